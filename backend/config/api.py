@@ -1,0 +1,32 @@
+"""The two API instances: one per URL space (tenant hosts, the platform host)."""
+
+from __future__ import annotations
+
+from core.api import apps_router, auth_router, directory_router
+from core.auth import tenant_auth
+from core.ninja_api import build_api
+from tenants.api import platform_auth
+from tenants.api import router as platform_router
+
+tenant_api = build_api(
+    title="Loonflow tenant API",
+    version="1",
+    urls_namespace="tenant-api",
+    description=(
+        "Workflows, tickets and the directory of one tenant. Authenticate with a session "
+        "(POST /auth/login, CSRF header on writes) or `Authorization: Bearer <app token>`."
+    ),
+    auth=tenant_auth,
+)
+tenant_api.add_router("", auth_router)
+tenant_api.add_router("", directory_router)
+tenant_api.add_router("", apps_router)
+
+platform_api = build_api(
+    title="Loonflow platform API",
+    version="1",
+    urls_namespace="platform-api",
+    description="Tenants and their domains. Platform admins only, on the public domain.",
+    auth=platform_auth,
+)
+platform_api.add_router("", platform_router)

@@ -1,0 +1,67 @@
+"""Dramatiq on Redis, with every message carrying the tenant schema it was sent from.
+
+Import this module before any actor module: it installs the broker.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import dramatiq
+from dramatiq.brokers.redis import RedisBroker
+from dramatiq.middleware import Middleware
+
+TENANT_OPTION = "tenant_schema"
+
+
+class TenantMiddleware(Middleware):
+    """Record the sender's schema on enqueue; run the actor inside it; always reset to public after."""
+
+    @property
+    def actor_options(self) -> set[str]:
+        return set()
+
+    def before_enqueue(self, broker: dramatiq.Broker, message: dramatiq.Message, delay: int) -> None:
+        from django.db import connection
+
+        message.options.setdefault(TENANT_OPTION, connection.schema_name)
+
+    def before_process_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:
+        from django.db import connection
+        from django_tenants.utils import get_tenant_model
+
+        schema = message.options.get(TENANT_OPTION) or "public"
+        if schema == "public":
+            connection.set_schema_to_public()
+            return
+        tenant = get_tenant_model().objects.filter(schema_name=schema).first()
+        if tenant is None:
+            # The tenant was deleted after the message was sent: there is nothing to do it for.
+            raise dramatiq.middleware.SkipMessage(f"tenant {schema!r} no longer exists")
+        connection.set_tenant(tenant)
+
+    def _reset(self) -> None:
+        from django.db import connection
+
+        connection.set_schema_to_public()
+
+    def after_process_message(self, broker: dramatiq.Broker, message: dramatiq.Message, *,
+                              result: Any = None, exception: BaseException | None = None) -> None:
+        self._reset()
+
+    def after_skip_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:
+        self._reset()
+
+
+def build_broker(redis_url: str) -> RedisBroker:
+    broker = RedisBroker(url=redis_url, namespace="loonflow")
+    broker.add_middleware(TenantMiddleware())
+    return broker
+
+
+def install_broker() -> dramatiq.Broker:
+    from django.conf import settings
+
+    broker = build_broker(settings.REDIS_URL)
+    dramatiq.set_broker(broker)
+    return broker

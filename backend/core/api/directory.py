@@ -1,0 +1,177 @@
+"""Directory endpoints: users, departments, roles, and the bulk sync for the HR system."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Query, Router
+
+from core import selectors, services
+from core.api.serializers import user_out
+from core.auth import principal_of
+from core.directory_sync import directory_sync
+from core.pagination import DEFAULT_LIMIT
+from core.permissions import require_directory_read, require_directory_write
+from core.schemas import (
+    DepartmentCreateIn,
+    DepartmentOut,
+    DepartmentPatchIn,
+    DirectorySyncIn,
+    DirectorySyncOut,
+    RoleCreateIn,
+    RoleOut,
+    RolePatchIn,
+    UserCreateIn,
+    UserOut,
+    UserPageOut,
+    UserPatchIn,
+)
+
+router = Router(tags=["directory"])
+
+
+def _reader(request: HttpRequest) -> None:
+    require_directory_read(principal_of(request))
+
+
+def _writer(request: HttpRequest) -> None:
+    require_directory_write(principal_of(request))
+
+
+# ---- users --------------------------------------------------------------------------------------
+
+
+@router.get("/users", response=UserPageOut, summary="List users (cursor paginated)")
+def list_users(
+    request: HttpRequest,
+    cursor: str | None = None,
+    limit: int = DEFAULT_LIMIT,
+    q: str | None = Query(None, max_length=100),  # type: ignore[type-arg]
+    department_id: int | None = None,
+    role_id: int | None = None,
+    is_active: bool | None = None,
+) -> dict[str, Any]:
+    _reader(request)
+    page = selectors.user_list(cursor=cursor, limit=limit, q=q, department_id=department_id, role_id=role_id,
+                               is_active=is_active)
+    return {"items": [user_out(user) for user in page.items], "next_cursor": page.next_cursor}
+
+
+@router.post("/users", response={201: UserOut}, summary="Create a user")
+def create_user(request: HttpRequest, payload: UserCreateIn) -> tuple[int, dict[str, Any]]:
+    _writer(request)
+    user = services.user_create(**payload.dict())
+    return 201, user_out(selectors.user_get(user_id=user.pk))
+
+
+@router.get("/users/{user_id}", response=UserOut, summary="Get a user")
+def get_user(request: HttpRequest, user_id: int) -> dict[str, Any]:
+    _reader(request)
+    return user_out(selectors.user_get(user_id=user_id))
+
+
+@router.patch("/users/{user_id}", response=UserOut, summary="Change a user")
+def patch_user(request: HttpRequest, user_id: int, payload: UserPatchIn) -> dict[str, Any]:
+    _writer(request)
+    user = selectors.user_get(user_id=user_id)
+    services.user_update(user=user, changes=payload.dict(exclude_unset=True))
+    return user_out(selectors.user_get(user_id=user_id))
+
+
+@router.delete("/users/{user_id}", response=UserOut, summary="Deactivate a user (people are never erased)")
+def delete_user(request: HttpRequest, user_id: int) -> dict[str, Any]:
+    _writer(request)
+    services.user_deactivate(user=selectors.user_get(user_id=user_id))
+    return user_out(selectors.user_get(user_id=user_id))
+
+
+# ---- departments --------------------------------------------------------------------------------
+
+
+@router.get("/departments", response=list[DepartmentOut], summary="List departments (the tree, flat)")
+def list_departments(request: HttpRequest) -> Any:
+    _reader(request)
+    return list(selectors.department_list())
+
+
+@router.post("/departments", response={201: DepartmentOut}, summary="Create a department")
+def create_department(request: HttpRequest, payload: DepartmentCreateIn) -> tuple[int, Any]:
+    _writer(request)
+    department = services.department_create(**payload.dict())
+    return 201, selectors.department_get(department_id=department.pk)
+
+
+@router.get("/departments/{department_id}", response=DepartmentOut, summary="Get a department")
+def get_department(request: HttpRequest, department_id: int) -> Any:
+    _reader(request)
+    return selectors.department_get(department_id=department_id)
+
+
+@router.patch("/departments/{department_id}", response=DepartmentOut, summary="Change a department")
+def patch_department(request: HttpRequest, department_id: int, payload: DepartmentPatchIn) -> Any:
+    _writer(request)
+    department = selectors.department_get(department_id=department_id)
+    services.department_update(department=department, changes=payload.dict(exclude_unset=True))
+    return selectors.department_get(department_id=department_id)
+
+
+@router.delete("/departments/{department_id}", response={204: None}, summary="Delete a department")
+def delete_department(request: HttpRequest, department_id: int) -> tuple[int, None]:
+    _writer(request)
+    services.department_delete(department=selectors.department_get(department_id=department_id))
+    return 204, None
+
+
+# ---- roles --------------------------------------------------------------------------------------
+
+
+@router.get("/roles", response=list[RoleOut], summary="List roles")
+def list_roles(request: HttpRequest) -> Any:
+    _reader(request)
+    return list(selectors.role_list())
+
+
+@router.post("/roles", response={201: RoleOut}, summary="Create a role")
+def create_role(request: HttpRequest, payload: RoleCreateIn) -> tuple[int, Any]:
+    _writer(request)
+    role = services.role_create(**payload.dict())
+    return 201, selectors.role_get(role_id=role.pk)
+
+
+@router.get("/roles/{role_id}", response=RoleOut, summary="Get a role")
+def get_role(request: HttpRequest, role_id: int) -> Any:
+    _reader(request)
+    return selectors.role_get(role_id=role_id)
+
+
+@router.patch("/roles/{role_id}", response=RoleOut, summary="Change a role")
+def patch_role(request: HttpRequest, role_id: int, payload: RolePatchIn) -> Any:
+    _writer(request)
+    services.role_update(role=selectors.role_get(role_id=role_id), changes=payload.dict(exclude_unset=True))
+    return selectors.role_get(role_id=role_id)
+
+
+@router.delete("/roles/{role_id}", response={204: None}, summary="Delete a role")
+def delete_role(request: HttpRequest, role_id: int) -> tuple[int, None]:
+    _writer(request)
+    services.role_delete(role=selectors.role_get(role_id=role_id))
+    return 204, None
+
+
+# ---- sync ---------------------------------------------------------------------------------------
+
+
+@router.post("/directory/sync", response=DirectorySyncOut, summary="Upsert the whole directory in one call")
+def sync_directory(request: HttpRequest, payload: DirectorySyncIn) -> dict[str, Any]:
+    principal = principal_of(request)
+    require_directory_write(principal)
+    return directory_sync(payload=payload, actor=principal.label).as_dict()
+
+
+@router.get("/directory/sync/last", response={200: DirectorySyncOut, 204: None},
+            summary="What the last directory sync changed")
+def last_sync(request: HttpRequest) -> Any:
+    _reader(request)
+    run = selectors.last_directory_sync()
+    return (204, None) if run is None else (200, run.summary)

@@ -1,0 +1,161 @@
+"""Who is calling: a person with a session, or an app with a bearer token (maybe acting for a person).
+
+Authenticators return a `Principal`; permission checks in `core.permissions` read it.
+"""
+
+from __future__ import annotations
+
+import hmac
+import time
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+import redis
+from django.conf import settings
+from django.db import connection
+from django.http import HttpRequest
+from django.utils import timezone
+from ninja.security import APIKeyCookie, HttpBearer
+
+from core.errors import ApplicationError, NotAuthenticated, PermissionDenied
+from core.models import App, AppGrant, AppToken, User
+from core.redis import get_redis
+from core.secrets import decrypt_secret, request_signature, split_token, token_matches
+
+SESSION_TENANT_KEY = "loonflow_tenant"
+ACTING_USER_HEADER = "X-Acting-User"
+TIMESTAMP_HEADER = "X-Loonflow-Timestamp"
+SIGNATURE_HEADER = "X-Loonflow-Signature"
+# Writing last_used_at on every request would turn reads into writes; once a minute is enough.
+LAST_USED_RESOLUTION = timedelta(seconds=60)
+
+
+@dataclass
+class Principal:
+    """The caller of one request.
+
+    `user` is the person whose rights apply: the session user, or the user an app acts for.
+    `app` is set for bearer-token calls; `acting_grants` lists the workflow keys it may act on.
+    """
+
+    user: User | None = None
+    app: App | None = None
+    token: AppToken | None = None
+    acting_grants: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def is_app(self) -> bool:
+        return self.app is not None
+
+    @property
+    def is_acting(self) -> bool:
+        return self.app is not None and self.user is not None
+
+    @property
+    def label(self) -> str:
+        if self.app is not None and self.user is not None:
+            return f"app:{self.app.name} for {self.user.username}"
+        if self.app is not None:
+            return f"app:{self.app.name}"
+        return self.user.username if self.user is not None else "anonymous"
+
+
+class TenantSessionAuth(APIKeyCookie):
+    """Django session cookie, with CSRF on unsafe methods, valid only on the tenant that issued it."""
+
+    param_name = settings.SESSION_COOKIE_NAME
+
+    def authenticate(self, request: HttpRequest, key: str | None) -> Principal | None:
+        user = request.user
+        if not user.is_authenticated or not user.is_active:
+            return None
+        if request.session.get(SESSION_TENANT_KEY) != connection.schema_name:
+            return None
+        assert isinstance(user, User)
+        return Principal(user=user)
+
+
+class AppTokenAuth(HttpBearer):
+    """`Authorization: Bearer <token>`; optional HMAC signature; optional `X-Acting-User`."""
+
+    def authenticate(self, request: HttpRequest, token: str) -> Principal | None:
+        prefix = split_token(token)
+        if prefix is None:
+            raise NotAuthenticated("The bearer token is malformed.", code="invalid_token")
+        row = AppToken.objects.select_related("app").filter(prefix=prefix).first()
+        if row is None or not token_matches(token, row.token_hash):
+            raise NotAuthenticated("The bearer token is not valid here.", code="invalid_token")
+        now = timezone.now()
+        if row.revoked_at is not None:
+            raise NotAuthenticated("The bearer token was revoked.", code="token_revoked")
+        if row.expires_at is not None and row.expires_at <= now:
+            raise NotAuthenticated("The bearer token has expired.", code="token_expired")
+        app = row.app
+        if not app.is_active:
+            raise NotAuthenticated("The app is disabled.", code="app_disabled")
+        if app.require_signature or request.headers.get(SIGNATURE_HEADER):
+            verify_signature(request, app)
+        if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
+            AppToken.objects.filter(pk=row.pk).update(last_used_at=now)
+        principal = Principal(app=app, token=row)
+        acting = request.headers.get(ACTING_USER_HEADER)
+        if acting:
+            _act_for(principal, acting)
+        return principal
+
+
+def _act_for(principal: Principal, username: str) -> None:
+    assert principal.app is not None
+    grants = frozenset(
+        AppGrant.objects.filter(app=principal.app, can_act_as_user=True).values_list("workflow_key", flat=True)
+    )
+    # Endpoints that are not about one workflow accept only an all-workflows grant; the ticket
+    # endpoints narrow this to the grant for their workflow.
+    if AppGrant.ALL_WORKFLOWS not in grants:
+        raise PermissionDenied("This app may not act for users here.", code="acting_not_granted")
+    user = User.objects.filter(username=username, is_active=True).first()
+    if user is None:
+        raise PermissionDenied("The acting user does not exist or is inactive.", code="acting_user_unknown")
+    principal.user = user
+    principal.acting_grants = grants
+
+
+def verify_signature(request: HttpRequest, app: App) -> None:
+    timestamp = request.headers.get(TIMESTAMP_HEADER, "")
+    signature = request.headers.get(SIGNATURE_HEADER, "")
+    if not timestamp or not signature:
+        raise NotAuthenticated("This app must sign its requests.", code="signature_required")
+    try:
+        sent_at = int(timestamp)
+    except ValueError:
+        raise NotAuthenticated("The signature timestamp is not a number.", code="invalid_signature") from None
+    window = settings.REQUEST_SIGNATURE_WINDOW_SECONDS
+    if abs(time.time() - sent_at) > window:
+        raise NotAuthenticated("The signature timestamp is outside the allowed window.", code="signature_expired")
+    secret = decrypt_secret(app.signing_secret_encrypted) if app.signing_secret_encrypted else None
+    if secret is None:
+        raise NotAuthenticated("The app has no signing secret.", code="invalid_signature")
+    expected = request_signature(
+        secret, timestamp=timestamp, method=request.method or "GET", path=request.get_full_path(), body=request.body
+    )
+    if not hmac.compare_digest(expected, signature.removeprefix("v1=")):
+        raise NotAuthenticated("The request signature does not match.", code="invalid_signature")
+    # A signature is good once: remember it for the whole window so a replay is refused.
+    try:
+        fresh = get_redis().set(f"lf:sig:{connection.schema_name}:{expected}", 1, nx=True, ex=window * 2 + 1)
+    except redis.RedisError:
+        raise ApplicationError(
+            "Signed requests cannot be checked for replay right now.", code="dependency_unavailable", status=503
+        ) from None
+    if not fresh:
+        raise NotAuthenticated("This signed request was already used.", code="signature_replayed")
+
+
+def principal_of(request: HttpRequest) -> Principal:
+    principal = getattr(request, "auth", None)
+    if not isinstance(principal, Principal):
+        raise NotAuthenticated("Authentication is required.")
+    return principal
+
+
+tenant_auth = [AppTokenAuth(), TenantSessionAuth(csrf=True)]

@@ -1,0 +1,254 @@
+"""Bulk, idempotent directory sync for the HR system.
+
+One call upserts roles, departments (with their tree, leader and approver), users and their
+memberships. Everything is validated before anything is written, and the whole call is one
+transaction: a bad payload changes nothing. Sending the same payload twice changes nothing the
+second time, and the summary says so.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+
+from core.errors import ValidationFailed
+from core.models import Department, DepartmentMembership, DirectorySyncRun, Role, RoleMembership, User
+from core.schemas import DirectorySyncIn
+from core.services import check_user_quota
+from core.tasks import log_directory_sync
+
+
+@dataclass
+class Counts:
+    created: int = 0
+    updated: int = 0
+    deactivated: int = 0
+    unchanged: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return {"created": self.created, "updated": self.updated,
+                "deactivated": self.deactivated, "unchanged": self.unchanged}
+
+
+@dataclass
+class SyncSummary:
+    users: Counts = field(default_factory=Counts)
+    departments: Counts = field(default_factory=Counts)
+    roles: Counts = field(default_factory=Counts)
+    memberships: Counts = field(default_factory=Counts)
+
+    @property
+    def changed(self) -> bool:
+        return any(c.created or c.updated or c.deactivated
+                   for c in (self.users, self.departments, self.roles, self.memberships))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"users": self.users.as_dict(), "departments": self.departments.as_dict(),
+                "roles": self.roles.as_dict(), "memberships": self.memberships.as_dict(),
+                "changed": self.changed}
+
+
+class _Problems:
+    def __init__(self) -> None:
+        self.items: list[dict[str, Any]] = []
+
+    def add(self, loc: list[Any], message: str, type_: str = "invalid") -> None:
+        self.items.append({"loc": ["body", *[str(p) for p in loc]], "field": ".".join(str(p) for p in loc),
+                           "type": type_, "message": message})
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise ValidationFailed("The directory payload has problems; nothing was changed.", details=self.items)
+
+
+def _duplicates(values: list[str]) -> set[str]:
+    return {value for value, count in Counter(values).items() if count > 1}
+
+
+def _validate(payload: DirectorySyncIn) -> None:
+    problems = _Problems()
+    for kind, key in (("roles", "code"), ("departments", "code"), ("users", "username")):
+        items = getattr(payload, kind)
+        dupes = _duplicates([getattr(item, key) for item in items])
+        for index, item in enumerate(items):
+            if getattr(item, key) in dupes:
+                problems.add([kind, index, key], f"{getattr(item, key)!r} appears more than once.", "duplicate")
+    problems.raise_if_any()
+
+    role_codes = {r.code for r in payload.roles} | set(Role.objects.values_list("code", flat=True))
+    dept_codes = {d.code for d in payload.departments} | set(Department.objects.values_list("code", flat=True))
+    usernames = {u.username for u in payload.users}
+    referenced = {name for d in payload.departments for name in (d.leader, d.approver) if name}
+    usernames |= set(User.objects.filter(username__in=referenced - usernames).values_list("username", flat=True))
+
+    for index, dept in enumerate(payload.departments):
+        if dept.parent and dept.parent not in dept_codes:
+            problems.add(["departments", index, "parent"], f"Unknown department {dept.parent!r}.")
+        for attr in ("leader", "approver"):
+            name = getattr(dept, attr)
+            if name and name not in usernames:
+                problems.add(["departments", index, attr], f"Unknown user {name!r}.")
+    for index, user in enumerate(payload.users):
+        for code in user.departments:
+            if code not in dept_codes:
+                problems.add(["users", index, "departments"], f"Unknown department {code!r}.")
+        for code in user.roles:
+            if code not in role_codes:
+                problems.add(["users", index, "roles"], f"Unknown role {code!r}.")
+    problems.raise_if_any()
+    _check_tree(payload, problems)
+    problems.raise_if_any()
+
+
+def _check_tree(payload: DirectorySyncIn, problems: _Problems) -> None:
+    parents = dict(Department.objects.values_list("code", "parent__code"))
+    parents.update({d.code: d.parent for d in payload.departments})
+    for index, dept in enumerate(payload.departments):
+        seen = {dept.code}
+        node = parents.get(dept.code)
+        while node:
+            if node in seen:
+                problems.add(["departments", index, "parent"], "The department tree would have a cycle.", "cycle")
+                break
+            seen.add(node)
+            node = parents.get(node)
+
+
+def _sync_roles(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Role]:
+    existing = {role.code: role for role in Role.objects.all()}
+    to_create, to_update = [], []
+    for item in payload.roles:
+        role = existing.get(item.code)
+        wanted = {"name": item.name, "description": item.description, "is_active": True}
+        if role is None:
+            to_create.append(Role(code=item.code, **wanted))
+        elif any(getattr(role, k) != v for k, v in wanted.items()):
+            for k, v in wanted.items():
+                setattr(role, k, v)
+            to_update.append(role)
+        else:
+            summary.roles.unchanged += 1
+    if payload.full:
+        listed = {item.code for item in payload.roles}
+        for role in existing.values():
+            if role.code not in listed and role.is_active:
+                role.is_active = False
+                to_update.append(role)
+                summary.roles.deactivated += 1
+    Role.objects.bulk_create(to_create)
+    Role.objects.bulk_update(to_update, ["name", "description", "is_active", "updated_at"])
+    summary.roles.created += len(to_create)
+    summary.roles.updated += len(to_update) - summary.roles.deactivated
+    return {role.code: role for role in Role.objects.all()}
+
+
+def _sync_users(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, User]:
+    existing = {user.username: user for user in User.objects.filter(username__in=[u.username for u in payload.users])}
+    to_create, to_update = [], []
+    activating = 0
+    for item in payload.users:
+        user = existing.get(item.username)
+        wanted = {"display_name": item.display_name, "email": item.email or "", "phone": item.phone,
+                  "is_active": item.is_active}
+        if user is None:
+            new = User(username=item.username, **wanted)
+            new.set_unusable_password()
+            to_create.append(new)
+            activating += int(item.is_active)
+        elif any(getattr(user, k) != v for k, v in wanted.items()):
+            activating += int(item.is_active and not user.is_active)
+            for k, v in wanted.items():
+                setattr(user, k, v)
+            to_update.append(user)
+        else:
+            summary.users.unchanged += 1
+    check_user_quota(adding=activating)
+    deactivated: list[User] = []
+    if payload.full:
+        listed = {item.username for item in payload.users}
+        # Tenant admins are kept: a sync must never lock the tenant out of its own console.
+        for user in User.objects.filter(is_active=True, is_tenant_admin=False).exclude(username__in=listed):
+            user.is_active = False
+            deactivated.append(user)
+    User.objects.bulk_create(to_create)
+    User.objects.bulk_update(to_update + deactivated, ["display_name", "email", "phone", "is_active", "updated_at"])
+    summary.users.created += len(to_create)
+    summary.users.updated += len(to_update)
+    summary.users.deactivated += len(deactivated)
+    names = {u.username for u in payload.users}
+    names |= {name for d in payload.departments for name in (d.leader, d.approver) if name}
+    return {user.username: user for user in User.objects.filter(username__in=names)}
+
+
+def _sync_departments(payload: DirectorySyncIn, users: dict[str, User], summary: SyncSummary) -> dict[str, Department]:
+    existing = {dept.code: dept for dept in Department.objects.all()}
+    created = [Department(code=item.code, name=item.name) for item in payload.departments if item.code not in existing]
+    Department.objects.bulk_create(created)
+    by_code = {dept.code: dept for dept in Department.objects.all()}
+    to_update = []
+    for item in payload.departments:
+        dept = by_code[item.code]
+        wanted = {
+            "name": item.name,
+            "parent_id": by_code[item.parent].pk if item.parent else None,
+            "leader_id": users[item.leader].pk if item.leader else None,
+            "approver_id": users[item.approver].pk if item.approver else None,
+            "is_active": True,
+        }
+        if any(getattr(dept, k) != v for k, v in wanted.items()):
+            for k, v in wanted.items():
+                setattr(dept, k, v)
+            to_update.append(dept)
+            if item.code in existing:
+                summary.departments.updated += 1
+        elif item.code in existing:
+            summary.departments.unchanged += 1
+    if payload.full:
+        listed = {item.code for item in payload.departments}
+        for dept in by_code.values():
+            if dept.code not in listed and dept.is_active:
+                dept.is_active = False
+                to_update.append(dept)
+                summary.departments.deactivated += 1
+    Department.objects.bulk_update(to_update, ["name", "parent_id", "leader_id", "approver_id", "is_active",
+                                               "updated_at"])
+    summary.departments.created += len(created)
+    return by_code
+
+
+def _sync_memberships(payload: DirectorySyncIn, users: dict[str, User], departments: dict[str, Department],
+                      roles: dict[str, Role], summary: SyncSummary) -> None:
+    user_ids = [users[item.username].pk for item in payload.users]
+    current_depts = set(DepartmentMembership.objects.filter(user_id__in=user_ids)
+                        .values_list("user_id", "department_id"))
+    current_roles = set(RoleMembership.objects.filter(user_id__in=user_ids).values_list("user_id", "role_id"))
+    wanted_depts = {(users[i.username].pk, departments[c].pk) for i in payload.users for c in i.departments}
+    wanted_roles = {(users[i.username].pk, roles[c].pk) for i in payload.users for c in i.roles}
+
+    DepartmentMembership.objects.bulk_create(
+        [DepartmentMembership(user_id=u, department_id=d) for u, d in sorted(wanted_depts - current_depts)])
+    RoleMembership.objects.bulk_create([RoleMembership(user_id=u, role_id=r) for u, r in sorted(wanted_roles - current_roles)])
+    for user_id, dept_id in current_depts - wanted_depts:
+        DepartmentMembership.objects.filter(user_id=user_id, department_id=dept_id).delete()
+    for user_id, role_id in current_roles - wanted_roles:
+        RoleMembership.objects.filter(user_id=user_id, role_id=role_id).delete()
+    summary.memberships.created += len(wanted_depts - current_depts) + len(wanted_roles - current_roles)
+    summary.memberships.deactivated += len(current_depts - wanted_depts) + len(current_roles - wanted_roles)
+    summary.memberships.unchanged += len(wanted_depts & current_depts) + len(wanted_roles & current_roles)
+
+
+@transaction.atomic
+def directory_sync(*, payload: DirectorySyncIn, actor: str) -> SyncSummary:
+    _validate(payload)
+    summary = SyncSummary()
+    roles = _sync_roles(payload, summary)
+    users = _sync_users(payload, summary)
+    departments = _sync_departments(payload, users, summary)
+    _sync_memberships(payload, users, departments, roles, summary)
+    run = DirectorySyncRun.objects.create(actor=actor, summary=summary.as_dict())
+    # Side effects leave only after commit, and a broker outage never fails the sync itself.
+    transaction.on_commit(lambda: log_directory_sync.send(run.pk), robust=True)
+    return summary

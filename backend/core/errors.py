@@ -1,0 +1,80 @@
+"""The one application error type and the one JSON error body.
+
+Every failure the API reports has the shape
+`{"error": {"code": "<snake_case>", "message": "<human text>", "details": ...}}`.
+Services raise `ApplicationError` (or a subclass); the API layer maps it to that body.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import JsonResponse
+
+
+class ApplicationError(Exception):
+    status = 400
+    code = "bad_request"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        status: int | None = None,
+        details: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        if code is not None:
+            self.code = code
+        if status is not None:
+            self.status = status
+        self.details = details
+
+
+class NotAuthenticated(ApplicationError):
+    status = 401
+    code = "not_authenticated"
+
+
+class PermissionDenied(ApplicationError):
+    status = 403
+    code = "permission_denied"
+
+
+class NotFound(ApplicationError):
+    status = 404
+    code = "not_found"
+
+
+class Conflict(ApplicationError):
+    status = 409
+    code = "conflict"
+
+
+class PreconditionFailed(ApplicationError):
+    status = 412
+    code = "precondition_failed"
+
+
+class ValidationFailed(ApplicationError):
+    status = 422
+    code = "validation_failed"
+
+
+class LimitExceeded(ApplicationError):
+    status = 429
+    code = "limit_exceeded"
+
+
+def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
+    return {"error": {"code": code, "message": message, "details": details}}
+
+
+def error_response(status: int, code: str, message: str, details: Any = None) -> JsonResponse:
+    return JsonResponse(error_body(code, message, details), status=status)
+
+
+def application_error_response(exc: ApplicationError) -> JsonResponse:
+    return error_response(exc.status, exc.code, exc.message, exc.details)

@@ -1,0 +1,44 @@
+"""Permission rules for the directory and tenant administration, in one place.
+
+An app acting for a person needs both its own scope and that person's right.
+"""
+
+from __future__ import annotations
+
+from core.auth import Principal
+from core.errors import PermissionDenied
+from core.models import App
+
+
+def _app_allows(principal: Principal, scope: str) -> bool:
+    return principal.app is None or principal.app.has_scope(scope)
+
+
+def _user_is_admin(principal: Principal) -> bool:
+    return principal.user is not None and principal.user.is_tenant_admin
+
+
+def is_tenant_admin(principal: Principal) -> bool:
+    if principal.user is None:
+        return principal.app is not None and principal.app.has_scope(App.Scope.ADMIN)
+    return _app_allows(principal, App.Scope.ADMIN) and _user_is_admin(principal)
+
+
+def require_tenant_admin(principal: Principal) -> None:
+    if not is_tenant_admin(principal):
+        raise PermissionDenied("Only tenant admins may do this.")
+
+
+def require_directory_read(principal: Principal) -> None:
+    # Every person in the tenant may look people up (pickers, handlers); apps need a scope.
+    if not (_app_allows(principal, App.Scope.DIRECTORY_READ) or _app_allows(principal, App.Scope.DIRECTORY_WRITE)):
+        raise PermissionDenied("This app may not read the directory.")
+
+
+def require_directory_write(principal: Principal) -> None:
+    if principal.user is None:
+        if principal.app is not None and principal.app.has_scope(App.Scope.DIRECTORY_WRITE):
+            return
+        raise PermissionDenied("This app may not change the directory.")
+    if not (_app_allows(principal, App.Scope.DIRECTORY_WRITE) and _user_is_admin(principal)):
+        raise PermissionDenied("Only tenant admins may change the directory.")

@@ -1,0 +1,27 @@
+"""Small fixed-window rate limits in Redis (login attempts)."""
+
+from __future__ import annotations
+
+import redis
+from django.db import connection
+from django.http import HttpRequest
+
+from core.errors import LimitExceeded
+from core.redis import get_redis
+
+LOGIN_ATTEMPTS_PER_WINDOW = 10
+LOGIN_WINDOW_SECONDS = 300
+
+
+def check_login_rate(request: HttpRequest, username: str) -> None:
+    """At most 10 login attempts per username and tenant per 5 minutes: slows password guessing."""
+    key = f"lf:login:{connection.schema_name}:{username.lower()[:150]}"
+    try:
+        pipe = get_redis().pipeline()
+        pipe.incr(key)
+        pipe.expire(key, LOGIN_WINDOW_SECONDS, nx=True)
+        attempts = int(pipe.execute()[0])
+    except redis.RedisError:
+        return  # the limiter is a guard, not a dependency: login keeps working without Redis
+    if attempts > LOGIN_ATTEMPTS_PER_WINDOW:
+        raise LimitExceeded("Too many login attempts; try again in a few minutes.", code="too_many_attempts")

@@ -1,0 +1,75 @@
+"""Secret material: bearer tokens (hashed), recoverable secrets (encrypted), HMAC helpers."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+from functools import lru_cache
+
+from cryptography.fernet import Fernet, InvalidToken
+from django.conf import settings
+
+TOKEN_PREFIX = "lft"
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    """A freshly minted token: `plaintext` is shown once, only `prefix` and `digest` are stored."""
+
+    plaintext: str
+    prefix: str
+    digest: str
+
+
+def sha256_hex(value: str | bytes) -> str:
+    data = value.encode() if isinstance(value, str) else value
+    return hashlib.sha256(data).hexdigest()
+
+
+def issue_token() -> IssuedToken:
+    prefix = secrets.token_hex(6)
+    plaintext = f"{TOKEN_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
+    return IssuedToken(plaintext=plaintext, prefix=prefix, digest=sha256_hex(plaintext))
+
+
+def split_token(plaintext: str) -> str | None:
+    """The prefix of a well-formed token, or None."""
+    parts = plaintext.split("_", 2)
+    if len(parts) != 3 or parts[0] != TOKEN_PREFIX or len(parts[1]) != 12 or not parts[2]:
+        return None
+    return parts[1]
+
+
+def token_matches(plaintext: str, digest: str) -> bool:
+    return hmac.compare_digest(sha256_hex(plaintext), digest)
+
+
+@lru_cache(maxsize=1)
+def _fernet() -> Fernet:
+    material = settings.SECRETS_ENCRYPTION_KEY or settings.SECRET_KEY
+    key = base64.urlsafe_b64encode(hashlib.sha256(f"loonflow-secrets:{material}".encode()).digest())
+    return Fernet(key)
+
+
+def encrypt_secret(plaintext: str) -> str:
+    return _fernet().encrypt(plaintext.encode()).decode()
+
+
+def decrypt_secret(ciphertext: str) -> str | None:
+    try:
+        return _fernet().decrypt(ciphertext.encode()).decode()
+    except (InvalidToken, ValueError):
+        return None
+
+
+def new_signing_secret() -> str:
+    return f"lfs_{secrets.token_urlsafe(32)}"
+
+
+def request_signature(secret: str, *, timestamp: str, method: str, path: str, body: bytes) -> str:
+    """HMAC-SHA256 over `timestamp\\nMETHOD\\npath?query\\nsha256(body)`, hex encoded."""
+    message = "\n".join([timestamp, method.upper(), path, sha256_hex(body)])
+    return hmac.new(secret.encode(), message.encode(), hashlib.sha256).hexdigest()

@@ -1,0 +1,104 @@
+"""Reads for people, the directory and apps: each returns exactly what an endpoint serves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.db.models import Count, Q, QuerySet
+
+from core.errors import NotFound
+from core.models import App, AppGrant, AppToken, Department, DirectorySyncRun, Role, User
+from core.pagination import Page, paginate
+
+
+def get_or_404(queryset: QuerySet[Any], pk: int, what: str) -> Any:
+    obj = queryset.filter(pk=pk).first()
+    if obj is None:
+        raise NotFound(f"No {what} with id {pk}.")
+    return obj
+
+
+def _users_with_memberships() -> QuerySet[User]:
+    # Membership ids come back as arrays in the same query: no N+1 on lists.
+    return User.objects.annotate(
+        department_ids=ArrayAgg("department_memberships__department_id", distinct=True, default=[],
+                                filter=Q(department_memberships__isnull=False)),
+        role_ids=ArrayAgg("role_memberships__role_id", distinct=True, default=[],
+                          filter=Q(role_memberships__isnull=False)),
+    )
+
+
+def user_list(
+    *, cursor: str | None, limit: int, q: str | None = None, department_id: int | None = None,
+    role_id: int | None = None, is_active: bool | None = None,
+) -> Page[User]:
+    users = User.objects.all()
+    if q:
+        users = users.filter(Q(username__icontains=q) | Q(display_name__icontains=q) | Q(email__icontains=q))
+    if department_id is not None:
+        users = users.filter(department_memberships__department_id=department_id)
+    if role_id is not None:
+        users = users.filter(role_memberships__role_id=role_id)
+    if is_active is not None:
+        users = users.filter(is_active=is_active)
+    page = paginate(users.only("id"), ordering=["username", "id"], cursor=cursor, limit=limit)
+    ids = [user.pk for user in page.items]
+    full = {user.pk: user for user in _users_with_memberships().filter(pk__in=ids)}
+    return Page(items=[full[pk] for pk in ids], next_cursor=page.next_cursor)
+
+
+def user_get(*, user_id: int) -> User:
+    return get_or_404(_users_with_memberships(), user_id, "user")
+
+
+def user_with_memberships(*, user: User) -> User:
+    return _users_with_memberships().get(pk=user.pk)
+
+
+def department_list() -> QuerySet[Department]:
+    return Department.objects.annotate(member_count=Count("memberships")).order_by("code")
+
+
+def department_get(*, department_id: int) -> Department:
+    return get_or_404(department_list(), department_id, "department")
+
+
+def role_list() -> QuerySet[Role]:
+    return Role.objects.annotate(member_count=Count("memberships")).order_by("code")
+
+
+def role_get(*, role_id: int) -> Role:
+    return get_or_404(role_list(), role_id, "role")
+
+
+def departments_of(*, user: User) -> list[Department]:
+    return list(Department.objects.filter(memberships__user=user).order_by("code"))
+
+
+def roles_of(*, user: User) -> list[Role]:
+    return list(Role.objects.filter(memberships__user=user).order_by("code"))
+
+
+def app_list() -> QuerySet[App]:
+    return App.objects.order_by("name")
+
+
+def app_get(*, app_id: int) -> App:
+    return get_or_404(App.objects.all(), app_id, "app")
+
+
+def app_tokens(*, app: App) -> QuerySet[AppToken]:
+    return app.tokens.order_by("-created_at", "-id")
+
+
+def app_token_get(*, app: App, token_id: int) -> AppToken:
+    return get_or_404(app.tokens.all(), token_id, "token")
+
+
+def app_grants(*, app: App) -> QuerySet[AppGrant]:
+    return app.grants.order_by("workflow_key")
+
+
+def last_directory_sync() -> DirectorySyncRun | None:
+    return DirectorySyncRun.objects.order_by("-created_at", "-id").first()

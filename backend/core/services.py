@@ -1,0 +1,285 @@
+"""Writes for people, the directory and apps. Keyword-only, typed, transactional."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import Any
+
+from django.contrib.auth import password_validation
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+
+from core.errors import Conflict, LimitExceeded, NotFound, ValidationFailed
+from core.models import (
+    App,
+    AppGrant,
+    AppToken,
+    Department,
+    DepartmentMembership,
+    Role,
+    RoleMembership,
+    User,
+)
+from core.secrets import IssuedToken, encrypt_secret, issue_token, new_signing_secret
+
+
+def _problem(field: str, message: str, type_: str = "invalid") -> dict[str, Any]:
+    return {"loc": ["body", *field.split(".")], "field": field, "type": type_, "message": message}
+
+
+def _check_password(password: str, user: User | None = None) -> None:
+    try:
+        password_validation.validate_password(password, user)
+    except DjangoValidationError as exc:
+        raise ValidationFailed(
+            "The password is too weak.", details=[_problem("password", message) for message in exc.messages]
+        ) from None
+
+
+def _existing_ids(model: type[Department] | type[Role], ids: Iterable[int], field: str) -> list[int]:
+    wanted = sorted(set(ids))
+    found = set(model.objects.filter(pk__in=wanted).values_list("pk", flat=True))
+    missing = [pk for pk in wanted if pk not in found]
+    if missing:
+        raise ValidationFailed(
+            f"Unknown {field}: {missing}.", details=[_problem(field, f"No such id: {pk}.") for pk in missing]
+        )
+    return wanted
+
+
+def _tenant_quota(field: str) -> int | None:
+    tenant = getattr(connection, "tenant", None)
+    return getattr(tenant, field, None)
+
+
+def check_user_quota(*, adding: int) -> None:
+    limit = _tenant_quota("max_users")
+    if limit is None or adding <= 0:
+        return
+    active = User.objects.filter(is_active=True).count()
+    if active + adding > limit:
+        raise LimitExceeded(
+            f"This tenant may have at most {limit} active users.", code="quota_exceeded",
+            details={"quota": "max_users", "limit": limit, "current": active},
+        )
+
+
+def _set_memberships(user: User, *, department_ids: list[int] | None, role_ids: list[int] | None) -> None:
+    if department_ids is not None:
+        wanted = set(_existing_ids(Department, department_ids, "department_ids"))
+        current = set(user.department_memberships.values_list("department_id", flat=True))
+        user.department_memberships.filter(department_id__in=current - wanted).delete()
+        DepartmentMembership.objects.bulk_create(
+            [DepartmentMembership(user=user, department_id=pk) for pk in sorted(wanted - current)]
+        )
+    if role_ids is not None:
+        wanted = set(_existing_ids(Role, role_ids, "role_ids"))
+        current = set(user.role_memberships.values_list("role_id", flat=True))
+        user.role_memberships.filter(role_id__in=current - wanted).delete()
+        RoleMembership.objects.bulk_create([RoleMembership(user=user, role_id=pk) for pk in sorted(wanted - current)])
+
+
+@transaction.atomic
+def user_create(
+    *,
+    username: str,
+    display_name: str = "",
+    email: str | None = None,
+    phone: str = "",
+    password: str | None = None,
+    is_active: bool = True,
+    is_tenant_admin: bool = False,
+    department_ids: list[int] | None = None,
+    role_ids: list[int] | None = None,
+) -> User:
+    if User.objects.filter(username=username).exists():
+        raise Conflict(f"A user named {username!r} exists.", code="username_taken")
+    if is_active:
+        check_user_quota(adding=1)
+    user = User(
+        username=username, display_name=display_name, email=email or "", phone=phone,
+        is_active=is_active, is_tenant_admin=is_tenant_admin,
+    )
+    if password:
+        _check_password(password, user)
+        user.set_password(password)
+    else:
+        user.set_unusable_password()
+    try:
+        with transaction.atomic():
+            user.save()
+    except IntegrityError:
+        raise Conflict(f"A user named {username!r} exists.", code="username_taken") from None
+    _set_memberships(user, department_ids=department_ids or [], role_ids=role_ids or [])
+    return user
+
+
+@transaction.atomic
+def user_update(*, user: User, changes: dict[str, Any]) -> User:
+    plain = {key: changes[key] for key in ("display_name", "phone", "is_active", "is_tenant_admin") if key in changes}
+    if "email" in changes:
+        plain["email"] = changes["email"] or ""
+    if plain.get("is_active") and not user.is_active:
+        check_user_quota(adding=1)
+    for key, value in plain.items():
+        setattr(user, key, value)
+    if changes.get("password"):
+        _check_password(changes["password"], user)
+        user.set_password(changes["password"])
+    user.save()
+    _set_memberships(user, department_ids=changes.get("department_ids"), role_ids=changes.get("role_ids"))
+    return user
+
+
+def user_deactivate(*, user: User) -> User:
+    """People are never deleted: their names stay on tickets and flow logs."""
+    if user.is_active:
+        user.is_active = False
+        user.save(update_fields=["is_active", "updated_at"])
+    return user
+
+
+def _check_user_ref(user_id: int | None, field: str) -> None:
+    if user_id is not None and not User.objects.filter(pk=user_id).exists():
+        raise ValidationFailed(f"Unknown {field}.", details=[_problem(field, f"No such user: {user_id}.")])
+
+
+def _check_parent(department: Department | None, parent_id: int | None) -> None:
+    if parent_id is None:
+        return
+    parent = Department.objects.filter(pk=parent_id).first()
+    if parent is None:
+        raise ValidationFailed("Unknown parent_id.", details=[_problem("parent_id", f"No such department: {parent_id}.")])
+    if department is None:
+        return
+    # Walk up from the new parent: meeting the department itself would make a cycle.
+    seen: set[int] = set()
+    node: Department | None = parent
+    while node is not None and node.pk not in seen:
+        if node.pk == department.pk:
+            raise ValidationFailed(
+                "A department cannot sit below itself.",
+                details=[_problem("parent_id", "This parent would make a cycle.", "cycle")],
+            )
+        seen.add(node.pk)
+        node = node.parent
+
+
+@transaction.atomic
+def department_create(
+    *, code: str, name: str, parent_id: int | None = None, leader_id: int | None = None,
+    approver_id: int | None = None,
+) -> Department:
+    if Department.objects.filter(code=code).exists():
+        raise Conflict(f"A department with code {code!r} exists.", code="code_taken")
+    _check_parent(None, parent_id)
+    _check_user_ref(leader_id, "leader_id")
+    _check_user_ref(approver_id, "approver_id")
+    return Department.objects.create(
+        code=code, name=name, parent_id=parent_id, leader_id=leader_id, approver_id=approver_id
+    )
+
+
+@transaction.atomic
+def department_update(*, department: Department, changes: dict[str, Any]) -> Department:
+    if "parent_id" in changes:
+        _check_parent(department, changes["parent_id"])
+    for field in ("leader_id", "approver_id"):
+        if field in changes:
+            _check_user_ref(changes[field], field)
+    for key in ("name", "parent_id", "leader_id", "approver_id", "is_active"):
+        if key in changes:
+            setattr(department, key, changes[key])
+    department.save()
+    return department
+
+
+@transaction.atomic
+def department_delete(*, department: Department) -> None:
+    if department.children.exists():
+        raise Conflict("Move or delete the sub-departments first.", code="department_has_children")
+    department.delete()
+
+
+@transaction.atomic
+def role_create(*, code: str, name: str, description: str = "") -> Role:
+    if Role.objects.filter(code=code).exists():
+        raise Conflict(f"A role with code {code!r} exists.", code="code_taken")
+    return Role.objects.create(code=code, name=name, description=description)
+
+
+def role_update(*, role: Role, changes: dict[str, Any]) -> Role:
+    for key in ("name", "description", "is_active"):
+        if changes.get(key) is not None:
+            setattr(role, key, changes[key])
+    role.save()
+    return role
+
+
+def role_delete(*, role: Role) -> None:
+    role.delete()
+
+
+# ---- apps --------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def app_create(*, name: str, description: str = "", scopes: list[str], require_signature: bool = False) -> App:
+    if App.objects.filter(name=name).exists():
+        raise Conflict(f"An app named {name!r} exists.", code="name_taken")
+    return App.objects.create(
+        name=name, description=description, scopes=sorted(set(scopes)), require_signature=require_signature
+    )
+
+
+@transaction.atomic
+def app_update(*, app: App, changes: dict[str, Any]) -> App:
+    if changes.get("name") and changes["name"] != app.name and App.objects.filter(name=changes["name"]).exists():
+        raise Conflict(f"An app named {changes['name']!r} exists.", code="name_taken")
+    if changes.get("require_signature") and not app.signing_secret_encrypted:
+        raise Conflict("Create a signing secret before requiring signatures.", code="no_signing_secret")
+    for key in ("name", "description", "is_active", "require_signature"):
+        if changes.get(key) is not None:
+            setattr(app, key, changes[key])
+    if changes.get("scopes") is not None:
+        app.scopes = sorted(set(changes["scopes"]))
+    app.save()
+    return app
+
+
+def app_delete(*, app: App) -> None:
+    app.delete()
+
+
+def app_token_issue(*, app: App, name: str = "", expires_in_days: int | None = None) -> tuple[AppToken, IssuedToken]:
+    issued = issue_token()
+    expires_at = timezone.now() + timedelta(days=expires_in_days) if expires_in_days else None
+    token = AppToken.objects.create(
+        app=app, name=name, prefix=issued.prefix, token_hash=issued.digest, expires_at=expires_at
+    )
+    return token, issued
+
+
+def app_token_revoke(*, token: AppToken) -> AppToken:
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+    return token
+
+
+def app_signing_secret_rotate(*, app: App) -> str:
+    secret = new_signing_secret()
+    app.signing_secret_encrypted = encrypt_secret(secret)
+    app.save(update_fields=["signing_secret_encrypted", "updated_at"])
+    return secret
+
+
+@transaction.atomic
+def app_grants_set(*, app: App, workflow_keys: list[str]) -> list[AppGrant]:
+    wanted = set(workflow_keys)
+    app.grants.exclude(workflow_key__in=wanted).delete()
+    existing = set(app.grants.values_list("workflow_key", flat=True))
+    AppGrant.objects.bulk_create([AppGrant(app=app, workflow_key=key) for key in sorted(wanted - existing)])
+    return list(app.grants.all())

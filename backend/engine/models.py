@@ -1,0 +1,1 @@
+"""Workflow definitions and the ticket runtime arrive with the engine issues."""

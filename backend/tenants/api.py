@@ -1,0 +1,151 @@
+"""The platform API (public domain only): platform admins manage tenants and their domains."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth import authenticate, login, logout
+from django.db import connection
+from django.http import HttpRequest
+from ninja import Router
+from ninja.security import APIKeyCookie
+from ninja.utils import check_csrf
+
+from core.auth import SESSION_TENANT_KEY
+from core.errors import NotAuthenticated, PermissionDenied
+from core.models import User
+from core.ratelimit import check_login_rate
+from tenants import selectors, services
+from tenants.models import Tenant
+from tenants.schemas import (
+    DomainIn,
+    DomainOut,
+    PlatformLoginIn,
+    PlatformMeOut,
+    TenantCreateIn,
+    TenantOut,
+    TenantPatchIn,
+)
+
+router = Router(tags=["platform"])
+
+
+class PlatformSessionAuth(APIKeyCookie):
+    """A session of a platform admin (a superuser of the public schema), with CSRF."""
+
+    param_name = "loonflow_session"
+
+    def authenticate(self, request: HttpRequest, key: str | None) -> User | None:
+        user = request.user
+        if not user.is_authenticated or request.session.get(SESSION_TENANT_KEY) != "public":
+            return None
+        if not user.is_superuser:
+            raise PermissionDenied("Only platform admins may use the platform API.")
+        assert isinstance(user, User)
+        return user
+
+
+platform_auth = PlatformSessionAuth(csrf=True)
+
+
+def tenant_out(tenant: Tenant) -> dict[str, Any]:
+    return {
+        "id": tenant.pk,
+        "key": tenant.schema_name,
+        "name": tenant.name,
+        "status": tenant.status,
+        "max_users": tenant.max_users,
+        "max_workflows": tenant.max_workflows,
+        "domains": list(tenant.domains.all()),
+        "created_at": tenant.created_at,
+    }
+
+
+@router.get("/auth/csrf", auth=None, summary="Get a CSRF token (and its cookie)")
+def csrf(request: HttpRequest) -> dict[str, str]:
+    from django.middleware.csrf import get_token
+
+    return {"csrf_token": get_token(request)}
+
+
+@router.post("/auth/login", response=PlatformMeOut, auth=None, summary="Platform admin login")
+def platform_login(request: HttpRequest, payload: PlatformLoginIn) -> dict[str, Any]:
+    if check_csrf(request) is not None:
+        raise PermissionDenied("CSRF verification failed; GET /api/v1/platform/auth/csrf first.", code="csrf_failed")
+    check_login_rate(request, payload.username)
+    user = authenticate(request, username=payload.username, password=payload.password)
+    if user is None or not user.is_active or not user.is_superuser:
+        raise NotAuthenticated("Wrong username or password.", code="invalid_credentials")
+    login(request, user)
+    request.session[SESSION_TENANT_KEY] = connection.schema_name
+    return {"username": user.username, "is_platform_admin": True}
+
+
+@router.post("/auth/logout", response={204: None}, summary="Log out")
+def platform_logout(request: HttpRequest) -> tuple[int, None]:
+    logout(request)
+    return 204, None
+
+
+@router.get("/me", response=PlatformMeOut, summary="The signed-in platform admin")
+def platform_me(request: HttpRequest) -> dict[str, Any]:
+    user: User = request.auth  # type: ignore[attr-defined]
+    return {"username": user.username, "is_platform_admin": True}
+
+
+@router.get("/tenants", response=list[TenantOut], summary="List tenants")
+def list_tenants(request: HttpRequest) -> list[dict[str, Any]]:
+    return [tenant_out(t) for t in selectors.tenant_list()]
+
+
+@router.post("/tenants", response={201: TenantOut}, summary="Create a tenant (clones the template schema)")
+def create_tenant(request: HttpRequest, payload: TenantCreateIn) -> tuple[int, dict[str, Any]]:
+    tenant = services.tenant_create(**payload.dict())
+    return 201, tenant_out(selectors.tenant_get(tenant_id=tenant.pk))
+
+
+@router.get("/tenants/{tenant_id}", response=TenantOut, summary="Get a tenant")
+def get_tenant(request: HttpRequest, tenant_id: int) -> dict[str, Any]:
+    return tenant_out(selectors.tenant_get(tenant_id=tenant_id))
+
+
+@router.patch("/tenants/{tenant_id}", response=TenantOut, summary="Change a tenant's name or quotas")
+def patch_tenant(request: HttpRequest, tenant_id: int, payload: TenantPatchIn) -> dict[str, Any]:
+    services.tenant_update(tenant=selectors.tenant_get(tenant_id=tenant_id), changes=payload.dict(exclude_unset=True))
+    return tenant_out(selectors.tenant_get(tenant_id=tenant_id))
+
+
+@router.delete("/tenants/{tenant_id}", response={204: None}, summary="Delete a tenant and all its data")
+def delete_tenant(request: HttpRequest, tenant_id: int) -> tuple[int, None]:
+    services.tenant_delete(tenant=selectors.tenant_get(tenant_id=tenant_id))
+    return 204, None
+
+
+@router.post("/tenants/{tenant_id}/suspend", response=TenantOut, summary="Suspend a tenant (its hosts answer 403)")
+def suspend_tenant(request: HttpRequest, tenant_id: int) -> dict[str, Any]:
+    services.tenant_suspend(tenant=selectors.tenant_get(tenant_id=tenant_id))
+    return tenant_out(selectors.tenant_get(tenant_id=tenant_id))
+
+
+@router.post("/tenants/{tenant_id}/resume", response=TenantOut, summary="Resume a suspended tenant")
+def resume_tenant(request: HttpRequest, tenant_id: int) -> dict[str, Any]:
+    services.tenant_resume(tenant=selectors.tenant_get(tenant_id=tenant_id))
+    return tenant_out(selectors.tenant_get(tenant_id=tenant_id))
+
+
+@router.get("/tenants/{tenant_id}/domains", response=list[DomainOut], summary="List a tenant's domains")
+def list_domains(request: HttpRequest, tenant_id: int) -> Any:
+    return list(selectors.tenant_get(tenant_id=tenant_id).domains.all())
+
+
+@router.post("/tenants/{tenant_id}/domains", response={201: DomainOut}, summary="Add a domain to a tenant")
+def add_domain(request: HttpRequest, tenant_id: int, payload: DomainIn) -> tuple[int, Any]:
+    tenant = selectors.tenant_get(tenant_id=tenant_id)
+    return 201, services.domain_add(tenant=tenant, domain=payload.domain, is_primary=payload.is_primary)
+
+
+@router.delete("/tenants/{tenant_id}/domains/{domain_id}", response={204: None}, summary="Remove a domain")
+def remove_domain(request: HttpRequest, tenant_id: int, domain_id: int) -> tuple[int, None]:
+    tenant = selectors.tenant_get(tenant_id=tenant_id)
+    services.domain_remove(domain=selectors.domain_get(tenant=tenant, domain_id=domain_id))
+    return 204, None

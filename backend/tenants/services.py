@@ -1,0 +1,131 @@
+"""Provisioning and lifecycle of tenants. Runs in the public schema."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.conf import settings
+from django.db import connection, transaction
+from django_tenants.utils import get_public_schema_name, schema_context, schema_exists
+
+from core.errors import Conflict, ValidationFailed
+from tenants.models import Domain, Tenant
+
+TENANT_KEY_RE = re.compile(r"^[a-z][a-z0-9]{1,30}$")
+RESERVED_KEYS = {"public", "www", "api", "admin", "static", "platform", "template", "tenant_template"}
+DOMAIN_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
+
+
+def _problem(field: str, message: str) -> list[dict[str, Any]]:
+    return [{"loc": ["body", field], "field": field, "type": "invalid", "message": message}]
+
+
+def _check_key(key: str) -> None:
+    if not TENANT_KEY_RE.match(key) or key in RESERVED_KEYS or key.startswith("pg"):
+        raise ValidationFailed(
+            "The tenant key must be 2-31 lower-case letters or digits, start with a letter, and not be reserved.",
+            details=_problem("key", "Invalid or reserved tenant key."),
+        )
+
+
+def _check_domain(domain: str) -> str:
+    domain = domain.strip().lower()
+    if not DOMAIN_RE.match(domain):
+        raise ValidationFailed("The domain is not a valid host name.", details=_problem("domain", "Invalid host name."))
+    if Domain.objects.filter(domain=domain).exists():
+        raise Conflict(f"The domain {domain!r} is already in use.", code="domain_taken")
+    return domain
+
+
+def template_ensure() -> Tenant:
+    """The template schema new tenants are cloned from; created (and migrated) once."""
+    template = Tenant.objects.filter(schema_name=settings.TENANT_BASE_SCHEMA).first()
+    if template is None:
+        template = Tenant(schema_name=settings.TENANT_BASE_SCHEMA, name="Template", is_template=True)
+        template.save(verbosity=0)
+    return template
+
+
+def tenant_create(
+    *,
+    key: str,
+    name: str,
+    domain: str | None = None,
+    admin_username: str | None = None,
+    admin_password: str | None = None,
+    admin_email: str | None = None,
+    max_users: int | None = None,
+    max_workflows: int | None = None,
+) -> Tenant:
+    """Create a tenant: clone the template schema, add its domain, optionally its first admin."""
+    _check_key(key)
+    if Tenant.objects.filter(schema_name=key).exists() or schema_exists(key):
+        raise Conflict(f"A tenant with key {key!r} exists.", code="tenant_exists")
+    host = _check_domain(domain or f"{key}.{settings.PUBLIC_DOMAIN}")
+    if (admin_username is None) != (admin_password is None):
+        raise ValidationFailed("Give both admin_username and admin_password, or neither.",
+                               details=_problem("admin_password", "Required with admin_username."))
+    template_ensure()
+    with transaction.atomic():
+        tenant = Tenant(schema_name=key, name=name, max_users=max_users, max_workflows=max_workflows)
+        # save() clones tenant_template into the new schema (TENANT_CREATION_FAKES_MIGRATIONS).
+        tenant.save(verbosity=0)
+        Domain.objects.create(domain=host, tenant=tenant, is_primary=True)
+        if admin_username is not None and admin_password is not None:
+            from core.services import user_create
+
+            with schema_context(key):
+                user_create(username=admin_username, password=admin_password, email=admin_email,
+                            display_name="Administrator", is_tenant_admin=True)
+    connection.set_schema_to_public()
+    return tenant
+
+
+def tenant_update(*, tenant: Tenant, changes: dict[str, Any]) -> Tenant:
+    for key in ("name", "max_users", "max_workflows"):
+        if key in changes:
+            setattr(tenant, key, changes[key])
+    tenant.save(verbosity=0)
+    return tenant
+
+
+def tenant_suspend(*, tenant: Tenant) -> Tenant:
+    tenant.status = Tenant.Status.SUSPENDED
+    tenant.save(update_fields=["status", "updated_at"])
+    return tenant
+
+
+def tenant_resume(*, tenant: Tenant) -> Tenant:
+    tenant.status = Tenant.Status.ACTIVE
+    tenant.save(update_fields=["status", "updated_at"])
+    return tenant
+
+
+def tenant_delete(*, tenant: Tenant) -> None:
+    """Delete the tenant row, its domains and its schema with all data in it."""
+    if tenant.schema_name == get_public_schema_name() or tenant.is_template:
+        raise Conflict("This tenant cannot be deleted.", code="tenant_protected")
+    connection.set_schema_to_public()
+    tenant.delete(force_drop=True)
+
+
+def domain_add(*, tenant: Tenant, domain: str, is_primary: bool = False) -> Domain:
+    host = _check_domain(domain)
+    with transaction.atomic():
+        if is_primary:
+            tenant.domains.update(is_primary=False)
+        return Domain.objects.create(domain=host, tenant=tenant, is_primary=is_primary)
+
+
+def domain_remove(*, domain: Domain) -> None:
+    if domain.is_primary and domain.tenant.domains.count() == 1:
+        raise Conflict("A tenant keeps at least one domain.", code="last_domain")
+    with transaction.atomic():
+        tenant = domain.tenant
+        domain.delete()
+        if not tenant.domains.filter(is_primary=True).exists():
+            other = tenant.domains.order_by("created_at").first()
+            if other is not None:
+                other.is_primary = True
+                other.save(update_fields=["is_primary"])

@@ -1,0 +1,92 @@
+"""Host routing: tenants by sub-domain, the platform on the public host, JSON answers for misses."""
+
+from __future__ import annotations
+
+from django_tenants.utils import schema_context
+
+from conftest import error_of
+
+
+def test_healthz_answers_on_any_host(client):
+    response = client.get("/healthz", HTTP_HOST="10.0.0.7")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok"}
+
+
+def test_readyz_checks_database_and_redis(client, db):
+    response = client.get("/readyz", HTTP_HOST="10.0.0.7")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["checks"]["database"]["ok"] is True
+    assert body["checks"]["redis"]["ok"] is True
+
+
+def test_unknown_host_is_404_json(client_for):
+    response = client_for("nobody").get("/api/v1/me")
+    assert response.status_code == 404
+    assert error_of(response)["code"] == "unknown_host"
+
+
+def test_disallowed_host_is_404_json(client):
+    response = client.get("/api/v1/me", HTTP_HOST="evil.example.org")
+    assert response.status_code == 404
+    assert error_of(response)["code"] == "not_found"
+
+
+def test_template_schema_is_never_routed(client, tenant_it):
+    from tenants.models import Domain, Tenant
+
+    template = Tenant.objects.get(is_template=True)
+    Domain.objects.create(domain="template.localhost", tenant=template, is_primary=False)
+    response = client.get("/api/v1/me", HTTP_HOST="template.localhost")
+    assert response.status_code == 404
+
+
+def test_tenant_host_routes_to_its_schema(login):
+    client = login("it", "alice")
+    body = client.get("/api/v1/me").json()
+    assert body["tenant"] == "it"
+    assert body["user"]["username"] == "alice"
+
+
+def test_suspended_tenant_answers_403_everywhere(login, tenant_it):
+    client = login("it", "alice")
+    tenant_it.status = "suspended"
+    tenant_it.save()
+    for path in ("/api/v1/me", "/api/v1/users", "/api/v1/docs", "/api/v1/nothing"):
+        response = client.get(path)
+        assert response.status_code == 403, path
+        assert error_of(response)["code"] == "tenant_suspended"
+
+
+def test_platform_api_is_not_served_on_tenant_hosts(client_for):
+    assert client_for("it").get("/api/v1/platform/tenants").status_code == 404
+
+
+def test_tenant_api_is_not_served_on_the_public_host(client_for):
+    response = client_for("public").get("/api/v1/me")
+    assert response.status_code == 404
+    assert error_of(response)["code"] == "not_found"
+
+
+def test_request_id_is_echoed_or_made(client_for):
+    client = client_for("it")
+    assert client.get("/api/v1/me", HTTP_X_REQUEST_ID="abc-123")["X-Request-ID"] == "abc-123"
+    made = client.get("/api/v1/me", HTTP_X_REQUEST_ID="bad id with spaces")["X-Request-ID"]
+    assert made != "bad id with spaces" and len(made) == 32
+
+
+def test_openapi_schema_is_served(client_for):
+    tenant = client_for("it").get("/api/v1/openapi.json")
+    assert tenant.status_code == 200
+    assert "/api/v1/directory/sync" in tenant.json()["paths"]
+    platform = client_for("public").get("/api/v1/platform/openapi.json")
+    assert "/api/v1/platform/tenants" in platform.json()["paths"]
+
+
+def test_tenants_are_separate_schemas(make_user):
+    make_user("it", "same")
+    with schema_context("hr"):
+        from core.models import User
+
+        assert not User.objects.filter(username="same").exists()

@@ -1,0 +1,81 @@
+"""`make run`: prepare the database, seed the demo, start API + worker, stop everything on Ctrl-C.
+
+Runs inside `tools/stack.py exec`, which provides DATABASE_URL and REDIS_URL.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BACKEND = ROOT / "backend"
+BIN = Path(sys.executable).parent
+
+
+def manage(*args: str) -> None:
+    subprocess.run([sys.executable, "manage.py", *args], cwd=BACKEND, check=True)
+
+
+def main() -> int:
+    port = os.environ.get("PORT", "8000")
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "config.settings.dev")}
+    os.environ.update(env)
+    manage("bootstrap")
+    manage("seed_demo")
+    processes = {
+        "api": subprocess.Popen(
+            [str(BIN / "gunicorn"), "config.wsgi", "--bind", f"0.0.0.0:{port}", "--workers",
+             os.environ.get("WEB_CONCURRENCY", "3"), "--access-logfile", "-", "--graceful-timeout", "5"],
+            cwd=BACKEND, env=env,
+        ),
+        "worker": subprocess.Popen(
+            [str(BIN / "dramatiq"), "config.worker", "--processes", "1", "--threads", "4"], cwd=BACKEND, env=env
+        ),
+    }
+    print(
+        f"""
+Loonflow is running.
+  platform   http://localhost:{port}/api/v1/platform/docs   (platform / loonflow)
+  tenant it  http://it.localhost:{port}/api/v1/docs        (admin, lead, alice, bob, carol / loonflow)
+  tenant hr  http://hr.localhost:{port}/api/v1/docs
+  health     http://localhost:{port}/healthz  http://localhost:{port}/readyz
+Try:
+  curl -s -c /tmp/lf -H 'Host: it.localhost' localhost:{port}/api/v1/auth/csrf
+  (then see README.md: log in and GET /api/v1/me)
+Ctrl-C stops everything this started.
+""",
+        flush=True,
+    )
+    stopping = False
+
+    def stop(signum: int, _frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+    exit_code = 0
+    while not stopping:
+        for name, proc in processes.items():
+            if proc.poll() is not None:
+                print(f"[run] {name} exited with {proc.returncode}; stopping", file=sys.stderr)
+                stopping, exit_code = True, 1
+        time.sleep(0.5)
+    for proc in processes.values():
+        if proc.poll() is None:
+            proc.terminate()
+    for proc in processes.values():
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return exit_code
+
+
+if __name__ == "__main__":
+    sys.exit(main())
