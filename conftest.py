@@ -89,7 +89,9 @@ def login(client_for: Callable[..., Client], make_user: Callable[..., Any]) -> C
         make_user(key, username, admin=admin, **fields)
         client = client_for(key)
         response = client.post(
-            "/api/v1/auth/login", {"username": username, "password": PASSWORD}, content_type="application/json"
+            "/api/v1/auth/login",
+            {"username": username, "password": PASSWORD},
+            content_type="application/json",
         )
         assert response.status_code == 200, response.content
         return client
@@ -102,7 +104,9 @@ def make_app(db: None) -> Callable[..., tuple[Any, str]]:
     """Create an app with a token in a tenant: returns (app, plaintext token)."""
     from core.services import app_create, app_token_issue
 
-    def make(key: str, name: str = "hr-system", *, scopes: list[str] | None = None, **fields: Any) -> tuple[Any, str]:
+    def make(
+        key: str, name: str = "hr-system", *, scopes: list[str] | None = None, **fields: Any
+    ) -> tuple[Any, str]:
         with schema_context(key):
             app = app_create(name=name, scopes=scopes if scopes is not None else ["admin"], **fields)
             _, issued = app_token_issue(app=app)

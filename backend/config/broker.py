@@ -22,34 +22,41 @@ class TenantMiddleware(Middleware):
         return set()
 
     def before_enqueue(self, broker: dramatiq.Broker, message: dramatiq.Message, delay: int) -> None:
-        from django.db import connection
+        from core.tenancy import current_schema
 
-        message.options.setdefault(TENANT_OPTION, connection.schema_name)
+        message.options.setdefault(TENANT_OPTION, current_schema())
 
-    def before_process_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:
-        from django.db import connection
+    def before_process_message(self, broker: dramatiq.Broker, message: dramatiq.MessageProxy) -> None:
         from django_tenants.utils import get_tenant_model
+
+        from core.tenancy import tenant_connection, use_public_schema
 
         schema = message.options.get(TENANT_OPTION) or "public"
         if schema == "public":
-            connection.set_schema_to_public()
+            use_public_schema()
             return
         tenant = get_tenant_model().objects.filter(schema_name=schema).first()
         if tenant is None:
             # The tenant was deleted after the message was sent: there is nothing to do it for.
             raise dramatiq.middleware.SkipMessage(f"tenant {schema!r} no longer exists")
-        connection.set_tenant(tenant)
+        tenant_connection().set_tenant(tenant)
 
     def _reset(self) -> None:
-        from django.db import connection
+        from core.tenancy import use_public_schema
 
-        connection.set_schema_to_public()
+        use_public_schema()
 
-    def after_process_message(self, broker: dramatiq.Broker, message: dramatiq.Message, *,
-                              result: Any = None, exception: BaseException | None = None) -> None:
+    def after_process_message(
+        self,
+        broker: dramatiq.Broker,
+        message: dramatiq.MessageProxy,
+        *,
+        result: Any = None,
+        exception: BaseException | None = None,
+    ) -> None:
         self._reset()
 
-    def after_skip_message(self, broker: dramatiq.Broker, message: dramatiq.Message) -> None:
+    def after_skip_message(self, broker: dramatiq.Broker, message: dramatiq.MessageProxy) -> None:
         self._reset()
 
 

@@ -12,7 +12,6 @@ from datetime import timedelta
 
 import redis
 from django.conf import settings
-from django.db import connection
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import APIKeyCookie, HttpBearer
@@ -21,6 +20,7 @@ from core.errors import ApplicationError, NotAuthenticated, PermissionDenied
 from core.models import App, AppGrant, AppToken, User
 from core.redis import get_redis
 from core.secrets import decrypt_secret, request_signature, split_token, token_matches
+from core.tenancy import current_schema
 
 SESSION_TENANT_KEY = "loonflow_tenant"
 ACTING_USER_HEADER = "X-Acting-User"
@@ -69,7 +69,7 @@ class TenantSessionAuth(APIKeyCookie):
         user = request.user
         if not user.is_authenticated or not user.is_active:
             return None
-        if request.session.get(SESSION_TENANT_KEY) != connection.schema_name:
+        if request.session.get(SESSION_TENANT_KEY) != current_schema():
             return None
         assert isinstance(user, User)
         return Principal(user=user)
@@ -107,7 +107,9 @@ class AppTokenAuth(HttpBearer):
 def _act_for(principal: Principal, username: str) -> None:
     assert principal.app is not None
     grants = frozenset(
-        AppGrant.objects.filter(app=principal.app, can_act_as_user=True).values_list("workflow_key", flat=True)
+        AppGrant.objects.filter(app=principal.app, can_act_as_user=True).values_list(
+            "workflow_key", flat=True
+        )
     )
     # Endpoints that are not about one workflow accept only an all-workflows grant; the ticket
     # endpoints narrow this to the grant for their workflow.
@@ -131,21 +133,29 @@ def verify_signature(request: HttpRequest, app: App) -> None:
         raise NotAuthenticated("The signature timestamp is not a number.", code="invalid_signature") from None
     window = settings.REQUEST_SIGNATURE_WINDOW_SECONDS
     if abs(time.time() - sent_at) > window:
-        raise NotAuthenticated("The signature timestamp is outside the allowed window.", code="signature_expired")
+        raise NotAuthenticated(
+            "The signature timestamp is outside the allowed window.", code="signature_expired"
+        )
     secret = decrypt_secret(app.signing_secret_encrypted) if app.signing_secret_encrypted else None
     if secret is None:
         raise NotAuthenticated("The app has no signing secret.", code="invalid_signature")
     expected = request_signature(
-        secret, timestamp=timestamp, method=request.method or "GET", path=request.get_full_path(), body=request.body
+        secret,
+        timestamp=timestamp,
+        method=request.method or "GET",
+        path=request.get_full_path(),
+        body=request.body,
     )
     if not hmac.compare_digest(expected, signature.removeprefix("v1=")):
         raise NotAuthenticated("The request signature does not match.", code="invalid_signature")
     # A signature is good once: remember it for the whole window so a replay is refused.
     try:
-        fresh = get_redis().set(f"lf:sig:{connection.schema_name}:{expected}", 1, nx=True, ex=window * 2 + 1)
+        fresh = get_redis().set(f"lf:sig:{current_schema()}:{expected}", 1, nx=True, ex=window * 2 + 1)
     except redis.RedisError:
         raise ApplicationError(
-            "Signed requests cannot be checked for replay right now.", code="dependency_unavailable", status=503
+            "Signed requests cannot be checked for replay right now.",
+            code="dependency_unavailable",
+            status=503,
         ) from None
     if not fresh:
         raise NotAuthenticated("This signed request was already used.", code="signature_replayed")

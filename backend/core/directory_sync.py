@@ -29,8 +29,12 @@ class Counts:
     unchanged: int = 0
 
     def as_dict(self) -> dict[str, int]:
-        return {"created": self.created, "updated": self.updated,
-                "deactivated": self.deactivated, "unchanged": self.unchanged}
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "deactivated": self.deactivated,
+            "unchanged": self.unchanged,
+        }
 
 
 @dataclass
@@ -42,13 +46,19 @@ class SyncSummary:
 
     @property
     def changed(self) -> bool:
-        return any(c.created or c.updated or c.deactivated
-                   for c in (self.users, self.departments, self.roles, self.memberships))
+        return any(
+            c.created or c.updated or c.deactivated
+            for c in (self.users, self.departments, self.roles, self.memberships)
+        )
 
     def as_dict(self) -> dict[str, Any]:
-        return {"users": self.users.as_dict(), "departments": self.departments.as_dict(),
-                "roles": self.roles.as_dict(), "memberships": self.memberships.as_dict(),
-                "changed": self.changed}
+        return {
+            "users": self.users.as_dict(),
+            "departments": self.departments.as_dict(),
+            "roles": self.roles.as_dict(),
+            "memberships": self.memberships.as_dict(),
+            "changed": self.changed,
+        }
 
 
 class _Problems:
@@ -56,12 +66,20 @@ class _Problems:
         self.items: list[dict[str, Any]] = []
 
     def add(self, loc: list[Any], message: str, type_: str = "invalid") -> None:
-        self.items.append({"loc": ["body", *[str(p) for p in loc]], "field": ".".join(str(p) for p in loc),
-                           "type": type_, "message": message})
+        self.items.append(
+            {
+                "loc": ["body", *[str(p) for p in loc]],
+                "field": ".".join(str(p) for p in loc),
+                "type": type_,
+                "message": message,
+            }
+        )
 
     def raise_if_any(self) -> None:
         if self.items:
-            raise ValidationFailed("The directory payload has problems; nothing was changed.", details=self.items)
+            raise ValidationFailed(
+                "The directory payload has problems; nothing was changed.", details=self.items
+            )
 
 
 def _duplicates(values: list[str]) -> set[str]:
@@ -75,14 +93,20 @@ def _validate(payload: DirectorySyncIn) -> None:
         dupes = _duplicates([getattr(item, key) for item in items])
         for index, item in enumerate(items):
             if getattr(item, key) in dupes:
-                problems.add([kind, index, key], f"{getattr(item, key)!r} appears more than once.", "duplicate")
+                problems.add(
+                    [kind, index, key], f"{getattr(item, key)!r} appears more than once.", "duplicate"
+                )
     problems.raise_if_any()
 
     role_codes = {r.code for r in payload.roles} | set(Role.objects.values_list("code", flat=True))
-    dept_codes = {d.code for d in payload.departments} | set(Department.objects.values_list("code", flat=True))
+    dept_codes = {d.code for d in payload.departments} | set(
+        Department.objects.values_list("code", flat=True)
+    )
     usernames = {u.username for u in payload.users}
     referenced = {name for d in payload.departments for name in (d.leader, d.approver) if name}
-    usernames |= set(User.objects.filter(username__in=referenced - usernames).values_list("username", flat=True))
+    usernames |= set(
+        User.objects.filter(username__in=referenced - usernames).values_list("username", flat=True)
+    )
 
     for index, dept in enumerate(payload.departments):
         if dept.parent and dept.parent not in dept_codes:
@@ -104,14 +128,16 @@ def _validate(payload: DirectorySyncIn) -> None:
 
 
 def _check_tree(payload: DirectorySyncIn, problems: _Problems) -> None:
-    parents = dict(Department.objects.values_list("code", "parent__code"))
+    parents: dict[str, str | None] = dict(Department.objects.values_list("code", "parent__code"))
     parents.update({d.code: d.parent for d in payload.departments})
     for index, dept in enumerate(payload.departments):
         seen = {dept.code}
         node = parents.get(dept.code)
         while node:
             if node in seen:
-                problems.add(["departments", index, "parent"], "The department tree would have a cycle.", "cycle")
+                problems.add(
+                    ["departments", index, "parent"], "The department tree would have a cycle.", "cycle"
+                )
                 break
             seen.add(node)
             node = parents.get(node)
@@ -146,13 +172,19 @@ def _sync_roles(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Rol
 
 
 def _sync_users(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, User]:
-    existing = {user.username: user for user in User.objects.filter(username__in=[u.username for u in payload.users])}
+    existing = {
+        user.username: user for user in User.objects.filter(username__in=[u.username for u in payload.users])
+    }
     to_create, to_update = [], []
     activating = 0
     for item in payload.users:
         user = existing.get(item.username)
-        wanted = {"display_name": item.display_name, "email": item.email or "", "phone": item.phone,
-                  "is_active": item.is_active}
+        wanted = {
+            "display_name": item.display_name,
+            "email": item.email or "",
+            "phone": item.phone,
+            "is_active": item.is_active,
+        }
         if user is None:
             new = User(username=item.username, **wanted)
             new.set_unusable_password()
@@ -174,7 +206,9 @@ def _sync_users(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Use
             user.is_active = False
             deactivated.append(user)
     User.objects.bulk_create(to_create)
-    User.objects.bulk_update(to_update + deactivated, ["display_name", "email", "phone", "is_active", "updated_at"])
+    User.objects.bulk_update(
+        to_update + deactivated, ["display_name", "email", "phone", "is_active", "updated_at"]
+    )
     summary.users.created += len(to_create)
     summary.users.updated += len(to_update)
     summary.users.deactivated += len(deactivated)
@@ -183,9 +217,15 @@ def _sync_users(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Use
     return {user.username: user for user in User.objects.filter(username__in=names)}
 
 
-def _sync_departments(payload: DirectorySyncIn, users: dict[str, User], summary: SyncSummary) -> dict[str, Department]:
+def _sync_departments(
+    payload: DirectorySyncIn, users: dict[str, User], summary: SyncSummary
+) -> dict[str, Department]:
     existing = {dept.code: dept for dept in Department.objects.all()}
-    created = [Department(code=item.code, name=item.name) for item in payload.departments if item.code not in existing]
+    created = [
+        Department(code=item.code, name=item.name)
+        for item in payload.departments
+        if item.code not in existing
+    ]
     Department.objects.bulk_create(created)
     by_code = {dept.code: dept for dept in Department.objects.all()}
     to_update = []
@@ -213,24 +253,34 @@ def _sync_departments(payload: DirectorySyncIn, users: dict[str, User], summary:
                 dept.is_active = False
                 to_update.append(dept)
                 summary.departments.deactivated += 1
-    Department.objects.bulk_update(to_update, ["name", "parent_id", "leader_id", "approver_id", "is_active",
-                                               "updated_at"])
+    Department.objects.bulk_update(
+        to_update, ["name", "parent_id", "leader_id", "approver_id", "is_active", "updated_at"]
+    )
     summary.departments.created += len(created)
     return by_code
 
 
-def _sync_memberships(payload: DirectorySyncIn, users: dict[str, User], departments: dict[str, Department],
-                      roles: dict[str, Role], summary: SyncSummary) -> None:
+def _sync_memberships(
+    payload: DirectorySyncIn,
+    users: dict[str, User],
+    departments: dict[str, Department],
+    roles: dict[str, Role],
+    summary: SyncSummary,
+) -> None:
     user_ids = [users[item.username].pk for item in payload.users]
-    current_depts = set(DepartmentMembership.objects.filter(user_id__in=user_ids)
-                        .values_list("user_id", "department_id"))
+    current_depts = set(
+        DepartmentMembership.objects.filter(user_id__in=user_ids).values_list("user_id", "department_id")
+    )
     current_roles = set(RoleMembership.objects.filter(user_id__in=user_ids).values_list("user_id", "role_id"))
     wanted_depts = {(users[i.username].pk, departments[c].pk) for i in payload.users for c in i.departments}
     wanted_roles = {(users[i.username].pk, roles[c].pk) for i in payload.users for c in i.roles}
 
     DepartmentMembership.objects.bulk_create(
-        [DepartmentMembership(user_id=u, department_id=d) for u, d in sorted(wanted_depts - current_depts)])
-    RoleMembership.objects.bulk_create([RoleMembership(user_id=u, role_id=r) for u, r in sorted(wanted_roles - current_roles)])
+        [DepartmentMembership(user_id=u, department_id=d) for u, d in sorted(wanted_depts - current_depts)]
+    )
+    RoleMembership.objects.bulk_create(
+        [RoleMembership(user_id=u, role_id=r) for u, r in sorted(wanted_roles - current_roles)]
+    )
     for user_id, dept_id in current_depts - wanted_depts:
         DepartmentMembership.objects.filter(user_id=user_id, department_id=dept_id).delete()
     for user_id, role_id in current_roles - wanted_roles:

@@ -31,8 +31,9 @@ class HealthMiddleware:
         if request.path == "/readyz":
             checks = health.readiness()
             ready = all(check["ok"] for check in checks.values())
-            return JsonResponse({"status": "ok" if ready else "unavailable", "checks": checks},
-                                status=200 if ready else 503)
+            return JsonResponse(
+                {"status": "ok" if ready else "unavailable", "checks": checks}, status=200 if ready else 503
+            )
         return self.get_response(request)
 
 

@@ -6,7 +6,7 @@ platform admins live). A row never refers across schemas.
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractUser, UserManager
+from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models.functions import Lower
 
@@ -18,8 +18,6 @@ class User(AbstractUser):
     phone = models.CharField(max_length=32, blank=True)
     is_tenant_admin = models.BooleanField(default=False)
     updated_at = models.DateTimeField(auto_now=True)
-
-    objects = UserManager()
 
     class Meta:
         ordering = ["username"]
@@ -35,7 +33,9 @@ class Department(models.Model):
 
     code = models.CharField(max_length=64, unique=True)
     name = models.CharField(max_length=200)
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children")
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
     leader = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     approver = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     members = models.ManyToManyField(User, through="DepartmentMembership", related_name="departments")
@@ -56,6 +56,9 @@ class DepartmentMembership(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "department"], name="uniq_department_member")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}@{self.department_id}"
 
 
 class Role(models.Model):
@@ -81,6 +84,9 @@ class RoleMembership(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "role"], name="uniq_role_member")]
 
+    def __str__(self) -> str:
+        return f"{self.user_id}@{self.role_id}"
+
 
 class App(models.Model):
     """An internal system (OA, HR, CMDB…) that calls the API with bearer tokens."""
@@ -105,6 +111,9 @@ class App(models.Model):
     class Meta:
         ordering = ["name"]
 
+    def __str__(self) -> str:
+        return self.name
+
     def has_scope(self, scope: str) -> bool:
         return self.Scope.ADMIN in self.scopes or scope in self.scopes
 
@@ -125,6 +134,9 @@ class AppToken(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
 
+    def __str__(self) -> str:
+        return f"{self.app_id}:{self.prefix}"
+
 
 class AppGrant(models.Model):
     """The right of an app to act for users (`X-Acting-User`) on a workflow, or on all (`*`)."""
@@ -140,6 +152,9 @@ class AppGrant(models.Model):
         ordering = ["workflow_key"]
         constraints = [models.UniqueConstraint(fields=["app", "workflow_key"], name="uniq_app_grant")]
 
+    def __str__(self) -> str:
+        return f"{self.app_id}:{self.workflow_key}"
+
 
 class DirectorySyncRun(models.Model):
     """What one directory sync changed; the SPA shows the latest."""
@@ -150,3 +165,6 @@ class DirectorySyncRun(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"sync {self.pk}"

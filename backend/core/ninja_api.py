@@ -60,7 +60,9 @@ def build_api(*, title: str, version: str, urls_namespace: str, description: str
 
     @api.exception_handler(ValidationError)
     def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
-        return error_response(422, "validation_failed", "The request has invalid values.", _field_problems(exc.errors))
+        return error_response(
+            422, "validation_failed", "The request has invalid values.", _field_problems(exc.errors)
+        )
 
     @api.exception_handler(AuthenticationError)
     def on_authentication_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:

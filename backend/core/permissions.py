@@ -31,7 +31,9 @@ def require_tenant_admin(principal: Principal) -> None:
 
 def require_directory_read(principal: Principal) -> None:
     # Every person in the tenant may look people up (pickers, handlers); apps need a scope.
-    if not (_app_allows(principal, App.Scope.DIRECTORY_READ) or _app_allows(principal, App.Scope.DIRECTORY_WRITE)):
+    if not (
+        _app_allows(principal, App.Scope.DIRECTORY_READ) or _app_allows(principal, App.Scope.DIRECTORY_WRITE)
+    ):
         raise PermissionDenied("This app may not read the directory.")
 
 

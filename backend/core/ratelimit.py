@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import redis
-from django.db import connection
 from django.http import HttpRequest
 
 from core.errors import LimitExceeded
 from core.redis import get_redis
+from core.tenancy import current_schema
 
 LOGIN_ATTEMPTS_PER_WINDOW = 10
 LOGIN_WINDOW_SECONDS = 300
@@ -15,7 +15,7 @@ LOGIN_WINDOW_SECONDS = 300
 
 def check_login_rate(request: HttpRequest, username: str) -> None:
     """At most 10 login attempts per username and tenant per 5 minutes: slows password guessing."""
-    key = f"lf:login:{connection.schema_name}:{username.lower()[:150]}"
+    key = f"lf:login:{current_schema()}:{username.lower()[:150]}"
     try:
         pipe = get_redis().pipeline()
         pipe.incr(key)

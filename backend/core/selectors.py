@@ -22,16 +22,26 @@ def get_or_404(queryset: QuerySet[Any], pk: int, what: str) -> Any:
 def _users_with_memberships() -> QuerySet[User]:
     # Membership ids come back as arrays in the same query: no N+1 on lists.
     return User.objects.annotate(
-        department_ids=ArrayAgg("department_memberships__department_id", distinct=True, default=[],
-                                filter=Q(department_memberships__isnull=False)),
-        role_ids=ArrayAgg("role_memberships__role_id", distinct=True, default=[],
-                          filter=Q(role_memberships__isnull=False)),
+        department_ids=ArrayAgg(
+            "department_memberships__department_id",
+            distinct=True,
+            default=[],
+            filter=Q(department_memberships__isnull=False),
+        ),
+        role_ids=ArrayAgg(
+            "role_memberships__role_id", distinct=True, default=[], filter=Q(role_memberships__isnull=False)
+        ),
     )
 
 
 def user_list(
-    *, cursor: str | None, limit: int, q: str | None = None, department_id: int | None = None,
-    role_id: int | None = None, is_active: bool | None = None,
+    *,
+    cursor: str | None,
+    limit: int,
+    q: str | None = None,
+    department_id: int | None = None,
+    role_id: int | None = None,
+    is_active: bool | None = None,
 ) -> Page[User]:
     users = User.objects.all()
     if q:

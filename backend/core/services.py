@@ -8,10 +8,10 @@ from typing import Any
 
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from core.errors import Conflict, LimitExceeded, NotFound, ValidationFailed
+from core.errors import Conflict, LimitExceeded, ValidationFailed
 from core.models import (
     App,
     AppGrant,
@@ -23,6 +23,7 @@ from core.models import (
     User,
 )
 from core.secrets import IssuedToken, encrypt_secret, issue_token, new_signing_secret
+from core.tenancy import tenant_connection
 
 
 def _problem(field: str, message: str, type_: str = "invalid") -> dict[str, Any]:
@@ -50,7 +51,7 @@ def _existing_ids(model: type[Department] | type[Role], ids: Iterable[int], fiel
 
 
 def _tenant_quota(field: str) -> int | None:
-    tenant = getattr(connection, "tenant", None)
+    tenant = getattr(tenant_connection(), "tenant", None)
     return getattr(tenant, field, None)
 
 
@@ -61,7 +62,8 @@ def check_user_quota(*, adding: int) -> None:
     active = User.objects.filter(is_active=True).count()
     if active + adding > limit:
         raise LimitExceeded(
-            f"This tenant may have at most {limit} active users.", code="quota_exceeded",
+            f"This tenant may have at most {limit} active users.",
+            code="quota_exceeded",
             details={"quota": "max_users", "limit": limit, "current": active},
         )
 
@@ -78,7 +80,9 @@ def _set_memberships(user: User, *, department_ids: list[int] | None, role_ids: 
         wanted = set(_existing_ids(Role, role_ids, "role_ids"))
         current = set(user.role_memberships.values_list("role_id", flat=True))
         user.role_memberships.filter(role_id__in=current - wanted).delete()
-        RoleMembership.objects.bulk_create([RoleMembership(user=user, role_id=pk) for pk in sorted(wanted - current)])
+        RoleMembership.objects.bulk_create(
+            [RoleMembership(user=user, role_id=pk) for pk in sorted(wanted - current)]
+        )
 
 
 @transaction.atomic
@@ -99,8 +103,12 @@ def user_create(
     if is_active:
         check_user_quota(adding=1)
     user = User(
-        username=username, display_name=display_name, email=email or "", phone=phone,
-        is_active=is_active, is_tenant_admin=is_tenant_admin,
+        username=username,
+        display_name=display_name,
+        email=email or "",
+        phone=phone,
+        is_active=is_active,
+        is_tenant_admin=is_tenant_admin,
     )
     if password:
         _check_password(password, user)
@@ -118,7 +126,11 @@ def user_create(
 
 @transaction.atomic
 def user_update(*, user: User, changes: dict[str, Any]) -> User:
-    plain = {key: changes[key] for key in ("display_name", "phone", "is_active", "is_tenant_admin") if key in changes}
+    plain: dict[str, Any] = {
+        key: changes[key]
+        for key in ("display_name", "phone", "is_active", "is_tenant_admin")
+        if key in changes
+    }
     if "email" in changes:
         plain["email"] = changes["email"] or ""
     if plain.get("is_active") and not user.is_active:
@@ -151,7 +163,9 @@ def _check_parent(department: Department | None, parent_id: int | None) -> None:
         return
     parent = Department.objects.filter(pk=parent_id).first()
     if parent is None:
-        raise ValidationFailed("Unknown parent_id.", details=[_problem("parent_id", f"No such department: {parent_id}.")])
+        raise ValidationFailed(
+            "Unknown parent_id.", details=[_problem("parent_id", f"No such department: {parent_id}.")]
+        )
     if department is None:
         return
     # Walk up from the new parent: meeting the department itself would make a cycle.
@@ -169,7 +183,11 @@ def _check_parent(department: Department | None, parent_id: int | None) -> None:
 
 @transaction.atomic
 def department_create(
-    *, code: str, name: str, parent_id: int | None = None, leader_id: int | None = None,
+    *,
+    code: str,
+    name: str,
+    parent_id: int | None = None,
+    leader_id: int | None = None,
     approver_id: int | None = None,
 ) -> Department:
     if Department.objects.filter(code=code).exists():
@@ -226,7 +244,9 @@ def role_delete(*, role: Role) -> None:
 
 
 @transaction.atomic
-def app_create(*, name: str, description: str = "", scopes: list[str], require_signature: bool = False) -> App:
+def app_create(
+    *, name: str, description: str = "", scopes: list[str], require_signature: bool = False
+) -> App:
     if App.objects.filter(name=name).exists():
         raise Conflict(f"An app named {name!r} exists.", code="name_taken")
     return App.objects.create(
@@ -236,7 +256,11 @@ def app_create(*, name: str, description: str = "", scopes: list[str], require_s
 
 @transaction.atomic
 def app_update(*, app: App, changes: dict[str, Any]) -> App:
-    if changes.get("name") and changes["name"] != app.name and App.objects.filter(name=changes["name"]).exists():
+    if (
+        changes.get("name")
+        and changes["name"] != app.name
+        and App.objects.filter(name=changes["name"]).exists()
+    ):
         raise Conflict(f"An app named {changes['name']!r} exists.", code="name_taken")
     if changes.get("require_signature") and not app.signing_secret_encrypted:
         raise Conflict("Create a signing secret before requiring signatures.", code="no_signing_secret")
@@ -253,7 +277,9 @@ def app_delete(*, app: App) -> None:
     app.delete()
 
 
-def app_token_issue(*, app: App, name: str = "", expires_in_days: int | None = None) -> tuple[AppToken, IssuedToken]:
+def app_token_issue(
+    *, app: App, name: str = "", expires_in_days: int | None = None
+) -> tuple[AppToken, IssuedToken]:
     issued = issue_token()
     expires_at = timezone.now() + timedelta(days=expires_in_days) if expires_in_days else None
     token = AppToken.objects.create(

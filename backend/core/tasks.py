@@ -5,9 +5,9 @@ from __future__ import annotations
 import logging
 
 import dramatiq
-from django.db import connection
 
 from core.models import DirectorySyncRun
+from core.tenancy import current_schema
 
 logger = logging.getLogger(__name__)
 
@@ -18,4 +18,4 @@ def log_directory_sync(run_id: int) -> None:
     run = DirectorySyncRun.objects.filter(pk=run_id).first()
     if run is None:
         return
-    logger.info("directory sync %s in %s by %s: %s", run.pk, connection.schema_name, run.actor, run.summary)
+    logger.info("directory sync %s in %s by %s: %s", run.pk, current_schema(), run.actor, run.summary)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth import authenticate, login, logout
-from django.db import connection
 from django.http import HttpRequest
 from ninja import Router
 from ninja.security import APIKeyCookie
@@ -15,6 +14,7 @@ from core.auth import SESSION_TENANT_KEY
 from core.errors import NotAuthenticated, PermissionDenied
 from core.models import User
 from core.ratelimit import check_login_rate
+from core.tenancy import current_schema
 from tenants import selectors, services
 from tenants.models import Tenant
 from tenants.schemas import (
@@ -71,13 +71,15 @@ def csrf(request: HttpRequest) -> dict[str, str]:
 @router.post("/auth/login", response=PlatformMeOut, auth=None, summary="Platform admin login")
 def platform_login(request: HttpRequest, payload: PlatformLoginIn) -> dict[str, Any]:
     if check_csrf(request) is not None:
-        raise PermissionDenied("CSRF verification failed; GET /api/v1/platform/auth/csrf first.", code="csrf_failed")
+        raise PermissionDenied(
+            "CSRF verification failed; GET /api/v1/platform/auth/csrf first.", code="csrf_failed"
+        )
     check_login_rate(request, payload.username)
     user = authenticate(request, username=payload.username, password=payload.password)
     if user is None or not user.is_active or not user.is_superuser:
         raise NotAuthenticated("Wrong username or password.", code="invalid_credentials")
     login(request, user)
-    request.session[SESSION_TENANT_KEY] = connection.schema_name
+    request.session[SESSION_TENANT_KEY] = current_schema()
     return {"username": user.username, "is_platform_admin": True}
 
 
@@ -111,7 +113,9 @@ def get_tenant(request: HttpRequest, tenant_id: int) -> dict[str, Any]:
 
 @router.patch("/tenants/{tenant_id}", response=TenantOut, summary="Change a tenant's name or quotas")
 def patch_tenant(request: HttpRequest, tenant_id: int, payload: TenantPatchIn) -> dict[str, Any]:
-    services.tenant_update(tenant=selectors.tenant_get(tenant_id=tenant_id), changes=payload.dict(exclude_unset=True))
+    services.tenant_update(
+        tenant=selectors.tenant_get(tenant_id=tenant_id), changes=payload.dict(exclude_unset=True)
+    )
     return tenant_out(selectors.tenant_get(tenant_id=tenant_id))
 
 
@@ -121,7 +125,9 @@ def delete_tenant(request: HttpRequest, tenant_id: int) -> tuple[int, None]:
     return 204, None
 
 
-@router.post("/tenants/{tenant_id}/suspend", response=TenantOut, summary="Suspend a tenant (its hosts answer 403)")
+@router.post(
+    "/tenants/{tenant_id}/suspend", response=TenantOut, summary="Suspend a tenant (its hosts answer 403)"
+)
 def suspend_tenant(request: HttpRequest, tenant_id: int) -> dict[str, Any]:
     services.tenant_suspend(tenant=selectors.tenant_get(tenant_id=tenant_id))
     return tenant_out(selectors.tenant_get(tenant_id=tenant_id))

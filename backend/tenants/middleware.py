@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.http import HttpRequest, HttpResponse
 from django_tenants.middleware.main import TenantMainMiddleware
 
@@ -10,9 +12,9 @@ from core.logging import tenant_var
 
 
 class TenantRoutingMiddleware(TenantMainMiddleware):
-    """django-tenants' host routing, plus: unknown host → 404, suspended tenant → 403, template never routed."""
+    """django-tenants' host routing; unknown host → 404, suspended → 403, template never routed."""
 
-    def get_tenant(self, domain_model, hostname):  # type: ignore[no-untyped-def]
+    def get_tenant(self, domain_model: Any, hostname: str) -> Any:
         tenant = super().get_tenant(domain_model, hostname)
         if tenant.is_template:
             raise domain_model.DoesNotExist

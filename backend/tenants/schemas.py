@@ -45,7 +45,9 @@ class TenantCreateIn(Schema):
     )
     name: Name
     domain: Host | None = Field(default=None, description="Defaults to <key>.<PUBLIC_DOMAIN>.")
-    admin_username: Annotated[str, StringConstraints(min_length=1, max_length=150, pattern=r"^[\w.@+-]+$")] | None = None
+    admin_username: (
+        Annotated[str, StringConstraints(min_length=1, max_length=150, pattern=r"^[\w.@+-]+$")] | None
+    ) = None
     admin_password: Annotated[str, StringConstraints(min_length=8, max_length=128)] | None = None
     admin_email: EmailStr | None = None
     max_users: int | None = Field(default=None, ge=1)

@@ -6,15 +6,18 @@ import re
 from typing import Any
 
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django_tenants.utils import get_public_schema_name, schema_context, schema_exists
 
 from core.errors import Conflict, ValidationFailed
+from core.tenancy import use_public_schema
 from tenants.models import Domain, Tenant
 
 TENANT_KEY_RE = re.compile(r"^[a-z][a-z0-9]{1,30}$")
 RESERVED_KEYS = {"public", "www", "api", "admin", "static", "platform", "template", "tenant_template"}
-DOMAIN_RE = re.compile(r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$")
+DOMAIN_RE = re.compile(
+    r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$"
+)
 
 
 def _problem(field: str, message: str) -> list[dict[str, Any]]:
@@ -24,7 +27,7 @@ def _problem(field: str, message: str) -> list[dict[str, Any]]:
 def _check_key(key: str) -> None:
     if not TENANT_KEY_RE.match(key) or key in RESERVED_KEYS or key.startswith("pg"):
         raise ValidationFailed(
-            "The tenant key must be 2-31 lower-case letters or digits, start with a letter, and not be reserved.",
+            "The tenant key must be 2-31 lower-case letters or digits, start with a letter, not be reserved.",
             details=_problem("key", "Invalid or reserved tenant key."),
         )
 
@@ -32,7 +35,9 @@ def _check_key(key: str) -> None:
 def _check_domain(domain: str) -> str:
     domain = domain.strip().lower()
     if not DOMAIN_RE.match(domain):
-        raise ValidationFailed("The domain is not a valid host name.", details=_problem("domain", "Invalid host name."))
+        raise ValidationFailed(
+            "The domain is not a valid host name.", details=_problem("domain", "Invalid host name.")
+        )
     if Domain.objects.filter(domain=domain).exists():
         raise Conflict(f"The domain {domain!r} is already in use.", code="domain_taken")
     return domain
@@ -64,8 +69,10 @@ def tenant_create(
         raise Conflict(f"A tenant with key {key!r} exists.", code="tenant_exists")
     host = _check_domain(domain or f"{key}.{settings.PUBLIC_DOMAIN}")
     if (admin_username is None) != (admin_password is None):
-        raise ValidationFailed("Give both admin_username and admin_password, or neither.",
-                               details=_problem("admin_password", "Required with admin_username."))
+        raise ValidationFailed(
+            "Give both admin_username and admin_password, or neither.",
+            details=_problem("admin_password", "Required with admin_username."),
+        )
     template_ensure()
     with transaction.atomic():
         tenant = Tenant(schema_name=key, name=name, max_users=max_users, max_workflows=max_workflows)
@@ -76,9 +83,14 @@ def tenant_create(
             from core.services import user_create
 
             with schema_context(key):
-                user_create(username=admin_username, password=admin_password, email=admin_email,
-                            display_name="Administrator", is_tenant_admin=True)
-    connection.set_schema_to_public()
+                user_create(
+                    username=admin_username,
+                    password=admin_password,
+                    email=admin_email,
+                    display_name="Administrator",
+                    is_tenant_admin=True,
+                )
+    use_public_schema()
     return tenant
 
 
@@ -106,7 +118,7 @@ def tenant_delete(*, tenant: Tenant) -> None:
     """Delete the tenant row, its domains and its schema with all data in it."""
     if tenant.schema_name == get_public_schema_name() or tenant.is_template:
         raise Conflict("This tenant cannot be deleted.", code="tenant_protected")
-    connection.set_schema_to_public()
+    use_public_schema()
     tenant.delete(force_drop=True)
 
 

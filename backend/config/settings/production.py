@@ -21,4 +21,5 @@ CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31536000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
-LOGGING["handlers"]["console"]["formatter"] = "text" if env_str("LOG_FORMAT") == "text" else "json"
+_log_format = "text" if env_str("LOG_FORMAT") == "text" else "json"
+LOGGING["handlers"]["console"]["formatter"] = _log_format  # type: ignore[index]

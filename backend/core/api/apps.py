@@ -62,7 +62,9 @@ def delete_app(request: HttpRequest, app_id: int) -> tuple[int, None]:
     return 204, None
 
 
-@router.get("/apps/{app_id}/tokens", response=list[TokenOut], summary="List an app's tokens (never the secrets)")
+@router.get(
+    "/apps/{app_id}/tokens", response=list[TokenOut], summary="List an app's tokens (never the secrets)"
+)
 def list_tokens(request: HttpRequest, app_id: int) -> Any:
     _admin(request)
     return list(selectors.app_tokens(app=selectors.app_get(app_id=app_id)))
@@ -82,14 +84,19 @@ def revoke_token(request: HttpRequest, app_id: int, token_id: int) -> Any:
     return services.app_token_revoke(token=selectors.app_token_get(app=app, token_id=token_id))
 
 
-@router.post("/apps/{app_id}/signing-secret", response={201: SigningSecretOut},
-             summary="Create or rotate the request-signing secret (shown once)")
+@router.post(
+    "/apps/{app_id}/signing-secret",
+    response={201: SigningSecretOut},
+    summary="Create or rotate the request-signing secret (shown once)",
+)
 def rotate_signing_secret(request: HttpRequest, app_id: int) -> tuple[int, dict[str, str]]:
     _admin(request)
     return 201, {"signing_secret": services.app_signing_secret_rotate(app=selectors.app_get(app_id=app_id))}
 
 
-@router.get("/apps/{app_id}/grants", response=list[GrantOut], summary="Workflows this app may act for users on")
+@router.get(
+    "/apps/{app_id}/grants", response=list[GrantOut], summary="Workflows this app may act for users on"
+)
 def list_grants(request: HttpRequest, app_id: int) -> Any:
     _admin(request)
     return list(selectors.app_grants(app=selectors.app_get(app_id=app_id)))

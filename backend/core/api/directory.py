@@ -47,14 +47,15 @@ def list_users(
     request: HttpRequest,
     cursor: str | None = None,
     limit: int = DEFAULT_LIMIT,
-    q: str | None = Query(None, max_length=100),  # type: ignore[type-arg]
+    q: str | None = Query(None, max_length=100),
     department_id: int | None = None,
     role_id: int | None = None,
     is_active: bool | None = None,
 ) -> dict[str, Any]:
     _reader(request)
-    page = selectors.user_list(cursor=cursor, limit=limit, q=q, department_id=department_id, role_id=role_id,
-                               is_active=is_active)
+    page = selectors.user_list(
+        cursor=cursor, limit=limit, q=q, department_id=department_id, role_id=role_id, is_active=is_active
+    )
     return {"items": [user_out(user) for user in page.items], "next_cursor": page.next_cursor}
 
 
@@ -169,8 +170,11 @@ def sync_directory(request: HttpRequest, payload: DirectorySyncIn) -> dict[str, 
     return directory_sync(payload=payload, actor=principal.label).as_dict()
 
 
-@router.get("/directory/sync/last", response={200: DirectorySyncOut, 204: None},
-            summary="What the last directory sync changed")
+@router.get(
+    "/directory/sync/last",
+    response={200: DirectorySyncOut, 204: None},
+    summary="What the last directory sync changed",
+)
 def last_sync(request: HttpRequest) -> Any:
     _reader(request)
     run = selectors.last_directory_sync()

@@ -21,7 +21,9 @@ class Command(BaseCommand):
         call_command("migrate_schemas", shared=True, interactive=False, verbosity=max(verbosity - 1, 0))
         with transaction.atomic():
             public, _ = Tenant.objects.get_or_create(schema_name="public", defaults={"name": "Platform"})
-            Domain.objects.get_or_create(domain=settings.PUBLIC_DOMAIN, defaults={"tenant": public, "is_primary": True})
+            Domain.objects.get_or_create(
+                domain=settings.PUBLIC_DOMAIN, defaults={"tenant": public, "is_primary": True}
+            )
         template_ensure()
         # Every tenant schema, the template included, gets any new migration.
         call_command("migrate_schemas", tenant=True, interactive=False, verbosity=max(verbosity - 1, 0))

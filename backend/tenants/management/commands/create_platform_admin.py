@@ -25,4 +25,6 @@ class Command(BaseCommand):
             user.is_superuser = user.is_staff = user.is_active = True
             user.set_password(options["password"])
             user.save()
-        self.stdout.write(self.style.SUCCESS(f"platform admin {user.username} {'created' if created else 'updated'}"))
+        self.stdout.write(
+            self.style.SUCCESS(f"platform admin {user.username} {'created' if created else 'updated'}")
+        )

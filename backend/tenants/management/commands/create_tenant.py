@@ -26,12 +26,18 @@ class Command(BaseCommand):
         started = time.perf_counter()
         try:
             tenant = tenant_create(
-                key=options["key"], name=options["name"], domain=options["domain"],
-                admin_username=options["admin_username"], admin_password=options["admin_password"],
+                key=options["key"],
+                name=options["name"],
+                domain=options["domain"],
+                admin_username=options["admin_username"],
+                admin_password=options["admin_password"],
                 max_users=options["max_users"],
             )
         except ApplicationError as exc:
             raise CommandError(f"{exc.code}: {exc.message} {exc.details or ''}") from None
         domain = tenant.domains.get(is_primary=True).domain
-        self.stdout.write(self.style.SUCCESS(
-            f"tenant {tenant.schema_name} created at {domain} in {time.perf_counter() - started:.2f}s"))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"tenant {tenant.schema_name} created at {domain} in {time.perf_counter() - started:.2f}s"
+            )
+        )

@@ -9,13 +9,13 @@ from typing import Any
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import connection
 from django_tenants.utils import schema_context
 
 from core.directory_sync import directory_sync
 from core.models import App, AppGrant, User
 from core.schemas import DirectorySyncIn
 from core.services import app_create, app_token_issue
+from core.tenancy import use_public_schema
 from tenants.models import Tenant
 from tenants.services import tenant_create
 
@@ -33,17 +33,43 @@ def _directory(key: str) -> dict[str, Any]:
         "departments": [
             {"code": key, "name": DEMO_TENANTS[key], "leader": "lead", "approver": "lead"},
             {"code": f"{key}-ops", "name": "Operations", "parent": key, "leader": "lead", "approver": "lead"},
-            {"code": f"{key}-dev", "name": "Development", "parent": key, "leader": "lead", "approver": "carol"},
+            {
+                "code": f"{key}-dev",
+                "name": "Development",
+                "parent": key,
+                "leader": "lead",
+                "approver": "carol",
+            },
         ],
         "users": [
-            {"username": "lead", "display_name": "Lee Lead", "email": f"lead@{key}.example.com",
-             "departments": [key, f"{key}-ops", f"{key}-dev"], "roles": ["approver"]},
-            {"username": "alice", "display_name": "Alice Wang", "email": f"alice@{key}.example.com",
-             "departments": [f"{key}-dev"], "roles": ["dev"]},
-            {"username": "bob", "display_name": "Bob Li", "email": f"bob@{key}.example.com",
-             "departments": [f"{key}-ops"], "roles": ["ops"]},
-            {"username": "carol", "display_name": "Carol Zhang", "email": f"carol@{key}.example.com",
-             "departments": [f"{key}-dev", f"{key}-ops"], "roles": ["approver", "dev"]},
+            {
+                "username": "lead",
+                "display_name": "Lee Lead",
+                "email": f"lead@{key}.example.com",
+                "departments": [key, f"{key}-ops", f"{key}-dev"],
+                "roles": ["approver"],
+            },
+            {
+                "username": "alice",
+                "display_name": "Alice Wang",
+                "email": f"alice@{key}.example.com",
+                "departments": [f"{key}-dev"],
+                "roles": ["dev"],
+            },
+            {
+                "username": "bob",
+                "display_name": "Bob Li",
+                "email": f"bob@{key}.example.com",
+                "departments": [f"{key}-ops"],
+                "roles": ["ops"],
+            },
+            {
+                "username": "carol",
+                "display_name": "Carol Zhang",
+                "email": f"carol@{key}.example.com",
+                "departments": [f"{key}-dev", f"{key}-ops"],
+                "roles": ["approver", "dev"],
+            },
         ],
     }
 
@@ -59,7 +85,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"created tenant {key}")
             with schema_context(key):
                 self._seed_tenant(key)
-        connection.set_schema_to_public()
+        use_public_schema()
 
     def _seed_tenant(self, key: str) -> None:
         summary = directory_sync(payload=DirectorySyncIn(**_directory(key)), actor="seed_demo")
@@ -69,8 +95,11 @@ class Command(BaseCommand):
                 user.save(update_fields=["password"])
         User.objects.filter(username="admin").update(is_tenant_admin=True)
         if not App.objects.filter(name="demo-app").exists():
-            app = app_create(name="demo-app", description="The demo integration",
-                             scopes=[App.Scope.DIRECTORY_READ, App.Scope.WORKFLOWS])
+            app = app_create(
+                name="demo-app",
+                description="The demo integration",
+                scopes=[App.Scope.DIRECTORY_READ, App.Scope.WORKFLOWS],
+            )
             AppGrant.objects.create(app=app, workflow_key=AppGrant.ALL_WORKFLOWS)
             _, issued = app_token_issue(app=app, name="demo")
             self.stdout.write(f"tenant {key}: demo-app token (shown once): {issued.plaintext}")
