@@ -29,9 +29,11 @@ class TenantMiddleware(Middleware):
     def before_process_message(self, broker: dramatiq.Broker, message: dramatiq.MessageProxy) -> None:
         from django_tenants.utils import get_tenant_model
 
+        from core.logging import tenant_var
         from core.tenancy import tenant_connection, use_public_schema
 
         schema = message.options.get(TENANT_OPTION) or "public"
+        tenant_var.set(schema)
         if schema == "public":
             use_public_schema()
             return
@@ -42,9 +44,11 @@ class TenantMiddleware(Middleware):
         tenant_connection().set_tenant(tenant)
 
     def _reset(self) -> None:
+        from core.logging import tenant_var
         from core.tenancy import use_public_schema
 
         use_public_schema()
+        tenant_var.set("-")
 
     def after_process_message(
         self,

@@ -5,8 +5,15 @@ These tables live in the public schema; everything else lives in each tenant's o
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import models
+from django_tenants.clone import CloneSchema
 from django_tenants.models import DomainMixin, TenantMixin
+from django_tenants.postgresql_backend.base import _check_schema_name
+from django_tenants.utils import get_creation_fakes_migrations, schema_exists
+
+from core.tenancy import use_public_schema
 
 
 class Tenant(TenantMixin):
@@ -28,6 +35,25 @@ class Tenant(TenantMixin):
 
     class Meta:
         ordering = ["schema_name"]
+
+    def create_schema(
+        self, check_if_exists: bool = False, sync_schema: bool = True, verbosity: int = 1
+    ) -> Any:
+        """Clone the template schema, tables, indexes and migration records included.
+
+        django-tenants follows the clone with a faked `migrate_schemas` run; the cloned
+        `django_migrations` rows already say everything is applied (the template is migrated
+        with every tenant), so that run only costs time and is skipped here.
+        """
+        base = self.get_base_schema() if get_creation_fakes_migrations() else False
+        if not (sync_schema and base and base != self.schema_name and schema_exists(base)):
+            return super().create_schema(check_if_exists, sync_schema, verbosity)
+        _check_schema_name(self.schema_name)
+        if check_if_exists and schema_exists(self.schema_name):
+            return False
+        CloneSchema().clone_schema(base, self.schema_name, "DATA")
+        use_public_schema()
+        return True
 
     @property
     def key(self) -> str:
