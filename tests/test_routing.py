@@ -91,3 +91,16 @@ def test_tenants_are_separate_schemas(make_user):
         from core.models import User
 
         assert not User.objects.filter(username="same").exists()
+
+
+def test_docs_ui_and_its_assets_are_served_locally(client_for):
+    import re
+
+    client = client_for("it")
+    page = client.get("/api/v1/docs")
+    assert page.status_code == 200
+    assets = re.findall(rb'(?:href|src)="([^"]+)"', page.content)
+    assert assets
+    for asset in assets:
+        assert asset.startswith(b"/static/"), asset  # nothing fetched from a CDN
+        assert client.get(asset.decode()).status_code == 200

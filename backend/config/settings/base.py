@@ -23,6 +23,8 @@ SHARED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.auth",
     "django.contrib.sessions",
+    "django.contrib.staticfiles",
+    "ninja",  # its swagger assets are served locally, not from a CDN
     "core",
 ]
 TENANT_APPS = [
@@ -46,6 +48,8 @@ DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 
 MIDDLEWARE = [
     "core.middleware.HealthMiddleware",
+    # Static assets (API docs UI, later the SPA) are the same for every host: served before routing.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.RequestIdMiddleware",
     "core.middleware.JsonErrorMiddleware",
     "tenants.middleware.TenantRoutingMiddleware",
@@ -92,6 +96,8 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = REPO_DIR / ".data" / "static"
+# Serve straight from the apps' static folders, so no collectstatic step is needed to run.
+WHITENOISE_USE_FINDERS = True
 
 # Signed app requests older or newer than this are refused; signatures are remembered
 # this long so a captured request cannot be replayed.
