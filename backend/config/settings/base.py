@@ -95,7 +95,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = REPO_DIR / ".data" / "static"
+# Set for production images that run `collectstatic`; unset, assets are served from the apps.
+STATIC_ROOT = env_str("STATIC_ROOT") or None
 # Serve straight from the apps' static folders, so no collectstatic step is needed to run.
 WHITENOISE_USE_FINDERS = True
 
