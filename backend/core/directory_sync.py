@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 
 from core.errors import ValidationFailed
 from core.models import Department, DepartmentMembership, DirectorySyncRun, Role, RoleMembership, User
@@ -143,6 +144,13 @@ def _check_tree(payload: DirectorySyncIn, problems: _Problems) -> None:
             node = parents.get(node)
 
 
+def _touch(rows: list[Any]) -> None:
+    """bulk_update() skips `auto_now`: stamp changed rows by hand so updated_at tells the truth."""
+    now = timezone.now()
+    for row in rows:
+        row.updated_at = now
+
+
 def _sync_roles(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Role]:
     existing = {role.code: role for role in Role.objects.all()}
     to_create, to_update = [], []
@@ -165,6 +173,7 @@ def _sync_roles(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Rol
                 to_update.append(role)
                 summary.roles.deactivated += 1
     Role.objects.bulk_create(to_create)
+    _touch(to_update)
     Role.objects.bulk_update(to_update, ["name", "description", "is_active", "updated_at"])
     summary.roles.created += len(to_create)
     summary.roles.updated += len(to_update) - summary.roles.deactivated
@@ -206,6 +215,7 @@ def _sync_users(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Use
             user.is_active = False
             deactivated.append(user)
     User.objects.bulk_create(to_create)
+    _touch(to_update + deactivated)
     User.objects.bulk_update(
         to_update + deactivated, ["display_name", "email", "phone", "is_active", "updated_at"]
     )
@@ -253,6 +263,7 @@ def _sync_departments(
                 dept.is_active = False
                 to_update.append(dept)
                 summary.departments.deactivated += 1
+    _touch(to_update)
     Department.objects.bulk_update(
         to_update, ["name", "parent_id", "leader_id", "approver_id", "is_active", "updated_at"]
     )
@@ -268,10 +279,20 @@ def _sync_memberships(
     summary: SyncSummary,
 ) -> None:
     user_ids = [users[item.username].pk for item in payload.users]
-    current_depts = set(
-        DepartmentMembership.objects.filter(user_id__in=user_ids).values_list("user_id", "department_id")
-    )
-    current_roles = set(RoleMembership.objects.filter(user_id__in=user_ids).values_list("user_id", "role_id"))
+    # (user, department/role) -> membership id, so stale ones go in one DELETE, not one each.
+    dept_rows = {
+        (u, d): pk
+        for pk, u, d in DepartmentMembership.objects.filter(user_id__in=user_ids).values_list(
+            "pk", "user_id", "department_id"
+        )
+    }
+    role_rows = {
+        (u, r): pk
+        for pk, u, r in RoleMembership.objects.filter(user_id__in=user_ids).values_list(
+            "pk", "user_id", "role_id"
+        )
+    }
+    current_depts, current_roles = set(dept_rows), set(role_rows)
     wanted_depts = {(users[i.username].pk, departments[c].pk) for i in payload.users for c in i.departments}
     wanted_roles = {(users[i.username].pk, roles[c].pk) for i in payload.users for c in i.roles}
 
@@ -281,10 +302,8 @@ def _sync_memberships(
     RoleMembership.objects.bulk_create(
         [RoleMembership(user_id=u, role_id=r) for u, r in sorted(wanted_roles - current_roles)]
     )
-    for user_id, dept_id in current_depts - wanted_depts:
-        DepartmentMembership.objects.filter(user_id=user_id, department_id=dept_id).delete()
-    for user_id, role_id in current_roles - wanted_roles:
-        RoleMembership.objects.filter(user_id=user_id, role_id=role_id).delete()
+    DepartmentMembership.objects.filter(pk__in=[dept_rows[k] for k in current_depts - wanted_depts]).delete()
+    RoleMembership.objects.filter(pk__in=[role_rows[k] for k in current_roles - wanted_roles]).delete()
     summary.memberships.created += len(wanted_depts - current_depts) + len(wanted_roles - current_roles)
     summary.memberships.deactivated += len(current_depts - wanted_depts) + len(current_roles - wanted_roles)
     summary.memberships.unchanged += len(wanted_depts & current_depts) + len(wanted_roles & current_roles)

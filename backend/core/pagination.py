@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from django.db.models import Model, Q, QuerySet
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Field, Model, Q, QuerySet
 from pydantic import BaseModel
 
 from core.errors import ApplicationError
@@ -44,6 +45,22 @@ def _decode(cursor: str, width: int) -> list[Any]:
     return values
 
 
+def _cursor_values(queryset: QuerySet[M], fields: list[str], cursor: str) -> list[Any]:
+    """The decoded cursor, each value converted to its field's type; anything else is invalid."""
+    meta = queryset.model._meta
+    values = []
+    for name, value in zip(fields, _decode(cursor, len(fields)), strict=True):
+        field = meta.pk if name == "pk" else meta.get_field(name)
+        assert isinstance(field, Field), f"cannot paginate by {name!r}"
+        try:
+            if value is None or isinstance(value, dict | list):
+                raise ValueError(value)
+            values.append(field.to_python(value))
+        except (DjangoValidationError, ValueError, TypeError):
+            raise ApplicationError("The cursor is not valid.", code="invalid_cursor", status=400) from None
+    return values
+
+
 def paginate(queryset: QuerySet[M], *, ordering: Sequence[str], cursor: str | None, limit: int) -> Page[M]:
     """Order by `ordering` (each `field` or `-field`, the last one unique) and return one page.
 
@@ -54,7 +71,7 @@ def paginate(queryset: QuerySet[M], *, ordering: Sequence[str], cursor: str | No
     fields = [name.lstrip("-") for name in ordering]
     queryset = queryset.order_by(*ordering)
     if cursor:
-        values = _decode(cursor, len(fields))
+        values = _cursor_values(queryset, fields, cursor)
         # (a, b, c) after (x, y, z) == a>x OR (a=x AND b>y) OR (a=x AND b=y AND c>z), per direction.
         condition = Q()
         for index, name in enumerate(ordering):

@@ -18,9 +18,11 @@ def check_login_rate(request: HttpRequest, username: str) -> None:
     key = f"lf:login:{current_schema()}:{username.lower()[:150]}"
     try:
         pipe = get_redis().pipeline()
+        # Start the window on the first attempt (SET NX EX), then count; INCR keeps the expiry.
+        # Not `EXPIRE ... NX`: that needs Redis 7, and an error here would switch the limit off.
+        pipe.set(key, 0, ex=LOGIN_WINDOW_SECONDS, nx=True)
         pipe.incr(key)
-        pipe.expire(key, LOGIN_WINDOW_SECONDS, nx=True)
-        attempts = int(pipe.execute()[0])
+        attempts = int(pipe.execute()[1])
     except redis.RedisError:
         return  # the limiter is a guard, not a dependency: login keeps working without Redis
     if attempts > LOGIN_ATTEMPTS_PER_WINDOW:

@@ -52,7 +52,9 @@ def user_list(
         users = users.filter(role_memberships__role_id=role_id)
     if is_active is not None:
         users = users.filter(is_active=is_active)
-    page = paginate(users.only("id"), ordering=["username", "id"], cursor=cursor, limit=limit)
+    ordering = ["username", "id"]
+    # Load the ordering fields too: the next cursor is made of them (no extra query for it).
+    page = paginate(users.only(*ordering), ordering=ordering, cursor=cursor, limit=limit)
     ids = [user.pk for user in page.items]
     full = {user.pk: user for user in _users_with_memberships().filter(pk__in=ids)}
     return Page(items=[full[pk] for pk in ids], next_cursor=page.next_cursor)

@@ -126,10 +126,11 @@ def user_create(
 
 @transaction.atomic
 def user_update(*, user: User, changes: dict[str, Any]) -> User:
+    # null means "leave as is" for fields that cannot be empty (as for roles and apps).
     plain: dict[str, Any] = {
         key: changes[key]
         for key in ("display_name", "phone", "is_active", "is_tenant_admin")
-        if key in changes
+        if changes.get(key) is not None
     }
     if "email" in changes:
         plain["email"] = changes["email"] or ""
@@ -207,8 +208,12 @@ def department_update(*, department: Department, changes: dict[str, Any]) -> Dep
     for field in ("leader_id", "approver_id"):
         if field in changes:
             _check_user_ref(changes[field], field)
-    for key in ("name", "parent_id", "leader_id", "approver_id", "is_active"):
+    for key in ("parent_id", "leader_id", "approver_id"):
         if key in changes:
+            setattr(department, key, changes[key])
+    # null means "leave as is" for fields that cannot be empty (as for roles and apps).
+    for key in ("name", "is_active"):
+        if changes.get(key) is not None:
             setattr(department, key, changes[key])
     department.save()
     return department

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib.auth import authenticate, login, logout
 from django.http import HttpRequest
-from ninja import Router
+from ninja import Router, Status
 from ninja.security import APIKeyCookie
 from ninja.utils import check_csrf
 
@@ -84,9 +84,9 @@ def platform_login(request: HttpRequest, payload: PlatformLoginIn) -> dict[str, 
 
 
 @router.post("/auth/logout", response={204: None}, summary="Log out")
-def platform_logout(request: HttpRequest) -> tuple[int, None]:
+def platform_logout(request: HttpRequest) -> Status:
     logout(request)
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/me", response=PlatformMeOut, summary="The signed-in platform admin")
@@ -101,9 +101,9 @@ def list_tenants(request: HttpRequest) -> list[dict[str, Any]]:
 
 
 @router.post("/tenants", response={201: TenantOut}, summary="Create a tenant (clones the template schema)")
-def create_tenant(request: HttpRequest, payload: TenantCreateIn) -> tuple[int, dict[str, Any]]:
+def create_tenant(request: HttpRequest, payload: TenantCreateIn) -> Status:
     tenant = services.tenant_create(**payload.dict())
-    return 201, tenant_out(selectors.tenant_get(tenant_id=tenant.pk))
+    return Status(201, tenant_out(selectors.tenant_get(tenant_id=tenant.pk)))
 
 
 @router.get("/tenants/{tenant_id}", response=TenantOut, summary="Get a tenant")
@@ -120,9 +120,9 @@ def patch_tenant(request: HttpRequest, tenant_id: int, payload: TenantPatchIn) -
 
 
 @router.delete("/tenants/{tenant_id}", response={204: None}, summary="Delete a tenant and all its data")
-def delete_tenant(request: HttpRequest, tenant_id: int) -> tuple[int, None]:
+def delete_tenant(request: HttpRequest, tenant_id: int) -> Status:
     services.tenant_delete(tenant=selectors.tenant_get(tenant_id=tenant_id))
-    return 204, None
+    return Status(204, None)
 
 
 @router.post(
@@ -145,13 +145,15 @@ def list_domains(request: HttpRequest, tenant_id: int) -> Any:
 
 
 @router.post("/tenants/{tenant_id}/domains", response={201: DomainOut}, summary="Add a domain to a tenant")
-def add_domain(request: HttpRequest, tenant_id: int, payload: DomainIn) -> tuple[int, Any]:
+def add_domain(request: HttpRequest, tenant_id: int, payload: DomainIn) -> Status:
     tenant = selectors.tenant_get(tenant_id=tenant_id)
-    return 201, services.domain_add(tenant=tenant, domain=payload.domain, is_primary=payload.is_primary)
+    return Status(
+        201, services.domain_add(tenant=tenant, domain=payload.domain, is_primary=payload.is_primary)
+    )
 
 
 @router.delete("/tenants/{tenant_id}/domains/{domain_id}", response={204: None}, summary="Remove a domain")
-def remove_domain(request: HttpRequest, tenant_id: int, domain_id: int) -> tuple[int, None]:
+def remove_domain(request: HttpRequest, tenant_id: int, domain_id: int) -> Status:
     tenant = selectors.tenant_get(tenant_id=tenant_id)
     services.domain_remove(domain=selectors.domain_get(tenant=tenant, domain_id=domain_id))
-    return 204, None
+    return Status(204, None)

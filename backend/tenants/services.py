@@ -95,7 +95,10 @@ def tenant_create(
 
 
 def tenant_update(*, tenant: Tenant, changes: dict[str, Any]) -> Tenant:
-    for key in ("name", "max_users", "max_workflows"):
+    # null lifts a quota; for the name (which cannot be empty) it means "leave as is".
+    if changes.get("name") is not None:
+        tenant.name = changes["name"]
+    for key in ("max_users", "max_workflows"):
         if key in changes:
             setattr(tenant, key, changes[key])
     tenant.save(verbosity=0)

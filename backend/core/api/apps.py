@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router
+from ninja import Router, Status
 
 from core import selectors, services
 from core.api.serializers import app_out
@@ -37,9 +37,9 @@ def list_apps(request: HttpRequest) -> list[dict[str, Any]]:
 
 
 @router.post("/apps", response={201: AppOut}, summary="Register an app")
-def create_app(request: HttpRequest, payload: AppCreateIn) -> tuple[int, dict[str, Any]]:
+def create_app(request: HttpRequest, payload: AppCreateIn) -> Status:
     _admin(request)
-    return 201, app_out(services.app_create(**payload.dict()))
+    return Status(201, app_out(services.app_create(**payload.dict())))
 
 
 @router.get("/apps/{app_id}", response=AppOut, summary="Get an app")
@@ -56,10 +56,10 @@ def patch_app(request: HttpRequest, app_id: int, payload: AppPatchIn) -> dict[st
 
 
 @router.delete("/apps/{app_id}", response={204: None}, summary="Delete an app and all its tokens")
-def delete_app(request: HttpRequest, app_id: int) -> tuple[int, None]:
+def delete_app(request: HttpRequest, app_id: int) -> Status:
     _admin(request)
     services.app_delete(app=selectors.app_get(app_id=app_id))
-    return 204, None
+    return Status(204, None)
 
 
 @router.get(
@@ -71,10 +71,10 @@ def list_tokens(request: HttpRequest, app_id: int) -> Any:
 
 
 @router.post("/apps/{app_id}/tokens", response={201: TokenIssuedOut}, summary="Issue a token (shown once)")
-def issue_token(request: HttpRequest, app_id: int, payload: TokenCreateIn) -> tuple[int, dict[str, Any]]:
+def issue_token(request: HttpRequest, app_id: int, payload: TokenCreateIn) -> Status:
     _admin(request)
     token, issued = services.app_token_issue(app=selectors.app_get(app_id=app_id), **payload.dict())
-    return 201, {**TokenOut.from_orm(token).dict(), "token": issued.plaintext}
+    return Status(201, {**TokenOut.from_orm(token).dict(), "token": issued.plaintext})
 
 
 @router.delete("/apps/{app_id}/tokens/{token_id}", response=TokenOut, summary="Revoke a token")
@@ -89,9 +89,11 @@ def revoke_token(request: HttpRequest, app_id: int, token_id: int) -> Any:
     response={201: SigningSecretOut},
     summary="Create or rotate the request-signing secret (shown once)",
 )
-def rotate_signing_secret(request: HttpRequest, app_id: int) -> tuple[int, dict[str, str]]:
+def rotate_signing_secret(request: HttpRequest, app_id: int) -> Status:
     _admin(request)
-    return 201, {"signing_secret": services.app_signing_secret_rotate(app=selectors.app_get(app_id=app_id))}
+    return Status(
+        201, {"signing_secret": services.app_signing_secret_rotate(app=selectors.app_get(app_id=app_id))}
+    )
 
 
 @router.get(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.auth import authenticate, login, logout
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
-from ninja import Router
+from ninja import Router, Status
 from ninja.utils import check_csrf
 
 from core import selectors
@@ -43,9 +43,9 @@ def auth_login(request: HttpRequest, payload: LoginIn) -> dict[str, object]:
 
 
 @router.post("/auth/logout", response={204: None}, summary="Log out")
-def auth_logout(request: HttpRequest) -> tuple[int, None]:
+def auth_logout(request: HttpRequest) -> Status:
     logout(request)
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/me", response=MeOut, summary="Who am I")

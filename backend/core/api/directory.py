@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Query, Router
+from ninja import Query, Router, Status
 
 from core import selectors, services
 from core.api.serializers import user_out
@@ -60,10 +60,10 @@ def list_users(
 
 
 @router.post("/users", response={201: UserOut}, summary="Create a user")
-def create_user(request: HttpRequest, payload: UserCreateIn) -> tuple[int, dict[str, Any]]:
+def create_user(request: HttpRequest, payload: UserCreateIn) -> Status:
     _writer(request)
     user = services.user_create(**payload.dict())
-    return 201, user_out(selectors.user_get(user_id=user.pk))
+    return Status(201, user_out(selectors.user_get(user_id=user.pk)))
 
 
 @router.get("/users/{user_id}", response=UserOut, summary="Get a user")
@@ -97,10 +97,10 @@ def list_departments(request: HttpRequest) -> Any:
 
 
 @router.post("/departments", response={201: DepartmentOut}, summary="Create a department")
-def create_department(request: HttpRequest, payload: DepartmentCreateIn) -> tuple[int, Any]:
+def create_department(request: HttpRequest, payload: DepartmentCreateIn) -> Status:
     _writer(request)
     department = services.department_create(**payload.dict())
-    return 201, selectors.department_get(department_id=department.pk)
+    return Status(201, selectors.department_get(department_id=department.pk))
 
 
 @router.get("/departments/{department_id}", response=DepartmentOut, summary="Get a department")
@@ -118,10 +118,10 @@ def patch_department(request: HttpRequest, department_id: int, payload: Departme
 
 
 @router.delete("/departments/{department_id}", response={204: None}, summary="Delete a department")
-def delete_department(request: HttpRequest, department_id: int) -> tuple[int, None]:
+def delete_department(request: HttpRequest, department_id: int) -> Status:
     _writer(request)
     services.department_delete(department=selectors.department_get(department_id=department_id))
-    return 204, None
+    return Status(204, None)
 
 
 # ---- roles --------------------------------------------------------------------------------------
@@ -134,10 +134,10 @@ def list_roles(request: HttpRequest) -> Any:
 
 
 @router.post("/roles", response={201: RoleOut}, summary="Create a role")
-def create_role(request: HttpRequest, payload: RoleCreateIn) -> tuple[int, Any]:
+def create_role(request: HttpRequest, payload: RoleCreateIn) -> Status:
     _writer(request)
     role = services.role_create(**payload.dict())
-    return 201, selectors.role_get(role_id=role.pk)
+    return Status(201, selectors.role_get(role_id=role.pk))
 
 
 @router.get("/roles/{role_id}", response=RoleOut, summary="Get a role")
@@ -154,10 +154,10 @@ def patch_role(request: HttpRequest, role_id: int, payload: RolePatchIn) -> Any:
 
 
 @router.delete("/roles/{role_id}", response={204: None}, summary="Delete a role")
-def delete_role(request: HttpRequest, role_id: int) -> tuple[int, None]:
+def delete_role(request: HttpRequest, role_id: int) -> Status:
     _writer(request)
     services.role_delete(role=selectors.role_get(role_id=role_id))
-    return 204, None
+    return Status(204, None)
 
 
 # ---- sync ---------------------------------------------------------------------------------------
@@ -178,4 +178,4 @@ def sync_directory(request: HttpRequest, payload: DirectorySyncIn) -> dict[str, 
 def last_sync(request: HttpRequest) -> Any:
     _reader(request)
     run = selectors.last_directory_sync()
-    return (204, None) if run is None else (200, run.summary)
+    return Status(204, None) if run is None else Status(200, run.summary)
