@@ -8,12 +8,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import models
-from django_tenants.clone import CloneSchema
 from django_tenants.models import DomainMixin, TenantMixin
 from django_tenants.postgresql_backend.base import _check_schema_name
 from django_tenants.utils import get_creation_fakes_migrations, schema_exists
 
 from core.tenancy import use_public_schema
+from tenants.cloning import clone_schema
 
 
 class Tenant(TenantMixin):
@@ -39,9 +39,9 @@ class Tenant(TenantMixin):
     def create_schema(
         self, check_if_exists: bool = False, sync_schema: bool = True, verbosity: int = 1
     ) -> Any:
-        """Clone the template schema, tables, indexes and migration records included.
+        """Clone the template schema (tables, indexes, migration records) with `tenants.cloning`.
 
-        django-tenants follows the clone with a faked `migrate_schemas` run; the cloned
+        django-tenants would follow its own clone with a faked `migrate_schemas` run; the cloned
         `django_migrations` rows already say everything is applied (the template is migrated
         with every tenant), so that run only costs time and is skipped here.
         """
@@ -51,7 +51,7 @@ class Tenant(TenantMixin):
         _check_schema_name(self.schema_name)
         if check_if_exists and schema_exists(self.schema_name):
             return False
-        CloneSchema().clone_schema(base, self.schema_name, "DATA")
+        clone_schema(source=str(base), target=self.schema_name)
         use_public_schema()
         return True
 

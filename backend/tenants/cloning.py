@@ -1,0 +1,146 @@
+"""Clone a tenant schema from the template, touching only the template's own catalog rows.
+
+django-tenants' `clone_schema()` SQL function scans catalogs of the whole database, so each new
+tenant takes longer than the last (0.35 s with 3 schemas, about 2 s with 60). This clone reads
+only the objects of the source namespace, so its cost depends on the number of tables, not on
+the number of tenants:
+
+1. `CREATE TABLE new.t (LIKE template.t INCLUDING … EXCLUDING INDEXES)`: columns, defaults,
+   NOT NULL / CHECK constraints and identity columns (each with a fresh sequence);
+2. copy the rows (the template holds only migration records, content types, permissions) and move
+   each identity sequence past the copied ids;
+3. re-create primary keys, unique / exclusion constraints, then foreign keys, then the remaining
+   indexes, all under their original names, so later migrations find what they expect.
+
+The template must hold only tables, their indexes and identity sequences (what Django's
+migrations create); anything else (views, triggers, serial defaults) is refused, not half-copied.
+"""
+
+from __future__ import annotations
+
+from django.db import connection, transaction
+
+from core.errors import ApplicationError
+
+
+def _q(name: str) -> str:
+    """Quote an identifier for SQL (names come from the catalog or from validated tenant keys)."""
+    return '"' + name.replace('"', '""') + '"'
+
+
+class CloneError(ApplicationError):
+    status = 500
+    code = "clone_failed"
+
+
+def _refuse_unsupported(cursor: object, source_oid: int) -> None:
+    cur = cursor
+    cur.execute(  # type: ignore[attr-defined]
+        """
+        SELECT count(*) FROM pg_class c
+        WHERE c.relnamespace = %s AND c.relkind NOT IN ('r', 'i', 'S')
+        UNION ALL
+        SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+        WHERE c.relnamespace = %s AND NOT t.tgisinternal
+        UNION ALL
+        SELECT count(*) FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid
+        WHERE c.relnamespace = %s AND pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%%'
+        """,
+        [source_oid, source_oid, source_oid],
+    )
+    other_relations, triggers, serials = (row[0] for row in cur.fetchall())  # type: ignore[attr-defined]
+    if other_relations or triggers or serials:
+        raise CloneError(
+            "The template schema holds objects the clone does not copy "
+            f"(relations: {other_relations}, triggers: {triggers}, serial defaults: {serials})."
+        )
+
+
+@transaction.atomic
+def clone_schema(*, source: str, target: str) -> None:
+    try:
+        _clone(source, target)
+    finally:
+        # The clone moved search_path by hand: make django-tenants set it again before the next query.
+        connection.search_path_set_schemas = None  # type: ignore[attr-defined]
+
+
+def _clone(source: str, target: str) -> None:
+    with connection.cursor() as cur:
+        cur.execute("SELECT oid FROM pg_namespace WHERE nspname = %s", [source])
+        row = cur.fetchone()
+        if row is None:
+            raise CloneError(f"The template schema {source!r} does not exist.")
+        source_oid = row[0]
+        _refuse_unsupported(cur, source_oid)
+        src, dst = _q(source), _q(target)
+
+        cur.execute(
+            "SELECT oid, relname FROM pg_class WHERE relnamespace = %s AND relkind = 'r' ORDER BY relname",
+            [source_oid],
+        )
+        tables = cur.fetchall()
+        cur.execute(
+            """
+            SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+            WHERE c.relnamespace = %s AND c.relkind = 'r' AND a.attidentity <> '' AND NOT a.attisdropped
+            """,
+            [source_oid],
+        )
+        identities = cur.fetchall()
+
+        # Definitions are read with the source first on the search path, so references inside
+        # them come out unqualified and resolve to the new schema when replayed there.
+        cur.execute(f"SET LOCAL search_path TO {src}")
+        cur.execute(
+            """
+            SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid)
+            FROM pg_constraint WHERE connamespace = %s AND contype IN ('p', 'u', 'x', 'f')
+            ORDER BY contype = 'f', conname
+            """,
+            [source_oid],
+        )
+        constraints = cur.fetchall()
+        cur.execute(
+            """
+            SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE c.relnamespace = %s
+              AND NOT EXISTS (SELECT 1 FROM pg_constraint k
+                              WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
+            ORDER BY c.relname
+            """,
+            [source_oid],
+        )
+        index_defs = [row[0] for row in cur.fetchall()]
+
+        cur.execute(f"CREATE SCHEMA {dst}")
+        for _oid, table in tables:
+            cur.execute(
+                f"CREATE TABLE {dst}.{_q(table)} (LIKE {src}.{_q(table)} INCLUDING DEFAULTS "
+                "INCLUDING CONSTRAINTS INCLUDING IDENTITY INCLUDING GENERATED INCLUDING STORAGE "
+                "INCLUDING COMMENTS)"
+            )
+            cur.execute(
+                f"INSERT INTO {dst}.{_q(table)} OVERRIDING SYSTEM VALUE SELECT * FROM {src}.{_q(table)}"
+            )
+        for table, column in identities:
+            qualified = f"{dst}.{_q(table)}"
+            next_id = (
+                f"SELECT setval(pg_get_serial_sequence(%s, %s), COALESCE(MAX({_q(column)}), 0) + 1, false) "
+            )
+            cur.execute(next_id + f"FROM {qualified}", [qualified, column])
+
+        cur.execute(f"SET LOCAL search_path TO {dst}")
+        for table, name, definition in constraints:
+            cur.execute(f"ALTER TABLE {_q(table)} ADD CONSTRAINT {_q(name)} {definition}")
+        # Qualified names come out as PostgreSQL prints them: quoted only when they must be.
+        cur.execute("SELECT quote_ident(%s), quote_ident(%s)", [source, target])
+        source_prefix, target_prefix = (name + "." for name in cur.fetchone())
+        for definition in index_defs:
+            # pg_get_indexdef always qualifies the table: "… ON [ONLY] <schema>.<table> USING …".
+            head, sep, tail = definition.partition(" ON ")
+            only = "ONLY " if tail.startswith("ONLY ") else ""
+            tail = tail.removeprefix(only)
+            if not tail.startswith(source_prefix):
+                raise CloneError(f"Unexpected index definition: {definition}")
+            cur.execute(f"{head}{sep}{only}{target_prefix}{tail[len(source_prefix) :]}")
