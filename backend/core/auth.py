@@ -12,12 +12,15 @@ from datetime import timedelta
 
 import redis
 from django.conf import settings
+from django.contrib.auth import authenticate, login
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import APIKeyCookie, HttpBearer
+from ninja.utils import check_csrf
 
 from core.errors import ApplicationError, NotAuthenticated, PermissionDenied
 from core.models import App, AppGrant, AppToken, User
+from core.ratelimit import check_login_rate
 from core.redis import get_redis
 from core.secrets import decrypt_secret, request_signature, split_token, token_matches
 from core.tenancy import current_schema
@@ -159,6 +162,22 @@ def verify_signature(request: HttpRequest, app: App) -> None:
         ) from None
     if not fresh:
         raise NotAuthenticated("This signed request was already used.", code="signature_replayed")
+
+
+def session_login(request: HttpRequest, *, username: str, password: str, platform: bool = False) -> User:
+    """Log a person in: CSRF-checked (login CSRF would sign a victim into an attacker's account),
+    rate-limited, and bound to the schema it happened in so it is worthless on any other host."""
+    if check_csrf(request) is not None:
+        raise PermissionDenied(
+            "CSRF verification failed; GET the auth/csrf endpoint first.", code="csrf_failed"
+        )
+    check_login_rate(request, username)
+    user = authenticate(request, username=username, password=password)
+    if not isinstance(user, User) or not user.is_active or (platform and not user.is_superuser):
+        raise NotAuthenticated("Wrong username or password.", code="invalid_credentials")
+    login(request, user)
+    request.session[SESSION_TENANT_KEY] = current_schema()
+    return user
 
 
 def principal_of(request: HttpRequest) -> Principal:

@@ -15,7 +15,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from core.errors import ValidationFailed
+from core.errors import ValidationFailed, field_problem
 from core.models import Department, DepartmentMembership, DirectorySyncRun, Role, RoleMembership, User
 from core.schemas import DirectorySyncIn
 from core.services import check_user_quota
@@ -67,14 +67,7 @@ class _Problems:
         self.items: list[dict[str, Any]] = []
 
     def add(self, loc: list[Any], message: str, type_: str = "invalid") -> None:
-        self.items.append(
-            {
-                "loc": ["body", *[str(p) for p in loc]],
-                "field": ".".join(str(p) for p in loc),
-                "type": type_,
-                "message": message,
-            }
-        )
+        self.items.append(field_problem(".".join(str(part) for part in loc), message, type_))
 
     def raise_if_any(self) -> None:
         if self.items:

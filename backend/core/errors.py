@@ -68,6 +68,11 @@ class LimitExceeded(ApplicationError):
     code = "limit_exceeded"
 
 
+def field_problem(field: str, message: str, type_: str = "invalid") -> dict[str, Any]:
+    """One entry of a 422's `details`: where (`loc`, dotted `field`), what (`type`), and a message."""
+    return {"loc": ["body", *field.split(".")], "field": field, "type": type_, "message": message}
+
+
 def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
     return {"error": {"code": code, "message": message, "details": details}}
 

@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from core.errors import Conflict, LimitExceeded, ValidationFailed
+from core.errors import Conflict, LimitExceeded, ValidationFailed, field_problem
 from core.models import (
     App,
     AppGrant,
@@ -26,16 +26,13 @@ from core.secrets import IssuedToken, encrypt_secret, issue_token, new_signing_s
 from core.tenancy import tenant_connection
 
 
-def _problem(field: str, message: str, type_: str = "invalid") -> dict[str, Any]:
-    return {"loc": ["body", *field.split(".")], "field": field, "type": type_, "message": message}
-
-
 def _check_password(password: str, user: User | None = None) -> None:
     try:
         password_validation.validate_password(password, user)
     except DjangoValidationError as exc:
         raise ValidationFailed(
-            "The password is too weak.", details=[_problem("password", message) for message in exc.messages]
+            "The password is too weak.",
+            details=[field_problem("password", message) for message in exc.messages],
         ) from None
 
 
@@ -45,7 +42,8 @@ def _existing_ids(model: type[Department] | type[Role], ids: Iterable[int], fiel
     missing = [pk for pk in wanted if pk not in found]
     if missing:
         raise ValidationFailed(
-            f"Unknown {field}: {missing}.", details=[_problem(field, f"No such id: {pk}.") for pk in missing]
+            f"Unknown {field}: {missing}.",
+            details=[field_problem(field, f"No such id: {pk}.") for pk in missing],
         )
     return wanted
 
@@ -156,7 +154,9 @@ def user_deactivate(*, user: User) -> User:
 
 def _check_user_ref(user_id: int | None, field: str) -> None:
     if user_id is not None and not User.objects.filter(pk=user_id).exists():
-        raise ValidationFailed(f"Unknown {field}.", details=[_problem(field, f"No such user: {user_id}.")])
+        raise ValidationFailed(
+            f"Unknown {field}.", details=[field_problem(field, f"No such user: {user_id}.")]
+        )
 
 
 def _check_parent(department: Department | None, parent_id: int | None) -> None:
@@ -165,7 +165,7 @@ def _check_parent(department: Department | None, parent_id: int | None) -> None:
     parent = Department.objects.filter(pk=parent_id).first()
     if parent is None:
         raise ValidationFailed(
-            "Unknown parent_id.", details=[_problem("parent_id", f"No such department: {parent_id}.")]
+            "Unknown parent_id.", details=[field_problem("parent_id", f"No such department: {parent_id}.")]
         )
     if department is None:
         return
@@ -176,7 +176,7 @@ def _check_parent(department: Department | None, parent_id: int | None) -> None:
         if node.pk == department.pk:
             raise ValidationFailed(
                 "A department cannot sit below itself.",
-                details=[_problem("parent_id", "This parent would make a cycle.", "cycle")],
+                details=[field_problem("parent_id", "This parent would make a cycle.", "cycle")],
             )
         seen.add(node.pk)
         node = node.parent

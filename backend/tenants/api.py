@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth import logout
 from django.http import HttpRequest
 from ninja import Router, Status
 from ninja.security import APIKeyCookie
-from ninja.utils import check_csrf
 
-from core.auth import SESSION_TENANT_KEY
-from core.errors import NotAuthenticated, PermissionDenied
+from core.auth import SESSION_TENANT_KEY, session_login
+from core.errors import PermissionDenied
 from core.models import User
-from core.ratelimit import check_login_rate
-from core.tenancy import current_schema
 from tenants import selectors, services
 from tenants.models import Tenant
 from tenants.schemas import (
@@ -70,16 +67,7 @@ def csrf(request: HttpRequest) -> dict[str, str]:
 
 @router.post("/auth/login", response=PlatformMeOut, auth=None, summary="Platform admin login")
 def platform_login(request: HttpRequest, payload: PlatformLoginIn) -> dict[str, Any]:
-    if check_csrf(request) is not None:
-        raise PermissionDenied(
-            "CSRF verification failed; GET /api/v1/platform/auth/csrf first.", code="csrf_failed"
-        )
-    check_login_rate(request, payload.username)
-    user = authenticate(request, username=payload.username, password=payload.password)
-    if user is None or not user.is_active or not user.is_superuser:
-        raise NotAuthenticated("Wrong username or password.", code="invalid_credentials")
-    login(request, user)
-    request.session[SESSION_TENANT_KEY] = current_schema()
+    user = session_login(request, username=payload.username, password=payload.password, platform=True)
     return {"username": user.username, "is_platform_admin": True}
 
 

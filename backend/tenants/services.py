@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import transaction
 from django_tenants.utils import get_public_schema_name, schema_context, schema_exists
 
-from core.errors import Conflict, ValidationFailed
+from core.errors import Conflict, ValidationFailed, field_problem
 from core.tenancy import use_public_schema
 from tenants.models import Domain, Tenant
 
@@ -20,15 +20,11 @@ DOMAIN_RE = re.compile(
 )
 
 
-def _problem(field: str, message: str) -> list[dict[str, Any]]:
-    return [{"loc": ["body", field], "field": field, "type": "invalid", "message": message}]
-
-
 def _check_key(key: str) -> None:
     if not TENANT_KEY_RE.match(key) or key in RESERVED_KEYS or key.startswith("pg"):
         raise ValidationFailed(
             "The tenant key must be 2-31 lower-case letters or digits, start with a letter, not be reserved.",
-            details=_problem("key", "Invalid or reserved tenant key."),
+            details=[field_problem("key", "Invalid or reserved tenant key.")],
         )
 
 
@@ -36,7 +32,7 @@ def _check_domain(domain: str) -> str:
     domain = domain.strip().lower()
     if not DOMAIN_RE.match(domain):
         raise ValidationFailed(
-            "The domain is not a valid host name.", details=_problem("domain", "Invalid host name.")
+            "The domain is not a valid host name.", details=[field_problem("domain", "Invalid host name.")]
         )
     if Domain.objects.filter(domain=domain).exists():
         raise Conflict(f"The domain {domain!r} is already in use.", code="domain_taken")
@@ -71,7 +67,7 @@ def tenant_create(
     if (admin_username is None) != (admin_password is None):
         raise ValidationFailed(
             "Give both admin_username and admin_password, or neither.",
-            details=_problem("admin_password", "Required with admin_username."),
+            details=[field_problem("admin_password", "Required with admin_username.")],
         )
     template_ensure()
     with transaction.atomic():

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from django.contrib.auth import authenticate, login, logout
+from django.contrib.auth import logout
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
 from ninja import Router, Status
-from ninja.utils import check_csrf
 
 from core import selectors
 from core.api.serializers import ref_out, user_out
-from core.auth import SESSION_TENANT_KEY, principal_of
-from core.errors import NotAuthenticated, PermissionDenied
+from core.auth import principal_of, session_login
 from core.models import User
 from core.permissions import is_tenant_admin
-from core.ratelimit import check_login_rate
 from core.schemas import CsrfOut, LoginIn, MeOut
 from core.tenancy import current_schema
 
@@ -28,17 +25,7 @@ def csrf(request: HttpRequest) -> dict[str, str]:
 
 @router.post("/auth/login", response=MeOut, auth=None, summary="Log in with username and password")
 def auth_login(request: HttpRequest, payload: LoginIn) -> dict[str, object]:
-    # Login is CSRF-protected too (login CSRF would sign a victim into an attacker's account).
-    if check_csrf(request) is not None:
-        raise PermissionDenied("CSRF verification failed; GET /api/v1/auth/csrf first.", code="csrf_failed")
-    check_login_rate(request, payload.username)
-    user = authenticate(request, username=payload.username, password=payload.password)
-    if user is None or not user.is_active:
-        raise NotAuthenticated("Wrong username or password.", code="invalid_credentials")
-    login(request, user)
-    # Bind the session to this tenant: it is worthless on any other tenant's host.
-    request.session[SESSION_TENANT_KEY] = current_schema()
-    assert isinstance(user, User)
+    user = session_login(request, username=payload.username, password=payload.password)
     return _me(user=user, app=None, admin=user.is_tenant_admin)
 
 
