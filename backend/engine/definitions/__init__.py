@@ -1,0 +1,1 @@
+"""Workflow definitions: the versioned document (schema), its validation, export/import and diff."""
