@@ -5,6 +5,7 @@ from __future__ import annotations
 from core.api import apps_router, auth_router, directory_router
 from core.auth import tenant_auth
 from core.ninja_api import build_api
+from engine.api import router as workflows_router
 from tenants.api import platform_auth
 from tenants.api import router as platform_router
 
@@ -21,6 +22,7 @@ tenant_api = build_api(
 tenant_api.add_router("", auth_router)
 tenant_api.add_router("", directory_router)
 tenant_api.add_router("", apps_router)
+tenant_api.add_router("", workflows_router)
 
 platform_api = build_api(
     title="Loonflow platform API",

@@ -16,6 +16,9 @@ from core.models import App, AppGrant, User
 from core.schemas import DirectorySyncIn
 from core.services import app_create, app_token_issue
 from core.tenancy import use_public_schema
+from engine.models import Workflow
+from engine.samples import sample_definitions
+from engine.services import workflow_create, workflow_publish
 from tenants.models import Tenant
 from tenants.services import tenant_create
 
@@ -29,6 +32,7 @@ def _directory(key: str) -> dict[str, Any]:
             {"code": "approver", "name": "Approver"},
             {"code": "ops", "name": "Operations"},
             {"code": "dev", "name": "Developers"},
+            {"code": "hr", "name": "HR"},
         ],
         "departments": [
             {"code": key, "name": DEMO_TENANTS[key], "leader": "lead", "approver": "lead"},
@@ -68,7 +72,7 @@ def _directory(key: str) -> dict[str, Any]:
                 "display_name": "Carol Zhang",
                 "email": f"carol@{key}.example.com",
                 "departments": [f"{key}-dev", f"{key}-ops"],
-                "roles": ["approver", "dev"],
+                "roles": ["approver", "dev", "hr"],
             },
         ],
     }
@@ -105,3 +109,20 @@ class Command(BaseCommand):
             self.stdout.write(f"tenant {key}: demo-app token (shown once): {issued.plaintext}")
         if summary.changed:
             self.stdout.write(f"tenant {key}: directory {summary.as_dict()}")
+        self._seed_workflows(key)
+
+    def _seed_workflows(self, key: str) -> None:
+        """Create and publish each sample workflow that is not there yet (never touches edited ones)."""
+        admin = User.objects.get(username="admin")
+        for sample in sample_definitions(key):
+            if Workflow.objects.filter(key=sample["key"]).exists():
+                continue
+            workflow = workflow_create(
+                key=sample["key"],
+                name=sample["name"],
+                description=sample["description"],
+                category=sample["category"],
+                document=sample["document"],
+            )
+            version = workflow_publish(workflow=workflow, actor=admin, comment="Seeded sample")
+            self.stdout.write(f"tenant {key}: workflow {workflow.key} published as version {version.number}")
