@@ -343,3 +343,37 @@ def test_list_query_count_is_constant(admin):
     for index in range(3, 12):
         _create(admin, key=f"wf{index}", name=f"W{index}")
     assert count_queries() == small <= 12
+
+
+def test_get_query_count_is_bounded(admin):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    workflow = _create(admin)
+    assert _publish(admin, workflow["id"]).status_code == 200
+    for path in ("", "/draft", "/versions", "/versions/1", "/init"):
+        with CaptureQueriesContext(connection) as queries:
+            assert admin.get(f"/api/v1/workflows/{workflow['id']}{path}").status_code == 200
+        assert len(queries.captured_queries) <= 12, (path, len(queries.captured_queries))
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("get", "/api/v1/workflows"),
+        ("get", "/api/v1/workflows/{id}"),
+        ("get", "/api/v1/workflows/{id}/draft"),
+        ("put", "/api/v1/workflows/{id}/draft"),
+        ("post", "/api/v1/workflows/{id}/publish"),
+        ("get", "/api/v1/workflows/{id}/export"),
+        ("get", "/api/v1/workflows/{id}/init"),
+        ("post", "/api/v1/workflows/{id}/clone"),
+    ],
+)
+def test_a_session_from_it_is_worthless_on_hr(admin, client_for, method, path):
+    workflow = _create(admin)
+    hr = client_for("hr")
+    hr.cookies = admin.cookies
+    response = getattr(hr, method)(path.format(id=workflow["id"]), {}, content_type="application/json")
+    assert response.status_code == 401
+    assert b"leave" not in response.content
