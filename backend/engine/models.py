@@ -1,4 +1,4 @@
-"""Workflows and their versioned definitions (the ticket runtime arrives with the next issue)."""
+"""Workflows, their versioned definitions, and the ticket runtime (tickets, handlers, votes, flow log)."""
 
 from __future__ import annotations
 
@@ -84,3 +84,144 @@ class WorkflowVersion(models.Model):
     @property
     def etag(self) -> str:
         return f'"{self.number}.{self.revision}"'
+
+
+# ---- the ticket runtime ------------------------------------------------------------------------
+
+
+class Ticket(models.Model):
+    """One request moving through a workflow version. `values` holds the typed field values as JSON."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_PROGRESS = "in_progress", "In progress"
+        RETURNED = "returned", "Returned"
+        WITHDRAWN = "withdrawn", "Withdrawn"
+        FINISHED = "finished", "Finished"
+        CLOSED = "closed", "Closed"
+
+    serial = models.CharField(max_length=40, unique=True)
+    title = models.CharField(max_length=500)
+    workflow = models.ForeignKey(Workflow, on_delete=models.PROTECT, related_name="tickets")
+    version = models.ForeignKey(WorkflowVersion, on_delete=models.PROTECT, related_name="tickets")
+    state_key = models.CharField(max_length=64)
+    # Counts state entries, so a vote or a timer can say which visit of a state it belongs to.
+    state_entry = models.PositiveIntegerField(default=1)
+    state_entered_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    creator = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="created_tickets"
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    values = models.JSONField(default=dict)
+    # Optimistic concurrency: clients send it back in If-Match; every change bumps it.
+    row_version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["creator", "-created_at", "-id"], name="ticket_creator_recent"),
+            models.Index(fields=["workflow", "status", "-created_at"], name="ticket_workflow_status"),
+            models.Index(fields=["status", "-created_at", "-id"], name="ticket_status_recent"),
+            models.Index(fields=["-created_at", "-id"], name="ticket_recent"),
+        ]
+
+    def __str__(self) -> str:
+        return self.serial
+
+
+class TicketHandler(models.Model):
+    """Who may act on a ticket now: materialised, so the to-do list is one indexed lookup."""
+
+    class Kind(models.TextChoices):
+        HANDLER = "handler", "Handler"
+        CANDIDATE = "candidate", "May claim"  # voluntary accept: must claim before handling
+        CONSULTED = "consulted", "Consulted"  # an added signer asked for an opinion
+
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="handlers")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="ticket_handlings"
+    )
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.HANDLER)
+    state_entry = models.PositiveIntegerField()
+    # Denormalised from the ticket so the to-do list sorts without touching the ticket table.
+    ticket_created_at = models.DateTimeField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["ticket", "user"], name="uniq_ticket_handler")]
+        indexes = [models.Index(fields=["user", "-ticket_created_at", "-ticket"], name="handler_todo")]
+
+    def __str__(self) -> str:
+        return f"{self.ticket_id}:{self.user_id}"
+
+
+class TicketVote(models.Model):
+    """A countersign vote: one per person per visit of a state."""
+
+    class Decision(models.TextChoices):
+        AGREE = "agree", "Agree"
+        REJECT = "reject", "Reject"
+
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="votes")
+    state_key = models.CharField(max_length=64)
+    state_entry = models.PositiveIntegerField()
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    decision = models.CharField(max_length=8, choices=Decision.choices)
+    transition_key = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["ticket", "state_entry", "user"], name="uniq_vote_per_visit")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.ticket_id}:{self.user_id}:{self.decision}"
+
+
+class FlowLog(models.Model):
+    """The immutable history of a ticket: one row per action."""
+
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="flow_log")
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
+    # Set when an app acted (for `actor`, when it acted for a person).
+    via_app = models.CharField(max_length=100, blank=True)
+    action = models.CharField(max_length=32)
+    transition_key = models.CharField(max_length=64, blank=True)
+    from_state = models.CharField(max_length=64, blank=True)
+    to_state = models.CharField(max_length=64, blank=True)
+    comment = models.TextField(blank=True)
+    changed_fields = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["ticket_id", "id"]
+        indexes = [models.Index(fields=["ticket", "id"], name="flowlog_ticket")]
+
+    def __str__(self) -> str:
+        return f"{self.ticket_id}:{self.action}"
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if self.pk is not None:
+            raise ValueError("Flow log rows are immutable.")
+        super().save(*args, **kwargs)
+
+
+class SerialCounter(models.Model):
+    """The last serial number handed out per prefix and day; bumped inside the ticket's transaction."""
+
+    prefix = models.CharField(max_length=16)
+    day = models.DateField()
+    last = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["prefix", "day"], name="uniq_serial_counter")]
+
+    def __str__(self) -> str:
+        return f"{self.prefix}-{self.day:%Y%m%d}: {self.last}"

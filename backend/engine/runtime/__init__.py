@@ -1,0 +1,1 @@
+"""The ticket runtime: field values, participants, countersign, serial numbers, actions."""
