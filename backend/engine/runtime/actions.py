@@ -1,0 +1,459 @@
+"""Ticket actions: create (or save a draft), handle a transition, claim. Each is one transaction,
+serialised per ticket by a row lock, and writes one flow-log row per step.
+
+Rules the API relies on: a stale If-Match answers 412; an action that is not (or no longer)
+allowed answers 409; bad field values answer 422 and change nothing; a countersign vote counts once
+per person and state visit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from core.auth import Principal
+from core.errors import Conflict, LimitExceeded, NotFound, PermissionDenied, PreconditionFailed
+from core.models import Department, Role, User
+from engine.conditions import evaluate
+from engine.definitions.schema import (
+    DistributionKind,
+    StateDef,
+    StateType,
+    TransitionAttribute,
+    TransitionDef,
+    TransitionKind,
+    WorkflowDocument,
+)
+from engine.definitions.validation import parse_branch_condition
+from engine.models import FlowLog, Ticket, TicketHandler, TicketVote, Workflow, WorkflowVersion
+from engine.permissions import in_audience
+from engine.runtime.countersign import Outcome, countersign_outcome
+from engine.runtime.directory import TenantDirectory
+from engine.runtime.participants import ResolutionError, TicketContext, pick_handlers, resolve_participants
+from engine.runtime.serials import next_serial
+from engine.runtime.values import apply_changes, defaults_for, from_storage, to_storage
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+@dataclass
+class LoadedTicket:
+    ticket: Ticket
+    document: WorkflowDocument
+    values: dict[str, Any]  # typed
+
+
+def _document(version: WorkflowVersion) -> WorkflowDocument:
+    return WorkflowDocument.model_validate(version.document)
+
+
+def typed_values(document: WorkflowDocument, stored: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for field in document.fields:
+        if field.key in stored:
+            out[field.key] = from_storage(field, stored[field.key])
+    return out
+
+
+def stored_values(document: WorkflowDocument, values: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for field in document.fields:
+        if values.get(field.key) is not None:
+            out[field.key] = to_storage(field, values[field.key])
+    return out
+
+
+def _field_types(document: WorkflowDocument) -> dict[str, str]:
+    return {field.key: str(field.type) for field in document.fields}
+
+
+def render_title(
+    template: str, *, workflow: Workflow, serial: str, creator: User, values: dict[str, Any]
+) -> str:
+    """Fill `{name}` placeholders by plain substitution (never str.format on tenant input)."""
+    known = {
+        "workflow": workflow.name,
+        "serial": serial,
+        "creator": creator.display_name or creator.username,
+        "date": timezone.localdate().isoformat(),
+    }
+
+    def replace(match: re.Match[str]) -> str:
+        key = match.group(1)
+        if key in known:
+            return known[key]
+        value = values.get(key)
+        if value is None:
+            return ""
+        if isinstance(value, list):
+            return ", ".join(str(item) for item in value)
+        return str(value)
+
+    return _PLACEHOLDER.sub(replace, template)[:500] or serial
+
+
+def _actor_fields(principal: Principal) -> dict[str, Any]:
+    return {"actor": principal.user, "via_app": principal.app.name if principal.app else ""}
+
+
+def _person_codes(user: User) -> tuple[set[str], set[str]]:
+    departments = set(Department.objects.filter(memberships__user=user).values_list("code", flat=True))
+    roles = set(Role.objects.filter(memberships__user=user).values_list("code", flat=True))
+    return departments, roles
+
+
+def _require_person(principal: Principal) -> User:
+    if principal.user is None:
+        raise PermissionDenied(
+            "Tickets are created and handled by people; send X-Acting-User.", code="person_required"
+        )
+    return principal.user
+
+
+def _check_submit_limit(workflow: Workflow, document: WorkflowDocument, creator: User) -> None:
+    limit = document.submit_limit
+    if limit is None:
+        return
+    since = timezone.now() - timedelta(seconds=limit.period_seconds)
+    recent = Ticket.objects.filter(workflow=workflow, creator=creator, created_at__gte=since).count()
+    if recent >= limit.count:
+        raise LimitExceeded(
+            f"You may file at most {limit.count} ticket(s) of this kind per {limit.period_seconds} seconds.",
+            code="submit_limit",
+        )
+
+
+@transaction.atomic
+def ticket_create(
+    *,
+    workflow: Workflow,
+    principal: Principal,
+    values: dict[str, Any],
+    transition: str | None = None,
+    comment: str = "",
+    parent: Ticket | None = None,
+) -> Ticket:
+    """Create a ticket in the start state of the current version; with `transition`, submit it too."""
+    creator = _require_person(principal)
+    version = WorkflowVersion.objects.filter(
+        workflow=workflow, status=WorkflowVersion.Status.PUBLISHED
+    ).first()
+    if version is None:
+        raise Conflict("This workflow has no published version.", code="not_published")
+    document = _document(version)
+    departments, roles = _person_codes(creator)
+    if not in_audience(principal, document.creators, departments=departments, roles=roles):
+        raise PermissionDenied("You may not create tickets of this kind.")
+    _check_submit_limit(workflow, document, creator)
+    start = document.start_state()
+    if start is None:
+        raise Conflict("This workflow version has no start state.", code="invalid_definition")
+    chosen = _transition_from(document, start, transition) if transition else None
+    # Defaults are the starting point (they may sit in fields the creator cannot edit).
+    cleaned = apply_changes(
+        document,
+        start,
+        defaults_for(document),
+        values,
+        directory=TenantDirectory(),
+        check_required=bool(chosen and chosen.check_required_fields),
+    )
+    serial = next_serial(document.serial_prefix)
+    ticket = Ticket.objects.create(
+        serial=serial,
+        title=render_title(
+            document.title_template, workflow=workflow, serial=serial, creator=creator, values=cleaned.values
+        ),
+        workflow=workflow,
+        version=version,
+        state_key=start.key,
+        status=Ticket.Status.DRAFT,
+        creator=creator,
+        parent=parent,
+        values=stored_values(document, cleaned.values),
+    )
+    FlowLog.objects.create(
+        ticket=ticket,
+        action="create",
+        to_state=start.key,
+        comment=comment if chosen is None else "",
+        changed_fields=stored_values(document, cleaned.values),
+        **_actor_fields(principal),
+    )
+    if chosen is not None:
+        loaded = LoadedTicket(ticket=ticket, document=document, values=cleaned.values)
+        _take(loaded, chosen, principal=principal, comment=comment, changed={})
+    return ticket
+
+
+def _json(document: WorkflowDocument, key: str, value: Any) -> Any:
+    field = document.field(key)
+    return None if field is None or value is None else to_storage(field, value)
+
+
+def _transition_from(document: WorkflowDocument, state: StateDef, key: str | None) -> TransitionDef:
+    transition = next((t for t in document.transitions_from(state.key) if t.key == key), None)
+    if transition is None or transition.kind != TransitionKind.MANUAL:
+        raise Conflict(
+            f"The transition {key!r} is not available in state {state.key!r}.", code="transition_not_allowed"
+        )
+    return transition
+
+
+def _load_locked(ticket_id: int) -> LoadedTicket:
+    ticket = (
+        Ticket.objects.select_for_update()
+        .select_related("version", "workflow", "creator")
+        .filter(pk=ticket_id)
+        .first()
+    )
+    if ticket is None:
+        raise NotFound(f"No ticket with id {ticket_id}.")
+    document = _document(ticket.version)
+    return LoadedTicket(ticket=ticket, document=document, values=typed_values(document, ticket.values))
+
+
+def _check_version(ticket: Ticket, if_match: str | None) -> None:
+    if if_match is None:
+        return
+    wanted = if_match.strip().strip('"')
+    if wanted != "*" and wanted != str(ticket.row_version):
+        raise PreconditionFailed(
+            "The ticket changed since you loaded it.", details={"current_version": ticket.row_version}
+        )
+
+
+def _handler_kind(ticket: Ticket, user: User) -> str | None:
+    return TicketHandler.objects.filter(ticket=ticket, user=user).values_list("kind", flat=True).first()
+
+
+def _may_act_in_start(loaded: LoadedTicket, user: User) -> bool:
+    state = loaded.document.state(loaded.ticket.state_key)
+    return state is not None and state.type == StateType.START and loaded.ticket.creator_id == user.pk
+
+
+@transaction.atomic
+def ticket_handle(
+    *,
+    ticket_id: int,
+    principal: Principal,
+    transition: str,
+    values: dict[str, Any] | None = None,
+    comment: str = "",
+    if_match: str | None = None,
+) -> Ticket:
+    user = _require_person(principal)
+    loaded = _load_locked(ticket_id)
+    ticket = loaded.ticket
+    _check_version(ticket, if_match)
+    if ticket.status in {Ticket.Status.FINISHED, Ticket.Status.CLOSED, Ticket.Status.WITHDRAWN}:
+        raise Conflict(f"The ticket is {ticket.status}.", code="ticket_closed")
+    state = loaded.document.state(ticket.state_key)
+    if state is None:
+        raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
+    kind = _handler_kind(ticket, user)
+    if kind == TicketHandler.Kind.CANDIDATE:
+        raise Conflict("Claim the ticket before handling it.", code="claim_first")
+    if kind != TicketHandler.Kind.HANDLER and not _may_act_in_start(loaded, user):
+        raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
+    chosen = _transition_from(loaded.document, state, transition)
+    cleaned = apply_changes(
+        loaded.document,
+        state,
+        loaded.values,
+        values or {},
+        directory=TenantDirectory(),
+        check_required=chosen.check_required_fields,
+    )
+    loaded.values = cleaned.values
+    changed = {key: _json(loaded.document, key, new) for key, (_old, new) in cleaned.changed.items()}
+    countersigned = state.distribution.kind == DistributionKind.COUNTERSIGN
+    if countersigned and not _countersign(loaded, state, chosen, user=user):
+        ticket.values = stored_values(loaded.document, loaded.values)
+        ticket.row_version += 1
+        ticket.save(update_fields=["values", "row_version", "updated_at"])
+        FlowLog.objects.create(
+            ticket=ticket,
+            action="vote",
+            transition_key=chosen.key,
+            from_state=state.key,
+            to_state=state.key,
+            comment=comment,
+            changed_fields=changed,
+            **_actor_fields(principal),
+        )
+        return ticket
+    _take(loaded, chosen, principal=principal, comment=comment, changed=changed)
+    return ticket
+
+
+def _countersign(loaded: LoadedTicket, state: StateDef, chosen: TransitionDef, *, user: User) -> bool:
+    """Record the vote; True when the outcome is decided in the direction of `chosen`."""
+    ticket = loaded.ticket
+    decision = (
+        TicketVote.Decision.REJECT
+        if chosen.attribute == TransitionAttribute.REJECT
+        else TicketVote.Decision.AGREE
+    )
+    try:
+        with transaction.atomic():
+            TicketVote.objects.create(
+                ticket=ticket,
+                state_key=state.key,
+                state_entry=ticket.state_entry,
+                user=user,
+                decision=decision,
+                transition_key=chosen.key,
+            )
+    except IntegrityError:
+        raise Conflict("You have already voted on this ticket here.", code="already_voted") from None
+    votes = list(
+        TicketVote.objects.filter(ticket=ticket, state_entry=ticket.state_entry).values_list(
+            "decision", flat=True
+        )
+    )
+    # Voters leave the handler list as they vote, so everyone = the votes plus who has not voted yet.
+    waiting = (
+        TicketHandler.objects.filter(ticket=ticket, kind=TicketHandler.Kind.HANDLER)
+        .exclude(user=user)
+        .count()
+    )
+    assert state.distribution.countersign is not None
+    outcome = countersign_outcome(
+        state.distribution.countersign,
+        handler_count=len(votes) + waiting,
+        agrees=votes.count(TicketVote.Decision.AGREE),
+        rejects=votes.count(TicketVote.Decision.REJECT),
+    )
+    if outcome == Outcome.PENDING:
+        TicketHandler.objects.filter(ticket=ticket, user=user).delete()
+        return False
+    # An agree can only complete an agreement and a reject only a rejection (or veto), so the
+    # deciding vote's own transition is the way out.
+    return True
+
+
+def _target_of(loaded: LoadedTicket, transition: TransitionDef) -> str:
+    field_types = _field_types(loaded.document)
+    for branch in transition.branches:
+        if evaluate(parse_branch_condition(branch), loaded.values, field_types):
+            return branch.target
+    return transition.target
+
+
+def _take(
+    loaded: LoadedTicket,
+    transition: TransitionDef,
+    *,
+    principal: Principal,
+    comment: str,
+    changed: dict[str, Any],
+) -> None:
+    ticket, document = loaded.ticket, loaded.document
+    source = ticket.state_key
+    target_key = _target_of(loaded, transition)
+    target = document.state(target_key)
+    if target is None:
+        raise Conflict(f"The target state {target_key!r} does not exist.", code="invalid_definition")
+    ticket.values = stored_values(document, loaded.values)
+    ticket.state_key = target.key
+    ticket.state_entry += 1
+    ticket.state_entered_at = timezone.now()
+    ticket.row_version += 1
+    if target.type == StateType.END:
+        ticket.status = Ticket.Status.FINISHED
+        ticket.finished_at = timezone.now()
+    elif target.type == StateType.START:
+        ticket.status = (
+            Ticket.Status.RETURNED
+            if transition.attribute == TransitionAttribute.REJECT
+            else Ticket.Status.DRAFT
+        )
+    else:
+        ticket.status = Ticket.Status.IN_PROGRESS
+    TicketHandler.objects.filter(ticket=ticket).delete()
+    if target.type == StateType.NORMAL:
+        _assign_handlers(loaded, target)
+    ticket.save()
+    FlowLog.objects.create(
+        ticket=ticket,
+        action="transition",
+        transition_key=transition.key,
+        from_state=source,
+        to_state=target.key,
+        comment=comment,
+        changed_fields=changed,
+        **_actor_fields(principal),
+    )
+
+
+def _assign_handlers(loaded: LoadedTicket, state: StateDef) -> None:
+    ticket, document = loaded.ticket, loaded.document
+    parent_values = None
+    parent_types = None
+    if ticket.parent_id is not None:
+        parent = Ticket.objects.select_related("version").get(pk=ticket.parent_id)
+        parent_document = _document(parent.version)
+        parent_values = typed_values(parent_document, parent.values)
+        parent_types = _field_types(parent_document)
+    context = TicketContext(
+        creator_id=ticket.creator_id,
+        values=loaded.values,
+        parent_values=parent_values,
+        field_types=_field_types(document),
+        parent_field_types=parent_types,
+    )
+    try:
+        candidates = resolve_participants(state.participant, context)
+    except ResolutionError as exc:
+        if exc.code == "needs_hook":
+            return  # the hook participant is resolved by the background worker (next issue)
+        raise Conflict(exc.message, code=exc.code) from None
+    handlers = pick_handlers(state.distribution, candidates)
+    if not handlers:
+        raise Conflict(f"Nobody can handle the state {state.name!r}.", code="no_handlers")
+    kind = (
+        TicketHandler.Kind.CANDIDATE
+        if state.distribution.kind == DistributionKind.CLAIM
+        else TicketHandler.Kind.HANDLER
+    )
+    TicketHandler.objects.bulk_create(
+        [
+            TicketHandler(
+                ticket=ticket,
+                user_id=user_id,
+                kind=kind,
+                state_entry=ticket.state_entry,
+                ticket_created_at=ticket.created_at,
+            )
+            for user_id in handlers
+        ]
+    )
+
+
+@transaction.atomic
+def ticket_claim(*, ticket_id: int, principal: Principal, if_match: str | None = None) -> Ticket:
+    """Voluntary accept: one candidate takes the ticket; the other candidates lose it."""
+    user = _require_person(principal)
+    loaded = _load_locked(ticket_id)
+    ticket = loaded.ticket
+    _check_version(ticket, if_match)
+    if _handler_kind(ticket, user) != TicketHandler.Kind.CANDIDATE:
+        raise Conflict("There is nothing for you to claim on this ticket.", code="not_claimable")
+    TicketHandler.objects.filter(ticket=ticket).exclude(user=user).delete()
+    TicketHandler.objects.filter(ticket=ticket, user=user).update(kind=TicketHandler.Kind.HANDLER)
+    ticket.row_version += 1
+    ticket.save(update_fields=["row_version", "updated_at"])
+    FlowLog.objects.create(
+        ticket=ticket,
+        action="accept",
+        from_state=ticket.state_key,
+        to_state=ticket.state_key,
+        **_actor_fields(principal),
+    )
+    return ticket
