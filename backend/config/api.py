@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import engine.tickets.actions  # noqa: F401  (registers its endpoints on the tickets router)
 from core.api import apps_router, auth_router, directory_router
 from core.auth import tenant_auth
 from core.ninja_api import build_api
 from engine.api import router as workflows_router
+from engine.tickets.router import router as tickets_router
 from tenants.api import platform_auth
 from tenants.api import router as platform_router
 
@@ -23,6 +25,7 @@ tenant_api.add_router("", auth_router)
 tenant_api.add_router("", directory_router)
 tenant_api.add_router("", apps_router)
 tenant_api.add_router("", workflows_router)
+tenant_api.add_router("", tickets_router)
 
 platform_api = build_api(
     title="Loonflow platform API",

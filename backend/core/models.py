@@ -168,3 +168,22 @@ class DirectorySyncRun(models.Model):
 
     def __str__(self) -> str:
         return f"sync {self.pk}"
+
+
+class IdempotencyRecord(models.Model):
+    """The first answer to a POST sent with an `Idempotency-Key`, replayed for retries of it."""
+
+    scope = models.CharField(max_length=64)  # a fingerprint of the caller's credentials
+    key = models.CharField(max_length=255)
+    request_hash = models.CharField(max_length=64)
+    status_code = models.PositiveSmallIntegerField(null=True)  # null while the first request runs
+    body = models.BinaryField(default=b"")
+    content_type = models.CharField(max_length=100, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["scope", "key"], name="uniq_idempotency_key")]
+        indexes = [models.Index(fields=["created_at"], name="idempotency_created")]
+
+    def __str__(self) -> str:
+        return f"{self.scope}:{self.key}"

@@ -1,0 +1,145 @@
+"""Ticket actions over HTTP: create, handle, accept; If-Match; Idempotency-Key; acting apps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django_tenants.utils import schema_context
+
+from conftest import PASSWORD, error_of
+from core.models import User
+from engine.models import FlowLog, Ticket
+from engine.tests.test_actions import LEAVE, _seed
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(client_for):
+    with schema_context("it"):
+        workflows = _seed()
+        for user in User.objects.all():
+            user.set_password(PASSWORD)
+            user.save()
+    return workflows
+
+
+def _login(client_for, username):
+    client = client_for("it")
+    response = client.post(
+        "/api/v1/auth/login", {"username": username, "password": PASSWORD}, content_type="application/json"
+    )
+    assert response.status_code == 200
+    return client
+
+
+def _post(client, path, body, **headers) -> Any:
+    return client.post(path, body, content_type="application/json", **headers)
+
+
+def test_create_submit_and_approve_over_http(world, client_for):
+    alice, lead = _login(client_for, "alice"), _login(client_for, "lead")
+    created = _post(
+        alice, "/api/v1/tickets", {"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "submit"}
+    )
+    assert created.status_code == 201, created.content
+    ticket = created.json()
+    assert (ticket["state"], ticket["status"]) == ("lead_review", "in_progress")
+    assert created["ETag"] == f'"{ticket["row_version"]}"'
+
+    stale = _post(
+        lead, f"/api/v1/tickets/{ticket['id']}/handle", {"transition": "lead_approve"}, HTTP_IF_MATCH='"1"'
+    )
+    assert stale.status_code == 412
+    handled = _post(
+        lead,
+        f"/api/v1/tickets/{ticket['id']}/handle",
+        {"transition": "lead_approve", "comment": "enjoy"},
+        HTTP_IF_MATCH=created["ETag"],
+    )
+    assert handled.status_code == 200, handled.content
+    assert handled.json()["state"] == "hr_review"
+    again = _post(lead, f"/api/v1/tickets/{ticket['id']}/handle", {"transition": "lead_approve"})
+    assert again.status_code == 409
+    assert error_of(again)["code"] == "not_a_handler"
+
+    carol = _login(client_for, "carol")
+    assert _post(carol, f"/api/v1/tickets/{ticket['id']}/accept", {}).json()["row_version"] > 0
+    done = _post(carol, f"/api/v1/tickets/{ticket['id']}/handle", {"transition": "hr_approve"})
+    assert done.json()["status"] == "finished"
+
+
+def test_bad_input_is_4xx_and_writes_nothing(world, client_for):
+    alice = _login(client_for, "alice")
+    cases = [
+        ({"workflow_id": world["leave"].pk, "fields": {**LEAVE, "days": "x"}, "transition": "submit"}, 422),
+        ({"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "no-such"}, 422),
+        ({"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "lead_approve"}, 409),
+        ({"workflow_id": 999999, "fields": LEAVE}, 404),
+        ({"fields": LEAVE}, 422),
+        ({"workflow_id": world["leave"].pk, "fields": "not an object"}, 422),
+    ]
+    for body, status in cases:
+        response = _post(alice, "/api/v1/tickets", body)
+        assert response.status_code == status, (body, response.content)
+        error_of(response)
+    malformed = alice.post("/api/v1/tickets", b"{nope", content_type="application/json")
+    assert malformed.status_code == 400
+    with schema_context("it"):
+        assert Ticket.objects.count() == 0
+        assert FlowLog.objects.count() == 0
+
+
+def test_idempotency_key_replays_the_first_answer_and_writes_nothing(world, client_for):
+    alice = _login(client_for, "alice")
+    body = {"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "submit"}
+    first = _post(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="create-1")
+    second = _post(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="create-1")
+    assert first.status_code == second.status_code == 201
+    assert second.content == first.content
+    assert second["Idempotent-Replay"] == "true"
+    with schema_context("it"):
+        assert Ticket.objects.count() == 1
+        assert FlowLog.objects.count() == 2
+
+    reused = _post(
+        alice, "/api/v1/tickets", {**body, "comment": "different"}, HTTP_IDEMPOTENCY_KEY="create-1"
+    )
+    assert reused.status_code == 422
+    assert error_of(reused)["code"] == "idempotency_key_reused"
+
+    # Keys are per caller: the same key from someone else is a different request.
+    bob = _login(client_for, "bob")
+    assert _post(bob, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="create-1").status_code == 201
+    bad_key = _post(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="has space")
+    assert bad_key.status_code == 400
+
+
+def test_failed_answers_replay_too_and_5xx_are_not_kept(world, client_for):
+    alice = _login(client_for, "alice")
+    body = {"workflow_id": world["leave"].pk, "fields": {**LEAVE, "days": "x"}, "transition": "submit"}
+    first = _post(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="bad-1")
+    second = _post(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="bad-1")
+    assert first.status_code == second.status_code == 422
+    assert second.content == first.content
+
+
+def test_an_app_acts_for_a_user_only_with_a_grant(world, client_for, make_app):
+    app, token = make_app("it", scopes=["workflows"])
+    client = client_for("it", HTTP_AUTHORIZATION=f"Bearer {token}")
+    body = {"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "submit"}
+    no_person = _post(client, "/api/v1/tickets", body)
+    assert no_person.status_code == 403
+    not_granted = _post(client, "/api/v1/tickets", body, HTTP_X_ACTING_USER="alice")
+    assert error_of(not_granted)["code"] == "acting_not_granted"
+    with schema_context("it"):
+        from core.models import AppGrant
+
+        AppGrant.objects.create(app=app, workflow_key="*")
+    created = _post(client, "/api/v1/tickets", body, HTTP_X_ACTING_USER="alice")
+    assert created.status_code == 201, created.content
+    with schema_context("it"):
+        log = FlowLog.objects.get(ticket_id=created.json()["id"], action="create")
+        assert log.actor is not None
+        assert (log.actor.username, log.via_app) == ("alice", "hr-system")

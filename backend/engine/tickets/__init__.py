@@ -1,0 +1,1 @@
+"""The tickets API: `reads` (detail, lists, flow log, steps, counts) and `actions` (create, handle…)."""
