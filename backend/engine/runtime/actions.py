@@ -17,7 +17,15 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from core.auth import Principal
-from core.errors import Conflict, LimitExceeded, NotFound, PermissionDenied, PreconditionFailed
+from core.errors import (
+    Conflict,
+    LimitExceeded,
+    NotFound,
+    PermissionDenied,
+    PreconditionFailed,
+    ValidationFailed,
+    field_problem,
+)
 from core.models import Department, Role, User
 from engine.conditions import evaluate
 from engine.definitions.schema import (
@@ -228,6 +236,11 @@ def _check_version(ticket: Ticket, if_match: str | None) -> None:
         )
 
 
+def _require_open(ticket: Ticket) -> None:
+    if ticket.status in {Ticket.Status.FINISHED, Ticket.Status.CLOSED}:
+        raise Conflict(f"The ticket is {ticket.status}.", code="ticket_closed")
+
+
 def _handler_kind(ticket: Ticket, user: User) -> str | None:
     return TicketHandler.objects.filter(ticket=ticket, user=user).values_list("kind", flat=True).first()
 
@@ -251,8 +264,7 @@ def ticket_handle(
     loaded = _load_locked(ticket_id)
     ticket = loaded.ticket
     _check_version(ticket, if_match)
-    if ticket.status in {Ticket.Status.FINISHED, Ticket.Status.CLOSED, Ticket.Status.WITHDRAWN}:
-        raise Conflict(f"The ticket is {ticket.status}.", code="ticket_closed")
+    _require_open(ticket)
     state = loaded.document.state(ticket.state_key)
     if state is None:
         raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
@@ -455,5 +467,233 @@ def ticket_claim(*, ticket_id: int, principal: Principal, if_match: str | None =
         from_state=ticket.state_key,
         to_state=ticket.state_key,
         **_actor_fields(principal),
+    )
+    return ticket
+
+
+def _log(ticket: Ticket, principal: Principal, action: str, **fields: Any) -> None:
+    FlowLog.objects.create(
+        ticket=ticket,
+        action=action,
+        from_state=ticket.state_key,
+        to_state=ticket.state_key,
+        **fields,
+        **_actor_fields(principal),
+    )
+
+
+def _bump(ticket: Ticket, *extra: str) -> None:
+    ticket.row_version += 1
+    ticket.save(update_fields=["row_version", "updated_at", *extra])
+
+
+def _active_user(username: str) -> User:
+    user = User.objects.filter(username=username, is_active=True).first()
+    if user is None:
+        raise ValidationFailed(
+            f"No active user {username!r}.", details=[field_problem("to", f"No active user {username!r}.")]
+        )
+    return user
+
+
+def _require_handler(ticket: Ticket, user: User) -> None:
+    if _handler_kind(ticket, user) != TicketHandler.Kind.HANDLER:
+        raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
+
+
+@transaction.atomic
+def ticket_deliver(
+    *, ticket_id: int, principal: Principal, to: str, comment: str = "", if_match: str | None = None
+) -> Ticket:
+    """Transfer: the caller's turn passes to another person."""
+    user = _require_person(principal)
+    loaded = _load_locked(ticket_id)
+    ticket = loaded.ticket
+    _check_version(ticket, if_match)
+    _require_open(ticket)
+    _require_handler(ticket, user)
+    target = _active_user(to)
+    if target.pk == user.pk or TicketHandler.objects.filter(ticket=ticket, user=target).exists():
+        raise Conflict(f"{target.username} already handles this ticket.", code="already_a_handler")
+    TicketHandler.objects.filter(ticket=ticket, user=user).update(user=target)
+    _bump(ticket)
+    _log(ticket, principal, "deliver", comment=comment, changed_fields={"to": target.username})
+    return ticket
+
+
+@transaction.atomic
+def ticket_consult(*, ticket_id: int, principal: Principal, to: str, comment: str = "") -> Ticket:
+    """Add a signer (加签): ask someone for their opinion; the caller keeps the ticket."""
+    user = _require_person(principal)
+    loaded = _load_locked(ticket_id)
+    ticket = loaded.ticket
+    _require_open(ticket)
+    _require_handler(ticket, user)
+    target = _active_user(to)
+    if TicketHandler.objects.filter(ticket=ticket, user=target).exists():
+        raise Conflict(f"{target.username} is already on this ticket.", code="already_a_handler")
+    TicketHandler.objects.create(
+        ticket=ticket,
+        user=target,
+        kind=TicketHandler.Kind.CONSULTED,
+        state_entry=ticket.state_entry,
+        ticket_created_at=ticket.created_at,
+    )
+    _bump(ticket)
+    _log(ticket, principal, "consult", comment=comment, changed_fields={"to": target.username})
+    return ticket
+
+
+@transaction.atomic
+def ticket_consult_reply(*, ticket_id: int, principal: Principal, comment: str) -> Ticket:
+    """The added signer answers; the ticket leaves their to-do list."""
+    user = _require_person(principal)
+    loaded = _load_locked(ticket_id)
+    ticket = loaded.ticket
+    _require_open(ticket)
+    if _handler_kind(ticket, user) != TicketHandler.Kind.CONSULTED:
+        raise Conflict("Nobody asked you for an opinion on this ticket.", code="not_consulted")
+    TicketHandler.objects.filter(ticket=ticket, user=user).delete()
+    _bump(ticket)
+    _log(ticket, principal, "consult_reply", comment=comment)
+    return ticket
+
+
+@transaction.atomic
+def ticket_withdraw(
+    *, ticket_id: int, principal: Principal, comment: str = "", if_match: str | None = None
+) -> Ticket:
+    """The creator takes the ticket back to its start state, where the state allows it."""
+    user = _require_person(principal)
+    loaded = _load_locked(ticket_id)
+    ticket, document = loaded.ticket, loaded.document
+    _check_version(ticket, if_match)
+    state = document.state(ticket.state_key)
+    start = document.start_state()
+    if ticket.creator_id != user.pk:
+        raise Conflict("Only the creator may withdraw a ticket.", code="not_the_creator")
+    if ticket.status != Ticket.Status.IN_PROGRESS or state is None or not state.can_withdraw or start is None:
+        raise Conflict("This ticket cannot be withdrawn now.", code="withdraw_not_allowed")
+    source = ticket.state_key
+    TicketHandler.objects.filter(ticket=ticket).delete()
+    ticket.state_key, ticket.status = start.key, Ticket.Status.WITHDRAWN
+    ticket.state_entry += 1
+    ticket.state_entered_at = timezone.now()
+    _bump(ticket, "state_key", "status", "state_entry", "state_entered_at")
+    FlowLog.objects.create(
+        ticket=ticket,
+        action="withdraw",
+        from_state=source,
+        to_state=start.key,
+        comment=comment,
+        **_actor_fields(principal),
+    )
+    return ticket
+
+
+def _require_intervenor(principal: Principal, loaded: LoadedTicket) -> None:
+    from engine.runtime.access import can_intervene
+
+    if not can_intervene(principal, loaded.ticket, loaded.document):
+        raise PermissionDenied("Only admins and the workflow's intervenors may do this.")
+
+
+@transaction.atomic
+def ticket_close(*, ticket_id: int, principal: Principal, comment: str = "") -> Ticket:
+    loaded = _load_locked(ticket_id)
+    _require_intervenor(principal, loaded)
+    ticket = loaded.ticket
+    _require_open(ticket)
+    TicketHandler.objects.filter(ticket=ticket).delete()
+    ticket.status = Ticket.Status.CLOSED
+    ticket.finished_at = timezone.now()
+    _bump(ticket, "status", "finished_at")
+    _log(ticket, principal, "close", comment=comment)
+    return ticket
+
+
+@transaction.atomic
+def ticket_force_state(*, ticket_id: int, principal: Principal, state: str, comment: str = "") -> Ticket:
+    """An intervenor puts the ticket into any state of its version (handlers resolved afresh)."""
+    loaded = _load_locked(ticket_id)
+    _require_intervenor(principal, loaded)
+    ticket, document = loaded.ticket, loaded.document
+    _require_open(ticket)
+    target = document.state(state)
+    if target is None:
+        raise ValidationFailed(
+            f"No state {state!r} in this ticket's version.",
+            details=[field_problem("state", f"No state {state!r}.")],
+        )
+    source = ticket.state_key
+    ticket.state_key = target.key
+    ticket.state_entry += 1
+    ticket.state_entered_at = timezone.now()
+    ticket.row_version += 1
+    if target.type == StateType.END:
+        ticket.status, ticket.finished_at = Ticket.Status.FINISHED, timezone.now()
+    elif target.type == StateType.START:
+        ticket.status = Ticket.Status.RETURNED
+    else:
+        ticket.status = Ticket.Status.IN_PROGRESS
+    TicketHandler.objects.filter(ticket=ticket).delete()
+    if target.type == StateType.NORMAL:
+        _assign_handlers(loaded, target)
+    ticket.save()
+    FlowLog.objects.create(
+        ticket=ticket,
+        action="force_state",
+        from_state=source,
+        to_state=target.key,
+        comment=comment,
+        **_actor_fields(principal),
+    )
+    return ticket
+
+
+@transaction.atomic
+def ticket_comment(*, ticket_id: int, principal: Principal, comment: str) -> Ticket:
+    from engine.runtime.access import can_view
+
+    loaded = _load_locked(ticket_id)
+    if not can_view(principal, loaded.ticket, loaded.document):
+        raise NotFound(f"No ticket with id {ticket_id}.")
+    _log(loaded.ticket, principal, "comment", comment=comment)
+    return loaded.ticket
+
+
+@transaction.atomic
+def ticket_update_fields(
+    *,
+    ticket_id: int,
+    principal: Principal,
+    values: dict[str, Any],
+    comment: str = "",
+    if_match: str | None = None,
+) -> Ticket:
+    """Change field values within the current state's permissions (no transition)."""
+    user = _require_person(principal)
+    loaded = _load_locked(ticket_id)
+    ticket = loaded.ticket
+    _check_version(ticket, if_match)
+    _require_open(ticket)
+    state = loaded.document.state(ticket.state_key)
+    if state is None:
+        raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
+    if _handler_kind(ticket, user) != TicketHandler.Kind.HANDLER and not _may_act_in_start(loaded, user):
+        raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
+    cleaned = apply_changes(
+        loaded.document, state, loaded.values, values, directory=TenantDirectory(), check_required=False
+    )
+    if not cleaned.changed:
+        return ticket
+    ticket.values = stored_values(loaded.document, cleaned.values)
+    _bump(ticket, "values")
+    _log(
+        ticket,
+        principal,
+        "update_fields",
+        comment=comment,
+        changed_fields={k: _json(loaded.document, k, new) for k, (_old, new) in cleaned.changed.items()},
     )
     return ticket

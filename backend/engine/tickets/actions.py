@@ -8,12 +8,24 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Schema, Status
 from pydantic import Field, StringConstraints
 
-from core.auth import principal_of
+from core.auth import Principal, principal_of
 from core.errors import NotFound
 from engine import selectors as workflow_selectors
 from engine.models import Ticket
 from engine.permissions import require_workflow_read
-from engine.runtime.actions import ticket_claim, ticket_create, ticket_handle
+from engine.runtime.actions import (
+    ticket_claim,
+    ticket_close,
+    ticket_comment,
+    ticket_consult,
+    ticket_consult_reply,
+    ticket_create,
+    ticket_deliver,
+    ticket_force_state,
+    ticket_handle,
+    ticket_update_fields,
+    ticket_withdraw,
+)
 from engine.tickets.router import router
 
 Comment = Annotated[str, StringConstraints(max_length=10_000)]
@@ -37,6 +49,32 @@ class TicketHandleIn(Schema):
     fields: dict[str, Any] = Field(default_factory=dict)
 
 
+Username = Annotated[str, StringConstraints(min_length=1, max_length=150)]
+
+
+class PassOnIn(Schema):
+    to: Username = Field(description="The username to pass the ticket to / to ask.")
+    comment: Comment = ""
+
+
+class CommentIn(Schema):
+    comment: Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
+
+
+class OptionalCommentIn(Schema):
+    comment: Comment = ""
+
+
+class ForceStateIn(Schema):
+    state: TransitionKey
+    comment: Comment = ""
+
+
+class FieldsIn(Schema):
+    fields: dict[str, Any]
+    comment: Comment = ""
+
+
 class TicketStateOut(Schema):
     id: int
     serial: str
@@ -44,6 +82,12 @@ class TicketStateOut(Schema):
     state: str
     status: str
     row_version: int
+
+
+def _person(request: HttpRequest) -> Principal:
+    principal = principal_of(request)
+    require_workflow_read(principal)
+    return principal
 
 
 def _out(ticket: Ticket, response: HttpResponse | None = None) -> dict[str, Any]:
@@ -110,4 +154,93 @@ def accept_ticket(request: HttpRequest, ticket_id: int, response: HttpResponse) 
     principal = principal_of(request)
     require_workflow_read(principal)
     ticket = ticket_claim(ticket_id=ticket_id, principal=principal, if_match=request.headers.get("If-Match"))
+    return _out(ticket, response)
+
+
+@router.post(
+    "/tickets/{ticket_id}/deliver", response=TicketStateOut, summary="Pass your turn to someone else"
+)
+def deliver_ticket(request: HttpRequest, ticket_id: int, payload: PassOnIn, response: HttpResponse) -> Any:
+    ticket = ticket_deliver(
+        ticket_id=ticket_id,
+        principal=_person(request),
+        to=payload.to,
+        comment=payload.comment,
+        if_match=request.headers.get("If-Match"),
+    )
+    return _out(ticket, response)
+
+
+@router.post(
+    "/tickets/{ticket_id}/consult", response=TicketStateOut, summary="Ask someone's opinion (add a signer)"
+)
+def consult_ticket(request: HttpRequest, ticket_id: int, payload: PassOnIn, response: HttpResponse) -> Any:
+    ticket = ticket_consult(
+        ticket_id=ticket_id, principal=_person(request), to=payload.to, comment=payload.comment
+    )
+    return _out(ticket, response)
+
+
+@router.post("/tickets/{ticket_id}/consult-reply", response=TicketStateOut, summary="Answer a consultation")
+def consult_reply(request: HttpRequest, ticket_id: int, payload: CommentIn, response: HttpResponse) -> Any:
+    ticket = ticket_consult_reply(ticket_id=ticket_id, principal=_person(request), comment=payload.comment)
+    return _out(ticket, response)
+
+
+@router.post(
+    "/tickets/{ticket_id}/withdraw", response=TicketStateOut, summary="Withdraw your ticket (creator)"
+)
+def withdraw_ticket(
+    request: HttpRequest, ticket_id: int, payload: OptionalCommentIn, response: HttpResponse
+) -> Any:
+    ticket = ticket_withdraw(
+        ticket_id=ticket_id,
+        principal=_person(request),
+        comment=payload.comment,
+        if_match=request.headers.get("If-Match"),
+    )
+    return _out(ticket, response)
+
+
+@router.post(
+    "/tickets/{ticket_id}/close", response=TicketStateOut, summary="Close a ticket (admins, intervenors)"
+)
+def close_ticket(
+    request: HttpRequest, ticket_id: int, payload: OptionalCommentIn, response: HttpResponse
+) -> Any:
+    ticket = ticket_close(ticket_id=ticket_id, principal=_person(request), comment=payload.comment)
+    return _out(ticket, response)
+
+
+@router.post(
+    "/tickets/{ticket_id}/force-state", response=TicketStateOut, summary="Put a ticket into a state (admins)"
+)
+def force_state(request: HttpRequest, ticket_id: int, payload: ForceStateIn, response: HttpResponse) -> Any:
+    ticket = ticket_force_state(
+        ticket_id=ticket_id, principal=_person(request), state=payload.state, comment=payload.comment
+    )
+    return _out(ticket, response)
+
+
+@router.post("/tickets/{ticket_id}/comments", response={201: TicketStateOut}, summary="Comment on a ticket")
+def comment_ticket(
+    request: HttpRequest, ticket_id: int, payload: CommentIn, response: HttpResponse
+) -> Status:
+    ticket = ticket_comment(ticket_id=ticket_id, principal=_person(request), comment=payload.comment)
+    return Status(201, _out(ticket, response))
+
+
+@router.patch(
+    "/tickets/{ticket_id}/fields",
+    response=TicketStateOut,
+    summary="Change fields the current state lets you edit",
+)
+def patch_fields(request: HttpRequest, ticket_id: int, payload: FieldsIn, response: HttpResponse) -> Any:
+    ticket = ticket_update_fields(
+        ticket_id=ticket_id,
+        principal=_person(request),
+        values=payload.fields,
+        comment=payload.comment,
+        if_match=request.headers.get("If-Match"),
+    )
     return _out(ticket, response)
