@@ -10,7 +10,7 @@ from ninja import Query, Router, Status
 from core.auth import Principal, principal_of
 from core.errors import NotFound, PermissionDenied, ValidationFailed
 from core.models import Department, Role
-from engine import selectors, services
+from engine import selectors, services, statistics
 from engine.definitions import diff as definition_diff
 from engine.definitions import transfer
 from engine.definitions.schema import StateType, TransitionKind, WorkflowDocument
@@ -27,6 +27,7 @@ from engine.schemas import (
     DraftIn,
     InitOut,
     PublishIn,
+    StatisticsOut,
     ValidateIn,
     ValidationOut,
     VersionOut,
@@ -437,3 +438,20 @@ def init_workflow(request: HttpRequest, workflow_id: int) -> dict[str, Any]:
         "fields": fields,
         "transitions": transitions,
     }
+
+
+@router.get(
+    "/workflows/{workflow_id}/statistics",
+    response=StatisticsOut,
+    summary="Tickets created/finished per day and time spent per state (mean, p90)",
+)
+def workflow_statistics(request: HttpRequest, workflow_id: int, days: int = Query(30, ge=1, le=366)) -> Any:
+    principal = principal_of(request)
+    require_workflow_read(principal)
+    workflow = selectors.workflow_get(workflow_id=workflow_id)
+    if not can_manage_workflow(principal, workflow):
+        document = _visible_or_404(principal, workflow)
+        person = _Person(principal)
+        if not in_audience(principal, document.viewers, departments=person.departments, roles=person.roles):
+            raise PermissionDenied("Only admins and the workflow's viewers see its statistics.")
+    return statistics.workflow_statistics(workflow=workflow, days=days)

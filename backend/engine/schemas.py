@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from ninja import Schema
@@ -134,3 +134,23 @@ class InitOut(Schema):
     start_state: InitStateOut
     fields: list[InitFieldOut]
     transitions: list[InitTransitionOut]
+
+
+class DayCountOut(Schema):
+    day: date
+    created: int
+    finished: int
+
+
+class StateTimeOut(Schema):
+    state: str
+    visits: int
+    mean_seconds: float
+    p90_seconds: float
+
+
+class StatisticsOut(Schema):
+    days: int
+    per_day: list[DayCountOut]
+    per_state: list[StateTimeOut]
+    by_status: dict[str, int]
