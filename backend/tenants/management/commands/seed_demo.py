@@ -11,12 +11,14 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django_tenants.utils import schema_context
 
+from core.auth import Principal
 from core.directory_sync import directory_sync
 from core.models import App, AppGrant, User
 from core.schemas import DirectorySyncIn
 from core.services import app_create, app_token_issue
 from core.tenancy import use_public_schema
-from engine.models import Workflow
+from engine.models import Ticket, Workflow
+from engine.runtime.actions import ticket_create, ticket_handle
 from engine.samples import sample_definitions
 from engine.services import workflow_create, workflow_publish
 from tenants.models import Tenant
@@ -126,3 +128,41 @@ class Command(BaseCommand):
             )
             version = workflow_publish(workflow=workflow, actor=admin, comment="Seeded sample")
             self.stdout.write(f"tenant {key}: workflow {workflow.key} published as version {version.number}")
+        if not Ticket.objects.exists():
+            self._seed_tickets(key)
+
+    def _seed_tickets(self, key: str) -> None:
+        """A few tickets in various states, so the demo shows a living system."""
+
+        def person(username: str) -> Principal:
+            return Principal(user=User.objects.get(username=username))
+
+        workflows = {workflow.key: workflow for workflow in Workflow.objects.all()}
+        leave = {"leave_type": "annual", "start_date": "2026-12-21", "days": 5, "reason": "Winter holiday"}
+        long_leave = ticket_create(
+            workflow=workflows["leave"], principal=person("alice"), values=leave, transition="submit"
+        )
+        ticket_handle(
+            ticket_id=long_leave.pk,
+            principal=person("lead"),
+            transition="lead_approve",
+            comment="Enjoy, pending HR.",
+        )
+        short = ticket_create(
+            workflow=workflows["leave"],
+            principal=person("bob"),
+            values={**leave, "days": 1, "reason": "Dentist"},
+            transition="submit",
+        )
+        ticket_handle(ticket_id=short.pk, principal=person("lead"), transition="lead_approve")
+        ticket_create(workflow=workflows["leave"], principal=person("carol"), values={"days": 2})
+        access = {"system": "grafana", "access_level": "read", "justification": "On-call dashboards"}
+        pending = ticket_create(
+            workflow=workflows["it-permission"], principal=person("alice"), values=access, transition="submit"
+        )
+        ticket_handle(ticket_id=pending.pk, principal=person("lead"), transition="agree")
+        release = {"service": "billing", "version": "v2.4.0", "risk": "low", "window": "2026-12-01T22:00:00Z"}
+        ticket_create(
+            workflow=workflows["release"], principal=person("bob"), values=release, transition="submit"
+        )
+        self.stdout.write(f"tenant {key}: {Ticket.objects.count()} demo tickets")
