@@ -5,12 +5,13 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test install lint typecheck pytest bench stack-down clean help
+.PHONY: run test install lint typecheck pytest bench bench-tickets stack-down clean help
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
 	@echo "make test   - install and run every suite (ruff, mypy, pytest)"
 	@echo "make bench  - print provisioning figures (bench/)"
+	@echo "make bench-tickets - ticket throughput and to-do latency against gunicorn (takes minutes)"
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,9 +40,13 @@ test: lint typecheck pytest
 bench: install
 	$(PY) tools/stack.py --profile test exec -- $(PY) bench/provisioning.py
 
+bench-tickets: install
+	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/tickets.py $(BENCH_ARGS)
+
 stack-down:
 	$(PY) tools/stack.py --profile dev down
 	$(PY) tools/stack.py --profile test down
+	$(PY) tools/stack.py --profile bench down
 
 clean: stack-down
 	rm -rf .data $(VENV)

@@ -47,6 +47,8 @@ class Profile:
 PROFILES = {
     "dev": Profile("dev", pg_port=54329, redis_port=63799, pg_fast=False),
     "test": Profile("test", pg_port=54339, redis_port=63809, pg_fast=True),
+    # Benchmarks run on durable settings (fsync on), apart from dev data.
+    "bench": Profile("bench", pg_port=54349, redis_port=63819, pg_fast=False),
 }
 
 

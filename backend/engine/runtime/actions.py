@@ -27,6 +27,7 @@ from core.errors import (
     field_problem,
 )
 from core.models import Department, Role, User
+from core.tenancy import current_schema
 from engine.conditions import evaluate
 from engine.definitions.schema import (
     DistributionKind,
@@ -56,8 +57,21 @@ class LoadedTicket:
     values: dict[str, Any]  # typed
 
 
+_PUBLISHED: dict[tuple[str, int], WorkflowDocument] = {}
+
+
 def _document(version: WorkflowVersion) -> WorkflowDocument:
-    return WorkflowDocument.model_validate(version.document)
+    """The version's parsed document. Published versions never change, so their parse is cached
+    per process, keyed by tenant schema and version id."""
+    if version.status == WorkflowVersion.Status.DRAFT:
+        return WorkflowDocument.model_validate(version.document)
+    key = (current_schema(), version.pk)
+    document = _PUBLISHED.get(key)
+    if document is None:
+        if len(_PUBLISHED) > 1024:
+            _PUBLISHED.clear()
+        document = _PUBLISHED[key] = WorkflowDocument.model_validate(version.document)
+    return document
 
 
 def typed_values(document: WorkflowDocument, stored: dict[str, Any]) -> dict[str, Any]:
@@ -154,7 +168,7 @@ def ticket_create(
     if version is None:
         raise Conflict("This workflow has no published version.", code="not_published")
     document = _document(version)
-    departments, roles = _person_codes(creator)
+    departments, roles = (set(), set()) if document.creators.everyone else _person_codes(creator)
     if not in_audience(principal, document.creators, departments=departments, roles=roles):
         raise PermissionDenied("You may not create tickets of this kind.")
     _check_submit_limit(workflow, document, creator)

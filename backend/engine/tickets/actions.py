@@ -10,8 +10,7 @@ from pydantic import Field, StringConstraints
 
 from core.auth import Principal, principal_of
 from core.errors import NotFound
-from engine import selectors as workflow_selectors
-from engine.models import Ticket
+from engine.models import Ticket, Workflow
 from engine.permissions import require_workflow_read
 from engine.runtime.actions import (
     ticket_claim,
@@ -109,7 +108,9 @@ def _out(ticket: Ticket, response: HttpResponse | None = None) -> dict[str, Any]
 def create_ticket(request: HttpRequest, payload: TicketCreateIn, response: HttpResponse) -> Status:
     principal = principal_of(request)
     require_workflow_read(principal)
-    workflow = workflow_selectors.workflow_get(workflow_id=payload.workflow_id)
+    workflow = Workflow.objects.filter(pk=payload.workflow_id).first()
+    if workflow is None:
+        raise NotFound(f"No workflow with id {payload.workflow_id}.")
     parent = None
     if payload.parent_id is not None:
         parent = Ticket.objects.filter(pk=payload.parent_id).first()

@@ -1,0 +1,272 @@
+"""Ticket throughput and to-do latency against the production server (gunicorn).
+
+    make bench-tickets    (python tools/stack.py --profile bench exec -- python bench/tickets.py)
+
+Creates a throw-away tenant `bench`, starts gunicorn with production settings on loopback, then:
+1. creations per second with 8 concurrent clients (POST /tickets, submitted);
+2. transitions per second with 8 concurrent clients (POST /tickets/{id}/handle on those tickets);
+3. to-do list latency (GET /tickets?view=todo, p50/p95 of sequential requests) with 10 000 and
+   then 1 000 000 tickets in the tenant (bulk-inserted with SQL, as the lead's to-do).
+Prints the figures and drops the tenant (unless --keep).
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import queue
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "backend"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+os.environ["DEBUG"] = "0"
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django_tenants.utils import schema_context  # noqa: E402
+
+from core.directory_sync import directory_sync  # noqa: E402
+from core.models import AppGrant  # noqa: E402
+from core.schemas import DirectorySyncIn  # noqa: E402
+from core.services import app_create, app_token_issue  # noqa: E402
+from engine.samples import sample_definitions  # noqa: E402
+from engine.services import workflow_create, workflow_publish  # noqa: E402
+from tenants.models import Tenant  # noqa: E402
+from tenants.services import tenant_create, tenant_delete  # noqa: E402
+
+HOST = "bench.localhost"
+PORT = 8077
+CLIENTS = 8
+LEAVE = {"leave_type": "annual", "start_date": "2026-12-01", "days": 2, "reason": "bench"}
+
+
+def _setup() -> tuple[int, str]:
+    call_command("bootstrap", verbosity=0)
+    old = Tenant.objects.filter(schema_name="bench").first()
+    if old is not None:
+        tenant_delete(tenant=old)
+    tenant_create(key="bench", name="Bench")
+    with schema_context("bench"):
+        directory_sync(
+            payload=DirectorySyncIn.model_validate(
+                {
+                    "roles": [{"code": "hr", "name": "HR"}],
+                    "departments": [{"code": "bench-dev", "name": "Dev", "leader": "lead"}],
+                    "users": [
+                        {"username": "lead", "departments": ["bench-dev"]},
+                        {"username": "alice", "departments": ["bench-dev"], "roles": ["hr"]},
+                    ],
+                }
+            ),
+            actor="bench",
+        )
+        sample = next(s for s in sample_definitions("bench") if s["key"] == "leave")
+        workflow = workflow_create(key="leave", name="Leave", document=sample["document"])
+        workflow_publish(workflow=workflow, actor=None)
+        app = app_create(name="bench", scopes=["workflows"])
+        AppGrant.objects.create(app=app, workflow_key="*")
+        _, issued = app_token_issue(app=app)
+        return workflow.pk, issued.plaintext
+
+
+def _start_server() -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": "bench-secret-key-bench-secret-key-bench-secret-key",
+        "SECRETS_ENCRYPTION_KEY": "bench-encryption-key",
+        "SECURE_SSL_REDIRECT": "false",
+        "ALLOWED_HOSTS": ".localhost,localhost",
+        "LOG_LEVEL": "WARNING",
+    }
+    server = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "config.wsgi",
+            "--bind",
+            f"127.0.0.1:{PORT}",
+            "--workers",
+            "5",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT / "backend",
+        env=env,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=2)
+            conn.request("GET", "/healthz")
+            if conn.getresponse().status == 200:
+                return server
+        except OSError:
+            time.sleep(0.2)
+    server.kill()
+    raise RuntimeError("gunicorn did not come up")
+
+
+class Client:
+    def __init__(self, token: str, acting: str) -> None:
+        self.conn = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+        self.headers = {
+            "Host": HOST,
+            "Authorization": f"Bearer {token}",
+            "X-Acting-User": acting,
+            "Content-Type": "application/json",
+        }
+
+    def call(self, method: str, path: str, body: dict[str, object] | None = None) -> tuple[int, bytes]:
+        self.conn.request(
+            method, path, body=json.dumps(body) if body is not None else None, headers=self.headers
+        )
+        response = self.conn.getresponse()
+        return response.status, response.read()
+
+
+def _run_parallel(work: queue.Queue[object] | None, seconds: float, action: object) -> tuple[int, int, float]:
+    """Run `action(client_index)` in CLIENTS threads until the time or the work queue runs out."""
+    ok = errors = 0
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def loop(index: int) -> None:
+        nonlocal ok, errors
+        while time.monotonic() < stop:
+            try:
+                status = action(index)  # type: ignore[operator]
+            except queue.Empty:
+                return
+            with lock:
+                if 200 <= status < 300:
+                    ok += 1
+                else:
+                    errors += 1
+
+    started = time.monotonic()
+    threads = [threading.Thread(target=loop, args=(i,)) for i in range(CLIENTS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return ok, errors, time.monotonic() - started
+
+
+def _bulk_todo(total: int) -> None:
+    """Fill the tenant up to `total` tickets, each waiting for `lead` (SQL, no HTTP)."""
+    with schema_context("bench"), connection.cursor() as cur:
+        cur.execute("SELECT count(*) FROM engine_ticket")
+        have = cur.fetchone()[0]
+        if have >= total:
+            return
+        cur.execute("SELECT id FROM core_user WHERE username = 'lead'")
+        lead = cur.fetchone()[0]
+        cur.execute("SELECT id FROM core_user WHERE username = 'alice'")
+        alice = cur.fetchone()[0]
+        cur.execute("SELECT id, workflow_id FROM engine_workflowversion WHERE status = 'published'")
+        version, workflow = cur.fetchone()
+        cur.execute(
+            """
+            INSERT INTO engine_ticket (serial, title, workflow_id, version_id, state_key, state_entry,
+                state_entered_at, status, creator_id, values, row_version, created_at, updated_at)
+            SELECT 'BULK-' || g, 'Bulk ' || g, %s, %s, 'lead_review', 2, now(), 'in_progress', %s,
+                   '{"days": 2, "leave_type": "annual", "start_date": "2026-12-01"}'::jsonb, 2,
+                   now() - (g || ' seconds')::interval, now()
+            FROM generate_series(%s, %s) AS g
+            """,
+            [workflow, version, alice, have + 1, total],
+        )
+        cur.execute(
+            """
+            INSERT INTO engine_tickethandler
+                (ticket_id, user_id, kind, state_entry, ticket_created_at, created_at)
+            SELECT t.id, %s, 'handler', 2, t.created_at, now() FROM engine_ticket t
+            WHERE t.serial LIKE 'BULK-%%'
+              AND NOT EXISTS (SELECT 1 FROM engine_tickethandler h WHERE h.ticket_id = t.id)
+            """,
+            [lead],
+        )
+        cur.execute("ANALYZE engine_ticket; ANALYZE engine_tickethandler")
+
+
+def _todo_latency(token: str, requests: int) -> tuple[float, float]:
+    client = Client(token, "lead")
+    client.call("GET", "/api/v1/tickets?view=todo&limit=50")  # warm up
+    timings = []
+    for _ in range(requests):
+        started = time.perf_counter()
+        status, _body = client.call("GET", "/api/v1/tickets?view=todo&limit=50")
+        timings.append((time.perf_counter() - started) * 1000)
+        assert status == 200, status
+    timings.sort()
+    return statistics.median(timings), timings[int(len(timings) * 0.95) - 1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--seconds", type=float, default=15)
+    parser.add_argument("--big", type=int, default=1_000_000)
+    parser.add_argument("--keep", action="store_true")
+    args = parser.parse_args()
+    workflow_id, token = _setup()
+    server = _start_server()
+    try:
+        clients = [Client(token, "alice") for _ in range(CLIENTS)]
+        created: queue.Queue[int] = queue.Queue()
+
+        def create(index: int) -> int:
+            status, body = clients[index].call(
+                "POST",
+                "/api/v1/tickets",
+                {"workflow_id": workflow_id, "fields": LEAVE, "transition": "submit"},
+            )
+            if status == 201:
+                created.put(json.loads(body)["id"])
+            return status
+
+        ok, errors, elapsed = _run_parallel(None, args.seconds, create)
+        print(f"creations:   {ok / elapsed:7.1f}/s  ({ok} in {elapsed:.1f}s, {errors} errors)")
+
+        leads = [Client(token, "lead") for _ in range(CLIENTS)]
+
+        def handle(index: int) -> int:
+            ticket_id = created.get_nowait()
+            status, _ = leads[index].call(
+                "POST", f"/api/v1/tickets/{ticket_id}/handle", {"transition": "lead_approve"}
+            )
+            return status
+
+        ok, errors, elapsed = _run_parallel(created, args.seconds, handle)  # type: ignore[arg-type]
+        print(f"transitions: {ok / elapsed:7.1f}/s  ({ok} in {elapsed:.1f}s, {errors} errors)")
+
+        for total in (10_000, args.big):
+            started = time.monotonic()
+            _bulk_todo(total)
+            p50, p95 = _todo_latency(token, 300)
+            print(
+                f"to-do list with {total:>9,} tickets: p50={p50:6.2f} ms  p95={p95:6.2f} ms"
+                f"  (bulk load {time.monotonic() - started:.0f}s)"
+            )
+    finally:
+        server.terminate()
+        server.wait(timeout=15)
+        if not args.keep:
+            tenant = Tenant.objects.filter(schema_name="bench").first()
+            if tenant is not None:
+                tenant_delete(tenant=tenant)
+
+
+if __name__ == "__main__":
+    main()
