@@ -264,16 +264,11 @@ def _may_act_in_start(loaded: LoadedTicket, user: User) -> bool:
     return state is not None and state.type == StateType.START and loaded.ticket.creator_id == user.pk
 
 
-@transaction.atomic
-def ticket_handle(
-    *,
-    ticket_id: int,
-    principal: Principal,
-    transition: str,
-    values: dict[str, Any] | None = None,
-    comment: str = "",
-    if_match: str | None = None,
-) -> Ticket:
+def _lock_for_handler(
+    ticket_id: int, principal: Principal, if_match: str | None
+) -> tuple[User, LoadedTicket, StateDef]:
+    """Lock the ticket and check the caller may act on it now: a handler, or its creator in the
+    start state. Answers 412 for a stale If-Match and 409 when the caller may not act."""
     user = _require_person(principal)
     loaded = _load_locked(ticket_id)
     ticket = loaded.ticket
@@ -287,6 +282,21 @@ def ticket_handle(
         raise Conflict("Claim the ticket before handling it.", code="claim_first")
     if kind != TicketHandler.Kind.HANDLER and not _may_act_in_start(loaded, user):
         raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
+    return user, loaded, state
+
+
+@transaction.atomic
+def ticket_handle(
+    *,
+    ticket_id: int,
+    principal: Principal,
+    transition: str,
+    values: dict[str, Any] | None = None,
+    comment: str = "",
+    if_match: str | None = None,
+) -> Ticket:
+    user, loaded, state = _lock_for_handler(ticket_id, principal, if_match)
+    ticket = loaded.ticket
     chosen = _transition_from(loaded.document, state, transition)
     cleaned = apply_changes(
         loaded.document,
@@ -686,16 +696,8 @@ def ticket_update_fields(
     if_match: str | None = None,
 ) -> Ticket:
     """Change field values within the current state's permissions (no transition)."""
-    user = _require_person(principal)
-    loaded = _load_locked(ticket_id)
+    _user, loaded, state = _lock_for_handler(ticket_id, principal, if_match)
     ticket = loaded.ticket
-    _check_version(ticket, if_match)
-    _require_open(ticket)
-    state = loaded.document.state(ticket.state_key)
-    if state is None:
-        raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
-    if _handler_kind(ticket, user) != TicketHandler.Kind.HANDLER and not _may_act_in_start(loaded, user):
-        raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
     cleaned = apply_changes(
         loaded.document, state, loaded.values, values, directory=TenantDirectory(), check_required=False
     )
