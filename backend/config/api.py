@@ -7,6 +7,7 @@ from core.api import apps_router, auth_router, directory_router
 from core.auth import tenant_auth
 from core.ninja_api import build_api
 from engine.api import router as workflows_router
+from engine.tickets.reads import router as ticket_reads_router
 from engine.tickets.router import router as tickets_router
 from tenants.api import platform_auth
 from tenants.api import router as platform_router
@@ -26,6 +27,7 @@ tenant_api.add_router("", directory_router)
 tenant_api.add_router("", apps_router)
 tenant_api.add_router("", workflows_router)
 tenant_api.add_router("", tickets_router)
+tenant_api.add_router("", ticket_reads_router)
 
 platform_api = build_api(
     title="Loonflow platform API",

@@ -202,7 +202,11 @@ class FlowLog(models.Model):
 
     class Meta:
         ordering = ["ticket_id", "id"]
-        indexes = [models.Index(fields=["ticket", "id"], name="flowlog_ticket")]
+        indexes = [
+            models.Index(fields=["ticket", "id"], name="flowlog_ticket"),
+            # "handled by me" lists and counts.
+            models.Index(fields=["actor", "ticket"], name="flowlog_actor"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.ticket_id}:{self.action}"

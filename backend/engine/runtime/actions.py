@@ -60,7 +60,7 @@ class LoadedTicket:
 _PUBLISHED: dict[tuple[str, int], WorkflowDocument] = {}
 
 
-def _document(version: WorkflowVersion) -> WorkflowDocument:
+def parsed_document(version: WorkflowVersion) -> WorkflowDocument:
     """The version's parsed document. Published versions never change, so their parse is cached
     per process, keyed by tenant schema and version id."""
     if version.status == WorkflowVersion.Status.DRAFT:
@@ -167,7 +167,7 @@ def ticket_create(
     ).first()
     if version is None:
         raise Conflict("This workflow has no published version.", code="not_published")
-    document = _document(version)
+    document = parsed_document(version)
     departments, roles = (set(), set()) if document.creators.everyone else _person_codes(creator)
     if not in_audience(principal, document.creators, departments=departments, roles=roles):
         raise PermissionDenied("You may not create tickets of this kind.")
@@ -236,7 +236,7 @@ def _load_locked(ticket_id: int) -> LoadedTicket:
     )
     if ticket is None:
         raise NotFound(f"No ticket with id {ticket_id}.")
-    document = _document(ticket.version)
+    document = parsed_document(ticket.version)
     return LoadedTicket(ticket=ticket, document=document, values=typed_values(document, ticket.values))
 
 
@@ -434,7 +434,7 @@ def _assign_handlers(loaded: LoadedTicket, state: StateDef) -> None:
     parent_types = None
     if ticket.parent_id is not None:
         parent = Ticket.objects.select_related("version").get(pk=ticket.parent_id)
-        parent_document = _document(parent.version)
+        parent_document = parsed_document(parent.version)
         parent_values = typed_values(parent_document, parent.values)
         parent_types = _field_types(parent_document)
     context = TicketContext(

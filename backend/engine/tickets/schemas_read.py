@@ -1,0 +1,131 @@
+"""Response shapes of the ticket reads."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from ninja import Schema
+from pydantic import Field
+
+from core.pagination import DEFAULT_LIMIT
+
+
+class TicketListParams(Schema):
+    view: str = Field("related", max_length=16, description="todo, created, handled, related or all")
+    workflow: int | None = Field(None, description="Workflow id")
+    state: str | None = Field(None, max_length=64, description="State key")
+    status: str | None = Field(None, max_length=16)
+    serial: str | None = Field(None, max_length=40, description="An exact serial or a prefix")
+    title: str | None = Field(None, max_length=200, description="Part of the title (any case)")
+    created_after: datetime | None = None
+    created_before: datetime | None = None
+    field: list[str] = Field(
+        default_factory=list, max_length=20, description="`<key>:<value>` (repeatable): values contain it"
+    )
+    cursor: str | None = Field(None, max_length=500)
+    limit: int = DEFAULT_LIMIT
+
+
+class PersonOut(Schema):
+    id: int
+    username: str
+    display_name: str
+
+
+class WorkflowRefOut(Schema):
+    id: int
+    key: str
+    name: str
+
+
+class StateRefOut(Schema):
+    key: str
+    name: str
+
+
+class TicketSummaryOut(Schema):
+    id: int
+    serial: str
+    title: str
+    workflow: WorkflowRefOut
+    state: StateRefOut
+    status: str
+    creator: PersonOut
+    created_at: datetime
+    updated_at: datetime
+    row_version: int
+    my_role: str | None = None
+
+
+class TicketPageOut(Schema):
+    items: list[TicketSummaryOut]
+    next_cursor: str | None
+
+
+class TicketCountsOut(Schema):
+    todo: int
+    created: int
+    handled: int
+    related: int
+
+
+class FieldValueOut(Schema):
+    key: str
+    label: str
+    type: str
+    value: Any = None
+    permission: str
+
+
+class HandlerOut(PersonOut):
+    kind: str
+
+
+class TicketDetailOut(TicketSummaryOut):
+    version: int
+    fields: list[FieldValueOut]
+    handlers: list[HandlerOut]
+    parent_id: int | None = None
+
+
+class ActionOut(Schema):
+    action: str
+    transition: str | None = None
+    name: str | None = None
+    attribute: str | None = None
+    confirm_text: str | None = None
+
+
+class FlowLogOut(Schema):
+    id: int
+    action: str
+    actor: PersonOut | None
+    via_app: str
+    transition: str
+    from_state: str
+    to_state: str
+    comment: str
+    changed_fields: dict[str, Any]
+    created_at: datetime
+
+
+class StepOut(Schema):
+    key: str
+    name: str
+    type: str
+    current: bool
+    visited: bool
+
+
+class TransitionRefOut(Schema):
+    key: str
+    name: str
+    source: str
+    target: str
+
+
+class StepsOut(Schema):
+    states: list[StepOut]
+    transitions: list[TransitionRefOut]
+    path: list[str]

@@ -1,0 +1,386 @@
+"""Ticket reads: the lists (to-do, created, handled, related, all), counts, detail, actions, log, steps.
+
+Every list is one keyset-paginated query on the ticket table plus a fixed number of lookups for the
+page (state names from the pinned versions, the caller's role on each ticket), whatever the page size.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils import timezone
+
+from core.auth import Principal
+from core.errors import NotFound, PermissionDenied, ValidationFailed
+from core.models import App, Department, Role, User
+from core.pagination import Page, paginate
+from core.permissions import is_tenant_admin
+from engine.definitions.schema import FieldPermission, StateType, TransitionKind, WorkflowDocument
+from engine.models import FlowLog, Ticket, TicketHandler, Workflow, WorkflowVersion
+from engine.permissions import can_manage_workflow, in_audience
+from engine.runtime.access import can_intervene, can_view
+from engine.runtime.actions import parsed_document
+
+FIELD_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
+VIEWS = ("todo", "created", "handled", "related", "all")
+ORDERING = ("-created_at", "-id")
+OPEN_START_STATUSES = {Ticket.Status.DRAFT, Ticket.Status.RETURNED, Ticket.Status.WITHDRAWN}
+DONE_STATUSES = {Ticket.Status.FINISHED, Ticket.Status.CLOSED}
+# Flow-log actions that (re-)enter a state; the rest happen inside the current state.
+ENTERING_ACTIONS = {"create", "transition", "withdraw", "force_state"}
+
+
+def require_person(principal: Principal) -> User:
+    if principal.user is None:
+        raise PermissionDenied("Tickets are read for a person; send X-Acting-User.", code="person_required")
+    return principal.user
+
+
+def _query_problem(name: str, message: str) -> dict[str, Any]:
+    return {"loc": ["query", name], "field": name, "type": "invalid", "message": message}
+
+
+def _bad_filter(name: str, message: str) -> ValidationFailed:
+    return ValidationFailed(message, details=[_query_problem(name, message)])
+
+
+# ---- lists ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class TicketFilters:
+    workflow: int | None = None
+    state: str | None = None
+    status: str | None = None
+    serial: str | None = None
+    title: str | None = None
+    created_after: datetime | None = None
+    created_before: datetime | None = None
+    field: list[str] = field(default_factory=list)
+
+
+def _field_condition(raw: str) -> dict[str, Any]:
+    """`key:value` → `{key: value}`; the value is read as JSON when it parses (5, true, "5"),
+    else taken as the plain string (choice values, text)."""
+    key, sep, text = raw.partition(":")
+    if not sep or not FIELD_KEY.fullmatch(key):
+        raise _bad_filter("field", f"Expected field=<key>:<value> with a field key, got {raw[:100]!r}.")
+    try:
+        value = json.loads(text)
+    except ValueError:
+        value = text
+    return {key: value}
+
+
+def _apply_filters(queryset: QuerySet[Ticket], filters: TicketFilters) -> QuerySet[Ticket]:
+    if filters.workflow is not None:
+        queryset = queryset.filter(workflow_id=filters.workflow)
+    if filters.state:
+        queryset = queryset.filter(state_key=filters.state)
+    if filters.status:
+        if filters.status not in Ticket.Status.values:
+            raise _bad_filter(
+                "status", f"status must be one of {', '.join(Ticket.Status.values)}; got {filters.status!r}."
+            )
+        queryset = queryset.filter(status=filters.status)
+    if filters.serial:
+        queryset = queryset.filter(serial__startswith=filters.serial.strip())
+    if filters.title:
+        queryset = queryset.filter(title__icontains=filters.title)
+    for name in ("created_after", "created_before"):
+        moment = getattr(filters, name)
+        if moment is not None and timezone.is_naive(moment):
+            setattr(filters, name, timezone.make_aware(moment))
+    if filters.created_after is not None:
+        queryset = queryset.filter(created_at__gte=filters.created_after)
+    if filters.created_before is not None:
+        queryset = queryset.filter(created_at__lt=filters.created_before)
+    if (
+        filters.created_after is not None
+        and filters.created_before is not None
+        and filters.created_after > filters.created_before
+    ):
+        raise _bad_filter("created_after", "created_after is later than created_before.")
+    for raw in filters.field:
+        queryset = queryset.filter(values__contains=_field_condition(raw))
+    return queryset
+
+
+def _handled_by(user: User) -> Exists:
+    return Exists(FlowLog.objects.filter(ticket=OuterRef("pk"), actor=user).exclude(action="create"))
+
+
+def _handles(user: User) -> Exists:
+    return Exists(TicketHandler.objects.filter(ticket=OuterRef("pk"), user=user))
+
+
+def _codes(user: User) -> tuple[set[str], set[str]]:
+    departments = set(Department.objects.filter(memberships__user=user).values_list("code", flat=True))
+    roles = set(Role.objects.filter(memberships__user=user).values_list("code", flat=True))
+    return departments, roles
+
+
+def viewable_workflow_ids(principal: Principal, user: User) -> list[int]:
+    """Workflows whose tickets the caller may list in the `all` view (not a tenant admin)."""
+    managed: set[int] = set()
+    # An app acting for a person manages nothing without its workflows scope (as in can_manage_workflow).
+    if principal.app is None or principal.app.has_scope(App.Scope.WORKFLOWS):
+        managed = set(Workflow.objects.filter(admins=user).values_list("pk", flat=True))
+    departments, roles = _codes(user)
+    allowed = set(managed)
+    published = WorkflowVersion.objects.filter(status=WorkflowVersion.Status.PUBLISHED).exclude(
+        workflow_id__in=managed
+    )
+    for version in published:
+        document = parsed_document(version)
+        if in_audience(principal, document.viewers, departments=departments, roles=roles) or in_audience(
+            principal, document.intervenors, departments=departments, roles=roles
+        ):
+            allowed.add(version.workflow_id)
+    return sorted(allowed)
+
+
+def ticket_queryset(principal: Principal, view: str) -> QuerySet[Ticket]:
+    user = require_person(principal)
+    tickets = Ticket.objects.all()
+    if view == "todo":
+        return tickets.filter(_handles(user))
+    if view == "created":
+        return tickets.filter(creator=user)
+    if view == "handled":
+        return tickets.filter(_handled_by(user))
+    if view == "related":
+        return tickets.filter(Q(creator=user) | _handles(user) | _handled_by(user))
+    if view == "all":
+        if is_tenant_admin(principal):
+            return tickets
+        allowed = viewable_workflow_ids(principal, user)
+        if not allowed:
+            raise PermissionDenied("Only admins and a workflow's viewers may list all its tickets.")
+        return tickets.filter(workflow_id__in=allowed)
+    raise _bad_filter("view", f"view must be one of {', '.join(VIEWS)}; got {view!r}.")
+
+
+@dataclass
+class TicketPage:
+    page: Page[Ticket]
+    documents: dict[int, WorkflowDocument]
+    roles: dict[int, str]
+
+
+def documents_for(version_ids: set[int]) -> dict[int, WorkflowDocument]:
+    if not version_ids:
+        return {}
+    return {
+        version.pk: parsed_document(version) for version in WorkflowVersion.objects.filter(pk__in=version_ids)
+    }
+
+
+def ticket_list(
+    *, principal: Principal, view: str, filters: TicketFilters, cursor: str | None, limit: int
+) -> TicketPage:
+    user = require_person(principal)
+    queryset = _apply_filters(ticket_queryset(principal, view), filters)
+    queryset = queryset.select_related("workflow", "creator")
+    page = paginate(queryset, ordering=ORDERING, cursor=cursor, limit=limit)
+    ids = [ticket.pk for ticket in page.items]
+    roles = (
+        dict(TicketHandler.objects.filter(user=user, ticket_id__in=ids).values_list("ticket_id", "kind"))
+        if ids
+        else {}
+    )
+    documents = documents_for({ticket.version_id for ticket in page.items})
+    return TicketPage(page=page, documents=documents, roles=roles)
+
+
+def ticket_counts(*, principal: Principal) -> dict[str, int]:
+    user = require_person(principal)
+    return {
+        "todo": TicketHandler.objects.filter(user=user).count(),
+        "created": Ticket.objects.filter(creator=user).count(),
+        "handled": FlowLog.objects.filter(actor=user)
+        .exclude(action="create")
+        .values("ticket_id")
+        .distinct()
+        .count(),
+        "related": ticket_queryset(principal, "related").count(),
+    }
+
+
+# ---- one ticket ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Visible:
+    ticket: Ticket
+    document: WorkflowDocument
+    user: User
+
+
+def visible_ticket(principal: Principal, ticket_id: int) -> Visible:
+    """The ticket if the caller may see it; 404 otherwise (its existence is not revealed)."""
+    user = require_person(principal)
+    ticket = Ticket.objects.select_related("workflow", "creator", "version").filter(pk=ticket_id).first()
+    if ticket is None:
+        raise NotFound(f"No ticket with id {ticket_id}.")
+    document = parsed_document(ticket.version)
+    if not can_view(principal, ticket, document):
+        raise NotFound(f"No ticket with id {ticket_id}.")
+    return Visible(ticket=ticket, document=document, user=user)
+
+
+def ticket_fields(principal: Principal, visible: Visible) -> list[dict[str, Any]]:
+    ticket, document = visible.ticket, visible.document
+    state = document.state(ticket.state_key)
+    sees_hidden = can_manage_workflow(principal, ticket.workflow)
+    out = []
+    for definition in sorted(document.fields, key=lambda item: item.order):
+        permission = (
+            document.permission(state, definition) if state is not None else FieldPermission.READ_ONLY
+        )
+        if permission == FieldPermission.HIDDEN and not sees_hidden:
+            continue
+        out.append(
+            {
+                "key": definition.key,
+                "label": definition.label,
+                "type": str(definition.type),
+                "value": ticket.values.get(definition.key),
+                "permission": str(permission),
+            }
+        )
+    return out
+
+
+def ticket_handlers(ticket: Ticket) -> list[dict[str, Any]]:
+    rows = TicketHandler.objects.filter(ticket=ticket).select_related("user").order_by("id")
+    return [
+        {
+            "id": row.user.pk,
+            "username": row.user.username,
+            "display_name": row.user.display_name,
+            "kind": row.kind,
+        }
+        for row in rows
+    ]
+
+
+def available_actions(principal: Principal, visible: Visible) -> list[dict[str, Any]]:
+    ticket, document, user = visible.ticket, visible.document, visible.user
+    comment = [{"action": "comment"}]
+    if ticket.status in DONE_STATUSES:
+        return comment
+    out: list[dict[str, Any]] = []
+    state = document.state(ticket.state_key)
+    kind = TicketHandler.objects.filter(ticket=ticket, user=user).values_list("kind", flat=True).first()
+    is_creator = ticket.creator_id == user.pk
+    in_start = state is not None and state.type == StateType.START
+    if state is not None and (
+        kind == TicketHandler.Kind.HANDLER
+        or (is_creator and in_start and ticket.status in OPEN_START_STATUSES)
+    ):
+        for transition in document.transitions_from(state.key):
+            if transition.kind != TransitionKind.MANUAL:
+                continue
+            out.append(
+                {
+                    "action": "handle",
+                    "transition": transition.key,
+                    "name": transition.name,
+                    "attribute": str(transition.attribute),
+                    "confirm_text": transition.confirm_text,
+                }
+            )
+    if kind == TicketHandler.Kind.HANDLER:
+        out += [{"action": "deliver"}, {"action": "consult"}]
+    if kind == TicketHandler.Kind.CANDIDATE:
+        out.append({"action": "accept"})
+    if kind == TicketHandler.Kind.CONSULTED:
+        out.append({"action": "consult_reply"})
+    if is_creator and state is not None and state.can_withdraw and ticket.status == Ticket.Status.IN_PROGRESS:
+        out.append({"action": "withdraw"})
+    if can_intervene(principal, ticket, document):
+        out += [{"action": "close"}, {"action": "force_state"}]
+    return out + comment
+
+
+def _person(user: User | None) -> dict[str, Any] | None:
+    if user is None:
+        return None
+    return {"id": user.pk, "username": user.username, "display_name": user.display_name}
+
+
+def flow_log(ticket: Ticket) -> list[dict[str, Any]]:
+    rows = FlowLog.objects.filter(ticket=ticket).select_related("actor").order_by("id")
+    return [
+        {
+            "id": row.pk,
+            "action": row.action,
+            "actor": _person(row.actor),
+            "via_app": row.via_app,
+            "transition": row.transition_key,
+            "from_state": row.from_state,
+            "to_state": row.to_state,
+            "comment": row.comment,
+            "changed_fields": row.changed_fields,
+            "created_at": row.created_at,
+        }
+        for row in rows
+    ]
+
+
+def _state_order(document: WorkflowDocument) -> list[str]:
+    """Breadth-first from the start state over transitions (and branch targets), then the rest."""
+    keys = [state.key for state in document.states]
+    start = document.start_state()
+    order: list[str] = []
+    seen: set[str] = set()
+    queue: deque[str] = deque([start.key] if start is not None else [])
+    while queue:
+        key = queue.popleft()
+        if key in seen or key not in keys:
+            continue
+        seen.add(key)
+        order.append(key)
+        for transition in document.transitions_from(key):
+            for target in [transition.target, *(branch.target for branch in transition.branches)]:
+                if target not in seen:
+                    queue.append(target)
+    return order + [key for key in keys if key not in seen]
+
+
+def flow_steps(visible: Visible) -> dict[str, Any]:
+    ticket, document = visible.ticket, visible.document
+    rows = list(
+        FlowLog.objects.filter(ticket=ticket).order_by("id").values_list("action", "from_state", "to_state")
+    )
+    visited = {state for _action, source, target in rows for state in (source, target) if state}
+    path = [
+        target
+        for action, source, target in rows
+        if target and (action in ENTERING_ACTIONS or source != target)
+    ]
+    by_key = {state.key: state for state in document.states}
+    return {
+        "states": [
+            {
+                "key": key,
+                "name": by_key[key].name,
+                "type": str(by_key[key].type),
+                "current": key == ticket.state_key,
+                "visited": key in visited,
+            }
+            for key in _state_order(document)
+        ],
+        "transitions": [
+            {"key": t.key, "name": t.name, "source": t.source, "target": t.target}
+            for t in document.transitions
+        ],
+        "path": path,
+    }
