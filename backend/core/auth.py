@@ -114,10 +114,10 @@ def _act_for(principal: Principal, username: str) -> None:
             "workflow_key", flat=True
         )
     )
-    # Endpoints that are not about one workflow accept only an all-workflows grant; the ticket
-    # endpoints narrow this to the grant for their workflow.
-    if AppGrant.ALL_WORKFLOWS not in grants:
-        raise PermissionDenied("This app may not act for users here.", code="acting_not_granted")
+    # Which workflows is checked where the request is: `principal_of` (only an all-workflows grant
+    # will do) or `principal_for_workflow` (the grant for that workflow, or all).
+    if not grants:
+        raise PermissionDenied("This app may not act for users.", code="acting_not_granted")
     user = User.objects.filter(username=username, is_active=True).first()
     if user is None:
         raise PermissionDenied("The acting user does not exist or is inactive.", code="acting_user_unknown")
@@ -180,10 +180,27 @@ def session_login(request: HttpRequest, *, username: str, password: str, platfor
     return user
 
 
-def principal_of(request: HttpRequest) -> Principal:
+def _authenticated(request: HttpRequest) -> Principal:
     principal = getattr(request, "auth", None)
     if not isinstance(principal, Principal):
         raise NotAuthenticated("Authentication is required.")
+    return principal
+
+
+def principal_of(request: HttpRequest) -> Principal:
+    """The caller, for endpoints not about one workflow: an acting app needs an all-workflows grant."""
+    principal = _authenticated(request)
+    if principal.is_acting and AppGrant.ALL_WORKFLOWS not in principal.acting_grants:
+        raise PermissionDenied("This app may not act for users here.", code="acting_not_granted")
+    return principal
+
+
+def principal_for_workflow(request: HttpRequest, workflow_key: str) -> Principal:
+    """The caller, for an endpoint about one workflow: an acting app needs a grant for it (or all)."""
+    principal = _authenticated(request)
+    grants = principal.acting_grants
+    if principal.is_acting and AppGrant.ALL_WORKFLOWS not in grants and workflow_key not in grants:
+        raise PermissionDenied("This app may not act for users on this workflow.", code="acting_not_granted")
     return principal
 
 

@@ -143,3 +143,59 @@ def test_an_app_acts_for_a_user_only_with_a_grant(world, client_for, make_app):
         log = FlowLog.objects.get(ticket_id=created.json()["id"], action="create")
         assert log.actor is not None
         assert (log.actor.username, log.via_app) == ("alice", "hr-system")
+
+
+def test_a_workflow_grant_covers_that_workflow_only(world, client_for, make_app):
+    app, token = make_app("it", name="leave-bot", scopes=["workflows"])
+    with schema_context("it"):
+        from core.models import AppGrant
+
+        AppGrant.objects.create(app=app, workflow_key="leave")
+    bot = client_for("it", HTTP_AUTHORIZATION=f"Bearer {token}")
+    leave = {"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "submit"}
+    created = _post(bot, "/api/v1/tickets", leave, HTTP_X_ACTING_USER="alice")
+    assert created.status_code == 201, created.content
+    handled = _post(
+        bot,
+        f"/api/v1/tickets/{created.json()['id']}/handle",
+        {"transition": "lead_approve"},
+        HTTP_X_ACTING_USER="lead",
+    )
+    assert handled.status_code == 200, handled.content
+
+    access = {"system": "gitlab", "access_level": "read", "justification": "Reading the code"}
+    other = _post(
+        bot,
+        "/api/v1/tickets",
+        {"workflow_id": world["it-permission"].pk, "fields": access, "transition": "submit"},
+        HTTP_X_ACTING_USER="alice",
+    )
+    assert other.status_code == 403
+    assert error_of(other)["code"] == "acting_not_granted"
+    # Endpoints that are not about one workflow still need an all-workflows grant.
+    me = bot.get("/api/v1/me", HTTP_X_ACTING_USER="alice")
+    assert me.status_code == 403
+    with schema_context("it"):
+        assert Ticket.objects.count() == 1
+
+
+def test_submit_limit_is_429(world, client_for):
+    with schema_context("it"):
+        from engine.models import WorkflowVersion
+
+        version = WorkflowVersion.objects.get(workflow=world["leave"], status="published")
+        WorkflowVersion.objects.filter(pk=version.pk).update(
+            document={**version.document, "submit_limit": {"count": 1, "period_seconds": 3600}}
+        )
+        # Published documents are cached per process; this test rewrites one behind the cache's back.
+        from engine.runtime import actions
+
+        actions._PUBLISHED.clear()
+    alice = _login(client_for, "alice")
+    body = {"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "submit"}
+    assert _post(alice, "/api/v1/tickets", body).status_code == 201
+    limited = _post(alice, "/api/v1/tickets", body)
+    assert limited.status_code == 429
+    assert error_of(limited)["code"] == "submit_limit"
+    with schema_context("it"):
+        assert Ticket.objects.count() == 1

@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Schema, Status
 from pydantic import Field, StringConstraints
 
-from core.auth import Principal, principal_of
+from core.auth import Principal, principal_for_workflow
 from core.errors import NotFound
 from engine.models import Ticket, Workflow
 from engine.permissions import require_workflow_read
@@ -83,8 +83,12 @@ class TicketStateOut(Schema):
     row_version: int
 
 
-def _person(request: HttpRequest) -> Principal:
-    principal = principal_of(request)
+def _person(request: HttpRequest, ticket_id: int) -> Principal:
+    """The caller, checked against the app grant for the ticket's workflow when an app acts for a person."""
+    workflow_key = Ticket.objects.filter(pk=ticket_id).values_list("workflow__key", flat=True).first()
+    if workflow_key is None:
+        raise NotFound(f"No ticket with id {ticket_id}.")
+    principal = principal_for_workflow(request, workflow_key)
     require_workflow_read(principal)
     return principal
 
@@ -106,11 +110,11 @@ def _out(ticket: Ticket, response: HttpResponse | None = None) -> dict[str, Any]
     "/tickets", response={201: TicketStateOut}, summary="Create a ticket (and submit it, with `transition`)"
 )
 def create_ticket(request: HttpRequest, payload: TicketCreateIn, response: HttpResponse) -> Status:
-    principal = principal_of(request)
-    require_workflow_read(principal)
     workflow = Workflow.objects.filter(pk=payload.workflow_id).first()
     if workflow is None:
         raise NotFound(f"No workflow with id {payload.workflow_id}.")
+    principal = principal_for_workflow(request, workflow.key)
+    require_workflow_read(principal)
     parent = None
     if payload.parent_id is not None:
         parent = Ticket.objects.filter(pk=payload.parent_id).first()
@@ -135,8 +139,7 @@ def create_ticket(request: HttpRequest, payload: TicketCreateIn, response: HttpR
 def handle_ticket(
     request: HttpRequest, ticket_id: int, payload: TicketHandleIn, response: HttpResponse
 ) -> Any:
-    principal = principal_of(request)
-    require_workflow_read(principal)
+    principal = _person(request, ticket_id)
     ticket = ticket_handle(
         ticket_id=ticket_id,
         principal=principal,
@@ -152,8 +155,7 @@ def handle_ticket(
     "/tickets/{ticket_id}/accept", response=TicketStateOut, summary="Claim a ticket offered to several"
 )
 def accept_ticket(request: HttpRequest, ticket_id: int, response: HttpResponse) -> Any:
-    principal = principal_of(request)
-    require_workflow_read(principal)
+    principal = _person(request, ticket_id)
     ticket = ticket_claim(ticket_id=ticket_id, principal=principal, if_match=request.headers.get("If-Match"))
     return _out(ticket, response)
 
@@ -164,7 +166,7 @@ def accept_ticket(request: HttpRequest, ticket_id: int, response: HttpResponse) 
 def deliver_ticket(request: HttpRequest, ticket_id: int, payload: PassOnIn, response: HttpResponse) -> Any:
     ticket = ticket_deliver(
         ticket_id=ticket_id,
-        principal=_person(request),
+        principal=_person(request, ticket_id),
         to=payload.to,
         comment=payload.comment,
         if_match=request.headers.get("If-Match"),
@@ -177,14 +179,16 @@ def deliver_ticket(request: HttpRequest, ticket_id: int, payload: PassOnIn, resp
 )
 def consult_ticket(request: HttpRequest, ticket_id: int, payload: PassOnIn, response: HttpResponse) -> Any:
     ticket = ticket_consult(
-        ticket_id=ticket_id, principal=_person(request), to=payload.to, comment=payload.comment
+        ticket_id=ticket_id, principal=_person(request, ticket_id), to=payload.to, comment=payload.comment
     )
     return _out(ticket, response)
 
 
 @router.post("/tickets/{ticket_id}/consult-reply", response=TicketStateOut, summary="Answer a consultation")
 def consult_reply(request: HttpRequest, ticket_id: int, payload: CommentIn, response: HttpResponse) -> Any:
-    ticket = ticket_consult_reply(ticket_id=ticket_id, principal=_person(request), comment=payload.comment)
+    ticket = ticket_consult_reply(
+        ticket_id=ticket_id, principal=_person(request, ticket_id), comment=payload.comment
+    )
     return _out(ticket, response)
 
 
@@ -196,7 +200,7 @@ def withdraw_ticket(
 ) -> Any:
     ticket = ticket_withdraw(
         ticket_id=ticket_id,
-        principal=_person(request),
+        principal=_person(request, ticket_id),
         comment=payload.comment,
         if_match=request.headers.get("If-Match"),
     )
@@ -209,7 +213,7 @@ def withdraw_ticket(
 def close_ticket(
     request: HttpRequest, ticket_id: int, payload: OptionalCommentIn, response: HttpResponse
 ) -> Any:
-    ticket = ticket_close(ticket_id=ticket_id, principal=_person(request), comment=payload.comment)
+    ticket = ticket_close(ticket_id=ticket_id, principal=_person(request, ticket_id), comment=payload.comment)
     return _out(ticket, response)
 
 
@@ -218,7 +222,10 @@ def close_ticket(
 )
 def force_state(request: HttpRequest, ticket_id: int, payload: ForceStateIn, response: HttpResponse) -> Any:
     ticket = ticket_force_state(
-        ticket_id=ticket_id, principal=_person(request), state=payload.state, comment=payload.comment
+        ticket_id=ticket_id,
+        principal=_person(request, ticket_id),
+        state=payload.state,
+        comment=payload.comment,
     )
     return _out(ticket, response)
 
@@ -227,7 +234,9 @@ def force_state(request: HttpRequest, ticket_id: int, payload: ForceStateIn, res
 def comment_ticket(
     request: HttpRequest, ticket_id: int, payload: CommentIn, response: HttpResponse
 ) -> Status:
-    ticket = ticket_comment(ticket_id=ticket_id, principal=_person(request), comment=payload.comment)
+    ticket = ticket_comment(
+        ticket_id=ticket_id, principal=_person(request, ticket_id), comment=payload.comment
+    )
     return Status(201, _out(ticket, response))
 
 
@@ -239,7 +248,7 @@ def comment_ticket(
 def patch_fields(request: HttpRequest, ticket_id: int, payload: FieldsIn, response: HttpResponse) -> Any:
     ticket = ticket_update_fields(
         ticket_id=ticket_id,
-        principal=_person(request),
+        principal=_person(request, ticket_id),
         values=payload.fields,
         comment=payload.comment,
         if_match=request.headers.get("If-Match"),
