@@ -225,6 +225,7 @@ class TransitionKind(StrEnum):
     MANUAL = "manual"
     TIMER = "timer"  # fires `timer_seconds` after entering the source state unless the ticket left it
     HOOK = "hook"  # taken on the result of the source state's hook
+    SUBTICKETS = "subtickets"  # taken when every sub-ticket of the ticket has finished or closed
 
 
 class Branch(Strict):

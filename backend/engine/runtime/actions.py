@@ -426,6 +426,43 @@ def _take(
         changed_fields=changed,
         **_actor_fields(principal),
     )
+    if target.type == StateType.END and ticket.parent_id is not None:
+        _advance_parent(ticket.parent_id)
+
+
+def _advance_parent(parent_id: int) -> None:
+    """When a parent's last open sub-ticket finishes, the parent takes its `subtickets` transition."""
+    parent = _load_locked(parent_id)
+    if parent.ticket.status in {Ticket.Status.FINISHED, Ticket.Status.CLOSED}:
+        return
+    still_open = Ticket.objects.filter(parent_id=parent_id).exclude(
+        status__in=[Ticket.Status.FINISHED, Ticket.Status.CLOSED]
+    )
+    if still_open.exists():
+        return
+    waiting = next(
+        (
+            t
+            for t in parent.document.transitions_from(parent.ticket.state_key)
+            if t.kind == TransitionKind.SUBTICKETS
+        ),
+        None,
+    )
+    if waiting is not None:
+        # The engine acts here, not the person who finished the last sub-ticket.
+        _take(parent, waiting, principal=Principal(), comment="All sub-tickets finished.", changed={})
+
+
+def _last_handler_among(ticket: Ticket, state: StateDef, candidates: list[int]) -> list[int]:
+    """Who acted in this state on an earlier visit, if they may still handle it."""
+    last = (
+        FlowLog.objects.filter(ticket=ticket, from_state=state.key, action__in=["transition", "vote"])
+        .exclude(actor=None)
+        .order_by("-id")
+        .values_list("actor_id", flat=True)
+        .first()
+    )
+    return [last] if last is not None and last in candidates else []
 
 
 def _assign_handlers(loaded: LoadedTicket, state: StateDef) -> None:
@@ -450,6 +487,8 @@ def _assign_handlers(loaded: LoadedTicket, state: StateDef) -> None:
         if exc.code == "needs_hook":
             return  # the hook participant is resolved by the background worker (next issue)
         raise Conflict(exc.message, code=exc.code) from None
+    if state.reuse_last_handler:
+        candidates = _last_handler_among(ticket, state, candidates) or candidates
     handlers = pick_handlers(state.distribution, candidates)
     if not handlers:
         raise Conflict(f"Nobody can handle the state {state.name!r}.", code="no_handlers")
