@@ -1,0 +1,72 @@
+"""Concurrency over HTTP: committed data, real threads, each with its own connection.
+
+No `django_db` mark here: the rows must be committed for the other threads to see them, so the
+test cleans up after itself.
+"""
+
+from __future__ import annotations
+
+from django_tenants.utils import schema_context
+
+from core.models import User
+from engine.models import FlowLog, Ticket
+from engine.tests.test_actions import LEAVE, _seed
+
+
+def test_twenty_concurrent_http_presses_make_one_transition(django_db_setup, django_db_blocker):
+    """20 threads POST the same button over HTTP at once: one 200, nineteen 409, one flow-log row."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection
+    from django.test import Client
+
+    from core.models import AppGrant, Department, DirectorySyncRun, Role
+    from core.services import app_create, app_token_issue
+    from engine.models import SerialCounter, Workflow
+    from engine.runtime.actions import ticket_create
+    from engine.tests.test_actions import DIRECTORY, _as
+
+    with django_db_blocker.unblock(), schema_context("it"):
+        workflows = _seed()
+        app = app_create(name="race-bot", scopes=["workflows"])
+        AppGrant.objects.create(app=app, workflow_key="*")
+        _, issued = app_token_issue(app=app)
+        ticket = ticket_create(
+            workflow=workflows["leave"], principal=_as("alice"), values=LEAVE, transition="submit"
+        )
+        connection.close()
+
+        def press(_index: int) -> int:
+            client = Client(
+                HTTP_HOST="it.localhost",
+                HTTP_AUTHORIZATION=f"Bearer {issued.plaintext}",
+                HTTP_X_ACTING_USER="lead",
+            )
+            try:
+                response = client.post(
+                    f"/api/v1/tickets/{ticket.pk}/handle",
+                    {"transition": "lead_approve"},
+                    content_type="application/json",
+                )
+                return response.status_code
+            finally:
+                connection.close()
+
+        try:
+            with ThreadPoolExecutor(max_workers=20) as pool:
+                statuses = list(pool.map(press, range(20)))
+            assert sorted(statuses) == [200] + [409] * 19
+            assert (
+                FlowLog.objects.filter(ticket=ticket, action="transition", from_state="lead_review").count()
+                == 1
+            )
+        finally:
+            Ticket.objects.all().delete()
+            Workflow.objects.all().delete()
+            SerialCounter.objects.all().delete()
+            app.delete()
+            Department.objects.update(parent=None)
+            Department.objects.all().delete()
+            Role.objects.all().delete()
+            DirectorySyncRun.objects.all().delete()
+            User.objects.filter(username__in=[u["username"] for u in DIRECTORY["users"]]).delete()
