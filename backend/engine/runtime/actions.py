@@ -382,6 +382,25 @@ def _target_of(loaded: LoadedTicket, transition: TransitionDef) -> str:
     return transition.target
 
 
+def _enter_state(loaded: LoadedTicket, target: StateDef, *, status_at_start: str) -> None:
+    """Move the ticket into `target`: a new visit, its status, and handlers resolved afresh."""
+    ticket = loaded.ticket
+    ticket.state_key = target.key
+    ticket.state_entry += 1
+    ticket.state_entered_at = timezone.now()
+    ticket.row_version += 1
+    if target.type == StateType.END:
+        ticket.status, ticket.finished_at = Ticket.Status.FINISHED, timezone.now()
+    elif target.type == StateType.START:
+        ticket.status = status_at_start
+    else:
+        ticket.status = Ticket.Status.IN_PROGRESS
+    TicketHandler.objects.filter(ticket=ticket).delete()
+    if target.type == StateType.NORMAL:
+        _assign_handlers(loaded, target)
+    ticket.save()
+
+
 def _take(
     loaded: LoadedTicket,
     transition: TransitionDef,
@@ -397,25 +416,8 @@ def _take(
     if target is None:
         raise Conflict(f"The target state {target_key!r} does not exist.", code="invalid_definition")
     ticket.values = stored_values(document, loaded.values)
-    ticket.state_key = target.key
-    ticket.state_entry += 1
-    ticket.state_entered_at = timezone.now()
-    ticket.row_version += 1
-    if target.type == StateType.END:
-        ticket.status = Ticket.Status.FINISHED
-        ticket.finished_at = timezone.now()
-    elif target.type == StateType.START:
-        ticket.status = (
-            Ticket.Status.RETURNED
-            if transition.attribute == TransitionAttribute.REJECT
-            else Ticket.Status.DRAFT
-        )
-    else:
-        ticket.status = Ticket.Status.IN_PROGRESS
-    TicketHandler.objects.filter(ticket=ticket).delete()
-    if target.type == StateType.NORMAL:
-        _assign_handlers(loaded, target)
-    ticket.save()
+    returned = transition.attribute == TransitionAttribute.REJECT
+    _enter_state(loaded, target, status_at_start=Ticket.Status.RETURNED if returned else Ticket.Status.DRAFT)
     FlowLog.objects.create(
         ticket=ticket,
         action="transition",
@@ -638,11 +640,7 @@ def ticket_withdraw(
     if ticket.status != Ticket.Status.IN_PROGRESS or state is None or not state.can_withdraw or start is None:
         raise Conflict("This ticket cannot be withdrawn now.", code="withdraw_not_allowed")
     source = ticket.state_key
-    TicketHandler.objects.filter(ticket=ticket).delete()
-    ticket.state_key, ticket.status = start.key, Ticket.Status.WITHDRAWN
-    ticket.state_entry += 1
-    ticket.state_entered_at = timezone.now()
-    _bump(ticket, "state_key", "status", "state_entry", "state_entered_at")
+    _enter_state(loaded, start, status_at_start=Ticket.Status.WITHDRAWN)
     FlowLog.objects.create(
         ticket=ticket,
         action="withdraw",
@@ -689,20 +687,7 @@ def ticket_force_state(*, ticket_id: int, principal: Principal, state: str, comm
             details=[field_problem("state", f"No state {state!r}.")],
         )
     source = ticket.state_key
-    ticket.state_key = target.key
-    ticket.state_entry += 1
-    ticket.state_entered_at = timezone.now()
-    ticket.row_version += 1
-    if target.type == StateType.END:
-        ticket.status, ticket.finished_at = Ticket.Status.FINISHED, timezone.now()
-    elif target.type == StateType.START:
-        ticket.status = Ticket.Status.RETURNED
-    else:
-        ticket.status = Ticket.Status.IN_PROGRESS
-    TicketHandler.objects.filter(ticket=ticket).delete()
-    if target.type == StateType.NORMAL:
-        _assign_handlers(loaded, target)
-    ticket.save()
+    _enter_state(loaded, target, status_at_start=Ticket.Status.RETURNED)
     FlowLog.objects.create(
         ticket=ticket,
         action="force_state",
