@@ -12,50 +12,14 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from conftest import PASSWORD, error_of
-from core.auth import Principal
-from core.directory_sync import directory_sync
 from core.models import User
-from core.schemas import DirectorySyncIn
 from engine.models import Ticket, Workflow
 from engine.runtime.actions import ticket_claim, ticket_create, ticket_handle
-from engine.samples import sample_definitions
-from engine.services import workflow_create, workflow_publish
+from engine.tests.test_actions import LEAVE, _as, _seed
 
 pytestmark = pytest.mark.django_db
 
-DIRECTORY: dict[str, Any] = {
-    "roles": [{"code": "approver", "name": "A"}, {"code": "ops", "name": "O"}, {"code": "hr", "name": "H"}],
-    "departments": [
-        {"code": "it", "name": "IT", "leader": "lead", "approver": "lead"},
-        {"code": "it-ops", "name": "Ops", "parent": "it", "leader": "lead", "approver": "lead"},
-        {"code": "it-dev", "name": "Dev", "parent": "it", "leader": "lead", "approver": "carol"},
-    ],
-    "users": [
-        {"username": "lead", "departments": ["it", "it-ops", "it-dev"], "roles": ["approver"]},
-        {"username": "alice", "departments": ["it-dev"], "roles": []},
-        {"username": "bob", "departments": ["it-ops"], "roles": ["ops"]},
-        {"username": "carol", "departments": ["it-dev", "it-ops"], "roles": ["approver", "hr"]},
-        {"username": "dave", "departments": ["it-ops"], "roles": ["hr"]},
-    ],
-}
-LEAVE = {"leave_type": "annual", "start_date": "2026-12-01", "days": 5, "reason": "Family visit"}
 PERMISSION = {"system": "gitlab", "access_level": "write", "justification": "Need to push the release"}
-
-
-def _seed() -> dict[str, Workflow]:
-    directory_sync(payload=DirectorySyncIn.model_validate(DIRECTORY), actor="test")
-    workflows = {}
-    for sample in sample_definitions("it"):
-        workflow = workflow_create(
-            key=sample["key"], name=sample["name"], category=sample["category"], document=sample["document"]
-        )
-        workflow_publish(workflow=workflow, actor=None)
-        workflows[workflow.key] = workflow
-    return workflows
-
-
-def _as(username: str) -> Principal:
-    return Principal(user=User.objects.get(username=username))
 
 
 @pytest.fixture
