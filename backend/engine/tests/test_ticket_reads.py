@@ -187,6 +187,25 @@ def test_all_view_for_admins_and_workflow_managers_only(world, as_user):
     assert _ids(as_user("bob"), "view=all") == [leave.pk]
 
 
+def test_all_view_through_the_viewers_audience(world, as_user):
+    """A role listed as the version's viewers sees that workflow's tickets, and only those."""
+    leave = _create(world["leave"])
+    _create(world["it-permission"])
+    with schema_context("it"):
+        from engine.models import WorkflowVersion
+        from engine.runtime import actions
+
+        version = WorkflowVersion.objects.get(workflow=world["leave"], status="published")
+        viewers = {"everyone": False, "users": [], "departments": [], "roles": ["ops"]}
+        WorkflowVersion.objects.filter(pk=version.pk).update(
+            document={**version.document, "viewers": viewers}
+        )
+        actions._PUBLISHED.clear()  # published documents are cached per process
+    assert _ids(as_user("bob"), "view=all") == [leave.pk]
+    assert as_user("bob").get(f"/api/v1/tickets/{leave.pk}").status_code == 200
+    assert as_user("dave").get("/api/v1/tickets?view=all").status_code == 403
+
+
 def test_counts(world, as_user):
     first = _create(world["leave"])
     _create(world["leave"])
