@@ -92,6 +92,13 @@ def roles_of(*, user: User) -> list[Role]:
     return list(Role.objects.filter(memberships__user=user).order_by("code"))
 
 
+def membership_codes(*, user: User) -> tuple[set[str], set[str]]:
+    """The codes of the departments and roles a person belongs to (audience checks)."""
+    departments = set(Department.objects.filter(memberships__user=user).values_list("code", flat=True))
+    roles = set(Role.objects.filter(memberships__user=user).values_list("code", flat=True))
+    return departments, roles
+
+
 def app_list() -> QuerySet[App]:
     return App.objects.order_by("name")
 

@@ -9,7 +9,7 @@ from ninja import Query, Router, Status
 
 from core.auth import Principal, principal_of
 from core.errors import NotFound, PermissionDenied, ValidationFailed
-from core.models import Department, Role
+from core.selectors import membership_codes
 from engine import selectors, services, statistics
 from engine.definitions import diff as definition_diff
 from engine.definitions import transfer
@@ -55,10 +55,7 @@ class _Person:
         self.departments: set[str] = set()
         self.roles: set[str] = set()
         if user is not None:
-            self.departments = set(
-                Department.objects.filter(memberships__user=user).values_list("code", flat=True)
-            )
-            self.roles = set(Role.objects.filter(memberships__user=user).values_list("code", flat=True))
+            self.departments, self.roles = membership_codes(user=user)
 
     def can_create(self, document: WorkflowDocument) -> bool:
         return in_audience(self.principal, document.creators, departments=self.departments, roles=self.roles)

@@ -3,16 +3,10 @@
 from __future__ import annotations
 
 from core.auth import Principal
-from core.models import Department, Role, User
+from core.selectors import membership_codes
 from engine.definitions.schema import WorkflowDocument
 from engine.models import FlowLog, Ticket, TicketHandler
 from engine.permissions import can_manage_workflow, in_audience
-
-
-def _codes(user: User) -> tuple[set[str], set[str]]:
-    departments = set(Department.objects.filter(memberships__user=user).values_list("code", flat=True))
-    roles = set(Role.objects.filter(memberships__user=user).values_list("code", flat=True))
-    return departments, roles
 
 
 def can_intervene(principal: Principal, ticket: Ticket, document: WorkflowDocument) -> bool:
@@ -21,7 +15,7 @@ def can_intervene(principal: Principal, ticket: Ticket, document: WorkflowDocume
         return True
     if principal.user is None:
         return False
-    departments, roles = _codes(principal.user)
+    departments, roles = membership_codes(user=principal.user)
     return in_audience(principal, document.intervenors, departments=departments, roles=roles)
 
 
@@ -38,7 +32,7 @@ def can_view(principal: Principal, ticket: Ticket, document: WorkflowDocument) -
         return True
     if user is None:
         return False
-    departments, roles = _codes(user)
+    departments, roles = membership_codes(user=user)
     return in_audience(principal, document.viewers, departments=departments, roles=roles) or in_audience(
         principal, document.intervenors, departments=departments, roles=roles
     )

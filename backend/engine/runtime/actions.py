@@ -26,7 +26,8 @@ from core.errors import (
     ValidationFailed,
     field_problem,
 )
-from core.models import Department, Role, User
+from core.models import User
+from core.selectors import membership_codes
 from core.tenancy import current_schema
 from engine.conditions import evaluate
 from engine.definitions.schema import (
@@ -123,12 +124,6 @@ def _actor_fields(principal: Principal) -> dict[str, Any]:
     return {"actor": principal.user, "via_app": principal.app.name if principal.app else ""}
 
 
-def _person_codes(user: User) -> tuple[set[str], set[str]]:
-    departments = set(Department.objects.filter(memberships__user=user).values_list("code", flat=True))
-    roles = set(Role.objects.filter(memberships__user=user).values_list("code", flat=True))
-    return departments, roles
-
-
 def _require_person(principal: Principal) -> User:
     if principal.user is None:
         raise PermissionDenied(
@@ -168,7 +163,7 @@ def ticket_create(
     if version is None:
         raise Conflict("This workflow has no published version.", code="not_published")
     document = parsed_document(version)
-    departments, roles = (set(), set()) if document.creators.everyone else _person_codes(creator)
+    departments, roles = (set(), set()) if document.creators.everyone else membership_codes(user=creator)
     if not in_audience(principal, document.creators, departments=departments, roles=roles):
         raise PermissionDenied("You may not create tickets of this kind.")
     _check_submit_limit(workflow, document, creator)
@@ -382,9 +377,20 @@ def _target_of(loaded: LoadedTicket, transition: TransitionDef) -> str:
     return transition.target
 
 
-def _enter_state(loaded: LoadedTicket, target: StateDef, *, status_at_start: str) -> None:
-    """Move the ticket into `target`: a new visit, its status, and handlers resolved afresh."""
+def _enter_state(
+    loaded: LoadedTicket,
+    target: StateDef,
+    *,
+    status_at_start: str,
+    principal: Principal,
+    action: str,
+    comment: str,
+    **log_fields: Any,
+) -> None:
+    """Move the ticket into `target` (a new visit, its status, handlers resolved afresh) and log
+    the move as `action`, from the state it was in."""
     ticket = loaded.ticket
+    source = ticket.state_key
     ticket.state_key = target.key
     ticket.state_entry += 1
     ticket.state_entered_at = timezone.now()
@@ -399,6 +405,15 @@ def _enter_state(loaded: LoadedTicket, target: StateDef, *, status_at_start: str
     if target.type == StateType.NORMAL:
         _assign_handlers(loaded, target)
     ticket.save()
+    FlowLog.objects.create(
+        ticket=ticket,
+        action=action,
+        from_state=source,
+        to_state=target.key,
+        comment=comment,
+        **log_fields,
+        **_actor_fields(principal),
+    )
 
 
 def _take(
@@ -410,23 +425,21 @@ def _take(
     changed: dict[str, Any],
 ) -> None:
     ticket, document = loaded.ticket, loaded.document
-    source = ticket.state_key
     target_key = _target_of(loaded, transition)
     target = document.state(target_key)
     if target is None:
         raise Conflict(f"The target state {target_key!r} does not exist.", code="invalid_definition")
     ticket.values = stored_values(document, loaded.values)
     returned = transition.attribute == TransitionAttribute.REJECT
-    _enter_state(loaded, target, status_at_start=Ticket.Status.RETURNED if returned else Ticket.Status.DRAFT)
-    FlowLog.objects.create(
-        ticket=ticket,
+    _enter_state(
+        loaded,
+        target,
+        status_at_start=Ticket.Status.RETURNED if returned else Ticket.Status.DRAFT,
+        principal=principal,
         action="transition",
-        transition_key=transition.key,
-        from_state=source,
-        to_state=target.key,
         comment=comment,
+        transition_key=transition.key,
         changed_fields=changed,
-        **_actor_fields(principal),
     )
     if target.type == StateType.END and ticket.parent_id is not None:
         _advance_parent(ticket.parent_id)
@@ -639,15 +652,13 @@ def ticket_withdraw(
         raise Conflict("Only the creator may withdraw a ticket.", code="not_the_creator")
     if ticket.status != Ticket.Status.IN_PROGRESS or state is None or not state.can_withdraw or start is None:
         raise Conflict("This ticket cannot be withdrawn now.", code="withdraw_not_allowed")
-    source = ticket.state_key
-    _enter_state(loaded, start, status_at_start=Ticket.Status.WITHDRAWN)
-    FlowLog.objects.create(
-        ticket=ticket,
+    _enter_state(
+        loaded,
+        start,
+        status_at_start=Ticket.Status.WITHDRAWN,
+        principal=principal,
         action="withdraw",
-        from_state=source,
-        to_state=start.key,
         comment=comment,
-        **_actor_fields(principal),
     )
     return ticket
 
@@ -686,15 +697,13 @@ def ticket_force_state(*, ticket_id: int, principal: Principal, state: str, comm
             f"No state {state!r} in this ticket's version.",
             details=[field_problem("state", f"No state {state!r}.")],
         )
-    source = ticket.state_key
-    _enter_state(loaded, target, status_at_start=Ticket.Status.RETURNED)
-    FlowLog.objects.create(
-        ticket=ticket,
+    _enter_state(
+        loaded,
+        target,
+        status_at_start=Ticket.Status.RETURNED,
+        principal=principal,
         action="force_state",
-        from_state=source,
-        to_state=target.key,
         comment=comment,
-        **_actor_fields(principal),
     )
     return ticket
 

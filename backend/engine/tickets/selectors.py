@@ -18,9 +18,10 @@ from django.utils import timezone
 
 from core.auth import Principal
 from core.errors import NotFound, PermissionDenied, ValidationFailed
-from core.models import App, Department, Role, User
+from core.models import App, User
 from core.pagination import Page, paginate
 from core.permissions import is_tenant_admin
+from core.selectors import membership_codes
 from engine.definitions.schema import FieldPermission, StateType, TransitionKind, WorkflowDocument
 from engine.models import FlowLog, Ticket, TicketHandler, Workflow, WorkflowVersion
 from engine.permissions import can_manage_workflow, in_audience
@@ -120,19 +121,13 @@ def _handles(user: User) -> Exists:
     return Exists(TicketHandler.objects.filter(ticket=OuterRef("pk"), user=user))
 
 
-def _codes(user: User) -> tuple[set[str], set[str]]:
-    departments = set(Department.objects.filter(memberships__user=user).values_list("code", flat=True))
-    roles = set(Role.objects.filter(memberships__user=user).values_list("code", flat=True))
-    return departments, roles
-
-
 def viewable_workflow_ids(principal: Principal, user: User) -> list[int]:
     """Workflows whose tickets the caller may list in the `all` view (not a tenant admin)."""
     managed: set[int] = set()
     # An app acting for a person manages nothing without its workflows scope (as in can_manage_workflow).
     if principal.app is None or principal.app.has_scope(App.Scope.WORKFLOWS):
         managed = set(Workflow.objects.filter(admins=user).values_list("pk", flat=True))
-    departments, roles = _codes(user)
+    departments, roles = membership_codes(user=user)
     allowed = set(managed)
     published = WorkflowVersion.objects.filter(status=WorkflowVersion.Status.PUBLISHED).exclude(
         workflow_id__in=managed
