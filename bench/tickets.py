@@ -98,7 +98,7 @@ def _start_server() -> subprocess.Popen[bytes]:
             "--bind",
             f"127.0.0.1:{PORT}",
             "--workers",
-            "5",
+            os.environ.get("BENCH_WORKERS", "5"),
             "--log-level",
             "warning",
         ],

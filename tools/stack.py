@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shlex
 import shutil
 import signal
 import socket
@@ -88,7 +89,8 @@ class Postgres:
 
     @property
     def url(self) -> str:
-        return f"postgres://postgres@127.0.0.1:{self.port}/{DB_NAME}"
+        # The Unix socket (in the data directory) is several times quicker per query than TCP.
+        return f"postgres://postgres@127.0.0.1:{self.port}/{DB_NAME}?host={self.pgdata}"
 
     def _run(self, *args: str) -> None:
         subprocess.run(
@@ -312,11 +314,11 @@ def main() -> int:
         return _exec(profile, command)
     if args.action == "up":
         for key, value in Stack(profile).up().items():
-            print(f"export {key}={value}")
+            print(f"export {key}={shlex.quote(value)}")
         return 0
     if args.action == "env":
-        print(f"export DATABASE_URL={Postgres(profile).url}")
-        print(f"export REDIS_URL={Redis(profile).url}")
+        print(f"export DATABASE_URL={shlex.quote(Postgres(profile).url)}")
+        print(f"export REDIS_URL={shlex.quote(Redis(profile).url)}")
         return 0
     # down / reset: stop whatever runs on this profile's ports.
     pg, redis = Postgres(profile), Redis(profile)

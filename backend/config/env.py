@@ -31,7 +31,11 @@ def env_list(name: str, default: list[str] | None = None) -> list[str]:
 
 
 def database_from_url(url: str) -> dict[str, Any]:
-    """Turn `postgres://user:pass@host:port/name?opt=v` into a Django DATABASES entry."""
+    """Turn `postgres://user:pass@host:port/name?opt=v` into a Django DATABASES entry.
+
+    As with libpq, `?host=/a/directory` means a Unix socket in that directory (with the port
+    naming the socket file): a local server answers several times faster that way than over TCP.
+    """
     parsed = urlparse(url)
     if parsed.scheme not in {"postgres", "postgresql", "pgsql"}:
         raise ValueError(f"DATABASE_URL must be a postgres:// URL, got scheme {parsed.scheme!r}")
@@ -42,7 +46,7 @@ def database_from_url(url: str) -> dict[str, Any]:
         "NAME": unquote(parsed.path.lstrip("/")),
         "USER": unquote(parsed.username or ""),
         "PASSWORD": unquote(parsed.password or ""),
-        "HOST": parsed.hostname or "",
+        "HOST": options.pop("host", None) or parsed.hostname or "",
         "PORT": str(parsed.port or ""),
         "OPTIONS": options,
     }

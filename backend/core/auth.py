@@ -9,10 +9,12 @@ import hmac
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 import redis
 from django.conf import settings
 from django.contrib.auth import authenticate, login
+from django.db import connection
 from django.http import HttpRequest
 from django.utils import timezone
 from ninja.security import APIKeyCookie, HttpBearer
@@ -22,6 +24,7 @@ from core.errors import ApplicationError, NotAuthenticated, PermissionDenied
 from core.models import App, AppGrant, AppToken, User
 from core.ratelimit import check_login_rate
 from core.redis import get_redis
+from core.rows import from_row, select_list, width
 from core.secrets import decrypt_secret, request_signature, split_token, token_matches
 from core.tenancy import current_schema
 
@@ -81,19 +84,35 @@ class TenantSessionAuth(APIKeyCookie):
 class AppTokenAuth(HttpBearer):
     """`Authorization: Bearer <token>`; optional HMAC signature; optional `X-Acting-User`."""
 
+    # Every app call pays for this lookup, so it is one statement: the token, its app, the app's
+    # acting grants and the acting user (when one is named). Column lists come from the models.
+    _lookup = (
+        f"SELECT {select_list(AppToken, 't')}, {select_list(App, 'a')}, "  # noqa: S608
+        "ARRAY(SELECT g.workflow_key FROM core_appgrant g WHERE g.app_id = a.id AND g.can_act_as_user), "
+        f"{select_list(User, 'u')} "
+        "FROM core_apptoken t JOIN core_app a ON a.id = t.app_id "
+        "LEFT JOIN core_user u ON u.username = %s AND u.is_active "
+        "WHERE t.prefix = %s"
+    )
+
     def authenticate(self, request: HttpRequest, token: str) -> Principal | None:
         prefix = split_token(token)
         if prefix is None:
             raise NotAuthenticated("The bearer token is malformed.", code="invalid_token")
-        row = AppToken.objects.select_related("app").filter(prefix=prefix).first()
-        if row is None or not token_matches(token, row.token_hash):
+        acting = request.headers.get(ACTING_USER_HEADER) or None
+        with connection.cursor() as cursor:
+            cursor.execute(self._lookup, [acting, prefix])
+            found = cursor.fetchone()
+        if found is None:
+            raise NotAuthenticated("The bearer token is not valid here.", code="invalid_token")
+        row, app, grants, user = _split_auth_row(found)
+        if not token_matches(token, row.token_hash):
             raise NotAuthenticated("The bearer token is not valid here.", code="invalid_token")
         now = timezone.now()
         if row.revoked_at is not None:
             raise NotAuthenticated("The bearer token was revoked.", code="token_revoked")
         if row.expires_at is not None and row.expires_at <= now:
             raise NotAuthenticated("The bearer token has expired.", code="token_expired")
-        app = row.app
         if not app.is_active:
             raise NotAuthenticated("The app is disabled.", code="app_disabled")
         if app.require_signature or request.headers.get(SIGNATURE_HEADER):
@@ -101,28 +120,29 @@ class AppTokenAuth(HttpBearer):
         if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
             AppToken.objects.filter(pk=row.pk).update(last_used_at=now)
         principal = Principal(app=app, token=row)
-        acting = request.headers.get(ACTING_USER_HEADER)
         if acting:
-            _act_for(principal, acting)
+            # Which workflows is checked where the request is: `principal_of` (only an
+            # all-workflows grant will do) or `principal_for_workflow` (that workflow's, or all).
+            if not grants:
+                raise PermissionDenied("This app may not act for users.", code="acting_not_granted")
+            if user is None:
+                raise PermissionDenied(
+                    "The acting user does not exist or is inactive.", code="acting_user_unknown"
+                )
+            principal.user = user
+            principal.acting_grants = grants
         return principal
 
 
-def _act_for(principal: Principal, username: str) -> None:
-    assert principal.app is not None
-    grants = frozenset(
-        AppGrant.objects.filter(app=principal.app, can_act_as_user=True).values_list(
-            "workflow_key", flat=True
-        )
-    )
-    # Which workflows is checked where the request is: `principal_of` (only an all-workflows grant
-    # will do) or `principal_for_workflow` (the grant for that workflow, or all).
-    if not grants:
-        raise PermissionDenied("This app may not act for users.", code="acting_not_granted")
-    user = User.objects.filter(username=username, is_active=True).first()
-    if user is None:
-        raise PermissionDenied("The acting user does not exist or is inactive.", code="acting_user_unknown")
-    principal.user = user
-    principal.acting_grants = grants
+def _split_auth_row(found: tuple[Any, ...]) -> tuple[AppToken, App, frozenset[str], User | None]:
+    token_end = width(AppToken)
+    app_end = token_end + width(App)
+    token = from_row(AppToken, found[:token_end])
+    app = from_row(App, found[token_end:app_end])
+    token.app = app
+    user_values = found[app_end + 1 :]
+    user = from_row(User, user_values) if user_values[0] is not None else None
+    return token, app, frozenset(found[app_end]), user
 
 
 def verify_signature(request: HttpRequest, app: App) -> None:

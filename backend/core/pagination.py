@@ -26,7 +26,7 @@ class CursorParams(BaseModel):
 
 @dataclass
 class Page(Generic[M]):
-    items: list[M]
+    items: list[Any]
     next_cursor: str | None
 
 
@@ -61,7 +61,14 @@ def _cursor_values(queryset: QuerySet[M], fields: list[str], cursor: str) -> lis
     return values
 
 
-def paginate(queryset: QuerySet[M], *, ordering: Sequence[str], cursor: str | None, limit: int) -> Page[M]:
+def _value(row: Any, field: str) -> Any:
+    """A row's ordering value: rows are model instances, or dicts from `.values()`."""
+    return row[field] if isinstance(row, dict) else getattr(row, field)
+
+
+def paginate(
+    queryset: QuerySet[Any], *, ordering: Sequence[str], cursor: str | None, limit: int
+) -> Page[Any]:
     """Order by `ordering` (each `field` or `-field`, the last one unique) and return one page.
 
     The cursor encodes the ordering values of the last row served; the next page starts after it.
@@ -87,5 +94,5 @@ def paginate(queryset: QuerySet[M], *, ordering: Sequence[str], cursor: str | No
     if len(rows) > limit:
         rows = rows[:limit]
         last = rows[-1]
-        next_cursor = _encode([getattr(last, field) for field in fields])
+        next_cursor = _encode([_value(last, field) for field in fields])
     return Page(items=rows, next_cursor=next_cursor)

@@ -135,6 +135,13 @@ class Ticket(models.Model):
         return self.serial
 
 
+class HandlerQuerySet(models.QuerySet["TicketHandler"]):
+    def remove(self) -> int:
+        """DELETE in one statement. `delete()` would SELECT the rows first: django-tenants'
+        post_delete receiver turns off Django's fast delete, and nothing hangs off handler rows."""
+        return self._raw_delete(self.db)
+
+
 class TicketHandler(models.Model):
     """Who may act on a ticket now: materialised, so the to-do list is one indexed lookup."""
 
@@ -152,6 +159,8 @@ class TicketHandler(models.Model):
     # Denormalised from the ticket so the to-do list sorts without touching the ticket table.
     ticket_created_at = models.DateTimeField()
     created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = HandlerQuerySet.as_manager()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["ticket", "user"], name="uniq_ticket_handler")]

@@ -8,6 +8,7 @@ per person and state visit.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import timedelta
@@ -45,7 +46,7 @@ from engine.permissions import in_audience
 from engine.runtime.countersign import Outcome, countersign_outcome
 from engine.runtime.directory import TenantDirectory
 from engine.runtime.participants import ResolutionError, TicketContext, pick_handlers, resolve_participants
-from engine.runtime.serials import next_serial
+from engine.runtime.serials import serial_placeholder, stamp_serial
 from engine.runtime.values import apply_changes, defaults_for, from_storage, to_storage
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -56,6 +57,8 @@ class LoadedTicket:
     ticket: Ticket
     document: WorkflowDocument
     values: dict[str, Any]  # typed
+    # Flow-log rows written with the next state change (create + submit is one INSERT of both).
+    pending_logs: list[FlowLog] = dataclasses.field(default_factory=list)
 
 
 _PUBLISHED: dict[tuple[str, int], WorkflowDocument] = {}
@@ -73,6 +76,26 @@ def parsed_document(version: WorkflowVersion) -> WorkflowDocument:
             _PUBLISHED.clear()
         document = _PUBLISHED[key] = WorkflowDocument.model_validate(version.document)
     return document
+
+
+def published_version(workflow: Workflow) -> tuple[int, WorkflowDocument] | None:
+    """The workflow's published version id and parsed document (the JSON only on a cache miss)."""
+    version_id = (
+        WorkflowVersion.objects.filter(workflow=workflow, status=WorkflowVersion.Status.PUBLISHED)
+        .values_list("pk", flat=True)
+        .first()
+    )
+    if version_id is None:
+        return None
+    document = cached_document(version_id)
+    if document is None:
+        document = parsed_document(WorkflowVersion.objects.get(pk=version_id))
+    return version_id, document
+
+
+def cached_document(version_id: int) -> WorkflowDocument | None:
+    """The published version's parsed document if this process already has it (no query)."""
+    return _PUBLISHED.get((current_schema(), version_id))
 
 
 def typed_values(document: WorkflowDocument, stored: dict[str, Any]) -> dict[str, Any]:
@@ -157,12 +180,10 @@ def ticket_create(
 ) -> Ticket:
     """Create a ticket in the start state of the current version; with `transition`, submit it too."""
     creator = _require_person(principal)
-    version = WorkflowVersion.objects.filter(
-        workflow=workflow, status=WorkflowVersion.Status.PUBLISHED
-    ).first()
-    if version is None:
+    published = published_version(workflow)
+    if published is None:
         raise Conflict("This workflow has no published version.", code="not_published")
-    document = parsed_document(version)
+    version_id, document = published
     departments, roles = (set(), set()) if document.creators.everyone else membership_codes(user=creator)
     if not in_audience(principal, document.creators, departments=departments, roles=roles):
         raise PermissionDenied("You may not create tickets of this kind.")
@@ -180,21 +201,22 @@ def ticket_create(
         directory=TenantDirectory(),
         check_required=bool(chosen and chosen.check_required_fields),
     )
-    serial = next_serial(document.serial_prefix)
-    ticket = Ticket.objects.create(
-        serial=serial,
+    # The real serial is stamped last (see engine.runtime.serials): until then a stand-in.
+    placeholder, marker = serial_placeholder()
+    ticket = Ticket(
+        serial=placeholder,
         title=render_title(
-            document.title_template, workflow=workflow, serial=serial, creator=creator, values=cleaned.values
+            document.title_template, workflow=workflow, serial=marker, creator=creator, values=cleaned.values
         ),
         workflow=workflow,
-        version=version,
+        version_id=version_id,
         state_key=start.key,
         status=Ticket.Status.DRAFT,
         creator=creator,
         parent=parent,
         values=stored_values(document, cleaned.values),
     )
-    FlowLog.objects.create(
+    created = FlowLog(
         ticket=ticket,
         action="create",
         to_state=start.key,
@@ -202,9 +224,16 @@ def ticket_create(
         changed_fields=stored_values(document, cleaned.values),
         **_actor_fields(principal),
     )
-    if chosen is not None:
-        loaded = LoadedTicket(ticket=ticket, document=document, values=cleaned.values)
+    if chosen is None:
+        ticket.save()
+        created.save()
+    else:
+        # Submitted at once: the ticket is inserted in the state it moves to, with both log rows.
+        loaded = LoadedTicket(ticket=ticket, document=document, values=cleaned.values, pending_logs=[created])
         _take(loaded, chosen, principal=principal, comment=comment, changed={})
+    ticket.serial, ticket.title = stamp_serial(
+        ticket_id=ticket.pk, prefix=document.serial_prefix, marker=marker
+    )
     return ticket
 
 
@@ -224,14 +253,14 @@ def _transition_from(document: WorkflowDocument, state: StateDef, key: str | Non
 
 def _load_locked(ticket_id: int) -> LoadedTicket:
     ticket = (
-        Ticket.objects.select_for_update()
-        .select_related("version", "workflow", "creator")
+        Ticket.objects.select_for_update(of=("self",))
+        .select_related("workflow", "creator")
         .filter(pk=ticket_id)
         .first()
     )
     if ticket is None:
         raise NotFound(f"No ticket with id {ticket_id}.")
-    document = parsed_document(ticket.version)
+    document = cached_document(ticket.version_id) or parsed_document(ticket.version)
     return LoadedTicket(ticket=ticket, document=document, values=typed_values(document, ticket.values))
 
 
@@ -362,7 +391,7 @@ def _countersign(loaded: LoadedTicket, state: StateDef, chosen: TransitionDef, *
         rejects=votes.count(TicketVote.Decision.REJECT),
     )
     if outcome == Outcome.PENDING:
-        TicketHandler.objects.filter(ticket=ticket, user=user).delete()
+        TicketHandler.objects.filter(ticket=ticket, user=user).remove()
         return False
     # An agree can only complete an agreement and a reject only a rejection (or veto), so the
     # deciding vote's own transition is the way out.
@@ -401,11 +430,25 @@ def _enter_state(
         ticket.status = status_at_start
     else:
         ticket.status = Ticket.Status.IN_PROGRESS
-    TicketHandler.objects.filter(ticket=ticket).delete()
-    if target.type == StateType.NORMAL:
-        _assign_handlers(loaded, target)
+    handlers, kind = _resolve_handlers(loaded, target) if target.type == StateType.NORMAL else ([], "")
+    fresh = ticket.pk is None
+    if not fresh:
+        TicketHandler.objects.filter(ticket=ticket).remove()
     ticket.save()
-    FlowLog.objects.create(
+    if handlers:
+        TicketHandler.objects.bulk_create(
+            [
+                TicketHandler(
+                    ticket=ticket,
+                    user_id=user_id,
+                    kind=kind,
+                    state_entry=ticket.state_entry,
+                    ticket_created_at=ticket.created_at,
+                )
+                for user_id in handlers
+            ]
+        )
+    moved = FlowLog(
         ticket=ticket,
         action=action,
         from_state=source,
@@ -414,6 +457,8 @@ def _enter_state(
         **log_fields,
         **_actor_fields(principal),
     )
+    FlowLog.objects.bulk_create([*loaded.pending_logs, moved])
+    loaded.pending_logs.clear()
 
 
 def _take(
@@ -480,7 +525,8 @@ def _last_handler_among(ticket: Ticket, state: StateDef, candidates: list[int]) 
     return [last] if last is not None and last in candidates else []
 
 
-def _assign_handlers(loaded: LoadedTicket, state: StateDef) -> None:
+def _resolve_handlers(loaded: LoadedTicket, state: StateDef) -> tuple[list[int], str]:
+    """Who handles `state` on this visit, and as what kind (no writes)."""
     ticket, document = loaded.ticket, loaded.document
     parent_values = None
     parent_types = None
@@ -500,9 +546,9 @@ def _assign_handlers(loaded: LoadedTicket, state: StateDef) -> None:
         candidates = resolve_participants(state.participant, context)
     except ResolutionError as exc:
         if exc.code == "needs_hook":
-            return  # the hook participant is resolved by the background worker (next issue)
+            return [], ""  # the hook participant is resolved by the background worker
         raise Conflict(exc.message, code=exc.code) from None
-    if state.reuse_last_handler:
+    if state.reuse_last_handler and ticket.pk is not None:  # a new ticket has no earlier visit
         candidates = _last_handler_among(ticket, state, candidates) or candidates
     handlers = pick_handlers(state.distribution, candidates)
     if not handlers:
@@ -512,18 +558,7 @@ def _assign_handlers(loaded: LoadedTicket, state: StateDef) -> None:
         if state.distribution.kind == DistributionKind.CLAIM
         else TicketHandler.Kind.HANDLER
     )
-    TicketHandler.objects.bulk_create(
-        [
-            TicketHandler(
-                ticket=ticket,
-                user_id=user_id,
-                kind=kind,
-                state_entry=ticket.state_entry,
-                ticket_created_at=ticket.created_at,
-            )
-            for user_id in handlers
-        ]
-    )
+    return handlers, kind
 
 
 @transaction.atomic
@@ -535,7 +570,7 @@ def ticket_claim(*, ticket_id: int, principal: Principal, if_match: str | None =
     _check_version(ticket, if_match)
     if _handler_kind(ticket, user) != TicketHandler.Kind.CANDIDATE:
         raise Conflict("There is nothing for you to claim on this ticket.", code="not_claimable")
-    TicketHandler.objects.filter(ticket=ticket).exclude(user=user).delete()
+    TicketHandler.objects.filter(ticket=ticket).exclude(user=user).remove()
     TicketHandler.objects.filter(ticket=ticket, user=user).update(kind=TicketHandler.Kind.HANDLER)
     ticket.row_version += 1
     ticket.save(update_fields=["row_version", "updated_at"])
@@ -631,7 +666,7 @@ def ticket_consult_reply(*, ticket_id: int, principal: Principal, comment: str) 
     _require_open(ticket)
     if _handler_kind(ticket, user) != TicketHandler.Kind.CONSULTED:
         raise Conflict("Nobody asked you for an opinion on this ticket.", code="not_consulted")
-    TicketHandler.objects.filter(ticket=ticket, user=user).delete()
+    TicketHandler.objects.filter(ticket=ticket, user=user).remove()
     _bump(ticket)
     _log(ticket, principal, "consult_reply", comment=comment)
     return ticket
@@ -676,7 +711,7 @@ def ticket_close(*, ticket_id: int, principal: Principal, comment: str = "") -> 
     _require_intervenor(principal, loaded)
     ticket = loaded.ticket
     _require_open(ticket)
-    TicketHandler.objects.filter(ticket=ticket).delete()
+    TicketHandler.objects.filter(ticket=ticket).remove()
     ticket.status = Ticket.Status.CLOSED
     ticket.finished_at = timezone.now()
     _bump(ticket, "status", "finished_at")

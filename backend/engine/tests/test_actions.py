@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from core.auth import Principal
@@ -186,6 +187,20 @@ def test_serials_stay_gap_free_after_a_refused_create(world):
         )
     second = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
     assert int(second.serial[-4:]) == int(first.serial[-4:]) + 1
+
+
+def test_the_serial_is_stamped_into_the_title_and_grows_past_four_digits(world):
+    sample = next(s for s in sample_definitions("it") if s["key"] == "leave")
+    document = sample["document"].model_copy(
+        update={"title_template": "{serial} / {creator}", "serial_prefix": "SN"}
+    )
+    workflow = workflow_create(key="serial-title", name="Serial title", document=document)
+    workflow_publish(workflow=workflow, actor=None)
+    SerialCounter.objects.create(prefix="SN", day=timezone.localdate(), last=9999)
+    ticket = ticket_create(workflow=workflow, principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket.refresh_from_db()
+    assert ticket.serial == f"SN-{timezone.localdate():%Y%m%d}-10000"
+    assert ticket.title == f"{ticket.serial} / alice"
 
 
 def test_twenty_concurrent_presses_make_exactly_one_transition(django_db_setup, django_db_blocker):

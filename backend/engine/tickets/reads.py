@@ -59,6 +59,30 @@ def _summary(ticket: Ticket, document: WorkflowDocument | None, my_role: str | N
     }
 
 
+def _summary_row(
+    row: dict[str, Any], document: WorkflowDocument | None, my_role: str | None
+) -> dict[str, Any]:
+    """`_summary` for a list row (a dict of `selectors.SUMMARY_COLUMNS`)."""
+    state = document.state(row["state_key"]) if document is not None else None
+    return {
+        "id": row["id"],
+        "serial": row["serial"],
+        "title": row["title"],
+        "workflow": {"id": row["workflow_id"], "key": row["workflow__key"], "name": row["workflow__name"]},
+        "state": {"key": row["state_key"], "name": state.name if state is not None else row["state_key"]},
+        "status": row["status"],
+        "creator": {
+            "id": row["creator_id"],
+            "username": row["creator__username"],
+            "display_name": row["creator__display_name"],
+        },
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+        "row_version": row["row_version"],
+        "my_role": my_role,
+    }
+
+
 @shared_router.get("/tickets", response=TicketPageOut, summary="List tickets (to-do, created, handled…)")
 def list_tickets(request: HttpRequest, params: Query[TicketListParams]) -> Any:
     principal = _principal(request)
@@ -77,8 +101,8 @@ def list_tickets(request: HttpRequest, params: Query[TicketListParams]) -> Any:
     )
     return {
         "items": [
-            _summary(ticket, result.documents.get(ticket.version_id), result.roles.get(ticket.pk))
-            for ticket in result.page.items
+            _summary_row(row, result.documents.get(row["version_id"]), result.roles.get(row["id"]))
+            for row in result.page.items
         ],
         "next_cursor": result.page.next_cursor,
     }

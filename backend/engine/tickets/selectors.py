@@ -26,7 +26,7 @@ from engine.definitions.schema import FieldPermission, StateType, TransitionKind
 from engine.models import FlowLog, Ticket, TicketHandler, Workflow, WorkflowVersion
 from engine.permissions import can_manage_workflow, in_audience
 from engine.runtime.access import can_intervene, can_view
-from engine.runtime.actions import parsed_document
+from engine.runtime.actions import cached_document, parsed_document
 
 FIELD_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 VIEWS = ("todo", "created", "handled", "related", "all")
@@ -162,35 +162,56 @@ def ticket_queryset(principal: Principal, view: str) -> QuerySet[Ticket]:
     raise _bad_filter("view", f"view must be one of {', '.join(VIEWS)}; got {view!r}.")
 
 
+# The list serves summaries, so it reads only the columns they show (not the values JSON).
+SUMMARY_COLUMNS = (
+    "id",
+    "serial",
+    "title",
+    "workflow_id",
+    "workflow__key",
+    "workflow__name",
+    "version_id",
+    "state_key",
+    "status",
+    "creator_id",
+    "creator__username",
+    "creator__display_name",
+    "created_at",
+    "updated_at",
+    "row_version",
+)
+
+
 @dataclass
 class TicketPage:
-    page: Page[Ticket]
+    page: Page[Any]  # items are dicts with SUMMARY_COLUMNS
     documents: dict[int, WorkflowDocument]
     roles: dict[int, str]
 
 
 def documents_for(version_ids: set[int]) -> dict[int, WorkflowDocument]:
-    if not version_ids:
-        return {}
-    return {
-        version.pk: parsed_document(version) for version in WorkflowVersion.objects.filter(pk__in=version_ids)
-    }
+    """Parsed documents by version id; published ones come from the per-process cache."""
+    found = {pk: doc for pk in version_ids if (doc := cached_document(pk)) is not None}
+    missing = version_ids - found.keys()
+    if missing:
+        for version in WorkflowVersion.objects.filter(pk__in=missing):
+            found[version.pk] = parsed_document(version)
+    return found
 
 
 def ticket_list(
     *, principal: Principal, view: str, filters: TicketFilters, cursor: str | None, limit: int
 ) -> TicketPage:
     user = require_person(principal)
-    queryset = _apply_filters(ticket_queryset(principal, view), filters)
-    queryset = queryset.select_related("workflow", "creator")
+    queryset = _apply_filters(ticket_queryset(principal, view), filters).values(*SUMMARY_COLUMNS)
     page = paginate(queryset, ordering=ORDERING, cursor=cursor, limit=limit)
-    ids = [ticket.pk for ticket in page.items]
+    ids = [row["id"] for row in page.items]
     roles = (
         dict(TicketHandler.objects.filter(user=user, ticket_id__in=ids).values_list("ticket_id", "kind"))
         if ids
         else {}
     )
-    documents = documents_for({ticket.version_id for ticket in page.items})
+    documents = documents_for({row["version_id"] for row in page.items})
     return TicketPage(page=page, documents=documents, roles=roles)
 
 
