@@ -33,6 +33,7 @@ TENANT_APPS = [
     "django.contrib.sessions",
     "core",
     "engine",
+    "integrations",
 ]
 INSTALLED_APPS = list(SHARED_APPS) + [app for app in TENANT_APPS if app not in SHARED_APPS]
 

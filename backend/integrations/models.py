@@ -1,0 +1,1 @@
+"""Integration models (webhooks, deliveries, scripts, notification channels)."""
