@@ -238,3 +238,76 @@ class SerialCounter(models.Model):
 
     def __str__(self) -> str:
         return f"{self.prefix}-{self.day:%Y%m%d}: {self.last}"
+
+
+class OutboxEvent(models.Model):
+    """A ticket change's side effects, written in the change's own transaction (transactional outbox).
+
+    The relay hands the row's id to the broker after commit; the scheduler's sweep re-sends rows
+    that were never processed (Redis was down, a worker died). Processing fans the event out into
+    durable jobs (webhook deliveries, notifications, hook calls, script runs), each unique per
+    event, so processing an event twice changes nothing.
+    """
+
+    event = models.CharField(max_length=32)  # a WorkflowEvent value
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="+")
+    # The state the event is about (the one entered, or the one the ticket is in) and its visit.
+    state_key = models.CharField(max_length=64, blank=True)
+    state_entry = models.PositiveIntegerField(default=0)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    via_app = models.CharField(max_length=100, blank=True)
+    # from_state, to_state, transition, changed_fields, comment: what a payload needs.
+    data = models.JSONField(default=dict)
+    created_at = models.DateTimeField(auto_now_add=True)
+    relayed_at = models.DateTimeField(null=True, blank=True)  # last handed to the broker
+    processed_at = models.DateTimeField(null=True, blank=True)  # fanned out
+    attempts = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["created_at"], condition=Q(processed_at__isnull=True), name="outbox_pending"
+            ),
+            models.Index(fields=["ticket", "id"], name="outbox_ticket"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.event}:{self.ticket_id}"
+
+
+class Timer(models.Model):
+    """A durable timer: a timer transition or a state's SLA, armed on entering the state.
+
+    It belongs to one visit of the state (`state_entry`): leaving the state cancels it, and a
+    timer that fires after the ticket moved on does nothing.
+    """
+
+    class Kind(models.TextChoices):
+        TRANSITION = "transition", "Timer transition"
+        SLA = "sla", "SLA"
+
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="timers")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    state_key = models.CharField(max_length=64)
+    state_entry = models.PositiveIntegerField()
+    transition_key = models.CharField(max_length=64, blank=True)
+    due_at = models.DateTimeField()
+    fired_at = models.DateTimeField(null=True, blank=True)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=200, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["due_at"],
+                condition=Q(fired_at__isnull=True, cancelled_at__isnull=True),
+                name="timer_due",
+            ),
+            models.Index(fields=["ticket", "state_entry"], name="timer_ticket"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.ticket_id}@{self.due_at:%Y-%m-%d %H:%M:%S}"

@@ -209,6 +209,8 @@ class StateDef(Strict):
     can_withdraw: bool = False
     reuse_last_handler: bool = False
     sla: Sla | None = None
+    # Scripts (by code) run by the worker each time the ticket enters this state.
+    scripts: list[Code] = Field(default_factory=list, max_length=10)
     position: Position | None = None
 
 
@@ -251,6 +253,8 @@ class TransitionDef(Strict):
     kind: TransitionKind = TransitionKind.MANUAL
     timer_seconds: int | None = None
     branches: list[Branch] = Field(default_factory=list, max_length=50)
+    # Scripts (by code) run by the worker each time the transition is taken.
+    scripts: list[Code] = Field(default_factory=list, max_length=10)
 
 
 # ---- who may, notifications, hooks ---------------------------------------------------------------

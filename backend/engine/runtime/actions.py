@@ -39,10 +39,21 @@ from engine.definitions.schema import (
     TransitionDef,
     TransitionKind,
     WorkflowDocument,
+    WorkflowEvent,
 )
 from engine.definitions.validation import parse_branch_condition
-from engine.models import FlowLog, Ticket, TicketHandler, TicketVote, Workflow, WorkflowVersion
+from engine.models import (
+    FlowLog,
+    OutboxEvent,
+    Ticket,
+    TicketHandler,
+    TicketVote,
+    Timer,
+    Workflow,
+    WorkflowVersion,
+)
 from engine.permissions import in_audience
+from engine.runtime import effects
 from engine.runtime.countersign import Outcome, countersign_outcome
 from engine.runtime.directory import TenantDirectory
 from engine.runtime.participants import ResolutionError, TicketContext, pick_handlers, resolve_participants
@@ -59,6 +70,8 @@ class LoadedTicket:
     values: dict[str, Any]  # typed
     # Flow-log rows written with the next state change (create + submit is one INSERT of both).
     pending_logs: list[FlowLog] = dataclasses.field(default_factory=list)
+    # Outbox rows written with the next state change, in the same statement as its own.
+    pending_events: list[OutboxEvent] = dataclasses.field(default_factory=list)
 
 
 _PUBLISHED: dict[tuple[str, int], WorkflowDocument] = {}
@@ -224,12 +237,20 @@ def ticket_create(
         changed_fields=stored_values(document, cleaned.values),
         **_actor_fields(principal),
     )
+    created_event = effects.event(ticket, WorkflowEvent.CREATED, principal=principal)
     if chosen is None:
         ticket.save()
         created.save()
+        effects.save_events([created_event])
     else:
         # Submitted at once: the ticket is inserted in the state it moves to, with both log rows.
-        loaded = LoadedTicket(ticket=ticket, document=document, values=cleaned.values, pending_logs=[created])
+        loaded = LoadedTicket(
+            ticket=ticket,
+            document=document,
+            values=cleaned.values,
+            pending_logs=[created],
+            pending_events=[created_event],
+        )
         _take(loaded, chosen, principal=principal, comment=comment, changed={})
     ticket.serial, ticket.title = stamp_serial(
         ticket_id=ticket.pk, prefix=document.serial_prefix, marker=marker
@@ -418,8 +439,11 @@ def _enter_state(
 ) -> None:
     """Move the ticket into `target` (a new visit, its status, handlers resolved afresh) and log
     the move as `action`, from the state it was in."""
-    ticket = loaded.ticket
+    ticket, document = loaded.ticket, loaded.document
     source = ticket.state_key
+    fresh = ticket.pk is None
+    if not fresh and effects.has_timers(document, document.state(source)):
+        effects.cancel_timers(ticket)
     ticket.state_key = target.key
     ticket.state_entry += 1
     ticket.state_entered_at = timezone.now()
@@ -431,7 +455,6 @@ def _enter_state(
     else:
         ticket.status = Ticket.Status.IN_PROGRESS
     handlers, kind = _resolve_handlers(loaded, target) if target.type == StateType.NORMAL else ([], "")
-    fresh = ticket.pk is None
     if not fresh:
         TicketHandler.objects.filter(ticket=ticket).remove()
     ticket.save()
@@ -459,6 +482,40 @@ def _enter_state(
     )
     FlowLog.objects.bulk_create([*loaded.pending_logs, moved])
     loaded.pending_logs.clear()
+    if target.type == StateType.NORMAL and effects.has_timers(document, target):
+        Timer.objects.bulk_create(effects.timers_for(document, ticket, target))
+    effects.save_events([*loaded.pending_events, *_move_events(ticket, principal, action, source, moved)])
+    loaded.pending_events.clear()
+
+
+_MOVE_EVENTS = {
+    "transition": WorkflowEvent.TRANSITION,
+    "withdraw": WorkflowEvent.WITHDRAWN,
+    "timer": WorkflowEvent.TRANSITION,
+    "hook": WorkflowEvent.TRANSITION,
+    "script": WorkflowEvent.TRANSITION,
+}
+
+
+def _move_events(
+    ticket: Ticket, principal: Principal, action: str, source: str, moved: FlowLog
+) -> list[OutboxEvent]:
+    """What a move tells the outside: the move itself, the state entered, and the finish."""
+    details = {
+        "action": action,
+        "from_state": source,
+        "to_state": ticket.state_key,
+        "transition": moved.transition_key,
+        "changed_fields": moved.changed_fields,
+        "comment": moved.comment,
+    }
+    events = []
+    if action in _MOVE_EVENTS:
+        events.append(effects.event(ticket, _MOVE_EVENTS[action], principal=principal, **details))
+    events.append(effects.event(ticket, WorkflowEvent.STATE_ENTERED, principal=principal, **details))
+    if ticket.status == Ticket.Status.FINISHED:
+        events.append(effects.event(ticket, WorkflowEvent.FINISHED, principal=principal, **details))
+    return events
 
 
 def _take(
@@ -712,10 +769,13 @@ def ticket_close(*, ticket_id: int, principal: Principal, comment: str = "") -> 
     ticket = loaded.ticket
     _require_open(ticket)
     TicketHandler.objects.filter(ticket=ticket).remove()
+    if effects.has_timers(loaded.document, loaded.document.state(ticket.state_key)):
+        effects.cancel_timers(ticket)
     ticket.status = Ticket.Status.CLOSED
     ticket.finished_at = timezone.now()
     _bump(ticket, "status", "finished_at")
     _log(ticket, principal, "close", comment=comment)
+    effects.save_events([effects.event(ticket, WorkflowEvent.CLOSED, principal=principal, comment=comment)])
     return ticket
 
 
