@@ -1,4 +1,4 @@
-"""`make run`: prepare the database, seed the demo, start API + worker, stop everything on Ctrl-C.
+"""`make run`: prepare the database, seed the demo, start API, worker and scheduler; Ctrl-C stops all.
 
 Runs inside `tools/stack.py exec`, which provides DATABASE_URL and REDIS_URL.
 """
@@ -52,6 +52,8 @@ def main() -> int:
             cwd=BACKEND,
             env=env,
         ),
+        # Timers, SLAs and the outbox sweep (one scheduler; a second would stand by).
+        "scheduler": subprocess.Popen([sys.executable, "manage.py", "run_scheduler"], cwd=BACKEND, env=env),
     }
     print(
         f"""

@@ -8,4 +8,4 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 django.setup()
 
 import core.tasks  # noqa: E402, F401
-import integrations.dispatch  # noqa: E402, F401
+import integrations.tasks  # noqa: E402, F401

@@ -37,6 +37,11 @@ def fan_outs() -> list[FanOut]:
     return []
 
 
+def sweeps() -> list[tuple[str, Callable[..., int]]]:
+    """Job sweeps the scheduler runs after the outbox sweep: (name, sweep(now=…) -> count)."""
+    return []
+
+
 def relay_events(ids: list[int]) -> None:
     """Hand committed outbox rows to the broker; a broker outage leaves them for the sweep."""
     for event_id in ids:

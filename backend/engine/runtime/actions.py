@@ -74,6 +74,8 @@ class LoadedTicket:
     pending_events: list[OutboxEvent] = dataclasses.field(default_factory=list)
 
 
+DONE_STATUSES = frozenset({Ticket.Status.FINISHED, Ticket.Status.CLOSED})
+
 _PUBLISHED: dict[tuple[str, int], WorkflowDocument] = {}
 
 
@@ -525,6 +527,7 @@ def _take(
     principal: Principal,
     comment: str,
     changed: dict[str, Any],
+    action: str = "transition",
 ) -> None:
     ticket, document = loaded.ticket, loaded.document
     target_key = _target_of(loaded, transition)
@@ -538,7 +541,7 @@ def _take(
         target,
         status_at_start=Ticket.Status.RETURNED if returned else Ticket.Status.DRAFT,
         principal=principal,
-        action="transition",
+        action=action,
         comment=comment,
         transition_key=transition.key,
         changed_fields=changed,

@@ -1,0 +1,176 @@
+"""Timers (timer transitions, SLAs), the outbox rows ticket changes write, and the scheduler."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.utils import timezone
+from django_tenants.utils import schema_context
+
+from core.auth import Principal
+from core.directory_sync import directory_sync
+from core.errors import ApplicationError
+from core.models import User
+from core.schemas import DirectorySyncIn
+from engine.definitions.schema import WorkflowDocument
+from engine.models import FlowLog, OutboxEvent, Ticket, Timer
+from engine.runtime.actions import ticket_create, ticket_handle
+from engine.runtime.background import timer_fire
+from engine.services import workflow_create, workflow_publish
+from integrations import dispatch, scheduler
+
+DIRECTORY = {
+    "departments": [{"code": "ops", "name": "Ops", "leader": "lead"}],
+    "users": [{"username": "lead", "departments": ["ops"]}, {"username": "alice", "departments": ["ops"]}],
+}
+
+
+def _document(*, sla: dict[str, Any] | None = None) -> WorkflowDocument:
+    review: dict[str, Any] = {
+        "key": "review",
+        "name": "Review",
+        "participant": {"kind": "users", "users": ["lead"]},
+    }
+    if sla is not None:
+        review["sla"] = sla
+    return WorkflowDocument.model_validate(
+        {
+            "serial_prefix": "TM",
+            "fields": [{"key": "note", "label": "Note", "type": "string", "required": False}],
+            "states": [
+                {"key": "draft", "name": "Draft", "type": "start"},
+                review,
+                {"key": "done", "name": "Done", "type": "end"},
+                {"key": "expired", "name": "Expired", "type": "end"},
+            ],
+            "transitions": [
+                {"key": "submit", "name": "Submit", "source": "draft", "target": "review"},
+                {"key": "approve", "name": "Approve", "source": "review", "target": "done"},
+                {
+                    "key": "expire",
+                    "name": "Expire",
+                    "source": "review",
+                    "target": "expired",
+                    "kind": "timer",
+                    "timer_seconds": 3600,
+                },
+            ],
+        }
+    )
+
+
+@pytest.fixture
+def world(db):
+    with schema_context("it"):
+        directory_sync(payload=DirectorySyncIn.model_validate(DIRECTORY), actor="test")
+        yield
+
+
+def _workflow(key: str = "timed", **kwargs: Any) -> Any:
+    workflow = workflow_create(key=key, name=key, document=_document(**kwargs))
+    workflow_publish(workflow=workflow, actor=None)
+    return workflow
+
+
+def _as(username: str) -> Principal:
+    return Principal(user=User.objects.get(username=username))
+
+
+def _submit(workflow: Any) -> Ticket:
+    return ticket_create(workflow=workflow, principal=_as("alice"), values={}, transition="submit")
+
+
+def test_a_change_writes_its_events_in_its_own_transaction(world):
+    ticket = _submit(_workflow())
+    events = list(OutboxEvent.objects.filter(ticket=ticket).order_by("id").values_list("event", "state_key"))
+    assert events == [("created", "draft"), ("transition", "review"), ("state_entered", "review")]
+    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="approve")
+    names = list(OutboxEvent.objects.filter(ticket=ticket).order_by("id").values_list("event", flat=True))
+    assert names[3:] == ["transition", "state_entered", "finished"]
+    event = OutboxEvent.objects.filter(ticket=ticket, event="transition").last()
+    assert event is not None
+    assert event.actor is not None
+    assert event.actor.username == "lead"
+    assert event.data["transition"] == "approve"
+    assert (event.data["from_state"], event.data["to_state"]) == ("review", "done")
+
+
+def test_a_refused_change_writes_no_event(world):
+    workflow = _workflow()
+    ticket = _submit(workflow)
+    before = OutboxEvent.objects.count()
+    with pytest.raises(ApplicationError):
+        ticket_handle(ticket_id=ticket.pk, principal=_as("alice"), transition="approve")
+    assert OutboxEvent.objects.count() == before
+
+
+def test_entering_a_state_arms_its_timers_and_leaving_cancels_them(world):
+    ticket = _submit(_workflow(sla={"duration_seconds": 600, "action": "remind"}))
+    timers = {t.kind: t for t in Timer.objects.filter(ticket=ticket)}
+    assert set(timers) == {"transition", "sla"}
+    assert timers["transition"].transition_key == "expire"
+    assert timers["sla"].due_at - timers["sla"].created_at == pytest.approx(
+        timedelta(seconds=600), abs=timedelta(seconds=5)
+    )
+    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="approve")
+    assert not Timer.objects.filter(ticket=ticket, cancelled_at=None).exists()
+
+
+def test_the_scheduler_fires_a_due_timer_transition_once(world):
+    ticket = _submit(_workflow())
+    assert scheduler.tick().timers_fired == 0  # not due yet
+    later = timezone.now() + timedelta(hours=2)
+    report = scheduler.tick(now=later)
+    assert report.timers_fired == 1
+    ticket.refresh_from_db()
+    assert (ticket.state_key, ticket.status) == ("expired", "finished")
+    log = FlowLog.objects.filter(ticket=ticket).order_by("id").last()
+    assert log is not None
+    assert (log.action, log.transition_key, log.actor_id) == ("timer", "expire", None)
+    assert scheduler.tick(now=later).timers_fired == 0
+    assert list(OutboxEvent.objects.filter(ticket=ticket).values_list("event", flat=True))[-1] == "finished"
+
+
+def test_a_timer_that_fires_after_the_ticket_moved_does_nothing(world):
+    ticket = _submit(_workflow())
+    timer = Timer.objects.get(ticket=ticket, kind="transition")
+    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="approve")
+    # Leaving cancels it; even if it fired anyway (a race), the visit check keeps the ticket put.
+    Timer.objects.filter(pk=timer.pk).update(cancelled_at=None)
+    assert timer_fire(timer_id=timer.pk).startswith("stale")
+    ticket.refresh_from_db()
+    assert ticket.state_key == "done"
+
+
+def test_an_sla_breach_reminds_and_an_auto_transition_moves(world):
+    remind = _submit(_workflow("remind", sla={"duration_seconds": 60, "action": "remind"}))
+    auto = _submit(
+        _workflow("auto", sla={"duration_seconds": 60, "action": "auto_transition", "transition": "approve"})
+    )
+    soon = timezone.now() + timedelta(minutes=5)
+    scheduler.tick(now=soon)
+    remind.refresh_from_db()
+    auto.refresh_from_db()
+    assert remind.state_key == "review"
+    assert FlowLog.objects.filter(ticket=remind, action="sla_breached").exists()
+    assert OutboxEvent.objects.filter(ticket=remind, event="sla_breached").exists()
+    assert (auto.state_key, auto.status) == ("done", "finished")
+    assert FlowLog.objects.filter(ticket=auto, action="sla").exists()
+
+
+def test_the_sweep_resends_events_the_broker_never_got(world, monkeypatch):
+    sent: list[int] = []
+    monkeypatch.setattr(dispatch.process_event, "send", lambda event_id: sent.append(event_id))
+    ticket = _submit(_workflow())
+    ids = set(OutboxEvent.objects.filter(ticket=ticket).values_list("pk", flat=True))
+    assert dispatch.sweep_outbox() == 0  # too young: the relay may still be on its way
+    later = timezone.now() + timedelta(minutes=2)
+    assert dispatch.sweep_outbox(now=later) == len(ids)
+    assert set(sent) == ids
+    assert dispatch.sweep_outbox(now=later) == 0  # not again within a minute
+    for event_id in ids:
+        dispatch.process_event.fn(event_id)
+    assert not OutboxEvent.objects.filter(ticket=ticket, processed_at=None).exists()
+    assert dispatch.sweep_outbox(now=later + timedelta(minutes=5)) == 0
