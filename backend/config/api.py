@@ -9,6 +9,10 @@ from core.ninja_api import build_api
 from engine.api import router as workflows_router
 from engine.tickets.reads import router as ticket_reads_router
 from engine.tickets.router import router as tickets_router
+from integrations.api.hooks import router as hooks_router
+from integrations.api.notifications import router as notifications_router
+from integrations.api.scripts import router as scripts_router
+from integrations.api.webhooks import router as webhooks_router
 from tenants.api import platform_auth
 from tenants.api import router as platform_router
 
@@ -28,6 +32,10 @@ tenant_api.add_router("", apps_router)
 tenant_api.add_router("", workflows_router)
 tenant_api.add_router("", tickets_router)
 tenant_api.add_router("", ticket_reads_router)
+tenant_api.add_router("", hooks_router)
+tenant_api.add_router("", scripts_router)
+tenant_api.add_router("", notifications_router)
+tenant_api.add_router("", webhooks_router)
 
 platform_api = build_api(
     title="Loonflow platform API",

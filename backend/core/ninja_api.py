@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -84,6 +85,14 @@ def build_api(*, title: str, version: str, urls_namespace: str, description: str
     @api.exception_handler(DjangoPermissionDenied)
     def on_permission_denied(request: HttpRequest, exc: DjangoPermissionDenied) -> HttpResponse:
         return error_response(403, "permission_denied", "You are not allowed to do this.")
+
+    @api.exception_handler(RequestDataTooBig)
+    def on_too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+        return error_response(413, "payload_too_large", "The request body is too large.")
+
+    @api.exception_handler(SuspiciousOperation)
+    def on_suspicious(request: HttpRequest, exc: SuspiciousOperation) -> HttpResponse:
+        return error_response(400, "bad_request", "The request is malformed.")
 
     @api.exception_handler(Exception)
     def on_unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:

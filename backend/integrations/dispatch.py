@@ -34,12 +34,21 @@ FanOut = Callable[[OutboxEvent, WorkflowDocument], None]
 
 def fan_outs() -> list[FanOut]:
     """Every area that turns events into jobs, in the order they run."""
-    return []
+    from integrations import hooks, notifications, scripts, webhooks
+
+    return [notifications.fan_out, webhooks.fan_out, hooks.fan_out, scripts.fan_out]
 
 
 def sweeps() -> list[tuple[str, Callable[..., int]]]:
     """Job sweeps the scheduler runs after the outbox sweep: (name, sweep(now=…) -> count)."""
-    return []
+    from integrations import hooks, notifications, scripts, webhooks
+
+    return [
+        ("webhook_deliveries", webhooks.sweep_deliveries),
+        ("notifications", notifications.sweep_notifications),
+        ("hook_calls", hooks.sweep_hook_calls),
+        ("script_runs", scripts.sweep_script_runs),
+    ]
 
 
 def relay_events(ids: list[int]) -> None:

@@ -135,6 +135,12 @@ def test_login_with_an_empty_body_is_422(client_for):
     assert_error(response, 422, "validation_failed")
 
 
+def test_a_body_over_the_upload_limit_is_413_not_500(client_for):
+    huge = json.dumps({"username": "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 10), "password": "y"})
+    response = client_for("it").post(LOGIN, huge, content_type="application/json")
+    assert_error(response, 413, "payload_too_large")
+
+
 # ---- CSRF ---------------------------------------------------------------------------------------
 
 

@@ -1,0 +1,434 @@
+"""Hook participants: states handled by an outside system (a CI server, an HR system).
+
+Entering a state whose participant is a hook creates one `HookCall` for that visit (`fan_out`,
+inside `process_event`'s transaction; unique per ticket and visit, so re-processing adds
+nothing). `call_hook` POSTs the ticket, signed with the tenant's signing secret, to the hook's URL
+outside any transaction, then acts on a 2xx answer:
+
+* `returns_handlers`: the answer ``{"handlers": ["username", ...]}`` names the state's handlers;
+* `wait`: the call WAITS for the signed callback (`hook_answer`), which agrees or rejects;
+* otherwise the 2xx is the agreement: the state's agree transition is taken (hook transitions
+  first), after setting the answer's optional ``"fields"``.
+
+A non-2xx answer or a network failure is retried with exponential backoff up to MAX_ATTEMPTS;
+then the call FAILS and the ticket's flow log says so. A refused target (not public and not on
+the tenant's allow-list) fails at once, without any request. A call for a visit that is over does
+nothing and counts as done. `background_retry` re-queues failed calls and script runs by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any
+
+import dramatiq
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from core.auth import Principal
+from core.errors import (
+    ApplicationError,
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    ValidationFailed,
+    field_problem,
+)
+from core.tenancy import current_schema
+from engine.definitions.schema import ParticipantKind, WorkflowDocument, WorkflowEvent
+from engine.models import FlowLog, OutboxEvent, Ticket
+from engine.runtime.access import can_intervene
+from engine.runtime.actions import DONE_STATUSES, cached_document, parsed_document
+from engine.runtime.background import (
+    Stale,
+    ticket_background_failed,
+    ticket_background_result,
+    ticket_hook_handlers,
+)
+from integrations import scripts
+from integrations.models import HookCall, Job, ScriptRun
+from integrations.outbound import OutboundFailed, OutboundRefused, OutboundResponse, post_json
+from integrations.scripts import Outcome, problem_text, storable
+from integrations.settings_store import allow_list, signing_secret
+from integrations.signing import SIGNATURE_HEADER, sign
+
+logger = logging.getLogger(__name__)
+
+Status = Job.Status
+
+DELIVERY_HEADER = "X-Loonflow-Delivery"
+MAX_ATTEMPTS = 5
+RETRY_BASE = timedelta(seconds=15)  # 15s, 30s, 1m, 2m between the five attempts
+RETRY_MAX = timedelta(minutes=30)
+CALL_TIMEOUT = 10.0  # the whole request, redirects included
+CALL_TIME_LIMIT_MS = 60_000
+# A RUNNING row whose lease ran out lost its worker (killed, time limit): the sweep resends it.
+LEASE = timedelta(milliseconds=CALL_TIME_LIMIT_MS * 2)
+# A message may arrive a little before the retry time it was delayed to.
+EARLY = timedelta(seconds=5)
+# A PENDING row due this long ago is presumed lost in transit (Redis was down): sent again.
+SWEEP_GRACE = timedelta(seconds=60)
+SWEEP_BATCH = 500
+MAX_HANDLERS = 500
+ERROR_CHARS = 2000
+EXCERPT_CHARS = 1000
+STALE = "stale"  # last_error of a call whose visit ended before it could act
+
+
+def callback_path(ticket_id: int) -> str:
+    return f"/api/v1/tickets/{ticket_id}/hook-callback"
+
+
+# --- fan-out -------------------------------------------------------------------------------------
+
+
+def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
+    """On entering a hook state: the visit's HookCall (once), enqueued after the commit."""
+    if event.event != WorkflowEvent.STATE_ENTERED:
+        return
+    state = document.state(event.state_key)
+    if state is None or state.participant.kind != ParticipantKind.HOOK or state.participant.hook is None:
+        return
+    hook = state.participant.hook
+    call, created = HookCall.objects.get_or_create(
+        ticket_id=event.ticket_id,
+        state_entry=event.state_entry,
+        defaults={
+            "event": event,
+            "state_key": state.key,
+            "url": hook.url,
+            "wait": hook.wait,
+            "returns_handlers": hook.returns_handlers,
+        },
+    )
+    if created:
+        transaction.on_commit(partial(enqueue, [call.pk]))
+
+
+def enqueue(ids: Sequence[int], delay: timedelta | None = None) -> None:
+    """Hand calls to the broker; if Redis is down they stay PENDING and the sweep sends them."""
+    for call_id in ids:
+        try:
+            if delay is None:
+                call_hook.send(call_id)
+            else:
+                call_hook.send_with_options(args=(call_id,), delay=int(delay.total_seconds() * 1000))
+        except Exception:
+            logger.warning("could not enqueue hook call %s; the sweep will resend it", call_id, exc_info=True)
+            return
+
+
+# --- calling -------------------------------------------------------------------------------------
+
+
+@dramatiq.actor(
+    queue_name="hooks",
+    max_retries=3,  # for infrastructure errors only; failed calls are retried by `hook_call_attempt`
+    min_backoff=5_000,
+    max_backoff=300_000,
+    time_limit=CALL_TIME_LIMIT_MS,
+)
+def call_hook(call_id: int) -> None:
+    hook_call_attempt(call_id=call_id)
+
+
+class BadAnswer(Exception):
+    """The hook answered 2xx with something we cannot use."""
+
+
+def hook_call_attempt(*, call_id: int) -> str | None:
+    """Make one attempt of a PENDING call; returns its new status (None: nothing done now)."""
+    call = _claim(call_id)
+    if call is None:
+        return None
+    ticket = Ticket.objects.select_related("workflow").get(pk=call.ticket_id)
+    if ticket.state_entry != call.state_entry or ticket.status in DONE_STATUSES:
+        return _settle(call, lambda: Outcome(Status.SUCCEEDED, error=STALE))
+    try:
+        response = _post(call, ticket)
+    except OutboundRefused as exc:
+        message = f"Refused ({exc.code}): {exc}"
+        note = f"The hook call to {call.url} was refused: {exc}"
+        return _settle(call, lambda: Outcome(Status.FAILED, error=message, note=note))
+    except OutboundFailed as exc:
+        return _settle(call, partial(_failure, call, f"Failed ({exc.code}): {exc}"))
+    except Exception as exc:  # a bug or the database: retry rather than leave the row RUNNING
+        logger.exception("hook call %s failed unexpectedly", call.pk)
+        return _settle(call, partial(_failure, call, f"Unexpected error: {exc}"))
+    if not 200 <= response.status < 300:
+        decide = partial(_failure, call, f"HTTP {response.status}")
+    else:
+        decide = partial(_on_success, call, response.body)
+    return _settle(call, decide, response)
+
+
+def _claim(call_id: int) -> HookCall | None:
+    now = timezone.now()
+    with transaction.atomic():
+        call = (
+            HookCall.objects.select_for_update(skip_locked=True)
+            .filter(pk=call_id, status=Status.PENDING)
+            .first()
+        )
+        if call is None:
+            return None  # done already, failed for good, waiting, or another worker has it now
+        if call.next_attempt_at is not None and call.next_attempt_at > now + EARLY:
+            return None  # a retry is scheduled later; this is an early duplicate
+        call.status = Status.RUNNING
+        call.attempts += 1
+        call.next_attempt_at = now + LEASE
+        call.save(update_fields=["status", "attempts", "next_attempt_at"])
+    return call
+
+
+def request_body(call: HookCall, ticket: Ticket) -> bytes:
+    payload = {
+        "call": str(call.key),
+        "event": "hook",
+        "tenant": current_schema(),
+        "ticket": {
+            "id": ticket.pk,
+            "serial": ticket.serial,
+            "title": ticket.title,
+            "workflow": ticket.workflow.key,
+            "state": ticket.state_key,
+            "status": ticket.status,
+            "values": ticket.values,
+        },
+        "callback_url": callback_path(ticket.pk),
+    }
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _post(call: HookCall, ticket: Ticket) -> OutboundResponse:
+    body = request_body(call, ticket)
+    headers = {SIGNATURE_HEADER: sign(signing_secret(), body), DELIVERY_HEADER: str(call.key)}
+    return post_json(call.url, body, headers=headers, allow=allow_list(), timeout=CALL_TIMEOUT)
+
+
+def _failure(call: HookCall, error: str) -> Outcome:
+    """A failed attempt: retried with backoff, or given up on after MAX_ATTEMPTS."""
+    if call.attempts >= MAX_ATTEMPTS:
+        note = f"The hook call to {call.url} failed {call.attempts} times; giving up. Last error: {error}"
+        return Outcome(Status.FAILED, error=error, note=note)
+    retry_in = min(RETRY_BASE * 2 ** (call.attempts - 1), RETRY_MAX)
+    logger.info("hook call %s attempt %s failed, retrying in %s: %s", call.pk, call.attempts, retry_in, error)
+    return Outcome(Status.PENDING, error=error, retry_in=retry_in)
+
+
+def _on_success(call: HookCall, body: bytes) -> Outcome:
+    """Act on a 2xx answer (in the transaction that records it)."""
+    try:
+        if call.returns_handlers:
+            ticket_hook_handlers(
+                ticket_id=call.ticket_id, state_entry=call.state_entry, usernames=_handlers(body)
+            )
+        elif call.wait:
+            return Outcome(Status.WAITING)
+        else:
+            ticket_background_result(
+                ticket_id=call.ticket_id,
+                state_entry=call.state_entry,
+                action="hook",
+                decision="agree",
+                fields=_fields(body),
+            )
+    except Stale:
+        return Outcome(Status.SUCCEEDED, error=STALE)
+    except BadAnswer as exc:
+        return Outcome(Status.FAILED, error=str(exc), note=f"The hook at {call.url} answered unusably: {exc}")
+    except ApplicationError as exc:
+        problem = problem_text(exc)
+        return Outcome(Status.FAILED, error=problem, note=f"The hook's answer was not applied: {problem}")
+    return Outcome(Status.SUCCEEDED)
+
+
+def _json_object(body: bytes) -> dict[str, Any] | None:
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _fields(body: bytes) -> dict[str, Any] | None:
+    """The answer's optional "fields"; an answer that is not JSON (say "OK") has none."""
+    data = _json_object(body)
+    fields = data.get("fields") if data is not None else None
+    if fields is not None and not isinstance(fields, dict):
+        raise BadAnswer('"fields" must be a JSON object.')
+    return fields
+
+
+def _handlers(body: bytes) -> list[str]:
+    data = _json_object(body)
+    names = data.get("handlers") if data is not None else None
+    if (
+        not isinstance(names, list)
+        or not 1 <= len(names) <= MAX_HANDLERS
+        or not all(isinstance(name, str) and 0 < len(name) <= 150 and "\x00" not in name for name in names)
+    ):
+        raise BadAnswer(f'expected {{"handlers": ["username", ...]}} with 1 to {MAX_HANDLERS} usernames.')
+    return list(dict.fromkeys(names))
+
+
+def _settle(
+    call: HookCall, decide: Callable[[], Outcome], response: OutboundResponse | None = None
+) -> str | None:
+    """Act on the attempt and record it, if the call is still ours (the sweep may have taken it
+    back after its lease ran out: then the attempt it started decides)."""
+    with transaction.atomic():
+        if not HookCall.objects.select_for_update().filter(pk=call.pk, status=Status.RUNNING).exists():
+            return None
+        outcome = decide()
+        now = timezone.now()
+        fields: dict[str, Any] = {
+            "status": outcome.status,
+            "last_error": storable(outcome.error)[:ERROR_CHARS],
+            "next_attempt_at": now + outcome.retry_in if outcome.retry_in is not None else None,
+            "finished_at": now if outcome.status in (Status.SUCCEEDED, Status.FAILED) else None,
+        }
+        if response is not None:
+            fields.update(
+                last_status_code=response.status, response_excerpt=storable(response.excerpt)[:EXCERPT_CHARS]
+            )
+        HookCall.objects.filter(pk=call.pk).update(**fields)
+        if outcome.note:
+            ticket_background_failed(
+                ticket_id=call.ticket_id, action="hook_failed", message=storable(outcome.note)
+            )
+        if outcome.retry_in is not None:
+            transaction.on_commit(partial(enqueue, [call.pk], outcome.retry_in))
+    return outcome.status
+
+
+def sweep_hook_calls(*, now: datetime | None = None) -> int:
+    """Re-send (in the current tenant) PENDING calls due a while ago and RUNNING calls whose lease
+    ran out; returns how many. The receiver sees the same `X-Loonflow-Delivery` key again."""
+    now = now or timezone.now()
+    lost = Q(status=Status.PENDING) & (
+        Q(next_attempt_at__lte=now - SWEEP_GRACE) | Q(next_attempt_at=None, created_at__lte=now - SWEEP_GRACE)
+    )
+    stalled = Q(status=Status.RUNNING, next_attempt_at__lt=now)
+    with transaction.atomic():
+        ids = list(
+            HookCall.objects.select_for_update(skip_locked=True)
+            .filter(lost | stalled)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:SWEEP_BATCH]
+        )
+        if not ids:
+            return 0
+        # Due now: the next sweep leaves them alone for SWEEP_GRACE.
+        HookCall.objects.filter(pk__in=ids).update(status=Status.PENDING, next_attempt_at=now)
+    for call_id in ids:
+        call_hook.send(call_id)  # a broker error propagates: the scheduler retries
+    return len(ids)
+
+
+# --- the callback --------------------------------------------------------------------------------
+
+
+def hook_answer(
+    *, ticket_id: int, call_key: str, decision: str, fields: dict[str, Any], comment: str = ""
+) -> Ticket:
+    """The signed answer to a waiting call: take the state's agree or reject transition.
+
+    409 `hook_not_waiting` unless the call is this ticket's and WAITING (so a replay changes
+    nothing); 422 for bad field values (the call keeps waiting); 409 `hook_stale` when the ticket
+    left the visit (the call is then closed)."""
+    if "\x00" in comment:
+        raise ValidationFailed(
+            "The comment must not contain NUL characters.",
+            details=[field_problem("comment", "NUL characters are not allowed.")],
+        )
+    try:
+        key = uuid.UUID(call_key)
+    except ValueError:
+        key = None
+    with transaction.atomic():
+        call = (
+            HookCall.objects.select_for_update().filter(ticket_id=ticket_id, key=key).first()
+            if key is not None
+            else None
+        )
+        if call is None or call.status != Status.WAITING:
+            raise Conflict(
+                "This hook call is not waiting for an answer on this ticket.", code="hook_not_waiting"
+            )
+        try:
+            ticket = ticket_background_result(
+                ticket_id=ticket_id,
+                state_entry=call.state_entry,
+                action="hook",
+                decision=decision,
+                fields=fields,
+                comment=comment,
+            )
+        except Stale:
+            _close(call, error=STALE)
+        else:
+            _close(call)
+            return ticket
+    raise Conflict(
+        "The ticket has left the state this hook call was for; nothing changed.", code="hook_stale"
+    )
+
+
+def _close(call: HookCall, *, error: str = "") -> None:
+    call.status, call.last_error, call.finished_at = Status.SUCCEEDED, error, timezone.now()
+    call.save(update_fields=["status", "last_error", "finished_at"])
+
+
+# --- retrying by hand ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Retried:
+    hook_calls: list[int]
+    script_runs: list[int]
+
+
+def background_retry(*, ticket_id: int, principal: Principal) -> Retried:
+    """Re-queue the failed hook call and script runs of the ticket's current state visit
+    (earlier visits' results could no longer apply). Intervenors and tenant admins only."""
+    ticket = Ticket.objects.select_related("workflow", "version").filter(pk=ticket_id).first()
+    if ticket is None:
+        raise NotFound(f"No ticket with id {ticket_id}.")
+    document = cached_document(ticket.version_id) or parsed_document(ticket.version)
+    if not can_intervene(principal, ticket, document):
+        raise PermissionDenied("Only admins and the workflow's intervenors may do this.")
+    if ticket.status in DONE_STATUSES:
+        raise Conflict(f"The ticket is {ticket.status}.", code="ticket_closed")
+    visit = {"ticket": ticket, "state_entry": ticket.state_entry, "status": Status.FAILED}
+    reset = {"status": Status.PENDING, "attempts": 0, "next_attempt_at": None, "finished_at": None}
+    with transaction.atomic():
+        calls = list(
+            HookCall.objects.select_for_update().filter(**visit).order_by("pk").values_list("pk", flat=True)
+        )
+        runs = list(
+            ScriptRun.objects.select_for_update().filter(**visit).order_by("pk").values_list("pk", flat=True)
+        )
+        if not calls and not runs:
+            raise Conflict("Nothing failed here that could be retried.", code="nothing_to_retry")
+        HookCall.objects.filter(pk__in=calls).update(**reset)
+        ScriptRun.objects.filter(pk__in=runs).update(**reset)
+        FlowLog.objects.create(
+            ticket=ticket,
+            action="retry",
+            from_state=ticket.state_key,
+            to_state=ticket.state_key,
+            changed_fields={"hook_calls": len(calls), "script_runs": len(runs)},
+            actor=principal.user,
+            via_app=principal.app.name if principal.app else "",
+        )
+        transaction.on_commit(partial(enqueue, calls))
+        transaction.on_commit(partial(scripts.enqueue, runs))
+    return Retried(hook_calls=calls, script_runs=runs)

@@ -1,0 +1,667 @@
+"""Notifications end to end: ticket actions → outbox → notification rows → a real SMTP server and
+a real HTTP receiver on loopback; retries; the channel API."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+from collections.abc import Callable, Iterator
+from datetime import timedelta
+from email import message_from_bytes
+from email.message import EmailMessage as ParsedEmail
+from email.policy import default as default_policy
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import pytest
+from aiosmtpd.controller import Controller
+from django.test import Client
+from django.utils import timezone
+from django_tenants.utils import schema_context
+
+from conftest import error_of
+from core.models import User
+from core.secrets import decrypt_secret
+from engine.definitions.schema import WorkflowDocument
+from engine.models import OutboxEvent, Ticket, Workflow
+from engine.runtime.actions import parsed_document, ticket_create, ticket_handle
+from engine.samples import leave_request
+from engine.services import workflow_create, workflow_publish
+from engine.tests.test_actions import LEAVE, _as, _seed
+from integrations import notifications
+from integrations.dispatch import process_event
+from integrations.models import Notification, NotificationChannel
+from integrations.notifications import (
+    MAX_ATTEMPTS,
+    channel_create,
+    deliver,
+    fan_out,
+    send_notification,
+    sweep_notifications,
+)
+from integrations.settings_store import set_allow_list
+
+pytestmark = pytest.mark.django_db
+
+PENDING, SUCCEEDED, FAILED = "pending", "succeeded", "failed"
+
+
+# --- real servers on loopback ------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+class Mailbox:
+    def __init__(self) -> None:
+        self.envelopes: list[Any] = []
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        self.envelopes.append(envelope)
+        return "250 Message accepted for delivery"
+
+    def messages(self) -> list[tuple[list[str], ParsedEmail]]:
+        return [
+            (list(env.rcpt_tos), message_from_bytes(env.content, policy=default_policy))
+            for env in self.envelopes
+        ]
+
+
+class SmtpServer:
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.mailbox = Mailbox()
+        self._controller: Controller | None = None
+
+    def start(self) -> None:
+        self._controller = Controller(self.mailbox, hostname="127.0.0.1", port=self.port)
+        self._controller.start()
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    server = SmtpServer(_free_port())
+    server.start()
+    yield server
+    server.stop()
+
+
+class Receiver:
+    """An HTTP server that records JSON POSTs and answers with `status` / `reply`."""
+
+    def __init__(self) -> None:
+        self.requests: list[dict[str, Any]] = []
+        self.status = 200
+        self.reply: bytes = b'{"errcode": 0, "errmsg": "ok"}'
+        self.url = ""
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    state = Receiver()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+            state.requests.append(
+                {"path": self.path, "headers": dict(self.headers), "json": json.loads(body)}
+            )
+            self.send_response(state.status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(state.reply)))
+            self.end_headers()
+            self.wfile.write(state.reply)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    state.url = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        yield state
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+# --- the tenant: directory, sample workflows, channels -----------------------------------------
+
+
+@pytest.fixture
+def world(db: None) -> Iterator[dict[str, Workflow]]:
+    with schema_context("it"):
+        workflows = _seed()
+        for user in User.objects.all():
+            user.email = f"{user.username}@example.com"
+            user.phone = "13800138000"
+            user.save()
+        set_allow_list(["127.0.0.1/32"])
+        yield workflows
+
+
+def _email_channel(port: int, code: str = "email", **fields: Any) -> NotificationChannel:
+    config = {"host": "127.0.0.1", "port": port, "from_email": "loonflow@example.com", "timeout": 5}
+    return channel_create(code=code, name="Mail", kind="email", config=config, **fields)
+
+
+def _leave_with(rules: list[dict[str, Any]], *, returns: bool = False) -> Workflow:
+    """The leave sample with other notification rules (and, with `returns`, a leader's reject
+    that goes back to the draft), published."""
+    data = leave_request("it")
+    transitions = [
+        {**t, "target": "draft"} if returns and t["key"] == "lead_reject" else t
+        for t in data["document"]["transitions"]
+    ]
+    document = WorkflowDocument.model_validate(
+        {**data["document"], "notifications": rules, "transitions": transitions}
+    )
+    workflow = workflow_create(key="leave-custom", name="Custom leave", document=document)
+    workflow_publish(workflow=workflow, actor=None)
+    return workflow
+
+
+def _events(ticket: Ticket, *names: str) -> list[OutboxEvent]:
+    rows = OutboxEvent.objects.filter(ticket=ticket).order_by("pk")
+    return [row for row in rows if not names or row.event in names]
+
+
+def _process(ticket: Ticket, capture: Callable[..., Any]) -> list[Notification]:
+    """Fan out every unprocessed event of the ticket; returns the notifications created."""
+    before = set(Notification.objects.values_list("pk", flat=True))
+    with capture(execute=False) as callbacks:
+        for event in _events(ticket):
+            process_event.fn(event.pk)
+    created = list(Notification.objects.exclude(pk__in=before).order_by("pk"))
+    assert len(callbacks) == (1 if created else 0)  # one enqueue per event that made notifications
+    return created
+
+
+def _send_all(rows: list[Notification]) -> list[str | None]:
+    return [deliver(notification_id=row.pk) for row in rows]
+
+
+# --- fan-out and delivery ----------------------------------------------------------------------
+
+
+def test_submit_emails_the_new_handler(world, smtp, django_capture_on_commit_callbacks):
+    _email_channel(smtp.port, is_default=True)
+    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket.refresh_from_db()
+    [row] = _process(ticket, django_capture_on_commit_callbacks)
+    assert row.rule_index == 0  # the document's own rule, on the channel it names
+    assert row.recipients == ["lead"]
+    assert row.subject == f"[{ticket.serial}] alice: annual leave, 5 day(s): Leader review"
+    assert row.body == f"Leave request {ticket.serial} from alice waits for you."
+
+    send_notification.fn(row.pk)
+    [(to, mail)] = smtp.mailbox.messages()
+    assert to == ["lead@example.com"]
+    assert mail["Subject"] == row.subject
+    assert mail.get_content().strip() == row.body
+    row.refresh_from_db()
+    assert (row.status, row.attempts, row.last_error) == (SUCCEEDED, 1, "")
+    assert row.finished_at is not None
+
+
+def test_finishing_emails_the_creator(world, smtp, django_capture_on_commit_callbacks):
+    _email_channel(smtp.port)
+    ticket = ticket_create(
+        workflow=world["leave"], principal=_as("alice"), values={**LEAVE, "days": 2}, transition="submit"
+    )
+    _send_all(_process(ticket, django_capture_on_commit_callbacks))
+    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_approve")
+    ticket.refresh_from_db()
+    [row] = _process(ticket, django_capture_on_commit_callbacks)
+    assert row.event is not None
+    assert (row.event.event, row.rule_index, row.recipients) == ("finished", 1, ["alice"])
+    assert _send_all([row]) == [SUCCEEDED]
+    to, mail = smtp.mailbox.messages()[-1]
+    assert to == ["alice@example.com"]
+    assert mail.get_content().strip() == f"Your leave request {ticket.serial} is done."
+
+
+def test_default_rules_on_a_workflow_without_any(world, smtp, django_capture_on_commit_callbacks):
+    _email_channel(smtp.port, code="mail", is_default=True)
+    _email_channel(smtp.port, code="not-default")
+    values = {"system": "gitlab", "access_level": "write", "justification": "Need to push the release"}
+    ticket = ticket_create(
+        workflow=world["it-permission"], principal=_as("alice"), values=values, transition="submit"
+    )
+    ticket.refresh_from_db()
+    [row] = _process(ticket, django_capture_on_commit_callbacks)
+    assert row.channel.code == "mail"
+    assert row.rule_index == notifications.DEFAULT_RULE_BASE
+    assert row.recipients == ["carol", "lead"]
+    assert row.subject == f"You have a ticket to handle: {ticket.title}"
+    assert row.body == (
+        f"alice asks you to handle {ticket.serial} (IT permission request), now in Security review.\n"
+        f"https://it.localhost/tickets/{ticket.pk}"
+    )
+    assert _send_all([row]) == [SUCCEEDED]
+    [(to, _)] = smtp.mailbox.messages()
+    assert sorted(to) == ["carol@example.com", "lead@example.com"]
+
+    # Rejected into an end state: the creator hears it once, as the ticket finishing.
+    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="disagree")
+    ticket.refresh_from_db()
+    rows = _process(ticket, django_capture_on_commit_callbacks)
+    assert [(r.event.event if r.event else None, r.recipients) for r in rows] == [("finished", ["alice"])]
+    assert rows[0].subject == f"[{ticket.serial}] {ticket.title}: Finished"
+
+
+def test_default_reject_back_to_the_creator(world, smtp, django_capture_on_commit_callbacks):
+    _email_channel(smtp.port, is_default=True)
+    workflow = _leave_with([], returns=True)
+    ticket = ticket_create(workflow=workflow, principal=_as("alice"), values=LEAVE, transition="submit")
+    assert [row.recipients for row in _process(ticket, django_capture_on_commit_callbacks)] == [["lead"]]
+    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_reject", comment="Not now")
+    ticket.refresh_from_db()
+    [row] = _process(ticket, django_capture_on_commit_callbacks)  # the draft state has no handlers
+    assert row.event is not None
+    assert (row.event.event, row.recipients) == ("transition", ["alice"])
+    assert row.subject == f"[{ticket.serial}] {ticket.title}: rejected"
+    assert row.body.startswith(f"lead rejected your ticket {ticket.serial} (Reject); it is now in Draft.")
+    assert "Not now" in row.body
+    assert _send_all([row]) == [SUCCEEDED]
+
+
+def test_nobody_is_told_about_their_own_action(world, smtp, django_capture_on_commit_callbacks):
+    _email_channel(smtp.port)
+    workflow = _leave_with(
+        [{"events": ["transition"], "channel": "email", "recipients": ["participants", "creator"]}]
+    )
+    ticket = ticket_create(
+        workflow=workflow, principal=_as("alice"), values={**LEAVE, "days": 2}, transition="submit"
+    )
+    # alice submitted: of the participants (alice, and lead who must handle it) only lead hears.
+    assert [row.recipients for row in _process(ticket, django_capture_on_commit_callbacks)] == [["lead"]]
+    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_approve")
+    # lead approved: alice hears, lead does not.
+    assert [row.recipients for row in _process(ticket, django_capture_on_commit_callbacks)] == [["alice"]]
+    # Inactive people are skipped too; with nobody left, nothing is created.
+    User.objects.filter(username="alice").update(is_active=False)
+    event = _events(ticket, "transition")[-1]
+    Notification.objects.filter(event=event).delete()
+    fan_out(event, parsed_document(ticket.version))
+    assert not Notification.objects.filter(event=event).exists()
+
+
+def test_robot_rules_render_fields_safely(world, receiver, django_capture_on_commit_callbacks):
+    channel_create(code="slack", name="Slack", kind="slack", config={"url": f"{receiver.url}/slack"})
+    channel_create(code="hook", name="Hook", kind="webhook", config={"url": f"{receiver.url}/hook"})
+    channel_create(
+        code="off", name="Off", kind="webhook", config={"url": f"{receiver.url}/off"}, is_active=False
+    )
+    template = (
+        "{serial}: {leave_type} leave for {days} days\n"
+        "{creator} says: {reason} | {missing} | {title.__class__} {x!r} {{serial}}"
+    )
+    workflow = _leave_with(
+        [
+            {
+                "events": ["state_entered"],
+                "channel": "slack",
+                "template": template,
+                "states": ["lead_review"],
+            },
+            {"events": ["state_entered"], "channel": "hook", "template": template},
+            {"events": ["state_entered"], "channel": "ghost"},  # unknown: skipped with a warning
+            {"events": ["state_entered"], "channel": "off"},  # inactive: skipped
+            {"events": ["finished"], "channel": "slack", "recipients": ["creator"]},
+        ]
+    )
+    reason = "<!channel> & {title} {__class__}"
+    ticket = ticket_create(
+        workflow=workflow, principal=_as("alice"), values={**LEAVE, "reason": reason}, transition="submit"
+    )
+    ticket.refresh_from_db()
+    rows = _process(ticket, django_capture_on_commit_callbacks)
+    assert [(row.channel.code, row.rule_index) for row in rows] == [("slack", 0), ("hook", 1)]
+    subject = f"{ticket.serial}: annual leave for 5 days"
+    # Field values are inserted once, never rendered again; bad placeholders stay as written.
+    body = "alice says: <!channel> & {title} {__class__} |  | {title.__class__} {x!r} {serial}"
+    assert {(row.subject, row.body) for row in rows} == {(subject, body)}
+
+    assert _send_all(rows) == [SUCCEEDED, SUCCEEDED]
+    by_path = {request["path"]: request for request in receiver.requests}
+    slack = by_path["/slack"]["json"]
+    assert slack["text"] == (
+        f"{subject}\nalice says: &lt;!channel&gt; &amp; {{title}} {{__class__}} |  | "
+        "{title.__class__} {x!r} {serial}"
+    )
+    assert "<!channel>" not in json.dumps(slack)
+    hook = by_path["/hook"]["json"]
+    assert (hook["subject"], hook["body"], hook["recipients"]) == (subject, body, ["lead"])
+    assert hook["data"]["ticket"]["serial"] == ticket.serial
+    assert hook["data"]["event"] == "state_entered"
+    assert by_path["/hook"]["headers"]["Content-Type"] == "application/json"
+
+
+def test_an_event_processed_twice_sends_once(world, smtp, django_capture_on_commit_callbacks):
+    _email_channel(smtp.port)
+    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    [event] = _events(ticket, "state_entered")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        process_event.fn(event.pk)
+        process_event.fn(event.pk)  # processed already: a no-op
+        fan_out(event, parsed_document(ticket.version))  # even a direct second fan-out adds nothing
+    assert len(callbacks) == 1
+    [row] = Notification.objects.filter(event=event)
+    assert deliver(notification_id=row.pk) == SUCCEEDED
+    send_notification.fn(row.pk)  # a duplicate message: SUCCEEDED rows are skipped
+    assert len(smtp.mailbox.envelopes) == 1
+    row.refresh_from_db()
+    assert row.attempts == 1
+
+
+def test_smtp_down_retries_then_delivers(world, django_capture_on_commit_callbacks):
+    server = SmtpServer(_free_port())  # not started yet: connections are refused
+    _email_channel(server.port)
+    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    [row] = _process(ticket, django_capture_on_commit_callbacks)
+
+    before = timezone.now()
+    with django_capture_on_commit_callbacks(execute=False) as retries:
+        assert deliver(notification_id=row.pk) == PENDING
+    assert len(retries) == 1  # the retry is enqueued (delayed) once the outcome commits
+    row.refresh_from_db()
+    assert (row.status, row.attempts) == (PENDING, 1)
+    assert "SMTP delivery" in row.last_error
+    assert row.next_attempt_at is not None
+    assert row.next_attempt_at >= before + notifications.RETRY_BASE
+    assert deliver(notification_id=row.pk) is None  # not due yet: an early message does nothing
+
+    server.start()
+    try:
+        assert deliver(notification_id=row.pk, now=row.next_attempt_at) == SUCCEEDED
+    finally:
+        server.stop()
+    [(to, _)] = server.mailbox.messages()
+    assert to == ["lead@example.com"]
+    row.refresh_from_db()
+    assert (row.status, row.attempts, row.last_error) == (SUCCEEDED, 2, "")
+
+
+def test_retries_give_up_after_max_attempts(world, django_capture_on_commit_callbacks):
+    _email_channel(_free_port())
+    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    [row] = _process(ticket, django_capture_on_commit_callbacks)
+    delays = []
+    for _ in range(MAX_ATTEMPTS):
+        row.refresh_from_db()
+        now = row.next_attempt_at or timezone.now()
+        deliver(notification_id=row.pk, now=now)
+        row.refresh_from_db()
+        if row.next_attempt_at is not None:
+            delays.append(row.next_attempt_at - now)
+    assert (row.status, row.attempts) == (FAILED, MAX_ATTEMPTS)
+    assert delays == [notifications.RETRY_BASE * 2**n for n in range(MAX_ATTEMPTS - 1)]
+    assert deliver(notification_id=row.pk, now=timezone.now() + timedelta(days=1)) is None
+
+
+def test_robot_errors_retry_and_refusals_fail_at_once(world, receiver, django_capture_on_commit_callbacks):
+    channel_create(code="email", name="WeCom", kind="wecom", config={"url": f"{receiver.url}/wecom"})
+    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    [row] = _process(ticket, django_capture_on_commit_callbacks)
+
+    receiver.reply = b'{"errcode": 45009, "errmsg": "api freq out of limit"}'
+    assert deliver(notification_id=row.pk) == PENDING
+    row.refresh_from_db()
+    assert "errcode=45009" in row.last_error
+    # WeCom can't @mention in markdown: the mention of lead's phone makes it a text message.
+    assert receiver.requests[0]["json"]["text"]["mentioned_mobile_list"] == ["13800138000"]
+
+    receiver.status, receiver.reply = 502, b"bad gateway"
+    assert deliver(notification_id=row.pk, now=row.next_attempt_at) == PENDING
+    row.refresh_from_db()
+    assert row.last_error.startswith("HTTP 502")
+
+    set_allow_list([])  # loopback is private: refused, and retrying would not help
+    assert deliver(notification_id=row.pk, now=row.next_attempt_at) == FAILED
+    row.refresh_from_db()
+    assert (row.status, row.attempts) == (FAILED, 3)
+    assert "private_address" in row.last_error
+    assert len(receiver.requests) == 2
+
+
+def test_sweep_resends_lost_and_stalled_rows(world, smtp, django_capture_on_commit_callbacks, monkeypatch):
+    _email_channel(smtp.port)
+    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    [row] = _process(ticket, django_capture_on_commit_callbacks)
+    sent: list[int] = []
+    monkeypatch.setattr(send_notification, "send", lambda notification_id: sent.append(notification_id))
+
+    assert sweep_notifications() == 0  # just created: its message is presumably on its way
+    later = timezone.now() + notifications.SWEEP_GRACE + timedelta(seconds=1)
+    assert sweep_notifications(now=later) == 1
+    assert sweep_notifications(now=later) == 0  # not again right away
+    assert sent == [row.pk]
+
+    # A worker died mid-send: the row stays RUNNING until its lease runs out.
+    Notification.objects.filter(pk=row.pk).update(status="running", next_attempt_at=later)
+    assert sweep_notifications(now=later) == 0
+    assert sweep_notifications(now=later + timedelta(seconds=1)) == 1
+    row.refresh_from_db()
+    assert row.status == PENDING
+    assert deliver(notification_id=row.pk, now=later + timedelta(seconds=1)) == SUCCEEDED
+
+
+# --- the API -----------------------------------------------------------------------------------
+
+EMAIL_CONFIG = {"host": "127.0.0.1", "port": 2525, "from_email": "loonflow@example.com", "timeout": 5}
+
+
+def _post(client: Client, path: str, body: Any) -> Any:
+    return client.post(path, body, content_type="application/json")
+
+
+def _patch(client: Client, path: str, body: Any) -> Any:
+    return client.patch(path, body, content_type="application/json")
+
+
+def test_channel_crud_never_returns_the_secret(db, login):
+    admin = login("it", "root", admin=True)
+    created = _post(
+        admin,
+        "/api/v1/notification-channels",
+        {"code": "mail", "name": "Mail", "kind": "email", "config": EMAIL_CONFIG, "secret": "p4ss-w0rd"},
+    )
+    assert created.status_code == 201, created.content
+    channel = created.json()
+    assert "secret" not in channel
+    assert b"p4ss-w0rd" not in created.content
+    assert (channel["has_secret"], channel["is_default"], channel["is_active"]) == (True, False, True)
+    assert channel["config"] == EMAIL_CONFIG
+    with schema_context("it"):
+        stored = NotificationChannel.objects.get(pk=channel["id"])
+        assert decrypt_secret(stored.secret_encrypted) == "p4ss-w0rd"
+        assert "p4ss-w0rd" not in json.dumps(stored.config)
+
+    path = f"/api/v1/notification-channels/{channel['id']}"
+    listed = admin.get("/api/v1/notification-channels")
+    assert [item["code"] for item in listed.json()] == ["mail"]
+    assert b"p4ss-w0rd" not in listed.content
+    assert admin.get(path).json()["has_secret"] is True
+
+    renamed = _patch(admin, path, {"name": "Office mail", "is_default": True})
+    assert renamed.status_code == 200, renamed.content
+    assert (renamed.json()["name"], renamed.json()["is_default"], renamed.json()["has_secret"]) == (
+        "Office mail",
+        True,
+        True,
+    )
+    cleared = _patch(admin, path, {"secret": ""})
+    assert cleared.json()["has_secret"] is False
+
+    taken = _post(
+        admin,
+        "/api/v1/notification-channels",
+        {"code": "mail", "name": "x", "kind": "email", "config": EMAIL_CONFIG},
+    )
+    assert taken.status_code == 409
+    assert error_of(taken)["code"] == "channel_code_taken"
+
+    assert admin.delete(path).status_code == 204
+    gone = admin.get(path)
+    assert gone.status_code == 404
+    error_of(gone)
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"kind": "email", "config": {"port": 25}}, "config"),
+        ({"kind": "email", "config": {**EMAIL_CONFIG, "password": "inline"}}, "config.password"),
+        ({"kind": "email", "config": {**EMAIL_CONFIG, "colour": "red"}}, "config.colour"),
+        ({"kind": "email", "config": {**EMAIL_CONFIG, "port": 70000}}, "config"),
+        ({"kind": "slack", "config": {"url": "ftp://example.com/x"}}, "config"),
+        ({"kind": "wecom", "config": {"url": "http://10.0.0.1/robot"}}, "config.url"),
+        ({"kind": "dingtalk", "config": {"url": "http://localhost:8080/robot"}}, "config.url"),
+        ({"kind": "webhook", "config": {"url": "https://example.com", "secret": "x"}}, "config.secret"),
+        ({"kind": "pigeon", "config": {}}, "kind"),
+        ({"kind": "email", "config": EMAIL_CONFIG, "code": "has space"}, "code"),
+    ],
+)
+def test_bad_channels_are_422(db, login, body, field):
+    admin = login("it", "root", admin=True)
+    response = _post(admin, "/api/v1/notification-channels", {"code": "c1", "name": "C", **body})
+    assert response.status_code == 422, response.content
+    error = error_of(response)
+    assert field in [problem["field"] for problem in error["details"]], error
+    with schema_context("it"):
+        assert not NotificationChannel.objects.exists()
+
+
+def test_patch_is_validated_too(db, login):
+    admin = login("it", "root", admin=True)
+    created = _post(
+        admin,
+        "/api/v1/notification-channels",
+        {"code": "c1", "name": "C", "kind": "email", "config": EMAIL_CONFIG},
+    )
+    path = f"/api/v1/notification-channels/{created.json()['id']}"
+    assert _patch(admin, path, {"kind": "slack"}).status_code == 422  # the email config is no robot's
+    assert _patch(admin, path, {"config": {"host": ""}}).status_code == 422
+    assert _patch(admin, "/api/v1/notification-channels/999999", {"name": "x"}).status_code == 404
+    moved = _patch(
+        admin, path, {"kind": "slack", "config": {"url": "https://hooks.slack.com/services/T/B/X"}}
+    )
+    assert moved.status_code == 200, moved.content
+    assert moved.json()["kind"] == "slack"
+
+
+def test_non_admins_are_refused(db, login):
+    admin = login("it", "root", admin=True)
+    channel = _post(
+        admin,
+        "/api/v1/notification-channels",
+        {"code": "c1", "name": "C", "kind": "email", "config": EMAIL_CONFIG},
+    ).json()
+    user = login("it", "pat")
+    path = f"/api/v1/notification-channels/{channel['id']}"
+    responses = [
+        user.get("/api/v1/notification-channels"),
+        _post(
+            user, "/api/v1/notification-channels", {"code": "c2", "name": "C", "kind": "email", "config": {}}
+        ),
+        user.get(path),
+        _patch(user, path, {"name": "mine"}),
+        user.delete(path),
+        _post(user, f"{path}/test", {}),
+        user.get("/api/v1/notifications"),
+    ]
+    for response in responses:
+        assert response.status_code == 403, response.content
+        assert error_of(response)["code"] == "permission_denied"
+
+
+def test_test_send_reports_ok_or_the_error(db, login, smtp, receiver):
+    admin = login("it", "root", admin=True, email="root@example.com")
+    login("it", "pat", email="pat@example.com", phone="13900139000")
+    with schema_context("it"):
+        set_allow_list(["127.0.0.1/32"])
+    config = {**EMAIL_CONFIG, "port": smtp.port}
+    mail = _post(
+        admin, "/api/v1/notification-channels", {"code": "m", "name": "M", "kind": "email", "config": config}
+    )
+    sent = _post(admin, f"/api/v1/notification-channels/{mail.json()['id']}/test", {})
+    assert sent.json() == {"ok": True, "error": None, "recipients": ["root"]}
+    [(to, message)] = smtp.mailbox.messages()
+    assert to == ["root@example.com"]
+    assert message["Subject"] == notifications.TEST_SUBJECT
+
+    robot = _post(
+        admin,
+        "/api/v1/notification-channels",
+        {
+            "code": "d",
+            "name": "D",
+            "kind": "dingtalk",
+            "config": {"url": f"{receiver.url}/ding"},
+            "secret": "SEC",
+        },
+    ).json()
+    answer = _post(admin, f"/api/v1/notification-channels/{robot['id']}/test", {"recipients": ["pat"]})
+    assert answer.json() == {"ok": True, "error": None, "recipients": ["pat"]}
+    [request] = receiver.requests
+    assert request["path"].startswith("/ding?timestamp=")
+    assert "&sign=" in request["path"]
+    assert request["json"]["at"]["atMobiles"] == ["13900139000"]
+
+    receiver.status = 500
+    failed = _post(admin, f"/api/v1/notification-channels/{robot['id']}/test", {})
+    assert failed.status_code == 200
+    assert failed.json()["ok"] is False
+    assert failed.json()["error"].startswith("HTTP 500")
+
+    unknown = _post(admin, f"/api/v1/notification-channels/{robot['id']}/test", {"recipients": ["nobody"]})
+    assert unknown.status_code == 422
+    assert error_of(unknown)["details"][0]["field"] == "recipients.0"
+    no_mail = login("it", "nomail", admin=True)
+    no_address = _post(no_mail, f"/api/v1/notification-channels/{mail.json()['id']}/test", {})
+    assert no_address.status_code == 422
+
+
+def test_notification_list_filters_and_pages(world, smtp, login, django_capture_on_commit_callbacks):
+    channel = _email_channel(smtp.port)
+    other = _email_channel(smtp.port, code="other")
+    tickets = []
+    for _ in range(3):
+        ticket = ticket_create(
+            workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit"
+        )
+        _process(ticket, django_capture_on_commit_callbacks)
+        tickets.append(ticket)
+    first = Notification.objects.filter(ticket=tickets[0]).get()
+    deliver(notification_id=first.pk)
+
+    admin = login("it", "root", admin=True)
+    page = admin.get("/api/v1/notifications", {"limit": 2})
+    assert page.status_code == 200, page.content
+    body = page.json()
+    assert len(body["items"]) == 2
+    assert body["items"][0]["ticket_serial"] == Ticket.objects.get(pk=tickets[2].pk).serial
+    assert body["items"][0]["event"] == "state_entered"
+    rest = admin.get("/api/v1/notifications", {"limit": 2, "cursor": body["next_cursor"]}).json()
+    assert [item["ticket_id"] for item in rest["items"]] == [tickets[0].pk]
+    assert rest["next_cursor"] is None
+
+    done = admin.get("/api/v1/notifications", {"status": "succeeded"}).json()["items"]
+    assert [(item["id"], item["channel_code"], item["attempts"]) for item in done] == [(first.pk, "email", 1)]
+    assert len(admin.get("/api/v1/notifications", {"channel_id": channel.pk}).json()["items"]) == 3
+    assert admin.get("/api/v1/notifications", {"channel_id": other.pk}).json()["items"] == []
+    by_ticket = admin.get("/api/v1/notifications", {"ticket_id": tickets[1].pk}).json()["items"]
+    assert [item["ticket_id"] for item in by_ticket] == [tickets[1].pk]
+    assert admin.get("/api/v1/notifications", {"status": "bogus"}).status_code == 422
+    assert admin.get("/api/v1/notifications", {"cursor": "!!"}).status_code == 400

@@ -1,0 +1,541 @@
+"""Webhooks: from outbox events to signed HTTP deliveries, and their administration.
+
+`fan_out` (run by `integrations.dispatch.process_event`, inside its transaction) creates one
+`WebhookDelivery` per target: every active configured `Webhook` for the event (of the ticket's
+workflow, or of all workflows), and every active subscription in the ticket version's document.
+The payload is a snapshot taken then; each delivery has its own `key`, which every attempt and
+every redelivery carries as `X-Loonflow-Delivery`, so receivers can deduplicate.
+
+`deliver_webhook` makes ONE attempt: it claims the row in a short transaction (RUNNING, with a
+lease in `next_attempt_at`), POSTs outside any transaction, and records the outcome in another.
+Non-2xx answers and network failures are retried with exponential backoff up to MAX_ATTEMPTS;
+a refused target (private address, bad URL) fails at once, since retrying cannot help.
+`sweep_deliveries` re-sends what the broker lost and takes back rows whose worker died.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import partial
+from typing import Any
+
+import dramatiq
+from django.db import transaction
+from django.db.models import Max, Q, QuerySet
+from django.utils import timezone
+
+from core.errors import Conflict, NotFound, ValidationFailed, field_problem
+from core.models import User
+from core.pagination import Page, paginate
+from core.secrets import decrypt_secret, encrypt_secret, new_signing_secret
+from core.tenancy import current_schema
+from engine.definitions.schema import WorkflowDocument
+from engine.models import OutboxEvent, Workflow
+from integrations import outbound, settings_store
+from integrations.models import DeliveryAttempt, Job, Webhook, WebhookDelivery
+from integrations.signing import SIGNATURE_HEADER, sign
+
+logger = logging.getLogger(__name__)
+
+Status = Job.Status
+
+EVENT_HEADER = "X-Loonflow-Event"
+DELIVERY_HEADER = "X-Loonflow-Delivery"
+MAX_ATTEMPTS = 8
+RETRY_BASE = timedelta(seconds=10)  # 10 s, 20 s, 40 s … between attempts
+RETRY_MAX = timedelta(hours=1)
+RETRY_JITTER = 0.1  # ±10 %, so receivers that come back are not hit by every retry at once
+HTTP_TIMEOUT = 10.0
+SEND_TIME_LIMIT_MS = 60_000
+# A RUNNING row older than this lost its worker (killed, time limit): the sweep takes it back.
+LEASE = timedelta(minutes=5)
+# A message may arrive a little before the retry time it was delayed to (clock skew).
+EARLY = timedelta(seconds=5)
+# A PENDING row due this long ago is presumed lost in transit (Redis was down): sent again. The
+# grace keeps the sweep from racing the delayed message that is about to arrive anyway.
+SWEEP_GRACE = timedelta(seconds=60)
+SWEEP_BATCH = 500
+ERROR_CHARS = 2000
+EXCERPT_CHARS = 1000
+
+
+# --- fan-out -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Target:
+    webhook: Webhook | None  # None: a subscription in the workflow document
+    url: str
+
+
+def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
+    """Create the event's deliveries (each once) and enqueue the new ones after the commit."""
+    targets = _targets(event, document)
+    if not targets:
+        return
+    # The unique constraint covers configured webhooks; document subscriptions have webhook NULL,
+    # which PostgreSQL never considers equal, so those are deduplicated here. (The event row is
+    # locked by process_event, so only a direct caller can race this.)
+    existing = set(WebhookDelivery.objects.filter(event=event).values_list("webhook_id", "url"))
+    targets = [t for t in targets if (t.webhook.pk if t.webhook else None, t.url) not in existing]
+    if not targets:
+        return
+    base = _payload(event, document)
+    rows = []
+    for target in targets:
+        row = WebhookDelivery(
+            event=event,
+            webhook=target.webhook,
+            ticket_id=event.ticket_id,
+            event_name=event.event,
+            url=target.url,
+            payload={},
+        )
+        row.payload = {"id": str(row.key), **base}  # the key is generated on instantiation
+        rows.append(row)
+    WebhookDelivery.objects.bulk_create(rows, ignore_conflicts=True)
+    # Rows that lost a conflict kept the other row's key: only our keys are new.
+    new = list(
+        WebhookDelivery.objects.filter(key__in=[row.key for row in rows])
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    transaction.on_commit(partial(_enqueue, new))
+
+
+def _targets(event: OutboxEvent, document: WorkflowDocument) -> list[_Target]:
+    ticket = event.ticket
+    configured = (
+        Webhook.objects.filter(is_active=True, events__contains=[event.event])
+        .filter(Q(workflow=None) | Q(workflow_id=ticket.workflow_id))
+        .order_by("pk")
+    )
+    targets = [_Target(webhook, webhook.url) for webhook in configured]
+    urls: list[str] = []
+    for subscription in document.webhooks:
+        if subscription.active and event.event in subscription.events and subscription.url not in urls:
+            urls.append(subscription.url)
+    return targets + [_Target(None, url) for url in urls]
+
+
+def _payload(event: OutboxEvent, document: WorkflowDocument) -> dict[str, Any]:
+    """Everything but the delivery id; a snapshot, so retries send what the event was about."""
+    ticket = event.ticket
+    workflow = Workflow.objects.filter(pk=ticket.workflow_id).values("id", "key", "name").get()
+    state = document.state(ticket.state_key)
+    actor = None
+    if event.actor_id is not None:
+        actor = User.objects.filter(pk=event.actor_id).values("username", "display_name").first()
+    return {
+        "event": event.event,
+        "occurred_at": event.created_at.isoformat(),
+        "tenant": current_schema(),
+        "ticket": {
+            "id": ticket.pk,
+            "serial": ticket.serial,
+            "title": ticket.title,
+            "workflow": workflow,
+            "state": {"key": ticket.state_key, "name": state.name if state is not None else ticket.state_key},
+            "status": ticket.status,
+            "row_version": ticket.row_version,
+            "values": ticket.values,
+        },
+        "actor": actor,
+        "via_app": event.via_app or None,
+        "data": event.data,
+    }
+
+
+def _enqueue(ids: Sequence[int], delay: timedelta | None = None) -> None:
+    """Hand rows to the broker; if Redis is down they stay PENDING and the sweep sends them."""
+    for delivery_id in ids:
+        try:
+            if delay is None:
+                deliver_webhook.send(delivery_id)
+            else:
+                deliver_webhook.send_with_options(
+                    args=(delivery_id,), delay=int(delay.total_seconds() * 1000)
+                )
+        except Exception:
+            logger.warning(
+                "could not enqueue webhook delivery %s; the sweep will resend it", delivery_id, exc_info=True
+            )
+            return
+
+
+# --- delivery ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Send:
+    """What one attempt needs, read while the row was claimed."""
+
+    delivery_id: int
+    key: str
+    url: str
+    event_name: str
+    body: bytes
+    secret: str
+
+
+@dataclass(frozen=True)
+class _Result:
+    status_code: int | None
+    latency_ms: int
+    error: str  # "" on success
+    excerpt: str
+    retryable: bool
+
+    @property
+    def ok(self) -> bool:
+        return self.status_code is not None and 200 <= self.status_code < 300
+
+
+@dramatiq.actor(
+    queue_name="webhooks",
+    max_retries=3,  # for infrastructure errors (the database); HTTP failures are retried by `deliver`
+    min_backoff=5_000,
+    max_backoff=300_000,
+    time_limit=SEND_TIME_LIMIT_MS,
+)
+def deliver_webhook(delivery_id: int) -> None:
+    deliver(delivery_id=delivery_id)
+
+
+def deliver(*, delivery_id: int, now: datetime | None = None) -> str | None:
+    """Make one attempt if the delivery is PENDING and due; returns its new status (None: nothing
+    was sent now). `now` stands in for the clock (tests); the HTTP call runs outside any
+    transaction, so no row lock is held while waiting for the receiver."""
+    send = _claim(delivery_id, now or timezone.now())
+    if send is None:
+        return None
+    result = _attempt(send)
+    return _record(send, result, now or timezone.now())
+
+
+def _claim(delivery_id: int, now: datetime) -> _Send | None:
+    with transaction.atomic():
+        row = (
+            WebhookDelivery.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("webhook")
+            .filter(pk=delivery_id, status=Status.PENDING)
+            .first()
+        )
+        if row is None:
+            return None  # succeeded, failed for good, or another worker has it right now
+        if row.next_attempt_at is not None and row.next_attempt_at > now + EARLY:
+            return None  # a retry is scheduled later; this message is an early duplicate
+        secret, problem = _secret(row)
+        if problem:
+            _finish(row, status=Status.FAILED, now=now, error=problem)
+            return None
+        row.status = Status.RUNNING
+        row.attempts += 1
+        row.next_attempt_at = now + LEASE
+        row.save(update_fields=["status", "attempts", "next_attempt_at"])
+    body = json.dumps(row.payload, ensure_ascii=False, separators=(",", ":")).encode()
+    return _Send(row.pk, str(row.key), row.url, row.event_name, body, secret)
+
+
+def _secret(row: WebhookDelivery) -> tuple[str, str]:
+    """(secret, "") or ("", why the delivery cannot be sent)."""
+    webhook = row.webhook
+    if webhook is None:
+        return settings_store.signing_secret(), ""
+    if not webhook.is_active:
+        return "", "The webhook is inactive."
+    secret = decrypt_secret(webhook.secret_encrypted)
+    if secret is None:  # the encryption key changed
+        return "", "The webhook's secret cannot be decrypted; rotate it."
+    return secret, ""
+
+
+def _attempt(send: _Send) -> _Result:
+    headers = {
+        SIGNATURE_HEADER: sign(send.secret, send.body),
+        EVENT_HEADER: send.event_name,
+        DELIVERY_HEADER: send.key,
+    }
+    started = time.monotonic()
+
+    def failed(error: str, *, retryable: bool) -> _Result:
+        return _Result(None, _since(started), error[:ERROR_CHARS], "", retryable)
+
+    try:
+        response = outbound.post_json(
+            send.url, send.body, headers=headers, allow=settings_store.allow_list(), timeout=HTTP_TIMEOUT
+        )
+    except outbound.OutboundRefused as exc:
+        return failed(f"Refused ({exc.code}): {exc}", retryable=False)
+    except outbound.OutboundFailed as exc:
+        return failed(f"Failed ({exc.code}): {exc}", retryable=True)
+    except Exception as exc:  # a bug: retry rather than leave the row RUNNING until the sweep
+        logger.exception("webhook delivery %s failed unexpectedly", send.delivery_id)
+        return failed(f"Unexpected error: {type(exc).__name__}", retryable=True)
+    error = "" if 200 <= response.status < 300 else f"HTTP {response.status}"
+    return _Result(response.status, response.latency_ms, error, response.excerpt[:EXCERPT_CHARS], True)
+
+
+def _since(started: float) -> int:
+    return round((time.monotonic() - started) * 1000)
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """The wait after the `attempts`-th failed attempt: 10 s · 2^(n-1), ±10 %, at most 1 h."""
+    exponent = min(max(attempts, 1) - 1, 20)  # 2^20 · 10 s is far past the cap already
+    jitter = random.uniform(1 - RETRY_JITTER, 1 + RETRY_JITTER)  # noqa: S311 (spreading, not secrecy)
+    return min(RETRY_BASE * 2**exponent * jitter, RETRY_MAX)
+
+
+def _record(send: _Send, result: _Result, now: datetime) -> str | None:
+    with transaction.atomic():
+        row = WebhookDelivery.objects.select_for_update().filter(pk=send.delivery_id).first()
+        if row is None:
+            return None  # deleted meanwhile, with its webhook
+        _log_attempt(row, result)
+        if row.status != Status.RUNNING:
+            return None  # the sweep took it back as lost (we overran the lease): its verdict stands
+        if result.ok:
+            return _finish(row, status=Status.SUCCEEDED, now=now, status_code=result.status_code)
+        if not result.retryable or row.attempts >= MAX_ATTEMPTS:
+            return _finish(
+                row, status=Status.FAILED, now=now, error=result.error, status_code=result.status_code
+            )
+        delay = retry_delay(row.attempts)
+        logger.info(
+            "webhook delivery %s attempt %s failed, retrying in %s: %s",
+            row.pk,
+            row.attempts,
+            delay,
+            result.error,
+        )
+        status = _finish(
+            row,
+            status=Status.PENDING,
+            now=now,
+            error=result.error,
+            status_code=result.status_code,
+            retry_in=delay,
+        )
+        transaction.on_commit(partial(_enqueue, [row.pk], delay))
+        return status
+
+
+def _log_attempt(row: WebhookDelivery, result: _Result) -> None:
+    # Numbered from the log, not from `attempts`: a redelivery resets the retry budget, not the log.
+    last = DeliveryAttempt.objects.filter(delivery=row).aggregate(last=Max("number"))["last"] or 0
+    DeliveryAttempt.objects.create(
+        delivery=row,
+        number=last + 1,
+        status_code=result.status_code,
+        latency_ms=result.latency_ms,
+        error=result.error[:ERROR_CHARS],
+        response_excerpt=result.excerpt[:EXCERPT_CHARS],
+    )
+
+
+def _finish(
+    row: WebhookDelivery,
+    *,
+    status: str,
+    now: datetime,
+    error: str = "",
+    status_code: int | None = None,
+    retry_in: timedelta | None = None,
+) -> str:
+    """Save the row's new status (the caller holds its lock)."""
+    row.status = status
+    row.last_error = error[:ERROR_CHARS]
+    row.last_status_code = status_code
+    row.next_attempt_at = now + retry_in if retry_in is not None else None
+    row.finished_at = None if status == Status.PENDING else now
+    row.save(update_fields=["status", "last_error", "last_status_code", "next_attempt_at", "finished_at"])
+    return status
+
+
+def sweep_deliveries(*, now: datetime | None = None) -> int:
+    """Re-send (in the current tenant) PENDING rows due a while ago and RUNNING rows whose lease ran
+    out; returns how many were sent. A lost attempt counts against the retry budget, so a delivery
+    that keeps killing its worker ends FAILED instead of looping."""
+    now = now or timezone.now()
+    due = Q(status=Status.PENDING) & (
+        Q(next_attempt_at__lte=now - SWEEP_GRACE) | Q(next_attempt_at=None, created_at__lte=now - SWEEP_GRACE)
+    )
+    lost = Q(status=Status.RUNNING, next_attempt_at__lte=now)
+    with transaction.atomic():
+        rows = list(
+            WebhookDelivery.objects.select_for_update(skip_locked=True)
+            .filter(due | lost)
+            .order_by("pk")
+            .only("pk", "status", "attempts")[:SWEEP_BATCH]
+        )
+        ids = []
+        for row in rows:
+            if row.status == Status.RUNNING:
+                error = "Lost: the worker did not report back (stopped or timed out)."
+                _log_attempt(row, _Result(None, 0, error, "", retryable=True))
+                if row.attempts >= MAX_ATTEMPTS:
+                    _finish(row, status=Status.FAILED, now=now, error=error)
+                    continue
+            ids.append(row.pk)
+        # Due now: the next sweep leaves them alone for SWEEP_GRACE.
+        WebhookDelivery.objects.filter(pk__in=ids).update(status=Status.PENDING, next_attempt_at=now)
+    for delivery_id in ids:
+        deliver_webhook.send(delivery_id)  # a broker error propagates: the scheduler retries later
+    return len(ids)
+
+
+def redeliver(delivery: WebhookDelivery) -> WebhookDelivery:
+    """Send a delivery again from scratch (a full retry budget), with the same key and payload,
+    to its webhook's current URL (so a fixed URL takes effect). The attempt log is kept."""
+    with transaction.atomic():
+        row = (
+            WebhookDelivery.objects.select_for_update(of=("self",))
+            .select_related("webhook")
+            .filter(pk=delivery.pk)
+            .first()
+        )
+        if row is None:
+            raise NotFound(f"No webhook delivery with id {delivery.pk}.")
+        if row.status == Status.RUNNING:
+            raise Conflict("The delivery is being attempted right now.", code="delivery_running")
+        if row.webhook is not None:
+            row.url = row.webhook.url
+        row.status = Status.PENDING
+        row.attempts = 0
+        row.last_error = ""
+        row.last_status_code = None
+        row.finished_at = None
+        row.next_attempt_at = timezone.now()  # due now; keeps the sweep off it for SWEEP_GRACE
+        row.save(
+            update_fields=[
+                "url",
+                "status",
+                "attempts",
+                "last_error",
+                "last_status_code",
+                "finished_at",
+                "next_attempt_at",
+            ]
+        )
+        transaction.on_commit(partial(_enqueue, [row.pk]))
+    return row
+
+
+# --- administration ------------------------------------------------------------------------------
+
+
+def webhook_list() -> QuerySet[Webhook]:
+    return Webhook.objects.order_by("pk")
+
+
+def webhook_get(*, webhook_id: int) -> Webhook:
+    webhook = Webhook.objects.filter(pk=webhook_id).first()
+    if webhook is None:
+        raise NotFound(f"No webhook with id {webhook_id}.")
+    return webhook
+
+
+def _checked_url(url: str) -> str:
+    url = url.strip()
+    try:
+        outbound.check_url(url, allow=settings_store.allow_list())
+    except outbound.OutboundRefused as exc:
+        raise ValidationFailed(
+            "The webhook URL is not allowed.", details=[field_problem("url", str(exc), exc.code)]
+        ) from None
+    return url
+
+
+def _checked_workflow(workflow_id: int | None) -> int | None:
+    if workflow_id is not None and not Workflow.objects.filter(pk=workflow_id).exists():
+        raise ValidationFailed(
+            "The workflow does not exist.",
+            details=[field_problem("workflow_id", f"No workflow with id {workflow_id}.")],
+        )
+    return workflow_id
+
+
+def _event_names(events: Sequence[str]) -> list[str]:
+    return list(dict.fromkeys(str(event) for event in events))  # unique, in the given order
+
+
+def webhook_create(
+    *,
+    name: str,
+    url: str,
+    events: Sequence[str],
+    workflow_id: int | None = None,
+    is_active: bool = True,
+) -> tuple[Webhook, str]:
+    """The new webhook and its signing secret (to show once)."""
+    secret = new_signing_secret()
+    webhook = Webhook.objects.create(
+        name=name,
+        url=_checked_url(url),
+        events=_event_names(events),
+        workflow_id=_checked_workflow(workflow_id),
+        secret_encrypted=encrypt_secret(secret),
+        is_active=is_active,
+    )
+    return webhook, secret
+
+
+def webhook_update(*, webhook: Webhook, changes: dict[str, Any]) -> Webhook:
+    """Apply the given fields (name, url, events, workflow_id, is_active)."""
+    if "url" in changes:
+        webhook.url = _checked_url(changes["url"])
+    if "events" in changes:
+        webhook.events = _event_names(changes["events"])
+    if "workflow_id" in changes:
+        webhook.workflow_id = _checked_workflow(changes["workflow_id"])
+    for field in ("name", "is_active"):
+        if field in changes:
+            setattr(webhook, field, changes[field])
+    webhook.save()
+    return webhook
+
+
+def webhook_delete(*, webhook: Webhook) -> None:
+    """Delete the webhook and its deliveries (their attempts too)."""
+    webhook.delete()
+
+
+def webhook_rotate_secret(*, webhook: Webhook) -> str:
+    """A new signing secret (returned once). Deliveries already queued are signed with it."""
+    secret = new_signing_secret()
+    webhook.secret_encrypted = encrypt_secret(secret)
+    webhook.save(update_fields=["secret_encrypted", "updated_at"])
+    return secret
+
+
+def delivery_list(
+    *,
+    cursor: str | None,
+    limit: int,
+    webhook_id: int | None = None,
+    status: str | None = None,
+    ticket_id: int | None = None,
+) -> Page[WebhookDelivery]:
+    """Newest first; without the payloads (the detail has them), in one query."""
+    rows = WebhookDelivery.objects.defer("payload")
+    if webhook_id is not None:
+        rows = rows.filter(webhook_id=webhook_id)
+    if status is not None:
+        rows = rows.filter(status=status)
+    if ticket_id is not None:
+        rows = rows.filter(ticket_id=ticket_id)
+    return paginate(rows, ordering=["-id"], cursor=cursor, limit=limit)
+
+
+def delivery_get(*, delivery_id: int) -> WebhookDelivery:
+    row = WebhookDelivery.objects.prefetch_related("attempt_log").filter(pk=delivery_id).first()
+    if row is None:
+        raise NotFound(f"No webhook delivery with id {delivery_id}.")
+    return row
