@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 import dramatiq
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -23,11 +24,15 @@ from engine.runtime.actions import cached_document, parsed_document
 
 logger = logging.getLogger(__name__)
 
-# An unprocessed event older than this is presumed lost in transit and sent again.
-RELAY_GRACE = timedelta(seconds=30)
-# …but not more often than this.
-RESEND_EVERY = timedelta(seconds=60)
 SWEEP_BATCH = 500
+RESEND_CHUNK = 50  # event ids per re-sent message
+
+
+def relay_grace() -> timedelta:
+    """An unprocessed event older than this is presumed lost in transit and sent again (and then
+    not again for twice as long). `OUTBOX_RESEND_AFTER_SECONDS`, 30 s by default."""
+    return timedelta(seconds=settings.OUTBOX_RESEND_AFTER_SECONDS)
+
 
 FanOut = Callable[[OutboxEvent, WorkflowDocument], None]
 
@@ -52,21 +57,32 @@ def sweeps() -> list[tuple[str, Callable[..., int]]]:
 
 
 def relay_events(ids: list[int]) -> None:
-    """Hand committed outbox rows to the broker; a broker outage leaves them for the sweep."""
-    for event_id in ids:
-        try:
-            process_event.send(event_id)
-        except Exception:
-            logger.warning(
-                "outbox relay failed for event %s; the sweep will resend it", event_id, exc_info=True
-            )
-            return
+    """Hand a committed transaction's outbox rows to the broker, as one message (one Redis round
+    trip per ticket change); a broker outage leaves them for the sweep."""
+    try:
+        process_events.send(ids)
+    except Exception:
+        logger.warning("outbox relay failed for events %s; the sweep will resend them", ids, exc_info=True)
+
+
+@dramatiq.actor(
+    queue_name="events", max_retries=20, min_backoff=1_000, max_backoff=300_000, time_limit=120_000
+)
+def process_events(event_ids: list[int]) -> None:
+    """Fan out several events in order, each in its own transaction (a retry skips the done ones)."""
+    for event_id in event_ids:
+        _process(event_id)
 
 
 @dramatiq.actor(
     queue_name="events", max_retries=20, min_backoff=1_000, max_backoff=300_000, time_limit=60_000
 )
 def process_event(event_id: int) -> None:
+    """Fan one event out."""
+    _process(event_id)
+
+
+def _process(event_id: int) -> None:
     """Fan the event out (once: the row lock and `processed_at` make repeats no-ops)."""
     with transaction.atomic():
         event = (
@@ -92,14 +108,15 @@ def sweep_outbox(*, now: datetime | None = None) -> int:
     with transaction.atomic():
         stale = list(
             OutboxEvent.objects.select_for_update(skip_locked=True)
-            .filter(processed_at=None, created_at__lt=now - RELAY_GRACE)
-            .exclude(relayed_at__gt=now - RESEND_EVERY)
+            .filter(processed_at=None, created_at__lt=now - relay_grace())
+            .exclude(relayed_at__gt=now - 2 * relay_grace())
             .order_by("created_at")
             .values_list("pk", flat=True)[:SWEEP_BATCH]
         )
         if not stale:
             return 0
         OutboxEvent.objects.filter(pk__in=stale).update(relayed_at=now)
-    for event_id in stale:
-        process_event.send(event_id)  # a broker error propagates: the scheduler retries later
+    for start in range(0, len(stale), RESEND_CHUNK):
+        # A broker error propagates: the scheduler retries on its next tick.
+        process_events.send(stale[start : start + RESEND_CHUNK])
     return len(stale)

@@ -28,6 +28,7 @@ from functools import partial
 from typing import Any
 
 import dramatiq
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -75,7 +76,7 @@ LEASE = timedelta(milliseconds=SEND_TIME_LIMIT_MS * 2)
 # A message may arrive a little before the retry time it was delayed to.
 EARLY = timedelta(seconds=5)
 # A PENDING row due this long ago is presumed lost in transit (Redis was down): sent again.
-SWEEP_GRACE = timedelta(seconds=60)
+SWEEP_GRACE = timedelta(seconds=settings.JOB_RESEND_AFTER_SECONDS)
 SWEEP_BATCH = 500
 ROBOT_TIMEOUT = 10.0
 # Default rules are numbered after the document's (at most 100) rules.

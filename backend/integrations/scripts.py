@@ -26,6 +26,7 @@ from functools import partial
 from typing import Any
 
 import dramatiq
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
@@ -50,7 +51,7 @@ RUN_TIME_LIMIT_MS = 60_000
 # A RUNNING row whose lease ran out lost its worker: the sweep fails it (no automatic re-run).
 LEASE = timedelta(milliseconds=RUN_TIME_LIMIT_MS * 2)
 # A PENDING row this old was never handed to a worker (Redis was down): sent again.
-SWEEP_GRACE = timedelta(seconds=60)
+SWEEP_GRACE = timedelta(seconds=settings.JOB_RESEND_AFTER_SECONDS)
 SWEEP_BATCH = 500
 MAX_SOURCE_BYTES = 100 * 1024
 ERROR_CHARS = 2000

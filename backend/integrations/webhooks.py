@@ -26,6 +26,7 @@ from functools import partial
 from typing import Any
 
 import dramatiq
+from django.conf import settings
 from django.db import transaction
 from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
@@ -54,12 +55,12 @@ RETRY_JITTER = 0.1  # ±10 %, so receivers that come back are not hit by every r
 HTTP_TIMEOUT = 10.0
 SEND_TIME_LIMIT_MS = 60_000
 # A RUNNING row older than this lost its worker (killed, time limit): the sweep takes it back.
-LEASE = timedelta(minutes=5)
+LEASE = timedelta(seconds=settings.JOB_LEASE_SECONDS)
 # A message may arrive a little before the retry time it was delayed to (clock skew).
 EARLY = timedelta(seconds=5)
 # A PENDING row due this long ago is presumed lost in transit (Redis was down): sent again. The
 # grace keeps the sweep from racing the delayed message that is about to arrive anyway.
-SWEEP_GRACE = timedelta(seconds=60)
+SWEEP_GRACE = timedelta(seconds=settings.JOB_RESEND_AFTER_SECONDS)
 SWEEP_BATCH = 500
 ERROR_CHARS = 2000
 EXCERPT_CHARS = 1000

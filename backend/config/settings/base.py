@@ -74,6 +74,14 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:63799/0")
 
+# Background work timing (integrations.dispatch and the job modules). An unprocessed outbox event
+# this old is sent again by the scheduler's sweep; a job claimed by a worker that has not finished
+# after its lease is presumed lost (worker killed) and taken back; a pending job due this long ago
+# was lost in transit (Redis down) and is sent again.
+OUTBOX_RESEND_AFTER_SECONDS = env_int("OUTBOX_RESEND_AFTER_SECONDS", 30)
+JOB_LEASE_SECONDS = env_int("JOB_LEASE_SECONDS", 300)
+JOB_RESEND_AFTER_SECONDS = env_int("JOB_RESEND_AFTER_SECONDS", 60)
+
 AUTH_USER_MODEL = "core.User"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},

@@ -165,7 +165,7 @@ def test_an_sla_breach_reminds_and_an_auto_transition_moves(world):
 
 def test_the_sweep_resends_events_the_broker_never_got(world, monkeypatch):
     sent: list[int] = []
-    monkeypatch.setattr(dispatch.process_event, "send", lambda event_id: sent.append(event_id))
+    monkeypatch.setattr(dispatch.process_events, "send", lambda event_ids: sent.extend(event_ids))
     ticket = _submit(_workflow())
     ids = set(OutboxEvent.objects.filter(ticket=ticket).values_list("pk", flat=True))
     assert dispatch.sweep_outbox() == 0  # too young: the relay may still be on its way
