@@ -89,8 +89,12 @@ class Postgres:
 
     @property
     def url(self) -> str:
-        # The Unix socket (in the data directory) is several times quicker per query than TCP.
-        return f"postgres://postgres@127.0.0.1:{self.port}/{DB_NAME}?host={self.pgdata}"
+        tcp = f"postgres://postgres@127.0.0.1:{self.port}/{DB_NAME}"
+        # The Unix socket (in the data directory) is several times quicker per query than TCP; a
+        # server reused from another checkout has its socket elsewhere, so then TCP it is.
+        if (self.pgdata / f".s.PGSQL.{self.port}").exists():
+            return f"{tcp}?host={self.pgdata}"
+        return tcp
 
     def _run(self, *args: str) -> None:
         subprocess.run(
