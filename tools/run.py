@@ -15,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BACKEND = ROOT / "backend"
 BIN = Path(sys.executable).parent
+MAIL_PORT = 1025  # the demo mail sink (seed_demo's "email" channel sends here)
 
 
 def manage(*args: str) -> None:
@@ -52,6 +53,10 @@ def main() -> int:
             cwd=BACKEND,
             env=env,
         ),
+        # The demo company's mail goes to this sink, which prints every message (a dev dependency).
+        "mail": subprocess.Popen(
+            [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{MAIL_PORT}"], env=env
+        ),
         # Timers, SLAs and the outbox sweep (one scheduler; a second would stand by).
         "scheduler": subprocess.Popen([sys.executable, "manage.py", "run_scheduler"], cwd=BACKEND, env=env),
     }
@@ -62,6 +67,7 @@ Loonflow is running.
   tenant it  http://it.localhost:{port}/api/v1/docs        (admin, lead, alice, bob, carol / loonflow)
   tenant hr  http://hr.localhost:{port}/api/v1/docs
   health     http://localhost:{port}/healthz  http://localhost:{port}/readyz
+  mail       printed below by the mail sink on 127.0.0.1:{MAIL_PORT}
 Try:
   curl -s -c /tmp/lf -H 'Host: it.localhost' localhost:{port}/api/v1/auth/csrf
   (then see README.md: log in and GET /api/v1/me)

@@ -85,8 +85,10 @@ def process_event(event_id: int) -> None:
 def _process(event_id: int) -> None:
     """Fan the event out (once: the row lock and `processed_at` make repeats no-ops)."""
     with transaction.atomic():
+        # Lock the event row only: locking the joined ticket and version too would make a
+        # concurrent event of the same ticket or workflow version skip its row as "taken".
         event = (
-            OutboxEvent.objects.select_for_update(skip_locked=True)
+            OutboxEvent.objects.select_for_update(skip_locked=True, of=("self",))
             .select_related("ticket__version")
             .filter(pk=event_id, processed_at=None)
             .first()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from config.env import database_from_url, env_int, env_list, env_str
+from config.env import database_from_url, env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 REPO_DIR = BASE_DIR.parent
@@ -53,6 +53,8 @@ TENANT_MIGRATION_EXECUTOR = env_str("TENANT_MIGRATION_EXECUTOR", "standard")
 
 MIDDLEWARE = [
     "core.middleware.HealthMiddleware",
+    # The demo company's stand-in CI and webhook receiver (only with DEMO_ENDPOINTS, see below).
+    "integrations.demo.DemoEndpointsMiddleware",
     # Static assets (API docs UI, later the SPA) are the same for every host: served before routing.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.RequestIdMiddleware",
@@ -78,6 +80,8 @@ REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:63799/0")
 # this old is sent again by the scheduler's sweep; a job claimed by a worker that has not finished
 # after its lease is presumed lost (worker killed) and taken back; a pending job due this long ago
 # was lost in transit (Redis down) and is sent again.
+# `make run`'s demo company calls stand-ins for its CI and deploy log on this server (/demo/…).
+DEMO_ENDPOINTS = env_bool("DEMO_ENDPOINTS", False)
 OUTBOX_RESEND_AFTER_SECONDS = env_int("OUTBOX_RESEND_AFTER_SECONDS", 30)
 JOB_LEASE_SECONDS = env_int("JOB_LEASE_SECONDS", 300)
 JOB_RESEND_AFTER_SECONDS = env_int("JOB_RESEND_AFTER_SECONDS", 60)

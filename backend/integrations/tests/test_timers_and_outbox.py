@@ -177,3 +177,19 @@ def test_the_sweep_resends_events_the_broker_never_got(world, monkeypatch):
         dispatch.process_event.fn(event_id)
     assert not OutboxEvent.objects.filter(ticket=ticket, processed_at=None).exists()
     assert dispatch.sweep_outbox(now=later + timedelta(minutes=5)) == 0
+
+
+def test_processing_locks_only_the_event_row(world):
+    """Locking the joined ticket and version rows too made concurrent events of the same ticket or
+    workflow skip each other (`SKIP LOCKED`) and wait for the sweep."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    ticket = _submit(_workflow())
+    event = OutboxEvent.objects.filter(ticket=ticket).first()
+    assert event is not None
+    with CaptureQueriesContext(connection) as queries:
+        dispatch.process_event.fn(event.pk)
+    locking = [q["sql"] for q in queries.captured_queries if "FOR UPDATE" in q["sql"]]
+    assert locking
+    assert 'FOR UPDATE OF "engine_outboxevent" SKIP LOCKED' in locking[0]

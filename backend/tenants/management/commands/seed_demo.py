@@ -5,8 +5,10 @@ Every password is `loonflow`. The demo app's token is printed only when it is fi
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
+from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django_tenants.utils import schema_context
@@ -17,14 +19,18 @@ from core.models import App, AppGrant, User
 from core.schemas import DirectorySyncIn
 from core.services import app_create, app_token_issue
 from core.tenancy import use_public_schema
+from engine.definitions.schema import Sla, SlaAction, TransitionKind, WorkflowDocument
 from engine.models import Ticket, Workflow
 from engine.runtime.actions import ticket_create, ticket_handle
 from engine.samples import sample_definitions
 from engine.services import workflow_create, workflow_publish
+from integrations import settings_store
+from integrations.models import NotificationChannel
 from tenants.models import Tenant
 from tenants.services import tenant_create
 
 PASSWORD = "loonflow"
+DEMO_MAIL_PORT = 1025  # tools/run.py's mail sink
 DEMO_TENANTS = {"it": "IT Department", "hr": "Human Resources"}
 
 
@@ -80,6 +86,29 @@ def _directory(key: str) -> dict[str, Any]:
     }
 
 
+def demo_release(document: WorkflowDocument) -> WorkflowDocument:
+    """The release sample, wired to this server's demo CI and deploy log, on a demo clock: an
+    approval nobody gives within a minute passes on its own, a deployment finishes after two."""
+    base = f"http://127.0.0.1:{os.environ.get('PORT', '8000')}"
+    states = []
+    for state in document.states:
+        if state.participant.hook is not None:
+            hook = state.participant.hook.model_copy(update={"url": f"{base}/demo/ci"})
+            state = state.model_copy(
+                update={"participant": state.participant.model_copy(update={"hook": hook})}
+            )
+        if state.key == "approval":
+            sla = Sla(duration_seconds=60, action=SlaAction.AUTO_TRANSITION, transition="approve")
+            state = state.model_copy(update={"sla": sla})
+        states.append(state)
+    transitions = [
+        t.model_copy(update={"timer_seconds": 120}) if t.kind == TransitionKind.TIMER else t
+        for t in document.transitions
+    ]
+    webhooks = [w.model_copy(update={"url": f"{base}/demo/webhook"}) for w in document.webhooks]
+    return document.model_copy(update={"states": states, "transitions": transitions, "webhooks": webhooks})
+
+
 class Command(BaseCommand):
     help = __doc__
 
@@ -116,15 +145,33 @@ class Command(BaseCommand):
     def _seed_workflows(self, key: str) -> None:
         """Create and publish each sample workflow that is not there yet (never touches edited ones)."""
         admin = User.objects.get(username="admin")
+        if settings.DEMO_ENDPOINTS and not settings_store.allow_list():
+            settings_store.set_allow_list(["127.0.0.1/32"])  # the demo CI and deploy log live here
+        if settings.DEMO_ENDPOINTS and not NotificationChannel.objects.filter(code="email").exists():
+            # The samples' notification rules name the channel "email": the mail sink `make run` starts.
+            NotificationChannel.objects.create(
+                code="email",
+                name="Email (demo mail sink)",
+                kind=NotificationChannel.Kind.EMAIL,
+                config={
+                    "host": "127.0.0.1",
+                    "port": DEMO_MAIL_PORT,
+                    "from_email": f"loonflow@{key}.example.com",
+                },
+                is_default=True,
+            )
         for sample in sample_definitions(key):
             if Workflow.objects.filter(key=sample["key"]).exists():
                 continue
+            document = sample["document"]
+            if sample["key"] == "release" and settings.DEMO_ENDPOINTS:
+                document = demo_release(document)
             workflow = workflow_create(
                 key=sample["key"],
                 name=sample["name"],
                 description=sample["description"],
                 category=sample["category"],
-                document=sample["document"],
+                document=document,
             )
             version = workflow_publish(workflow=workflow, actor=admin, comment="Seeded sample")
             self.stdout.write(f"tenant {key}: workflow {workflow.key} published as version {version.number}")
