@@ -5,13 +5,14 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test install lint typecheck pytest bench bench-tickets stack-down clean help
+.PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
 	@echo "make test   - install and run every suite (ruff, mypy, pytest)"
 	@echo "make bench  - print provisioning figures (bench/)"
 	@echo "make bench-tickets - ticket throughput and to-do latency against gunicorn (takes minutes)"
+	@echo "make bench-worker  - webhook deliveries per second and enqueue-to-delivery latency"
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +43,9 @@ bench: install
 
 bench-tickets: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/tickets.py $(BENCH_ARGS)
+
+bench-worker: install
+	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/worker.py $(BENCH_ARGS)
 
 stack-down:
 	$(PY) tools/stack.py --profile dev down

@@ -1,0 +1,222 @@
+"""Webhook delivery throughput and latency through the real outbox, Redis and a Dramatiq worker.
+
+    make bench-worker    (python tools/stack.py --profile bench exec -- python bench/worker.py)
+
+Creates a throw-away tenant `benchw` with a webhook on `state_entered` pointing at an HTTP receiver
+on loopback (allow-listed), then:
+1. backlog: files N tickets with no worker running (each change writes its outbox events, relayed
+   to Redis), starts a worker and measures how fast it drains them: deliveries per second, from
+   the worker's start to the last delivery received;
+2. steady: with the worker running, files tickets at a fixed rate and reports enqueue-to-delivery
+   latency p50/p95 (from the ticket change's commit to the receiver getting the signed POST).
+Prints the figures and drops the tenant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "backend"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
+os.environ["DEBUG"] = "0"
+os.environ["DEMO_ENDPOINTS"] = "0"
+
+import django  # noqa: E402
+import dramatiq  # noqa: E402
+
+django.setup()
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django_tenants.utils import schema_context  # noqa: E402
+
+from core.auth import Principal  # noqa: E402
+from core.directory_sync import directory_sync  # noqa: E402
+from core.models import User  # noqa: E402
+from core.schemas import DirectorySyncIn  # noqa: E402
+from core.secrets import encrypt_secret  # noqa: E402
+from engine.definitions.schema import WorkflowDocument  # noqa: E402
+from engine.runtime.actions import ticket_create  # noqa: E402
+from engine.services import workflow_create, workflow_publish  # noqa: E402
+from integrations import settings_store  # noqa: E402
+from integrations.models import Webhook  # noqa: E402
+from tenants.models import Tenant  # noqa: E402
+from tenants.services import tenant_create, tenant_delete  # noqa: E402
+
+SCHEMA = "benchw"
+
+
+class Receiver:
+    def __init__(self) -> None:
+        self.arrivals: dict[str, float] = {}  # delivery key -> arrival time (first arrival)
+        self.ticket_of: dict[str, int] = {}
+        self.lock = threading.Lock()
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                now = time.time()
+                key = self.headers.get("X-Loonflow-Delivery", "")
+                with receiver.lock:
+                    if key not in receiver.arrivals:
+                        receiver.arrivals[key] = now
+                        receiver.ticket_of[key] = json.loads(body)["ticket"]["id"]
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        self.port = self.server.server_address[1]
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def count(self) -> int:
+        with self.lock:
+            return len(self.arrivals)
+
+
+def _setup(port: int) -> Any:
+    call_command("bootstrap", verbosity=0)
+    dramatiq.get_broker().flush_all()  # leftovers of other benches would be drained first
+    old = Tenant.objects.filter(schema_name=SCHEMA).first()
+    if old is not None:
+        tenant_delete(tenant=old)
+    tenant_create(key=SCHEMA, name="Bench worker")
+    with schema_context(SCHEMA):
+        directory_sync(
+            payload=DirectorySyncIn.model_validate({"users": [{"username": "alice"}, {"username": "lead"}]}),
+            actor="bench",
+        )
+        settings_store.set_allow_list(["127.0.0.1/32"])
+        Webhook.objects.create(
+            name="bench",
+            url=f"http://127.0.0.1:{port}/hook",
+            events=["state_entered"],
+            secret_encrypted=encrypt_secret("bench-secret"),
+        )
+        document = WorkflowDocument.model_validate(
+            {
+                "serial_prefix": "BW",
+                "states": [
+                    {"key": "draft", "name": "Draft", "type": "start"},
+                    {"key": "review", "name": "Review", "participant": {"kind": "users", "users": ["lead"]}},
+                    {"key": "done", "name": "Done", "type": "end"},
+                ],
+                "transitions": [
+                    {"key": "submit", "name": "Submit", "source": "draft", "target": "review"},
+                    {"key": "approve", "name": "Approve", "source": "review", "target": "done"},
+                ],
+            }
+        )
+        workflow = workflow_create(key="bench", name="Bench", document=document)
+        workflow_publish(workflow=workflow, actor=None)
+        return workflow
+
+
+def _file(workflow: Any, alice: Principal) -> float:
+    """One ticket (one state_entered delivery); returns the time its change committed."""
+    ticket_create(workflow=workflow, principal=alice, values={}, transition="submit")
+    return time.time()
+
+
+def _start_worker(processes: int, threads: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "LOG_LEVEL": "WARNING"}
+    return subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "dramatiq"),
+            "config.worker",
+            "--processes",
+            str(processes),
+            "--threads",
+            str(threads),
+        ],
+        cwd=ROOT / "backend",
+        env=env,
+        start_new_session=True,
+    )
+
+
+def _wait_for(receiver: Receiver, count: int, seconds: float) -> float:
+    deadline = time.monotonic() + seconds
+    while receiver.count() < count:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"only {receiver.count()} of {count} deliveries after {seconds}s")
+        time.sleep(0.02)
+    return time.time()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--backlog", type=int, default=1000, help="tickets filed before the worker starts")
+    parser.add_argument("--steady", type=int, default=300, help="tickets filed at --rate with the worker up")
+    parser.add_argument("--rate", type=float, default=20.0, help="tickets per second in the steady phase")
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=8)
+    args = parser.parse_args()
+
+    receiver = Receiver()
+    workflow = _setup(receiver.port)
+    worker = None
+    try:
+        with schema_context(SCHEMA):
+            alice = Principal(user=User.objects.get(username="alice"))
+            for _ in range(args.backlog):
+                _file(workflow, alice)
+        connection.close()
+        started = time.time()
+        worker = _start_worker(args.processes, args.threads)
+        finished = _wait_for(receiver, args.backlog, 600)
+        rate = args.backlog / (finished - started)
+        print(
+            f"backlog:  {args.backlog} deliveries drained in {finished - started:.1f}s "
+            f"= {rate:.0f} deliveries/s (worker start included; {args.processes}x{args.threads})"
+        )
+
+        committed: dict[int, float] = {}
+        with schema_context(SCHEMA):
+            interval = 1 / args.rate
+            next_at = time.monotonic()
+            for _ in range(args.steady):
+                next_at += interval
+                ticket = ticket_create(workflow=workflow, principal=alice, values={}, transition="submit")
+                committed[ticket.pk] = time.time()
+                time.sleep(max(0.0, next_at - time.monotonic()))
+        _wait_for(receiver, args.backlog + args.steady, 120)
+        with receiver.lock:
+            latencies = sorted(
+                (arrival - committed[receiver.ticket_of[key]]) * 1000
+                for key, arrival in receiver.arrivals.items()
+                if receiver.ticket_of[key] in committed
+            )
+        p50 = statistics.median(latencies)
+        p95 = latencies[int(len(latencies) * 0.95) - 1]
+        print(
+            f"steady:   {len(latencies)} deliveries at {args.rate:.0f}/s: enqueue-to-delivery "
+            f"p50={p50:.1f} ms  p95={p95:.1f} ms  max={latencies[-1]:.1f} ms"
+        )
+    finally:
+        if worker is not None:
+            os.killpg(worker.pid, 15)
+            worker.wait(timeout=30)
+        receiver.server.shutdown()
+        tenant = Tenant.objects.filter(schema_name=SCHEMA).first()
+        if tenant is not None:
+            tenant_delete(tenant=tenant)
+
+
+if __name__ == "__main__":
+    main()
