@@ -122,6 +122,11 @@ _ENDED = _Default(
     "[{serial}] {title}: {status}",
     "Your ticket {serial} is {status} (state: {state}).\n{comment}\n{url}",
 )
+_OVERDUE = _Default(
+    (Recipient.HANDLERS,),
+    "Overdue: {title}",
+    "{serial} ({workflow}) has waited in {state} longer than its SLA allows.\n{url}",
+)
 _REJECTED = _Default(
     (Recipient.CREATOR,),
     "[{serial}] {title}: rejected",
@@ -228,6 +233,8 @@ def _default_for(event: OutboxEvent, document: WorkflowDocument) -> _Default | N
         return _TO_HANDLE if state is not None and state.type != StateType.END else None
     if event.event in (WorkflowEvent.FINISHED, WorkflowEvent.CLOSED):
         return _ENDED
+    if event.event == WorkflowEvent.SLA_BREACHED:
+        return _OVERDUE
     if event.event == WorkflowEvent.TRANSITION and _is_reject(event, document):
         # A reject into an end state also finishes the ticket: the creator hears it once, from that.
         state = document.state(event.state_key)

@@ -276,6 +276,31 @@ def test_default_reject_back_to_the_creator(world, smtp, django_capture_on_commi
     assert _send_all([row]) == [SUCCEEDED]
 
 
+def test_a_breached_sla_reminds_the_handlers_by_default(world, smtp, django_capture_on_commit_callbacks):
+    from engine.models import Timer
+    from engine.runtime.background import timer_fire
+
+    _email_channel(smtp.port, code="mail", is_default=True)
+    data = leave_request("it")
+    states = [
+        {**state, "sla": {"duration_seconds": 60, "action": "remind"}}
+        if state["key"] == "lead_review"
+        else state
+        for state in data["document"]["states"]
+    ]
+    document = WorkflowDocument.model_validate({**data["document"], "notifications": [], "states": states})
+    workflow = workflow_create(key="leave-sla", name="Leave with SLA", document=document)
+    workflow_publish(workflow=workflow, actor=None)
+    ticket = ticket_create(workflow=workflow, principal=_as("alice"), values=LEAVE, transition="submit")
+    _process(ticket, django_capture_on_commit_callbacks)
+    timer_fire(timer_id=Timer.objects.get(ticket=ticket, kind="sla").pk)
+    ticket.refresh_from_db()
+    [row] = _process(ticket, django_capture_on_commit_callbacks)
+    assert row.event is not None
+    assert (row.event.event, row.recipients) == ("sla_breached", ["lead"])
+    assert row.subject == f"Overdue: {ticket.title}"
+
+
 def test_nobody_is_told_about_their_own_action(world, smtp, django_capture_on_commit_callbacks):
     _email_channel(smtp.port)
     workflow = _leave_with(
