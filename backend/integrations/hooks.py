@@ -28,9 +28,7 @@ from functools import partial
 from typing import Any
 
 import dramatiq
-from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from core.auth import Principal
@@ -53,7 +51,8 @@ from engine.runtime.background import (
     ticket_background_result,
     ticket_hook_handlers,
 )
-from integrations import scripts
+from integrations import jobs, scripts
+from integrations.jobs import EARLY
 from integrations.models import HookCall, Job, ScriptRun
 from integrations.outbound import OutboundFailed, OutboundRefused, OutboundResponse, post_json
 from integrations.scripts import Outcome, problem_text, storable
@@ -72,11 +71,6 @@ CALL_TIMEOUT = 10.0  # the whole request, redirects included
 CALL_TIME_LIMIT_MS = 60_000
 # A RUNNING row whose lease ran out lost its worker (killed, time limit): the sweep resends it.
 LEASE = timedelta(milliseconds=CALL_TIME_LIMIT_MS * 2)
-# A message may arrive a little before the retry time it was delayed to.
-EARLY = timedelta(seconds=5)
-# A PENDING row due this long ago is presumed lost in transit (Redis was down): sent again.
-SWEEP_GRACE = timedelta(seconds=settings.JOB_RESEND_AFTER_SECONDS)
-SWEEP_BATCH = 500
 MAX_HANDLERS = 500
 ERROR_CHARS = 2000
 EXCERPT_CHARS = 1000
@@ -114,16 +108,7 @@ def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
 
 
 def enqueue(ids: Sequence[int], delay: timedelta | None = None) -> None:
-    """Hand calls to the broker; if Redis is down they stay PENDING and the sweep sends them."""
-    for call_id in ids:
-        try:
-            if delay is None:
-                call_hook.send(call_id)
-            else:
-                call_hook.send_with_options(args=(call_id,), delay=int(delay.total_seconds() * 1000))
-        except Exception:
-            logger.warning("could not enqueue hook call %s; the sweep will resend it", call_id, exc_info=True)
-            return
+    jobs.send_rows(call_hook, ids, what="hook call", delay=delay)
 
 
 # --- calling -------------------------------------------------------------------------------------
@@ -311,27 +296,8 @@ def _settle(
 
 
 def sweep_hook_calls(*, now: datetime | None = None) -> int:
-    """Re-send (in the current tenant) PENDING calls due a while ago and RUNNING calls whose lease
-    ran out; returns how many. The receiver sees the same `X-Loonflow-Delivery` key again."""
-    now = now or timezone.now()
-    lost = Q(status=Status.PENDING) & (
-        Q(next_attempt_at__lte=now - SWEEP_GRACE) | Q(next_attempt_at=None, created_at__lte=now - SWEEP_GRACE)
-    )
-    stalled = Q(status=Status.RUNNING, next_attempt_at__lt=now)
-    with transaction.atomic():
-        ids = list(
-            HookCall.objects.select_for_update(skip_locked=True)
-            .filter(lost | stalled)
-            .order_by("pk")
-            .values_list("pk", flat=True)[:SWEEP_BATCH]
-        )
-        if not ids:
-            return 0
-        # Due now: the next sweep leaves them alone for SWEEP_GRACE.
-        HookCall.objects.filter(pk__in=ids).update(status=Status.PENDING, next_attempt_at=now)
-    for call_id in ids:
-        call_hook.send(call_id)  # a broker error propagates: the scheduler retries
-    return len(ids)
+    """Re-send lost and stalled calls; the receiver sees the same `X-Loonflow-Delivery` key again."""
+    return jobs.resend_lost(HookCall, call_hook, now=now or timezone.now())
 
 
 # --- the callback --------------------------------------------------------------------------------

@@ -28,9 +28,8 @@ from functools import partial
 from typing import Any
 
 import dramatiq
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 from django_tenants.utils import get_tenant_domain_model
 
@@ -48,7 +47,8 @@ from engine.definitions.schema import (
     WorkflowEvent,
 )
 from engine.models import FlowLog, OutboxEvent, Ticket, TicketHandler
-from integrations import outbound
+from integrations import jobs, outbound
+from integrations.jobs import EARLY
 from integrations.models import Job, Notification, NotificationChannel
 from integrations.notify import (
     ROBOT_KINDS,
@@ -73,11 +73,6 @@ RETRY_MAX = timedelta(hours=1)
 SEND_TIME_LIMIT_MS = 60_000
 # A RUNNING row whose lease ran out lost its worker (killed, time limit): the sweep resends it.
 LEASE = timedelta(milliseconds=SEND_TIME_LIMIT_MS * 2)
-# A message may arrive a little before the retry time it was delayed to.
-EARLY = timedelta(seconds=5)
-# A PENDING row due this long ago is presumed lost in transit (Redis was down): sent again.
-SWEEP_GRACE = timedelta(seconds=settings.JOB_RESEND_AFTER_SECONDS)
-SWEEP_BATCH = 500
 ROBOT_TIMEOUT = 10.0
 # Default rules are numbered after the document's (at most 100) rules.
 DEFAULT_RULE_BASE = 1000
@@ -310,20 +305,7 @@ def _one_line(text: str) -> str:
 
 
 def _enqueue(ids: Sequence[int], delay: timedelta | None = None) -> None:
-    """Hand rows to the broker; if Redis is down they stay PENDING and the sweep sends them."""
-    for notification_id in ids:
-        try:
-            if delay is None:
-                send_notification.send(notification_id)
-            else:
-                send_notification.send_with_options(
-                    args=(notification_id,), delay=int(delay.total_seconds() * 1000)
-                )
-        except Exception:
-            logger.warning(
-                "could not enqueue notification %s; the sweep will resend it", notification_id, exc_info=True
-            )
-            return
+    jobs.send_rows(send_notification, ids, what="notification", delay=delay)
 
 
 # --- delivery ---------------------------------------------------------------------------------
@@ -517,27 +499,8 @@ def _robot_error(kind: str, body: bytes) -> str | None:
 
 
 def sweep_notifications(*, now: datetime | None = None) -> int:
-    """Re-send (in the current tenant) PENDING rows due a while ago and RUNNING rows whose lease
-    ran out; returns how many."""
-    now = now or timezone.now()
-    lost = Q(status=Status.PENDING) & (
-        Q(next_attempt_at__lte=now - SWEEP_GRACE) | Q(next_attempt_at=None, created_at__lte=now - SWEEP_GRACE)
-    )
-    stalled = Q(status=Status.RUNNING, next_attempt_at__lt=now)
-    with transaction.atomic():
-        ids = list(
-            Notification.objects.select_for_update(skip_locked=True)
-            .filter(lost | stalled)
-            .order_by("pk")
-            .values_list("pk", flat=True)[:SWEEP_BATCH]
-        )
-        if not ids:
-            return 0
-        # Due now: the next sweep leaves them alone for SWEEP_GRACE.
-        Notification.objects.filter(pk__in=ids).update(status=Status.PENDING, next_attempt_at=now)
-    for notification_id in ids:
-        send_notification.send(notification_id)  # a broker error propagates: the scheduler retries
-    return len(ids)
+    """Re-send lost and stalled notifications."""
+    return jobs.resend_lost(Notification, send_notification, now=now or timezone.now())
 
 
 # --- channel administration ----------------------------------------------------------------------

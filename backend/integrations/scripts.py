@@ -26,9 +26,8 @@ from functools import partial
 from typing import Any
 
 import dramatiq
-from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from core.errors import ApplicationError, Conflict, ValidationFailed, field_problem
@@ -37,7 +36,8 @@ from core.selectors import get_or_404
 from engine.definitions.schema import WorkflowDocument, WorkflowEvent
 from engine.models import OutboxEvent, Ticket
 from engine.runtime.background import Stale, ticket_background_failed, ticket_background_result
-from integrations import sandbox
+from integrations import jobs, sandbox
+from integrations.jobs import SWEEP_BATCH
 from integrations.models import Job, Script, ScriptRun
 
 logger = logging.getLogger(__name__)
@@ -50,9 +50,6 @@ LIMITS = sandbox.ScriptLimits()
 RUN_TIME_LIMIT_MS = 60_000
 # A RUNNING row whose lease ran out lost its worker: the sweep fails it (no automatic re-run).
 LEASE = timedelta(milliseconds=RUN_TIME_LIMIT_MS * 2)
-# A PENDING row this old was never handed to a worker (Redis was down): sent again.
-SWEEP_GRACE = timedelta(seconds=settings.JOB_RESEND_AFTER_SECONDS)
-SWEEP_BATCH = 500
 MAX_SOURCE_BYTES = 100 * 1024
 ERROR_CHARS = 2000
 STALE = "stale"  # last_error of a run whose result came after the visit ended
@@ -144,13 +141,7 @@ def _codes(event: OutboxEvent, document: WorkflowDocument) -> list[str]:
 
 
 def enqueue(ids: Sequence[int]) -> None:
-    """Hand runs to the broker; if Redis is down they stay PENDING and the sweep sends them."""
-    for run_id in ids:
-        try:
-            run_script_job.send(run_id)
-        except Exception:
-            logger.warning("could not enqueue script run %s; the sweep will resend it", run_id, exc_info=True)
-            return
+    jobs.send_rows(run_script_job, ids, what="script run")
 
 
 # --- running ---------------------------------------------------------------------------------------
@@ -267,9 +258,7 @@ def sweep_script_runs(*, now: datetime | None = None) -> int:
     """Re-send PENDING runs never handed to a worker; fail RUNNING runs whose worker died (a re-run
     could repeat the script's side effects). Returns how many it re-sent."""
     now = now or timezone.now()
-    lost = Q(status=Status.PENDING) & (
-        Q(next_attempt_at__lte=now - SWEEP_GRACE) | Q(next_attempt_at=None, created_at__lte=now - SWEEP_GRACE)
-    )
+    lost = jobs.lost_in_transit(now)
     with transaction.atomic():
         stalled = list(
             ScriptRun.objects.select_for_update(skip_locked=True)

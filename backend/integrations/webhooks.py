@@ -38,7 +38,8 @@ from core.secrets import decrypt_secret, encrypt_secret, new_signing_secret
 from core.tenancy import current_schema
 from engine.definitions.schema import WorkflowDocument
 from engine.models import OutboxEvent, Workflow
-from integrations import outbound, settings_store
+from integrations import jobs, outbound, settings_store
+from integrations.jobs import EARLY, SWEEP_BATCH
 from integrations.models import DeliveryAttempt, Job, Webhook, WebhookDelivery
 from integrations.signing import SIGNATURE_HEADER, sign
 
@@ -57,11 +58,6 @@ SEND_TIME_LIMIT_MS = 60_000
 # A RUNNING row older than this lost its worker (killed, time limit): the sweep takes it back.
 LEASE = timedelta(seconds=settings.JOB_LEASE_SECONDS)
 # A message may arrive a little before the retry time it was delayed to (clock skew).
-EARLY = timedelta(seconds=5)
-# A PENDING row due this long ago is presumed lost in transit (Redis was down): sent again. The
-# grace keeps the sweep from racing the delayed message that is about to arrive anyway.
-SWEEP_GRACE = timedelta(seconds=settings.JOB_RESEND_AFTER_SECONDS)
-SWEEP_BATCH = 500
 ERROR_CHARS = 2000
 EXCERPT_CHARS = 1000
 
@@ -154,20 +150,7 @@ def _payload(event: OutboxEvent, document: WorkflowDocument) -> dict[str, Any]:
 
 
 def _enqueue(ids: Sequence[int], delay: timedelta | None = None) -> None:
-    """Hand rows to the broker; if Redis is down they stay PENDING and the sweep sends them."""
-    for delivery_id in ids:
-        try:
-            if delay is None:
-                deliver_webhook.send(delivery_id)
-            else:
-                deliver_webhook.send_with_options(
-                    args=(delivery_id,), delay=int(delay.total_seconds() * 1000)
-                )
-        except Exception:
-            logger.warning(
-                "could not enqueue webhook delivery %s; the sweep will resend it", delivery_id, exc_info=True
-            )
-            return
+    jobs.send_rows(deliver_webhook, ids, what="webhook delivery", delay=delay)
 
 
 # --- delivery ----------------------------------------------------------------------------------
@@ -365,9 +348,7 @@ def sweep_deliveries(*, now: datetime | None = None) -> int:
     out; returns how many were sent. A lost attempt counts against the retry budget, so a delivery
     that keeps killing its worker ends FAILED instead of looping."""
     now = now or timezone.now()
-    due = Q(status=Status.PENDING) & (
-        Q(next_attempt_at__lte=now - SWEEP_GRACE) | Q(next_attempt_at=None, created_at__lte=now - SWEEP_GRACE)
-    )
+    due = jobs.lost_in_transit(now)
     lost = Q(status=Status.RUNNING, next_attempt_at__lte=now)
     with transaction.atomic():
         rows = list(

@@ -29,7 +29,7 @@ from engine.runtime.actions import parsed_document, ticket_create, ticket_handle
 from engine.samples import leave_request
 from engine.services import workflow_create, workflow_publish
 from engine.tests.test_actions import LEAVE, _as, _seed
-from integrations import notifications
+from integrations import jobs, notifications
 from integrations.dispatch import process_event
 from integrations.models import Notification, NotificationChannel
 from integrations.notifications import (
@@ -468,7 +468,7 @@ def test_sweep_resends_lost_and_stalled_rows(world, smtp, django_capture_on_comm
     monkeypatch.setattr(send_notification, "send", lambda notification_id: sent.append(notification_id))
 
     assert sweep_notifications() == 0  # just created: its message is presumably on its way
-    later = timezone.now() + notifications.SWEEP_GRACE + timedelta(seconds=1)
+    later = timezone.now() + jobs.SWEEP_GRACE + timedelta(seconds=1)
     assert sweep_notifications(now=later) == 1
     assert sweep_notifications(now=later) == 0  # not again right away
     assert sent == [row.pk]
