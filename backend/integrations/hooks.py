@@ -204,7 +204,7 @@ def _failure(call: HookCall, error: str) -> Outcome:
     if call.attempts >= MAX_ATTEMPTS:
         note = f"The hook call to {call.url} failed {call.attempts} times; giving up. Last error: {error}"
         return Outcome(Status.FAILED, error=error, note=note)
-    retry_in = min(RETRY_BASE * 2 ** (call.attempts - 1), RETRY_MAX)
+    retry_in = jobs.backoff(call.attempts, base=RETRY_BASE, cap=RETRY_MAX)
     logger.info("hook call %s attempt %s failed, retrying in %s: %s", call.pk, call.attempts, retry_in, error)
     return Outcome(Status.PENDING, error=error, retry_in=retry_in)
 

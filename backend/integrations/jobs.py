@@ -4,6 +4,7 @@ share: handing rows to the broker after commit, and finding rows the broker neve
 from __future__ import annotations
 
 import logging
+import random
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
@@ -23,6 +24,13 @@ SWEEP_GRACE = timedelta(seconds=settings.JOB_RESEND_AFTER_SECONDS)
 SWEEP_BATCH = 500
 # A message may arrive a little before the retry time it was delayed to.
 EARLY = timedelta(seconds=5)
+
+
+def backoff(attempts: int, *, base: timedelta, cap: timedelta, jitter: float = 0.0) -> timedelta:
+    """The wait after the `attempts`-th failed attempt: base · 2^(n-1), ±jitter, at most `cap`."""
+    exponent = min(max(attempts, 1) - 1, 20)  # 2^20 · base is far past any cap already
+    spread = random.uniform(1 - jitter, 1 + jitter) if jitter else 1.0  # noqa: S311 (spreading, not secrecy)
+    return min(base * 2**exponent * spread, cap)
 
 
 def send_rows(actor: Any, ids: Sequence[int], *, what: str, delay: timedelta | None = None) -> None:

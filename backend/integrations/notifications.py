@@ -375,7 +375,7 @@ def _claim(notification_id: int, now: datetime) -> Notification | None:
 def _record_failure(row: Notification, error: str, *, retryable: bool, now: datetime) -> str | None:
     if not retryable or row.attempts >= MAX_ATTEMPTS:
         return _finish(row, status=Status.FAILED, now=now, error=error)
-    delay = min(RETRY_BASE * 2 ** (row.attempts - 1), RETRY_MAX)
+    delay = jobs.backoff(row.attempts, base=RETRY_BASE, cap=RETRY_MAX)
     logger.info("notification %s attempt %s failed, retrying in %s: %s", row.pk, row.attempts, delay, error)
     return _finish(row, status=Status.PENDING, now=now, error=error, retry_in=delay)
 

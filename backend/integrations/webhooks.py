@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import random
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -272,9 +271,7 @@ def _since(started: float) -> int:
 
 def retry_delay(attempts: int) -> timedelta:
     """The wait after the `attempts`-th failed attempt: 10 s · 2^(n-1), ±10 %, at most 1 h."""
-    exponent = min(max(attempts, 1) - 1, 20)  # 2^20 · 10 s is far past the cap already
-    jitter = random.uniform(1 - RETRY_JITTER, 1 + RETRY_JITTER)  # noqa: S311 (spreading, not secrecy)
-    return min(RETRY_BASE * 2**exponent * jitter, RETRY_MAX)
+    return jobs.backoff(attempts, base=RETRY_BASE, cap=RETRY_MAX, jitter=RETRY_JITTER)
 
 
 def _record(send: _Send, result: _Result, now: datetime) -> str | None:
