@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from engine.definitions.schema import WorkflowDocument
 from engine.models import OutboxEvent
-from engine.runtime.actions import cached_document, parsed_document
+from engine.runtime.actions import ticket_document
 
 logger = logging.getLogger(__name__)
 
@@ -96,7 +96,7 @@ def _process(event_id: int) -> None:
         if event is None:
             return  # done already, or another worker has it right now
         ticket = event.ticket
-        document = cached_document(ticket.version_id) or parsed_document(ticket.version)
+        document = ticket_document(ticket)
         for fan_out in fan_outs():
             fan_out(event, document)
         event.processed_at = timezone.now()

@@ -44,7 +44,7 @@ from core.tenancy import current_schema
 from engine.definitions.schema import ParticipantKind, WorkflowDocument, WorkflowEvent
 from engine.models import FlowLog, OutboxEvent, Ticket
 from engine.runtime.access import can_intervene
-from engine.runtime.actions import DONE_STATUSES, cached_document, parsed_document
+from engine.runtime.actions import DONE_STATUSES, ticket_document
 from engine.runtime.background import (
     Stale,
     ticket_background_failed,
@@ -369,7 +369,7 @@ def background_retry(*, ticket_id: int, principal: Principal) -> Retried:
     ticket = Ticket.objects.select_related("workflow", "version").filter(pk=ticket_id).first()
     if ticket is None:
         raise NotFound(f"No ticket with id {ticket_id}.")
-    document = cached_document(ticket.version_id) or parsed_document(ticket.version)
+    document = ticket_document(ticket)
     if not can_intervene(principal, ticket, document):
         raise PermissionDenied("Only admins and the workflow's intervenors may do this.")
     if ticket.status in DONE_STATUSES:

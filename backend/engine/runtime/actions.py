@@ -113,6 +113,11 @@ def cached_document(version_id: int) -> WorkflowDocument | None:
     return _PUBLISHED.get((current_schema(), version_id))
 
 
+def ticket_document(ticket: Ticket) -> WorkflowDocument:
+    """The ticket's version document, without loading the version row when it is cached."""
+    return cached_document(ticket.version_id) or parsed_document(ticket.version)
+
+
 def typed_values(document: WorkflowDocument, stored: dict[str, Any]) -> dict[str, Any]:
     out = {}
     for field in document.fields:
@@ -283,7 +288,7 @@ def _load_locked(ticket_id: int) -> LoadedTicket:
     )
     if ticket is None:
         raise NotFound(f"No ticket with id {ticket_id}.")
-    document = cached_document(ticket.version_id) or parsed_document(ticket.version)
+    document = ticket_document(ticket)
     return LoadedTicket(ticket=ticket, document=document, values=typed_values(document, ticket.values))
 
 
@@ -298,7 +303,7 @@ def _check_version(ticket: Ticket, if_match: str | None) -> None:
 
 
 def _require_open(ticket: Ticket) -> None:
-    if ticket.status in {Ticket.Status.FINISHED, Ticket.Status.CLOSED}:
+    if ticket.status in DONE_STATUSES:
         raise Conflict(f"The ticket is {ticket.status}.", code="ticket_closed")
 
 
@@ -553,11 +558,9 @@ def _take(
 def _advance_parent(parent_id: int) -> None:
     """When a parent's last open sub-ticket finishes, the parent takes its `subtickets` transition."""
     parent = _load_locked(parent_id)
-    if parent.ticket.status in {Ticket.Status.FINISHED, Ticket.Status.CLOSED}:
+    if parent.ticket.status in DONE_STATUSES:
         return
-    still_open = Ticket.objects.filter(parent_id=parent_id).exclude(
-        status__in=[Ticket.Status.FINISHED, Ticket.Status.CLOSED]
-    )
+    still_open = Ticket.objects.filter(parent_id=parent_id).exclude(status__in=DONE_STATUSES)
     if still_open.exists():
         return
     waiting = next(

@@ -26,13 +26,12 @@ from engine.definitions.schema import FieldPermission, StateType, TransitionKind
 from engine.models import FlowLog, Ticket, TicketHandler, Workflow, WorkflowVersion
 from engine.permissions import can_manage_workflow, in_audience
 from engine.runtime.access import can_intervene, can_view
-from engine.runtime.actions import cached_document, parsed_document
+from engine.runtime.actions import DONE_STATUSES, cached_document, parsed_document
 
 FIELD_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 VIEWS = ("todo", "created", "handled", "related", "all")
 ORDERING = ("-created_at", "-id")
 OPEN_START_STATUSES = {Ticket.Status.DRAFT, Ticket.Status.RETURNED, Ticket.Status.WITHDRAWN}
-DONE_STATUSES = {Ticket.Status.FINISHED, Ticket.Status.CLOSED}
 # Flow-log actions that (re-)enter a state; the rest happen inside the current state.
 ENTERING_ACTIONS = {"create", "transition", "withdraw", "force_state"}
 
