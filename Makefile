@@ -5,11 +5,16 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-.PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help
+NPM := npm --prefix frontend --no-fund --no-audit --loglevel=error
+NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-lock.json | cut -c1-12)
+
+.PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help \
+	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
-	@echo "make test   - install and run every suite (ruff, mypy, pytest)"
+	@echo "make test   - install and run every suite (ruff, mypy, API drift, pytest, ESLint, tsc, Vitest, e2e)"
+	@echo "make api-schema - re-export frontend/openapi/*.json and regenerate frontend/src/api/*.d.ts"
 	@echo "make bench  - print provisioning figures (bench/)"
 	@echo "make bench-tickets - ticket throughput and to-do latency against gunicorn (takes minutes)"
 	@echo "make bench-worker  - webhook deliveries per second and enqueue-to-delivery latency"
@@ -23,7 +28,43 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-run: install
+$(NODE_STAMP): frontend/package-lock.json
+	$(NPM) ci
+	@rm -f frontend/node_modules/.installed-*
+	@touch $@
+
+frontend-install: $(NODE_STAMP)
+
+frontend-build: frontend-install
+	$(NPM) run build
+
+chromium:
+	tools/ensure_chromium.sh
+
+# The SPA's API types come from the backend's OpenAPI schemas: regenerate both after an API change.
+api-schema: install frontend-install
+	cd backend && ../$(PY) manage.py export_openapi ../frontend/openapi
+	cd frontend && node scripts/api-types.mjs
+
+# Fails when the committed schemas or generated types differ from what the backend exports now.
+api-check: install frontend-install
+	@rm -rf .data/api-check && mkdir -p .data/api-check
+	cd backend && ../$(PY) manage.py export_openapi ../.data/api-check/openapi >/dev/null
+	cd frontend && node scripts/api-types.mjs --in ../.data/api-check/openapi --out ../.data/api-check/types >/dev/null
+	@diff -ru frontend/openapi .data/api-check/openapi && diff -ru frontend/src/api .data/api-check/types \
+		|| { echo "API schema drift: run 'make api-schema' and commit the result" >&2; exit 1; }
+
+frontend-lint: frontend-install
+	$(NPM) run lint
+	$(NPM) run typecheck
+
+frontend-unit: frontend-install
+	$(NPM) test
+
+frontend-e2e: install frontend-build chromium
+	$(PY) tools/stack.py --profile test exec -- $(NPM) run e2e
+
+run: install frontend-build
 	$(PY) tools/stack.py --profile dev exec -- $(PY) tools/run.py
 
 lint: install
@@ -36,7 +77,7 @@ typecheck: install
 pytest: install
 	$(PY) tools/stack.py --profile test exec -- $(PY) -m pytest $(PYTEST_ARGS)
 
-test: lint typecheck pytest
+test: lint typecheck api-check pytest frontend-lint frontend-unit frontend-e2e
 
 bench: install
 	$(PY) tools/stack.py --profile test exec -- $(PY) bench/provisioning.py

@@ -118,6 +118,13 @@ STATIC_ROOT = env_str("STATIC_ROOT") or None
 # Serve straight from the apps' static folders, so no collectstatic step is needed to run.
 WHITENOISE_USE_FINDERS = True
 
+# The admin SPA (`frontend/`, built by `make run` / `make test`). WhiteNoise serves its files from
+# the site root on every host; Vite's content-hashed assets/ are cached for a year (immutable), and
+# index.html is answered by `core.spa` with no-cache for every client-side route (deep links).
+SPA_DIST = Path(env_str("SPA_DIST", str(REPO_DIR / "frontend" / "dist")))
+WHITENOISE_ROOT = SPA_DIST if SPA_DIST.is_dir() else None
+WHITENOISE_IMMUTABLE_FILE_TEST = r"^/assets/.+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$"
+
 # Signed app requests older or newer than this are refused; signatures are remembered
 # this long so a captured request cannot be replayed.
 REQUEST_SIGNATURE_WINDOW_SECONDS = env_int("REQUEST_SIGNATURE_WINDOW_SECONDS", 300)

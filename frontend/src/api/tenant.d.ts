@@ -1,0 +1,5390 @@
+// Generated from openapi/tenant.json by scripts/api-types.mjs. Do not edit.
+export interface paths {
+    "/api/v1/apps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List apps */
+        get: operations["core_api_apps_list_apps"];
+        put?: never;
+        /** Register an app */
+        post: operations["core_api_apps_create_app"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{app_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an app */
+        get: operations["core_api_apps_get_app"];
+        put?: never;
+        post?: never;
+        /** Delete an app and all its tokens */
+        delete: operations["core_api_apps_delete_app"];
+        options?: never;
+        head?: never;
+        /** Change an app */
+        patch: operations["core_api_apps_patch_app"];
+        trace?: never;
+    };
+    "/api/v1/apps/{app_id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Workflows this app may act for users on */
+        get: operations["core_api_apps_list_grants"];
+        /** Replace the app's acting grants */
+        put: operations["core_api_apps_set_grants"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{app_id}/signing-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create or rotate the request-signing secret (shown once) */
+        post: operations["core_api_apps_rotate_signing_secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{app_id}/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List an app's tokens (never the secrets) */
+        get: operations["core_api_apps_list_tokens"];
+        put?: never;
+        /** Issue a token (shown once) */
+        post: operations["core_api_apps_issue_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/apps/{app_id}/tokens/{token_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a token */
+        delete: operations["core_api_apps_revoke_token"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/csrf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a CSRF token (and its cookie) */
+        get: operations["core_api_auth_csrf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log in with username and password */
+        post: operations["core_api_auth_auth_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Log out */
+        post: operations["core_api_auth_auth_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List departments (the tree, flat) */
+        get: operations["core_api_directory_list_departments"];
+        put?: never;
+        /** Create a department */
+        post: operations["core_api_directory_create_department"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/departments/{department_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a department */
+        get: operations["core_api_directory_get_department"];
+        put?: never;
+        post?: never;
+        /** Delete a department */
+        delete: operations["core_api_directory_delete_department"];
+        options?: never;
+        head?: never;
+        /** Change a department */
+        patch: operations["core_api_directory_patch_department"];
+        trace?: never;
+    };
+    "/api/v1/directory/sync": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upsert the whole directory in one call */
+        post: operations["core_api_directory_sync_directory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/sync/last": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the last directory sync changed */
+        get: operations["core_api_directory_last_sync"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the outbound allow-list */
+        get: operations["integrations_api_webhooks_get_settings"];
+        /** Replace the outbound allow-list */
+        put: operations["integrations_api_webhooks_put_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/integrations/settings/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the tenant's signing secret (the new one is shown once) */
+        post: operations["integrations_api_webhooks_rotate_settings_secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who am I */
+        get: operations["core_api_auth_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List notification channels */
+        get: operations["integrations_api_notifications_list_channels"];
+        put?: never;
+        /** Create a notification channel */
+        post: operations["integrations_api_notifications_create_channel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-channels/{channel_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a channel */
+        get: operations["integrations_api_notifications_get_channel"];
+        put?: never;
+        post?: never;
+        /** Delete a channel and its notifications */
+        delete: operations["integrations_api_notifications_delete_channel"];
+        options?: never;
+        head?: never;
+        /** Change a channel */
+        patch: operations["integrations_api_notifications_patch_channel"];
+        trace?: never;
+    };
+    "/api/v1/notification-channels/{channel_id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a test message now (to you, or to the given users) */
+        post: operations["integrations_api_notifications_test_channel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recent notifications (cursor paginated) */
+        get: operations["integrations_api_notifications_list_notifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List roles */
+        get: operations["core_api_directory_list_roles"];
+        put?: never;
+        /** Create a role */
+        post: operations["core_api_directory_create_role"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles/{role_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a role */
+        get: operations["core_api_directory_get_role"];
+        put?: never;
+        post?: never;
+        /** Delete a role */
+        delete: operations["core_api_directory_delete_role"];
+        options?: never;
+        head?: never;
+        /** Change a role */
+        patch: operations["core_api_directory_patch_role"];
+        trace?: never;
+    };
+    "/api/v1/scripts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List scripts (without their source) */
+        get: operations["integrations_api_scripts_list_scripts"];
+        put?: never;
+        /** Add a script (syntax-checked; 422 with the line of a syntax error) */
+        post: operations["integrations_api_scripts_create_script"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scripts/{script_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a script */
+        get: operations["integrations_api_scripts_get_script"];
+        put?: never;
+        post?: never;
+        /** Delete a script and its runs */
+        delete: operations["integrations_api_scripts_delete_script"];
+        options?: never;
+        head?: never;
+        /** Change a script */
+        patch: operations["integrations_api_scripts_patch_script"];
+        trace?: never;
+    };
+    "/api/v1/scripts/{script_id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A script's runs, newest first (cursor) */
+        get: operations["integrations_api_scripts_list_script_runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List tickets (to-do, created, handled…) */
+        get: operations["engine_tickets_reads_list_tickets"];
+        put?: never;
+        /** Create a ticket (and submit it, with `transition`) */
+        post: operations["engine_tickets_actions_create_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many tickets in each of my lists */
+        get: operations["engine_tickets_reads_ticket_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A ticket, with the fields you may see in its current state (ETag: its row_version) */
+        get: operations["engine_tickets_reads_ticket_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Claim a ticket offered to several */
+        post: operations["engine_tickets_actions_accept_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What you may do now */
+        get: operations["engine_tickets_reads_ticket_actions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a ticket (admins, intervenors) */
+        post: operations["engine_tickets_actions_close_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a ticket */
+        post: operations["engine_tickets_actions_comment_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/consult": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask someone's opinion (add a signer) */
+        post: operations["engine_tickets_actions_consult_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/consult-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a consultation */
+        post: operations["engine_tickets_actions_consult_reply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/deliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pass your turn to someone else */
+        post: operations["engine_tickets_actions_deliver_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change fields the current state lets you edit */
+        patch: operations["engine_tickets_actions_patch_fields"];
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/flow-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ticket's history */
+        get: operations["engine_tickets_reads_ticket_flow_log"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/force-state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put a ticket into a state (admins) */
+        post: operations["engine_tickets_actions_force_state"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/handle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a transition (If-Match: the ticket's row_version; 412 when stale, 409 when not allowed) */
+        post: operations["engine_tickets_actions_handle_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/hook-callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a waiting hook call (signed: X-Loonflow-Signature over the raw body)
+         * @description For hook states with `wait: true`. Sign the raw body with the tenant's signing secret, as Loonflow signs the hook request. 401 for a missing or bad signature; 409 `hook_not_waiting` when the call is not this ticket's or was answered already; 409 `hook_stale` when the ticket left the state; 422 for bad field values (the call keeps waiting).
+         */
+        post: operations["integrations_api_hooks_hook_callback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/retry-hook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retry the failed hook call and script runs of the ticket's current state (intervenors) */
+        post: operations["integrations_api_hooks_retry_hook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The flow's states, with the current one marked */
+        get: operations["engine_tickets_reads_ticket_steps"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/{ticket_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw your ticket (creator) */
+        post: operations["engine_tickets_actions_withdraw_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List users (cursor paginated) */
+        get: operations["core_api_directory_list_users"];
+        put?: never;
+        /** Create a user */
+        post: operations["core_api_directory_create_user"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{user_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a user */
+        get: operations["core_api_directory_get_user"];
+        put?: never;
+        post?: never;
+        /** Deactivate a user (people are never erased) */
+        delete: operations["core_api_directory_delete_user"];
+        options?: never;
+        head?: never;
+        /** Change a user */
+        patch: operations["core_api_directory_patch_user"];
+        trace?: never;
+    };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhooks */
+        get: operations["integrations_api_webhooks_list_webhooks"];
+        put?: never;
+        /** Create a webhook (its secret is shown once) */
+        post: operations["integrations_api_webhooks_create_webhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List webhook deliveries (newest first) */
+        get: operations["integrations_api_webhooks_list_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries/{delivery_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a delivery with its payload and attempts */
+        get: operations["integrations_api_webhooks_get_delivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/deliveries/{delivery_id}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again (same key and payload, a fresh retry budget) */
+        post: operations["integrations_api_webhooks_redeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a webhook */
+        get: operations["integrations_api_webhooks_get_webhook"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook and its deliveries */
+        delete: operations["integrations_api_webhooks_delete_webhook"];
+        options?: never;
+        head?: never;
+        /** Change a webhook */
+        patch: operations["integrations_api_webhooks_patch_webhook"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{webhook_id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Replace the webhook's signing secret (the new one is shown once) */
+        post: operations["integrations_api_webhooks_rotate_webhook_secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List workflows (those you may use or manage) */
+        get: operations["engine_api_list_workflows"];
+        put?: never;
+        /** Create a workflow (with a starter draft) */
+        post: operations["engine_api_create_workflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an exported workflow (body: the JSON or YAML file; Content-Type says which) */
+        post: operations["engine_api_import_workflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/{workflow_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a workflow */
+        get: operations["engine_api_get_workflow"];
+        put?: never;
+        post?: never;
+        /** Delete a workflow and its versions */
+        delete: operations["engine_api_delete_workflow"];
+        options?: never;
+        head?: never;
+        /** Change a workflow's name, category, admins */
+        patch: operations["engine_api_patch_workflow"];
+        trace?: never;
+    };
+    "/api/v1/workflows/{workflow_id}/clone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a workflow under a new key */
+        post: operations["engine_api_clone_workflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/{workflow_id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two versions */
+        get: operations["engine_api_diff_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/{workflow_id}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the draft (ETag for If-Match) */
+        get: operations["engine_api_get_draft"];
+        /** Replace the draft document (If-Match: the ETag you loaded; 412 when stale) */
+        put: operations["engine_api_put_draft"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/{workflow_id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export a version as JSON or YAML (default: the draft) */
+        get: operations["engine_api_export_workflow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/{workflow_id}/init": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The start state, its fields with permissions, and the creator's transitions */
+        get: operations["engine_api_init_workflow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/{workflow_id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the draft (422 with every problem when it is not valid) */
+        post: operations["engine_api_publish_workflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/{workflow_id}/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tickets created/finished per day and time spent per state (mean, p90) */
+        get: operations["engine_api_workflow_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/{workflow_id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check the draft (or a given document) against every publishing rule */
+        post: operations["engine_api_validate_workflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/{workflow_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Version history */
+        get: operations["engine_api_list_versions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/{workflow_id}/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one version */
+        get: operations["engine_api_get_version"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflows/{workflow_id}/versions/{number}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive a published version (no new tickets start in it) */
+        post: operations["engine_api_archive_version"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** ActionOut */
+        ActionOut: {
+            /** Action */
+            action: string;
+            /** Attribute */
+            attribute?: string | null;
+            /** Confirm Text */
+            confirm_text?: string | null;
+            /** Name */
+            name?: string | null;
+            /** Transition */
+            transition?: string | null;
+        };
+        /** AppCreateIn */
+        AppCreateIn: {
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /** Name */
+            name: string;
+            /**
+             * Require Signature
+             * @default false
+             */
+            require_signature: boolean;
+            /** Scopes */
+            scopes?: string[];
+        };
+        /** AppOut */
+        AppOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Description */
+            description: string;
+            /** Has Signing Secret */
+            has_signing_secret: boolean;
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /** Name */
+            name: string;
+            /** Require Signature */
+            require_signature: boolean;
+            /** Scopes */
+            scopes: string[];
+        };
+        /** AppPatchIn */
+        AppPatchIn: {
+            /** Description */
+            description?: string | null;
+            /** Is Active */
+            is_active?: boolean | null;
+            /** Name */
+            name?: string | null;
+            /** Require Signature */
+            require_signature?: boolean | null;
+            /** Scopes */
+            scopes?: string[] | null;
+        };
+        /**
+         * Audience
+         * @description Everyone in the tenant, or the union of the listed users, departments (members) and roles.
+         */
+        Audience: {
+            /** Departments */
+            departments?: string[];
+            /**
+             * Everyone
+             * @default false
+             */
+            everyone: boolean;
+            /** Roles */
+            roles?: string[];
+            /** Users */
+            users?: string[];
+        };
+        /**
+         * Branch
+         * @description One conditional branch: the first branch whose condition holds picks the target.
+         *
+         *     Give the condition either structured (`condition`: OR of AND-groups of comparisons) or as an
+         *     `expression` in the small condition language; both are parsed into the same tree.
+         */
+        Branch: {
+            /** Condition */
+            condition?: {
+                [key: string]: unknown;
+            } | null;
+            /** Expression */
+            expression?: string | null;
+            /** Target */
+            target: string;
+        };
+        /** ChangeOut */
+        ChangeOut: {
+            /** After */
+            after?: unknown;
+            /** Before */
+            before?: unknown;
+            /**
+             * Op
+             * @enum {string}
+             */
+            op: "added" | "removed" | "changed";
+            /** Path */
+            path: string;
+        };
+        /** ChannelTestIn */
+        ChannelTestIn: {
+            /**
+             * Recipients
+             * @description Usernames; default: you.
+             */
+            recipients?: string[];
+        };
+        /** ChannelTestOut */
+        ChannelTestOut: {
+            /** Error */
+            error: string | null;
+            /** Ok */
+            ok: boolean;
+            /** Recipients */
+            recipients: string[];
+        };
+        /** Choice */
+        Choice: {
+            /** Label */
+            label: string;
+            /** Value */
+            value: string;
+        };
+        /** CloneIn */
+        CloneIn: {
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            /**
+             * Version
+             * @description Clone this version instead of the draft.
+             */
+            version?: number | null;
+        };
+        /** CommentIn */
+        CommentIn: {
+            /** Comment */
+            comment: string;
+        };
+        /** Countersign */
+        Countersign: {
+            /** Count */
+            count?: number | null;
+            /** @default all */
+            mode: components["schemas"]["CountersignMode"];
+            /** Percent */
+            percent?: number | null;
+            /**
+             * Veto On Reject
+             * @default true
+             */
+            veto_on_reject: boolean;
+        };
+        /**
+         * CountersignMode
+         * @enum {string}
+         */
+        CountersignMode: "all" | "count" | "percent";
+        /** CsrfOut */
+        CsrfOut: {
+            /** Csrf Token */
+            csrf_token: string;
+        };
+        /** DayCountOut */
+        DayCountOut: {
+            /** Created */
+            created: number;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /** Finished */
+            finished: number;
+        };
+        /** DeliveryAttemptOut */
+        DeliveryAttemptOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Error */
+            error: string;
+            /** Latency Ms */
+            latency_ms: number;
+            /** Number */
+            number: number;
+            /** Response Excerpt */
+            response_excerpt: string;
+            /** Status Code */
+            status_code: number | null;
+        };
+        /** DeliveryDetailOut */
+        DeliveryDetailOut: {
+            /** Attempt Log */
+            attempt_log: components["schemas"]["DeliveryAttemptOut"][];
+            /**
+             * Attempts
+             * @description Attempts since the delivery was created or last redelivered.
+             */
+            attempts: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Event */
+            event: string;
+            /** Event Id */
+            event_id: number | null;
+            /** Finished At */
+            finished_at: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Key
+             * @description The X-Loonflow-Delivery header: the same on every attempt.
+             */
+            key: string;
+            /** Last Error */
+            last_error: string;
+            /** Last Status Code */
+            last_status_code: number | null;
+            /** Next Attempt At */
+            next_attempt_at: string | null;
+            /** Payload */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Status */
+            status: string;
+            /** Ticket Id */
+            ticket_id: number | null;
+            /** Url */
+            url: string;
+            /**
+             * Webhook Id
+             * @description null: a subscription in the workflow document.
+             */
+            webhook_id: number | null;
+        };
+        /** DeliveryListParams */
+        DeliveryListParams: {
+            /** Cursor */
+            cursor?: string | null;
+            /**
+             * Limit
+             * @default 50
+             */
+            limit: number;
+            /** Status */
+            status?: ("pending" | "running" | "succeeded" | "failed") | null;
+            /** Ticket Id */
+            ticket_id?: number | null;
+            /** Webhook Id */
+            webhook_id?: number | null;
+        };
+        /** DeliveryOut */
+        DeliveryOut: {
+            /**
+             * Attempts
+             * @description Attempts since the delivery was created or last redelivered.
+             */
+            attempts: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Event */
+            event: string;
+            /** Event Id */
+            event_id: number | null;
+            /** Finished At */
+            finished_at: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Key
+             * @description The X-Loonflow-Delivery header: the same on every attempt.
+             */
+            key: string;
+            /** Last Error */
+            last_error: string;
+            /** Last Status Code */
+            last_status_code: number | null;
+            /** Next Attempt At */
+            next_attempt_at: string | null;
+            /** Status */
+            status: string;
+            /** Ticket Id */
+            ticket_id: number | null;
+            /** Url */
+            url: string;
+            /**
+             * Webhook Id
+             * @description null: a subscription in the workflow document.
+             */
+            webhook_id: number | null;
+        };
+        /** DeliveryPageOut */
+        DeliveryPageOut: {
+            /** Items */
+            items: components["schemas"]["DeliveryOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** DepartmentCreateIn */
+        DepartmentCreateIn: {
+            /** Approver Id */
+            approver_id?: number | null;
+            /** Code */
+            code: string;
+            /** Leader Id */
+            leader_id?: number | null;
+            /** Name */
+            name: string;
+            /** Parent Id */
+            parent_id?: number | null;
+        };
+        /** DepartmentOut */
+        DepartmentOut: {
+            /** Approver Id */
+            approver_id: number | null;
+            /** Code */
+            code: string;
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /** Leader Id */
+            leader_id: number | null;
+            /** Member Count */
+            member_count: number;
+            /** Name */
+            name: string;
+            /** Parent Id */
+            parent_id: number | null;
+        };
+        /** DepartmentPatchIn */
+        DepartmentPatchIn: {
+            /** Approver Id */
+            approver_id?: number | null;
+            /** Is Active */
+            is_active?: boolean | null;
+            /** Leader Id */
+            leader_id?: number | null;
+            /** Name */
+            name?: string | null;
+            /** Parent Id */
+            parent_id?: number | null;
+        };
+        /**
+         * DepartmentScope
+         * @enum {string}
+         */
+        DepartmentScope: "members" | "leader" | "approver";
+        /** DiffOut */
+        DiffOut: {
+            /** Changes */
+            changes: components["schemas"]["ChangeOut"][];
+            /** From Version */
+            from_version: number;
+            /** To Version */
+            to_version: number;
+        };
+        /** DirectorySyncIn */
+        DirectorySyncIn: {
+            /** Departments */
+            departments?: components["schemas"]["SyncDepartmentIn"][];
+            /**
+             * Full
+             * @default false
+             */
+            full: boolean;
+            /** Roles */
+            roles?: components["schemas"]["SyncRoleIn"][];
+            /** Users */
+            users?: components["schemas"]["SyncUserIn"][];
+        };
+        /** DirectorySyncOut */
+        DirectorySyncOut: {
+            /** Changed */
+            changed: boolean;
+            departments: components["schemas"]["SyncCounts"];
+            memberships: components["schemas"]["SyncCounts"];
+            roles: components["schemas"]["SyncCounts"];
+            users: components["schemas"]["SyncCounts"];
+        };
+        /** Distribution */
+        Distribution: {
+            countersign?: components["schemas"]["Countersign"] | null;
+            /** @default any */
+            kind: components["schemas"]["DistributionKind"];
+        };
+        /**
+         * DistributionKind
+         * @enum {string}
+         */
+        DistributionKind: "any" | "claim" | "direct" | "random" | "countersign";
+        /** DraftIn */
+        DraftIn: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+            document: components["schemas"]["WorkflowDocument"];
+        };
+        /** FieldDef */
+        FieldDef: {
+            /** Choices */
+            choices?: components["schemas"]["Choice"][];
+            /** Columns */
+            columns?: components["schemas"]["FieldDef"][];
+            /** Default */
+            default?: unknown;
+            /**
+             * Help Text
+             * @default
+             */
+            help_text: string;
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            /**
+             * Order
+             * @default 0
+             */
+            order: number;
+            /**
+             * Placeholder
+             * @default
+             */
+            placeholder: string;
+            /**
+             * Required
+             * @default true
+             */
+            required: boolean;
+            type: components["schemas"]["FieldType"];
+            validation?: components["schemas"]["FieldValidation"] | null;
+        };
+        /**
+         * FieldPermission
+         * @enum {string}
+         */
+        FieldPermission: "hidden" | "read_only" | "optional" | "required";
+        /**
+         * FieldType
+         * @enum {string}
+         */
+        FieldType: "string" | "text" | "rich_text" | "int" | "decimal" | "bool" | "date" | "datetime" | "time" | "radio" | "checkbox" | "select" | "multi_select" | "user" | "users" | "department" | "attachment" | "table";
+        /**
+         * FieldValidation
+         * @description Bounds: `min`/`max` for numbers (and dates as ISO strings), `min_length`/`max_length` for text
+         *     and for the number of items of multi-valued fields, `regex` for text (full match).
+         */
+        FieldValidation: {
+            /** Max */
+            max?: string | null;
+            /** Max Length */
+            max_length?: number | null;
+            /** Min */
+            min?: string | null;
+            /** Min Length */
+            min_length?: number | null;
+            /** Regex */
+            regex?: string | null;
+        };
+        /** FieldValueOut */
+        FieldValueOut: {
+            /** Key */
+            key: string;
+            /** Label */
+            label: string;
+            /** Permission */
+            permission: string;
+            /** Type */
+            type: string;
+            /** Value */
+            value?: unknown;
+        };
+        /** FieldsIn */
+        FieldsIn: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+            /** Fields */
+            fields: {
+                [key: string]: unknown;
+            };
+        };
+        /** FlowLogOut */
+        FlowLogOut: {
+            /** Action */
+            action: string;
+            actor: components["schemas"]["PersonOut"] | null;
+            /** Changed Fields */
+            changed_fields: {
+                [key: string]: unknown;
+            };
+            /** Comment */
+            comment: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** From State */
+            from_state: string;
+            /** Id */
+            id: number;
+            /** To State */
+            to_state: string;
+            /** Transition */
+            transition: string;
+            /** Via App */
+            via_app: string;
+        };
+        /** ForceStateIn */
+        ForceStateIn: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+            /** State */
+            state: string;
+        };
+        /** GrantIn */
+        GrantIn: {
+            /** Workflow Key */
+            workflow_key: string;
+        };
+        /** GrantOut */
+        GrantOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Workflow Key */
+            workflow_key: string;
+        };
+        /** GrantsIn */
+        GrantsIn: {
+            /** Grants */
+            grants: components["schemas"]["GrantIn"][];
+        };
+        /** HandlerOut */
+        HandlerOut: {
+            /** Display Name */
+            display_name: string;
+            /** Id */
+            id: number;
+            /** Kind */
+            kind: string;
+            /** Username */
+            username: string;
+        };
+        /** HookCall */
+        HookCall: {
+            /**
+             * Returns Handlers
+             * @default false
+             */
+            returns_handlers: boolean;
+            /** Url */
+            url: string;
+            /**
+             * Wait
+             * @default false
+             */
+            wait: boolean;
+        };
+        /** HookTicketOut */
+        HookTicketOut: {
+            /** Id */
+            id: number;
+            /** Row Version */
+            row_version: number;
+            /** Serial */
+            serial: string;
+            /** State */
+            state: string;
+            /** Status */
+            status: string;
+            /** Title */
+            title: string;
+        };
+        /** InitFieldOut */
+        InitFieldOut: {
+            field: components["schemas"]["FieldDef"];
+            /** Permission */
+            permission: string;
+        };
+        /** InitOut */
+        InitOut: {
+            /** Can Create */
+            can_create: boolean;
+            /** Fields */
+            fields: components["schemas"]["InitFieldOut"][];
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            start_state: components["schemas"]["InitStateOut"];
+            /** Transitions */
+            transitions: components["schemas"]["InitTransitionOut"][];
+            /** Version */
+            version: number;
+            /** Workflow Id */
+            workflow_id: number;
+        };
+        /** InitStateOut */
+        InitStateOut: {
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+        };
+        /** InitTransitionOut */
+        InitTransitionOut: {
+            /** Attribute */
+            attribute: string;
+            /** Check Required Fields */
+            check_required_fields: boolean;
+            /** Confirm Text */
+            confirm_text: string;
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+        };
+        /** IntegrationSettingsIn */
+        IntegrationSettingsIn: {
+            /** Allow List */
+            allow_list: string[];
+        };
+        /** IntegrationSettingsOut */
+        IntegrationSettingsOut: {
+            /**
+             * Allow List
+             * @description CIDR networks, addresses or host names outbound calls may reach.
+             */
+            allow_list: string[];
+        };
+        /** LoginIn */
+        LoginIn: {
+            /** Password */
+            password: string;
+            /** Username */
+            username: string;
+        };
+        /** MeOut */
+        MeOut: {
+            /** App */
+            app?: string | null;
+            /** Departments */
+            departments: components["schemas"]["RefOut"][];
+            /** Is Tenant Admin */
+            is_tenant_admin: boolean;
+            /** Roles */
+            roles: components["schemas"]["RefOut"][];
+            /** Tenant */
+            tenant: string;
+            user: components["schemas"]["UserOut"] | null;
+        };
+        /** NotificationChannelIn */
+        NotificationChannelIn: {
+            /** Code */
+            code: string;
+            /**
+             * Config
+             * @description email: host, port, username, from_email, use_tls, use_ssl, timeout; robots: url.
+             */
+            config?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Is Active
+             * @default true
+             */
+            is_active: boolean;
+            /**
+             * Is Default
+             * @default false
+             */
+            is_default: boolean;
+            /**
+             * Kind
+             * @enum {string}
+             */
+            kind: "email" | "webhook" | "wecom" | "dingtalk" | "feishu" | "slack";
+            /** Name */
+            name: string;
+            /**
+             * Secret
+             * @description SMTP password, or the robot's signing secret (DingTalk, Feishu). Write-only.
+             */
+            secret?: string | null;
+        };
+        /** NotificationChannelOut */
+        NotificationChannelOut: {
+            /** Code */
+            code: string;
+            /** Config */
+            config: {
+                [key: string]: unknown;
+            };
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Has Secret
+             * @description Whether an SMTP password / robot secret is set (never shown).
+             */
+            has_secret: boolean;
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /** Is Default */
+            is_default: boolean;
+            /** Kind */
+            kind: string;
+            /** Name */
+            name: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** NotificationChannelPatchIn */
+        NotificationChannelPatchIn: {
+            /** Code */
+            code?: string | null;
+            /**
+             * Config
+             * @description Replaces the whole config.
+             */
+            config?: {
+                [key: string]: unknown;
+            } | null;
+            /** Is Active */
+            is_active?: boolean | null;
+            /** Is Default */
+            is_default?: boolean | null;
+            /** Kind */
+            kind?: ("email" | "webhook" | "wecom" | "dingtalk" | "feishu" | "slack") | null;
+            /** Name */
+            name?: string | null;
+            /**
+             * Secret
+             * @description Absent or null keeps it; "" removes it.
+             */
+            secret?: string | null;
+        };
+        /** NotificationListParams */
+        NotificationListParams: {
+            /** Channel Id */
+            channel_id?: number | null;
+            /** Cursor */
+            cursor?: string | null;
+            /**
+             * Limit
+             * @default 50
+             */
+            limit: number;
+            /** Status */
+            status?: ("pending" | "running" | "waiting" | "succeeded" | "failed") | null;
+            /** Ticket Id */
+            ticket_id?: number | null;
+        };
+        /** NotificationOut */
+        NotificationOut: {
+            /** Attempts */
+            attempts: number;
+            /** Body */
+            body: string;
+            /** Channel Code */
+            channel_code: string;
+            /** Channel Id */
+            channel_id: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Event */
+            event: string | null;
+            /** Finished At */
+            finished_at: string | null;
+            /** Id */
+            id: number;
+            /** Key */
+            key: string;
+            /** Last Error */
+            last_error: string;
+            /** Next Attempt At */
+            next_attempt_at: string | null;
+            /** Recipients */
+            recipients: string[];
+            /** Rule Index */
+            rule_index: number;
+            /** Status */
+            status: string;
+            /** Subject */
+            subject: string;
+            /** Ticket Id */
+            ticket_id: number | null;
+            /** Ticket Serial */
+            ticket_serial: string | null;
+        };
+        /** NotificationPageOut */
+        NotificationPageOut: {
+            /** Items */
+            items: components["schemas"]["NotificationOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** NotificationRule */
+        NotificationRule: {
+            /** Channel */
+            channel: string;
+            /** Events */
+            events: components["schemas"]["WorkflowEvent"][];
+            /** Recipients */
+            recipients?: components["schemas"]["Recipient"][];
+            /** States */
+            states?: string[];
+            /**
+             * Template
+             * @default
+             */
+            template: string;
+        };
+        /** OptionalCommentIn */
+        OptionalCommentIn: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+        };
+        /** Participant */
+        Participant: {
+            /** @default members */
+            department_scope: components["schemas"]["DepartmentScope"];
+            /** Departments */
+            departments?: string[];
+            /** Field */
+            field?: string | null;
+            hook?: components["schemas"]["HookCall"] | null;
+            /** @default none */
+            kind: components["schemas"]["ParticipantKind"];
+            /** Roles */
+            roles?: string[];
+            /** Users */
+            users?: string[];
+            variable?: components["schemas"]["Variable"] | null;
+        };
+        /**
+         * ParticipantKind
+         * @enum {string}
+         */
+        ParticipantKind: "none" | "users" | "departments" | "roles" | "variable" | "field" | "parent_field" | "hook";
+        /** PassOnIn */
+        PassOnIn: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+            /**
+             * To
+             * @description The username to pass the ticket to / to ask.
+             */
+            to: string;
+        };
+        /** PersonOut */
+        PersonOut: {
+            /** Display Name */
+            display_name: string;
+            /** Id */
+            id: number;
+            /** Username */
+            username: string;
+        };
+        /** Position */
+        Position: {
+            /**
+             * X
+             * @default 0
+             */
+            x: number;
+            /**
+             * Y
+             * @default 0
+             */
+            y: number;
+        };
+        /** ProblemOut */
+        ProblemOut: {
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
+            /** Path */
+            path: string;
+        };
+        /** PublishIn */
+        PublishIn: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+        };
+        /**
+         * Recipient
+         * @enum {string}
+         */
+        Recipient: "handlers" | "creator" | "participants";
+        /** RefOut */
+        RefOut: {
+            /** Code */
+            code: string;
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+        };
+        /** RetryOut */
+        RetryOut: {
+            /**
+             * Hook Calls
+             * @description Ids of the hook calls sent again.
+             */
+            hook_calls: number[];
+            /**
+             * Script Runs
+             * @description Ids of the script runs sent again.
+             */
+            script_runs: number[];
+        };
+        /** RoleCreateIn */
+        RoleCreateIn: {
+            /** Code */
+            code: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /** Name */
+            name: string;
+        };
+        /** RoleOut */
+        RoleOut: {
+            /** Code */
+            code: string;
+            /** Description */
+            description: string;
+            /** Id */
+            id: number;
+            /** Member Count */
+            member_count: number;
+            /** Name */
+            name: string;
+        };
+        /** RolePatchIn */
+        RolePatchIn: {
+            /** Description */
+            description?: string | null;
+            /** Name */
+            name?: string | null;
+        };
+        /** ScriptIn */
+        ScriptIn: {
+            /** Code */
+            code: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /**
+             * Is Active
+             * @default true
+             */
+            is_active: boolean;
+            /** Name */
+            name: string;
+            /**
+             * Source
+             * @description Python 3: reads the ticket (JSON) on stdin, prints {"fields": {…}, "transition": key}.
+             */
+            source: string;
+        };
+        /** ScriptOut */
+        ScriptOut: {
+            /** Code */
+            code: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Description */
+            description: string;
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /** Name */
+            name: string;
+            /** Source */
+            source: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** ScriptPatchIn */
+        ScriptPatchIn: {
+            /** Code */
+            code?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Is Active */
+            is_active?: boolean | null;
+            /** Name */
+            name?: string | null;
+            /** Source */
+            source?: string | null;
+        };
+        /** ScriptRunListParams */
+        ScriptRunListParams: {
+            /** Cursor */
+            cursor?: string | null;
+            /**
+             * Limit
+             * @default 50
+             */
+            limit: number;
+        };
+        /** ScriptRunOut */
+        ScriptRunOut: {
+            /** Attempts */
+            attempts: number;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Duration Ms */
+            duration_ms: number;
+            /** Finished At */
+            finished_at: string | null;
+            /** Id */
+            id: number;
+            /** Last Error */
+            last_error: string;
+            /** Outcome */
+            outcome: string;
+            /** Result */
+            result: {
+                [key: string]: unknown;
+            };
+            /** Script Id */
+            script_id: number;
+            /** State Entry */
+            state_entry: number;
+            /** State Key */
+            state_key: string;
+            /** Status */
+            status: string;
+            /** Ticket Id */
+            ticket_id: number;
+            /** Ticket Serial */
+            ticket_serial: string;
+        };
+        /** ScriptRunPageOut */
+        ScriptRunPageOut: {
+            /** Items */
+            items: components["schemas"]["ScriptRunOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** ScriptSummaryOut */
+        ScriptSummaryOut: {
+            /** Code */
+            code: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Description */
+            description: string;
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /** Name */
+            name: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** SettingsSecretOut */
+        SettingsSecretOut: {
+            /**
+             * Secret
+             * @description The tenant's new signing secret. Shown only in this answer; store it now.
+             */
+            secret: string;
+        };
+        /** SigningSecretOut */
+        SigningSecretOut: {
+            /**
+             * Signing Secret
+             * @description Shown only in this answer; store it now.
+             */
+            signing_secret: string;
+        };
+        /** Sla */
+        Sla: {
+            /** @default remind */
+            action: components["schemas"]["SlaAction"];
+            /** Duration Seconds */
+            duration_seconds: number;
+            escalate_to?: components["schemas"]["Participant"] | null;
+            /** Transition */
+            transition?: string | null;
+        };
+        /**
+         * SlaAction
+         * @enum {string}
+         */
+        SlaAction: "remind" | "escalate" | "auto_transition";
+        /** StateDef */
+        StateDef: {
+            /**
+             * Can Withdraw
+             * @default false
+             */
+            can_withdraw: boolean;
+            distribution?: components["schemas"]["Distribution"];
+            /** Field Permissions */
+            field_permissions?: {
+                [key: string]: components["schemas"]["FieldPermission"];
+            };
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            participant?: components["schemas"]["Participant"];
+            position?: components["schemas"]["Position"] | null;
+            /**
+             * Reuse Last Handler
+             * @default false
+             */
+            reuse_last_handler: boolean;
+            /** Scripts */
+            scripts?: string[];
+            sla?: components["schemas"]["Sla"] | null;
+            /** @default normal */
+            type: components["schemas"]["StateType"];
+        };
+        /** StateRefOut */
+        StateRefOut: {
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+        };
+        /** StateTimeOut */
+        StateTimeOut: {
+            /** Mean Seconds */
+            mean_seconds: number;
+            /** P90 Seconds */
+            p90_seconds: number;
+            /** State */
+            state: string;
+            /** Visits */
+            visits: number;
+        };
+        /**
+         * StateType
+         * @enum {string}
+         */
+        StateType: "start" | "normal" | "end";
+        /** StatisticsOut */
+        StatisticsOut: {
+            /** By Status */
+            by_status: {
+                [key: string]: number;
+            };
+            /** Days */
+            days: number;
+            /** Per Day */
+            per_day: components["schemas"]["DayCountOut"][];
+            /** Per State */
+            per_state: components["schemas"]["StateTimeOut"][];
+        };
+        /** StepOut */
+        StepOut: {
+            /** Current */
+            current: boolean;
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            /** Type */
+            type: string;
+            /** Visited */
+            visited: boolean;
+        };
+        /** StepsOut */
+        StepsOut: {
+            /** Path */
+            path: string[];
+            /** States */
+            states: components["schemas"]["StepOut"][];
+            /** Transitions */
+            transitions: components["schemas"]["TransitionRefOut"][];
+        };
+        /** SubmitLimit */
+        SubmitLimit: {
+            /** Count */
+            count: number;
+            /** Period Seconds */
+            period_seconds: number;
+        };
+        /** SyncCounts */
+        SyncCounts: {
+            /**
+             * Created
+             * @default 0
+             */
+            created: number;
+            /**
+             * Deactivated
+             * @default 0
+             */
+            deactivated: number;
+            /**
+             * Unchanged
+             * @default 0
+             */
+            unchanged: number;
+            /**
+             * Updated
+             * @default 0
+             */
+            updated: number;
+        };
+        /** SyncDepartmentIn */
+        SyncDepartmentIn: {
+            /** Approver */
+            approver?: string | null;
+            /** Code */
+            code: string;
+            /** Leader */
+            leader?: string | null;
+            /** Name */
+            name: string;
+            /** Parent */
+            parent?: string | null;
+        };
+        /** SyncRoleIn */
+        SyncRoleIn: {
+            /** Code */
+            code: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /** Name */
+            name: string;
+        };
+        /** SyncUserIn */
+        SyncUserIn: {
+            /** Departments */
+            departments?: string[];
+            /**
+             * Display Name
+             * @default
+             */
+            display_name: string;
+            /** Email */
+            email?: string | null;
+            /**
+             * Is Active
+             * @default true
+             */
+            is_active: boolean;
+            /**
+             * Phone
+             * @default
+             */
+            phone: string;
+            /** Roles */
+            roles?: string[];
+            /** Username */
+            username: string;
+        };
+        /** TicketCountsOut */
+        TicketCountsOut: {
+            /** Created */
+            created: number;
+            /** Handled */
+            handled: number;
+            /** Related */
+            related: number;
+            /** Todo */
+            todo: number;
+        };
+        /** TicketCreateIn */
+        TicketCreateIn: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+            /**
+             * Fields
+             * @description Field values by key.
+             */
+            fields?: {
+                [key: string]: unknown;
+            };
+            /** Parent Id */
+            parent_id?: number | null;
+            /**
+             * Transition
+             * @description Submit at once with this transition of the start state; omit to save a draft.
+             */
+            transition?: string | null;
+            /** Workflow Id */
+            workflow_id: number;
+        };
+        /** TicketDetailOut */
+        TicketDetailOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            creator: components["schemas"]["PersonOut"];
+            /** Fields */
+            fields: components["schemas"]["FieldValueOut"][];
+            /** Handlers */
+            handlers: components["schemas"]["HandlerOut"][];
+            /** Id */
+            id: number;
+            /** My Role */
+            my_role?: string | null;
+            /** Parent Id */
+            parent_id?: number | null;
+            /** Row Version */
+            row_version: number;
+            /** Serial */
+            serial: string;
+            state: components["schemas"]["StateRefOut"];
+            /** Status */
+            status: string;
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Version */
+            version: number;
+            workflow: components["schemas"]["WorkflowRefOut"];
+        };
+        /** TicketHandleIn */
+        TicketHandleIn: {
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+            /** Fields */
+            fields?: {
+                [key: string]: unknown;
+            };
+            /** Transition */
+            transition: string;
+        };
+        /** TicketListParams */
+        TicketListParams: {
+            /** Created After */
+            created_after?: string | null;
+            /** Created Before */
+            created_before?: string | null;
+            /** Cursor */
+            cursor?: string | null;
+            /**
+             * Field
+             * @description `<key>:<value>` (repeatable): values contain it
+             */
+            field?: string[];
+            /**
+             * Limit
+             * @default 50
+             */
+            limit: number;
+            /**
+             * Serial
+             * @description An exact serial or a prefix
+             */
+            serial?: string | null;
+            /**
+             * State
+             * @description State key
+             */
+            state?: string | null;
+            /** Status */
+            status?: string | null;
+            /**
+             * Title
+             * @description Part of the title (any case)
+             */
+            title?: string | null;
+            /**
+             * View
+             * @description todo, created, handled, related or all
+             * @default related
+             */
+            view: string;
+            /**
+             * Workflow
+             * @description Workflow id
+             */
+            workflow?: number | null;
+        };
+        /** TicketPageOut */
+        TicketPageOut: {
+            /** Items */
+            items: components["schemas"]["TicketSummaryOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** TicketStateOut */
+        TicketStateOut: {
+            /** Id */
+            id: number;
+            /** Row Version */
+            row_version: number;
+            /** Serial */
+            serial: string;
+            /** State */
+            state: string;
+            /** Status */
+            status: string;
+            /** Title */
+            title: string;
+        };
+        /** TicketSummaryOut */
+        TicketSummaryOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            creator: components["schemas"]["PersonOut"];
+            /** Id */
+            id: number;
+            /** My Role */
+            my_role?: string | null;
+            /** Row Version */
+            row_version: number;
+            /** Serial */
+            serial: string;
+            state: components["schemas"]["StateRefOut"];
+            /** Status */
+            status: string;
+            /** Title */
+            title: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            workflow: components["schemas"]["WorkflowRefOut"];
+        };
+        /** TokenCreateIn */
+        TokenCreateIn: {
+            /** Expires In Days */
+            expires_in_days?: number | null;
+            /**
+             * Name
+             * @default
+             */
+            name: string;
+        };
+        /** TokenIssuedOut */
+        TokenIssuedOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Expires At */
+            expires_at: string | null;
+            /** Id */
+            id: number;
+            /** Last Used At */
+            last_used_at: string | null;
+            /** Name */
+            name: string;
+            /** Prefix */
+            prefix: string;
+            /** Revoked At */
+            revoked_at: string | null;
+            /**
+             * Token
+             * @description The token itself. Shown only in this answer; store it now.
+             */
+            token: string;
+        };
+        /** TokenOut */
+        TokenOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Expires At */
+            expires_at: string | null;
+            /** Id */
+            id: number;
+            /** Last Used At */
+            last_used_at: string | null;
+            /** Name */
+            name: string;
+            /** Prefix */
+            prefix: string;
+            /** Revoked At */
+            revoked_at: string | null;
+        };
+        /**
+         * TransitionAttribute
+         * @enum {string}
+         */
+        TransitionAttribute: "agree" | "reject" | "other";
+        /** TransitionDef */
+        TransitionDef: {
+            /** @default agree */
+            attribute: components["schemas"]["TransitionAttribute"];
+            /** Branches */
+            branches?: components["schemas"]["Branch"][];
+            /**
+             * Check Required Fields
+             * @default true
+             */
+            check_required_fields: boolean;
+            /**
+             * Confirm Text
+             * @default
+             */
+            confirm_text: string;
+            /** Key */
+            key: string;
+            /** @default manual */
+            kind: components["schemas"]["TransitionKind"];
+            /** Name */
+            name: string;
+            /** Scripts */
+            scripts?: string[];
+            /** Source */
+            source: string;
+            /** Target */
+            target: string;
+            /** Timer Seconds */
+            timer_seconds?: number | null;
+        };
+        /**
+         * TransitionKind
+         * @enum {string}
+         */
+        TransitionKind: "manual" | "timer" | "hook" | "subtickets";
+        /** TransitionRefOut */
+        TransitionRefOut: {
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            /** Source */
+            source: string;
+            /** Target */
+            target: string;
+        };
+        /** UserCreateIn */
+        UserCreateIn: {
+            /** Department Ids */
+            department_ids?: number[];
+            /**
+             * Display Name
+             * @default
+             */
+            display_name: string;
+            /** Email */
+            email?: string | null;
+            /**
+             * Is Active
+             * @default true
+             */
+            is_active: boolean;
+            /**
+             * Is Tenant Admin
+             * @default false
+             */
+            is_tenant_admin: boolean;
+            /** Password */
+            password?: string | null;
+            /**
+             * Phone
+             * @default
+             */
+            phone: string;
+            /** Role Ids */
+            role_ids?: number[];
+            /** Username */
+            username: string;
+        };
+        /** UserOut */
+        UserOut: {
+            /**
+             * Date Joined
+             * Format: date-time
+             */
+            date_joined: string;
+            /** Department Ids */
+            department_ids: number[];
+            /** Display Name */
+            display_name: string;
+            /** Email */
+            email: string;
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /** Is Tenant Admin */
+            is_tenant_admin: boolean;
+            /** Phone */
+            phone: string;
+            /** Role Ids */
+            role_ids: number[];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Username */
+            username: string;
+        };
+        /** UserPageOut */
+        UserPageOut: {
+            /** Items */
+            items: components["schemas"]["UserOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** UserPatchIn */
+        UserPatchIn: {
+            /** Department Ids */
+            department_ids?: number[] | null;
+            /** Display Name */
+            display_name?: string | null;
+            /** Email */
+            email?: string | null;
+            /** Is Active */
+            is_active?: boolean | null;
+            /** Is Tenant Admin */
+            is_tenant_admin?: boolean | null;
+            /** Password */
+            password?: string | null;
+            /** Phone */
+            phone?: string | null;
+            /** Role Ids */
+            role_ids?: number[] | null;
+        };
+        /** ValidateIn */
+        ValidateIn: {
+            /** @description Validate this document instead of the saved draft (unsaved edits). */
+            document?: components["schemas"]["WorkflowDocument"] | null;
+        };
+        /** ValidationOut */
+        ValidationOut: {
+            /** Problems */
+            problems: components["schemas"]["ProblemOut"][];
+            /** Valid */
+            valid: boolean;
+        };
+        /**
+         * Variable
+         * @enum {string}
+         */
+        Variable: "creator" | "creator_department_leader" | "creator_department_approver";
+        /** VersionOut */
+        VersionOut: {
+            /** Comment */
+            comment: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            document: components["schemas"]["WorkflowDocument"];
+            /** Etag */
+            etag: string;
+            /** Number */
+            number: number;
+            /** Published At */
+            published_at: string | null;
+            /** Published By */
+            published_by: string | null;
+            /** Revision */
+            revision: number;
+            /** Status */
+            status: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** VersionSummaryOut */
+        VersionSummaryOut: {
+            /** Comment */
+            comment: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Etag */
+            etag: string;
+            /** Number */
+            number: number;
+            /** Published At */
+            published_at: string | null;
+            /** Published By */
+            published_by: string | null;
+            /** Revision */
+            revision: number;
+            /** Status */
+            status: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** WebhookCreatedOut */
+        WebhookCreatedOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Events */
+            events: string[];
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /** Name */
+            name: string;
+            /**
+             * Secret
+             * @description The signing secret. Shown only in this answer; store it now.
+             */
+            secret: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Url */
+            url: string;
+            /** Workflow Id */
+            workflow_id: number | null;
+        };
+        /** WebhookIn */
+        WebhookIn: {
+            /** Events */
+            events: components["schemas"]["WorkflowEvent"][];
+            /**
+             * Is Active
+             * @default true
+             */
+            is_active: boolean;
+            /** Name */
+            name: string;
+            /**
+             * Url
+             * @description http(s) URL; private addresses only if the allow-list covers them.
+             */
+            url: string;
+            /**
+             * Workflow Id
+             * @description Only this workflow's tickets; null: every workflow.
+             */
+            workflow_id?: number | null;
+        };
+        /** WebhookOut */
+        WebhookOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Events */
+            events: string[];
+            /** Id */
+            id: number;
+            /** Is Active */
+            is_active: boolean;
+            /** Name */
+            name: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** Url */
+            url: string;
+            /** Workflow Id */
+            workflow_id: number | null;
+        };
+        /** WebhookPatchIn */
+        WebhookPatchIn: {
+            /** Events */
+            events?: components["schemas"]["WorkflowEvent"][] | null;
+            /** Is Active */
+            is_active?: boolean | null;
+            /** Name */
+            name?: string | null;
+            /** Url */
+            url?: string | null;
+            /**
+             * Workflow Id
+             * @description null: every workflow.
+             */
+            workflow_id?: number | null;
+        };
+        /** WebhookSecretOut */
+        WebhookSecretOut: {
+            /**
+             * Secret
+             * @description The new signing secret. Shown only in this answer; store it now.
+             */
+            secret: string;
+        };
+        /** WebhookSubscription */
+        WebhookSubscription: {
+            /**
+             * Active
+             * @default true
+             */
+            active: boolean;
+            /** Events */
+            events: components["schemas"]["WorkflowEvent"][];
+            /** Url */
+            url: string;
+        };
+        /** WorkflowCreateIn */
+        WorkflowCreateIn: {
+            /** Admin Ids */
+            admin_ids?: number[];
+            /**
+             * Category
+             * @default
+             */
+            category: string;
+            /**
+             * Description
+             * @default
+             */
+            description: string;
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+        };
+        /** WorkflowDocument */
+        WorkflowDocument: {
+            creators?: components["schemas"]["Audience"];
+            /** Fields */
+            fields?: components["schemas"]["FieldDef"][];
+            intervenors?: components["schemas"]["Audience"];
+            /** Notifications */
+            notifications?: components["schemas"]["NotificationRule"][];
+            /**
+             * Serial Prefix
+             * @default TK
+             */
+            serial_prefix: string;
+            /** States */
+            states?: components["schemas"]["StateDef"][];
+            submit_limit?: components["schemas"]["SubmitLimit"] | null;
+            /**
+             * Title Template
+             * @default {workflow} {serial}
+             */
+            title_template: string;
+            /** Transitions */
+            transitions?: components["schemas"]["TransitionDef"][];
+            viewers?: components["schemas"]["Audience"];
+            /** Webhooks */
+            webhooks?: components["schemas"]["WebhookSubscription"][];
+        };
+        /**
+         * WorkflowEvent
+         * @enum {string}
+         */
+        WorkflowEvent: "created" | "state_entered" | "transition" | "finished" | "closed" | "withdrawn" | "sla_breached";
+        /** WorkflowOut */
+        WorkflowOut: {
+            /** Admin Ids */
+            admin_ids: number[];
+            /** Can Manage */
+            can_manage: boolean;
+            /** Category */
+            category: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Current Version
+             * @description The published version new tickets start in.
+             */
+            current_version: number | null;
+            /** Description */
+            description: string;
+            /** Draft Etag */
+            draft_etag: string | null;
+            /** Draft Version */
+            draft_version: number | null;
+            /** Id */
+            id: number;
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** WorkflowPatchIn */
+        WorkflowPatchIn: {
+            /** Admin Ids */
+            admin_ids?: number[] | null;
+            /** Category */
+            category?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Name */
+            name?: string | null;
+        };
+        /** WorkflowRefOut */
+        WorkflowRefOut: {
+            /** Id */
+            id: number;
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    core_api_apps_list_apps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppOut"][];
+                };
+            };
+        };
+    };
+    core_api_apps_create_app: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppCreateIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppOut"];
+                };
+            };
+        };
+    };
+    core_api_apps_get_app: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                app_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppOut"];
+                };
+            };
+        };
+    };
+    core_api_apps_delete_app: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                app_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    core_api_apps_patch_app: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                app_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppPatchIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppOut"];
+                };
+            };
+        };
+    };
+    core_api_apps_list_grants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                app_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantOut"][];
+                };
+            };
+        };
+    };
+    core_api_apps_set_grants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                app_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantsIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GrantOut"][];
+                };
+            };
+        };
+    };
+    core_api_apps_rotate_signing_secret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                app_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SigningSecretOut"];
+                };
+            };
+        };
+    };
+    core_api_apps_list_tokens: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                app_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenOut"][];
+                };
+            };
+        };
+    };
+    core_api_apps_issue_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                app_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TokenCreateIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenIssuedOut"];
+                };
+            };
+        };
+    };
+    core_api_apps_revoke_token: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                app_id: number;
+                token_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenOut"];
+                };
+            };
+        };
+    };
+    core_api_auth_csrf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfOut"];
+                };
+            };
+        };
+    };
+    core_api_auth_auth_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeOut"];
+                };
+            };
+        };
+    };
+    core_api_auth_auth_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    core_api_directory_list_departments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentOut"][];
+                };
+            };
+        };
+    };
+    core_api_directory_create_department: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentCreateIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentOut"];
+                };
+            };
+        };
+    };
+    core_api_directory_get_department: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                department_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentOut"];
+                };
+            };
+        };
+    };
+    core_api_directory_delete_department: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                department_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    core_api_directory_patch_department: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                department_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DepartmentPatchIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentOut"];
+                };
+            };
+        };
+    };
+    core_api_directory_sync_directory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectorySyncIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectorySyncOut"];
+                };
+            };
+        };
+    };
+    core_api_directory_last_sync: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectorySyncOut"];
+                };
+            };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    integrations_api_webhooks_get_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationSettingsOut"];
+                };
+            };
+        };
+    };
+    integrations_api_webhooks_put_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IntegrationSettingsIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntegrationSettingsOut"];
+                };
+            };
+        };
+    };
+    integrations_api_webhooks_rotate_settings_secret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SettingsSecretOut"];
+                };
+            };
+        };
+    };
+    core_api_auth_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeOut"];
+                };
+            };
+        };
+    };
+    integrations_api_notifications_list_channels: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelOut"][];
+                };
+            };
+        };
+    };
+    integrations_api_notifications_create_channel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationChannelIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelOut"];
+                };
+            };
+        };
+    };
+    integrations_api_notifications_get_channel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelOut"];
+                };
+            };
+        };
+    };
+    integrations_api_notifications_delete_channel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    integrations_api_notifications_patch_channel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationChannelPatchIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationChannelOut"];
+                };
+            };
+        };
+    };
+    integrations_api_notifications_test_channel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChannelTestIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelTestOut"];
+                };
+            };
+        };
+    };
+    integrations_api_notifications_list_notifications: {
+        parameters: {
+            query?: {
+                status?: ("pending" | "running" | "waiting" | "succeeded" | "failed") | null;
+                channel_id?: number | null;
+                ticket_id?: number | null;
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageOut"];
+                };
+            };
+        };
+    };
+    core_api_directory_list_roles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleOut"][];
+                };
+            };
+        };
+    };
+    core_api_directory_create_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleCreateIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleOut"];
+                };
+            };
+        };
+    };
+    core_api_directory_get_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                role_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleOut"];
+                };
+            };
+        };
+    };
+    core_api_directory_delete_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                role_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    core_api_directory_patch_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                role_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RolePatchIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleOut"];
+                };
+            };
+        };
+    };
+    integrations_api_scripts_list_scripts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScriptSummaryOut"][];
+                };
+            };
+        };
+    };
+    integrations_api_scripts_create_script: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScriptIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScriptOut"];
+                };
+            };
+        };
+    };
+    integrations_api_scripts_get_script: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                script_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScriptOut"];
+                };
+            };
+        };
+    };
+    integrations_api_scripts_delete_script: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                script_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    integrations_api_scripts_patch_script: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                script_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScriptPatchIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScriptOut"];
+                };
+            };
+        };
+    };
+    integrations_api_scripts_list_script_runs: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                script_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScriptRunPageOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_reads_list_tickets: {
+        parameters: {
+            query?: {
+                /** @description todo, created, handled, related or all */
+                view?: string;
+                /** @description Workflow id */
+                workflow?: number | null;
+                /** @description State key */
+                state?: string | null;
+                status?: string | null;
+                /** @description An exact serial or a prefix */
+                serial?: string | null;
+                /** @description Part of the title (any case) */
+                title?: string | null;
+                created_after?: string | null;
+                created_before?: string | null;
+                /** @description `<key>:<value>` (repeatable): values contain it */
+                field?: string[];
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketPageOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_actions_create_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketCreateIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketStateOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_reads_ticket_counts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketCountsOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_reads_ticket_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketDetailOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_actions_accept_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketStateOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_reads_ticket_actions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionOut"][];
+                };
+            };
+        };
+    };
+    engine_tickets_actions_close_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalCommentIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketStateOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_actions_comment_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketStateOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_actions_consult_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PassOnIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketStateOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_actions_consult_reply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketStateOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_actions_deliver_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PassOnIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketStateOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_actions_patch_fields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FieldsIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketStateOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_reads_ticket_flow_log: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowLogOut"][];
+                };
+            };
+        };
+    };
+    engine_tickets_actions_force_state: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ForceStateIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketStateOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_actions_handle_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TicketHandleIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketStateOut"];
+                };
+            };
+        };
+    };
+    integrations_api_hooks_hook_callback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Call
+                     * @description The `call` key of the hook request (also sent as X-Loonflow-Delivery).
+                     */
+                    call: string;
+                    /**
+                     * Comment
+                     * @default
+                     */
+                    comment?: string;
+                    /**
+                     * Decision
+                     * @description Take the state's agree or reject transition (hook transitions first).
+                     * @enum {string}
+                     */
+                    decision: "agree" | "reject";
+                    /**
+                     * Fields
+                     * @description Field values to set first, by key.
+                     */
+                    fields?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HookTicketOut"];
+                };
+            };
+        };
+    };
+    integrations_api_hooks_retry_hook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RetryOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_reads_ticket_steps: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepsOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_actions_withdraw_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ticket_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OptionalCommentIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TicketStateOut"];
+                };
+            };
+        };
+    };
+    core_api_directory_list_users: {
+        parameters: {
+            query?: {
+                cursor?: string | null;
+                limit?: number;
+                q?: string | null;
+                department_id?: number | null;
+                role_id?: number | null;
+                is_active?: boolean | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPageOut"];
+                };
+            };
+        };
+    };
+    core_api_directory_create_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserCreateIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserOut"];
+                };
+            };
+        };
+    };
+    core_api_directory_get_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserOut"];
+                };
+            };
+        };
+    };
+    core_api_directory_delete_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserOut"];
+                };
+            };
+        };
+    };
+    core_api_directory_patch_user: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                user_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserPatchIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserOut"];
+                };
+            };
+        };
+    };
+    integrations_api_webhooks_list_webhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookOut"][];
+                };
+            };
+        };
+    };
+    integrations_api_webhooks_create_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookCreatedOut"];
+                };
+            };
+        };
+    };
+    integrations_api_webhooks_list_deliveries: {
+        parameters: {
+            query?: {
+                webhook_id?: number | null;
+                status?: ("pending" | "running" | "succeeded" | "failed") | null;
+                ticket_id?: number | null;
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPageOut"];
+                };
+            };
+        };
+    };
+    integrations_api_webhooks_get_delivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                delivery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryDetailOut"];
+                };
+            };
+        };
+    };
+    integrations_api_webhooks_redeliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                delivery_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryOut"];
+                };
+            };
+        };
+    };
+    integrations_api_webhooks_get_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookOut"];
+                };
+            };
+        };
+    };
+    integrations_api_webhooks_delete_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    integrations_api_webhooks_patch_webhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookPatchIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookOut"];
+                };
+            };
+        };
+    };
+    integrations_api_webhooks_rotate_webhook_secret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                webhook_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecretOut"];
+                };
+            };
+        };
+    };
+    engine_api_list_workflows: {
+        parameters: {
+            query?: {
+                category?: string | null;
+                q?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowOut"][];
+                };
+            };
+        };
+    };
+    engine_api_create_workflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowCreateIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowOut"];
+                };
+            };
+        };
+    };
+    engine_api_import_workflow: {
+        parameters: {
+            query?: {
+                replace_draft?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": Record<string, never>;
+                "application/yaml": string;
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowOut"];
+                };
+            };
+        };
+    };
+    engine_api_get_workflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowOut"];
+                };
+            };
+        };
+    };
+    engine_api_delete_workflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    engine_api_patch_workflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowPatchIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowOut"];
+                };
+            };
+        };
+    };
+    engine_api_clone_workflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloneIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowOut"];
+                };
+            };
+        };
+    };
+    engine_api_diff_versions: {
+        parameters: {
+            query: {
+                from: number;
+                to: number;
+            };
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DiffOut"];
+                };
+            };
+        };
+    };
+    engine_api_get_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionOut"];
+                };
+            };
+        };
+    };
+    engine_api_put_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionOut"];
+                };
+            };
+        };
+    };
+    engine_api_export_workflow: {
+        parameters: {
+            query?: {
+                format?: "json" | "yaml";
+                version?: number | null;
+            };
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    engine_api_init_workflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InitOut"];
+                };
+            };
+        };
+    };
+    engine_api_publish_workflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["PublishIn"] | null;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionOut"];
+                };
+            };
+        };
+    };
+    engine_api_workflow_statistics: {
+        parameters: {
+            query?: {
+                days?: number;
+            };
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsOut"];
+                };
+            };
+        };
+    };
+    engine_api_validate_workflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ValidateIn"] | null;
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationOut"];
+                };
+            };
+        };
+    };
+    engine_api_list_versions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionSummaryOut"][];
+                };
+            };
+        };
+    };
+    engine_api_get_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionOut"];
+                };
+            };
+        };
+    };
+    engine_api_archive_version: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionOut"];
+                };
+            };
+        };
+    };
+}

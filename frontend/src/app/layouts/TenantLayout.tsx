@@ -1,0 +1,129 @@
+import {
+  ApiOutlined,
+  AppstoreOutlined,
+  BarChartOutlined,
+  FileTextOutlined,
+  LogoutOutlined,
+  PartitionOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from "@ant-design/icons";
+import { Badge, Button, Dropdown, Flex, Layout, Menu, type MenuProps, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { Link, Outlet, useLocation, useNavigate } from "react-router";
+import { LanguageSwitch } from "@/components/LanguageSwitch";
+import { useLogout, useMe } from "@/features/auth";
+import { useTicketCounts } from "@/features/tickets";
+
+const VIEWS = ["todo", "created", "handled", "related", "all"] as const;
+
+/** The tenant console's shell: side menu (with my to-do counts), header with user and language. */
+export function TenantLayout() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const counts = useTicketCounts(Boolean(me.data));
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const admin = Boolean(me.data?.is_tenant_admin);
+  const view = new URLSearchParams(location.search).get("view") ?? "todo";
+
+  const countOf = (key: (typeof VIEWS)[number]) =>
+    key === "all" ? undefined : (counts.data as Record<string, number> | undefined)?.[key];
+  const items: MenuProps["items"] = [
+    {
+      key: "work",
+      icon: <FileTextOutlined />,
+      label: t("menu.work"),
+      children: [
+        ...VIEWS.map((key) => ({
+          key: `/tickets?view=${key}`,
+          label: (
+            <Link to={`/tickets?view=${key}`} data-testid={`menu-${key}`}>
+              <Flex justify="space-between" align="center">
+                {t(`menu.views.${key}`)}
+                {countOf(key) ? <Badge count={countOf(key)} overflowCount={999} color={key === "todo" ? "red" : "blue"} /> : null}
+              </Flex>
+            </Link>
+          ),
+        })),
+        { key: "/tickets/new", label: <Link to="/tickets/new">{t("menu.newTicket")}</Link> },
+      ],
+    },
+    ...(admin
+      ? [
+          {
+            key: "/workflows",
+            icon: <PartitionOutlined />,
+            label: <Link to="/workflows" data-testid="menu-workflows">{t("menu.workflows")}</Link>,
+          },
+          {
+            key: "directory",
+            icon: <TeamOutlined />,
+            label: t("menu.directory"),
+            children: ["users", "departments", "roles"].map((key) => ({
+              key: `/directory/${key}`,
+              label: <Link to={`/directory/${key}`}>{t(`menu.${key}`)}</Link>,
+            })),
+          },
+          {
+            key: "integrations",
+            icon: <ApiOutlined />,
+            label: t("menu.integrations"),
+            children: ["apps", "webhooks", "deliveries", "scripts", "notifications"].map((key) => ({
+              key: `/integrations/${key}`,
+              label: <Link to={`/integrations/${key}`}>{t(`menu.${key}`)}</Link>,
+            })),
+          },
+          {
+            key: "/insight",
+            icon: <BarChartOutlined />,
+            label: <Link to="/insight">{t("menu.insight")}</Link>,
+          },
+        ]
+      : []),
+  ];
+  const selected =
+    location.pathname === "/tickets" ? `/tickets?view=${view}` : `/${location.pathname.split("/").slice(1, 3).join("/")}`;
+  const user = me.data?.user;
+
+  return (
+    <Layout style={{ minHeight: "100vh" }}>
+      <Layout.Sider width={232} theme="light" breakpoint="lg" collapsedWidth={0} style={{ borderRight: "1px solid #f0f0f0" }}>
+        <Link to="/" style={{ display: "flex", alignItems: "center", gap: 8, padding: "16px 20px" }}>
+          <AppstoreOutlined style={{ fontSize: 22, color: "#1677ff" }} />
+          <Typography.Text strong style={{ fontSize: 18 }}>
+            Loonflow
+          </Typography.Text>
+          <Typography.Text type="secondary">{me.data?.tenant}</Typography.Text>
+        </Link>
+        <Menu
+          mode="inline"
+          items={items}
+          selectedKeys={[selected]}
+          defaultOpenKeys={["work", "directory", "integrations"]}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{ background: "#fff", padding: "0 24px", borderBottom: "1px solid #f0f0f0", display: "flex", justifyContent: "flex-end", alignItems: "center", gap: 12 }}
+        >
+          <LanguageSwitch />
+          <Dropdown
+            menu={{
+              items: [{ key: "logout", icon: <LogoutOutlined />, label: t("signOut") }],
+              onClick: () => logout.mutate(undefined, { onSuccess: () => navigate("/login") }),
+            }}
+          >
+            <Button type="text" icon={<UserOutlined />} data-testid="user-menu">
+              {user?.display_name || user?.username}
+            </Button>
+          </Dropdown>
+        </Layout.Header>
+        <Layout.Content style={{ background: "#f5f5f5" }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

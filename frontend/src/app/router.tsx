@@ -1,0 +1,43 @@
+import { Result } from "antd";
+import { useTranslation } from "react-i18next";
+import { Navigate, type RouteObject, createBrowserRouter } from "react-router";
+import { LoginPage, RequireAuth } from "@/features/auth";
+import { routes as designerRoutes } from "@/features/designer";
+import { routes as directoryRoutes } from "@/features/directory";
+import { routes as insightRoutes } from "@/features/insight";
+import { routes as integrationRoutes } from "@/features/integrations";
+import { routes as platformRoutes } from "@/features/platform";
+import { routes as ticketRoutes } from "@/features/tickets";
+import { routes as workflowRoutes } from "@/features/workflows";
+import { currentConsole } from "@/lib/console";
+import { TenantLayout } from "./layouts/TenantLayout";
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <Result status="404" title="404" subTitle={t("notFound")} />;
+}
+
+const adminOnly = (routes: RouteObject[]): RouteObject[] =>
+  routes.map((route) => ({ ...route, element: route.element ? <RequireAuth admin>{route.element}</RequireAuth> : undefined }));
+
+export const tenantRoutes: RouteObject[] = [
+  { path: "/login", element: <LoginPage /> },
+  {
+    path: "/",
+    element: (
+      <RequireAuth>
+        <TenantLayout />
+      </RequireAuth>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/tickets?view=todo" replace /> },
+      ...ticketRoutes,
+      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...insightRoutes]),
+      { path: "*", element: <NotFound /> },
+    ],
+  },
+];
+
+export function makeRouter() {
+  return createBrowserRouter(currentConsole() === "platform" ? platformRoutes : tenantRoutes);
+}

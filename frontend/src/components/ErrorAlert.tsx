@@ -1,0 +1,14 @@
+import { Alert } from "antd";
+import { useTranslation } from "react-i18next";
+import { ApiError } from "@/lib/api-error";
+
+/** Show a failed query or mutation: the API's message, or a generic one. */
+export function ErrorAlert({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  const message =
+    error instanceof ApiError
+      ? t(`errors.${error.code}`, { defaultValue: error.message })
+      : t("errors.network");
+  return <Alert type="error" showIcon message={message} style={{ marginBottom: 16 }} />;
+}

@@ -1,0 +1,45 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { ApiError, api, unwrap } from "@/lib/api-client";
+
+export const meKey = ["me"] as const;
+
+/** The signed-in person (null when signed out). */
+export function useMe() {
+  return useQuery({
+    queryKey: meKey,
+    queryFn: async () => {
+      try {
+        return unwrap(await api.GET("/api/v1/me"));
+      } catch (error) {
+        if (error instanceof ApiError && error.status === 401) return null;
+        throw error;
+      }
+    },
+    staleTime: 60_000,
+  });
+}
+
+export function useLogin() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: { username: string; password: string }) =>
+      unwrap(await api.POST("/api/v1/auth/login", { body })),
+    onSuccess: async () => {
+      client.clear();
+      await client.invalidateQueries({ queryKey: meKey });
+    },
+  });
+}
+
+export function useLogout() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      await api.POST("/api/v1/auth/logout");
+    },
+    onSuccess: () => {
+      client.clear();
+      client.setQueryData(meKey, null);
+    },
+  });
+}

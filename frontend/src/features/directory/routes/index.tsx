@@ -1,0 +1,4 @@
+import type { RouteObject } from "react-router";
+
+/** The directory feature's pages, mounted by the app shell under the tenant layout. */
+export const routes: RouteObject[] = [];

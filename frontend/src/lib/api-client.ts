@@ -1,0 +1,16 @@
+// The typed clients: `api` for the tenant API, `platformApi` for the platform console.
+// Types come from src/api/*.d.ts, generated from the backend's OpenAPI schemas (make test checks drift).
+import createClient from "openapi-fetch";
+import type { paths as PlatformPaths } from "@/api/platform";
+import type { paths as TenantPaths } from "@/api/tenant";
+import { csrfMiddleware } from "./csrf";
+
+export const api = createClient<TenantPaths>({ baseUrl: "", credentials: "same-origin" });
+api.use(csrfMiddleware("/api/v1/auth/csrf"));
+
+export const platformApi = createClient<PlatformPaths>({ baseUrl: "", credentials: "same-origin" });
+platformApi.use(csrfMiddleware("/api/v1/platform/auth/csrf"));
+
+export type { components as TenantSchemas } from "@/api/tenant";
+export type { components as PlatformSchemas } from "@/api/platform";
+export { ApiError, unwrap } from "./api-error";

@@ -1,0 +1,42 @@
+// react-i18next with one namespace per file: src/locales/<language>/<namespace>.json.
+// Each feature owns its namespace (named after the feature); `common` holds the shell's strings.
+import i18n from "i18next";
+import { initReactI18next } from "react-i18next";
+
+export const LANGUAGES = ["en", "zh-CN"] as const;
+export type Language = (typeof LANGUAGES)[number];
+const STORAGE_KEY = "loonflow.language";
+
+type Bundle = Record<string, unknown>;
+const files = import.meta.glob<Bundle>("../locales/*/*.json", { eager: true, import: "default" });
+
+export const resources: Record<string, Record<string, Bundle>> = {};
+for (const [path, bundle] of Object.entries(files)) {
+  const [, language, namespace] = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
+  if (!language || !namespace) continue;
+  (resources[language] ??= {})[namespace] = bundle;
+}
+
+export function initialLanguage(): Language {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (stored && (LANGUAGES as readonly string[]).includes(stored)) return stored as Language;
+  return globalThis.navigator?.language?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
+}
+
+export function rememberLanguage(language: Language): void {
+  globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  void i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+}
+
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: initialLanguage(),
+  fallbackLng: "en",
+  ns: Object.keys(resources.en ?? { common: {} }),
+  defaultNS: "common",
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export default i18n;
