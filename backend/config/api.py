@@ -7,6 +7,7 @@ from core.api import apps_router, auth_router, directory_router
 from core.auth import tenant_auth
 from core.ninja_api import build_api
 from engine.api import router as workflows_router
+from engine.tickets.attachments_api import router as attachments_router
 from engine.tickets.reads import router as ticket_reads_router
 from engine.tickets.router import router as tickets_router
 from integrations.api.hooks import router as hooks_router
@@ -32,6 +33,7 @@ tenant_api.add_router("", apps_router)
 tenant_api.add_router("", workflows_router)
 tenant_api.add_router("", tickets_router)
 tenant_api.add_router("", ticket_reads_router)
+tenant_api.add_router("", attachments_router)
 tenant_api.add_router("", hooks_router)
 tenant_api.add_router("", scripts_router)
 tenant_api.add_router("", notifications_router)

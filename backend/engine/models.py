@@ -311,3 +311,28 @@ class Timer(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind}:{self.ticket_id}@{self.due_at:%Y-%m-%d %H:%M:%S}"
+
+
+def _attachment_path(instance: Attachment, filename: str) -> str:
+    # Files of every tenant share one storage: the schema in the path keeps them apart.
+    from core.tenancy import current_schema
+
+    return f"attachments/{current_schema()}/{instance.pk}"
+
+
+class Attachment(models.Model):
+    """An uploaded file that ticket `attachment` fields refer to by its download URL."""
+
+    id = models.UUIDField(primary_key=True)
+    name = models.CharField(max_length=255)
+    size = models.PositiveBigIntegerField()
+    content_type = models.CharField(max_length=200)
+    sha256 = models.CharField(max_length=64)
+    blob = models.FileField(upload_to=_attachment_path, max_length=300)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.name

@@ -149,8 +149,21 @@ class StateTimeOut(Schema):
     p90_seconds: float
 
 
+class DayBreachesOut(Schema):
+    day: date
+    count: int
+
+
+class StateBreachesOut(Schema):
+    state: str
+    count: int
+
+
 class StatisticsOut(Schema):
     days: int
     per_day: list[DayCountOut]
     per_state: list[StateTimeOut]
     by_status: dict[str, int]
+    # SLA breaches in the period (one per overrun state visit), per day and per state.
+    sla_breaches_per_day: list[DayBreachesOut]
+    sla_breaches_by_state: list[StateBreachesOut]

@@ -1,4 +1,4 @@
-"""Per-workflow statistics: tickets created and finished per day, time spent per state."""
+"""Per-workflow statistics: tickets created and finished per day, time spent per state, SLA breaches."""
 
 from __future__ import annotations
 
@@ -40,6 +40,28 @@ FROM generate_series(%s::date, %s::date, interval '1 day') AS d
 ORDER BY day
 """  # noqa: S608 - our own table names; values are parameters
 
+# Every breach writes one flow-log row (`engine.runtime.background`), in the state that overran.
+_SLA_BREACHES = f"""
+SELECT (f.created_at AT TIME ZONE %s)::date AS day, f.from_state, COUNT(*)
+FROM {FlowLog._meta.db_table} f
+JOIN {Ticket._meta.db_table} t ON t.id = f.ticket_id
+WHERE t.workflow_id = %s AND f.action = 'sla_breached' AND f.created_at >= %s
+GROUP BY 1, 2
+"""  # noqa: S608 - our own table names; values are parameters
+
+
+def _sla_breaches(rows: list[tuple[date, str, int]], first: date, today: date) -> dict[str, Any]:
+    per_day = {first + timedelta(days=offset): 0 for offset in range((today - first).days + 1)}
+    by_state: dict[str, int] = {}
+    for day, state, count in rows:
+        if day in per_day:
+            per_day[day] += count
+        by_state[state] = by_state.get(state, 0) + count
+    return {
+        "sla_breaches_per_day": [{"day": day, "count": count} for day, count in per_day.items()],
+        "sla_breaches_by_state": [{"state": state, "count": by_state[state]} for state in sorted(by_state)],
+    }
+
 
 def workflow_statistics(*, workflow: Workflow, days: int) -> dict[str, Any]:
     today = timezone.localdate()
@@ -59,10 +81,12 @@ def workflow_statistics(*, workflow: Workflow, days: int) -> dict[str, Any]:
             }
             for row in cursor.fetchall()
         ]
+        cursor.execute(_SLA_BREACHES, [zone, workflow.pk, since])
+        breaches = _sla_breaches(cursor.fetchall(), first, today)
     by_status = dict(
         Ticket.objects.filter(workflow=workflow, created_at__gte=since)
         .values_list("status")
         .annotate(count=Count("id"))
         .order_by()
     )
-    return {"days": days, "per_day": per_day, "per_state": per_state, "by_status": by_status}
+    return {"days": days, "per_day": per_day, "per_state": per_state, "by_status": by_status, **breaches}

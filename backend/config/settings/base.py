@@ -118,6 +118,12 @@ STATIC_ROOT = env_str("STATIC_ROOT") or None
 # Serve straight from the apps' static folders, so no collectstatic step is needed to run.
 WHITENOISE_USE_FINDERS = True
 
+# Uploaded ticket attachments (`engine.attachments`): on local disk by default, one folder per tenant.
+MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(REPO_DIR / ".data" / "media")))
+ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
+# Multipart bodies up to the attachment limit are accepted; larger ones get a 413 before being read.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
 # The admin SPA (`frontend/`, built by `make run` / `make test`). WhiteNoise serves its files from
 # the site root on every host; Vite's content-hashed assets/ are cached for a year (immutable), and
 # index.html is answered by `core.spa` with no-cache for every client-side route (deep links).

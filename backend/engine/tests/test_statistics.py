@@ -43,6 +43,28 @@ def test_statistics_count_days_and_time_per_state(login):
         assert Ticket.objects.count() == 2
 
 
+def test_statistics_count_sla_breaches_per_day_and_state(login):
+    admin = login("it", "boss", admin=True)
+    with schema_context("it"):
+        leave = _seed()["leave"]
+        ticket = ticket_create(workflow=leave, principal=_as("alice"), values=LEAVE, transition="submit")
+        for days_ago in (0, 0, 2, 30):
+            FlowLog.objects.create(
+                ticket=ticket, action="sla_breached", from_state="lead_review", to_state="lead_review"
+            )
+            FlowLog.objects.filter(pk=FlowLog.objects.latest("id").pk).update(
+                created_at=timezone.now() - timedelta(days=days_ago)
+            )
+
+    body = admin.get(f"/api/v1/workflows/{leave.pk}/statistics?days=7").json()
+    per_day = body["sla_breaches_per_day"]
+    assert len(per_day) == 7
+    assert per_day[-1]["count"] == 2
+    assert per_day[-3]["count"] == 1
+    assert sum(day["count"] for day in per_day) == 3  # the one 30 days ago is outside the period
+    assert body["sla_breaches_by_state"] == [{"state": "lead_review", "count": 3}]
+
+
 def test_statistics_are_for_admins_and_viewers(login):
     with schema_context("it"):
         leave = _seed()["leave"]

@@ -365,6 +365,7 @@ def test_steps_mark_current_visited_and_path(world, as_user):
         "type": "end",
         "current": False,
         "visited": False,
+        "position": {"x": 750.0, "y": 0.0},
     }
     assert body["path"] == ["draft", "lead_review", "hr_review"]
     assert {"key": "submit", "name": "Submit", "source": "draft", "target": "lead_review"} in body[

@@ -115,12 +115,19 @@ class FlowLogOut(Out):
     created_at: datetime
 
 
+class PositionOut(Out):
+    x: float
+    y: float
+
+
 class StepOut(Out):
     key: str
     name: str
     type: str
     current: bool
     visited: bool
+    # Where the designer placed the state (None: never placed; the SPA lays the graph out itself).
+    position: PositionOut | None = None
 
 
 class TransitionRefOut(Out):

@@ -22,7 +22,7 @@ from core.models import App, User
 from core.pagination import Page, paginate
 from core.permissions import is_tenant_admin
 from core.selectors import membership_codes
-from engine.definitions.schema import FieldPermission, StateType, TransitionKind, WorkflowDocument
+from engine.definitions.schema import FieldPermission, StateDef, StateType, TransitionKind, WorkflowDocument
 from engine.models import FlowLog, Ticket, TicketHandler, Workflow, WorkflowVersion
 from engine.permissions import can_manage_workflow, in_audience
 from engine.runtime.access import can_intervene, can_view
@@ -370,6 +370,11 @@ def _state_order(document: WorkflowDocument) -> list[str]:
     return order + [key for key in keys if key not in seen]
 
 
+def _position(state: StateDef) -> dict[str, float] | None:
+    position = state.position
+    return {"x": position.x, "y": position.y} if position is not None else None
+
+
 def flow_steps(visible: Visible) -> dict[str, Any]:
     ticket, document = visible.ticket, visible.document
     rows = list(
@@ -390,6 +395,7 @@ def flow_steps(visible: Visible) -> dict[str, Any]:
                 "type": str(by_key[key].type),
                 "current": key == ticket.state_key,
                 "visited": key in visited,
+                "position": _position(by_key[key]),
             }
             for key in _state_order(document)
         ],

@@ -107,6 +107,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file for an attachment field */
+        post: operations["engine_tickets_attachments_api_upload_attachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attachments/{attachment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment */
+        get: operations["engine_tickets_attachments_api_download_attachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/csrf": {
         parameters: {
             query?: never;
@@ -1206,6 +1240,22 @@ export interface components {
             /** Scopes */
             scopes?: string[] | null;
         };
+        /** AttachmentOut */
+        AttachmentOut: {
+            /** Content Type */
+            content_type: string;
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Size */
+            size: number;
+            /** Url */
+            url: string;
+        };
         /**
          * Audience
          * @description Everyone in the tenant, or the union of the listed users, departments (members) and roles.
@@ -1318,6 +1368,16 @@ export interface components {
         CsrfOut: {
             /** Csrf Token */
             csrf_token: string;
+        };
+        /** DayBreachesOut */
+        DayBreachesOut: {
+            /** Count */
+            count: number;
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
         };
         /** DayCountOut */
         DayCountOut: {
@@ -2068,6 +2128,13 @@ export interface components {
              */
             y: number;
         };
+        /** PositionOut */
+        PositionOut: {
+            /** X */
+            x: number;
+            /** Y */
+            y: number;
+        };
         /** ProblemOut */
         ProblemOut: {
             /** Code */
@@ -2311,6 +2378,13 @@ export interface components {
          * @enum {string}
          */
         SlaAction: "remind" | "escalate" | "auto_transition";
+        /** StateBreachesOut */
+        StateBreachesOut: {
+            /** Count */
+            count: number;
+            /** State */
+            state: string;
+        };
         /** StateDef */
         StateDef: {
             /**
@@ -2375,6 +2449,10 @@ export interface components {
             per_day: components["schemas"]["DayCountOut"][];
             /** Per State */
             per_state: components["schemas"]["StateTimeOut"][];
+            /** Sla Breaches By State */
+            sla_breaches_by_state: components["schemas"]["StateBreachesOut"][];
+            /** Sla Breaches Per Day */
+            sla_breaches_per_day: components["schemas"]["DayBreachesOut"][];
         };
         /** StepOut */
         StepOut: {
@@ -2384,6 +2462,7 @@ export interface components {
             key: string;
             /** Name */
             name: string;
+            position?: components["schemas"]["PositionOut"] | null;
             /** Type */
             type: string;
             /** Visited */
@@ -3409,6 +3488,56 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TokenOut"];
                 };
+            };
+        };
+    };
+    engine_tickets_attachments_api_upload_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * File
+                     * Format: binary
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_attachments_api_download_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
