@@ -63,9 +63,10 @@ def main() -> int:
     print(
         f"""
 Loonflow is running.
-  platform   http://localhost:{port}/api/v1/platform/docs   (platform / loonflow)
-  tenant it  http://it.localhost:{port}/api/v1/docs        (admin, lead, alice, bob, carol / loonflow)
-  tenant hr  http://hr.localhost:{port}/api/v1/docs
+  console    http://it.localhost:{port}/   (admin, lead, alice, bob, carol / loonflow)
+             http://hr.localhost:{port}/   (the second demo tenant)
+  platform   http://localhost:{port}/      (platform / loonflow)
+  API docs   http://it.localhost:{port}/api/v1/docs   http://localhost:{port}/api/v1/platform/docs
   health     http://localhost:{port}/healthz  http://localhost:{port}/readyz
   mail       printed below by the mail sink on 127.0.0.1:{MAIL_PORT}
 Try:
