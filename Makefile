@@ -9,7 +9,7 @@ NPM := npm --prefix frontend --no-fund --no-audit --loglevel=error
 NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-lock.json | cut -c1-12)
 
 .PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help \
-	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium
+	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium docs-screenshots
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
@@ -63,6 +63,13 @@ frontend-unit: frontend-install
 
 frontend-e2e: install frontend-build chromium
 	$(PY) tools/stack.py --profile test exec -- $(NPM) run e2e
+
+# After `make frontend-e2e`: refresh the admin guide's pictures from the run's screenshots.
+docs-screenshots:
+	@for shot in frontend/artifacts/screenshots/pages-en-*.png; do cp "$$shot" "docs/images/$${shot##*/pages-en-}"; done
+	cp frontend/artifacts/screenshots/login.png frontend/artifacts/screenshots/designer-fields.png \
+		frontend/artifacts/screenshots/designer-matrix.png docs/images/
+	@ls docs/images
 
 run: install frontend-build
 	$(PY) tools/stack.py --profile dev exec -- $(PY) tools/run.py

@@ -56,6 +56,14 @@ def _with_database(url: str, name: str) -> str:
     return urlunparse(parsed._replace(path=f"/{name}"))
 
 
+def _own_redis_db(url: str, db: int) -> str:
+    import redis
+
+    own = urlunparse(urlparse(url)._replace(path=f"/{db}"))
+    redis.Redis.from_url(own).flushdb()
+    return own
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=0)
@@ -67,8 +75,12 @@ def main() -> int:
     with admin.cursor() as cur:
         cur.execute(f'DROP DATABASE IF EXISTS "{name}"')
         cur.execute(f'CREATE DATABASE "{name}"')
+    # A Redis database of its own (1-15; pytest uses 0), emptied first: login rate limits and queued
+    # jobs of an earlier run must not leak into this one.
+    redis_url = _own_redis_db(os.environ["REDIS_URL"], 1 + os.getpid() % 15)
     env = {
         **os.environ,
+        "REDIS_URL": redis_url,
         "DATABASE_URL": _with_database(base_url, name),
         "DJANGO_SETTINGS_MODULE": "config.settings.dev",
         "DEBUG": "0",

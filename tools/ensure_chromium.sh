@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # The SPA's end-to-end suite drives Debian's Chromium (browser downloads don't work here).
-# Installs the `chromium` package when no Chromium is found; CHROMIUM_PATH names another one.
+# Installs the `chromium` package when no Chromium is found (CHROMIUM_PATH names another one), and a
+# small CJK font so the zh-CN screenshots show Chinese rather than empty boxes.
 set -euo pipefail
 path="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ -x "$path" ]; then exit 0; fi
+packages=()
+if [ ! -x "$path" ]; then packages+=(chromium); fi
+if ! fc-list 2>/dev/null | grep -qi "wenquanyi\|noto sans cjk"; then packages+=(fonts-wqy-microhei); fi
+if [ ${#packages[@]} -eq 0 ]; then exit 0; fi
 sudo=""
 if [ "$(id -u)" != "0" ]; then sudo="sudo"; fi
-echo "[chromium] installing Debian's chromium package" >&2
+echo "[chromium] installing Debian packages: ${packages[*]}" >&2
 $sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
 test -x "$path"

@@ -89,6 +89,12 @@ def workflow_update(*, workflow: Workflow, changes: dict[str, Any]) -> Workflow:
 
 
 def workflow_delete(*, workflow: Workflow) -> None:
+    # Tickets keep their workflow (PROTECT): a workflow in use is archived, never deleted.
+    if workflow.tickets.exists():
+        raise Conflict(
+            "This workflow has tickets and cannot be deleted; archive its versions instead.",
+            code="workflow_in_use",
+        )
     workflow.delete()
 
 

@@ -238,6 +238,7 @@ def test_detail_filters_fields_by_permission(world, as_user):
     assert body["my_role"] is None
     fields = {field["key"]: field for field in body["fields"]}
     assert "hr_note" not in fields
+    days_definition = fields["days"].pop("field")
     assert fields["days"] == {
         "key": "days",
         "label": "Days",
@@ -245,6 +246,10 @@ def test_detail_filters_fields_by_permission(world, as_user):
         "value": 5,
         "permission": "required",
     }
+    # The whole definition comes along, so a form can validate and edit the value.
+    assert days_definition["key"] == "days"
+    assert days_definition["type"] == "int"
+    assert days_definition["validation"]["min"] is not None
     assert fields["reason"]["permission"] == "optional"
     assert [field["key"] for field in body["fields"]] == ["leave_type", "start_date", "days", "reason"]
 
@@ -302,6 +307,7 @@ def test_actions_per_caller(world, as_user):
         "name": "Reject",
         "attribute": "reject",
         "confirm_text": "Reject this leave?",
+        "check_required_fields": False,
     }
     assert _actions(alice, ticket) == ["withdraw", "comment"]
     assert _actions(alice, draft) == [("handle", "submit"), "comment"]

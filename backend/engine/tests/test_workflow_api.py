@@ -377,3 +377,19 @@ def test_a_session_from_it_is_worthless_on_hr(admin, client_for, method, path):
     response = getattr(hr, method)(path.format(id=workflow["id"]), {}, content_type="application/json")
     assert response.status_code == 401
     assert b"leave" not in response.content
+
+
+def test_a_workflow_with_tickets_cannot_be_deleted(login):
+    from engine.models import Ticket
+    from engine.runtime.actions import ticket_create
+    from engine.tests.test_actions import LEAVE, _as, _seed
+
+    admin = login("it", "boss", admin=True)
+    with schema_context("it"):
+        leave = _seed()["leave"]
+        ticket_create(workflow=leave, principal=_as("alice"), values=LEAVE, transition="submit")
+    response = admin.delete(f"/api/v1/workflows/{leave.pk}")
+    assert response.status_code == 409
+    assert response.json()["error"]["code"] == "workflow_in_use"
+    with schema_context("it"):
+        assert Ticket.objects.filter(workflow=leave).count() == 1

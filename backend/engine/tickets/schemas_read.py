@@ -9,6 +9,7 @@ from ninja import Schema
 from pydantic import BaseModel, Field
 
 from core.pagination import DEFAULT_LIMIT
+from engine.definitions.schema import FieldDef
 
 
 class TicketListParams(Schema):
@@ -81,6 +82,8 @@ class FieldValueOut(Out):
     type: str
     value: Any = None
     permission: str
+    # The whole definition (choices, validation, columns…), so a form can edit the value properly.
+    field: FieldDef
 
 
 class HandlerOut(PersonOut):
@@ -100,6 +103,8 @@ class ActionOut(Out):
     name: str | None = None
     attribute: str | None = None
     confirm_text: str | None = None
+    # For "handle": whether taking the transition checks that required fields are filled in.
+    check_required_fields: bool | None = None
 
 
 class FlowLogOut(Out):

@@ -268,6 +268,7 @@ def ticket_fields(principal: Principal, visible: Visible) -> list[dict[str, Any]
                 "type": str(definition.type),
                 "value": ticket.values.get(definition.key),
                 "permission": str(permission),
+                "field": definition,
             }
         )
     return out
@@ -310,6 +311,7 @@ def available_actions(principal: Principal, visible: Visible) -> list[dict[str, 
                     "name": transition.name,
                     "attribute": str(transition.attribute),
                     "confirm_text": transition.confirm_text,
+                    "check_required_fields": transition.check_required_fields,
                 }
             )
     if kind == TicketHandler.Kind.HANDLER:
@@ -399,9 +401,11 @@ def flow_steps(visible: Visible) -> dict[str, Any]:
             }
             for key in _state_order(document)
         ],
+        # One edge per transition, plus one per conditional branch (same key: it is the same transition).
         "transitions": [
-            {"key": t.key, "name": t.name, "source": t.source, "target": t.target}
+            {"key": t.key, "name": t.name, "source": t.source, "target": target}
             for t in document.transitions
+            for target in dict.fromkeys([t.target, *(branch.target for branch in t.branches)])
         ],
         "path": path,
     }

@@ -1181,6 +1181,8 @@ export interface components {
             action: string;
             /** Attribute */
             attribute?: string | null;
+            /** Check Required Fields */
+            check_required_fields?: boolean | null;
             /** Confirm Text */
             confirm_text?: string | null;
             /** Name */
@@ -1690,6 +1692,7 @@ export interface components {
         };
         /** FieldValueOut */
         FieldValueOut: {
+            field: components["schemas"]["FieldDef"];
             /** Key */
             key: string;
             /** Label */

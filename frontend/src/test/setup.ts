@@ -13,3 +13,18 @@ Object.defineProperty(window, "matchMedia", {
 });
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
 afterEach(() => cleanup());
+
+// openapi-fetch captures `fetch` and `Request` when a client is created (at import time) and builds
+// relative URLs ("/api/v1/…") that Node's Request refuses. Resolve them against jsdom's location, and
+// look `fetch` up at call time so a test can `vi.stubGlobal("fetch", …)` after the client exists.
+const NodeRequest = globalThis.Request;
+class RelativeRequest extends NodeRequest {
+  constructor(input: RequestInfo | URL, init?: RequestInit) {
+    super(typeof input === "string" && input.startsWith("/") ? new URL(input, location.origin) : input, init);
+  }
+}
+globalThis.Request = RelativeRequest as typeof Request;
+const realFetch = globalThis.fetch;
+const lateFetch: typeof fetch = (input, init) =>
+  (globalThis.fetch === lateFetch ? realFetch : globalThis.fetch)(input, init);
+globalThis.fetch = lateFetch;

@@ -83,8 +83,13 @@ export function TenantLayout() {
         ]
       : []),
   ];
+  // The menu item whose path is the longest prefix of this page's (so /workflows/3/design selects Workflows).
+  const menuPaths = ["/tickets/new", "/workflows", "/insight", "/directory/users", "/directory/departments", "/directory/roles",
+    ...["apps", "webhooks", "deliveries", "scripts", "notifications"].map((key) => `/integrations/${key}`)];
   const selected =
-    location.pathname === "/tickets" ? `/tickets?view=${view}` : `/${location.pathname.split("/").slice(1, 3).join("/")}`;
+    location.pathname === "/tickets"
+      ? `/tickets?view=${view}`
+      : (menuPaths.find((path) => location.pathname === path || location.pathname.startsWith(`${path}/`)) ?? location.pathname);
   const user = me.data?.user;
 
   return (

@@ -1,7 +1,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "@/lib/api-client";
+import { ticketsKey } from "./keys";
 
-export const ticketCountsKey = ["tickets", "counts"] as const;
+export const ticketCountsKey = [...ticketsKey, "counts"] as const;
 
 /** How many tickets are in each of my views (the menu's badges). */
 export function useTicketCounts(enabled = true) {

@@ -1,0 +1,112 @@
+import { Background, Controls, type Edge, MarkerType, type Node, Position, ReactFlow } from "@xyflow/react";
+import type { CSSProperties } from "react";
+import { useMemo } from "react";
+import { type GraphState, type GraphTransition, NODE_WIDTH, layoutStates } from "./layout";
+
+export type { GraphState, GraphTransition } from "./layout";
+
+export type WorkflowGraphProps = {
+  states: GraphState[];
+  transitions: GraphTransition[];
+  /** The state to highlight (a ticket's current state). */
+  highlight?: string;
+  /** States to tint (where a ticket has been). */
+  visited?: string[];
+  height?: number;
+};
+
+function nodeStyle(state: GraphState, current: boolean, visited: boolean): CSSProperties {
+  const style: CSSProperties = {
+    width: NODE_WIDTH,
+    padding: "8px 10px",
+    fontSize: 13,
+    borderRadius: 8,
+    border: "1px solid #bfbfbf",
+    background: "#fff",
+    color: "rgba(0, 0, 0, 0.88)",
+  };
+  if (state.type === "start") Object.assign(style, { borderRadius: 20, border: "2px solid #52c41a" });
+  if (state.type === "end") Object.assign(style, { borderRadius: 20, border: "3px double #595959" });
+  if (visited) Object.assign(style, { background: "#e6f4ff" });
+  if (current) {
+    Object.assign(style, { background: "#1677ff", color: "#fff", borderColor: "#0958d9", fontWeight: 600, boxShadow: "0 0 0 4px rgba(22, 119, 255, 0.25)" });
+  }
+  return style;
+}
+
+/** A workflow (version) as a read-only graph: start and end states stand out, the highlighted state is
+ *  filled, visited ones tinted. It shows the names it is given (no translation inside). */
+export function WorkflowGraph({ states, transitions, highlight, visited = [], height = 360 }: WorkflowGraphProps) {
+  const { nodes, edges } = useMemo(() => {
+    const { positions, direction } = layoutStates(states, transitions);
+    const seen = new Set(visited);
+    const nodes: Node[] = states.map((state) => {
+      const current = state.key === highlight;
+      const wasThere = seen.has(state.key);
+      return {
+        id: state.key,
+        position: positions.get(state.key) ?? { x: 0, y: 0 },
+        type: state.type === "start" ? "input" : state.type === "end" ? "output" : "default",
+        sourcePosition: direction === "right" ? Position.Right : Position.Bottom,
+        targetPosition: direction === "right" ? Position.Left : Position.Top,
+        data: {
+          label: (
+            <span
+              data-testid={`graph-node-${state.key}`}
+              data-state-type={state.type}
+              data-visited={wasThere ? "true" : undefined}
+              aria-current={current ? "step" : undefined}
+            >
+              {state.name}
+            </span>
+          ),
+        },
+        style: nodeStyle(state, current, wasThere),
+        draggable: false,
+        connectable: false,
+        selectable: false,
+      };
+    });
+    // One edge per pair of states, naming every transition between them.
+    const pairs = new Map<string, GraphTransition[]>();
+    for (const transition of transitions) {
+      const id = `${transition.source}->${transition.target}`;
+      pairs.set(id, [...(pairs.get(id) ?? []), transition]);
+    }
+    const edges: Edge[] = [...pairs.entries()].map(([id, group]) => ({
+      id,
+      source: group[0]!.source,
+      target: group[0]!.target,
+      label: group.map((transition) => transition.name).join(" / "),
+      markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+      style: { strokeWidth: 1.5 },
+      labelStyle: { fontSize: 11 },
+      labelBgPadding: [4, 2] as [number, number],
+      focusable: false,
+    }));
+    return { nodes, edges };
+  }, [states, transitions, highlight, visited]);
+
+  return (
+    <div style={{ height, width: "100%" }} data-testid="workflow-graph">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        fitView
+        fitViewOptions={{ padding: 0.15 }}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        zoomOnScroll={false}
+        preventScrolling={false}
+        minZoom={0.2}
+        maxZoom={1.5}
+      >
+        <Background gap={16} size={1} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

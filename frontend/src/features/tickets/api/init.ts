@@ -1,0 +1,29 @@
+import { useQueries, useQuery } from "@tanstack/react-query";
+import { api, unwrap } from "@/lib/api-client";
+import { lookupsKey } from "./keys";
+
+export const workflowInitKey = (workflowId: number) => [...lookupsKey, "init", workflowId] as const;
+
+const fetchInit = async (workflowId: number) =>
+  unwrap(await api.GET("/api/v1/workflows/{workflow_id}/init", { params: { path: { workflow_id: workflowId } } }));
+
+/** What a creator fills in: the start state, its fields with permissions, the creator's transitions. */
+export function useWorkflowInit(workflowId: number | undefined) {
+  return useQuery({
+    queryKey: workflowInitKey(workflowId ?? 0),
+    queryFn: () => fetchInit(workflowId as number),
+    enabled: workflowId !== undefined && Number.isFinite(workflowId),
+    staleTime: 60_000,
+  });
+}
+
+/** `init` of several workflows at once (the new-ticket page keeps those I may start). */
+export function useWorkflowInits(workflowIds: number[]) {
+  return useQueries({
+    queries: workflowIds.map((workflowId) => ({
+      queryKey: workflowInitKey(workflowId),
+      queryFn: () => fetchInit(workflowId),
+      staleTime: 60_000,
+    })),
+  });
+}

@@ -1,0 +1,29 @@
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { api, unwrap } from "@/lib/api-client";
+import type { TicketView } from "../types";
+import { ticketsKey } from "./keys";
+
+/** The query GET /tickets takes (only set filters are sent). */
+export type TicketListQuery = {
+  view: TicketView;
+  workflow?: number;
+  state?: string;
+  status?: string;
+  serial?: string;
+  title?: string;
+  created_after?: string;
+  created_before?: string;
+  cursor?: string;
+  limit: number;
+};
+
+export const ticketListKey = (query: TicketListQuery) => [...ticketsKey, "list", query] as const;
+
+/** One page of a ticket list (cursor paginated); keeps the previous page on screen while the next loads. */
+export function useTickets(query: TicketListQuery) {
+  return useQuery({
+    queryKey: ticketListKey(query),
+    queryFn: async () => unwrap(await api.GET("/api/v1/tickets", { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}

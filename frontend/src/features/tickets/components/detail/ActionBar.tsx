@@ -1,0 +1,132 @@
+import { App, Button, Flex } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useAcceptTicket } from "../../api/accept";
+import { useCloseTicket } from "../../api/close";
+import { useCommentTicket } from "../../api/comment";
+import { useConsultReply } from "../../api/consult-reply";
+import { useForceState } from "../../api/force-state";
+import { useWithdrawTicket } from "../../api/withdraw";
+import type { TicketAction, TicketDetail } from "../../types";
+import { errorText } from "../../utils/error-text";
+import { CommentDialog } from "./CommentDialog";
+import { ForceStateDialog } from "./ForceStateDialog";
+import { PassOnDialog } from "./PassOnDialog";
+
+/** The order the buttons appear in; transitions ("handle") are in the handle panel, not here. */
+export const BAR_ACTIONS = ["accept", "consult_reply", "deliver", "consult", "withdraw", "close", "force_state", "comment"] as const;
+type BarAction = (typeof BAR_ACTIONS)[number];
+
+type Props = { ticket: TicketDetail; actions: TicketAction[]; states: { key: string; name: string }[] };
+
+/** One button per action the server offers me on this ticket (besides transitions), and their dialogs. */
+export function ActionBar({ ticket, actions, states }: Props) {
+  const { t } = useTranslation("tickets");
+  const { message } = App.useApp();
+  const [open, setOpen] = useState<BarAction>();
+  const offered = new Set(actions.map((action) => action.action));
+  const accept = useAcceptTicket(ticket.id, ticket.row_version);
+  const reply = useConsultReply(ticket.id);
+  const withdraw = useWithdrawTicket(ticket.id, ticket.row_version);
+  const close = useCloseTicket(ticket.id);
+  const force = useForceState(ticket.id);
+  const comment = useCommentTicket(ticket.id);
+
+  const dismiss = () => {
+    setOpen(undefined);
+    for (const mutation of [reply, withdraw, close, force, comment]) mutation.reset();
+  };
+  const finished = (action: BarAction) => () => {
+    message.success(t(`dialogs.${action}.done`));
+    dismiss();
+  };
+
+  const button = (action: BarAction) => {
+    if (!offered.has(action)) return null;
+    const primary = action === "accept" || action === "consult_reply";
+    const danger = action === "withdraw" || action === "close" || action === "force_state";
+    return (
+      <Button
+        key={action}
+        type={primary ? "primary" : "default"}
+        danger={danger}
+        loading={action === "accept" && accept.isPending}
+        onClick={() =>
+          action === "accept"
+            ? accept.mutate(undefined, {
+                onSuccess: () => message.success(t("dialogs.accept.done")),
+                onError: (error) => message.error(errorText(t, error)),
+              })
+            : setOpen(action)
+        }
+        data-testid={`action-${action}`}
+      >
+        {t(`actionNames.${action}`)}
+      </Button>
+    );
+  };
+
+  return (
+    <>
+      <Flex wrap gap={8}>
+        {BAR_ACTIONS.map(button)}
+      </Flex>
+      {offered.has("deliver") ? <PassOnDialog mode="deliver" ticket={ticket} open={open === "deliver"} onClose={dismiss} /> : null}
+      {offered.has("consult") ? <PassOnDialog mode="consult" ticket={ticket} open={open === "consult"} onClose={dismiss} /> : null}
+      <CommentDialog
+        open={open === "comment"}
+        title={t("dialogs.comment.title")}
+        okText={t("dialogs.comment.ok")}
+        commentRequired
+        pending={comment.isPending}
+        error={comment.error}
+        onSubmit={(text) => comment.mutate({ comment: text }, { onSuccess: finished("comment") })}
+        onClose={dismiss}
+      />
+      <CommentDialog
+        open={open === "consult_reply"}
+        title={t("dialogs.consult_reply.title")}
+        okText={t("dialogs.consult_reply.ok")}
+        description={t("dialogs.consult_reply.description")}
+        commentRequired
+        pending={reply.isPending}
+        error={reply.error}
+        onSubmit={(text) => reply.mutate({ comment: text }, { onSuccess: finished("consult_reply") })}
+        onClose={dismiss}
+      />
+      <CommentDialog
+        open={open === "withdraw"}
+        title={t("dialogs.withdraw.title")}
+        okText={t("dialogs.withdraw.ok")}
+        description={t("dialogs.withdraw.description")}
+        danger
+        commentRequired={false}
+        pending={withdraw.isPending}
+        error={withdraw.error}
+        onSubmit={(text) => withdraw.mutate({ comment: text }, { onSuccess: finished("withdraw") })}
+        onClose={dismiss}
+      />
+      <CommentDialog
+        open={open === "close"}
+        title={t("dialogs.close.title")}
+        okText={t("dialogs.close.ok")}
+        description={t("dialogs.close.description")}
+        danger
+        commentRequired={false}
+        pending={close.isPending}
+        error={close.error}
+        onSubmit={(text) => close.mutate({ comment: text }, { onSuccess: finished("close") })}
+        onClose={dismiss}
+      />
+      <ForceStateDialog
+        open={open === "force_state"}
+        states={states}
+        current={ticket.state.key}
+        pending={force.isPending}
+        error={force.error}
+        onSubmit={(values) => force.mutate(values, { onSuccess: finished("force_state") })}
+        onClose={dismiss}
+      />
+    </>
+  );
+}

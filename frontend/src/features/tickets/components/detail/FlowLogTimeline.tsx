@@ -1,0 +1,91 @@
+import { Empty, Flex, Timeline, Typography } from "antd";
+import dayjs from "dayjs";
+import { useTranslation } from "react-i18next";
+import type { FlowLogEntry } from "../../types";
+
+const COLORS: Record<string, string> = {
+  create: "blue",
+  transition: "green",
+  vote: "green",
+  accept: "blue",
+  withdraw: "red",
+  close: "red",
+  force_state: "orange",
+  hook_failed: "red",
+  timer_failed: "red",
+  script_failed: "red",
+  sla_breached: "orange",
+  comment: "gray",
+};
+
+type Props = {
+  entries: FlowLogEntry[];
+  /** State key → name, transition key → name, field key → label (from the ticket's workflow version). */
+  stateNames: Map<string, string>;
+  transitionNames: Map<string, string>;
+  fieldLabels: Map<string, string>;
+  /** Who the ticket waits for now (shown as the pending last step), if it is still open. */
+  waitingFor?: string[];
+};
+
+/** The ticket's history: who did what, from which state to which, with their comment, when. */
+export function FlowLogTimeline({ entries, stateNames, transitionNames, fieldLabels, waitingFor }: Props) {
+  const { t } = useTranslation("tickets");
+  if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("log.empty")} />;
+  const state = (key: string) => stateNames.get(key) ?? key;
+  return (
+    <Timeline
+      data-testid="flow-log"
+      pending={waitingFor?.length ? t("log.waiting", { names: waitingFor.join(", ") }) : undefined}
+      items={entries.map((entry) => {
+        const who = entry.actor
+          ? entry.actor.display_name || entry.actor.username
+          : entry.via_app
+            ? t("log.app", { app: entry.via_app })
+            : t("log.system");
+        const changed = Object.keys(entry.changed_fields ?? {});
+        const passedTo = ["deliver", "consult"].includes(entry.action) ? String(entry.changed_fields?.to ?? "") : "";
+        return {
+          key: `log-${entry.id}`,
+          color: COLORS[entry.action] ?? "blue",
+          children: (
+            <Flex vertical gap={2} data-testid={`log-${entry.action}`}>
+              <span>
+                <Typography.Text strong>{who}</Typography.Text>{" "}
+                <Typography.Text>{t(`log.actions.${entry.action}`, { defaultValue: entry.action })}</Typography.Text>
+                {entry.transition ? (
+                  <Typography.Text>
+                    {" · "}
+                    {transitionNames.get(entry.transition) ?? entry.transition}
+                  </Typography.Text>
+                ) : null}
+                {passedTo ? <Typography.Text> → {passedTo}</Typography.Text> : null}
+              </span>
+              {entry.from_state && entry.to_state && entry.from_state !== entry.to_state ? (
+                <Typography.Text type="secondary">
+                  {state(entry.from_state)} → {state(entry.to_state)}
+                </Typography.Text>
+              ) : entry.action === "create" && entry.to_state ? (
+                <Typography.Text type="secondary">→ {state(entry.to_state)}</Typography.Text>
+              ) : null}
+              {entry.comment ? (
+                <Typography.Paragraph style={{ margin: 0, whiteSpace: "pre-wrap", background: "#fafafa", padding: "4px 8px", borderRadius: 4 }}>
+                  {entry.comment}
+                </Typography.Paragraph>
+              ) : null}
+              {/* A new ticket's "changes" are just its first values: not worth listing. */}
+              {changed.length && !passedTo && entry.action !== "create" ? (
+                <Typography.Text type="secondary">
+                  {t("log.changed", { fields: changed.map((key) => fieldLabels.get(key) ?? key).join(", ") })}
+                </Typography.Text>
+              ) : null}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {dayjs(entry.created_at).format("YYYY-MM-DD HH:mm:ss")}
+              </Typography.Text>
+            </Flex>
+          ),
+        };
+      })}
+    />
+  );
+}

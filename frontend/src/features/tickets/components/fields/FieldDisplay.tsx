@@ -1,0 +1,111 @@
+import { PaperClipOutlined } from "@ant-design/icons";
+import { Flex, Table, Tag, Typography } from "antd";
+import dayjs from "dayjs";
+import { useTranslation } from "react-i18next";
+import { useDepartments } from "../../api/departments";
+import { useUsersByName } from "../../api/users";
+import type { AttachmentValue, FieldSpec } from "../../types";
+import { isEmpty } from "./values";
+
+const choiceLabel = (field: FieldSpec, value: string) => field.choices?.find((choice) => choice.value === value)?.label ?? value;
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+function People({ usernames }: { usernames: string[] }) {
+  const known = useUsersByName(usernames);
+  return (
+    <Flex wrap gap={4}>
+      {usernames.map((username) => (
+        <Tag key={username} title={username}>
+          {known.get(username)?.display_name || username}
+        </Tag>
+      ))}
+    </Flex>
+  );
+}
+
+function DepartmentName({ code }: { code: string }) {
+  const departments = useDepartments();
+  return <>{departments.data?.find((department) => department.code === code)?.name ?? code}</>;
+}
+
+function Attachments({ items }: { items: AttachmentValue[] }) {
+  return (
+    <Flex vertical gap={2}>
+      {items.map((item) => (
+        <Typography.Link key={item.url} href={item.url} download={item.name} target="_blank" rel="noopener noreferrer">
+          <PaperClipOutlined /> {item.name}{" "}
+          <Typography.Text type="secondary">({formatSize(item.size)})</Typography.Text>
+        </Typography.Link>
+      ))}
+    </Flex>
+  );
+}
+
+function Rows({ field, rows }: { field: FieldSpec; rows: Record<string, unknown>[] }) {
+  // Without the definition, the columns are whatever keys the rows hold.
+  const columns: FieldSpec[] =
+    field.columns?.length
+      ? field.columns
+      : [...new Set(rows.flatMap((row) => Object.keys(row)))].map((key) => ({ key, label: key, type: "string" }));
+  return (
+    <Table
+      size="small"
+      bordered
+      pagination={false}
+      scroll={{ x: "max-content" }}
+      rowKey={(_row, index) => String(index)}
+      dataSource={rows}
+      columns={columns.map((column) => ({
+        key: column.key,
+        title: column.label,
+        render: (_: unknown, row: Record<string, unknown>) => <FieldDisplay field={column} value={row[column.key]} />,
+      }))}
+    />
+  );
+}
+
+/** A field's value, read-only, formatted for its type. Text is shown as text (rich text is never
+ *  rendered as HTML here, so nothing needs sanitising). */
+export function FieldDisplay({ field, value }: { field: FieldSpec; value: unknown }) {
+  const { t } = useTranslation("tickets");
+  if (isEmpty(value)) return <Typography.Text type="secondary">{t("fields.empty")}</Typography.Text>;
+  const list = Array.isArray(value) ? value : [value];
+  switch (field.type) {
+    case "bool":
+      return <>{value ? t("fields.yes") : t("fields.no")}</>;
+    case "date":
+      return <>{dayjs(String(value)).format("YYYY-MM-DD")}</>;
+    case "datetime":
+      return <>{dayjs(String(value)).format("YYYY-MM-DD HH:mm")}</>;
+    case "time":
+      return <>{String(value).slice(0, 5)}</>;
+    case "radio":
+    case "select":
+      return <>{choiceLabel(field, String(value))}</>;
+    case "checkbox":
+    case "multi_select":
+      return (
+        <Flex wrap gap={4}>
+          {list.map((item) => (
+            <Tag key={String(item)}>{choiceLabel(field, String(item))}</Tag>
+          ))}
+        </Flex>
+      );
+    case "user":
+    case "users":
+      return <People usernames={list.map(String)} />;
+    case "department":
+      return <DepartmentName code={String(value)} />;
+    case "attachment":
+      return <Attachments items={list as AttachmentValue[]} />;
+    case "table":
+      return <Rows field={field} rows={list as Record<string, unknown>[]} />;
+    default:
+      return <span style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{String(value)}</span>;
+  }
+}

@@ -1,0 +1,110 @@
+import { Button, DatePicker, Flex, Input, Select } from "antd";
+import dayjs from "dayjs";
+import { useTranslation } from "react-i18next";
+import { useWorkflowStates } from "../../api/workflow-states";
+import { useWorkflows } from "../../api/workflows";
+import { TICKET_STATUSES } from "../../types";
+import { type ListFilters, hasFilters } from "../../utils/list-params";
+
+type Props = {
+  filters: ListFilters;
+  onChange: (patch: Partial<ListFilters>) => void;
+  /** States seen in the loaded tickets (a state filter option source for everyone). */
+  seenStates: { key: string; name: string }[];
+};
+
+/** The compact filter bar above a ticket list. */
+export function TicketFilters({ filters, onChange, seenStates }: Props) {
+  const { t } = useTranslation("tickets");
+  const workflows = useWorkflows();
+  const workflow = workflows.data?.find((item) => item.id === filters.workflow);
+  // A workflow's managers may read its version, so they get every state; others pick from what they see.
+  const states = useWorkflowStates(workflow?.id, workflow?.current_version, Boolean(workflow?.can_manage));
+  const stateOptions = new Map<string, string>();
+  for (const state of states.data ?? seenStates) stateOptions.set(state.key, state.name);
+  if (filters.state && !stateOptions.has(filters.state)) stateOptions.set(filters.state, filters.state);
+
+  return (
+    <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }} role="search" aria-label={t("list.filters")}>
+      <Select
+        data-testid="filter-workflow"
+        aria-label={t("list.workflow")}
+        placeholder={t("list.workflow")}
+        allowClear
+        showSearch
+        optionFilterProp="label"
+        loading={workflows.isLoading}
+        value={filters.workflow}
+        onChange={(value?: number) => onChange({ workflow: value, state: undefined })}
+        options={(workflows.data ?? []).map((item) => ({ value: item.id, label: item.name }))}
+        style={{ width: 180 }}
+      />
+      <Select
+        data-testid="filter-state"
+        aria-label={t("list.state")}
+        placeholder={t("list.state")}
+        allowClear
+        showSearch
+        optionFilterProp="label"
+        value={filters.state}
+        onChange={(value?: string) => onChange({ state: value })}
+        options={[...stateOptions].map(([value, label]) => ({ value, label }))}
+        notFoundContent={t("list.noStates")}
+        style={{ width: 150 }}
+      />
+      <Select
+        data-testid="filter-status"
+        aria-label={t("list.status")}
+        placeholder={t("list.status")}
+        allowClear
+        value={filters.status}
+        onChange={(value?: string) => onChange({ status: value })}
+        options={TICKET_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
+        style={{ width: 130 }}
+      />
+      <Input.Search
+        key={`serial:${filters.serial ?? ""}`}
+        data-testid="filter-serial"
+        aria-label={t("list.serial")}
+        placeholder={t("list.serial")}
+        allowClear
+        defaultValue={filters.serial}
+        maxLength={40}
+        onSearch={(value) => onChange({ serial: value.trim() || undefined })}
+        style={{ width: 150 }}
+      />
+      <Input.Search
+        key={`title:${filters.title ?? ""}`}
+        data-testid="filter-title"
+        aria-label={t("list.titleSearch")}
+        placeholder={t("list.titleSearch")}
+        allowClear
+        defaultValue={filters.title}
+        maxLength={200}
+        onSearch={(value) => onChange({ title: value.trim() || undefined })}
+        style={{ width: 190 }}
+      />
+      <DatePicker.RangePicker
+        data-testid="filter-created"
+        aria-label={t("list.created")}
+        placeholder={[t("list.createdFrom"), t("list.createdTo")]}
+        allowEmpty={[true, true]}
+        value={[filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null]}
+        onChange={(range) =>
+          onChange({ from: range?.[0]?.format("YYYY-MM-DD") ?? undefined, to: range?.[1]?.format("YYYY-MM-DD") ?? undefined })
+        }
+        style={{ width: 240 }}
+      />
+      {hasFilters(filters) ? (
+        <Button
+          data-testid="filter-reset"
+          onClick={() =>
+            onChange({ workflow: undefined, state: undefined, status: undefined, serial: undefined, title: undefined, from: undefined, to: undefined })
+          }
+        >
+          {t("list.clearFilters")}
+        </Button>
+      ) : null}
+    </Flex>
+  );
+}

@@ -1,0 +1,179 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { type Call, json, renderRoutes, stubApi } from "../test-utils";
+import type { FlowLogEntry, TicketAction, TicketDetail } from "../types";
+
+// antd widgets under jsdom are slow on a busy machine: give each test room.
+vi.setConfig({ testTimeout: 20_000 });
+
+const detail: TicketDetail = {
+  id: 7,
+  serial: "LV-20260101-0007",
+  title: "Alice Wang: annual leave, 2 day(s)",
+  workflow: { id: 1, key: "leave", name: "Leave request" },
+  version: 1,
+  state: { key: "lead_review", name: "Leader review" },
+  status: "in_progress",
+  creator: { id: 3, username: "alice", display_name: "Alice Wang" },
+  created_at: "2026-01-01T09:00:00Z",
+  updated_at: "2026-01-01T09:05:00Z",
+  row_version: 2,
+  my_role: "handler",
+  parent_id: null,
+  handlers: [{ id: 1, username: "lead", display_name: "Lee Lead", kind: "handler" }],
+  fields: [
+    { key: "leave_type", label: "Type", type: "select", permission: "read_only", value: "annual", field: { key: "leave_type", label: "Type", type: "select", required: true, order: 1, help_text: "", placeholder: "", choices: [{ value: "annual", label: "Annual" }] } },
+    { key: "start_date", label: "First day", type: "date", permission: "read_only", value: "2026-12-21", field: { key: "start_date", label: "First day", type: "date", required: false, order: 0, help_text: "", placeholder: "" } },
+    { key: "backup", label: "Backup", type: "user", permission: "read_only", value: "bob", field: { key: "backup", label: "Backup", type: "user", required: false, order: 0, help_text: "", placeholder: "" } },
+    { key: "note", label: "Leader note", type: "text", permission: "optional", value: null, field: { key: "note", label: "Leader note", type: "text", required: false, order: 0, help_text: "", placeholder: "" } },
+  ],
+};
+
+const init = {
+  workflow_id: 1, key: "leave", name: "Leave request", version: 1, can_create: true, start_state: { key: "draft", name: "Draft" }, transitions: [],
+  fields: [{ permission: "required", field: { key: "leave_type", label: "Type", type: "select", required: true, order: 1, help_text: "", placeholder: "", choices: [{ value: "annual", label: "Annual" }] } }],
+};
+
+const steps = {
+  states: [
+    { key: "draft", name: "Draft", type: "start", current: false, visited: true },
+    { key: "lead_review", name: "Leader review", type: "normal", current: true, visited: true },
+    { key: "approved", name: "Approved", type: "end", current: false, visited: false },
+    { key: "rejected", name: "Rejected", type: "end", current: false, visited: false },
+  ],
+  transitions: [
+    { key: "submit", name: "Submit", source: "draft", target: "lead_review" },
+    { key: "lead_approve", name: "Approve", source: "lead_review", target: "approved" },
+    { key: "lead_reject", name: "Reject", source: "lead_review", target: "rejected" },
+  ],
+  path: ["draft", "lead_review"],
+};
+
+const log: FlowLogEntry[] = [
+  { id: 1, action: "create", actor: { id: 3, username: "alice", display_name: "Alice Wang" }, via_app: "", transition: "submit", from_state: "draft", to_state: "lead_review", comment: "Family trip", changed_fields: {}, created_at: "2026-01-01T09:00:00Z" },
+];
+
+const approve: TicketAction = { action: "handle", transition: "lead_approve", name: "Approve", attribute: "agree", confirm_text: "" };
+const reject: TicketAction = { action: "handle", transition: "lead_reject", name: "Reject", attribute: "reject", confirm_text: "Reject this leave?" };
+
+let calls: Call[];
+const posted = (path: string) => calls.filter((call) => call.method === "POST" && call.url.pathname === path);
+
+function setup(actions: TicketAction[], overrides: { handle?: Response } = {}) {
+  calls = stubApi([
+    ["GET", "/api/v1/tickets/7", detail],
+    ["GET", "/api/v1/tickets/7/actions", actions],
+    ["GET", "/api/v1/tickets/7/flow-log", log],
+    ["GET", "/api/v1/tickets/7/steps", steps],
+    ["GET", "/api/v1/workflows/1/init", init],
+    ["GET", "/api/v1/users", ({ url }) => ({
+      items: [
+        { id: 4, username: "bob", display_name: "Bob Li" },
+        { id: 5, username: "carol", display_name: "Carol Zhang" },
+      ].filter((user) => !url.searchParams.get("q") || user.username.includes(url.searchParams.get("q")!)),
+      next_cursor: null,
+    })],
+    ["POST", "/api/v1/tickets/7/handle", overrides.handle ?? json({ id: 7, serial: detail.serial, title: detail.title, state: "approved", status: "finished", row_version: 3 })],
+    ["POST", /^\/api\/v1\/tickets\/7\/(deliver|consult|comments|accept|withdraw)$/, { id: 7, serial: detail.serial, title: detail.title, state: "lead_review", status: "in_progress", row_version: 3 }],
+  ]);
+  return { user: userEvent.setup(), ...renderRoutes("/tickets/7") };
+}
+
+test("the ticket shows who, where and what, read-only values formatted", async () => {
+  setup([{ action: "comment" }]);
+  expect(await screen.findByTestId("ticket-title")).toHaveTextContent("Alice Wang: annual leave, 2 day(s)");
+  expect(screen.getByTestId("ticket-state")).toHaveTextContent("Leader review");
+  expect(screen.getByTestId("ticket-status")).toHaveTextContent("In progress");
+  expect(screen.getByTestId("ticket-handlers")).toHaveTextContent("Lee Lead");
+  // The choice's label comes from the workflow's definition; the user's name from the directory.
+  expect(await within(screen.getByTestId("field-value-leave_type")).findByText("Annual")).toBeInTheDocument();
+  expect(screen.getByTestId("field-value-start_date")).toHaveTextContent("2026-12-21");
+  expect(await within(screen.getByTestId("field-value-backup")).findByText("Bob Li")).toBeInTheDocument();
+  // History with state names, and the graph with the current state marked.
+  const history = screen.getByTestId("flow-log");
+  expect(within(history).getByText("created the ticket")).toBeInTheDocument();
+  expect(within(history).getByText("Draft → Leader review")).toBeInTheDocument();
+  expect(within(history).getByText("Family trip")).toBeInTheDocument();
+  expect(await screen.findByTestId("graph-node-lead_review")).toHaveAttribute("aria-current", "step");
+});
+
+test("exactly the actions the server offers are shown", async () => {
+  setup([approve, reject, { action: "deliver" }, { action: "consult" }, { action: "comment" }]);
+  expect(await screen.findByTestId("handle-transition-lead_approve")).toHaveTextContent("Approve");
+  expect(screen.getByTestId("handle-transition-lead_reject")).toHaveTextContent("Reject");
+  for (const action of ["deliver", "consult", "comment"]) expect(screen.getByTestId(`action-${action}`)).toBeInTheDocument();
+  for (const action of ["accept", "consult_reply", "withdraw", "close", "force_state"]) {
+    expect(screen.queryByTestId(`action-${action}`)).not.toBeInTheDocument();
+  }
+  // The editable field moved into the handle panel.
+  expect(within(screen.getByTestId("handle-panel")).getByLabelText("Leader note")).toBeEnabled();
+});
+
+test("a candidate sees claim, and no transitions", async () => {
+  setup([{ action: "accept" }, { action: "comment" }]);
+  expect(await screen.findByTestId("action-accept")).toHaveTextContent("Claim");
+  expect(screen.queryByTestId("handle-panel")).not.toBeInTheDocument();
+});
+
+test("taking a transition sends the comment, the editable fields and If-Match", async () => {
+  const { user } = setup([approve, reject, { action: "comment" }]);
+  await user.type(await screen.findByLabelText("Leader note"), "Covered by Bob");
+  await user.type(screen.getByTestId("handle-comment"), "Enjoy");
+  await user.click(screen.getByTestId("handle-transition-lead_approve"));
+  await waitFor(() => expect(posted("/api/v1/tickets/7/handle")).toHaveLength(1));
+  const call = posted("/api/v1/tickets/7/handle")[0]!;
+  expect(call.body).toEqual({ transition: "lead_approve", comment: "Enjoy", fields: { note: "Covered by Bob" } });
+  expect(call.headers.get("If-Match")).toBe('"2"');
+  expect(await screen.findByText("Done: Approve.")).toBeInTheDocument();
+});
+
+test("a transition with a confirmation text asks first", async () => {
+  const { user } = setup([approve, reject]);
+  await user.click(await screen.findByTestId("handle-transition-lead_reject"));
+  const dialog = await screen.findByRole("dialog");
+  expect(within(dialog).getByText("Reject this leave?")).toBeInTheDocument();
+  expect(posted("/api/v1/tickets/7/handle")).toHaveLength(0);
+  await user.click(within(dialog).getByRole("button", { name: "Confirm" }));
+  await waitFor(() => expect(posted("/api/v1/tickets/7/handle")).toHaveLength(1));
+  expect(posted("/api/v1/tickets/7/handle")[0]!.body).toMatchObject({ transition: "lead_reject" });
+});
+
+test("someone else's change first (412) is explained", async () => {
+  const { user } = setup([approve], {
+    handle: json({ error: { code: "precondition_failed", message: "The ticket changed since you loaded it.", details: { current_version: 3 } } }, 412),
+  });
+  await user.click(await screen.findByTestId("handle-transition-lead_approve"));
+  expect(await screen.findByText(/Someone changed this ticket meanwhile/)).toBeInTheDocument();
+});
+
+test("deliver picks a person and passes the turn", async () => {
+  const { user } = setup([approve, { action: "deliver" }, { action: "comment" }]);
+  await user.click(await screen.findByTestId("action-deliver"));
+  const dialog = await screen.findByRole("dialog");
+  await user.click(within(dialog).getByRole("combobox"));
+  await user.type(within(dialog).getByRole("combobox"), "bob");
+  await user.click(await screen.findByTitle("Bob Li (bob)"));
+  await user.type(within(dialog).getByTestId("dialog-comment"), "You know this one");
+  await user.click(within(dialog).getByRole("button", { name: "Hand over" }));
+  await waitFor(() => expect(posted("/api/v1/tickets/7/deliver")).toHaveLength(1));
+  expect(posted("/api/v1/tickets/7/deliver")[0]!.body).toEqual({ to: "bob", comment: "You know this one" });
+  expect(await screen.findByText("Ticket handed over.")).toBeInTheDocument();
+});
+
+test("a comment needs text", async () => {
+  const { user } = setup([{ action: "comment" }]);
+  await user.click(await screen.findByTestId("action-comment"));
+  const dialog = await screen.findByRole("dialog");
+  await user.click(within(dialog).getByRole("button", { name: "Add comment" }));
+  expect(await within(dialog).findByText("Please write a comment.")).toBeInTheDocument();
+  await user.type(within(dialog).getByTestId("dialog-comment"), "Looks fine");
+  await user.click(within(dialog).getByRole("button", { name: "Add comment" }));
+  await waitFor(() => expect(posted("/api/v1/tickets/7/comments")).toHaveLength(1));
+  expect(posted("/api/v1/tickets/7/comments")[0]!.body).toEqual({ comment: "Looks fine" });
+});
+
+test("a ticket that is not mine to see is a 404 page", async () => {
+  stubApi([["GET", "/api/v1/tickets/8", json({ error: { code: "not_found", message: "No ticket" } }, 404)]]);
+  renderRoutes("/tickets/8");
+  expect(await screen.findByText("Ticket not found")).toBeInTheDocument();
+});

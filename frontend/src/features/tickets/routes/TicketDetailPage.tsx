@@ -1,0 +1,144 @@
+import { ArrowLeftOutlined } from "@ant-design/icons";
+import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from "antd";
+import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate, useParams } from "react-router";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { Page } from "@/components/Page";
+import { ApiError } from "@/lib/api-client";
+import { useTicketActions } from "../api/actions";
+import { useTicket } from "../api/detail";
+import { useFlowLog } from "../api/flow-log";
+import { useWorkflowInit } from "../api/init";
+import { useTicketSteps } from "../api/steps";
+import { ActionBar } from "../components/detail/ActionBar";
+import { FlowLogTimeline } from "../components/detail/FlowLogTimeline";
+import { HandlePanel } from "../components/detail/HandlePanel";
+import { TicketFieldsView } from "../components/detail/TicketFieldsView";
+import { TicketGraph } from "../components/detail/TicketGraph";
+import { TicketHeader } from "../components/detail/TicketHeader";
+import { isEditable } from "../components/fields/values";
+import { fieldSpecs } from "../utils/field-specs";
+
+/** /tickets/:ticketId: the ticket, what I may do with it, its history and where it is in its flow. */
+export function TicketDetailPage() {
+  const { t } = useTranslation("tickets");
+  const navigate = useNavigate();
+  const ticketId = Number(useParams().ticketId);
+  const valid = Number.isInteger(ticketId) && ticketId > 0;
+  const ticket = useTicket(valid ? ticketId : 0);
+  const actions = useTicketActions(valid ? ticketId : 0);
+  const log = useFlowLog(valid ? ticketId : 0);
+  const steps = useTicketSteps(valid ? ticketId : 0);
+  const init = useWorkflowInit(ticket.data?.workflow.id);
+  const specs = useMemo(() => (ticket.data ? fieldSpecs(ticket.data, init.data) : new Map()), [ticket.data, init.data]);
+
+  // Back to where I came from; a ticket opened from a link (no history in the app) goes back to my list.
+  const cameFromApp = ((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0;
+  const back = (
+    <Button icon={<ArrowLeftOutlined />} onClick={() => (cameFromApp ? navigate(-1) : navigate("/tickets?view=todo"))}>
+      {t("actions.back", { ns: "common" })}
+    </Button>
+  );
+  if (!valid || (ticket.error instanceof ApiError && ticket.error.status === 404)) {
+    return <Result status="404" title={t("detail.notFound")} subTitle={t("detail.notFoundHint")} extra={back} />;
+  }
+  if (ticket.error) {
+    return (
+      <Page title={t("detail.title")} extra={back}>
+        <ErrorAlert error={ticket.error} />
+      </Page>
+    );
+  }
+  if (!ticket.data) {
+    return (
+      <Page title={t("detail.title")}>
+        <Card>
+          <Skeleton active paragraph={{ rows: 8 }} />
+        </Card>
+      </Page>
+    );
+  }
+
+  const data = ticket.data;
+  const offered = actions.data ?? [];
+  const transitions = offered.filter((action) => action.action === "handle" && action.transition);
+  const handling = transitions.length > 0;
+  // When it is my turn the editable fields move into the handle panel; the rest stay read-only here.
+  const shownFields = handling ? data.fields.filter((field) => !isEditable(field.permission)) : data.fields;
+  const stateNames = new Map((steps.data?.states ?? []).map((state) => [state.key, state.name]));
+  const transitionNames = new Map((steps.data?.transitions ?? []).map((transition) => [transition.key, transition.name]));
+  const fieldLabels = new Map(data.fields.map((field) => [field.key, field.label]));
+  const open = !["finished", "closed"].includes(data.status);
+  const waitingFor = open ? data.handlers.map((handler) => handler.display_name || handler.username) : undefined;
+
+  return (
+    <Page
+      title={
+        <Space size={12} wrap>
+          <span data-testid="ticket-title">{data.title}</span>
+          <Typography.Text type="secondary" style={{ fontSize: 16, fontWeight: 400 }}>
+            {data.serial}
+          </Typography.Text>
+        </Space>
+      }
+      extra={back}
+    >
+      <Card style={{ marginBottom: 16 }}>
+        <TicketHeader ticket={data} />
+        {actions.error ? <ErrorAlert error={actions.error} /> : null}
+        {offered.length ? (
+          <div style={{ marginTop: 12 }}>
+            <ActionBar ticket={data} actions={offered} states={steps.data?.states ?? []} />
+          </div>
+        ) : null}
+      </Card>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={14}>
+          <Space direction="vertical" size={16} style={{ width: "100%" }}>
+            {handling ? (
+              <Card title={t("detail.yourTurn")} data-testid="handle-card">
+                <HandlePanel key={data.row_version} ticket={data} specs={specs} transitions={transitions} />
+              </Card>
+            ) : null}
+            <Card title={t("detail.fields")}>
+              <TicketFieldsView fields={shownFields} specs={specs} />
+            </Card>
+          </Space>
+        </Col>
+        <Col xs={24} xl={10}>
+          <Card title={t("detail.history")}>
+            <ErrorAlert error={log.error} />
+            {log.data ? (
+              <FlowLogTimeline
+                entries={log.data}
+                stateNames={stateNames}
+                transitionNames={transitionNames}
+                fieldLabels={fieldLabels}
+                waitingFor={waitingFor}
+              />
+            ) : log.isLoading ? (
+              <Skeleton active />
+            ) : null}
+          </Card>
+        </Col>
+        <Col span={24}>
+          {/* Full width: designers lay flows out left to right, which a side column would shrink to nothing. */}
+          <Card title={t("detail.graph")} styles={{ body: { padding: 0 } }}>
+            {steps.error ? (
+              <div style={{ padding: 16 }}>
+                <ErrorAlert error={steps.error} />
+              </div>
+            ) : steps.data ? (
+              <TicketGraph steps={steps.data} />
+            ) : (
+              <div style={{ padding: 16 }}>
+                <Skeleton active />
+              </div>
+            )}
+          </Card>
+        </Col>
+      </Row>
+    </Page>
+  );
+}

@@ -1,0 +1,82 @@
+import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
+import { Button, Card, Empty } from "antd";
+import { useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { Page } from "@/components/Page";
+import { useTickets } from "../api/list";
+import { CursorPager } from "../components/list/CursorPager";
+import { TicketFilters } from "../components/list/TicketFilters";
+import { TicketTable } from "../components/list/TicketTable";
+import { hasFilters, toApiQuery } from "../utils/list-params";
+import { useListFilters } from "../utils/use-list-filters";
+
+/** /tickets?view=…: one of my lists, filtered by what the URL says. */
+export function TicketListPage() {
+  const { t } = useTranslation("tickets");
+  const navigate = useNavigate();
+  const { filters, update } = useListFilters();
+  const query = useMemo(() => toApiQuery(filters), [filters]);
+  const tickets = useTickets(query);
+  // The cursors of the pages before this one, for "previous" (kept per filter set: new filters, new trail).
+  const trailKey = JSON.stringify({ ...filters, cursor: undefined });
+  const [trail, setTrail] = useState<{ key: string; cursors: string[] }>({ key: trailKey, cursors: [] });
+  const cursors = trail.key === trailKey ? trail.cursors : [];
+
+  const items = useMemo(() => tickets.data?.items ?? [], [tickets.data]);
+  const seenStates = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const ticket of items) {
+      if (!filters.workflow || ticket.workflow.id === filters.workflow) seen.set(ticket.state.key, ticket.state.name);
+    }
+    return [...seen].map(([key, name]) => ({ key, name }));
+  }, [items, filters.workflow]);
+
+  const filtered = hasFilters(filters);
+  const empty = (
+    <Empty description={filtered ? t("list.noMatches") : t(`list.empty.${filters.view}`)} data-testid="tickets-empty">
+      <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/tickets/new")}>
+        {t("list.newTicket")}
+      </Button>
+    </Empty>
+  );
+
+  return (
+    <Page
+      title={t(`views.${filters.view}`)}
+      extra={
+        <>
+          <Button icon={<ReloadOutlined />} onClick={() => void tickets.refetch()} loading={tickets.isFetching && !tickets.isLoading}>
+            {t("actions.refresh", { ns: "common" })}
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => navigate("/tickets/new")} data-testid="new-ticket">
+            {t("list.newTicket")}
+          </Button>
+        </>
+      }
+    >
+      <Card>
+        <TicketFilters filters={filters} onChange={(patch) => update(patch)} seenStates={seenStates} />
+        <ErrorAlert error={tickets.error} />
+        <TicketTable tickets={items} loading={tickets.isFetching} empty={empty} />
+        <CursorPager
+          disabled={tickets.isFetching}
+          hasPrevious={Boolean(filters.cursor)}
+          hasNext={Boolean(tickets.data?.next_cursor)}
+          onPrevious={() => {
+            const previous = cursors.slice(0, -1);
+            setTrail({ key: trailKey, cursors: previous });
+            update({ cursor: cursors.at(-1) || undefined });
+          }}
+          onNext={() => {
+            setTrail({ key: trailKey, cursors: [...cursors, filters.cursor ?? ""] });
+            update({ cursor: tickets.data?.next_cursor ?? undefined });
+          }}
+          pageSize={filters.limit}
+          onPageSize={(limit) => update({ limit })}
+        />
+      </Card>
+    </Page>
+  );
+}

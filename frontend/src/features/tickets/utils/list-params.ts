@@ -1,0 +1,85 @@
+// The list's filters live in the URL (?view=todo&workflow=3&status=in_progress&from=2026-01-01…), so a
+// reload or a shared link shows the same list. These turn the URL into filters and filters into the
+// API's query.
+import dayjs from "dayjs";
+import type { TicketListQuery } from "../api/list";
+import { TICKET_STATUSES, TICKET_VIEWS, type TicketView } from "../types";
+
+export const PAGE_SIZES = [20, 50, 100] as const;
+const DEFAULT_PAGE_SIZE = 20;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export type ListFilters = {
+  view: TicketView;
+  workflow?: number;
+  state?: string;
+  status?: string;
+  serial?: string;
+  title?: string;
+  /** Created on or after this day (YYYY-MM-DD, local time). */
+  from?: string;
+  /** Created on or before this day (YYYY-MM-DD, local time). */
+  to?: string;
+  cursor?: string;
+  limit: number;
+};
+
+const text = (params: URLSearchParams, name: string) => params.get(name)?.trim() || undefined;
+
+/** The filters in a URL; anything malformed is ignored rather than sent. */
+export function parseListParams(params: URLSearchParams): ListFilters {
+  const view = params.get("view");
+  const workflow = Number(params.get("workflow"));
+  const status = params.get("status");
+  const limit = Number(params.get("limit"));
+  const from = params.get("from");
+  const to = params.get("to");
+  return {
+    view: (TICKET_VIEWS as readonly string[]).includes(view ?? "") ? (view as TicketView) : "todo",
+    workflow: Number.isInteger(workflow) && workflow > 0 ? workflow : undefined,
+    state: text(params, "state"),
+    status: (TICKET_STATUSES as readonly string[]).includes(status ?? "") ? (status as string) : undefined,
+    serial: text(params, "serial"),
+    title: text(params, "title"),
+    from: from && DAY.test(from) && dayjs(from).isValid() ? from : undefined,
+    to: to && DAY.test(to) && dayjs(to).isValid() ? to : undefined,
+    cursor: text(params, "cursor"),
+    limit: (PAGE_SIZES as readonly number[]).includes(limit) ? limit : DEFAULT_PAGE_SIZE,
+  };
+}
+
+/** Filters as URL parameters (in a stable order, defaults left out). */
+export function toSearchParams(filters: ListFilters): URLSearchParams {
+  const params = new URLSearchParams({ view: filters.view });
+  const set = (name: string, value: string | number | undefined) => {
+    if (value !== undefined && value !== "") params.set(name, String(value));
+  };
+  set("workflow", filters.workflow);
+  set("state", filters.state);
+  set("status", filters.status);
+  set("serial", filters.serial);
+  set("title", filters.title);
+  set("from", filters.from);
+  set("to", filters.to);
+  if (filters.limit !== DEFAULT_PAGE_SIZE) set("limit", filters.limit);
+  set("cursor", filters.cursor);
+  return params;
+}
+
+/** Filters as GET /tickets's query: the day range becomes instants (from's midnight to the midnight after to). */
+export function toApiQuery(filters: ListFilters): TicketListQuery {
+  const query: TicketListQuery = { view: filters.view, limit: filters.limit };
+  if (filters.workflow !== undefined) query.workflow = filters.workflow;
+  if (filters.state) query.state = filters.state;
+  if (filters.status) query.status = filters.status;
+  if (filters.serial) query.serial = filters.serial;
+  if (filters.title) query.title = filters.title;
+  if (filters.from) query.created_after = dayjs(filters.from).startOf("day").toISOString();
+  if (filters.to) query.created_before = dayjs(filters.to).add(1, "day").startOf("day").toISOString();
+  if (filters.cursor) query.cursor = filters.cursor;
+  return query;
+}
+
+/** Whether any filter (beyond the view and paging) is set. */
+export const hasFilters = (filters: ListFilters) =>
+  Boolean(filters.workflow || filters.state || filters.status || filters.serial || filters.title || filters.from || filters.to);

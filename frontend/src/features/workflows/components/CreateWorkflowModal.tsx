@@ -1,0 +1,68 @@
+import { App, AutoComplete, Form, Input, Modal } from "antd";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { useCreateWorkflow } from "../api/useCreateWorkflow";
+import type { WorkflowCreate } from "../types";
+import { applyFieldErrors } from "../utils/form-errors";
+import { categoryOptions, categoryRules, descriptionRules, keyRules, nameRules } from "./fields";
+
+type Props = { open: boolean; onClose: () => void; categories: string[] };
+
+/** New workflow: key, name, category, description; then straight to the designer. */
+export function CreateWorkflowModal({ open, onClose, categories }: Props) {
+  const { t } = useTranslation("workflows");
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const [form] = Form.useForm<WorkflowCreate>();
+  const create = useCreateWorkflow();
+  const [failure, setFailure] = useState<unknown>();
+
+  const submit = (values: WorkflowCreate) => {
+    setFailure(undefined);
+    create.mutate(
+      { ...values, category: values.category?.trim() ?? "", description: values.description ?? "" },
+      {
+        onSuccess: (workflow) => {
+          message.success(t("create.done", { name: workflow.name }));
+          onClose();
+          navigate(`/workflows/${workflow.id}/design`);
+        },
+        onError: (error) => {
+          if (!applyFieldErrors(form, error, ["key", "name", "category", "description"])) setFailure(error);
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t("create.title")}
+      okText={t("actions.create", { ns: "common" })}
+      cancelText={t("actions.cancel", { ns: "common" })}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      confirmLoading={create.isPending}
+      destroyOnHidden
+      okButtonProps={{ "data-testid": "create-workflow-submit" }}
+    >
+      <ErrorAlert error={failure} />
+      <Form form={form} layout="vertical" onFinish={submit} preserve={false} requiredMark="optional" data-testid="create-workflow-form">
+        <Form.Item name="name" label={t("form.name")} rules={nameRules(t)}>
+          <Input autoFocus maxLength={200} placeholder={t("form.namePlaceholder")} />
+        </Form.Item>
+        <Form.Item name="key" label={t("form.key")} rules={keyRules(t)} extra={t("form.keyHelp")}>
+          <Input maxLength={64} placeholder="purchase-request" autoComplete="off" spellCheck={false} />
+        </Form.Item>
+        <Form.Item name="category" label={t("form.category")} rules={categoryRules(t)}>
+          <AutoComplete options={categoryOptions(categories)} placeholder={t("form.categoryPlaceholder")} filterOption />
+        </Form.Item>
+        <Form.Item name="description" label={t("form.description")} rules={descriptionRules(t)}>
+          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
