@@ -5,8 +5,8 @@
 Runs inside `tools/stack.py exec` (DATABASE_URL, REDIS_URL). Creates its own database beside the
 one in DATABASE_URL (`<name>_e2e_<pid>`, so concurrent runs don't meet), runs `bootstrap` and
 `seed_demo` (tenants `it` and `hr`, users admin/lead/alice/bob/carol, password `loonflow`), serves the
-built SPA and the API on 127.0.0.1:<port>, prints `READY http://localhost:<port>` and keeps serving
-until SIGTERM/SIGINT, then drops the database.
+built SPA and the API on 127.0.0.1:<port> with a Dramatiq worker beside it, prints
+`READY http://localhost:<port>` and keeps serving until SIGTERM/SIGINT, then drops the database.
 """
 
 from __future__ import annotations
@@ -85,9 +85,12 @@ def main() -> int:
         "DJANGO_SETTINGS_MODULE": "config.settings.dev",
         "DEBUG": "0",
         "PUBLIC_DOMAIN": "localhost",
+        # seed_demo points the demo webhooks and CI hook at this server's own /demo/ endpoints.
+        "PORT": str(port),
         "PYTHONUNBUFFERED": "1",
     }
     server: subprocess.Popen[bytes] | None = None
+    worker: subprocess.Popen[bytes] | None = None
     stopping = False
 
     def stop(_signum: int, _frame: object) -> None:
@@ -119,6 +122,13 @@ def main() -> int:
             cwd=BACKEND,
             env=env,
         )
+        # A real worker: webhook deliveries, notifications and hooks happen as in production.
+        worker = subprocess.Popen(
+            [str(BIN / "dramatiq"), "config.worker", "--processes", "1", "--threads", "2"],
+            cwd=BACKEND,
+            env=env,
+            stdout=subprocess.DEVNULL,
+        )
         deadline = time.monotonic() + 60
         while True:
             try:
@@ -134,12 +144,15 @@ def main() -> int:
             time.sleep(0.2)
         return 0
     finally:
-        if server and server.poll() is None:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
+        for process in (server, worker):
+            if process and process.poll() is None:
+                process.terminate()
+        for process in (server, worker):
+            if process:
+                try:
+                    process.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    process.kill()
         with admin.cursor() as cur:
             cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.close()

@@ -185,6 +185,12 @@ class DirectorySyncOut(Schema):
     changed: bool
 
 
+class DirectorySyncLastOut(DirectorySyncOut):
+    # When and by whom (the app or person) the last sync ran.
+    created_at: datetime
+    actor: str
+
+
 # ---- apps --------------------------------------------------------------------------------------
 
 Scope = Annotated[str, StringConstraints(pattern=r"^(directory:read|directory:write|workflows|admin)$")]

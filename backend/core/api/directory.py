@@ -18,6 +18,7 @@ from core.schemas import (
     DepartmentOut,
     DepartmentPatchIn,
     DirectorySyncIn,
+    DirectorySyncLastOut,
     DirectorySyncOut,
     RoleCreateIn,
     RoleOut,
@@ -172,10 +173,12 @@ def sync_directory(request: HttpRequest, payload: DirectorySyncIn) -> dict[str, 
 
 @router.get(
     "/directory/sync/last",
-    response={200: DirectorySyncOut, 204: None},
+    response={200: DirectorySyncLastOut, 204: None},
     summary="What the last directory sync changed",
 )
 def last_sync(request: HttpRequest) -> Any:
     _reader(request)
     run = selectors.last_directory_sync()
-    return Status(204, None) if run is None else Status(200, run.summary)
+    if run is None:
+        return Status(204, None)
+    return Status(200, {**run.summary, "created_at": run.created_at, "actor": run.actor})

@@ -1599,6 +1599,22 @@ export interface components {
             /** Users */
             users?: components["schemas"]["SyncUserIn"][];
         };
+        /** DirectorySyncLastOut */
+        DirectorySyncLastOut: {
+            /** Actor */
+            actor: string;
+            /** Changed */
+            changed: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            departments: components["schemas"]["SyncCounts"];
+            memberships: components["schemas"]["SyncCounts"];
+            roles: components["schemas"]["SyncCounts"];
+            users: components["schemas"]["SyncCounts"];
+        };
         /** DirectorySyncOut */
         DirectorySyncOut: {
             /** Changed */
@@ -3757,7 +3773,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DirectorySyncOut"];
+                    "application/json": components["schemas"]["DirectorySyncLastOut"];
                 };
             };
             /** @description No Content */

@@ -1,4 +1,32 @@
-import type { RouteObject } from "react-router";
+import { Result } from "antd";
+import { useTranslation } from "react-i18next";
+import { Navigate, type RouteObject } from "react-router";
+import { PlatformLayout } from "../components/PlatformLayout";
+import { RequirePlatformAuth } from "../components/RequirePlatformAuth";
+import { PlatformLoginPage } from "./LoginPage";
+import { TenantDetailPage } from "./TenantDetailPage";
+import { TenantsPage } from "./TenantsPage";
 
-/** The platform console's pages (public host), mounted under the platform layout. */
-export const routes: RouteObject[] = [];
+function NotFound() {
+  const { t } = useTranslation();
+  return <Result status="404" title="404" subTitle={t("notFound")} />;
+}
+
+/** The whole platform console (public host): its login, and its pages behind the admin guard. */
+export const routes: RouteObject[] = [
+  { path: "/login", element: <PlatformLoginPage /> },
+  {
+    path: "/",
+    element: (
+      <RequirePlatformAuth>
+        <PlatformLayout />
+      </RequirePlatformAuth>
+    ),
+    children: [
+      { index: true, element: <Navigate to="/tenants" replace /> },
+      { path: "tenants", element: <TenantsPage /> },
+      { path: "tenants/:tenantId", element: <TenantDetailPage /> },
+      { path: "*", element: <NotFound /> },
+    ],
+  },
+];

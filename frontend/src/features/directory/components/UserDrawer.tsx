@@ -1,0 +1,166 @@
+import { App, Button, Drawer, Flex, Form, Input, Select, Switch } from "antd";
+import { useTranslation } from "react-i18next";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { ApiError } from "@/lib/api-error";
+import { applyFieldProblems } from "@/lib/form-problems";
+import { useRoles } from "../api/roles";
+import { type User, useCreateUser, useUpdateUser } from "../api/users";
+import { DepartmentTreeSelect } from "./DepartmentTreeSelect";
+
+type Values = {
+  username: string;
+  display_name: string;
+  email: string;
+  phone: string;
+  department_ids: number[];
+  role_ids: number[];
+  is_tenant_admin: boolean;
+  is_active: boolean;
+  password?: string;
+};
+
+const FIELDS = [
+  "username", "display_name", "email", "phone", "department_ids", "role_ids", "is_tenant_admin", "is_active", "password",
+] as const;
+
+const EMPTY: Values = {
+  username: "", display_name: "", email: "", phone: "", department_ids: [], role_ids: [],
+  is_tenant_admin: false, is_active: true, password: "",
+};
+
+/** Create a user (`user` null) or change one, in a side drawer. */
+export function UserDrawer({ open, user, onClose }: { open: boolean; user: User | null; onClose: () => void }) {
+  const { t } = useTranslation("directory");
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const roles = useRoles();
+  const create = useCreateUser();
+  const update = useUpdateUser();
+  const mutation = user ? update : create;
+
+  const onError = (error: unknown) => {
+    applyFieldProblems(form, error, FIELDS);
+    if (error instanceof ApiError && error.code === "username_taken") form.setFields([{ name: "username", errors: [error.message] }]);
+  };
+
+  const submit = (values: Values) => {
+    const common = {
+      display_name: values.display_name.trim(),
+      email: values.email.trim() || null,
+      phone: values.phone.trim(),
+      department_ids: values.department_ids,
+      role_ids: values.role_ids,
+      is_tenant_admin: values.is_tenant_admin,
+      is_active: values.is_active,
+    };
+    const done = () => {
+      message.success(user ? t("users.saved") : t("users.created"));
+      onClose();
+    };
+    if (user) {
+      update.mutate(
+        { id: user.id, body: { ...common, ...(values.password ? { password: values.password } : {}) } },
+        { onSuccess: done, onError },
+      );
+    } else {
+      create.mutate(
+        { ...common, username: values.username.trim(), password: values.password || null },
+        { onSuccess: done, onError },
+      );
+    }
+  };
+
+  return (
+    <Drawer
+      open={open}
+      onClose={onClose}
+      width={520}
+      destroyOnHidden
+      afterOpenChange={(visible) => {
+        if (!visible) {
+          create.reset();
+          update.reset();
+        }
+      }}
+      title={user ? t("users.editTitle", { name: user.display_name || user.username }) : t("users.createTitle")}
+      footer={
+        <Flex justify="flex-end" gap={8}>
+          <Button onClick={onClose}>{t("actions.cancel", { ns: "common" })}</Button>
+          <Button type="primary" loading={mutation.isPending} onClick={() => form.submit()} data-testid="user-save">
+            {t("actions.save", { ns: "common" })}
+          </Button>
+        </Flex>
+      }
+    >
+      <ErrorAlert error={mutation.error} />
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={user ? { ...user, password: "" } : EMPTY}
+        disabled={mutation.isPending}
+        data-testid="user-form"
+      >
+        <Form.Item
+          name="username"
+          label={t("users.fields.username")}
+          extra={user ? t("users.usernameFixed") : undefined}
+          rules={[
+            { required: true, whitespace: true, message: t("validation.required") },
+            { max: 150, message: t("validation.max", { count: 150 }) },
+            { pattern: /^[\w.@+-]+$/, message: t("users.usernamePattern") },
+          ]}
+        >
+          <Input disabled={Boolean(user)} autoComplete="off" data-testid="user-username" />
+        </Form.Item>
+        <Form.Item name="display_name" label={t("users.fields.displayName")} rules={[{ max: 150, message: t("validation.max", { count: 150 }) }]}>
+          <Input data-testid="user-display-name" />
+        </Form.Item>
+        <Flex gap={12}>
+          <Form.Item name="email" label={t("users.fields.email")} style={{ flex: 1 }} rules={[{ type: "email", message: t("validation.email") }]}>
+            <Input type="email" autoComplete="off" data-testid="user-email" />
+          </Form.Item>
+          <Form.Item
+            name="phone"
+            label={t("users.fields.phone")}
+            style={{ flex: 1 }}
+            rules={[
+              { pattern: /^[0-9+() -]*$/, message: t("users.phonePattern") },
+              { max: 32, message: t("validation.max", { count: 32 }) },
+            ]}
+          >
+            <Input autoComplete="off" />
+          </Form.Item>
+        </Flex>
+        <Form.Item name="department_ids" label={t("users.fields.departments")}>
+          <DepartmentTreeSelect multiple data-testid="user-departments" />
+        </Form.Item>
+        <Form.Item name="role_ids" label={t("users.fields.roles")}>
+          <Select
+            mode="multiple"
+            allowClear
+            optionFilterProp="label"
+            loading={roles.isPending}
+            placeholder={t("users.rolesPlaceholder")}
+            options={(roles.data ?? []).map((role) => ({ value: role.id, label: role.name }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="password"
+          label={user ? t("users.fields.newPassword") : t("users.fields.password")}
+          extra={user ? t("users.passwordKeep") : t("users.passwordOptional")}
+        >
+          <Input.Password autoComplete="new-password" data-testid="user-password" />
+        </Form.Item>
+        <Flex gap={32}>
+          <Form.Item name="is_tenant_admin" label={t("users.fields.admin")} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+          <Form.Item name="is_active" label={t("users.fields.active")} valuePropName="checked">
+            <Switch />
+          </Form.Item>
+        </Flex>
+      </Form>
+    </Drawer>
+  );
+}
