@@ -87,6 +87,9 @@ def main() -> int:
         "PUBLIC_DOMAIN": "localhost",
         # seed_demo points the demo webhooks and CI hook at this server's own /demo/ endpoints.
         "PORT": str(port),
+        # The suite signs the same demo people in dozens of times within minutes (the limiter itself
+        # is covered by pytest).
+        "LOGIN_ATTEMPTS_PER_WINDOW": "1000",
         "PYTHONUNBUFFERED": "1",
     }
     server: subprocess.Popen[bytes] | None = None

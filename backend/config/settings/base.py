@@ -118,6 +118,9 @@ STATIC_ROOT = env_str("STATIC_ROOT") or None
 # Serve straight from the apps' static folders, so no collectstatic step is needed to run.
 WHITENOISE_USE_FINDERS = True
 
+# Login attempts per username and tenant per 5 minutes (`core.ratelimit`).
+LOGIN_ATTEMPTS_PER_WINDOW = env_int("LOGIN_ATTEMPTS_PER_WINDOW", 10)
+
 # Uploaded ticket attachments (`engine.attachments`): on local disk by default, one folder per tenant.
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(REPO_DIR / ".data" / "media")))
 ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)

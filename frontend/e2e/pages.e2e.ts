@@ -1,0 +1,89 @@
+// Every main page opens cleanly (no script errors, no 5xx, no raw i18n keys) in both languages, and
+// its screenshot lands in artifacts/screenshots/pages-<language>-<name>.png (`make docs-screenshots`
+// copies the English ones into docs/images/ for the admin guide).
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { hostUrl, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// Through the page's own fetch: Node's resolver (page.request) does not know *.localhost.
+async function firstId(page: Page, path: string): Promise<number> {
+  const body = await page.evaluate(async (url) => (await fetch(url, { credentials: "same-origin" })).json(), path);
+  const items = Array.isArray(body) ? body : body.items;
+  return items[0].id as number;
+}
+
+// A translation key that was never translated shows up as "namespace:key" or "some.dotted.key".
+async function rawKeys(page: Page): Promise<string[]> {
+  const text = await page.locator("body").innerText();
+  return text.split(/\s+/).filter((word) => /^[a-z]+(\.[a-zA-Z]+){1,}$/.test(word) && !/\.(json|yaml|yml|pdf|png|com|org|localhost)$/.test(word));
+}
+
+for (const language of ["en", "zh-CN"] as const) {
+  describe(`main pages in ${language}`, () => {
+    test("tenant console", async () => {
+      const context = await newContext(browser, language);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await signIn(page, "it", "admin");
+      const ticket = await firstId(page, "/api/v1/tickets?view=all");
+      const workflow = await firstId(page, "/api/v1/workflows");
+      const pages: [string, string][] = [
+        ["todo", "/tickets?view=todo"],
+        ["all-tickets", "/tickets?view=all"],
+        ["new-ticket", "/tickets/new"],
+        ["new-ticket-form", `/tickets/new/${workflow}`],
+        ["ticket-detail", `/tickets/${ticket}`],
+        ["workflows", "/workflows"],
+        ["workflow-overview", `/workflows/${workflow}`],
+        ["designer", `/workflows/${workflow}/design`],
+        ["users", "/directory/users"],
+        ["departments", "/directory/departments"],
+        ["roles", "/directory/roles"],
+        ["apps", "/integrations/apps"],
+        ["webhooks", "/integrations/webhooks"],
+        ["deliveries", "/integrations/deliveries"],
+        ["scripts", "/integrations/scripts"],
+        ["notifications", "/integrations/notifications"],
+        ["statistics", `/insight?workflow=${workflow}`],
+      ];
+      for (const [name, path] of pages) {
+        await page.goto(`${hostUrl("it")}${path}`);
+        await page.waitForLoadState("networkidle");
+        await expect.poll(() => page.locator(".ant-spin-spinning").count(), { timeout: 15_000 }).toBe(0);
+        expect({ name, raw: await rawKeys(page) }).toEqual({ name, raw: [] });
+        await screenshot(page, `pages-${language}-${name}`);
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+
+    test("platform console", async () => {
+      const context = await newContext(browser, language);
+      const page = await context.newPage();
+      const errors = watchErrors(page);
+      await page.goto(`${hostUrl(null)}/login`);
+      await page.locator("#username").fill("platform");
+      await page.locator("#password").fill("loonflow");
+      await page.locator("button[type=submit]").click();
+      await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+      await page.goto(`${hostUrl(null)}/tenants`);
+      await page.waitForLoadState("networkidle");
+      expect(await rawKeys(page)).toEqual([]);
+      await screenshot(page, `pages-${language}-platform-tenants`);
+      await page.getByTestId("tenant-link-it").click();
+      await page.waitForURL(/\/tenants\/\d+/);
+      await page.waitForLoadState("networkidle");
+      await screenshot(page, `pages-${language}-platform-tenant`);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  });
+}

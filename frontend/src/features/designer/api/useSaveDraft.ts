@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { api, unwrap } from "@/lib/api-client";
+import { type Doc, toApiDocument } from "../model";
+import { designerKeys } from "./keys";
+
+export interface SaveDraftInput {
+  document: Doc;
+  /** The ETag the document was loaded or last saved under (412 when the draft changed since). */
+  etag: string;
+}
+
+/** Replace the draft (`PUT /draft` with If-Match). */
+export function useSaveDraft(workflowId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ document, etag }: SaveDraftInput) =>
+      unwrap(
+        await api.PUT("/api/v1/workflows/{workflow_id}/draft", {
+          params: { path: { workflow_id: workflowId } },
+          body: { document: toApiDocument(document), comment: "" },
+          headers: { "If-Match": etag },
+        }),
+      ),
+    onSuccess: (version) => {
+      queryClient.setQueryData(designerKeys.draft(workflowId), version);
+      void queryClient.invalidateQueries({ queryKey: designerKeys.workflow(workflowId) });
+    },
+  });
+}

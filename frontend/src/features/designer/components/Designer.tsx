@@ -1,0 +1,133 @@
+// The designer: one document in one reducer, shown as a graph, a field list, a permission matrix and
+// settings, checked live against the publishing rules, saved with optimistic concurrency.
+import { useQueryClient } from "@tanstack/react-query";
+import { ReactFlowProvider } from "@xyflow/react";
+import { App, Card, Tabs } from "antd";
+import { useCallback, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { TenantSchemas } from "@/lib/api-client";
+import { designerKeys } from "../api/keys";
+import { useValidation, validateDocument } from "../api/useValidation";
+import { DesignerContext, type DesignerContextValue } from "../hooks/DesignerContext";
+import { useDebouncedValue } from "../hooks/useDebouncedValue";
+import { useDeleteElement } from "../hooks/useDeleteElement";
+import { useDesignerDocument } from "../hooks/useDesignerDocument";
+import { useDraftPersistence } from "../hooks/useDraftPersistence";
+import { type Selection, locateProblems, normalizeDocument, sortFields } from "../model";
+import { DesignerCanvas } from "./canvas/DesignerCanvas";
+import { ConflictModal } from "./ConflictModal";
+import { DesignerHeader } from "./DesignerHeader";
+import { FieldBuilder } from "./fields/FieldBuilder";
+import { ElementPanel } from "./panel/ElementPanel";
+import { PermissionMatrix } from "./PermissionMatrix";
+import { ProblemsPanel } from "./ProblemsPanel";
+import { SettingsPanel } from "./settings/SettingsPanel";
+
+type Tab = "graph" | "fields" | "matrix" | "settings";
+/** Edits settle this long before the live check runs. */
+const CHECK_DELAY = 700;
+
+interface DesignerProps {
+  workflowId: number;
+  workflowName: string;
+  draft: TenantSchemas["schemas"]["VersionOut"];
+}
+
+export function Designer({ workflowId, workflowName, draft }: DesignerProps) {
+  const { t } = useTranslation("designer");
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [initial] = useState(() => sortFields(normalizeDocument(draft.document)));
+  const designer = useDesignerDocument(initial);
+  const { doc, selection, dispatch } = designer;
+  const [tab, setTab] = useState<Tab>("graph");
+
+  const settled = useDebouncedValue(doc, CHECK_DELAY);
+  const validation = useValidation(workflowId, settled);
+  const problems = useMemo(
+    () => (validation.data ? locateProblems(validation.data.doc, validation.data.problems) : []),
+    [validation.data],
+  );
+  const checking = validation.isFetching || settled !== doc;
+
+  const persistence = useDraftPersistence({ workflowId, designer, initialEtag: draft.etag, knownProblems: problems.length });
+  const remove = useDeleteElement(doc, dispatch);
+
+  const select = useCallback(
+    (next: Selection) => {
+      dispatch({ type: "select", selection: next });
+      if (next?.kind === "field") setTab("fields");
+      else if (next) setTab("graph");
+    },
+    [dispatch],
+  );
+
+  const validateNow = async () => {
+    try {
+      const result = await queryClient.fetchQuery({
+        queryKey: designerKeys.validation(workflowId, designer.signature),
+        queryFn: () => validateDocument(workflowId, doc),
+        staleTime: 0,
+      });
+      if (result.problems.length) message.warning(t("status.problems", { count: result.problems.length }));
+      else message.success(t("status.validLong"));
+    } catch {
+      message.error(t("problems.checkFailed"));
+    }
+  };
+
+  const context: DesignerContextValue = { doc, selection, dispatch, problems, select, remove };
+
+  return (
+    <DesignerContext.Provider value={context}>
+      <div style={{ padding: "16px 24px 24px" }} data-testid="designer">
+        <DesignerHeader
+          workflowId={workflowId}
+          workflowName={workflowName}
+          draftNumber={draft.number}
+          dirty={designer.dirty}
+          saving={persistence.saving}
+          publishing={persistence.publishing}
+          checking={checking}
+          problemCount={problems.length}
+          onValidate={() => void validateNow()}
+          onSave={persistence.save}
+          onPublish={persistence.publish}
+        />
+        <Card size="small" styles={{ body: { paddingTop: 0 } }}>
+          <Tabs
+            activeKey={tab}
+            onChange={(key) => setTab(key as Tab)}
+            items={[
+              {
+                key: "graph",
+                label: <span data-testid="tab-graph">{t("tabs.graph", { count: doc.states.length })}</span>,
+                children: (
+                  <div className="designer-graph-tab">
+                    <ReactFlowProvider>
+                      <DesignerCanvas />
+                    </ReactFlowProvider>
+                    <aside className="designer-side-panel" data-testid="side-panel">
+                      <ElementPanel />
+                    </aside>
+                  </div>
+                ),
+              },
+              { key: "fields", label: <span data-testid="tab-fields">{t("tabs.fields", { count: doc.fields.length })}</span>, children: <FieldBuilder /> },
+              { key: "matrix", label: <span data-testid="tab-matrix">{t("tabs.matrix")}</span>, children: <PermissionMatrix /> },
+              { key: "settings", label: <span data-testid="tab-settings">{t("tabs.settings")}</span>, children: <SettingsPanel /> },
+            ]}
+          />
+        </Card>
+        <ProblemsPanel checking={checking} failed={validation.isError} onRetry={() => void validation.refetch()} />
+        <ConflictModal
+          open={persistence.conflict.open}
+          busy={persistence.conflict.busy}
+          onReload={persistence.conflict.reload}
+          onOverwrite={persistence.conflict.overwrite}
+          onCancel={persistence.conflict.cancel}
+        />
+      </div>
+    </DesignerContext.Provider>
+  );
+}

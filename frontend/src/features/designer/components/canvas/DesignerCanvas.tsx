@@ -1,0 +1,155 @@
+// The graph: states as nodes, transitions as edges. Drag a node to move it, drag from a node's right
+// handle to another node to connect them, drop a palette item to add a state, Delete to remove.
+import {
+  Background,
+  type Connection,
+  Controls,
+  type EdgeChange,
+  MiniMap,
+  type NodeChange,
+  ReactFlow,
+  applyNodeChanges,
+  useReactFlow,
+} from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useDesigner } from "../../hooks/DesignerContext";
+import type { StateType } from "../../model";
+import { useTransitionName } from "../useTransitionName";
+import { buildEdges, buildNodes } from "./buildGraph";
+import { DRAG_TYPE, Palette } from "./Palette";
+import { StateNode } from "./StateNode";
+import { TransitionEdge } from "./TransitionEdge";
+import type { StateNodeType, TransitionEdgeType } from "./types";
+import { useDescribe } from "./useDescribe";
+
+const nodeTypes = { state: StateNode };
+const edgeTypes = { transition: TransitionEdge };
+const MINIMAP_COLORS: Record<StateType, string> = { start: "#95de64", normal: "#91caff", end: "#bfbfbf" };
+
+/** Keys typed into a form control are not graph commands. */
+function typingIn(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return Boolean(element?.closest("input, textarea, select, [contenteditable=true], .ant-select"));
+}
+
+export function DesignerCanvas() {
+  const { t } = useTranslation("designer");
+  const { doc, selection, problems, dispatch, select, remove } = useDesigner();
+  const describe = useDescribe();
+  const transitionName = useTransitionName();
+  const flow = useReactFlow();
+
+  const built = useMemo(() => buildNodes(doc, selection, problems, describe), [doc, selection, problems, describe]);
+  const edges = useMemo(() => buildEdges(doc, selection, problems, describe), [doc, selection, problems, describe]);
+  // React Flow measures nodes into the node objects: keep our copy, refreshed from the document.
+  const [nodes, setNodes] = useState<StateNodeType[]>(built);
+  useEffect(() => {
+    setNodes((current) => {
+      const previous = new Map(current.map((node) => [node.id, node]));
+      return built.map((node) => {
+        const old = previous.get(node.id);
+        if (!old) return node;
+        return { ...node, measured: old.measured, ...(old.dragging ? { position: old.position, dragging: true } : {}) };
+      });
+    });
+  }, [built]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<StateNodeType>[]) => {
+      for (const change of changes) {
+        if (change.type === "select" && change.selected) select({ kind: "state", key: change.id });
+      }
+      // Selection and removal go through the designer (one selection, confirmed deletes).
+      setNodes((current) => applyNodeChanges(changes.filter((change) => change.type !== "select" && change.type !== "remove"), current));
+    },
+    [select],
+  );
+
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<TransitionEdgeType>[]) => {
+      for (const change of changes) {
+        if (change.type === "select" && change.selected) select({ kind: "transition", key: change.id.split(":")[1] });
+      }
+    },
+    [select],
+  );
+
+  const addState = (type: StateType, position?: { x: number; y: number }) => {
+    const count = doc.states.filter((state) => state.type === type).length + 1;
+    dispatch({ type: "addState", stateType: type, name: t(`defaults.${type}Name`, { number: count }), position });
+  };
+
+  const onConnect = (connection: Connection) => {
+    if (!connection.source || !connection.target) return;
+    dispatch({ type: "connect", source: connection.source, target: connection.target, name: transitionName(connection.source, connection.target) });
+  };
+
+  return (
+    <div className="designer-graph">
+      <Palette
+        onAdd={(type) => addState(type)}
+        onArrange={() => {
+          dispatch({ type: "arrange" });
+          // Fit once the nodes have moved.
+          setTimeout(() => void flow.fitView({ padding: 0.25, maxZoom: 1.1, duration: 200 }), 60);
+        }}
+      />
+      <div
+        className="designer-canvas"
+        data-testid="designer-canvas"
+        onKeyDown={(event) => {
+          if ((event.key === "Delete" || event.key === "Backspace") && selection && selection.kind !== "field" && !typingIn(event.target)) {
+            event.preventDefault();
+            remove(selection);
+          }
+        }}
+        onDragOver={(event) => {
+          if (!event.dataTransfer.types.includes(DRAG_TYPE)) return;
+          event.preventDefault();
+          event.dataTransfer.dropEffect = "move";
+        }}
+        onDrop={(event) => {
+          const type = event.dataTransfer.getData(DRAG_TYPE) as StateType;
+          if (!type) return;
+          event.preventDefault();
+          const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+          // Centre the new node under the pointer.
+          addState(type, { x: Math.round(point.x - 88), y: Math.round(point.y - 30) });
+        }}
+      >
+        <ReactFlow<StateNodeType, TransitionEdgeType>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          isValidConnection={(connection) => doc.states.find((state) => state.key === connection.source)?.type !== "end"}
+          onNodeDragStop={(_event, _node, dragged) => {
+            for (const node of dragged) dispatch({ type: "moveState", key: node.id, position: node.position });
+          }}
+          onPaneClick={() => select(null)}
+          deleteKeyCode={null}
+          multiSelectionKeyCode={null}
+          selectionKeyCode={null}
+          connectionRadius={36}
+          fitView
+          fitViewOptions={{ padding: 0.25, maxZoom: 1.1 }}
+          minZoom={0.2}
+          maxZoom={2}
+        >
+          <Background gap={20} />
+          <Controls showInteractive={false} />
+          <MiniMap
+            pannable
+            zoomable
+            style={{ width: 150, height: 96 }}
+            nodeColor={(node) => MINIMAP_COLORS[(node as StateNodeType).data.state.type]}
+          />
+        </ReactFlow>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+// The three kinds of state: drag one onto the canvas, or click (Enter) to add it next to the others.
+import { ApartmentOutlined, FlagOutlined, PlayCircleOutlined, UserOutlined } from "@ant-design/icons";
+import { Button, Divider, Flex, Tooltip, Typography } from "antd";
+import { useTranslation } from "react-i18next";
+import { STATE_TYPES, type StateType } from "../../model";
+
+export const DRAG_TYPE = "application/x-loonflow-state";
+const ICONS = { start: <PlayCircleOutlined />, normal: <UserOutlined />, end: <FlagOutlined /> };
+
+export function Palette({ onAdd, onArrange }: { onAdd: (type: StateType) => void; onArrange: () => void }) {
+  const { t } = useTranslation("designer");
+  return (
+    <Flex gap={8} align="center" wrap className="designer-palette" data-testid="palette">
+      <Typography.Text type="secondary">{t("palette.title")}</Typography.Text>
+      {STATE_TYPES.map((type) => (
+        <Tooltip key={type} title={t("palette.hint")}>
+          <Button
+            icon={ICONS[type]}
+            className={`designer-palette-item designer-palette-${type}`}
+            draggable
+            onDragStart={(event) => {
+              event.dataTransfer.setData(DRAG_TYPE, type);
+              event.dataTransfer.effectAllowed = "move";
+            }}
+            onClick={() => onAdd(type)}
+            data-testid={`palette-${type}`}
+          >
+            {t(`stateTypes.${type}`)}
+          </Button>
+        </Tooltip>
+      ))}
+      <Divider type="vertical" />
+      <Tooltip title={t("palette.arrangeHint")}>
+        <Button icon={<ApartmentOutlined />} onClick={onArrange} data-testid="arrange">
+          {t("palette.arrange")}
+        </Button>
+      </Tooltip>
+    </Flex>
+  );
+}

@@ -1,0 +1,78 @@
+// A state on the canvas: its name, key, who handles it and badges for what else it does. Start,
+// normal and end states look different; a state with publishing problems gets a red outline.
+import {
+  ApiOutlined,
+  BellOutlined,
+  ClockCircleOutlined,
+  CodeOutlined,
+  FieldTimeOutlined,
+  FlagOutlined,
+  PlayCircleOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from "@ant-design/icons";
+import { Handle, type NodeProps, Position } from "@xyflow/react";
+import { Tooltip } from "antd";
+import { memo } from "react";
+import type { NodeBadge, StateNodeType } from "./types";
+
+const BADGE_ICONS: Record<NodeBadge["kind"], React.ReactNode> = {
+  sla: <ClockCircleOutlined />,
+  timer: <FieldTimeOutlined />,
+  hook: <ApiOutlined />,
+  countersign: <TeamOutlined />,
+  scripts: <CodeOutlined />,
+  notifications: <BellOutlined />,
+};
+const TYPE_ICONS = { start: <PlayCircleOutlined />, normal: <UserOutlined />, end: <FlagOutlined /> };
+
+function StateNodeView({ data, selected }: NodeProps<StateNodeType>) {
+  const { state, summary, badges, problems } = data;
+  const classes = ["designer-node", `designer-node-${state.type}`];
+  if (selected) classes.push("designer-node-selected");
+  if (problems.length) classes.push("designer-node-invalid");
+
+  const body = (
+    <div className={classes.join(" ")} data-testid={`state-node-${state.key}`} data-invalid={problems.length > 0 || undefined}>
+      <Handle type="target" position={Position.Left} className="designer-handle" data-testid={`handle-in-${state.key}`} />
+      <div className="designer-node-title">
+        <span className="designer-node-icon">{TYPE_ICONS[state.type]}</span>
+        <span className="designer-node-name">{state.name || state.key}</span>
+      </div>
+      <div className="designer-node-key">{state.key}</div>
+      {summary && <div className="designer-node-summary">{summary}</div>}
+      {badges.length > 0 && (
+        <div className="designer-node-badges">
+          {badges.map((badge) => (
+            <Tooltip key={badge.kind} title={badge.tooltip}>
+              <span className="designer-node-badge" data-testid={`badge-${badge.kind}`}>
+                {BADGE_ICONS[badge.kind]}
+                {badge.text ? <span>{badge.text}</span> : null}
+              </span>
+            </Tooltip>
+          ))}
+        </div>
+      )}
+      {state.type !== "end" && (
+        <Handle type="source" position={Position.Right} className="designer-handle" data-testid={`handle-out-${state.key}`} />
+      )}
+    </div>
+  );
+  if (!problems.length) return body;
+  return (
+    <Tooltip
+      color="#fff1f0"
+      title={
+        <ul className="designer-problem-tooltip">
+          {problems.map((message, index) => (
+            <li key={index}>{message}</li>
+          ))}
+        </ul>
+      }
+    >
+      {body}
+    </Tooltip>
+  );
+}
+
+export const StateNode = memo(StateNodeView);

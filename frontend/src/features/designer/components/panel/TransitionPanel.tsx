@@ -1,0 +1,115 @@
+// Everything about one transition: its button, where it goes, how it is taken, and its branches.
+import { Form, Input, Select, Switch } from "antd";
+import { useTranslation } from "react-i18next";
+import { useDesigner } from "../../hooks/DesignerContext";
+import { useProblemHelp } from "../../hooks/useProblemHelp";
+import { TRANSITION_ATTRIBUTES, TRANSITION_KINDS, type TransitionDef, type TransitionKind, problemsOf } from "../../model";
+import { BranchesEditor } from "../conditions/BranchesEditor";
+import { DurationInput } from "../inputs/DurationInput";
+import { KeyInput } from "../inputs/KeyInput";
+import { ScriptSelect } from "../pickers/DirectorySelect";
+import { PanelHeader } from "./PanelHeader";
+import { Section } from "./Section";
+import { optionsOf, stateOptions } from "../options";
+
+export function TransitionPanel({ transition }: { transition: TransitionDef }) {
+  const { t } = useTranslation("designer");
+  const { doc, dispatch, problems, remove } = useDesigner();
+  const help = useProblemHelp("transition", transition.key);
+  const update = (patch: Partial<Omit<TransitionDef, "key">>) => dispatch({ type: "updateTransition", key: transition.key, patch });
+  const states = stateOptions(doc.states);
+
+  return (
+    <Form layout="vertical" data-testid="transition-panel" onSubmitCapture={(event) => event.preventDefault()}>
+      <PanelHeader
+        title={transition.name || transition.key}
+        tag={null}
+        problems={problemsOf(problems, "transition", transition.key)}
+        onDelete={() => remove({ kind: "transition", key: transition.key })}
+        deleteTestId="delete-transition"
+      />
+      <Form.Item label={t("transition.name")} required extra={t("transition.nameHelp")} {...help("name")}>
+        <Input
+          value={transition.name}
+          onChange={(event) => update({ name: event.target.value })}
+          maxLength={200}
+          status={transition.name.trim() ? undefined : "error"}
+          data-testid="transition-name"
+        />
+      </Form.Item>
+      <KeyInput
+        value={transition.key}
+        taken={doc.transitions.map((item) => item.key)}
+        onCommit={(to) => dispatch({ type: "renameTransition", from: transition.key, to })}
+        testId="transition-key"
+      />
+      <Form.Item label={t("transition.source")} {...help("source")}>
+        <Select value={transition.source} onChange={(source: string) => update({ source })} options={states} data-testid="transition-source" aria-label={t("transition.source")} />
+      </Form.Item>
+      <Form.Item label={t("transition.target")} {...help("target")}>
+        <Select value={transition.target} onChange={(target: string) => update({ target })} options={states} data-testid="transition-target" aria-label={t("transition.target")} />
+      </Form.Item>
+      <Form.Item label={t("transition.attribute")} {...help("attribute")}>
+        <Select
+          value={transition.attribute}
+          onChange={(attribute) => update({ attribute })}
+          options={optionsOf(TRANSITION_ATTRIBUTES, (attribute) => t(`transition.attributes.${attribute}`))}
+          data-testid="transition-attribute"
+          aria-label={t("transition.attribute")}
+        />
+      </Form.Item>
+      <Form.Item label={t("transition.kind")} extra={t(`transition.kindHelp.${transition.kind}`)} {...help("kind")}>
+        <Select
+          value={transition.kind}
+          onChange={(kind: TransitionKind) =>
+            update({ kind, timer_seconds: kind === "timer" ? (transition.timer_seconds ?? 86400) : null })
+          }
+          options={optionsOf(TRANSITION_KINDS, (kind) => t(`transition.kinds.${kind}`))}
+          data-testid="transition-kind"
+          aria-label={t("transition.kind")}
+        />
+      </Form.Item>
+      {transition.kind === "timer" && (
+        <Form.Item label={t("transition.timer")} {...help("timer_seconds")}>
+          <DurationInput
+            value={transition.timer_seconds}
+            onChange={(timer_seconds) => update({ timer_seconds })}
+            testId="transition-timer"
+            ariaLabel={t("transition.timer")}
+          />
+        </Form.Item>
+      )}
+      <Form.Item label={t("transition.checkRequired")} extra={t("transition.checkRequiredHelp")}>
+        <Switch
+          checked={transition.check_required_fields}
+          onChange={(check_required_fields) => update({ check_required_fields })}
+          data-testid="transition-check-required"
+        />
+      </Form.Item>
+      <Form.Item label={t("transition.confirmText")} extra={t("transition.confirmTextHelp")} {...help("confirm_text")}>
+        <Input.TextArea
+          value={transition.confirm_text}
+          onChange={(event) => update({ confirm_text: event.target.value })}
+          autoSize={{ minRows: 1, maxRows: 4 }}
+          maxLength={500}
+          data-testid="transition-confirm-text"
+        />
+      </Form.Item>
+
+      <Section title={t("branches.heading")}>
+        <BranchesEditor transition={transition} onChange={(branches) => update({ branches })} help={help} />
+      </Section>
+
+      <Section title={t("scripts.title")}>
+        <Form.Item extra={t("scripts.transitionHelp")} {...help("scripts")}>
+          <ScriptSelect
+            value={transition.scripts}
+            onChange={(scripts) => update({ scripts: scripts.slice(0, 10) })}
+            testId="transition-scripts"
+            ariaLabel={t("scripts.title")}
+          />
+        </Form.Item>
+      </Section>
+    </Form>
+  );
+}

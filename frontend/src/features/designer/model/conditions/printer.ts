@@ -1,0 +1,60 @@
+// The canonical text of a structured condition (port of backend/engine/conditions/printer.py):
+// `parseExpression(toExpression(c))` gives `c` back.
+import type { Comparison, Condition, ConditionOp } from "../types";
+import { KEYWORDS } from "./lexer";
+
+export const OP_TEXT: Record<ConditionOp, string> = {
+  eq: "==",
+  ne: "!=",
+  gt: ">",
+  gte: ">=",
+  lt: "<",
+  lte: "<=",
+  in: "in",
+  not_in: "not in",
+  contains: "contains",
+  not_contains: "not contains",
+  starts_with: "starts_with",
+  ends_with: "ends_with",
+  is_empty: "is empty",
+  is_not_empty: "is not empty",
+};
+const STRING_ESCAPES: Record<string, string> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t" };
+
+function scalar(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw new Error(`${value} has no expression form`);
+    return String(value);
+  }
+  if (typeof value === "string") {
+    return `"${[...value].map((ch) => STRING_ESCAPES[ch] ?? ch).join("")}"`;
+  }
+  throw new Error(`${JSON.stringify(value)} has no expression form`);
+}
+
+function literal(value: unknown): string {
+  return Array.isArray(value) ? `[${value.map(scalar).join(", ")}]` : scalar(value);
+}
+
+export function fieldName(name: string): string {
+  return KEYWORDS.has(name.toLowerCase()) ? `\`${name}\`` : name;
+}
+
+export function comparisonText(comparison: Comparison): string {
+  const head = `${fieldName(comparison.field || "?")} ${OP_TEXT[comparison.op] ?? comparison.op}`;
+  if (comparison.op === "is_empty" || comparison.op === "is_not_empty") return head;
+  return `${head} ${literal(comparison.value)}`;
+}
+
+/** `a == 1 and b > 2` for one group, `(a == 1 and b > 2) or c is empty` for several; "" for no groups. */
+export function toExpression(condition: Condition): string {
+  const several = condition.groups.length > 1;
+  return condition.groups
+    .map((group) => {
+      const text = group.map(comparisonText).join(" and ");
+      return several && group.length > 1 ? `(${text})` : text;
+    })
+    .join(" or ");
+}

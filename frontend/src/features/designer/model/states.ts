@@ -1,0 +1,86 @@
+// Pure edits of a document's states. Every function returns a new document (inputs stay untouched).
+import { COLUMN_WIDTH } from "./normalize";
+import { emptyParticipant } from "./normalize";
+import { nextKey } from "./keys";
+import type { Doc, Position, StateDef, StateType } from "./types";
+
+export function findState(doc: Doc, key: string): StateDef | undefined {
+  return doc.states.find((state) => state.key === key);
+}
+
+/** Where a state added without a position goes: right of the rightmost state, on its row. */
+export function nextStatePosition(doc: Doc): Position {
+  const placed = doc.states.filter((state) => state.position);
+  if (!placed.length) return { x: 0, y: 0 };
+  const rightmost = placed.reduce((best, state) => (state.position!.x > best.position!.x ? state : best));
+  return { x: rightmost.position!.x + COLUMN_WIDTH, y: rightmost.position!.y };
+}
+
+export function newState(doc: Doc, type: StateType, name: string, position?: Position): StateDef {
+  return {
+    key: nextKey("state", doc.states.map((state) => state.key)),
+    name,
+    type,
+    participant: emptyParticipant(),
+    distribution: { kind: "any", countersign: null },
+    field_permissions: {},
+    can_withdraw: false,
+    reuse_last_handler: false,
+    sla: null,
+    scripts: [],
+    position: position ?? nextStatePosition(doc),
+  };
+}
+
+export function addState(doc: Doc, state: StateDef): Doc {
+  return { ...doc, states: [...doc.states, state] };
+}
+
+export function updateState(doc: Doc, key: string, patch: Partial<Omit<StateDef, "key">>): Doc {
+  return { ...doc, states: doc.states.map((state) => (state.key === key ? { ...state, ...patch } : state)) };
+}
+
+export function moveState(doc: Doc, key: string, position: Position): Doc {
+  return updateState(doc, key, { position: { x: Math.round(position.x), y: Math.round(position.y) } });
+}
+
+/** Rename a state's key and every reference to it (transitions, branches, notification rules). */
+export function renameStateKey(doc: Doc, from: string, to: string): Doc {
+  if (from === to) return doc;
+  const swap = (key: string) => (key === from ? to : key);
+  return {
+    ...doc,
+    states: doc.states.map((state) => (state.key === from ? { ...state, key: to } : state)),
+    transitions: doc.transitions.map((transition) => ({
+      ...transition,
+      source: swap(transition.source),
+      target: swap(transition.target),
+      branches: transition.branches.map((branch) => ({ ...branch, target: swap(branch.target) })),
+    })),
+    notifications: doc.notifications.map((rule) => ({ ...rule, states: rule.states.map(swap) })),
+  };
+}
+
+/** Remove a state with the transitions into and out of it, the branches leading to it and its mentions. */
+export function removeState(doc: Doc, key: string): Doc {
+  const removed = new Set(
+    doc.transitions
+      .filter((transition) => transition.source === key || transition.target === key)
+      .map((transition) => transition.key),
+  );
+  return {
+    ...doc,
+    states: doc.states
+      .filter((state) => state.key !== key)
+      .map((state) =>
+        state.sla?.transition && removed.has(state.sla.transition) ? { ...state, sla: { ...state.sla, transition: null } } : state,
+      ),
+    transitions: doc.transitions
+      .filter((transition) => !removed.has(transition.key))
+      .map((transition) => ({
+        ...transition,
+        branches: transition.branches.filter((branch) => branch.target !== key),
+      })),
+    notifications: doc.notifications.map((rule) => ({ ...rule, states: rule.states.filter((state) => state !== key) })),
+  };
+}

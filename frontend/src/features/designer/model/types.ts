@@ -1,0 +1,169 @@
+// The workflow document as the designer holds it: the API's shapes with every optional part filled
+// in (see `normalizeDocument`), so editing code never has to guess whether a list is there.
+import type { TenantSchemas } from "@/lib/api-client";
+
+type S = TenantSchemas["schemas"];
+
+export type ApiDocument = S["WorkflowDocument"];
+export type FieldType = S["FieldType"];
+export type FieldPermission = S["FieldPermission"];
+export type StateType = S["StateType"];
+export type ParticipantKind = S["ParticipantKind"];
+export type DepartmentScope = S["DepartmentScope"];
+export type Variable = S["Variable"];
+export type DistributionKind = S["DistributionKind"];
+export type CountersignMode = S["CountersignMode"];
+export type SlaAction = S["SlaAction"];
+export type TransitionAttribute = S["TransitionAttribute"];
+export type TransitionKind = S["TransitionKind"];
+export type WorkflowEvent = S["WorkflowEvent"];
+export type Recipient = S["Recipient"];
+export type Choice = S["Choice"];
+export type Position = S["Position"];
+export type HookCall = S["HookCall"];
+export type Countersign = S["Countersign"];
+export type SubmitLimit = S["SubmitLimit"];
+export type WebhookSubscription = S["WebhookSubscription"];
+export type FieldValidation = S["FieldValidation"];
+
+export interface FieldDef {
+  key: string;
+  label: string;
+  type: FieldType;
+  required: boolean;
+  choices: Choice[];
+  default: unknown;
+  placeholder: string;
+  help_text: string;
+  validation: FieldValidation | null;
+  order: number;
+  columns: FieldDef[];
+}
+
+export interface Participant {
+  kind: ParticipantKind;
+  users: string[];
+  departments: string[];
+  department_scope: DepartmentScope;
+  roles: string[];
+  variable: Variable | null;
+  field: string | null;
+  hook: HookCall | null;
+}
+
+export interface Distribution {
+  kind: DistributionKind;
+  countersign: Countersign | null;
+}
+
+export interface Sla {
+  duration_seconds: number;
+  action: SlaAction;
+  escalate_to: Participant | null;
+  transition: string | null;
+}
+
+export interface StateDef {
+  key: string;
+  name: string;
+  type: StateType;
+  participant: Participant;
+  distribution: Distribution;
+  field_permissions: Record<string, FieldPermission>;
+  can_withdraw: boolean;
+  reuse_last_handler: boolean;
+  sla: Sla | null;
+  scripts: string[];
+  position: Position | null;
+}
+
+/** A comparison `field op value`; `value` is a JSON scalar, a flat list of them, or null. */
+export type Comparison = {
+  field: string;
+  op: ConditionOp;
+  value: unknown;
+};
+
+/** OR across groups, AND within a group. */
+export type Condition = {
+  groups: Comparison[][];
+};
+
+export type ConditionOp =
+  | "eq"
+  | "ne"
+  | "gt"
+  | "gte"
+  | "lt"
+  | "lte"
+  | "in"
+  | "not_in"
+  | "contains"
+  | "not_contains"
+  | "starts_with"
+  | "ends_with"
+  | "is_empty"
+  | "is_not_empty";
+
+export interface Branch {
+  condition: Condition | null;
+  expression: string | null;
+  target: string;
+}
+
+export interface TransitionDef {
+  key: string;
+  name: string;
+  source: string;
+  target: string;
+  attribute: TransitionAttribute;
+  check_required_fields: boolean;
+  confirm_text: string;
+  kind: TransitionKind;
+  timer_seconds: number | null;
+  branches: Branch[];
+  scripts: string[];
+}
+
+export interface Audience {
+  everyone: boolean;
+  users: string[];
+  departments: string[];
+  roles: string[];
+}
+
+export interface NotificationRule {
+  events: WorkflowEvent[];
+  channel: string;
+  recipients: Recipient[];
+  template: string;
+  states: string[];
+}
+
+export interface Doc {
+  serial_prefix: string;
+  title_template: string;
+  fields: FieldDef[];
+  states: StateDef[];
+  transitions: TransitionDef[];
+  creators: Audience;
+  viewers: Audience;
+  intervenors: Audience;
+  submit_limit: SubmitLimit | null;
+  notifications: NotificationRule[];
+  webhooks: WebhookSubscription[];
+}
+
+/** What the side panel edits. Elements are addressed by key (keys are unique: the UI refuses duplicates). */
+export type Selection =
+  | { kind: "state"; key: string }
+  | { kind: "transition"; key: string }
+  | { kind: "field"; key: string }
+  | null;
+
+/** One publishing problem, as `POST /validate` reports it (`path` is dotted into the document). */
+export interface Problem {
+  path: string;
+  code: string;
+  message: string;
+}
