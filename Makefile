@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 NPM := npm --prefix frontend --no-fund --no-audit --loglevel=error
 NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-lock.json | cut -c1-12)
 
-.PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help \
+.PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help bench-spa \
 	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium docs-screenshots
 
 help:
@@ -18,6 +18,7 @@ help:
 	@echo "make bench  - print provisioning figures (bench/)"
 	@echo "make bench-tickets - ticket throughput and to-do latency against gunicorn (takes minutes)"
 	@echo "make bench-worker  - webhook deliveries per second and enqueue-to-delivery latency"
+	@echo "make bench-spa     - the admin console's download sizes (first visit and per page)"
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -91,6 +92,9 @@ bench: install
 
 bench-tickets: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/tickets.py $(BENCH_ARGS)
+
+bench-spa: frontend-build
+	$(PY) bench/spa.py frontend/dist
 
 bench-worker: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/worker.py $(BENCH_ARGS)

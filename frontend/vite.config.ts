@@ -32,5 +32,7 @@ export default defineConfig({
     setupFiles: ["./src/test/setup.ts"],
     include: ["src/**/*.test.{ts,tsx}"],
     css: false,
+    // Ant Design forms render slowly in jsdom on a busy 2-core machine; a slow test is not a failed one.
+    testTimeout: 30_000,
   },
 });

@@ -49,6 +49,22 @@ def test_hashed_assets_are_immutable_and_others_revalidate(client_for, dist):
     assert "immutable" not in icon.get("Cache-Control", "")
 
 
+def test_precompressed_assets_are_sent_to_browsers_that_accept_them(client_for, dist):
+    import gzip
+
+    body = b"console.log('hi');" * 200
+    (dist / "assets" / "big-AbCd1234.js").write_bytes(body)
+    (dist / "assets" / "big-AbCd1234.js.gz").write_bytes(gzip.compress(body))
+    with override_settings(SPA_DIST=dist, WHITENOISE_ROOT=dist):
+        client = client_for("it")
+        zipped = client.get("/assets/big-AbCd1234.js", HTTP_ACCEPT_ENCODING="gzip, deflate")
+        plain = client.get("/assets/big-AbCd1234.js")
+    assert zipped["Content-Encoding"] == "gzip"
+    assert gzip.decompress(b"".join(zipped.streaming_content)) == body
+    assert "Content-Encoding" not in plain
+    assert b"".join(plain.streaming_content) == body
+
+
 def test_unknown_api_and_asset_paths_stay_404(client_for, dist):
     assert client_for("it").get("/api/v1/nope").status_code == 404
     assert client_for("it").get("/assets/missing-AbCd1234.js").status_code == 404

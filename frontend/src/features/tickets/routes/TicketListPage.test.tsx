@@ -100,6 +100,8 @@ test("a row opens its ticket", async () => {
 test("an empty list offers a new ticket", async () => {
   const { user, router } = setup("/tickets?view=created", { "": { items: [], next_cursor: null } });
   expect(await screen.findByText("You have not filed any tickets yet.")).toBeInTheDocument();
+  // The table's loading veil (pointer-events: none) fades out after the data arrives.
+  await waitFor(() => expect(document.querySelector(".ant-spin-blur, .ant-spin-spinning")).toBeNull());
   await user.click(within(screen.getByTestId("tickets-empty")).getByRole("button", { name: /new ticket/i }));
   await waitFor(() => expect(router.state.location.pathname).toBe("/tickets/new"));
 });
