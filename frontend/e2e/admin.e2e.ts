@@ -1,7 +1,7 @@
 // The admin consoles: the tenant admin's directory and integrations, and the platform console.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { PASSWORD, hostUrl, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+import { PASSWORD, api, hostUrl, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
 
 /** A screenshot once Ant Design's fades (loading veils, toasts) have settled. */
 async function shot(page: Page, name: string) {
@@ -27,20 +27,9 @@ const suffix = Date.now().toString(36).slice(-5);
  * browser because Node cannot resolve *.localhost hosts, which Chromium does itself.
  */
 async function apiCall(page: Page, method: "GET" | "POST", path: string, data?: unknown): Promise<unknown> {
-  const { status, body } = await page.evaluate(
-    async ({ method, path, data }) => {
-      const csrf = document.cookie.split("; ").find((part) => part.startsWith("loonflow_csrftoken="))?.split("=")[1] ?? "";
-      const response = await fetch(path, {
-        method,
-        headers: method === "GET" ? {} : { "X-CSRFToken": csrf, "Content-Type": "application/json" },
-        body: data === undefined ? undefined : JSON.stringify(data),
-      });
-      return { status: response.status, body: await response.text() };
-    },
-    { method, path, data },
-  );
-  expect(status, `${method} ${path}: ${body}`).toBeLessThan(300);
-  return JSON.parse(body);
+  const { status, body } = await api(page, method, path, data);
+  expect(status, `${method} ${path}: ${JSON.stringify(body)}`).toBeLessThan(300);
+  return body;
 }
 
 test("a tenant admin manages people, apps, tokens and sees the delivery log", async () => {

@@ -64,3 +64,21 @@ export function watchErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Call the API from inside the page with its session and CSRF token (Node cannot resolve *.localhost). */
+export async function api(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+  return page.evaluate(
+    async ({ method, path, body, headers }) => {
+      const token = document.cookie.split("; ").find((part) => part.startsWith("loonflow_csrftoken="))?.split("=")[1] ?? "";
+      const response = await fetch(path, {
+        method,
+        credentials: "same-origin",
+        headers: { "Content-Type": "application/json", "X-CSRFToken": token, ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, etag: response.headers.get("ETag"), body: text ? JSON.parse(text) : null };
+    },
+    { method, path, body, headers },
+  );
+}

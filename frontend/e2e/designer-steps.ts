@@ -2,27 +2,9 @@
 // element is found by data-testid, options by their value).
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
-import { hostUrl } from "./browser";
+import { api, hostUrl } from "./browser";
 
 const base = () => hostUrl("it");
-
-/** Call the API from inside the page with its session and CSRF token (Node cannot resolve *.localhost). */
-export async function api(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  return page.evaluate(
-    async ({ method, path, body, headers }) => {
-      const token = document.cookie.split("; ").find((part) => part.startsWith("loonflow_csrftoken="))?.split("=")[1] ?? "";
-      const response = await fetch(path, {
-        method,
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "X-CSRFToken": token, ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, etag: response.headers.get("ETag"), body: text ? JSON.parse(text) : null };
-    },
-    { method, path, body, headers },
-  );
-}
 
 /** Open an Ant Design Select by test id and click the option with this value (typing `search` first if given). */
 export async function pick(page: Page, testId: string, value: string, search?: string): Promise<void> {

@@ -3,9 +3,8 @@
 // the published version is the one built. A stale draft offers reload / overwrite.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from "vitest";
-import { hostUrl, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+import { api, hostUrl, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
 import {
-  api,
   buildTwoStepWorkflow,
   createWorkflow,
   deleteSelected,

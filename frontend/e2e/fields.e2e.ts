@@ -2,8 +2,7 @@
 // downloadable from the ticket; a table field takes sub-rows. The workflow is set up through the API.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { launch, newContext, screenshot, signIn, watchErrors } from "./browser";
-import { api } from "./designer-steps";
+import { api, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {

@@ -5,8 +5,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import enTickets from "../src/locales/en/tickets.json";
 import zhTickets from "../src/locales/zh-CN/tickets.json";
-import { newContext, launch, screenshot, signIn, watchErrors } from "./browser";
-import { api, buildTwoStepWorkflow, createWorkflow, expectValid, publish, save, waitForDesigner } from "./designer-steps";
+import { api, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+import { buildTwoStepWorkflow, createWorkflow, expectValid, publish, save, waitForDesigner } from "./designer-steps";
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithApp, stubApi } from "../test-utils";
+import { renderWithApp, stubApi } from "@/test/render-with-app";
 import { UserDrawer } from "./UserDrawer";
 
 afterEach(() => vi.unstubAllGlobals());

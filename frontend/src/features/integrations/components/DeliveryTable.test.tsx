@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithApp, stubApi } from "../test-utils";
+import { renderWithApp, stubApi } from "@/test/render-with-app";
 import type { Delivery } from "../api/deliveries";
 import { DeliveryTable } from "./DeliveryTable";
 

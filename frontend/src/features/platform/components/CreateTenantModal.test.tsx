@@ -1,7 +1,7 @@
 // Ant Design forms are slow to drive in jsdom on a busy machine: these tests get 20 s each.
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithApp, stubApi } from "../test-utils";
+import { renderWithApp, stubApi } from "@/test/render-with-app";
 import { CreateTenantModal } from "./CreateTenantModal";
 
 afterEach(() => vi.unstubAllGlobals());

@@ -1,4 +1,4 @@
-const { serve, json } = await vi.hoisted(() => import("../testing/fetch-stub"));
+const { serve, json } = await vi.hoisted(() => import("@/test/fetch-stub"));
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderWithProviders } from "../testing/render";

@@ -1,4 +1,4 @@
-const { serve, json } = await vi.hoisted(() => import("../testing/fetch-stub"));
+const { serve, json } = await vi.hoisted(() => import("@/test/fetch-stub"));
 import { screen, within } from "@testing-library/react";
 import { renderWithProviders } from "../testing/render";
 import { leave, versions } from "../testing/samples";

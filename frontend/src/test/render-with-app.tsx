@@ -1,5 +1,5 @@
-// Render directory components as the app does (query client, Ant Design's App, a router, i18n)
-// against a stubbed API.
+// Render components as the app does (query client, Ant Design's App, a router, i18n) against a
+// stubbed API: `stubApi` answers each call through a handler and records the calls made.
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { render } from "@testing-library/react";
 import { App } from "antd";

@@ -1,6 +1,6 @@
 // Tests talk to a fake server through the real typed client. openapi-fetch captures `fetch` and
 // `Request` when `@/lib/api-client` creates its clients, so this module must run before that import:
-// test files load it with `await vi.hoisted(() => import("../testing/fetch-stub"))`.
+// test files load it with `await vi.hoisted(() => import("@/test/fetch-stub"))`.
 export type Handler = (request: Request) => Response | Promise<Response>;
 
 const ORIGIN = "http://it.localhost";
