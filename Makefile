@@ -9,7 +9,8 @@ NPM := npm --prefix frontend --no-fund --no-audit --loglevel=error
 NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-lock.json | cut -c1-12)
 
 .PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help bench-spa \
-	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium docs-screenshots
+	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium docs-screenshots \
+	deploy-check nginx bench-migrations
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
@@ -19,11 +20,13 @@ help:
 	@echo "make bench-tickets - ticket throughput and to-do latency against gunicorn (takes minutes)"
 	@echo "make bench-worker  - webhook deliveries per second and enqueue-to-delivery latency"
 	@echo "make bench-spa     - the admin console's download sizes (first visit and per page)"
+	@echo "make bench-migrations - migrating 200 tenant schemas, one by one and in parallel"
+	@echo "make deploy-check  - validate deploy/ (compose file and Kubernetes manifests)"
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet ".[dev]"
+	$(PY) -m pip install --quiet ".[dev,embedded]"
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
@@ -41,6 +44,14 @@ frontend-build: frontend-install
 
 chromium:
 	tools/ensure_chromium.sh
+
+# Debian's nginx, for the test that runs deploy/nginx's config for real.
+nginx:
+	tools/ensure_nginx.sh
+
+# deploy/: the compose file against the Compose spec, the manifests against Kubernetes' schemas.
+deploy-check: install
+	$(PY) tools/check_deploy.py
 
 # The SPA's API types come from the backend's OpenAPI schemas: regenerate both after an API change.
 api-schema: install frontend-install
@@ -82,7 +93,7 @@ lint: install
 typecheck: install
 	cd backend && ../$(VENV)/bin/mypy --config-file ../pyproject.toml .
 
-pytest: install
+pytest: install nginx
 	$(PY) tools/stack.py --profile test exec -- $(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck api-check pytest frontend-lint frontend-unit frontend-e2e
@@ -92,6 +103,9 @@ bench: install
 
 bench-tickets: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/tickets.py $(BENCH_ARGS)
+
+bench-migrations: install
+	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/migrations.py $(BENCH_ARGS)
 
 bench-spa: frontend-build
 	$(PY) bench/spa.py frontend/dist

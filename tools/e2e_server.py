@@ -114,6 +114,8 @@ def main() -> int:
         server = subprocess.Popen(
             [
                 str(BIN / "gunicorn"),
+                "-c",
+                "config/gunicorn.py",
                 "config.wsgi",
                 "--bind",
                 f"127.0.0.1:{port}",

@@ -35,6 +35,8 @@ def main() -> int:
         "api": subprocess.Popen(
             [
                 str(BIN / "gunicorn"),
+                "-c",
+                "config/gunicorn.py",
                 "config.wsgi",
                 "--bind",
                 f"0.0.0.0:{port}",
@@ -68,6 +70,7 @@ Loonflow is running.
   platform   http://localhost:{port}/      (platform / loonflow)
   API docs   http://it.localhost:{port}/api/v1/docs   http://localhost:{port}/api/v1/platform/docs
   health     http://localhost:{port}/healthz  http://localhost:{port}/readyz
+  metrics    http://localhost:{port}/metrics   (Prometheus; open in development)
   mail       printed below by the mail sink on 127.0.0.1:{MAIL_PORT}
 Try:
   curl -s -c /tmp/lf -H 'Host: it.localhost' localhost:{port}/api/v1/auth/csrf

@@ -9,7 +9,7 @@ import secrets
 from dataclasses import dataclass
 from functools import lru_cache
 
-from cryptography.fernet import Fernet, InvalidToken
+from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 
 TOKEN_PREFIX = "lft"
@@ -47,11 +47,22 @@ def token_matches(plaintext: str, digest: str) -> bool:
     return hmac.compare_digest(sha256_hex(plaintext), digest)
 
 
-@lru_cache(maxsize=1)
-def _fernet() -> Fernet:
-    material = settings.SECRETS_ENCRYPTION_KEY or settings.SECRET_KEY
+def _fernet_for(material: str) -> Fernet:
     key = base64.urlsafe_b64encode(hashlib.sha256(f"loonflow-secrets:{material}".encode()).digest())
     return Fernet(key)
+
+
+@lru_cache(maxsize=1)
+def _fernet() -> MultiFernet:
+    """Encrypts with the current key; decrypts with it or any fallback (a rotation in progress)."""
+    current = settings.SECRETS_ENCRYPTION_KEY or settings.SECRET_KEY
+    fallbacks = [key for key in settings.SECRETS_ENCRYPTION_KEY_FALLBACKS if key and key != current]
+    return MultiFernet([_fernet_for(current), *(_fernet_for(key) for key in fallbacks)])
+
+
+def reset_key_cache() -> None:
+    """Forget the derived keys (after the settings change, e.g. in tests)."""
+    _fernet.cache_clear()
 
 
 def encrypt_secret(plaintext: str) -> str:
@@ -61,6 +72,14 @@ def encrypt_secret(plaintext: str) -> str:
 def decrypt_secret(ciphertext: str) -> str | None:
     try:
         return _fernet().decrypt(ciphertext.encode()).decode()
+    except (InvalidToken, ValueError):
+        return None
+
+
+def reencrypt_secret(ciphertext: str) -> str | None:
+    """The same secret encrypted under the current key, or None if no known key opens it."""
+    try:
+        return _fernet().rotate(ciphertext.encode()).decode()
     except (InvalidToken, ValueError):
         return None
 

@@ -10,6 +10,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 REPO_DIR = BASE_DIR.parent
 
 SECRET_KEY = env_str("SECRET_KEY", "dev-insecure-secret-key-change-me")
+# Old keys still accepted for signed data (sessions, CSRF) while a rotation rolls out.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", [])
 DEBUG = False
 
 # The public domain serves the platform console; tenants live on sub-domains of it.
@@ -50,8 +52,12 @@ DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 TENANT_LIMIT_SET_CALLS = True
 # "multiprocessing" migrates tenant schemas in parallel (many tenants); "standard" one by one.
 TENANT_MIGRATION_EXECUTOR = env_str("TENANT_MIGRATION_EXECUTOR", "standard")
+TENANT_MULTIPROCESSING_MAX_PROCESSES = env_int("TENANT_MULTIPROCESSING_MAX_PROCESSES", 4)
+TENANT_MULTIPROCESSING_CHUNKS = env_int("TENANT_MULTIPROCESSING_CHUNKS", 2)
 
 MIDDLEWARE = [
+    # Counts and times every request; answers GET /metrics (Prometheus) before host routing.
+    "core.metrics.middleware.MetricsMiddleware",
     "core.middleware.HealthMiddleware",
     # The demo company's stand-in CI and webhook receiver (only with DEMO_ENDPOINTS, see below).
     "integrations.demo.DemoEndpointsMiddleware",
@@ -70,7 +76,22 @@ MIDDLEWARE = [
 
 DATABASE_URL = env_str("DATABASE_URL", "postgres://postgres@127.0.0.1:54329/loonflow")
 DATABASES = {"default": database_from_url(DATABASE_URL)}
-DATABASES["default"]["CONN_MAX_AGE"] = env_int("DB_CONN_MAX_AGE", 60)
+# "direct" (PostgreSQL itself) or "pgbouncer-session" (PgBouncer in session pooling mode). django-tenants
+# keeps the tenant in the connection's search_path, session state that transaction pooling would hand
+# to another client mid-request; see docs/operations.md ("PgBouncer").
+DATABASE_POOL_MODE = env_str("DATABASE_POOL_MODE", "direct")
+if DATABASE_POOL_MODE not in {"direct", "pgbouncer-session"}:
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        f"DATABASE_POOL_MODE={DATABASE_POOL_MODE!r}: use 'direct' or 'pgbouncer-session' (transaction "
+        "pooling would let a tenant's query run in another tenant's search_path)."
+    )
+# Through PgBouncer, each request takes a server connection only while it runs (CONN_MAX_AGE 0):
+# pooling per request, with search_path reset by PgBouncer's server_reset_query (DISCARD ALL).
+DATABASES["default"]["CONN_MAX_AGE"] = env_int(
+    "DB_CONN_MAX_AGE", 0 if DATABASE_POOL_MODE == "pgbouncer-session" else 60
+)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -137,8 +158,22 @@ WHITENOISE_IMMUTABLE_FILE_TEST = r"^/assets/.+-[A-Za-z0-9_-]{8}\.[a-z0-9]+$"
 # Signed app requests older or newer than this are refused; signatures are remembered
 # this long so a captured request cannot be replayed.
 REQUEST_SIGNATURE_WINDOW_SECONDS = env_int("REQUEST_SIGNATURE_WINDOW_SECONDS", 300)
-# Key that encrypts recoverable secrets (request-signing secrets) at rest.
+# Key that encrypts recoverable secrets (request-signing secrets) at rest; older keys still decrypt
+# until `manage.py rotate_secrets` has re-encrypted everything under the current one.
 SECRETS_ENCRYPTION_KEY = env_str("SECRETS_ENCRYPTION_KEY", "")
+SECRETS_ENCRYPTION_KEY_FALLBACKS = env_list("SECRETS_ENCRYPTION_KEY_FALLBACKS", [])
+
+# Prometheus metrics at GET /metrics (`core.metrics`). With METRICS_TOKEN set, scrapers must send
+# `Authorization: Bearer <token>`; without it, /metrics answers only when METRICS_OPEN is true (the
+# default outside production). Business figures (tickets, outbox, queues) are cached this long.
+METRICS_TOKEN = env_str("METRICS_TOKEN", "")
+METRICS_OPEN = env_bool("METRICS_OPEN", True)
+METRICS_CACHE_SECONDS = env_int("METRICS_CACHE_SECONDS", 15)
+
+# Optional error reporting to Sentry (or anything speaking its protocol, e.g. GlitchTip).
+SENTRY_DSN = env_str("SENTRY_DSN", "")
+SENTRY_ENVIRONMENT = env_str("SENTRY_ENVIRONMENT", "production")
+SENTRY_TRACES_SAMPLE_RATE = float(env_str("SENTRY_TRACES_SAMPLE_RATE", "0") or 0)
 
 LOG_LEVEL = env_str("LOG_LEVEL", "INFO")
 LOG_FORMAT = env_str("LOG_FORMAT", "text")
@@ -160,3 +195,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+
+if SENTRY_DSN:
+    from config.sentry import init_sentry
+
+    init_sentry(
+        dsn=SENTRY_DSN,
+        environment=SENTRY_ENVIRONMENT,
+        traces_sample_rate=SENTRY_TRACES_SAMPLE_RATE,
+        release=env_str("LOONFLOW_RELEASE"),
+    )

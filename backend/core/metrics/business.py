@@ -1,0 +1,217 @@
+"""Figures read from the data at scrape time: tickets by status, the outbox backlog, background jobs
+and the broker's queues, for every tenant. One UNION query per batch of tenants (schema names come
+from the tenant table and are quoted), cached for METRICS_CACHE_SECONDS, so a scrape costs a few
+queries however many departments there are."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import connection
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
+
+from core.redis import get_redis
+
+# The Dramatiq queues the actors declare (docs/operations.md, "Worker queues").
+QUEUES = ("events", "webhooks", "notifications", "hooks", "scripts", "default")
+BROKER_NAMESPACE = "loonflow"
+# A worker whose heartbeat is older than this is not counted as alive.
+WORKER_HEARTBEAT_SECONDS = 60
+# Background job tables and the states worth watching (succeeded rows only grow).
+JOB_TABLES = {
+    "webhook": "integrations_webhookdelivery",
+    "notification": "integrations_notification",
+    "hook": "integrations_hookcall",
+    "script": "integrations_scriptrun",
+}
+_SCHEMAS_PER_QUERY = 100
+
+
+@dataclass
+class Snapshot:
+    tenants: list[tuple[str, str]] = field(default_factory=list)  # (schema, status)
+    tickets: list[tuple[str, str, int]] = field(default_factory=list)  # (schema, status, count)
+    outbox: list[tuple[str, int, float]] = field(default_factory=list)  # (schema, backlog, oldest age)
+    jobs: list[tuple[str, str, str, int]] = field(default_factory=list)  # (schema, kind, status, n)
+    queues: list[tuple[str, str, int]] = field(default_factory=list)  # (queue, state, count)
+    workers_alive: int = 0
+    database_ok: bool = True
+    redis_ok: bool = True
+    seconds: float = 0.0
+
+
+def _quote(name: str) -> str:
+    return connection.ops.quote_name(name)
+
+
+def _batches(items: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), _SCHEMAS_PER_QUERY):
+        yield items[start : start + _SCHEMAS_PER_QUERY]
+
+
+def _union(schemas: Iterable[str], select: str) -> tuple[str, list[str]]:
+    """`select` has `{schema}` where the quoted schema goes; the schema name is also parameter %s."""
+    parts = [select.format(schema=_quote(schema)) for schema in schemas]
+    params = list(schemas)
+    return " UNION ALL ".join(parts), params
+
+
+def _read_database(snapshot: Snapshot) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT schema_name, status FROM public.tenants_tenant "
+            "WHERE schema_name <> 'public' AND NOT is_template ORDER BY schema_name"
+        )
+        snapshot.tenants = [(row[0], row[1]) for row in cursor.fetchall()]
+        schemas = [schema for schema, _status in snapshot.tenants]
+        for batch in _batches(schemas):
+            sql, params = _union(
+                batch, "SELECT %s, status, count(*) FROM {schema}.engine_ticket GROUP BY status"
+            )
+            cursor.execute(sql, params)
+            snapshot.tickets.extend((row[0], row[1], int(row[2])) for row in cursor.fetchall())
+            sql, params = _union(
+                batch,
+                "SELECT %s, count(*), "
+                "greatest(coalesce(extract(epoch FROM clock_timestamp() - min(created_at)), 0), 0) "
+                "FROM {schema}.engine_outboxevent WHERE processed_at IS NULL",
+            )
+            cursor.execute(sql, params)
+            snapshot.outbox.extend((row[0], int(row[1]), float(row[2])) for row in cursor.fetchall())
+            for kind, table in JOB_TABLES.items():
+                sql, params = _union(
+                    batch,
+                    f"SELECT %s, '{kind}', status, count(*) FROM {{schema}}.{table} "  # noqa: S608 - fixed names
+                    "WHERE status IN ('pending', 'running', 'waiting', 'failed') GROUP BY status",
+                )
+                cursor.execute(sql, params)
+                snapshot.jobs.extend((row[0], row[1], row[2], int(row[3])) for row in cursor.fetchall())
+
+
+def _read_redis(snapshot: Snapshot) -> None:
+    client = get_redis()
+    pipe = client.pipeline(transaction=False)
+    for queue in QUEUES:
+        base = f"{BROKER_NAMESPACE}:{queue}"
+        pipe.llen(base)
+        pipe.hlen(f"{base}.msgs")
+        pipe.hlen(f"{base}.DQ.msgs")
+        pipe.zcard(f"{base}.XQ")
+    now_ms = int(time.time() * 1000)
+    pipe.zcount(f"{BROKER_NAMESPACE}:__heartbeats__", now_ms - WORKER_HEARTBEAT_SECONDS * 1000, "+inf")
+    results = pipe.execute()
+    for index, queue in enumerate(QUEUES):
+        ready, stored, delayed, dead = (int(value) for value in results[index * 4 : index * 4 + 4])
+        snapshot.queues.extend(
+            [
+                (queue, "ready", ready),
+                (queue, "in_progress", max(stored - ready, 0)),
+                (queue, "delayed", delayed),
+                (queue, "dead", dead),
+            ]
+        )
+    snapshot.workers_alive = int(results[-1])
+
+
+def take_snapshot() -> Snapshot:
+    snapshot = Snapshot()
+    started = time.perf_counter()
+    try:
+        _read_database(snapshot)
+    except Exception:  # a scrape reports an outage as a figure, it never fails
+        snapshot.database_ok = False
+    try:
+        _read_redis(snapshot)
+    except Exception:
+        snapshot.redis_ok = False
+    snapshot.seconds = time.perf_counter() - started
+    return snapshot
+
+
+class _Cache:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._snapshot: Snapshot | None = None
+        self._taken_at = 0.0
+
+    def get(self) -> Snapshot:
+        with self._lock:
+            age = time.monotonic() - self._taken_at
+            if self._snapshot is None or age >= settings.METRICS_CACHE_SECONDS:
+                self._snapshot = take_snapshot()
+                self._taken_at = time.monotonic()
+            return self._snapshot
+
+    def clear(self) -> None:
+        with self._lock:
+            self._snapshot = None
+
+
+cache = _Cache()
+
+
+class BusinessCollector(Collector):
+    def collect(self) -> Iterator[GaugeMetricFamily]:
+        snapshot = cache.get()
+        up = GaugeMetricFamily(
+            "loonflow_metrics_source_up", "Whether the last read of a data source worked.", labels=["source"]
+        )
+        up.add_metric(["database"], 1 if snapshot.database_ok else 0)
+        up.add_metric(["redis"], 1 if snapshot.redis_ok else 0)
+        yield up
+        yield GaugeMetricFamily(
+            "loonflow_metrics_collect_seconds", "Time the last read of the data took.", value=snapshot.seconds
+        )
+        tenants = GaugeMetricFamily(
+            "loonflow_tenants", "Tenants (departments), by status.", labels=["status"]
+        )
+        for status in ("active", "suspended"):
+            tenants.add_metric([status], sum(1 for _schema, s in snapshot.tenants if s == status))
+        yield tenants
+        tickets = GaugeMetricFamily(
+            "loonflow_tickets", "Tickets, by tenant schema and status.", labels=["tenant", "status"]
+        )
+        for schema, status, count in snapshot.tickets:
+            tickets.add_metric([schema, status], count)
+        yield tickets
+        backlog = GaugeMetricFamily(
+            "loonflow_outbox_backlog",
+            "Outbox events not yet fanned out into jobs, by tenant schema.",
+            labels=["tenant"],
+        )
+        oldest = GaugeMetricFamily(
+            "loonflow_outbox_oldest_age_seconds",
+            "Age of the oldest unprocessed outbox event (0 when there is none), by tenant schema.",
+            labels=["tenant"],
+        )
+        for schema, count, age in snapshot.outbox:
+            backlog.add_metric([schema], count)
+            oldest.add_metric([schema], age)
+        yield backlog
+        yield oldest
+        jobs = GaugeMetricFamily(
+            "loonflow_jobs",
+            "Background jobs not yet succeeded, by tenant schema, kind and status.",
+            labels=["tenant", "kind", "status"],
+        )
+        for schema, kind, status, count in snapshot.jobs:
+            jobs.add_metric([schema, kind, status], count)
+        yield jobs
+        queues = GaugeMetricFamily(
+            "loonflow_queue_messages",
+            "Messages in the broker's queues: ready, taken by a worker, delayed (retries), dead-lettered.",
+            labels=["queue", "state"],
+        )
+        for queue, state, count in snapshot.queues:
+            queues.add_metric([queue, state], count)
+        yield queues
+        yield GaugeMetricFamily(
+            "loonflow_workers_alive",
+            f"Worker processes with a broker heartbeat in the last {WORKER_HEARTBEAT_SECONDS} s.",
+            value=snapshot.workers_alive,
+        )

@@ -1,0 +1,53 @@
+"""Time every request, and answer `GET /metrics` in Prometheus' text format before host routing
+(Prometheus scrapes pods by IP)."""
+
+from __future__ import annotations
+
+import hmac
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+
+from core.errors import error_response
+from core.metrics import http
+from core.metrics.exposition import render
+
+Handler = Callable[[HttpRequest], HttpResponse]
+
+
+def _authorized(request: HttpRequest) -> bool | None:
+    """True: serve. False: wrong or missing token (401). None: metrics are closed here (404)."""
+    token = settings.METRICS_TOKEN
+    if not token:
+        return True if settings.METRICS_OPEN else None
+    given = request.headers.get("Authorization", "")
+    scheme, _, value = given.partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(value.strip().encode(), token.encode())
+
+
+class MetricsMiddleware:
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        started = time.perf_counter()
+        response = self._metrics(request) if request.path == "/metrics" else self.get_response(request)
+        http.observe(request, response.status_code, time.perf_counter() - started)
+        return response
+
+    def _metrics(self, request: HttpRequest) -> HttpResponse:
+        allowed = _authorized(request)
+        if allowed is None:
+            return error_response(404, "not_found", "Nothing is here.")
+        if not allowed:
+            refused = error_response(401, "not_authenticated", "Send the metrics token as a Bearer token.")
+            refused["WWW-Authenticate"] = 'Bearer realm="metrics"'
+            return refused
+        if request.method not in {"GET", "HEAD"}:
+            return error_response(405, "method_not_allowed", "This method is not allowed here.")
+        body, content_type = render()
+        response = HttpResponse(body, content_type=content_type)
+        response["Cache-Control"] = "no-store"
+        return response

@@ -1,0 +1,145 @@
+"""GET /metrics: request figures by route, and business figures read from every tenant's data and
+from the broker's queues in Redis, with the scrape token checked."""
+
+from __future__ import annotations
+
+import re
+
+import dramatiq
+import pytest
+from django.conf import settings
+from django.db.models import Count
+from django.test import Client, override_settings
+from django_tenants.utils import schema_context
+
+from core.metrics.business import cache
+from engine.models import OutboxEvent, Ticket
+from engine.runtime.actions import ticket_create, ticket_handle
+from engine.tests.test_actions import LEAVE, _as, _seed
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _fresh_figures():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def scrape(client: Client | None = None, **headers: str) -> str:
+    response = (client or Client()).get("/metrics", **headers)
+    assert response.status_code == 200, response.content
+    assert response["Content-Type"].startswith("text/plain; version=0.0.4")
+    return response.content.decode()
+
+
+def sample(text: str, name: str, **labels: str) -> float | None:
+    """The value of one series, labels matched exactly (in any order)."""
+    for line in text.splitlines():
+        if not line.startswith(name + "{") and line.split(" ")[0] != name:
+            continue
+        series, _, value = line.rpartition(" ")
+        found = dict(re.findall(r'(\w+)="([^"]*)"', series))
+        if series.split("{")[0] == name and found == labels:
+            return float(value)
+    return None
+
+
+def test_tickets_by_status_and_outbox_backlog_come_from_every_tenant():
+    with schema_context("it"):
+        leave = _seed()["leave"]
+        first = ticket_create(workflow=leave, principal=_as("alice"), values=LEAVE, transition="submit")
+        ticket_create(workflow=leave, principal=_as("alice"), values=LEAVE, transition="submit")
+        ticket_handle(ticket_id=first.pk, principal=_as("lead"), transition="lead_approve")
+        it_status = dict(Ticket.objects.values_list("status").annotate(n=Count("id")))
+        it_backlog = OutboxEvent.objects.filter(processed_at__isnull=True).count()
+    with schema_context("hr"):
+        leave = _seed()["leave"]
+        ticket_create(workflow=leave, principal=_as("alice"), values=LEAVE, transition="submit")
+
+    text = scrape()
+
+    assert sum(it_status.values()) == 2
+    for status, count in it_status.items():
+        assert sample(text, "loonflow_tickets", tenant="it", status=status) == count
+    assert sample(text, "loonflow_tickets", tenant="hr", status="in_progress") == 1
+    assert sample(text, "loonflow_tickets", tenant="hr", status="finished") is None
+    assert it_backlog > 0
+    assert sample(text, "loonflow_outbox_backlog", tenant="it") == it_backlog
+    assert sample(text, "loonflow_outbox_oldest_age_seconds", tenant="it") >= 0
+    assert sample(text, "loonflow_tenants", status="active") == 2
+    assert sample(text, "loonflow_metrics_source_up", source="database") == 1
+    # The template schema is never reported as a tenant.
+    assert "tenant_template" not in text
+
+
+def test_queue_depth_is_read_from_the_brokers_redis():
+    from config.broker import build_broker
+
+    broker = build_broker(settings.REDIS_URL)
+    broker.declare_queue("webhooks")
+    for _ in range(3):
+        broker.enqueue(dramatiq.Message("webhooks", "deliver_webhook", (1,), {}, {}))
+    broker.enqueue(dramatiq.Message("notifications", "send_notification", (1,), {}, {}), delay=60_000)
+
+    text = scrape()
+
+    assert sample(text, "loonflow_queue_messages", queue="webhooks", state="ready") == 3
+    assert sample(text, "loonflow_queue_messages", queue="notifications", state="delayed") == 1
+    assert sample(text, "loonflow_queue_messages", queue="events", state="ready") == 0
+    assert sample(text, "loonflow_metrics_source_up", source="redis") == 1
+
+
+def test_requests_are_counted_by_route_pattern_not_by_path(client_for):
+    route = "/api/v1/tickets/<ticket_id>"
+    counters = (
+        ("loonflow_http_requests_total", {"method": "GET", "route": route, "status": "401"}),
+        ("loonflow_http_requests_total", {"method": "GET", "route": "unmatched", "status": "404"}),
+        ("loonflow_http_request_duration_seconds_count", {"method": "GET", "route": route}),
+    )
+    before = scrape()
+    client = client_for("it")
+    for ticket_id in (101, 102):
+        client.get(f"/api/v1/tickets/{ticket_id}")
+    Client(HTTP_HOST="nowhere.example").get("/api/v1/me")
+
+    text = scrape()
+
+    # Counters live as long as the process: compare with what they were before.
+    grown = [
+        (sample(text, name, **labels) or 0) - (sample(before, name, **labels) or 0)
+        for name, labels in counters
+    ]
+    assert grown == [2, 1, 2]
+    assert "/api/v1/tickets/101" not in text
+
+
+def test_a_database_outage_is_a_figure_not_an_error(monkeypatch):
+    from core.metrics import business
+
+    def broken(snapshot):
+        raise RuntimeError("database down")
+
+    monkeypatch.setattr(business, "_read_database", broken)
+    text = scrape()
+    assert sample(text, "loonflow_metrics_source_up", source="database") == 0
+
+
+@override_settings(METRICS_TOKEN="m" * 40)
+def test_a_configured_token_is_required_as_bearer():
+    assert Client().get("/metrics").status_code == 401
+    assert Client().get("/metrics", HTTP_AUTHORIZATION="Bearer wrong").status_code == 401
+    assert Client().get("/metrics", HTTP_AUTHORIZATION="Basic " + "m" * 40).status_code == 401
+    scrape(HTTP_AUTHORIZATION="Bearer " + "m" * 40)
+
+
+@override_settings(METRICS_TOKEN="", METRICS_OPEN=False)
+def test_closed_metrics_answer_not_found():
+    response = Client().get("/metrics")
+    assert response.status_code == 404
+    assert response.json()["error"]["code"] == "not_found"
+
+
+def test_writes_to_metrics_are_refused():
+    assert Client().post("/metrics").status_code == 405
