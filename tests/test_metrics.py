@@ -143,3 +143,26 @@ def test_closed_metrics_answer_not_found():
 
 def test_writes_to_metrics_are_refused():
     assert Client().post("/metrics").status_code == 405
+
+
+def test_one_process_reads_the_figures_and_the_others_share_them(monkeypatch):
+    from core.metrics import business
+
+    reads = []
+    real = business.take_snapshot
+
+    def counting():
+        reads.append(1)
+        return real()
+
+    monkeypatch.setattr(business, "take_snapshot", counting)
+    first = scrape()
+    # Another process (an empty local cache) within the period: no second read of the data.
+    with business.cache._lock:
+        business.cache._snapshot = None
+    second = scrape()
+
+    assert len(reads) == 1
+    assert sample(first, "loonflow_tenants", status="active") == sample(
+        second, "loonflow_tenants", status="active"
+    )

@@ -1,15 +1,18 @@
 """Figures read from the data at scrape time: tickets by status, the outbox backlog, background jobs
 and the broker's queues, for every tenant. One UNION query per batch of tenants (schema names come
-from the tenant table and are quoted), cached for METRICS_CACHE_SECONDS, so a scrape costs a few
-queries however many departments there are."""
+from the tenant table and are quoted). One process of the whole deployment reads them per
+METRICS_CACHE_SECONDS and shares the result through Redis, so scraping many pods costs one read."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
+import redis
 from django.conf import settings
 from django.db import connection
 from prometheus_client.core import GaugeMetricFamily
@@ -133,6 +136,60 @@ def take_snapshot() -> Snapshot:
     return snapshot
 
 
+_SHARED_KEY = "lf:metrics:snapshot"
+_READING_KEY = "lf:metrics:reading"
+_WAIT_FOR_READER_SECONDS = 10.0
+
+
+def _encode(snapshot: Snapshot) -> str:
+    return json.dumps(asdict(snapshot))
+
+
+def _decode(raw: bytes | str) -> Snapshot:
+    data = json.loads(raw)
+    return Snapshot(
+        tenants=[(row[0], row[1]) for row in data["tenants"]],
+        tickets=[(row[0], row[1], row[2]) for row in data["tickets"]],
+        outbox=[(row[0], row[1], row[2]) for row in data["outbox"]],
+        jobs=[(row[0], row[1], row[2], row[3]) for row in data["jobs"]],
+        queues=[(row[0], row[1], row[2]) for row in data["queues"]],
+        workers_alive=data["workers_alive"],
+        database_ok=data["database_ok"],
+        redis_ok=data["redis_ok"],
+        seconds=data["seconds"],
+    )
+
+
+def _shared_snapshot() -> Snapshot:
+    """Every API process of every pod is scraped; only one of them reads the data per period.
+
+    The reader publishes its snapshot in Redis for METRICS_CACHE_SECONDS; the others take it from
+    there (or wait a moment for the reader). Without Redis, each process reads for itself.
+    """
+    try:
+        client = get_redis()
+        raw = client.get(_SHARED_KEY)
+        if raw:
+            return _decode(raw)
+        if client.set(_READING_KEY, "1", nx=True, ex=60):
+            try:
+                snapshot = take_snapshot()
+                if snapshot.database_ok:
+                    client.set(_SHARED_KEY, _encode(snapshot), ex=max(settings.METRICS_CACHE_SECONDS, 1))
+                return snapshot
+            finally:
+                client.delete(_READING_KEY)
+        deadline = time.monotonic() + _WAIT_FOR_READER_SECONDS
+        while time.monotonic() < deadline:
+            time.sleep(0.05)
+            raw = client.get(_SHARED_KEY)
+            if raw:
+                return _decode(raw)
+    except redis.RedisError:
+        pass
+    return take_snapshot()
+
+
 class _Cache:
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -143,13 +200,15 @@ class _Cache:
         with self._lock:
             age = time.monotonic() - self._taken_at
             if self._snapshot is None or age >= settings.METRICS_CACHE_SECONDS:
-                self._snapshot = take_snapshot()
+                self._snapshot = _shared_snapshot()
                 self._taken_at = time.monotonic()
             return self._snapshot
 
     def clear(self) -> None:
         with self._lock:
             self._snapshot = None
+        with contextlib.suppress(redis.RedisError):
+            get_redis().delete(_SHARED_KEY, _READING_KEY)
 
 
 cache = _Cache()
