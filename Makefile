@@ -10,7 +10,7 @@ NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-
 
 .PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help bench-spa \
 	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium docs-screenshots \
-	deploy-check nginx bench-migrations bench-metrics
+	deploy-check test-servers bench-migrations bench-metrics
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
@@ -46,9 +46,9 @@ frontend-build: frontend-install
 chromium:
 	tools/ensure_chromium.sh
 
-# Debian's nginx, for the test that runs deploy/nginx's config for real.
-nginx:
-	tools/ensure_nginx.sh
+# Debian's nginx and PgBouncer, for the tests that run them for real.
+test-servers:
+	tools/ensure_servers.sh
 
 # deploy/: the compose file against the Compose spec, the manifests against Kubernetes' schemas.
 deploy-check: install
@@ -94,7 +94,7 @@ lint: install
 typecheck: install
 	cd backend && ../$(VENV)/bin/mypy --config-file ../pyproject.toml .
 
-pytest: install nginx
+pytest: install test-servers
 	$(PY) tools/stack.py --profile test exec -- $(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck api-check deploy-check pytest frontend-lint frontend-unit frontend-e2e

@@ -3,7 +3,7 @@
 The template is rendered the way the official nginx image does it (envsubst of the variables it
 names), included in a minimal nginx.conf of our own, and pointed at a threaded WSGI server running
 this test database (the `it` and `hr` tenants). The console build is a small fake in a temporary
-directory. nginx comes from `tools/ensure_nginx.sh` (`make pytest` runs it); NGINX_PATH names another.
+directory. nginx comes from `tools/ensure_servers.sh` (`make pytest` runs it); NGINX_PATH names another.
 
 No `django_db` mark: the server thread has its own connection and only sees committed rows, and this
 module writes none. (pytest-django's `live_server` would flush the database after each test.)
@@ -164,7 +164,7 @@ def django_server(django_db_setup: None, django_db_blocker: Any, spa_dist: Path)
 def front(tmp_path_factory: pytest.TempPathFactory, django_server: int, spa_dist: Path) -> Iterator[Front]:
     nginx = nginx_binary()
     if nginx is None:
-        pytest.skip("nginx is not installed (tools/ensure_nginx.sh, run by `make pytest`, installs it)")
+        pytest.skip("nginx is not installed (tools/ensure_servers.sh, run by `make pytest`, installs it)")
     prefix = tmp_path_factory.mktemp("nginx")
     port = free_port()
     server_block = render(
