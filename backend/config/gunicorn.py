@@ -11,9 +11,8 @@ from typing import Any
 
 # Before anything imports prometheus_client: every worker writes its request metrics here, and
 # whichever worker answers /metrics sums them (core.metrics.multiprocess). One directory per master.
-os.environ.setdefault(
-    "PROMETHEUS_MULTIPROC_DIR", os.path.join(tempfile.gettempdir(), f"loonflow-metrics-{os.getpid()}")
-)
+_OWN_METRICS_DIR = os.path.join(tempfile.gettempdir(), f"loonflow-metrics-{os.getpid()}")
+os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", _OWN_METRICS_DIR)
 
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
 # Sync workers with a few threads each: requests are short and spend their time in PostgreSQL.
@@ -45,3 +44,11 @@ def child_exit(server: Any, worker: Any) -> None:
     from core.metrics.multiprocess import mark_process_dead
 
     mark_process_dead(worker.pid)
+
+
+def on_exit(server: Any) -> None:
+    """Remove the metrics directory this master made for itself (not one it was given)."""
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR") == _OWN_METRICS_DIR:
+        import shutil
+
+        shutil.rmtree(_OWN_METRICS_DIR, ignore_errors=True)
