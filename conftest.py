@@ -55,6 +55,28 @@ def tenant_hr(db: None) -> Any:
     return Tenant.objects.get(schema_name="hr")
 
 
+def free_port() -> int:
+    """A loopback port nothing listens on now (for servers a test starts)."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_database_url() -> str:
+    """DATABASE_URL pointing at the test database the suite created (for processes a test starts)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    from django.conf import settings
+
+    parts = urlsplit(settings.DATABASE_URL)
+    return urlunsplit(parts._replace(path="/" + connection.settings_dict["NAME"]))
+
+
+test_database_url.__test__ = False  # type: ignore[attr-defined]  # not a test, despite its name
+
+
 def host_of(key: str) -> str:
     return "localhost" if key == "public" else f"{key}.localhost"
 

@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -33,6 +32,7 @@ from django.conf import settings
 from django.db import connection
 from django_tenants.utils import schema_context
 
+from conftest import free_port, test_database_url
 from core.auth import Principal
 from core.directory_sync import directory_sync
 from core.models import User
@@ -112,28 +112,14 @@ class Mailbox:
         return [m for m in list(self.messages) if address in m.rcpt_tos]
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 # ---- processes ------------------------------------------------------------------------------------
-
-
-def _test_database_url() -> str:
-    """DATABASE_URL pointing at the test database the suite created."""
-    parts = urlsplit(settings.DATABASE_URL)
-    return urlunsplit(parts._replace(path="/" + connection.settings_dict["NAME"]))
 
 
 def _env() -> dict[str, str]:
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
-        "DATABASE_URL": _test_database_url(),
+        "DATABASE_URL": test_database_url(),
         "REDIS_URL": settings.REDIS_URL,
         # Short timings so lost work is noticed within seconds, not minutes.
         "OUTBOX_RESEND_AFTER_SECONDS": "2",
@@ -243,7 +229,7 @@ def world(django_db_setup: None, django_db_blocker: Any) -> Iterator[World]:
     receiver = HttpReceiver()
     http = _start_http(receiver)
     mailbox = Mailbox()
-    smtp = Controller(mailbox, hostname="127.0.0.1", port=_free_port())
+    smtp = Controller(mailbox, hostname="127.0.0.1", port=free_port())
     smtp.start()
     processes = Processes()
     with django_db_blocker.unblock():

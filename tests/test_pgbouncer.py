@@ -35,7 +35,7 @@ from django.conf import settings
 from django.db import connection
 from django_tenants.utils import schema_context
 
-from conftest import host_of
+from conftest import free_port, host_of
 
 pytestmark = pytest.mark.slow
 
@@ -43,12 +43,6 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 POOL_SIZE = 2
 KEYS = ("it", "hr")
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait_port(port: int, process: subprocess.Popen[bytes], what: str) -> None:
@@ -78,7 +72,7 @@ def _start_pgbouncer(folder: Path) -> tuple[subprocess.Popen[bytes], int]:
     db = connection.settings_dict
     # Over TCP: the suite may reach PostgreSQL by a Unix socket in a folder `nobody` cannot enter.
     host = db["HOST"] if db["HOST"] and not db["HOST"].startswith("/") else "127.0.0.1"
-    port = _free_port()
+    port = free_port()
     user = db["USER"] or "postgres"
     (folder / "users.txt").write_text(f'"{user}" ""\n')
     (folder / "pgbouncer.ini").write_text(
@@ -131,7 +125,7 @@ def stack(django_db_setup: None, django_db_blocker: Any) -> Iterator[Stack]:
                 User.objects.create(username=f"pgb_marker_{key}", display_name=f"Marker of {key}")
         connection.set_schema_to_public()
         bouncer, bouncer_port = _start_pgbouncer(folder)
-        port = _free_port()
+        port = free_port()
         name = connection.settings_dict["NAME"]
         user = connection.settings_dict["USER"] or "postgres"
         env = {

@@ -4,7 +4,6 @@ a real HTTP receiver on loopback; retries; the channel API."""
 from __future__ import annotations
 
 import json
-import socket
 import threading
 from collections.abc import Callable, Iterator
 from datetime import timedelta
@@ -20,7 +19,7 @@ from django.test import Client
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from conftest import error_of
+from conftest import error_of, free_port
 from core.models import User
 from core.secrets import decrypt_secret
 from engine.definitions.schema import WorkflowDocument
@@ -48,12 +47,6 @@ PENDING, SUCCEEDED, FAILED = "pending", "succeeded", "failed"
 
 
 # --- real servers on loopback ------------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class Mailbox:
@@ -89,7 +82,7 @@ class SmtpServer:
 
 @pytest.fixture
 def smtp() -> Iterator[SmtpServer]:
-    server = SmtpServer(_free_port())
+    server = SmtpServer(free_port())
     server.start()
     yield server
     server.stop()
@@ -391,7 +384,7 @@ def test_an_event_processed_twice_sends_once(world, smtp, django_capture_on_comm
 
 
 def test_smtp_down_retries_then_delivers(world, django_capture_on_commit_callbacks):
-    server = SmtpServer(_free_port())  # not started yet: connections are refused
+    server = SmtpServer(free_port())  # not started yet: connections are refused
     _email_channel(server.port)
     ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
     [row] = _process(ticket, django_capture_on_commit_callbacks)
@@ -419,7 +412,7 @@ def test_smtp_down_retries_then_delivers(world, django_capture_on_commit_callbac
 
 
 def test_retries_give_up_after_max_attempts(world, django_capture_on_commit_callbacks):
-    _email_channel(_free_port())
+    _email_channel(free_port())
     ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
     [row] = _process(ticket, django_capture_on_commit_callbacks)
     delays = []

@@ -5,7 +5,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import socket
 from collections.abc import Iterator
 from email import message_from_bytes
 from email.message import EmailMessage as ParsedEmail
@@ -18,6 +17,7 @@ from aiosmtpd.controller import Controller
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import free_port
 from integrations.notify import (
     ChannelError,
     Message,
@@ -273,12 +273,6 @@ def test_validate_config() -> None:
 # --- email over a real SMTP server ----------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 class _Collector:
     def __init__(self) -> None:
         self.envelopes: list[Any] = []
@@ -291,7 +285,7 @@ class _Collector:
 @pytest.fixture
 def smtp_server() -> Iterator[tuple[_Collector, int]]:
     handler = _Collector()
-    controller = Controller(handler, hostname="127.0.0.1", port=_free_port())
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
     controller.start()
     try:
         yield handler, controller.port
@@ -323,7 +317,7 @@ def test_send_email_delivers(smtp_server: tuple[_Collector, int]) -> None:
 
 
 def test_send_email_server_down_raises_channel_error() -> None:
-    config = {"host": "127.0.0.1", "port": _free_port(), "from_email": "n@example.com", "timeout": 2}
+    config = {"host": "127.0.0.1", "port": free_port(), "from_email": "n@example.com", "timeout": 2}
     with pytest.raises(ChannelError, match="SMTP delivery"):
         send_email(config, Message("s", "b", ["a@example.com"]))
 
