@@ -25,7 +25,14 @@ class Command(BaseCommand):
                 domain=settings.PUBLIC_DOMAIN, defaults={"tenant": public, "is_primary": True}
             )
         template_ensure()
-        # Every tenant schema, the template included, gets any new migration.
-        call_command("migrate_schemas", tenant=True, interactive=False, verbosity=max(verbosity - 1, 0))
+        # Every tenant schema, the template included, gets any new migration. django-tenants itself
+        # reads only --executor or the EXECUTOR variable, so the setting is passed on here.
+        call_command(
+            "migrate_schemas",
+            tenant=True,
+            executor=settings.TENANT_MIGRATION_EXECUTOR,
+            interactive=False,
+            verbosity=max(verbosity - 1, 0),
+        )
         if verbosity:
             self.stdout.write(self.style.SUCCESS("database ready"))
