@@ -166,3 +166,10 @@ def test_one_process_reads_the_figures_and_the_others_share_them(monkeypatch):
     assert sample(first, "loonflow_tenants", status="active") == sample(
         second, "loonflow_tenants", status="active"
     )
+
+
+@override_settings(METRICS_PORT=9100)
+def test_with_a_metrics_port_the_main_listener_never_answers_metrics():
+    # The Django test client has no gunicorn socket: it is not the metrics listener, whatever Host says.
+    assert Client().get("/metrics", HTTP_HOST="localhost:9100").status_code == 404
+    assert Client().get("/healthz").status_code == 200

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -114,8 +115,8 @@ def _retrying_get(url: str) -> tuple[int, str]:
 
 
 @pytest.mark.django_db
-def test_gunicorn_workers_report_their_requests_together(tmp_path):
-    port = free_port()
+def test_gunicorn_workers_report_their_requests_together_on_the_metrics_port(tmp_path):
+    port, metrics_port = free_port(), free_port()
     metrics_dir = tmp_path / "metrics"
     env = {
         **os.environ,
@@ -131,6 +132,8 @@ def test_gunicorn_workers_report_their_requests_together(tmp_path):
         "GUNICORN_MAX_REQUESTS": "10",
         "PROMETHEUS_MULTIPROC_DIR": str(metrics_dir),
         "METRICS_TOKEN": "t" * 32,
+        # A listener of its own for /metrics: what reaches the main port (an Ingress) never gets it.
+        "METRICS_PORT": str(metrics_port),
     }
     server = subprocess.Popen(
         [str(BIN / "gunicorn"), "-c", "config/gunicorn.py", "config.wsgi"],
@@ -153,7 +156,8 @@ def test_gunicorn_workers_report_their_requests_together(tmp_path):
         with ThreadPoolExecutor(max_workers=4) as pool:
             list(pool.map(lambda _: _retrying_get(f"{base}/healthz"), range(40)))
 
-        status, body = _get(f"{base}/metrics", {"Authorization": "Bearer " + "t" * 32})
+        token = {"Authorization": "Bearer " + "t" * 32}
+        status, body = _get(f"http://127.0.0.1:{metrics_port}/metrics", token)
 
         assert status == 200
         line = 'loonflow_http_requests_total{method="GET",route="/healthz",status="200"}'
@@ -162,6 +166,17 @@ def test_gunicorn_workers_report_their_requests_together(tmp_path):
         assert 'loonflow_tenants{status="active"}' in body
         writers = {path.name.rsplit("_", 1)[1] for path in metrics_dir.glob("counter_*.db")}
         assert len(writers) >= 4, writers
+        # The main port never answers /metrics, whatever Host the client claims; the metrics port
+        # answers nothing else.
+        for url, headers in [
+            (f"{base}/metrics", token),
+            (f"{base}/metrics", {**token, "Host": f"127.0.0.1:{metrics_port}"}),
+            (f"http://127.0.0.1:{metrics_port}/healthz", {}),
+            (f"http://127.0.0.1:{metrics_port}/api/v1/me", {"Host": "it.localhost"}),
+        ]:
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                _get(url, headers)
+            assert refused.value.code == 404, url
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -14,7 +14,10 @@ from typing import Any
 _OWN_METRICS_DIR = os.path.join(tempfile.gettempdir(), f"loonflow-metrics-{os.getpid()}")
 os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", _OWN_METRICS_DIR)
 
-bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
+bind = [os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")]
+# A second listener for Prometheus only (core.metrics.middleware checks which one a request came in on).
+if os.environ.get("METRICS_PORT"):
+    bind.append(f"{bind[0].rsplit(':', 1)[0]}:{os.environ['METRICS_PORT']}")
 # Sync workers with a few threads each: requests are short and spend their time in PostgreSQL.
 workers = int(os.environ.get("WEB_CONCURRENCY", "3"))
 threads = int(os.environ.get("GUNICORN_THREADS", "2"))

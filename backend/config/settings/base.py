@@ -166,6 +166,9 @@ SECRETS_ENCRYPTION_KEY_FALLBACKS = env_list("SECRETS_ENCRYPTION_KEY_FALLBACKS", 
 # Prometheus metrics at GET /metrics (`core.metrics`). With METRICS_TOKEN set, scrapers must send
 # `Authorization: Bearer <token>`; without it, /metrics answers only when METRICS_OPEN is true (the
 # default outside production). Business figures (tickets, outbox, queues) are cached this long.
+# With METRICS_PORT set, gunicorn also listens there and /metrics is answered only on connections to
+# that port (and nothing else is), so a Service or Ingress exposing the main port never reaches it.
+METRICS_PORT = env_int("METRICS_PORT", 0)
 METRICS_TOKEN = env_str("METRICS_TOKEN", "")
 METRICS_OPEN = env_bool("METRICS_OPEN", True)
 METRICS_CACHE_SECONDS = env_int("METRICS_CACHE_SECONDS", 15)

@@ -27,12 +27,32 @@ def _authorized(request: HttpRequest) -> bool | None:
     return scheme.lower() == "bearer" and hmac.compare_digest(value.strip().encode(), token.encode())
 
 
+def _arrived_on_metrics_port(request: HttpRequest) -> bool | None:
+    """Whether the request came in on METRICS_PORT; None when no metrics port is configured.
+
+    The port is the listening socket's own (gunicorn passes the connection), not the Host header,
+    which the client chooses. Without that socket (another server) nothing is ever on the metrics port.
+    """
+    if not settings.METRICS_PORT:
+        return None
+    connection = request.META.get("gunicorn.socket")
+    try:
+        local_port = connection.getsockname()[1] if connection is not None else None
+    except (OSError, IndexError, TypeError):
+        local_port = None
+    return local_port == settings.METRICS_PORT
+
+
 class MetricsMiddleware:
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         started = time.perf_counter()
+        on_metrics_port = _arrived_on_metrics_port(request)
+        if on_metrics_port is not None and on_metrics_port != (request.path == "/metrics"):
+            # The metrics listener serves only /metrics, and the main one never does.
+            return error_response(404, "not_found", "Nothing is here.")
         response = self._metrics(request) if request.path == "/metrics" else self.get_response(request)
         http.observe(request, response.status_code, time.perf_counter() - started)
         return response
