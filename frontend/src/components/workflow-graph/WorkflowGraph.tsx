@@ -1,7 +1,8 @@
-import { Background, Controls, type Edge, MarkerType, type Node, Position, ReactFlow } from "@xyflow/react";
+import { type Edge, MarkerType, type Node, Position } from "@xyflow/react";
 import type { CSSProperties } from "react";
 import { useMemo } from "react";
 import { type GraphState, type GraphTransition, NODE_WIDTH, layoutStates } from "./layout";
+import { ReadOnlyFlow } from "./ReadOnlyFlow";
 
 export type { GraphState, GraphTransition } from "./layout";
 
@@ -87,26 +88,5 @@ export function WorkflowGraph({ states, transitions, highlight, visited = [], he
     return { nodes, edges };
   }, [states, transitions, highlight, visited]);
 
-  return (
-    <div style={{ height, width: "100%" }} data-testid="workflow-graph">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        fitView
-        fitViewOptions={{ padding: 0.15 }}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        zoomOnScroll={false}
-        preventScrolling={false}
-        minZoom={0.2}
-        maxZoom={1.5}
-      >
-        <Background gap={16} size={1} />
-        <Controls showInteractive={false} />
-      </ReactFlow>
-    </div>
-  );
+  return <ReadOnlyFlow nodes={nodes} edges={edges} height={height} testId="workflow-graph" />;
 }

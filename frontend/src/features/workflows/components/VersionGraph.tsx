@@ -1,7 +1,8 @@
-import { Background, Controls, type Edge, MarkerType, type Node, Position, ReactFlow } from "@xyflow/react";
+import { type Edge, MarkerType, type Node, Position } from "@xyflow/react";
 import { Empty } from "antd";
 import { type CSSProperties, useMemo } from "react";
 import { useTranslation } from "react-i18next";
+import { ReadOnlyFlow } from "@/components/workflow-graph/ReadOnlyFlow";
 import type { StateDef, WorkflowDocument } from "../types";
 import { type DiffOp, type GraphMarks, OP_COLORS } from "../utils/diff";
 import { statePositions, targetsOf } from "../utils/layout";
@@ -99,25 +100,12 @@ export function VersionGraph({ document, marks = { states: {}, transitions: {} }
 
   if (!nodes.length) return <Empty description={t("graph.empty")} style={{ padding: 24 }} />;
   return (
-    <div style={{ height, width: "100%", border: "1px solid #f0f0f0", borderRadius: 8 }} data-testid={testId}>
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        fitView
-        fitViewOptions={{ padding: 0.15 }}
-        nodesDraggable={false}
-        nodesConnectable={false}
-        elementsSelectable={false}
-        nodesFocusable={false}
-        edgesFocusable={false}
-        zoomOnScroll={false}
-        preventScrolling={false}
-        minZoom={0.2}
-        maxZoom={1.5}
-      >
-        <Background gap={16} size={1} />
-        <Controls showInteractive={false} />
-      </ReactFlow>
-    </div>
+    <ReadOnlyFlow
+      nodes={nodes}
+      edges={edges}
+      height={height}
+      testId={testId}
+      frameStyle={{ border: "1px solid #f0f0f0", borderRadius: 8 }}
+    />
   );
 }

@@ -1,0 +1,37 @@
+import { Background, Controls, type Edge, type Node, ReactFlow } from "@xyflow/react";
+import type { CSSProperties } from "react";
+
+export type ReadOnlyFlowProps = {
+  nodes: Node[];
+  edges: Edge[];
+  height: number;
+  testId: string;
+  /** Extra style for the frame (a border, say). */
+  frameStyle?: CSSProperties;
+};
+
+/** A graph to look at, not to edit: fitted to its frame, nothing draggable, selectable or focusable. */
+export function ReadOnlyFlow({ nodes, edges, height, testId, frameStyle }: ReadOnlyFlowProps) {
+  return (
+    <div style={{ height, width: "100%", ...frameStyle }} data-testid={testId}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        fitView
+        fitViewOptions={{ padding: 0.15 }}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        zoomOnScroll={false}
+        preventScrolling={false}
+        minZoom={0.2}
+        maxZoom={1.5}
+      >
+        <Background gap={16} size={1} />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}
