@@ -81,5 +81,23 @@ def error_response(status: int, code: str, message: str, details: Any = None) ->
     return JsonResponse(error_body(code, message, details), status=status)
 
 
+# The code and message of an error answered without a more specific one (outside the API layer).
+STATUS_ERRORS = {
+    400: ("bad_request", "The request is malformed."),
+    401: ("not_authenticated", "Authentication is required."),
+    403: ("permission_denied", "You are not allowed to do this."),
+    404: ("not_found", "Nothing is here."),
+    405: ("method_not_allowed", "This method is not allowed here."),
+    413: ("payload_too_large", "The request body is too large."),
+    500: ("internal_error", "Something went wrong on our side."),
+}
+
+
+def status_error_response(status: int) -> JsonResponse:
+    """The one error body for a bare status code."""
+    code, message = STATUS_ERRORS.get(status, ("error", f"The request failed with status {status}."))
+    return error_response(status, code, message)
+
+
 def application_error_response(exc: ApplicationError) -> JsonResponse:
     return error_response(exc.status, exc.code, exc.message, exc.details)

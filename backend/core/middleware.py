@@ -10,7 +10,7 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
 from core import health
-from core.errors import error_response
+from core.errors import error_response, status_error_response
 from core.logging import request_id_var, tenant_var
 
 logger = logging.getLogger(__name__)
@@ -58,17 +58,6 @@ class RequestIdMiddleware:
         return response
 
 
-_DEFAULT_CODES = {
-    400: ("bad_request", "The request is malformed."),
-    401: ("not_authenticated", "Authentication is required."),
-    403: ("permission_denied", "You are not allowed to do this."),
-    404: ("not_found", "Nothing is here."),
-    405: ("method_not_allowed", "This method is not allowed here."),
-    413: ("payload_too_large", "The request body is too large."),
-    500: ("internal_error", "Something went wrong on our side."),
-}
-
-
 class JsonErrorMiddleware:
     """Give every error answered outside the API layer (404, 405, 500, CSRF) the one JSON body."""
 
@@ -81,16 +70,14 @@ class JsonErrorMiddleware:
             return response
         if request.path.startswith("/static/"):
             return response
-        code, message = _DEFAULT_CODES.get(
-            response.status_code, ("error", f"The request failed with status {response.status_code}.")
-        )
         if response.status_code == 403 and b"CSRF" in getattr(response, "content", b""):
-            code, message = "csrf_failed", "CSRF verification failed."
-        converted = error_response(response.status_code, code, message)
+            converted = error_response(403, "csrf_failed", "CSRF verification failed.")
+        else:
+            converted = status_error_response(response.status_code)
         if response.has_header("Allow"):
             converted["Allow"] = response["Allow"]
         return converted
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse:
         logger.exception("unhandled error on %s %s", request.method, request.path)
-        return error_response(500, *_DEFAULT_CODES[500])
+        return status_error_response(500)

@@ -11,7 +11,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
-from core.errors import ApplicationError, application_error_response, error_response
+from core.errors import ApplicationError, application_error_response, error_response, status_error_response
 
 logger = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ def build_api(*, title: str, version: str, urls_namespace: str, description: str
 
     @api.exception_handler(Http404)
     def on_not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
-        return error_response(404, "not_found", "Nothing is here.")
+        return status_error_response(404)
 
     @api.exception_handler(DjangoPermissionDenied)
     def on_permission_denied(request: HttpRequest, exc: DjangoPermissionDenied) -> HttpResponse:

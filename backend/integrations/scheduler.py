@@ -27,6 +27,7 @@ from django_tenants.utils import schema_context
 from engine.runtime.background import due_timer_ids, timer_fire
 from integrations.dispatch import sweep_outbox, sweeps
 from tenants.models import Tenant
+from tenants.selectors import department_tenants
 
 logger = logging.getLogger(__name__)
 
@@ -42,9 +43,7 @@ class TickReport:
 
 def _tenant_schemas() -> list[str]:
     return list(
-        Tenant.objects.exclude(schema_name="public")
-        .filter(is_template=False, status=Tenant.Status.ACTIVE)
-        .values_list("schema_name", flat=True)
+        department_tenants().filter(status=Tenant.Status.ACTIVE).values_list("schema_name", flat=True)
     )
 
 

@@ -13,7 +13,7 @@ from django.db import transaction
 from django_tenants.utils import schema_context
 
 from core.secrets import reencrypt_secret
-from tenants.models import Tenant
+from tenants.selectors import department_tenants
 
 # Every column holding a secret encrypted with `core.secrets.encrypt_secret`.
 ENCRYPTED_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -49,11 +49,7 @@ def _rotate_schema(schema: str, report: RotationReport, *, dry_run: bool) -> Non
 
 def secrets_rotate(*, dry_run: bool = False) -> RotationReport:
     report = RotationReport()
-    schemas = list(
-        Tenant.objects.exclude(schema_name="public")
-        .exclude(is_template=True)
-        .values_list("schema_name", flat=True)
-    )
+    schemas = list(department_tenants().values_list("schema_name", flat=True))
     for schema in schemas:
         with schema_context(schema):
             _rotate_schema(schema, report, dry_run=dry_run)

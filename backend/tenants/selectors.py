@@ -8,10 +8,14 @@ from core.errors import NotFound
 from tenants.models import Domain, Tenant
 
 
+def department_tenants() -> QuerySet[Tenant]:
+    """Every tenant people work in: not the platform's `public` one, not the template."""
+    return Tenant.objects.filter(is_template=False).exclude(schema_name="public")
+
+
 def tenant_list() -> QuerySet[Tenant]:
     return (
-        Tenant.objects.filter(is_template=False)
-        .exclude(schema_name="public")
+        department_tenants()
         .prefetch_related(Prefetch("domains", queryset=Domain.objects.order_by("-is_primary", "domain")))
         .order_by("schema_name")
     )

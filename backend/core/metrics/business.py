@@ -1,7 +1,8 @@
 """Figures read from the data at scrape time: tickets by status, the outbox backlog, background jobs
 and the broker's queues, for every tenant. One UNION query per batch of tenants (schema names come
-from the tenant table and are quoted). One process of the whole deployment reads them per
-METRICS_CACHE_SECONDS and shares the result through Redis, so scraping many pods costs one read."""
+from the tenant table, table names from the models, both quoted). One process of the whole
+deployment reads them per METRICS_CACHE_SECONDS and shares the result through Redis, so scraping
+many pods costs one read."""
 
 from __future__ import annotations
 
@@ -13,24 +14,27 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 
 import redis
+from django.apps import apps
 from django.conf import settings
 from django.db import connection
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from core.redis import get_redis
+from integrations.models import Job
+from tenants.selectors import department_tenants
 
 # The Dramatiq queues the actors declare (docs/operations.md, "Worker queues").
 QUEUES = ("events", "webhooks", "notifications", "hooks", "scripts", "default")
 BROKER_NAMESPACE = "loonflow"
 # A worker whose heartbeat is older than this is not counted as alive.
 WORKER_HEARTBEAT_SECONDS = 60
-# Background job tables and the states worth watching (succeeded rows only grow).
-JOB_TABLES = {
-    "webhook": "integrations_webhookdelivery",
-    "notification": "integrations_notification",
-    "hook": "integrations_hookcall",
-    "script": "integrations_scriptrun",
+# Background job models, by the `kind` label they are reported under.
+JOB_MODELS = {
+    "webhook": "integrations.WebhookDelivery",
+    "notification": "integrations.Notification",
+    "hook": "integrations.HookCall",
+    "script": "integrations.ScriptRun",
 }
 _SCHEMAS_PER_QUERY = 100
 
@@ -64,17 +68,21 @@ def _union(schemas: Iterable[str], select: str) -> tuple[str, list[str]]:
     return " UNION ALL ".join(parts), params
 
 
+def _table(label: str) -> str:
+    return _quote(apps.get_model(label)._meta.db_table)
+
+
 def _read_database(snapshot: Snapshot) -> None:
+    snapshot.tenants = list(department_tenants().order_by("schema_name").values_list("schema_name", "status"))
+    schemas = [schema for schema, _status in snapshot.tenants]
+    tickets, outbox = _table("engine.Ticket"), _table("engine.OutboxEvent")
+    # Succeeded jobs only accumulate; the other states are the ones worth watching.
+    unfinished = ", ".join(f"'{status}'" for status in Job.Status.values if status != Job.Status.SUCCEEDED)
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT schema_name, status FROM public.tenants_tenant "
-            "WHERE schema_name <> 'public' AND NOT is_template ORDER BY schema_name"
-        )
-        snapshot.tenants = [(row[0], row[1]) for row in cursor.fetchall()]
-        schemas = [schema for schema, _status in snapshot.tenants]
         for batch in _batches(schemas):
             sql, params = _union(
-                batch, "SELECT %s, status, count(*) FROM {schema}.engine_ticket GROUP BY status"
+                batch,
+                f"SELECT %s, status, count(*) FROM {{schema}}.{tickets} GROUP BY status",
             )
             cursor.execute(sql, params)
             snapshot.tickets.extend((row[0], row[1], int(row[2])) for row in cursor.fetchall())
@@ -82,15 +90,15 @@ def _read_database(snapshot: Snapshot) -> None:
                 batch,
                 "SELECT %s, count(*), "
                 "greatest(coalesce(extract(epoch FROM clock_timestamp() - min(created_at)), 0), 0) "
-                "FROM {schema}.engine_outboxevent WHERE processed_at IS NULL",
+                f"FROM {{schema}}.{outbox} WHERE processed_at IS NULL",
             )
             cursor.execute(sql, params)
             snapshot.outbox.extend((row[0], int(row[1]), float(row[2])) for row in cursor.fetchall())
-            for kind, table in JOB_TABLES.items():
+            for kind, label in JOB_MODELS.items():
                 sql, params = _union(
                     batch,
-                    f"SELECT %s, '{kind}', status, count(*) FROM {{schema}}.{table} "  # noqa: S608 - fixed names
-                    "WHERE status IN ('pending', 'running', 'waiting', 'failed') GROUP BY status",
+                    f"SELECT %s, '{kind}', status, count(*) FROM {{schema}}.{_table(label)} "
+                    f"WHERE status IN ({unfinished}) GROUP BY status",
                 )
                 cursor.execute(sql, params)
                 snapshot.jobs.extend((row[0], row[1], row[2], int(row[3])) for row in cursor.fetchall())

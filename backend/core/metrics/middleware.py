@@ -10,7 +10,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
-from core.errors import error_response
+from core.errors import error_response, status_error_response
 from core.metrics import http
 from core.metrics.exposition import render
 
@@ -52,7 +52,7 @@ class MetricsMiddleware:
         on_metrics_port = _arrived_on_metrics_port(request)
         if on_metrics_port is not None and on_metrics_port != (request.path == "/metrics"):
             # The metrics listener serves only /metrics, and the main one never does.
-            return error_response(404, "not_found", "Nothing is here.")
+            return status_error_response(404)
         response = self._metrics(request) if request.path == "/metrics" else self.get_response(request)
         http.observe(request, response.status_code, time.perf_counter() - started)
         return response
@@ -60,13 +60,13 @@ class MetricsMiddleware:
     def _metrics(self, request: HttpRequest) -> HttpResponse:
         allowed = _authorized(request)
         if allowed is None:
-            return error_response(404, "not_found", "Nothing is here.")
+            return status_error_response(404)
         if not allowed:
             refused = error_response(401, "not_authenticated", "Send the metrics token as a Bearer token.")
             refused["WWW-Authenticate"] = 'Bearer realm="metrics"'
             return refused
         if request.method not in {"GET", "HEAD"}:
-            return error_response(405, "method_not_allowed", "This method is not allowed here.")
+            return status_error_response(405)
         body, content_type = render()
         response = HttpResponse(body, content_type=content_type)
         response["Cache-Control"] = "no-store"

@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from tenants.backup import tenant_backup
-from tenants.models import Tenant
+from tenants.selectors import department_tenants
 
 
 class Command(BaseCommand):
@@ -19,8 +19,8 @@ class Command(BaseCommand):
         parser.add_argument("file", help="where to write the backup, e.g. it-2026-11-24.tar")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        tenant = Tenant.objects.filter(schema_name=options["key"], is_template=False).first()
-        if tenant is None or tenant.schema_name == "public":
+        tenant = department_tenants().filter(schema_name=options["key"]).first()
+        if tenant is None:
             raise CommandError(f"no tenant {options['key']!r}")
         manifest = tenant_backup(tenant=tenant, path=Path(options["file"]))
         size = Path(options["file"]).stat().st_size
