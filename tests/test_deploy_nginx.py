@@ -30,6 +30,8 @@ from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.test import override_settings
 from django.test.testcases import LiveServerThread
 
+from conftest import free_port
+
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "deploy" / "nginx" / "loonflow.conf.template"
 # What the `web` stage of deploy/Dockerfile lets the official image substitute.
@@ -46,12 +48,6 @@ INDEX = (
 def nginx_binary() -> str | None:
     path = os.environ.get("NGINX_PATH") or shutil.which("nginx") or "/usr/sbin/nginx"
     return path if os.access(path, os.X_OK) else None
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def render(template: str, values: dict[str, str]) -> str:
