@@ -4,7 +4,9 @@ Every tick it visits each active tenant's schema and
 1. fires the timers that are due (each in its own transaction; `engine.runtime.background.timer_fire`
    is idempotent and ignores timers whose ticket moved on);
 2. sweeps the outbox and the job tables for work that was never handed to a worker (Redis was
-   down, a worker died mid-job) and sends it again.
+   down, a worker died mid-job) and sends it again;
+3. every IDEMPOTENCY_PURGE_SECONDS, deletes `Idempotency-Key` records past their retention (in the
+   public schema too: the platform API takes keys as well).
 
 Timers are rows, so a restart loses nothing: whatever fell due while the scheduler was down fires
 on the first tick after. Only one scheduler acts at a time: it holds a PostgreSQL advisory lock,
@@ -24,6 +26,7 @@ from django.db import connection
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
+from core.idempotency import idempotency_records_purge
 from engine.runtime.background import due_timer_ids, timer_fire
 from integrations.dispatch import sweep_outbox, sweeps
 from tenants.models import Tenant
@@ -32,6 +35,9 @@ from tenants.selectors import department_tenants
 logger = logging.getLogger(__name__)
 
 LOCK_KEY = 0x10F1_5C4D  # the advisory lock only one scheduler holds
+# Purging idempotency records is housekeeping: every few minutes is plenty, not every tick.
+IDEMPOTENCY_PURGE_SECONDS = 300
+_last_purge: datetime | None = None
 
 
 @dataclass
@@ -39,6 +45,7 @@ class TickReport:
     tenants: int = 0
     timers_fired: int = 0
     resent: dict[str, int] = field(default_factory=dict)
+    idempotency_purged: int = 0
 
 
 def _tenant_schemas() -> list[str]:
@@ -49,14 +56,27 @@ def _tenant_schemas() -> list[str]:
 
 def tick(*, now: datetime | None = None) -> TickReport:
     """One pass over every active tenant. Failures in one tenant do not stop the others."""
+    global _last_purge
     report = TickReport()
+    now = now or timezone.now()
+    # Due when none ran yet, the last is old, or `now` went back (tests tick at chosen times).
+    purge = _last_purge is None or not 0 <= (now - _last_purge).total_seconds() < IDEMPOTENCY_PURGE_SECONDS
     for schema in _tenant_schemas():
         report.tenants += 1
         try:
             with schema_context(schema):
-                _tick_tenant(report, now or timezone.now())
+                _tick_tenant(report, now)
+                if purge:
+                    report.idempotency_purged += idempotency_records_purge(now=now)
         except Exception:
             logger.exception("scheduler tick failed in tenant %s", schema)
+    if purge:
+        _last_purge = now
+        try:
+            with schema_context("public"):
+                report.idempotency_purged += idempotency_records_purge(now=now)
+        except Exception:
+            logger.exception("idempotency purge failed in the public schema")
     return report
 
 

@@ -142,6 +142,15 @@ WHITENOISE_USE_FINDERS = True
 # Login attempts per username and tenant per 5 minutes (`core.ratelimit`).
 LOGIN_ATTEMPTS_PER_WINDOW = env_int("LOGIN_ATTEMPTS_PER_WINDOW", 10)
 
+# `Idempotency-Key` records (`core.idempotency`). A record still "in progress" after
+# IDEMPOTENCY_IN_PROGRESS_SECONDS was left by a killed worker: a retry takes it over. Keep it above
+# the longest a request can run (gunicorn's timeout, plus a margin). Finished records are replayed
+# for IDEMPOTENCY_RETENTION_HOURS, then forgotten and deleted by the scheduler's purge.
+IDEMPOTENCY_IN_PROGRESS_SECONDS = env_int(
+    "IDEMPOTENCY_IN_PROGRESS_SECONDS", env_int("GUNICORN_TIMEOUT", 30) + 30
+)
+IDEMPOTENCY_RETENTION_HOURS = env_int("IDEMPOTENCY_RETENTION_HOURS", 24)
+
 # Uploaded ticket attachments (`engine.attachments`): on local disk by default, one folder per tenant.
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(REPO_DIR / ".data" / "media")))
 ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
