@@ -22,7 +22,7 @@ from ninja.utils import check_csrf
 
 from core.errors import ApplicationError, NotAuthenticated, PermissionDenied
 from core.models import App, AppGrant, AppToken, User
-from core.ratelimit import check_login_rate
+from core.ratelimit import login_attempt_begin, login_attempt_succeeded
 from core.redis import get_redis
 from core.rows import from_row, select_list, width
 from core.secrets import decrypt_secret, request_signature, split_token, token_matches
@@ -186,15 +186,17 @@ def verify_signature(request: HttpRequest, app: App) -> None:
 
 def session_login(request: HttpRequest, *, username: str, password: str, platform: bool = False) -> User:
     """Log a person in: CSRF-checked (login CSRF would sign a victim into an attacker's account),
-    rate-limited, and bound to the schema it happened in so it is worthless on any other host."""
+    throttled on failures (`core.ratelimit`), and bound to the schema it happened in so it is
+    worthless on any other host."""
     if check_csrf(request) is not None:
         raise PermissionDenied(
             "CSRF verification failed; GET the auth/csrf endpoint first.", code="csrf_failed"
         )
-    check_login_rate(request, username)
+    attempt = login_attempt_begin(request, username)  # counted as a failure until it succeeds
     user = authenticate(request, username=username, password=password)
     if not isinstance(user, User) or not user.is_active or (platform and not user.is_superuser):
         raise NotAuthenticated("Wrong username or password.", code="invalid_credentials")
+    login_attempt_succeeded(attempt)
     login(request, user)
     request.session[SESSION_TENANT_KEY] = current_schema()
     return user

@@ -23,6 +23,7 @@ class ApplicationError(Exception):
         code: str | None = None,
         status: int | None = None,
         details: Any = None,
+        headers: dict[str, str] | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -31,6 +32,7 @@ class ApplicationError(Exception):
         if status is not None:
             self.status = status
         self.details = details
+        self.headers = headers or {}  # e.g. Retry-After on a 429
 
 
 class NotAuthenticated(ApplicationError):
@@ -100,4 +102,7 @@ def status_error_response(status: int) -> JsonResponse:
 
 
 def application_error_response(exc: ApplicationError) -> JsonResponse:
-    return error_response(exc.status, exc.code, exc.message, exc.details)
+    response = error_response(exc.status, exc.code, exc.message, exc.details)
+    for name, value in exc.headers.items():
+        response[name] = value
+    return response

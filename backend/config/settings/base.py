@@ -139,8 +139,21 @@ STATIC_ROOT = env_str("STATIC_ROOT") or None
 # Serve straight from the apps' static folders, so no collectstatic step is needed to run.
 WHITENOISE_USE_FINDERS = True
 
-# Login attempts per username and tenant per 5 minutes (`core.ratelimit`).
-LOGIN_ATTEMPTS_PER_WINDOW = env_int("LOGIN_ATTEMPTS_PER_WINDOW", 10)
+# Login throttling (`core.ratelimit`), counted in Redis per tenant. Only failures count, per
+# (username, client address): the first LOGIN_FREE_FAILURES are free, then each failure locks that
+# pair out for LOGIN_BACKOFF_BASE_SECONDS, doubling up to LOGIN_BACKOFF_MAX_SECONDS; the count is
+# forgotten LOGIN_FAILURE_MEMORY_SECONDS after the last failure, and a success clears it. One address
+# may fail at most LOGIN_ADDRESS_MAX_FAILURES times per LOGIN_ADDRESS_WINDOW_SECONDS across usernames.
+LOGIN_FREE_FAILURES = env_int("LOGIN_FREE_FAILURES", 5)
+LOGIN_BACKOFF_BASE_SECONDS = env_int("LOGIN_BACKOFF_BASE_SECONDS", 1)
+LOGIN_BACKOFF_MAX_SECONDS = env_int("LOGIN_BACKOFF_MAX_SECONDS", 15 * 60)
+LOGIN_FAILURE_MEMORY_SECONDS = env_int("LOGIN_FAILURE_MEMORY_SECONDS", 60 * 60)
+LOGIN_ADDRESS_MAX_FAILURES = env_int("LOGIN_ADDRESS_MAX_FAILURES", 100)
+LOGIN_ADDRESS_WINDOW_SECONDS = env_int("LOGIN_ADDRESS_WINDOW_SECONDS", 15 * 60)
+# The client address is REMOTE_ADDR. Only when REMOTE_ADDR is one of these networks (the reverse
+# proxies in front, e.g. "10.0.0.0/8") is X-Forwarded-For read, right to left, skipping these
+# networks: the first address outside them is the client. Empty: never read the header.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
 
 # `Idempotency-Key` records (`core.idempotency`). A record still "in progress" after
 # IDEMPOTENCY_IN_PROGRESS_SECONDS was left by a killed worker: a retry takes it over. Keep it above

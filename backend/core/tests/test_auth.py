@@ -1,4 +1,4 @@
-"""Authentication and authorization: sessions, CSRF, login rate limit, app tokens, scopes,
+"""Authentication and authorization: sessions, CSRF, app tokens, scopes,
 acting users, request signatures, and what an ordinary person may do."""
 
 from __future__ import annotations
@@ -208,49 +208,7 @@ def test_bearer_tokens_need_no_csrf(client_for, make_app):
     assert response.status_code == 201, response.content
 
 
-# ---- login rate limit ---------------------------------------------------------------------------
-
-
-def test_login_rate_limit_per_username(client_for, make_user):
-    make_user("it", "alice")
-    make_user("it", "bob")
-    client = client_for("it")
-    for _ in range(10):
-        response = post_json(client, LOGIN, credentials("alice", "wrong-password"))
-        assert_error(response, 401, "invalid_credentials")
-
-    # The 11th attempt is refused before the password is even checked, and case does not matter.
-    assert_error(post_json(client, LOGIN, credentials("alice")), 429, "too_many_attempts")
-    assert_error(post_json(client, LOGIN, credentials("ALICE")), 429, "too_many_attempts")
-    assert_error(client.get("/api/v1/me"), 401, "not_authenticated")
-
-    # Another username is not affected.
-    assert post_json(client_for("it"), LOGIN, credentials("bob")).status_code == 200
-
-
-def test_login_attempts_are_counted_in_an_expiring_window(client_for, make_user):
-    from core.ratelimit import LOGIN_WINDOW_SECONDS
-    from core.redis import get_redis
-
-    make_user("it", "alice")
-    client = client_for("it")
-    for _ in range(3):
-        post_json(client, LOGIN, credentials("alice", "wrong-password"))
-    key = "lf:login:it:alice"
-    assert int(get_redis().get(key) or 0) == 3
-    assert 0 < get_redis().ttl(key) <= LOGIN_WINDOW_SECONDS
-    # When the window ends, the count starts over.
-    get_redis().delete(key)
-    assert post_json(client, LOGIN, credentials("alice")).status_code == 200
-    assert int(get_redis().get(key) or 0) == 1
-
-
-def test_ten_attempts_are_allowed(client_for, make_user):
-    make_user("it", "alice")
-    client = client_for("it")
-    for _ in range(9):
-        assert_error(post_json(client, LOGIN, credentials("alice", "nope-nope")), 401, "invalid_credentials")
-    assert post_json(client, LOGIN, credentials("alice")).status_code == 200
+# ---- login throttling: core/tests/test_login_throttle.py -------------------------------------
 
 
 # ---- bearer tokens ------------------------------------------------------------------------------
