@@ -154,6 +154,15 @@ LOGIN_ADDRESS_WINDOW_SECONDS = env_int("LOGIN_ADDRESS_WINDOW_SECONDS", 15 * 60)
 # proxies in front, e.g. "10.0.0.0/8") is X-Forwarded-For read, right to left, skipping these
 # networks: the first address outside them is the client. Empty: never read the header.
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", [])
+for _network in TRUSTED_PROXIES:  # a typo here must stop the start, not every login
+    import ipaddress
+
+    try:
+        ipaddress.ip_network(_network, strict=False)
+    except ValueError as exc:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(f"TRUSTED_PROXIES: {exc} (use addresses or CIDR networks).") from None
 
 # `Idempotency-Key` records (`core.idempotency`). A record still "in progress" after
 # IDEMPOTENCY_IN_PROGRESS_SECONDS was left by a killed worker: a retry takes it over. Keep it above
