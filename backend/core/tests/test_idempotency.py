@@ -8,13 +8,14 @@ from datetime import timedelta
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.http import HttpRequest, HttpResponse
 from django.test import Client, RequestFactory
 from django.test.client import encode_multipart
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from conftest import error_of
-from core.idempotency import _request_hash, _scope, idempotency_records_purge
+from core.idempotency import IdempotencyMiddleware, _claim, _request_hash, _scope, idempotency_records_purge
 from core.models import Department, IdempotencyRecord
 
 DEPARTMENTS = "/api/v1/departments"
@@ -25,14 +26,16 @@ def _post(client: Client, key: str, body: dict = BODY, **extra):
     return client.post(DEPARTMENTS, body, content_type="application/json", HTTP_IDEMPOTENCY_KEY=key, **extra)
 
 
+def _crash_request(token: str, body: dict = BODY) -> HttpRequest:
+    """The request `_post` sends, as the middleware sees it."""
+    return RequestFactory().post(
+        DEPARTMENTS, json.dumps(body), content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}"
+    )
+
+
 def _left_by_a_crash(*, token: str, key: str, age: timedelta, body: dict = BODY) -> None:
     """The row a worker killed mid-request leaves: claimed (no status, no answer) `age` ago."""
-    request = RequestFactory().post(
-        DEPARTMENTS,
-        json.dumps(body),
-        content_type="application/json",
-        HTTP_AUTHORIZATION=f"Bearer {token}",
-    )
+    request = _crash_request(token, body)
     with schema_context("it"):
         record = IdempotencyRecord.objects.create(
             scope=_scope(request), key=key, request_hash=_request_hash(request), status_code=None
@@ -91,6 +94,25 @@ def test_an_abandoned_key_is_not_taken_over_by_a_different_request(app_client, s
     assert error_of(response)["code"] == "idempotency_key_reused"
     with schema_context("it"):
         assert not Department.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_request_that_outlives_its_window_does_not_overwrite_the_takeover(app_client, settings):
+    """The first request is slow, not dead: a retry takes its key over and answers; when the first
+    one finally finishes, the retry's stored answer stays."""
+    token, client = app_client
+    request = _crash_request(token)
+    with schema_context("it"):
+        first = _claim(scope=_scope(request), key="slow", request_hash=_request_hash(request))
+        assert first is not None
+        window = timedelta(seconds=settings.IDEMPOTENCY_IN_PROGRESS_SECONDS + 5)
+        IdempotencyRecord.objects.filter(key="slow").update(created_at=timezone.now() - window)
+    retried = _post(client, "slow")
+    assert retried.status_code == 201
+    with schema_context("it"):
+        IdempotencyMiddleware(lambda _request: HttpResponse(b"late", status=200))._run(request, *first)
+        record = IdempotencyRecord.objects.get(key="slow")
+        assert (record.status_code, bytes(record.body)) == (201, retried.content)
 
 
 def test_parallel_retries_of_an_abandoned_key_run_it_once(django_db_setup, django_db_blocker, settings):
