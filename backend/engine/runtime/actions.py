@@ -33,6 +33,7 @@ from core.locks import advisory_xact_lock
 from core.models import User
 from core.selectors import membership_codes
 from core.tenancy import current_schema
+from engine.attachments import attachments_link
 from engine.conditions import evaluate
 from engine.definitions.schema import (
     DistributionKind,
@@ -270,6 +271,12 @@ def ticket_create(
             pending_events=[created_event],
         )
         _take(loaded, chosen, principal=principal, comment=comment, changed={})
+    attachments_link(
+        ticket=ticket,
+        document=document,
+        changed={key: new for key, (_old, new) in cleaned.changed.items()},
+        principal=principal,
+    )
     ticket.serial, ticket.title = stamp_serial(
         ticket_id=ticket.pk, prefix=document.serial_prefix, marker=marker
     )
@@ -401,6 +408,12 @@ def ticket_handle(
         check_required=chosen.check_required_fields,
     )
     loaded.values = cleaned.values
+    attachments_link(
+        ticket=ticket,
+        document=loaded.document,
+        changed={key: new for key, (_old, new) in cleaned.changed.items()},
+        principal=principal,
+    )
     changed = {key: _json(loaded.document, key, new) for key, (_old, new) in cleaned.changed.items()}
     countersigned = state.distribution.kind == DistributionKind.COUNTERSIGN
     if countersigned and not _countersign(loaded, state, chosen, user=user):
@@ -886,6 +899,12 @@ def ticket_update_fields(
     )
     if not cleaned.changed:
         return ticket
+    attachments_link(
+        ticket=ticket,
+        document=loaded.document,
+        changed={key: new for key, (_old, new) in cleaned.changed.items()},
+        principal=principal,
+    )
     ticket.values = stored_values(loaded.document, cleaned.values)
     _bump(ticket, "values")
     _log(

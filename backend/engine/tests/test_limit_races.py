@@ -140,3 +140,40 @@ def test_workflow_quota_holds_under_parallel_creates_imports_and_clones(django_d
                 connection.close()
         finally:
             _cleanup(["quota-bot"])
+
+
+def _upload(index: int, client: Client) -> Any:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return client.post("/api/v1/attachments", {"file": SimpleUploadedFile(f"f{index}.txt", b"0123456789")})
+
+
+def test_upload_quota_holds_under_twenty_parallel_uploads(
+    django_db_setup, django_db_blocker, settings, tmp_path
+):
+    """Pending bytes per uploader: 20 parallel 10-byte uploads against a 30-byte quota store 3."""
+    from engine.models import Attachment
+
+    settings.MEDIA_ROOT = tmp_path
+    settings.ATTACHMENT_PENDING_BYTES_PER_USER = 30
+    with django_db_blocker.unblock():
+        try:
+            with schema_context("it"):
+                token = _token("upload-bot", ["workflows"])
+            use_public_schema()
+            for round_ in range(ROUNDS):
+                responses = run_parallel(
+                    [partial(_upload, i) for i in range(20)], host=HOST, HTTP_AUTHORIZATION=f"Bearer {token}"
+                )
+                assert codes(responses) == [(201, None)] * 3 + [(429, "quota_exceeded")] * 17, round_
+                with schema_context("it"):
+                    assert Attachment.objects.count() == 3
+                    Attachment.objects.all().delete()
+                assert len(list((tmp_path / "attachments" / "it").iterdir())) == 3  # refused files are gone
+                for path in (tmp_path / "attachments" / "it").iterdir():
+                    path.unlink()
+                use_public_schema()
+        finally:
+            with schema_context("it"):
+                Attachment.objects.all().delete()
+            _cleanup(["upload-bot"])
