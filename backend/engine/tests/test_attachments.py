@@ -239,3 +239,32 @@ def test_the_scheduler_deletes_files_no_ticket_took_up(people, tmp_path, setting
         left = set(Attachment.objects.values_list("id", flat=True))
     assert {str(pk) for pk in left} == {old_used.json()["id"], fresh.json()["id"]}
     assert {p.name for p in (tmp_path / "attachments" / "it").iterdir()} == {str(pk) for pk in left}
+
+
+def test_the_upgrade_links_files_that_tickets_already_use(people):
+    """The migration's backfill: files referred to by ticket values or flow-log changes are linked
+    (so the orphan sweep never takes them); others stay pending."""
+    import importlib
+
+    from django.db import connection
+    from django_tenants.utils import schema_context
+
+    from engine.models import Attachment, FlowLog, Ticket, TicketAttachment
+
+    migration = importlib.import_module("engine.migrations.0006_attachment_links_and_pending")
+    alice = people("alice")
+    used, logged, unused = (_upload(alice) for _ in range(3))
+    assert _file_ticket(alice, [_value(used)]).status_code == 201
+    with schema_context("it"):
+        ticket = Ticket.objects.get()
+        FlowLog.objects.filter(ticket=ticket).update(changed_fields={"files": [_value(logged)]})
+        TicketAttachment.objects.all().delete()
+        Attachment.objects.update(linked_at=None)  # as before the upgrade
+        with connection.cursor() as cursor:
+            cursor.execute(migration._LINK_EXISTING)
+        linked = {
+            str(pk) for pk in Attachment.objects.filter(linked_at__isnull=False).values_list("id", flat=True)
+        }
+        assert linked == {used.json()["id"], logged.json()["id"]}
+        assert TicketAttachment.objects.filter(ticket=ticket).count() == 2
+    assert unused.json()["id"] not in linked
