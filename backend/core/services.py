@@ -12,6 +12,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from core.errors import Conflict, LimitExceeded, ValidationFailed, field_problem
+from core.locks import advisory_xact_lock
 from core.models import (
     App,
     AppGrant,
@@ -23,7 +24,7 @@ from core.models import (
     User,
 )
 from core.secrets import IssuedToken, encrypt_secret, issue_token, new_signing_secret
-from core.tenancy import tenant_connection
+from core.tenancy import tenant_quota
 
 
 def _check_password(password: str, user: User | None = None) -> None:
@@ -48,15 +49,19 @@ def _existing_ids(model: type[Department] | type[Role], ids: Iterable[int], fiel
     return wanted
 
 
-def _tenant_quota(field: str) -> int | None:
-    tenant = getattr(tenant_connection(), "tenant", None)
-    return getattr(tenant, field, None)
+USER_QUOTA_LOCK = "quota:max_users"
 
 
 def check_user_quota(*, adding: int) -> None:
-    limit = _tenant_quota("max_users")
+    """Refuse (429) `adding` more active users past the tenant's `max_users`.
+
+    Call it inside the transaction that saves the users: it holds the tenant's user-quota lock until
+    that transaction ends, so parallel creations count one after another and cannot overshoot.
+    """
+    limit = tenant_quota("max_users")
     if limit is None or adding <= 0:
         return
+    advisory_xact_lock(USER_QUOTA_LOCK)
     active = User.objects.filter(is_active=True).count()
     if active + adding > limit:
         raise LimitExceeded(

@@ -26,3 +26,15 @@ def current_schema() -> str:
 
 def use_public_schema() -> None:
     tenant_connection().set_schema_to_public()
+
+
+def tenant_quota(field: str) -> int | None:
+    """The current tenant's quota `field` (None: unlimited). Requests carry the routed tenant; jobs,
+    commands and `schema_context` carry a stand-in without quotas, so those read the tenant row."""
+    tenant = tenant_connection().tenant
+    if hasattr(tenant, field):
+        return getattr(tenant, field)
+    from tenants.models import Tenant
+
+    row = Tenant.objects.filter(schema_name=current_schema()).values_list(field, flat=True).first()
+    return None if row is None else int(row)

@@ -333,6 +333,35 @@ class Attachment(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # When a ticket first referred to it; until then it is pending (counts against the uploader's
+    # quota, only the uploader may fetch it, the scheduler deletes it after ATTACHMENT_ORPHAN_HOURS).
+    linked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        indexes = [
+            models.Index(
+                fields=["uploaded_by", "created_at"],
+                name="attachment_pending",
+                condition=models.Q(linked_at__isnull=True),
+            )
+        ]
 
     def __str__(self) -> str:
         return self.name
+
+
+class TicketAttachment(models.Model):
+    """A ticket's field refers to the file: whoever may see the ticket may download it."""
+
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="+")
+    attachment = models.ForeignKey(Attachment, on_delete=models.CASCADE, related_name="links")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["attachment", "ticket"], name="ticket_attachment_unique")
+        ]
+        indexes = [models.Index(fields=["ticket"], name="ticket_attachment_ticket")]
+
+    def __str__(self) -> str:
+        return f"{self.ticket_id}:{self.attachment_id}"

@@ -16,8 +16,9 @@ from core.errors import (
     ValidationFailed,
     field_problem,
 )
+from core.locks import advisory_xact_lock
 from core.models import User
-from core.tenancy import tenant_connection
+from core.tenancy import tenant_quota
 from engine.definitions.schema import WorkflowDocument, starter_document
 from engine.definitions.validation import Problem, directory_index_for, validate_document
 from engine.models import Workflow, WorkflowVersion
@@ -26,9 +27,14 @@ Status = WorkflowVersion.Status
 
 
 def _check_workflow_quota() -> None:
-    tenant = getattr(tenant_connection(), "tenant", None)
-    limit = getattr(tenant, "max_workflows", None)
-    if limit is not None and Workflow.objects.count() >= limit:
+    """Refuse (429) one more workflow past the tenant's `max_workflows`. Holds the tenant's
+    workflow-quota lock until the caller's transaction (which inserts the workflow) ends, so
+    parallel creates, imports and clones count one after another."""
+    limit = tenant_quota("max_workflows")
+    if limit is None:
+        return
+    advisory_xact_lock("quota:max_workflows")
+    if Workflow.objects.count() >= limit:
         raise LimitExceeded(
             f"This tenant may have at most {limit} workflows.",
             code="quota_exceeded",

@@ -6,7 +6,9 @@ Every tick it visits each active tenant's schema and
 2. sweeps the outbox and the job tables for work that was never handed to a worker (Redis was
    down, a worker died mid-job) and sends it again;
 3. every IDEMPOTENCY_PURGE_SECONDS, deletes `Idempotency-Key` records past their retention (in the
-   public schema too: the platform API takes keys as well).
+   public schema too: the platform API takes keys as well);
+4. every ATTACHMENT_SWEEP_SECONDS, housekeeping: deletes uploads no ticket took up within
+   ATTACHMENT_ORPHAN_HOURS (`engine.attachments.attachments_sweep_orphans`).
 
 Timers are rows, so a restart loses nothing: whatever fell due while the scheduler was down fires
 on the first tick after. Only one scheduler acts at a time: it holds a PostgreSQL advisory lock,
@@ -22,11 +24,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from core.idempotency import idempotency_records_purge
+from engine.attachments import attachments_sweep_orphans
 from engine.runtime.background import due_timer_ids, timer_fire
 from integrations.dispatch import sweep_outbox, sweeps
 from tenants.models import Tenant
@@ -46,6 +50,21 @@ class TickReport:
     timers_fired: int = 0
     resent: dict[str, int] = field(default_factory=dict)
     idempotency_purged: int = 0
+    # What housekeeping deleted, by kind.
+    deleted: dict[str, int] = field(default_factory=dict)
+
+
+HOUSEKEEPING: list[tuple[str, Callable[..., int]]] = [("orphan_attachments", attachments_sweep_orphans)]
+_last_housekeeping: float | None = None  # monotonic time of the last housekeeping pass
+
+
+def _housekeeping_due() -> bool:
+    global _last_housekeeping
+    now = time.monotonic()
+    if _last_housekeeping is not None and now - _last_housekeeping < settings.ATTACHMENT_SWEEP_SECONDS:
+        return False
+    _last_housekeeping = now
+    return True
 
 
 def _tenant_schemas() -> list[str]:
@@ -61,6 +80,7 @@ def tick(*, now: datetime | None = None) -> TickReport:
     now = now or timezone.now()
     # Due when none ran yet, the last is old, or `now` went back (tests tick at chosen times).
     purge = _last_purge is None or not 0 <= (now - _last_purge).total_seconds() < IDEMPOTENCY_PURGE_SECONDS
+    housekeeping = _housekeeping_due()
     for schema in _tenant_schemas():
         report.tenants += 1
         try:
@@ -68,6 +88,8 @@ def tick(*, now: datetime | None = None) -> TickReport:
                 _tick_tenant(report, now)
                 if purge:
                     report.idempotency_purged += idempotency_records_purge(now=now)
+                if housekeeping:
+                    _housekeep_tenant(report, now)
         except Exception:
             logger.exception("scheduler tick failed in tenant %s", schema)
     if purge:
@@ -78,6 +100,13 @@ def tick(*, now: datetime | None = None) -> TickReport:
         except Exception:
             logger.exception("idempotency purge failed in the public schema")
     return report
+
+
+def _housekeep_tenant(report: TickReport, now: datetime) -> None:
+    for name, sweep in HOUSEKEEPING:
+        count = sweep(now=now)
+        if count:
+            report.deleted[name] = report.deleted.get(name, 0) + count
 
 
 def _tick_tenant(report: TickReport, now: datetime) -> None:
@@ -113,6 +142,11 @@ def run(*, interval: float = 1.0, stop: threading.Event | None = None) -> None:
     while not stop.is_set():
         started = time.monotonic()
         report = tick()
-        if report.timers_fired or report.resent:
-            logger.info("tick: %s timers fired, resent %s", report.timers_fired, report.resent)
+        if report.timers_fired or report.resent or report.deleted:
+            logger.info(
+                "tick: %s timers fired, resent %s, deleted %s",
+                report.timers_fired,
+                report.resent,
+                report.deleted,
+            )
         stop.wait(max(0.0, interval - (time.monotonic() - started)))

@@ -53,6 +53,7 @@ def tenant_out(tenant: Tenant) -> dict[str, Any]:
         "status": tenant.status,
         "max_users": tenant.max_users,
         "max_workflows": tenant.max_workflows,
+        "max_attachment_bytes": tenant.max_attachment_bytes,
         "domains": list(tenant.domains.all()),
         "created_at": tenant.created_at,
     }

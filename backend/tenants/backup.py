@@ -93,6 +93,7 @@ def tenant_backup(*, tenant: Tenant, path: Path) -> dict[str, Any]:
         "status": tenant.status,
         "max_users": tenant.max_users,
         "max_workflows": tenant.max_workflows,
+        "max_attachment_bytes": tenant.max_attachment_bytes,
         "domains": [
             {"domain": d.domain, "is_primary": d.is_primary} for d in tenant.domains.order_by("domain")
         ],
@@ -199,6 +200,7 @@ def tenant_restore(*, path: Path) -> RestoreResult:
                     status=Tenant.Status.SUSPENDED,
                     max_users=manifest.get("max_users"),
                     max_workflows=manifest.get("max_workflows"),
+                    max_attachment_bytes=manifest.get("max_attachment_bytes"),
                 )
                 tenant.auto_create_schema = False  # the schema was just restored
                 tenant.save()

@@ -27,6 +27,9 @@ class Tenant(TenantMixin):
     is_template = models.BooleanField(default=False)
     max_users = models.PositiveIntegerField(null=True, blank=True, help_text="None means unlimited.")
     max_workflows = models.PositiveIntegerField(null=True, blank=True, help_text="None means unlimited.")
+    max_attachment_bytes = models.PositiveBigIntegerField(
+        null=True, blank=True, help_text="None means the ATTACHMENT_TENANT_BYTES setting."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -35,6 +35,7 @@ class TenantOut(Schema):
     status: str
     max_users: int | None
     max_workflows: int | None
+    max_attachment_bytes: int | None
     domains: list[DomainOut]
     created_at: datetime
 
@@ -52,12 +53,19 @@ class TenantCreateIn(Schema):
     admin_email: EmailStr | None = None
     max_users: int | None = Field(default=None, ge=1)
     max_workflows: int | None = Field(default=None, ge=1)
+    max_attachment_bytes: int | None = Field(
+        default=None,
+        ge=1,
+        le=2**62,
+        description="Bytes of attachments in all; null: the deployment's default.",
+    )
 
 
 class TenantPatchIn(Schema):
     name: Name | None = None
     max_users: int | None = Field(default=None, ge=1)
     max_workflows: int | None = Field(default=None, ge=1)
+    max_attachment_bytes: int | None = Field(default=None, ge=1, le=2**62)
 
 
 class DomainIn(Schema):

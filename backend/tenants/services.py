@@ -58,6 +58,7 @@ def tenant_create(
     admin_email: str | None = None,
     max_users: int | None = None,
     max_workflows: int | None = None,
+    max_attachment_bytes: int | None = None,
 ) -> Tenant:
     """Create a tenant: clone the template schema, add its domain, optionally its first admin."""
     _check_key(key)
@@ -71,7 +72,13 @@ def tenant_create(
         )
     template_ensure()
     with transaction.atomic():
-        tenant = Tenant(schema_name=key, name=name, max_users=max_users, max_workflows=max_workflows)
+        tenant = Tenant(
+            schema_name=key,
+            name=name,
+            max_users=max_users,
+            max_workflows=max_workflows,
+            max_attachment_bytes=max_attachment_bytes,
+        )
         # save() clones tenant_template into the new schema (TENANT_CREATION_FAKES_MIGRATIONS).
         tenant.save(verbosity=0)
         Domain.objects.create(domain=host, tenant=tenant, is_primary=True)
@@ -94,7 +101,7 @@ def tenant_update(*, tenant: Tenant, changes: dict[str, Any]) -> Tenant:
     # null lifts a quota; for the name (which cannot be empty) it means "leave as is".
     if changes.get("name") is not None:
         tenant.name = changes["name"]
-    for key in ("max_users", "max_workflows"):
+    for key in ("max_users", "max_workflows", "max_attachment_bytes"):
         if key in changes:
             setattr(tenant, key, changes[key])
     tenant.save(verbosity=0)

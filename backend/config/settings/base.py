@@ -176,6 +176,13 @@ IDEMPOTENCY_RETENTION_HOURS = env_int("IDEMPOTENCY_RETENTION_HOURS", 24)
 # Uploaded ticket attachments (`engine.attachments`): on local disk by default, one folder per tenant.
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(REPO_DIR / ".data" / "media")))
 ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
+# Upload quotas (429 `quota_exceeded`): bytes a person may hold in files not yet on any ticket, and
+# bytes of attachments a tenant may store in all (the platform's `max_attachment_bytes` overrides it).
+ATTACHMENT_PENDING_BYTES_PER_USER = env_int("ATTACHMENT_PENDING_BYTES_PER_USER", 200 * 1024 * 1024)
+ATTACHMENT_TENANT_BYTES = env_int("ATTACHMENT_TENANT_BYTES", 20 * 1024 * 1024 * 1024)
+# Files never put on a ticket are deleted by the scheduler this long after their upload.
+ATTACHMENT_ORPHAN_HOURS = env_int("ATTACHMENT_ORPHAN_HOURS", 24)
+ATTACHMENT_SWEEP_SECONDS = env_int("ATTACHMENT_SWEEP_SECONDS", 300)
 # Multipart bodies up to the attachment limit are accepted; larger ones get a 413 before being read.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 

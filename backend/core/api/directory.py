@@ -174,10 +174,11 @@ def sync_directory(request: HttpRequest, payload: DirectorySyncIn) -> dict[str, 
 @router.get(
     "/directory/sync/last",
     response={200: DirectorySyncLastOut, 204: None},
-    summary="What the last directory sync changed",
+    summary="What the last directory sync changed (those who may sync: tenant admins, directory:write apps)",
 )
 def last_sync(request: HttpRequest) -> Any:
-    _reader(request)
+    # Who ran the sync and what it changed is admin information, not a people lookup.
+    _writer(request)
     run = selectors.last_directory_sync()
     if run is None:
         return Status(204, None)

@@ -549,13 +549,17 @@ def test_sync_permissions(admin, login, client_for, make_app):
     response = sync(plain, directory())
     assert response.status_code == 403
     assert error_of(response)["code"] == "permission_denied"
-    assert plain.get(LAST).status_code == 204  # reading is allowed
+    # Who synced and what changed is admin information: an ordinary user gets 403, as for the sync.
+    response = plain.get(LAST)
+    assert response.status_code == 403
+    assert error_of(response)["code"] == "permission_denied"
 
     _, read_token = make_app("it", "reader", scopes=["directory:read"])
     reader = client_for("it", HTTP_AUTHORIZATION=f"Bearer {read_token}")
     response = sync(reader, directory())
     assert response.status_code == 403
     assert error_of(response)["code"] == "permission_denied"
+    assert reader.get(LAST).status_code == 403
     after = state()
     assert after["departments"] == before["departments"]
     assert after["roles"] == before["roles"]
@@ -570,6 +574,9 @@ def test_sync_permissions(admin, login, client_for, make_app):
 
     with schema_context("it"):
         assert DirectorySyncRun.objects.get().actor == "app:hr-system"
+    assert writer.get(LAST).json()["actor"] == "app:hr-system"
+    assert admin.get(LAST).status_code == 200
+    assert plain.get(LAST).status_code == 403
 
 
 def _sync_queries(client: Any, payload: dict[str, Any]) -> int:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -27,9 +29,11 @@ from core.errors import (
     ValidationFailed,
     field_problem,
 )
+from core.locks import advisory_xact_lock
 from core.models import User
 from core.selectors import membership_codes
 from core.tenancy import current_schema
+from engine.attachments import attachments_link
 from engine.conditions import evaluate
 from engine.definitions.schema import (
     DistributionKind,
@@ -52,8 +56,9 @@ from engine.models import (
     Workflow,
     WorkflowVersion,
 )
-from engine.permissions import in_audience
+from engine.permissions import can_manage_workflow, in_audience
 from engine.runtime import effects
+from engine.runtime.access import can_intervene, can_view
 from engine.runtime.countersign import Outcome, countersign_outcome
 from engine.runtime.directory import TenantDirectory
 from engine.runtime.participants import ResolutionError, TicketContext, pick_handlers, resolve_participants
@@ -176,9 +181,12 @@ def _require_person(principal: Principal) -> User:
 
 
 def _check_submit_limit(workflow: Workflow, document: WorkflowDocument, creator: User) -> None:
+    """Refuse (429) past the workflow's submit limit. The (workflow, creator) lock is held until
+    the creating transaction ends, so parallel creations count one after another."""
     limit = document.submit_limit
     if limit is None:
         return
+    advisory_xact_lock("submit_limit", workflow.pk, creator.pk)
     since = timezone.now() - timedelta(seconds=limit.period_seconds)
     recent = Ticket.objects.filter(workflow=workflow, creator=creator, created_at__gte=since).count()
     if recent >= limit.count:
@@ -196,10 +204,14 @@ def ticket_create(
     values: dict[str, Any],
     transition: str | None = None,
     comment: str = "",
-    parent: Ticket | None = None,
+    parent_id: int | None = None,
 ) -> Ticket:
-    """Create a ticket in the start state of the current version; with `transition`, submit it too."""
+    """Create a ticket in the start state of the current version; with `transition`, submit it too.
+
+    With `parent_id` it is a sub-ticket of that ticket, which only someone acting on the parent may
+    file (see `_lock_parent`)."""
     creator = _require_person(principal)
+    parent = _lock_parent(parent_id, principal) if parent_id is not None else None
     published = published_version(workflow)
     if published is None:
         raise Conflict("This workflow has no published version.", code="not_published")
@@ -259,6 +271,12 @@ def ticket_create(
             pending_events=[created_event],
         )
         _take(loaded, chosen, principal=principal, comment=comment, changed={})
+    attachments_link(
+        ticket=ticket,
+        document=document,
+        changed={key: new for key, (_old, new) in cleaned.changed.items()},
+        principal=principal,
+    )
     ticket.serial, ticket.title = stamp_serial(
         ticket_id=ticket.pk, prefix=document.serial_prefix, marker=marker
     )
@@ -268,6 +286,24 @@ def ticket_create(
 def _json(document: WorkflowDocument, key: str, value: Any) -> Any:
     field = document.field(key)
     return None if field is None or value is None else to_storage(field, value)
+
+
+def _lock_parent(parent_id: int, principal: Principal) -> Ticket:
+    """Lock the would-be parent and check the caller acts on it: a handler of its current state (or
+    its creator while it is in the start state), or an admin of its workflow. Anyone else gets the
+    404 of a ticket they cannot see, so a parent id reveals nothing and nothing changes."""
+    try:
+        loaded = _load_locked(parent_id)
+    except NotFound:
+        raise NotFound(f"No ticket with id {parent_id}.") from None
+    user = principal.user
+    acting = user is not None and (
+        _handler_kind(loaded.ticket, user) == TicketHandler.Kind.HANDLER or _may_act_in_start(loaded, user)
+    )
+    if not (acting or can_manage_workflow(principal, loaded.ticket.workflow)):
+        raise NotFound(f"No ticket with id {parent_id}.")
+    _require_open(loaded.ticket)
+    return loaded.ticket
 
 
 def _transition_from(document: WorkflowDocument, state: StateDef, key: str | None) -> TransitionDef:
@@ -307,6 +343,18 @@ def _require_open(ticket: Ticket) -> None:
         raise Conflict(f"The ticket is {ticket.status}.", code="ticket_closed")
 
 
+@contextmanager
+def _unless_hidden(principal: Principal, loaded: LoadedTicket) -> Iterator[None]:
+    """Refusals inside answer 404 to a caller who may not even see the ticket: a 409 or 412 would
+    confirm that the id exists. Checked only on refusal, so allowed actions pay nothing."""
+    try:
+        yield
+    except (Conflict, PermissionDenied, PreconditionFailed):
+        if not can_view(principal, loaded.ticket, loaded.document):
+            raise NotFound(f"No ticket with id {loaded.ticket.pk}.") from None
+        raise
+
+
 def _handler_kind(ticket: Ticket, user: User) -> str | None:
     return TicketHandler.objects.filter(ticket=ticket, user=user).values_list("kind", flat=True).first()
 
@@ -324,16 +372,17 @@ def _lock_for_handler(
     user = _require_person(principal)
     loaded = _load_locked(ticket_id)
     ticket = loaded.ticket
-    _check_version(ticket, if_match)
-    _require_open(ticket)
-    state = loaded.document.state(ticket.state_key)
-    if state is None:
-        raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
-    kind = _handler_kind(ticket, user)
-    if kind == TicketHandler.Kind.CANDIDATE:
-        raise Conflict("Claim the ticket before handling it.", code="claim_first")
-    if kind != TicketHandler.Kind.HANDLER and not _may_act_in_start(loaded, user):
-        raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
+    with _unless_hidden(principal, loaded):
+        _check_version(ticket, if_match)
+        _require_open(ticket)
+        state = loaded.document.state(ticket.state_key)
+        if state is None:
+            raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
+        kind = _handler_kind(ticket, user)
+        if kind == TicketHandler.Kind.CANDIDATE:
+            raise Conflict("Claim the ticket before handling it.", code="claim_first")
+        if kind != TicketHandler.Kind.HANDLER and not _may_act_in_start(loaded, user):
+            raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
     return user, loaded, state
 
 
@@ -359,6 +408,12 @@ def ticket_handle(
         check_required=chosen.check_required_fields,
     )
     loaded.values = cleaned.values
+    attachments_link(
+        ticket=ticket,
+        document=loaded.document,
+        changed={key: new for key, (_old, new) in cleaned.changed.items()},
+        principal=principal,
+    )
     changed = {key: _json(loaded.document, key, new) for key, (_old, new) in cleaned.changed.items()}
     countersigned = state.distribution.kind == DistributionKind.COUNTERSIGN
     if countersigned and not _countersign(loaded, state, chosen, user=user):
@@ -630,9 +685,10 @@ def ticket_claim(*, ticket_id: int, principal: Principal, if_match: str | None =
     user = _require_person(principal)
     loaded = _load_locked(ticket_id)
     ticket = loaded.ticket
-    _check_version(ticket, if_match)
-    if _handler_kind(ticket, user) != TicketHandler.Kind.CANDIDATE:
-        raise Conflict("There is nothing for you to claim on this ticket.", code="not_claimable")
+    with _unless_hidden(principal, loaded):
+        _check_version(ticket, if_match)
+        if _handler_kind(ticket, user) != TicketHandler.Kind.CANDIDATE:
+            raise Conflict("There is nothing for you to claim on this ticket.", code="not_claimable")
     TicketHandler.objects.filter(ticket=ticket).exclude(user=user).remove()
     TicketHandler.objects.filter(ticket=ticket, user=user).update(kind=TicketHandler.Kind.HANDLER)
     ticket.row_version += 1
@@ -685,9 +741,10 @@ def ticket_deliver(
     user = _require_person(principal)
     loaded = _load_locked(ticket_id)
     ticket = loaded.ticket
-    _check_version(ticket, if_match)
-    _require_open(ticket)
-    _require_handler(ticket, user)
+    with _unless_hidden(principal, loaded):
+        _check_version(ticket, if_match)
+        _require_open(ticket)
+        _require_handler(ticket, user)
     target = _active_user(to)
     if target.pk == user.pk or TicketHandler.objects.filter(ticket=ticket, user=target).exists():
         raise Conflict(f"{target.username} already handles this ticket.", code="already_a_handler")
@@ -703,8 +760,9 @@ def ticket_consult(*, ticket_id: int, principal: Principal, to: str, comment: st
     user = _require_person(principal)
     loaded = _load_locked(ticket_id)
     ticket = loaded.ticket
-    _require_open(ticket)
-    _require_handler(ticket, user)
+    with _unless_hidden(principal, loaded):
+        _require_open(ticket)
+        _require_handler(ticket, user)
     target = _active_user(to)
     if TicketHandler.objects.filter(ticket=ticket, user=target).exists():
         raise Conflict(f"{target.username} is already on this ticket.", code="already_a_handler")
@@ -726,9 +784,10 @@ def ticket_consult_reply(*, ticket_id: int, principal: Principal, comment: str) 
     user = _require_person(principal)
     loaded = _load_locked(ticket_id)
     ticket = loaded.ticket
-    _require_open(ticket)
-    if _handler_kind(ticket, user) != TicketHandler.Kind.CONSULTED:
-        raise Conflict("Nobody asked you for an opinion on this ticket.", code="not_consulted")
+    with _unless_hidden(principal, loaded):
+        _require_open(ticket)
+        if _handler_kind(ticket, user) != TicketHandler.Kind.CONSULTED:
+            raise Conflict("Nobody asked you for an opinion on this ticket.", code="not_consulted")
     TicketHandler.objects.filter(ticket=ticket, user=user).remove()
     _bump(ticket)
     _log(ticket, principal, "consult_reply", comment=comment)
@@ -743,13 +802,19 @@ def ticket_withdraw(
     user = _require_person(principal)
     loaded = _load_locked(ticket_id)
     ticket, document = loaded.ticket, loaded.document
-    _check_version(ticket, if_match)
     state = document.state(ticket.state_key)
     start = document.start_state()
-    if ticket.creator_id != user.pk:
-        raise Conflict("Only the creator may withdraw a ticket.", code="not_the_creator")
-    if ticket.status != Ticket.Status.IN_PROGRESS or state is None or not state.can_withdraw or start is None:
-        raise Conflict("This ticket cannot be withdrawn now.", code="withdraw_not_allowed")
+    with _unless_hidden(principal, loaded):
+        _check_version(ticket, if_match)
+        if ticket.creator_id != user.pk:
+            raise Conflict("Only the creator may withdraw a ticket.", code="not_the_creator")
+        if (
+            ticket.status != Ticket.Status.IN_PROGRESS
+            or state is None
+            or not state.can_withdraw
+            or start is None
+        ):
+            raise Conflict("This ticket cannot be withdrawn now.", code="withdraw_not_allowed")
     _enter_state(
         loaded,
         start,
@@ -762,10 +827,9 @@ def ticket_withdraw(
 
 
 def _require_intervenor(principal: Principal, loaded: LoadedTicket) -> None:
-    from engine.runtime.access import can_intervene
-
-    if not can_intervene(principal, loaded.ticket, loaded.document):
-        raise PermissionDenied("Only admins and the workflow's intervenors may do this.")
+    with _unless_hidden(principal, loaded):
+        if not can_intervene(principal, loaded.ticket, loaded.document):
+            raise PermissionDenied("Only admins and the workflow's intervenors may do this.")
 
 
 @transaction.atomic
@@ -811,8 +875,6 @@ def ticket_force_state(*, ticket_id: int, principal: Principal, state: str, comm
 
 @transaction.atomic
 def ticket_comment(*, ticket_id: int, principal: Principal, comment: str) -> Ticket:
-    from engine.runtime.access import can_view
-
     loaded = _load_locked(ticket_id)
     if not can_view(principal, loaded.ticket, loaded.document):
         raise NotFound(f"No ticket with id {ticket_id}.")
@@ -837,6 +899,12 @@ def ticket_update_fields(
     )
     if not cleaned.changed:
         return ticket
+    attachments_link(
+        ticket=ticket,
+        document=loaded.document,
+        changed={key: new for key, (_old, new) in cleaned.changed.items()},
+        principal=principal,
+    )
     ticket.values = stored_values(loaded.document, cleaned.values)
     _bump(ticket, "values")
     _log(

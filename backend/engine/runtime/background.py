@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from core.auth import Principal
 from core.errors import Conflict
+from engine.attachments import attachments_link
 from engine.definitions.schema import (
     FieldPermission,
     SlaAction,
@@ -78,6 +79,13 @@ def _set_fields(loaded: LoadedTicket, state: StateDef, fields: dict[str, Any]) -
     )
     loaded.values = cleaned.values
     loaded.ticket.values = stored_values(document, loaded.values)
+    # The engine writes here (a hook's answer, a script's result): its files are linked unchecked.
+    attachments_link(
+        ticket=loaded.ticket,
+        document=document,
+        changed={key: new for key, (_old, new) in cleaned.changed.items()},
+        principal=ENGINE,
+    )
     return {key: _json(document, key, new) for key, (_old, new) in cleaned.changed.items()}
 
 

@@ -170,7 +170,11 @@ def test_only_handlers_act_and_stale_versions_are_refused(world):
     ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
     with pytest.raises(ApplicationError) as stranger:
         ticket_handle(ticket_id=ticket.pk, principal=_as("bob"), transition="lead_approve")
-    assert (stranger.value.status, stranger.value.code) == (409, "not_a_handler")
+    # Someone who may not see the ticket learns nothing, not even that it exists.
+    assert (stranger.value.status, stranger.value.code) == (404, "not_found")
+    with pytest.raises(ApplicationError) as creator:
+        ticket_handle(ticket_id=ticket.pk, principal=_as("alice"), transition="lead_approve")
+    assert (creator.value.status, creator.value.code) == (409, "not_a_handler")
     with pytest.raises(ApplicationError) as stale:
         ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_approve", if_match='"1"')
     assert stale.value.status == 412

@@ -39,7 +39,11 @@ class TicketCreateIn(Schema):
         description="Submit at once with this transition of the start state; omit to save a draft.",
     )
     comment: Comment = ""
-    parent_id: int | None = None
+    parent_id: int | None = Field(
+        default=None,
+        description="File it as a sub-ticket of this ticket: you must handle that ticket's current "
+        "state (or be an admin of its workflow); otherwise 404.",
+    )
 
 
 class TicketHandleIn(Schema):
@@ -115,18 +119,13 @@ def create_ticket(request: HttpRequest, payload: TicketCreateIn, response: HttpR
         raise NotFound(f"No workflow with id {payload.workflow_id}.")
     principal = principal_for_workflow(request, workflow.key)
     require_workflow_read(principal)
-    parent = None
-    if payload.parent_id is not None:
-        parent = Ticket.objects.filter(pk=payload.parent_id).first()
-        if parent is None:
-            raise NotFound(f"No ticket with id {payload.parent_id}.")
     ticket = ticket_create(
         workflow=workflow,
         principal=principal,
         values=payload.fields,
         transition=payload.transition,
         comment=payload.comment,
-        parent=parent,
+        parent_id=payload.parent_id,
     )
     return Status(201, _out(ticket, response))
 

@@ -1,4 +1,4 @@
-"""`POST /attachments` (multipart upload) and `GET /attachments/{id}` (download)."""
+"""`POST /attachments` (multipart upload), `GET /attachments/{id}` (download), `DELETE` (unused ones)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from ninja import File, Router, Schema, Status
 from ninja.files import UploadedFile
 
 from core.auth import principal_of
-from engine.attachments import attachment_get, attachment_out, attachment_upload
+from engine.attachments import attachment_delete, attachment_get, attachment_out, attachment_upload
 
 router = Router(tags=["attachments"])
 
@@ -27,17 +27,30 @@ def _url(request: HttpRequest, attachment_id: uuid.UUID) -> str:
     return request.build_absolute_uri(f"/api/v1/attachments/{attachment_id}")
 
 
-@router.post("/attachments", response={201: AttachmentOut}, summary="Upload a file for an attachment field")
+@router.post(
+    "/attachments",
+    response={201: AttachmentOut},
+    summary="Upload a file for an attachment field",
+    description=(
+        "The file stays pending until a ticket's field refers to its `url`: only you may download or "
+        "delete it, it counts against your quota of pending uploads, and it is deleted after "
+        "ATTACHMENT_ORPHAN_HOURS (24 by default). 413 `payload_too_large` over the size limit; "
+        "429 `quota_exceeded` (details.quota: `attachment_pending_bytes` or `attachment_bytes`)."
+    ),
+)
 def upload_attachment(request: HttpRequest, file: File[UploadedFile]) -> Status:
     principal = principal_of(request)
     attachment = attachment_upload(file=file, uploaded_by=principal.user)
     return Status(201, attachment_out(attachment, url=_url(request, attachment.id)))
 
 
-@router.get("/attachments/{attachment_id}", response={200: None}, summary="Download an attachment")
+@router.get(
+    "/attachments/{attachment_id}",
+    response={200: None},
+    summary="Download an attachment (who may see a ticket it is on; its uploader while pending; else 404)",
+)
 def download_attachment(request: HttpRequest, attachment_id: uuid.UUID) -> FileResponse:
-    principal_of(request)
-    attachment = attachment_get(attachment_id=attachment_id)
+    attachment = attachment_get(attachment_id=attachment_id, principal=principal_of(request))
     response = FileResponse(
         attachment.blob.open("rb"),
         as_attachment=True,
@@ -48,3 +61,13 @@ def download_attachment(request: HttpRequest, attachment_id: uuid.UUID) -> FileR
     response["Content-Security-Policy"] = "sandbox; default-src 'none'"
     response["Cache-Control"] = "private, max-age=3600"
     return response
+
+
+@router.delete(
+    "/attachments/{attachment_id}",
+    response={204: None},
+    summary="Delete a pending upload (its uploader or a tenant admin; 409 once it is on a ticket)",
+)
+def delete_attachment(request: HttpRequest, attachment_id: uuid.UUID) -> Status:
+    attachment_delete(attachment_id=attachment_id, principal=principal_of(request))
+    return Status(204, None)

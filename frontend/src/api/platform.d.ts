@@ -229,6 +229,11 @@ export interface components {
              * @description Lower-case letters and digits; also the schema name and the default sub-domain.
              */
             key: string;
+            /**
+             * Max Attachment Bytes
+             * @description Bytes of attachments in all; null: the deployment's default.
+             */
+            max_attachment_bytes?: number | null;
             /** Max Users */
             max_users?: number | null;
             /** Max Workflows */
@@ -249,6 +254,8 @@ export interface components {
             id: number;
             /** Key */
             key: string;
+            /** Max Attachment Bytes */
+            max_attachment_bytes: number | null;
             /** Max Users */
             max_users: number | null;
             /** Max Workflows */
@@ -260,6 +267,8 @@ export interface components {
         };
         /** TenantPatchIn */
         TenantPatchIn: {
+            /** Max Attachment Bytes */
+            max_attachment_bytes?: number | null;
             /** Max Users */
             max_users?: number | null;
             /** Max Workflows */

@@ -116,7 +116,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload a file for an attachment field */
+        /**
+         * Upload a file for an attachment field
+         * @description The file stays pending until a ticket's field refers to its `url`: only you may download or delete it, it counts against your quota of pending uploads, and it is deleted after ATTACHMENT_ORPHAN_HOURS (24 by default). 413 `payload_too_large` over the size limit; 429 `quota_exceeded` (details.quota: `attachment_pending_bytes` or `attachment_bytes`).
+         */
         post: operations["engine_tickets_attachments_api_upload_attachment"];
         delete?: never;
         options?: never;
@@ -131,11 +134,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download an attachment */
+        /** Download an attachment (who may see a ticket it is on; its uploader while pending; else 404) */
         get: operations["engine_tickets_attachments_api_download_attachment"];
         put?: never;
         post?: never;
-        delete?: never;
+        /** Delete a pending upload (its uploader or a tenant admin; 409 once it is on a ticket) */
+        delete: operations["engine_tickets_attachments_api_delete_attachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -253,7 +257,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** What the last directory sync changed */
+        /** What the last directory sync changed (those who may sync: tenant admins, directory:write apps) */
         get: operations["core_api_directory_last_sync"];
         put?: never;
         post?: never;
@@ -2602,7 +2606,10 @@ export interface components {
             fields?: {
                 [key: string]: unknown;
             };
-            /** Parent Id */
+            /**
+             * Parent Id
+             * @description File it as a sub-ticket of this ticket: you must handle that ticket's current state (or be an admin of its workflow); otherwise 404.
+             */
             parent_id?: number | null;
             /**
              * Transition
@@ -3553,6 +3560,26 @@ export interface operations {
         responses: {
             /** @description OK */
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    engine_tickets_attachments_api_delete_attachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachment_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };
