@@ -4,7 +4,7 @@ The API never talks to a tenant-chosen server inside a request: `channel_test_st
 `ChannelTest` row and hands it to the broker after the commit (202 + a status URL), the worker
 sends it (`run_channel_test`, one attempt) and records the outcome, which `channel_test_get`
 returns. A tenant has at most MAX_OPEN_TESTS tests pending or running at once (counted under a
-lock on its integration-settings row), so it cannot flood the notifications queue; a test the
+per-tenant advisory lock), so it cannot flood the notifications queue; a test the
 worker never reported on within TEST_EXPIRY counts as failed and no longer as open.
 """
 
@@ -16,16 +16,16 @@ from datetime import timedelta
 from functools import partial
 
 import dramatiq
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from core.errors import LimitExceeded
 from core.models import User
+from core.tenancy import current_schema
 from integrations import jobs
-from integrations.models import ChannelTest, IntegrationSettings, Job, NotificationChannel
+from integrations.models import ChannelTest, Job, NotificationChannel
 from integrations.notifications import SEND_TIME_LIMIT_MS, DeliveryError, transmit
 from integrations.notify import Message, render
-from integrations.settings_store import integration_settings
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +33,7 @@ Kind = NotificationChannel.Kind
 Status = Job.Status
 
 MAX_OPEN_TESTS = 3
+LOCK_CLASS = 0x7E57  # first key of the advisory lock; the second is the tenant's schema
 TEST_EXPIRY = timedelta(minutes=2)
 TEST_SUBJECT = "Loonflow test message"
 TEST_BODY = "This is a test message from the notification channel {name} ({code})."
@@ -47,9 +48,10 @@ def channel_test_start(
     """Queue a test message (sent by the worker after the commit); LimitExceeded (429) when the tenant has
     MAX_OPEN_TESTS open tests already."""
     with transaction.atomic():
-        integration_settings()  # the row exists (its creation takes its own lock)
-        # One row per tenant: parallel requests queue here, so the count below cannot be raced.
-        IntegrationSettings.objects.select_for_update().first()
+        # Parallel requests of one tenant queue here (until the commit), so the count below
+        # cannot be raced; other tenants take other locks.
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [LOCK_CLASS, current_schema()])
         since = timezone.now() - TEST_EXPIRY
         if ChannelTest.objects.filter(status__in=_OPEN, created_at__gte=since).count() >= MAX_OPEN_TESTS:
             raise LimitExceeded(
