@@ -480,3 +480,11 @@ def test_the_sweep_resends_lost_and_stalled_calls_but_not_waiting_ones(world, re
     waiting.refresh_from_db()
     assert waiting.status == "waiting"
     assert ("hook_calls", hooks.sweep_hook_calls) in dispatch.sweeps()
+
+
+def test_callback_url_is_absolute_with_the_deployments_scheme_and_port(world, settings):
+    """Regression (issue item 12): callback_url was relative; `make run` serves http on 8000."""
+    settings.PUBLIC_URL_SCHEME, settings.PUBLIC_PORT = "http", 8000
+    assert hooks.callback_url(7) == "http://it.localhost:8000/api/v1/tickets/7/hook-callback"
+    settings.PUBLIC_URL_SCHEME, settings.PUBLIC_PORT = "https", 443  # the default port is left out
+    assert hooks.callback_url(7) == "https://it.localhost/api/v1/tickets/7/hook-callback"

@@ -551,3 +551,33 @@ def test_notification_list_filters_and_pages(world, smtp, login, django_capture_
     assert [item["ticket_id"] for item in by_ticket] == [tickets[1].pk]
     assert admin.get("/api/v1/notifications", {"status": "bogus"}).status_code == 422
     assert admin.get("/api/v1/notifications", {"cursor": "!!"}).status_code == 400
+
+
+# --- absolute links (issue item 12) ------------------------------------------------------------
+
+
+def _permission_ticket(world: dict[str, Workflow]) -> Ticket:
+    """A ticket of a workflow without rules: the default notification carries the {url}."""
+    values = {"system": "gitlab", "access_level": "write", "justification": "Need to push the release"}
+    return ticket_create(
+        workflow=world["it-permission"], principal=_as("alice"), values=values, transition="submit"
+    )
+
+
+def test_links_follow_the_deployment_scheme_and_port(world, settings, django_capture_on_commit_callbacks):
+    """Regression: links were always https and dropped the port (`make run` is http on 8000)."""
+    settings.PUBLIC_URL_SCHEME, settings.PUBLIC_PORT = "http", 8000
+    _email_channel(free_port(), is_default=True)
+    ticket = _permission_ticket(world)
+    [row] = _process(ticket, django_capture_on_commit_callbacks)
+    assert row.body.endswith(f"\nhttp://it.localhost:8000/tickets/{ticket.pk}")
+
+
+def test_links_use_the_tenants_own_public_base_url(world, django_capture_on_commit_callbacks):
+    from tenants.models import Tenant
+
+    Tenant.objects.filter(schema_name="it").update(public_base_url="https://it.example.com:8443")
+    _email_channel(free_port(), is_default=True)
+    ticket = _permission_ticket(world)
+    [row] = _process(ticket, django_capture_on_commit_callbacks)
+    assert row.body.endswith(f"\nhttps://it.example.com:8443/tickets/{ticket.pk}")

@@ -716,3 +716,50 @@ def test_a_webhook_secret_that_cannot_be_decrypted_can_be_rotated(admin, receive
     secret = admin.post(f"/api/v1/webhooks/{hook_id}/rotate-secret").json()["secret"]
     with schema_context("it"):
         assert webhooks._secret(WebhookDelivery(webhook=Webhook.objects.get(pk=hook_id))) == (secret, "")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "0.0.0.0/0",
+        "::/0",
+        "169.254.169.254/32",
+        "10.0.0.0/8",
+        "127.0.0.1",
+        "192.168.1.0/24",
+        "100.64.0.0/10",
+        "fd00:ec2::254",
+        "fe80::/10",
+        "::ffff:10.0.0.1",
+        "2002:a00:1::/48",
+        "224.0.0.0/4",
+        "240.0.0.0/4",
+        "8.0.0.0/8",
+        "localhost",
+        "ci.localhost",
+        "2130706433",
+    ],
+)
+def test_a_tenant_admin_cannot_open_private_or_broad_ranges(admin, entry):
+    """Regression (issue item 5): the tenant allow-list took 0.0.0.0/0, ::/0 and metadata."""
+    response = _json(admin, "put", "/api/v1/integrations/settings", {"allow_list": ["ci.example.com", entry]})
+    assert response.status_code == 422, response.content
+    assert [problem["field"] for problem in error_of(response)["details"]] == ["allow_list.1"]
+    with schema_context("it"):
+        assert settings_store.allow_list() == []
+
+
+def test_stored_entries_that_fail_todays_rules_are_ignored(admin, login):
+    """A list saved before the rules tightened is read tolerantly: the bad entries are never
+    honoured (and not shown), the good ones stay."""
+    from integrations.models import IntegrationSettings
+
+    allow_private("it", [])
+    with schema_context("it"):
+        settings_store.integration_settings()
+        IntegrationSettings.objects.update(allow_list=["0.0.0.0/0", "127.0.0.1/32", "ci.example.com"])
+    assert admin.get("/api/v1/integrations/settings").json() == {"allow_list": ["ci.example.com"]}
+    refused = _json(
+        admin, "post", "/api/v1/webhooks", {"name": "x", "url": "http://127.0.0.1:9/", "events": ["created"]}
+    )
+    assert refused.status_code == 422
