@@ -143,3 +143,11 @@ def error_of(response: Any) -> dict[str, Any]:
     assert set(body) == {"error"}, body
     assert set(body["error"]) == {"code", "message", "details"}, body
     return body["error"]
+
+
+def allow_private(key: str, ranges: list[str]) -> None:
+    """What the platform admin does for tenant `key`: let its outbound calls reach private `ranges`
+    (the tests' receivers live on loopback). A tenant admin's allow-list cannot do this."""
+    from tenants.models import Tenant
+
+    Tenant.objects.filter(schema_name=key).update(outbound_private_ranges=list(ranges))

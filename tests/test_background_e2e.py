@@ -224,7 +224,7 @@ class World:
 @pytest.fixture(scope="module")
 def world(django_db_setup: None, django_db_blocker: Any) -> Iterator[World]:
     from tenants.models import Tenant
-    from tenants.services import tenant_create, tenant_delete
+    from tenants.services import tenant_create, tenant_delete, tenant_update
 
     receiver = HttpReceiver()
     http = _start_http(receiver)
@@ -236,7 +236,9 @@ def world(django_db_setup: None, django_db_blocker: Any) -> Iterator[World]:
         old = Tenant.objects.filter(schema_name="bg").first()
         if old is not None:
             tenant_delete(tenant=old)
-        tenant_create(key="bg", name="Background")
+        tenant = tenant_create(key="bg", name="Background")
+        # Loopback receivers: opened the way the platform admin opens a private range for a tenant.
+        tenant_update(tenant=tenant, changes={"outbound_private_ranges": ["127.0.0.1/32"]})
         try:
             with schema_context("bg"):
                 directory_sync(
@@ -251,8 +253,7 @@ def world(django_db_setup: None, django_db_blocker: Any) -> Iterator[World]:
                     ),
                     actor="test",
                 )
-                User.objects.create(username="root", is_tenant_admin=True)
-                settings_store.set_allow_list(["127.0.0.1/32"])
+                User.objects.create(username="root", is_tenant_admin=True, email="root@example.com")
                 NotificationChannel.objects.create(
                     code="mail",
                     name="Mail",
@@ -332,6 +333,27 @@ def test_the_release_flow_runs_by_itself_through_hook_timer_and_notifications(wo
     for item in world.receiver.requests("/audit"):
         assert verify(WEBHOOK_SECRET, item.body, item.headers["x-loonflow-signature"])
     assert len(world.mailbox.to("lead@example.com")) == 1
+
+
+def test_a_channel_test_is_sent_by_the_worker_and_reported_back(world: World) -> None:
+    """The API only queues a channel test; the real worker sends it and records the outcome."""
+    from integrations.channel_tests import TEST_SUBJECT, channel_test_start
+    from integrations.models import ChannelTest
+
+    with schema_context("bg"):
+        channel = NotificationChannel.objects.get(code="mail")
+        test = channel_test_start(
+            channel=channel, recipients=[User.objects.get(username="root")], requested_by="root"
+        )
+        assert test.status == "pending"
+
+    def finished() -> bool:
+        with schema_context("bg"):
+            return ChannelTest.objects.get(pk=test.pk).status == "succeeded"
+
+    _wait("the channel test", finished)
+    [envelope] = world.mailbox.to("root@example.com")
+    assert f"Subject: {TEST_SUBJECT}".encode() in envelope.content
 
 
 def test_a_delivery_cut_off_by_sigkill_completes_after_a_restart(world: World) -> None:

@@ -4,7 +4,9 @@ The seeded release workflow calls a CI hook and a deploy-log webhook. In the dem
 this server itself: `/demo/ci` checks the call's signature, answers 202 and, a few seconds later,
 gives the signed answer a CI server would (agree), through the same service the callback
 endpoint uses; `/demo/webhook` accepts any delivery. They are answered before tenant routing
-(the hook URL's host is 127.0.0.1) and do not exist unless `DEMO_ENDPOINTS` is on.
+(the hook URL's host is 127.0.0.1) and do not exist unless `DEMO_ENDPOINTS` is on. Loopback is
+private: `seed_demo` opens 127.0.0.1/32 for the demo tenants the way a platform admin opens a range
+(`Tenant.outbound_private_ranges`), which also lets the demo mail sink on 127.0.0.1:1025 be reached.
 """
 
 from __future__ import annotations

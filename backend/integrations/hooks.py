@@ -56,8 +56,9 @@ from integrations.jobs import EARLY
 from integrations.models import HookCall, Job, ScriptRun
 from integrations.outbound import OutboundFailed, OutboundRefused, OutboundResponse, post_json
 from integrations.scripts import Outcome, problem_text, storable
-from integrations.settings_store import allow_list, signing_secret
+from integrations.settings_store import outbound_allow, signing_secret
 from integrations.signing import SIGNATURE_HEADER, sign
+from tenants.selectors import tenant_public_base_url
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +80,11 @@ STALE = "stale"  # last_error of a call whose visit ended before it could act
 
 def callback_path(ticket_id: int) -> str:
     return f"/api/v1/tickets/{ticket_id}/hook-callback"
+
+
+def callback_url(ticket_id: int) -> str:
+    """Absolute, on the tenant's public base URL: the hook's server cannot guess our host."""
+    return tenant_public_base_url(schema_name=current_schema()) + callback_path(ticket_id)
 
 
 # --- fan-out -------------------------------------------------------------------------------------
@@ -144,7 +150,7 @@ def hook_call_attempt(*, call_id: int) -> str | None:
         note = f"The hook call to {call.url} was refused: {exc}"
         return _settle(call, lambda: Outcome(Status.FAILED, error=message, note=note))
     except OutboundFailed as exc:
-        return _settle(call, partial(_failure, call, f"Failed ({exc.code}): {exc}"))
+        return _settle(call, partial(_failure, call, f"Failed: {exc}"))
     except Exception as exc:  # a bug or the database: retry rather than leave the row RUNNING
         logger.exception("hook call %s failed unexpectedly", call.pk)
         return _settle(call, partial(_failure, call, f"Unexpected error: {exc}"))
@@ -188,7 +194,7 @@ def request_body(call: HookCall, ticket: Ticket) -> bytes:
             "status": ticket.status,
             "values": ticket.values,
         },
-        "callback_url": callback_path(ticket.pk),
+        "callback_url": callback_url(ticket.pk),
     }
     return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
 
@@ -196,7 +202,7 @@ def request_body(call: HookCall, ticket: Ticket) -> bytes:
 def _post(call: HookCall, ticket: Ticket) -> OutboundResponse:
     body = request_body(call, ticket)
     headers = {SIGNATURE_HEADER: sign(signing_secret(), body), DELIVERY_HEADER: str(call.key)}
-    return post_json(call.url, body, headers=headers, allow=allow_list(), timeout=CALL_TIMEOUT)
+    return post_json(call.url, body, headers=headers, allow=outbound_allow(), timeout=CALL_TIMEOUT)
 
 
 def _failure(call: HookCall, error: str) -> Outcome:

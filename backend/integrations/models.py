@@ -172,6 +172,23 @@ class Notification(Job):
         return f"{self.channel_id}: {self.subject}"
 
 
+class ChannelTest(Job):
+    """A test message an admin asked for: sent by the worker (never inside the API request, so a
+    hanging remote cannot hold a web worker), and polled for its outcome. `last_error` holds the
+    generic failure message; one attempt, no retries."""
+
+    channel = models.ForeignKey(NotificationChannel, on_delete=models.CASCADE, related_name="tests")
+    recipients = models.JSONField(default=list)  # usernames
+    requested_by = models.CharField(max_length=150, blank=True)
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [models.Index(fields=["status", "created_at"], name="channel_test_open")]
+
+    def __str__(self) -> str:
+        return f"test of {self.channel_id}"
+
+
 class Script(models.Model):
     """A tenant admin's Python script, attached to states or transitions by its code; it runs in
     the sandbox (`integrations.sandbox`), never in the API or worker process."""

@@ -12,8 +12,8 @@ lease in `next_attempt_at`), the network call runs outside any transaction, and 
 written in another. Transient failures are retried with exponential backoff up to MAX_ATTEMPTS;
 `sweep_notifications` re-sends rows whose message was lost or whose worker died.
 
-Channel administration (create, change, test) lives here too, for the API in
-`integrations.api.notifications`.
+Channel administration (create, change) lives here too, for the API in
+`integrations.api.notifications`; test messages are jobs of their own (`integrations.channel_tests`).
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ from functools import partial
 from typing import Any
 
 import dramatiq
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
-from django_tenants.utils import get_tenant_domain_model
 
 from core.errors import Conflict, ValidationFailed, field_problem
 from core.models import User
@@ -53,6 +53,7 @@ from integrations.models import Job, Notification, NotificationChannel
 from integrations.notify import (
     ROBOT_KINDS,
     ChannelError,
+    ChannelRefused,
     Message,
     dingtalk_signed_url,
     render,
@@ -60,7 +61,8 @@ from integrations.notify import (
     send_email,
     validate_config,
 )
-from integrations.settings_store import allow_list
+from integrations.settings_store import outbound_allow
+from tenants.selectors import tenant_public_base_url
 
 logger = logging.getLogger(__name__)
 
@@ -290,14 +292,9 @@ def _values(event: OutboxEvent, document: WorkflowDocument) -> dict[str, object]
 
 
 def _ticket_url(ticket: Ticket) -> str:
-    """The ticket's page on the tenant's primary domain ("" when the tenant has none)."""
-    domain = (
-        get_tenant_domain_model()
-        .objects.filter(tenant__schema_name=current_schema(), is_primary=True)
-        .values_list("domain", flat=True)
-        .first()
-    )
-    return f"https://{domain}/tickets/{ticket.pk}" if domain else ""
+    """The ticket's page, absolute on the tenant's public base URL ("" when it has none)."""
+    base = tenant_public_base_url(schema_name=current_schema())
+    return f"{base}/tickets/{ticket.pk}" if base else ""
 
 
 def _one_line(text: str) -> str:
@@ -440,7 +437,9 @@ def transmit(channel: NotificationChannel, message: Message) -> None:
     if channel.kind == Kind.EMAIL:
         config = {**channel.config, **({"password": secret} if secret else {})}
         try:
-            send_email(config, message)
+            send_email(config, message, allow=outbound_allow())
+        except ChannelRefused as exc:  # DNS may have changed since the save: checked at every send
+            raise DeliveryError(str(exc), retryable=False) from exc
         except ChannelError as exc:
             raise DeliveryError(str(exc), retryable=True) from exc
         except ValueError as exc:  # bad config or no recipients: another try would not help
@@ -468,11 +467,11 @@ def _post_robot(channel: NotificationChannel, message: Message, secret: str) -> 
         raise DeliveryError(str(exc), retryable=False) from exc
     body = json.dumps(payload, ensure_ascii=False).encode()
     try:
-        response = outbound.post_json(url, body, headers={}, allow=allow_list(), timeout=ROBOT_TIMEOUT)
+        response = outbound.post_json(url, body, headers={}, allow=outbound_allow(), timeout=ROBOT_TIMEOUT)
     except outbound.OutboundRefused as exc:
         raise DeliveryError(f"Refused ({exc.code}): {exc}", retryable=False) from exc
     except outbound.OutboundFailed as exc:
-        raise DeliveryError(f"Failed ({exc.code}): {exc}", retryable=True) from exc
+        raise DeliveryError(f"Failed: {exc}", retryable=True) from exc
     if not 200 <= response.status < 300:
         raise DeliveryError(f"HTTP {response.status}: {response.excerpt[:500]}", retryable=True)
     problem = _robot_error(channel.kind, response.body)
@@ -525,15 +524,34 @@ def _checked_config(kind: str, config: dict[str, Any]) -> dict[str, Any]:
             problems.append(field_problem(f"config.{key}", f"Unknown setting for a {kind} channel."))
     problems += [field_problem("config", problem) for problem in validate_config(kind, config)]
     cleaned = dict(config)
+    if kind == Kind.EMAIL and not problems:
+        problems += _email_target_problems(cleaned)
     if kind in ROBOT_KINDS and not problems:
         cleaned["url"] = str(config["url"]).strip()
         try:
-            outbound.check_url(cleaned["url"], allow=allow_list())
+            outbound.check_url(cleaned["url"], allow=outbound_allow())
         except outbound.OutboundRefused as exc:
             problems.append(field_problem("config.url", str(exc)))
     if problems:
         raise ValidationFailed("The channel configuration is invalid.", details=problems)
     return cleaned
+
+
+def _email_target_problems(config: dict[str, Any]) -> list[dict[str, Any]]:
+    """The SMTP server must be a destination the guard allows (a literal private address or
+    localhost is refused now; a name is checked again at every send, as DNS can change), and its
+    timeout within the deployment's cap."""
+    problems = []
+    config["host"] = str(config["host"]).strip()
+    try:
+        outbound.check_host(config["host"], allow=outbound_allow())
+    except outbound.OutboundRefused as exc:
+        problems.append(field_problem("config.host", str(exc)))
+    cap = settings.OUTBOUND_TIMEOUT_MAX_SECONDS
+    timeout = config.get("timeout")
+    if timeout is not None and timeout > cap:
+        problems.append(field_problem("config.timeout", f"At most {cap} seconds."))
+    return problems
 
 
 def _save(channel: NotificationChannel) -> NotificationChannel:
@@ -583,32 +601,6 @@ def channel_update(*, channel: NotificationChannel, changes: dict[str, Any]) -> 
 
 def channel_delete(*, channel: NotificationChannel) -> None:
     channel.delete()
-
-
-TEST_SUBJECT = "Loonflow test message"
-TEST_BODY = "This is a test message from the notification channel {name} ({code})."
-
-
-def channel_test(*, channel: NotificationChannel, recipients: Sequence[User]) -> str | None:
-    """Send a test message through `channel` now; returns the error, or None when it went out."""
-    body = render(TEST_BODY, {"name": channel.name, "code": channel.code})
-    if channel.kind == Kind.EMAIL:
-        message = Message(
-            subject=TEST_SUBJECT, body=body, recipients=[user.email for user in recipients if user.email]
-        )
-    else:
-        message = Message(
-            subject=TEST_SUBJECT,
-            body=body,
-            recipients=[user.username for user in recipients] if channel.kind == Kind.WEBHOOK else [],
-            mentions=[user.phone for user in recipients if user.phone],
-            data={"test": True},
-        )
-    try:
-        transmit(channel, message)
-    except DeliveryError as exc:
-        return str(exc)
-    return None
 
 
 def notification_page(

@@ -5,15 +5,20 @@ Tenants choose the URLs, so a request must not become a way into our own network
 * Only ``http``/``https`` URLs with a host, no credentials in the URL, no port 0.
 * The host is resolved once per hop and the request is refused if *any* address is not public
   (loopback, private, link-local incl. cloud metadata, multicast, reserved, unspecified, shared
-  100.64/10, and IPv6 forms that embed such an IPv4 address), unless the tenant's allow-list
-  names the host or covers the address.
+  100.64/10, and IPv6 forms that embed such an IPv4 address), unless `allow` (the private ranges
+  the platform admin opened for the tenant) names the host or covers the address. Cloud metadata
+  addresses (`METADATA`) are refused whatever `allow` says.
 * The connection goes to a checked address itself (no second lookup, so DNS rebinding cannot swap
   it), with the original ``Host`` header and, for https, SNI and certificate checks against the
   original host name.
-* Every redirect is checked the same way; ``timeout`` bounds the whole request, redirects
-  included, even against a server that trickles bytes. Only the DNS lookup itself is bounded by
+* Every redirect is checked the same way; ``timeout`` (clamped to the deployment's
+  OUTBOUND_TIMEOUT_MAX_SECONDS) bounds the whole request, redirects included, even against a
+  server that trickles bytes. Only the DNS lookup itself is bounded by
   the system resolver's own timeout, not by ``timeout``.
 * Proxy environment variables are ignored: http.client does not read them.
+* Every failure to connect (DNS, refused, unreachable, timeout, TLS) has the same message,
+  `CONNECT_FAILED`, so the error a tenant sees cannot tell an open port from a closed one; the
+  detail goes to the log, for operators. `resolve_host` gives SMTP the same checks.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import functools
 import http.client
 import io
 import ipaddress
+import logging
 import re
 import socket
 import ssl
@@ -34,7 +40,10 @@ from urllib.parse import quote, urljoin, urlsplit
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer, WriteableBuffer
 
+logger = logging.getLogger(__name__)
+
 USER_AGENT = "Loonflow-Webhook/1"
+CONNECT_FAILED = "could not connect to the server"
 EXCERPT_CHARS = 1_000
 
 Address: TypeAlias = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -84,6 +93,14 @@ _NOT_PUBLIC = tuple(
     )
 )
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+# Cloud metadata services (AWS incl. its IPv6 one, Alibaba, Azure's wire server) and all of
+# link-local: never reachable, whatever any allow-list says; they hand out credentials.
+METADATA = tuple(
+    ipaddress.ip_network(net)
+    for net in ("169.254.0.0/16", "fd00:ec2::254/128", "100.100.100.200/32", "168.63.129.16/32", "fe80::/10")
+)
+# IPv6 ranges that carry an IPv4 address to somewhere else on the path.
+_EMBEDDING = tuple(ipaddress.ip_network(net) for net in ("::ffff:0:0/96", "2002::/16", "64:ff9b::/96"))
 _LOOPBACK = ipaddress.IPv4Address("127.0.0.1")
 
 
@@ -128,6 +145,55 @@ def check_url(url: str, *, allow: Sequence[str] = ()) -> None:
     _check_static(_parse(url), _AllowList.parse(allow))
 
 
+def clamp_timeout(timeout: float | None) -> float:
+    """`timeout` within (0, OUTBOUND_TIMEOUT_MAX_SECONDS]; None or nonsense gives the cap."""
+    from django.conf import settings
+
+    cap = float(settings.OUTBOUND_TIMEOUT_MAX_SECONDS)
+    try:
+        value = float(timeout) if timeout is not None else cap
+    except (TypeError, ValueError):
+        return cap
+    return min(value, cap) if value > 0 else cap
+
+
+def check_host(host: str, *, allow: Sequence[str] = ()) -> None:
+    """Validate a host name or address (SMTP) without DNS, like `check_url`; raises OutboundRefused."""
+    _check_static(_host_target(host, 0), _AllowList.parse(allow))
+
+
+def resolve_host(
+    host: str, port: int, *, allow: Sequence[str] = (), resolver: Resolver | None = None
+) -> list[Address]:
+    """The checked addresses of `host` to connect to (once: connect to these, never look it up
+    again). Raises OutboundRefused, or OutboundFailed("dns", CONNECT_FAILED)."""
+    return _checked_addresses(_host_target(host, port), _AllowList.parse(allow), resolver or _getaddrinfo)
+
+
+def is_metadata(address: Address) -> bool:
+    return any(address in network for network in METADATA)
+
+
+def network_is_public(network: Network) -> bool:
+    """Whether every address of `network` is public (so a tenant may name it)."""
+    if any(network.overlaps(other) for other in (*_NOT_PUBLIC, *METADATA, *_EMBEDDING)):
+        return False
+    return _is_public(network.network_address) and _is_public(network.broadcast_address)
+
+
+def network_touches_metadata(network: Network) -> bool:
+    return any(network.overlaps(other) for other in METADATA)
+
+
+def literal_address(host: str) -> Address | None:
+    """`host` as an IP address, shorthand IPv4 forms (2130706433, 127.1) included, else None."""
+    return _literal_address(host.strip().lower().strip("[]").rstrip("."))
+
+
+def is_localhost(host: str) -> bool:
+    return _is_localhost(host.strip().lower().rstrip("."))
+
+
 def post_json(
     url: str,
     body: bytes,
@@ -145,7 +211,7 @@ def post_json(
     allowed, and OutboundFailed on DNS, network, TLS, protocol errors or the timeout.
     """
     started = time.monotonic()
-    deadline = started + timeout
+    deadline = started + clamp_timeout(timeout)
     rules = _AllowList.parse(allow)
     resolve = resolver or _getaddrinfo
     target = _parse(url)
@@ -232,6 +298,14 @@ def _parse(url: str) -> _Target:
         path=path,
         literal=_literal_address(host),
     )
+
+
+def _host_target(host: str, port: int) -> _Target:
+    """A bare host (SMTP) in the shape the address checks use (scheme and path are unused)."""
+    name = _ascii_host(str(host or "").strip().strip("[]"))
+    if not name:
+        raise OutboundRefused("bad_url", "not a valid host name")
+    return _Target(url=name, scheme="https", host=name, port=port, path="/", literal=_literal_address(name))
 
 
 def _parse_redirect(current: _Target, location: str) -> _Target:
@@ -327,18 +401,23 @@ def _checked_addresses(target: _Target, rules: _AllowList, resolve: Resolver) ->
         found = resolve(target.host, target.port)
         addresses = list(dict.fromkeys(_unmapped(ipaddress.ip_address(a)) for a in found))
     except (OSError, UnicodeError, ValueError) as exc:
-        raise OutboundFailed("dns", f"could not resolve {target.host}: {exc}") from None
+        logger.info("outbound: could not resolve %s: %s", target.host, exc)
+        raise OutboundFailed("dns", CONNECT_FAILED) from None
     if not addresses:
-        raise OutboundFailed("dns", f"{target.host} has no addresses")
+        logger.info("outbound: %s has no addresses", target.host)
+        raise OutboundFailed("dns", CONNECT_FAILED)
     for address in addresses:
         _check_address(target, address, rules)
     return addresses
 
 
 def _check_address(target: _Target, address: Address, rules: _AllowList) -> None:
+    where = str(address) if target.literal is not None else f"{target.host} resolves to {address}, which"
+    embedded = _embedded_ipv4(address) if isinstance(address, ipaddress.IPv6Address) else None
+    if is_metadata(address) or (embedded is not None and is_metadata(embedded)):
+        raise OutboundRefused("private_address", f"{where} is a metadata or link-local address")
     if rules.permits(target.host, address) or _is_public(address):
         return
-    where = str(address) if target.literal is not None else f"{target.host} resolves to {address}, which"
     raise OutboundRefused("private_address", f"{where} is not a public address")
 
 
@@ -469,16 +548,19 @@ def _header_dict(response: http.client.HTTPResponse) -> dict[str, str]:
 
 
 def _failure(target: _Target, exc: Exception) -> OutboundFailed:
-    where = target.host_header
+    """One message for every way of not getting through (the detail is logged only): refused,
+    timed out, unreachable and "something that is not HTTP answered" must look alike, or the
+    error text is a port scanner. `code` tells them apart for retry decisions and the log."""
+    logger.info("outbound: %s failed: %r", target.host_header, exc)
     if isinstance(exc, TimeoutError):
-        return OutboundFailed("timeout", f"{where}: timed out")
+        return OutboundFailed("timeout", CONNECT_FAILED)
     if isinstance(exc, ssl.SSLError):
-        return OutboundFailed("tls", f"{where}: TLS error: {exc}")
+        return OutboundFailed("tls", CONNECT_FAILED)
     if isinstance(exc, http.client.HTTPException):
-        return OutboundFailed("protocol", f"{where}: bad HTTP response: {exc!r}")
+        return OutboundFailed("protocol", CONNECT_FAILED)  # else "open, not HTTP" shows
     if isinstance(exc, ConnectionError):
-        return OutboundFailed("connect", f"{where}: {exc.strerror or exc}")
-    return OutboundFailed("network", f"{where}: {exc}")
+        return OutboundFailed("connect", CONNECT_FAILED)
+    return OutboundFailed("network", CONNECT_FAILED)
 
 
 def _remaining(deadline: float) -> float:

@@ -64,9 +64,16 @@ class ChannelTestIn(Schema):
 
 
 class ChannelTestOut(Schema):
-    ok: bool
-    error: str | None
+    id: int
+    status: Literal["pending", "running", "succeeded", "failed"] = Field(
+        description="pending/running until the worker reports back."
+    )
+    ok: bool | None = Field(description="null while the test has not run yet.")
+    error: str | None = Field(description="Why it failed (one generic message for connection failures).")
     recipients: list[str]
+    status_url: str = Field(description="GET it for the outcome.")
+    created_at: datetime
+    finished_at: datetime | None
 
 
 class NotificationListParams(Schema):

@@ -1,5 +1,9 @@
 """The tenant's integration settings: the signing secret and the outbound allow-list.
 
+The tenant admin's allow-list may name public destinations only; private networks are opened per
+tenant by the platform admin (`Tenant.outbound_private_ranges`), and `outbound_allow` is what the
+outbound guard is given.
+
 The secret signs hook calls and workflow-document webhooks, and verifies hook callbacks. It is
 stored encrypted and shown once, when it is (re)generated.
 """
@@ -12,9 +16,13 @@ from django.db import transaction
 
 from core.errors import ValidationFailed, field_problem
 from core.secrets import decrypt_secret, encrypt_secret, new_signing_secret
+from core.tenancy import current_schema
+from integrations import outbound
 from integrations.models import IntegrationSettings
 
 MAX_ALLOW_LIST = 100
+# Wider public networks than these are a mistake (or a way of saying "everything").
+MIN_PREFIX = {4: 16, 6: 32}
 
 
 def integration_settings() -> IntegrationSettings:
@@ -50,43 +58,65 @@ def rotate_signing_secret() -> str:
 
 
 def allow_list() -> list[str]:
-    return list(integration_settings().allow_list)
+    """The tenant admin's allow-list, as it is valid today.
+
+    A tolerant read: entries stored before the rules tightened (0.0.0.0/0, 10.0.0.0/8,
+    169.254.169.254/32, "localhost") are left out rather than migrated away, so they are never
+    honoured, the admin sees what counts, and saving the list again drops them for good.
+    """
+    return [entry for entry in integration_settings().allow_list if _public_entry(str(entry))[0] == entry]
 
 
-def _check_entry(entry: str) -> str | None:
-    entry = entry.strip()
+def outbound_allow() -> list[str]:
+    """What outbound calls of the current tenant may reach beyond public addresses: only the
+    private ranges the platform admin opened for it. The tenant admin's own list holds public
+    destinations only, so it widens nothing (a host name there could resolve to 10.0.0.1)."""
+    from tenants.selectors import tenant_private_ranges
+
+    return tenant_private_ranges(schema_name=current_schema())
+
+
+def _public_entry(raw: str) -> tuple[str | None, str]:
+    """(normalised entry, "") or (None, why it is refused): public networks, addresses, names."""
+    entry = raw.strip()
     if not entry or len(entry) > 253:
-        return None
-    if "/" in entry:
-        try:
-            return str(ipaddress.ip_network(entry, strict=True))
-        except ValueError:
-            return None
+        return None, "Not a network, an address or a host name."
     try:
-        return str(ipaddress.ip_address(entry))
+        network = ipaddress.ip_network(entry, strict=True) if "/" in entry else None
+        if network is None:
+            network = ipaddress.ip_network(ipaddress.ip_address(entry))
     except ValueError:
-        pass
+        if "/" in entry:
+            return None, "Not a network (write it strictly, e.g. 203.0.113.0/24)."
+        network = None
+    if network is not None:
+        if network.prefixlen < MIN_PREFIX[network.version]:
+            return None, f"Too broad: at most a /{MIN_PREFIX[network.version]}."
+        if not outbound.network_is_public(network):
+            return None, "Only public addresses; private ranges are opened by the platform admin."
+        single = network.num_addresses == 1
+        return (str(network.network_address) if single and "/" not in entry else str(network)), ""
+    if outbound.literal_address(entry) is not None or outbound.is_localhost(entry):
+        return None, "Only public addresses; private ranges are opened by the platform admin."
     labels = entry.lower().rstrip(".").split(".")
     if all(label and len(label) <= 63 and label.replace("-", "").isalnum() for label in labels):
-        return ".".join(labels)
-    return None
+        return ".".join(labels), ""
+    return None, "Not a network, an address or a host name."
 
 
 def set_allow_list(entries: list[str]) -> list[str]:
-    """Replace the allow-list: CIDR networks (strict), single addresses or exact host names."""
+    """Replace the allow-list: public CIDR networks (strict, at most /16 or /32 wide), public
+    addresses or exact host names."""
     if len(entries) > MAX_ALLOW_LIST:
         raise ValidationFailed(
             f"At most {MAX_ALLOW_LIST} entries.", details=[field_problem("allow_list", "Too many entries.")]
         )
-    cleaned, problems = [], []
+    cleaned: list[str] = []
+    problems = []
     for index, entry in enumerate(entries):
-        value = _check_entry(entry)
+        value, problem = _public_entry(entry)
         if value is None:
-            problems.append(
-                field_problem(
-                    f"allow_list.{index}", f"{entry!r} is not a network, an address or a host name."
-                )
-            )
+            problems.append(field_problem(f"allow_list.{index}", f"{entry!r}: {problem}"))
         elif value not in cleaned:
             cleaned.append(value)
     if problems:

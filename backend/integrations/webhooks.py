@@ -252,12 +252,12 @@ def _attempt(send: _Send) -> _Result:
 
     try:
         response = outbound.post_json(
-            send.url, send.body, headers=headers, allow=settings_store.allow_list(), timeout=HTTP_TIMEOUT
+            send.url, send.body, headers=headers, allow=settings_store.outbound_allow(), timeout=HTTP_TIMEOUT
         )
     except outbound.OutboundRefused as exc:
         return failed(f"Refused ({exc.code}): {exc}", retryable=False)
     except outbound.OutboundFailed as exc:
-        return failed(f"Failed ({exc.code}): {exc}", retryable=True)
+        return failed(f"Failed: {exc}", retryable=True)  # no code: it would tell timeout from refused
     except Exception as exc:  # a bug: retry rather than leave the row RUNNING until the sweep
         logger.exception("webhook delivery %s failed unexpectedly", send.delivery_id)
         return failed(f"Unexpected error: {type(exc).__name__}", retryable=True)
@@ -424,7 +424,7 @@ def webhook_get(*, webhook_id: int) -> Webhook:
 def _checked_url(url: str) -> str:
     url = url.strip()
     try:
-        outbound.check_url(url, allow=settings_store.allow_list())
+        outbound.check_url(url, allow=settings_store.outbound_allow())
     except outbound.OutboundRefused as exc:
         raise ValidationFailed(
             "The webhook URL is not allowed.", details=[field_problem("url", str(exc), exc.code)]

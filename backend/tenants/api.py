@@ -56,6 +56,9 @@ def tenant_out(tenant: Tenant) -> dict[str, Any]:
         "max_attachment_bytes": tenant.max_attachment_bytes,
         "domains": list(tenant.domains.all()),
         "created_at": tenant.created_at,
+        "outbound_private_ranges": list(tenant.outbound_private_ranges),
+        "public_base_url": tenant.public_base_url,
+        "links_base_url": selectors.tenant_public_base_url(schema_name=tenant.schema_name),
     }
 
 
@@ -100,7 +103,11 @@ def get_tenant(request: HttpRequest, tenant_id: int) -> dict[str, Any]:
     return tenant_out(selectors.tenant_get(tenant_id=tenant_id))
 
 
-@router.patch("/tenants/{tenant_id}", response=TenantOut, summary="Change a tenant's name or quotas")
+@router.patch(
+    "/tenants/{tenant_id}",
+    response=TenantOut,
+    summary="Change a tenant's name, quotas, private outbound ranges or link base URL",
+)
 def patch_tenant(request: HttpRequest, tenant_id: int, payload: TenantPatchIn) -> dict[str, Any]:
     services.tenant_update(
         tenant=selectors.tenant_get(tenant_id=tenant_id), changes=payload.dict(exclude_unset=True)

@@ -94,6 +94,8 @@ def tenant_backup(*, tenant: Tenant, path: Path) -> dict[str, Any]:
         "max_users": tenant.max_users,
         "max_workflows": tenant.max_workflows,
         "max_attachment_bytes": tenant.max_attachment_bytes,
+        "outbound_private_ranges": tenant.outbound_private_ranges,
+        "public_base_url": tenant.public_base_url,
         "domains": [
             {"domain": d.domain, "is_primary": d.is_primary} for d in tenant.domains.order_by("domain")
         ],
@@ -201,6 +203,8 @@ def tenant_restore(*, path: Path) -> RestoreResult:
                     max_users=manifest.get("max_users"),
                     max_workflows=manifest.get("max_workflows"),
                     max_attachment_bytes=manifest.get("max_attachment_bytes"),
+                    outbound_private_ranges=manifest.get("outbound_private_ranges", []),
+                    public_base_url=manifest.get("public_base_url", ""),
                 )
                 tenant.auto_create_schema = False  # the schema was just restored
                 tenant.save()

@@ -30,6 +30,12 @@ class Tenant(TenantMixin):
     max_attachment_bytes = models.PositiveBigIntegerField(
         null=True, blank=True, help_text="None means the ATTACHMENT_TENANT_BYTES setting."
     )
+    # Set by the platform admin only: private networks this tenant's outbound calls (webhooks,
+    # hooks, robots, SMTP) may reach ("10.20.0.0/16"). Metadata addresses stay closed regardless.
+    outbound_private_ranges = models.JSONField(default=list, blank=True)
+    # Where this tenant's links point ("https://it.example.com"); "" means PUBLIC_URL_SCHEME,
+    # the primary domain and PUBLIC_PORT.
+    public_base_url = models.CharField(max_length=300, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

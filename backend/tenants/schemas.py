@@ -38,6 +38,11 @@ class TenantOut(Schema):
     max_attachment_bytes: int | None
     domains: list[DomainOut]
     created_at: datetime
+    outbound_private_ranges: list[str] = Field(
+        description="Private networks this tenant's webhooks, hooks, robots and SMTP may reach."
+    )
+    public_base_url: str = Field(description='The tenant\'s own base for links; "" uses the default.')
+    links_base_url: str = Field(description="The base its notification links and hook callbacks use now.")
 
 
 class TenantCreateIn(Schema):
@@ -66,6 +71,14 @@ class TenantPatchIn(Schema):
     max_users: int | None = Field(default=None, ge=1)
     max_workflows: int | None = Field(default=None, ge=1)
     max_attachment_bytes: int | None = Field(default=None, ge=1, le=2**62)
+    outbound_private_ranges: list[Annotated[str, StringConstraints(max_length=100)]] | None = Field(
+        default=None,
+        max_length=50,
+        description="Replaces the list: CIDR networks or addresses (never metadata/link-local).",
+    )
+    public_base_url: Annotated[str, StringConstraints(max_length=300)] | None = Field(
+        default=None, description='scheme://host[:port] for links; "" restores the default.'
+    )
 
 
 class DomainIn(Schema):

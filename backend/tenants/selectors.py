@@ -33,3 +33,32 @@ def domain_get(*, tenant: Tenant, domain_id: int) -> Domain:
     if domain is None:
         raise NotFound(f"No domain with id {domain_id} on this tenant.")
     return domain
+
+
+def tenant_private_ranges(*, schema_name: str) -> list[str]:
+    """The private networks the platform admin opened for this tenant's outbound calls."""
+    ranges = Tenant.objects.filter(schema_name=schema_name).values_list("outbound_private_ranges", flat=True)
+    return [str(entry) for entry in (ranges.first() or [])]
+
+
+def tenant_public_base_url(*, schema_name: str) -> str:
+    """The absolute base of the tenant's links, without a trailing slash ("" without a domain):
+    its own `public_base_url`, else PUBLIC_URL_SCHEME://<primary domain>[:PUBLIC_PORT]."""
+    from django.conf import settings
+
+    tenant = Tenant.objects.filter(schema_name=schema_name).first()
+    if tenant is None:
+        return ""
+    if tenant.public_base_url:
+        return tenant.public_base_url.rstrip("/")
+    domain = (
+        Domain.objects.filter(tenant=tenant)
+        .order_by("-is_primary", "created_at")
+        .values_list("domain", flat=True)
+    ).first()
+    if domain is None:
+        return ""
+    scheme = settings.PUBLIC_URL_SCHEME
+    port = settings.PUBLIC_PORT
+    default = {"http": 80, "https": 443}.get(scheme)
+    return f"{scheme}://{domain}" + (f":{port}" if port and port != default else "")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
@@ -104,8 +106,73 @@ def tenant_update(*, tenant: Tenant, changes: dict[str, Any]) -> Tenant:
     for key in ("max_users", "max_workflows", "max_attachment_bytes"):
         if key in changes:
             setattr(tenant, key, changes[key])
+    if changes.get("outbound_private_ranges") is not None:
+        tenant.outbound_private_ranges = _checked_private_ranges(changes["outbound_private_ranges"])
+    if changes.get("public_base_url") is not None:
+        tenant.public_base_url = _checked_base_url(changes["public_base_url"])
     tenant.save(verbosity=0)
     return tenant
+
+
+MAX_PRIVATE_RANGES = 50
+
+
+def _checked_private_ranges(entries: list[str]) -> list[str]:
+    """Networks (strict CIDR, or single addresses) a tenant's outbound calls may reach although
+    they are private. Anything that covers a metadata address is refused: those stay closed."""
+    from integrations.outbound import network_touches_metadata
+
+    if len(entries) > MAX_PRIVATE_RANGES:
+        raise ValidationFailed(
+            f"At most {MAX_PRIVATE_RANGES} ranges.",
+            details=[field_problem("outbound_private_ranges", "Too many entries.")],
+        )
+    cleaned: list[str] = []
+    problems = []
+    for index, raw in enumerate(entries):
+        where = f"outbound_private_ranges.{index}"
+        try:
+            network = ipaddress.ip_network(raw.strip(), strict=True)
+        except ValueError:
+            problems.append(
+                field_problem(where, f"{raw!r} is not a network (e.g. 10.20.0.0/16) or an address.")
+            )
+            continue
+        if network_touches_metadata(network):
+            problems.append(field_problem(where, f"{raw!r} covers a cloud metadata or link-local address."))
+        elif str(network) not in cleaned:
+            cleaned.append(str(network))
+    if problems:
+        raise ValidationFailed("The private ranges have invalid entries.", details=problems)
+    return cleaned
+
+
+def _checked_base_url(raw: str) -> str:
+    """ "" (the default), or scheme://host[:port] with nothing else: no credentials, path, query."""
+    url = raw.strip().rstrip("/")
+    if not url:
+        return ""
+    problem = ""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        parts, port, problem = None, None, "Not a valid URL."
+    if parts is not None:
+        host = parts.hostname or ""
+        if parts.scheme not in ("http", "https"):
+            problem = "Use http:// or https://."
+        elif parts.username is not None or parts.password is not None or "@" in parts.netloc:
+            problem = "No credentials in the URL."
+        elif parts.path or parts.query or parts.fragment or url.endswith(("?", "#")):
+            problem = "Only scheme, host and port: no path, query or fragment."
+        elif not DOMAIN_RE.match(host) or port == 0:
+            problem = "Not a valid host name or port."
+        else:
+            return f"{parts.scheme}://{host}" + (f":{port}" if port is not None else "")
+    raise ValidationFailed(
+        "The public base URL is invalid.", details=[field_problem("public_base_url", problem)]
+    )
 
 
 def tenant_suspend(*, tenant: Tenant) -> Tenant:

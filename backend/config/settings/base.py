@@ -107,6 +107,14 @@ OUTBOX_RESEND_AFTER_SECONDS = env_int("OUTBOX_RESEND_AFTER_SECONDS", 30)
 JOB_LEASE_SECONDS = env_int("JOB_LEASE_SECONDS", 300)
 JOB_RESEND_AFTER_SECONDS = env_int("JOB_RESEND_AFTER_SECONDS", 60)
 
+# Outbound connections (webhooks, hooks, robots, SMTP): no tenant-chosen timeout may exceed this,
+# so a slow remote holds a worker thread for at most this long per attempt.
+OUTBOUND_TIMEOUT_MAX_SECONDS = env_int("OUTBOUND_TIMEOUT_MAX_SECONDS", 10)
+# Absolute links in notifications and hook callback URLs: <scheme>://<tenant's primary domain>[:port],
+# unless the platform admin set a tenant's own `public_base_url`. PUBLIC_PORT 0 means the default.
+PUBLIC_URL_SCHEME = env_str("PUBLIC_URL_SCHEME", "https")
+PUBLIC_PORT = env_int("PUBLIC_PORT", 0)
+
 AUTH_USER_MODEL = "core.User"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},

@@ -8,12 +8,12 @@ from django.http import HttpRequest
 from ninja import Query, Router, Status
 
 from core.auth import principal_of
-from core.errors import ValidationFailed, field_problem
+from core.errors import NotFound, ValidationFailed, field_problem
 from core.models import User
 from core.permissions import require_tenant_admin
 from core.selectors import get_or_404
-from integrations import notifications
-from integrations.models import Notification, NotificationChannel
+from integrations import channel_tests, notifications
+from integrations.models import ChannelTest, Notification, NotificationChannel
 from integrations.schemas import (
     ChannelTestIn,
     ChannelTestOut,
@@ -122,10 +122,10 @@ def delete_channel(request: HttpRequest, channel_id: int) -> Status:
 
 @router.post(
     "/notification-channels/{channel_id}/test",
-    response=ChannelTestOut,
-    summary="Send a test message now (to you, or to the given users)",
+    response={202: ChannelTestOut},
+    summary="Queue a test message (to you, or to the given users); poll its status_url",
 )
-def test_channel(request: HttpRequest, channel_id: int, payload: ChannelTestIn) -> dict[str, Any]:
+def test_channel(request: HttpRequest, channel_id: int, payload: ChannelTestIn) -> Status:
     caller = _admin(request)
     channel = _channel(channel_id)
     recipients = _test_recipients(payload.recipients, caller)
@@ -134,8 +134,37 @@ def test_channel(request: HttpRequest, channel_id: int, payload: ChannelTestIn) 
             "None of the recipients has an email address.",
             details=[field_problem("recipients", "Name users with an email address.")],
         )
-    error = notifications.channel_test(channel=channel, recipients=recipients)
-    return {"ok": error is None, "error": error, "recipients": [user.username for user in recipients]}
+    test = channel_tests.channel_test_start(
+        channel=channel, recipients=recipients, requested_by=caller.username if caller else ""
+    )
+    return Status(202, _test_out(test))
+
+
+@router.get(
+    "/notification-channels/{channel_id}/tests/{test_id}",
+    response=ChannelTestOut,
+    summary="The outcome of a test message",
+)
+def get_channel_test(request: HttpRequest, channel_id: int, test_id: int) -> dict[str, Any]:
+    _admin(request)
+    test = channel_tests.channel_test_get(channel=_channel(channel_id), test_id=test_id)
+    if test is None:
+        raise NotFound(f"No test {test_id} of this channel.")
+    return _test_out(test)
+
+
+def _test_out(test: ChannelTest) -> dict[str, Any]:
+    done = test.status in (ChannelTest.Status.SUCCEEDED, ChannelTest.Status.FAILED)
+    return {
+        "id": test.pk,
+        "status": test.status,
+        "ok": test.status == ChannelTest.Status.SUCCEEDED if done else None,
+        "error": test.last_error or None,
+        "recipients": list(test.recipients),
+        "status_url": f"/api/v1/notification-channels/{test.channel_id}/tests/{test.pk}",
+        "created_at": test.created_at,
+        "finished_at": test.finished_at,
+    }
 
 
 def _test_recipients(usernames: list[str], caller: User | None) -> list[User]:

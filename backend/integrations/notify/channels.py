@@ -1,6 +1,7 @@
 """Notification channels: robot JSON bodies, robot signatures, SMTP email and config checks.
 
-Nothing here touches the database or performs HTTP; callers POST `robot_payload(...)` to the
+Nothing here touches the database or performs HTTP (SMTP goes through `notify.smtp`, with the
+outbound guard's address checks); callers POST `robot_payload(...)` to the
 channel's url themselves (for DingTalk, to `dingtalk_signed_url(...)` when a secret is set).
 
 Payload shapes (what each robot accepts):
@@ -22,6 +23,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 import re
 import smtplib
 import time
@@ -31,12 +33,16 @@ from typing import NamedTuple, TypeGuard
 from urllib.parse import quote_plus, urlsplit
 
 from django.core.exceptions import ValidationError
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.core.validators import validate_email
+
+from integrations import outbound
+from integrations.notify.smtp import PinnedEmailBackend
+
+logger = logging.getLogger(__name__)
 
 ROBOT_KINDS = ("webhook", "wecom", "dingtalk", "feishu", "slack")
 KINDS = ("email", *ROBOT_KINDS)
-SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 DEFAULT_TIMEOUT = 10
 EVERYONE = "@all"
 
@@ -51,6 +57,10 @@ _USER_ID = re.compile(r"[A-Za-z0-9_.-]{1,64}")
 
 class ChannelError(Exception):
     """Delivery failed for a transient reason (network, SMTP): the caller may retry."""
+
+
+class ChannelRefused(Exception):
+    """The channel's server is not an allowed destination (private address): nothing was sent."""
 
 
 @dataclass(frozen=True)
@@ -216,27 +226,47 @@ def _default_port(config: Mapping[str, object]) -> int:
     return 587 if config.get("use_tls") else 25
 
 
-def send_email(config: Mapping[str, object], message: Message) -> None:
-    """Send `message` through the SMTP server in `config`; transient failures raise ChannelError.
+def send_email(
+    config: Mapping[str, object],
+    message: Message,
+    *,
+    allow: Sequence[str] = (),
+    resolver: outbound.Resolver | None = None,
+) -> None:
+    """Send `message` through the SMTP server in `config`, through the outbound guard (`allow`:
+    the private ranges the tenant may reach). Transient failures raise ChannelError, a server
+    whose address is not allowed raises ChannelRefused.
 
     A config that fails `validate_config` or a message without recipients raises ValueError,
-    since retrying would not help.
+    since retrying would not help. Every failure to get through has one message
+    (`outbound.CONNECT_FAILED`); only the server's refusals after a good connection say more.
     """
     problems = validate_config("email", config)
     if problems:
         raise ValueError("; ".join(problems))
     if not message.recipients:
         raise ValueError("email message has no recipients")
-    connection = get_connection(
-        SMTP_BACKEND,
+    host = str(config["host"]).strip()
+    port = int(config.get("port") or _default_port(config))  # type: ignore[call-overload]
+    timeout = outbound.clamp_timeout(config.get("timeout") or DEFAULT_TIMEOUT)  # type: ignore[arg-type]
+    deadline = time.monotonic() + timeout
+    try:
+        addresses = outbound.resolve_host(host, port, allow=allow, resolver=resolver)
+    except outbound.OutboundRefused as exc:
+        raise ChannelRefused(f"The SMTP server is not allowed: {exc}") from exc
+    except outbound.OutboundFailed as exc:
+        raise ChannelError(f"SMTP: {outbound.CONNECT_FAILED}") from exc
+    connection = PinnedEmailBackend(
+        addresses=addresses,
+        deadline=deadline,
         fail_silently=False,
-        host=config["host"],
-        port=config.get("port") or _default_port(config),
+        host=host,
+        port=port,
         username=config.get("username") or "",
         password=config.get("password") or "",
         use_tls=bool(config.get("use_tls")),
         use_ssl=bool(config.get("use_ssl")),
-        timeout=config.get("timeout") or DEFAULT_TIMEOUT,
+        timeout=timeout,
     )
     email = EmailMessage(
         # A rendered subject may contain newlines, which Django rejects as header injection.
@@ -249,7 +279,24 @@ def send_email(config: Mapping[str, object], message: Message) -> None:
     try:
         email.send()
     except (smtplib.SMTPException, OSError) as exc:  # OSError covers socket, timeout and SSL errors
-        raise ChannelError(f"SMTP delivery to {config['host']} failed: {exc}") from exc
+        logger.info("SMTP delivery to %s:%s failed: %r", host, port, exc)
+        raise ChannelError(f"SMTP: {_smtp_problem(exc)}") from exc
+
+
+def _smtp_problem(exc: BaseException) -> str:
+    """What the admin may see: the server's refusals after a working session are specific;
+    everything else (refused, reset, timed out, TLS, not an SMTP server) is the one message."""
+    if isinstance(exc, smtplib.SMTPAuthenticationError):
+        return f"the server refused the login ({exc.smtp_code})"
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        return "the server refused the recipients"
+    if isinstance(exc, smtplib.SMTPSenderRefused):
+        return f"the server refused the sender ({exc.smtp_code})"
+    if isinstance(exc, smtplib.SMTPDataError):
+        return f"the server refused the message ({exc.smtp_code})"
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return "the server does not support what the channel asks for (STARTTLS or login)"
+    return outbound.CONNECT_FAILED
 
 
 # --- config validation --------------------------------------------------------------------

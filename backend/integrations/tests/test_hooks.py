@@ -16,7 +16,7 @@ import pytest
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from conftest import error_of
+from conftest import allow_private, error_of
 from core.auth import Principal
 from core.models import User
 from engine.definitions.schema import WorkflowDocument
@@ -106,7 +106,7 @@ def world(make_user: Any) -> Iterator[None]:
         make_user("it", username)
     make_user("it", "root", admin=True)
     with schema_context("it"):
-        settings_store.set_allow_list(["127.0.0.1/32"])
+        allow_private("it", ["127.0.0.1/32"])
         yield
 
 
@@ -220,7 +220,8 @@ def test_a_2xx_moves_the_ticket_along_the_hook_agree_transition(world, receiver)
             "status": "in_progress",
             "values": {"service": "api"},
         },
-        "callback_url": f"/api/v1/tickets/{ticket.pk}/hook-callback",
+        # Absolute (issue item 12): PUBLIC_URL_SCHEME (https in tests) + the primary domain.
+        "callback_url": f"https://it.localhost/api/v1/tickets/{ticket.pk}/hook-callback",
     }
     assert (ticket.state_key, ticket.status) == ("done", "finished")
     assert ticket.values == {"service": "api", "build": 42}
@@ -300,7 +301,7 @@ def test_failures_are_retried_then_fail_and_a_manual_retry_moves_it(world, recei
 
 
 def test_a_loopback_hook_without_the_allow_list_fails_without_any_request(world, receiver):
-    settings_store.set_allow_list([])
+    allow_private("it", [])
     ticket = _submit(_workflow(receiver.url()))
     call = _attempt(_call(ticket))
     assert (call.status, call.attempts, call.last_status_code) == ("failed", 1, None)
@@ -479,3 +480,11 @@ def test_the_sweep_resends_lost_and_stalled_calls_but_not_waiting_ones(world, re
     waiting.refresh_from_db()
     assert waiting.status == "waiting"
     assert ("hook_calls", hooks.sweep_hook_calls) in dispatch.sweeps()
+
+
+def test_callback_url_is_absolute_with_the_deployments_scheme_and_port(world, settings):
+    """Regression (issue item 12): callback_url was relative; `make run` serves http on 8000."""
+    settings.PUBLIC_URL_SCHEME, settings.PUBLIC_PORT = "http", 8000
+    assert hooks.callback_url(7) == "http://it.localhost:8000/api/v1/tickets/7/hook-callback"
+    settings.PUBLIC_URL_SCHEME, settings.PUBLIC_PORT = "https", 443  # the default port is left out
+    assert hooks.callback_url(7) == "https://it.localhost/api/v1/tickets/7/hook-callback"

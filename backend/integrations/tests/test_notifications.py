@@ -4,22 +4,16 @@ a real HTTP receiver on loopback; retries; the channel API."""
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable, Iterator
 from datetime import timedelta
-from email import message_from_bytes
-from email.message import EmailMessage as ParsedEmail
-from email.policy import default as default_policy
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.test import Client
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from conftest import error_of, free_port
+from conftest import allow_private, error_of, free_port
 from core.models import User
 from core.secrets import decrypt_secret
 from engine.definitions.schema import WorkflowDocument
@@ -39,7 +33,7 @@ from integrations.notifications import (
     send_notification,
     sweep_notifications,
 )
-from integrations.settings_store import set_allow_list
+from integrations.tests.conftest import SmtpServer
 
 pytestmark = pytest.mark.django_db
 
@@ -47,85 +41,6 @@ PENDING, SUCCEEDED, FAILED = "pending", "succeeded", "failed"
 
 
 # --- real servers on loopback ------------------------------------------------------------------
-
-
-class Mailbox:
-    def __init__(self) -> None:
-        self.envelopes: list[Any] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-    def messages(self) -> list[tuple[list[str], ParsedEmail]]:
-        return [
-            (list(env.rcpt_tos), message_from_bytes(env.content, policy=default_policy))
-            for env in self.envelopes
-        ]
-
-
-class SmtpServer:
-    def __init__(self, port: int) -> None:
-        self.port = port
-        self.mailbox = Mailbox()
-        self._controller: Controller | None = None
-
-    def start(self) -> None:
-        self._controller = Controller(self.mailbox, hostname="127.0.0.1", port=self.port)
-        self._controller.start()
-
-    def stop(self) -> None:
-        if self._controller is not None:
-            self._controller.stop()
-            self._controller = None
-
-
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
-    server = SmtpServer(free_port())
-    server.start()
-    yield server
-    server.stop()
-
-
-class Receiver:
-    """An HTTP server that records JSON POSTs and answers with `status` / `reply`."""
-
-    def __init__(self) -> None:
-        self.requests: list[dict[str, Any]] = []
-        self.status = 200
-        self.reply: bytes = b'{"errcode": 0, "errmsg": "ok"}'
-        self.url = ""
-
-
-@pytest.fixture
-def receiver() -> Iterator[Receiver]:
-    state = Receiver()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            state.requests.append(
-                {"path": self.path, "headers": dict(self.headers), "json": json.loads(body)}
-            )
-            self.send_response(state.status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(state.reply)))
-            self.end_headers()
-            self.wfile.write(state.reply)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    state.url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        yield state
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 # --- the tenant: directory, sample workflows, channels -----------------------------------------
@@ -139,7 +54,7 @@ def world(db: None) -> Iterator[dict[str, Workflow]]:
             user.email = f"{user.username}@example.com"
             user.phone = "13800138000"
             user.save()
-        set_allow_list(["127.0.0.1/32"])
+        allow_private("it", ["127.0.0.1/32"])
         yield workflows
 
 
@@ -395,7 +310,7 @@ def test_smtp_down_retries_then_delivers(world, django_capture_on_commit_callbac
     assert len(retries) == 1  # the retry is enqueued (delayed) once the outcome commits
     row.refresh_from_db()
     assert (row.status, row.attempts) == (PENDING, 1)
-    assert "SMTP delivery" in row.last_error
+    assert row.last_error == "SMTP: could not connect to the server"
     assert row.next_attempt_at is not None
     assert row.next_attempt_at >= before + notifications.RETRY_BASE
     assert deliver(notification_id=row.pk) is None  # not due yet: an early message does nothing
@@ -445,7 +360,7 @@ def test_robot_errors_retry_and_refusals_fail_at_once(world, receiver, django_ca
     row.refresh_from_db()
     assert row.last_error.startswith("HTTP 502")
 
-    set_allow_list([])  # loopback is private: refused, and retrying would not help
+    allow_private("it", [])  # loopback is private: refused, and retrying would not help
     assert deliver(notification_id=row.pk, now=row.next_attempt_at) == FAILED
     row.refresh_from_db()
     assert (row.status, row.attempts) == (FAILED, 3)
@@ -477,7 +392,7 @@ def test_sweep_resends_lost_and_stalled_rows(world, smtp, django_capture_on_comm
 
 # --- the API -----------------------------------------------------------------------------------
 
-EMAIL_CONFIG = {"host": "127.0.0.1", "port": 2525, "from_email": "loonflow@example.com", "timeout": 5}
+EMAIL_CONFIG = {"host": "smtp.example.com", "port": 2525, "from_email": "loonflow@example.com", "timeout": 5}
 
 
 def _post(client: Client, path: str, body: Any) -> Any:
@@ -604,53 +519,6 @@ def test_non_admins_are_refused(db, login):
         assert error_of(response)["code"] == "permission_denied"
 
 
-def test_test_send_reports_ok_or_the_error(db, login, smtp, receiver):
-    admin = login("it", "root", admin=True, email="root@example.com")
-    login("it", "pat", email="pat@example.com", phone="13900139000")
-    with schema_context("it"):
-        set_allow_list(["127.0.0.1/32"])
-    config = {**EMAIL_CONFIG, "port": smtp.port}
-    mail = _post(
-        admin, "/api/v1/notification-channels", {"code": "m", "name": "M", "kind": "email", "config": config}
-    )
-    sent = _post(admin, f"/api/v1/notification-channels/{mail.json()['id']}/test", {})
-    assert sent.json() == {"ok": True, "error": None, "recipients": ["root"]}
-    [(to, message)] = smtp.mailbox.messages()
-    assert to == ["root@example.com"]
-    assert message["Subject"] == notifications.TEST_SUBJECT
-
-    robot = _post(
-        admin,
-        "/api/v1/notification-channels",
-        {
-            "code": "d",
-            "name": "D",
-            "kind": "dingtalk",
-            "config": {"url": f"{receiver.url}/ding"},
-            "secret": "SEC",
-        },
-    ).json()
-    answer = _post(admin, f"/api/v1/notification-channels/{robot['id']}/test", {"recipients": ["pat"]})
-    assert answer.json() == {"ok": True, "error": None, "recipients": ["pat"]}
-    [request] = receiver.requests
-    assert request["path"].startswith("/ding?timestamp=")
-    assert "&sign=" in request["path"]
-    assert request["json"]["at"]["atMobiles"] == ["13900139000"]
-
-    receiver.status = 500
-    failed = _post(admin, f"/api/v1/notification-channels/{robot['id']}/test", {})
-    assert failed.status_code == 200
-    assert failed.json()["ok"] is False
-    assert failed.json()["error"].startswith("HTTP 500")
-
-    unknown = _post(admin, f"/api/v1/notification-channels/{robot['id']}/test", {"recipients": ["nobody"]})
-    assert unknown.status_code == 422
-    assert error_of(unknown)["details"][0]["field"] == "recipients.0"
-    no_mail = login("it", "nomail", admin=True)
-    no_address = _post(no_mail, f"/api/v1/notification-channels/{mail.json()['id']}/test", {})
-    assert no_address.status_code == 422
-
-
 def test_notification_list_filters_and_pages(world, smtp, login, django_capture_on_commit_callbacks):
     channel = _email_channel(smtp.port)
     other = _email_channel(smtp.port, code="other")
@@ -683,3 +551,33 @@ def test_notification_list_filters_and_pages(world, smtp, login, django_capture_
     assert [item["ticket_id"] for item in by_ticket] == [tickets[1].pk]
     assert admin.get("/api/v1/notifications", {"status": "bogus"}).status_code == 422
     assert admin.get("/api/v1/notifications", {"cursor": "!!"}).status_code == 400
+
+
+# --- absolute links (issue item 12) ------------------------------------------------------------
+
+
+def _permission_ticket(world: dict[str, Workflow]) -> Ticket:
+    """A ticket of a workflow without rules: the default notification carries the {url}."""
+    values = {"system": "gitlab", "access_level": "write", "justification": "Need to push the release"}
+    return ticket_create(
+        workflow=world["it-permission"], principal=_as("alice"), values=values, transition="submit"
+    )
+
+
+def test_links_follow_the_deployment_scheme_and_port(world, settings, django_capture_on_commit_callbacks):
+    """Regression: links were always https and dropped the port (`make run` is http on 8000)."""
+    settings.PUBLIC_URL_SCHEME, settings.PUBLIC_PORT = "http", 8000
+    _email_channel(free_port(), is_default=True)
+    ticket = _permission_ticket(world)
+    [row] = _process(ticket, django_capture_on_commit_callbacks)
+    assert row.body.endswith(f"\nhttp://it.localhost:8000/tickets/{ticket.pk}")
+
+
+def test_links_use_the_tenants_own_public_base_url(world, django_capture_on_commit_callbacks):
+    from tenants.models import Tenant
+
+    Tenant.objects.filter(schema_name="it").update(public_base_url="https://it.example.com:8443")
+    _email_channel(free_port(), is_default=True)
+    ticket = _permission_ticket(world)
+    [row] = _process(ticket, django_capture_on_commit_callbacks)
+    assert row.body.endswith(f"\nhttps://it.example.com:8443/tickets/{ticket.pk}")

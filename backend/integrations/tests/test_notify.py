@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from conftest import free_port
 from integrations.notify import (
     ChannelError,
+    ChannelRefused,
     Message,
     check,
     dingtalk_signed_url,
@@ -301,7 +302,7 @@ def test_send_email_delivers(smtp_server: tuple[_Collector, int]) -> None:
         body="张三批准了 VPN 申请。\nSecond line.",
         recipients=["alice@example.com", "bob@example.com"],
     )
-    send_email(config, message)
+    send_email(config, message, allow=["127.0.0.1/32"])  # loopback, opened as the platform admin would
 
     assert len(handler.envelopes) == 1
     envelope = handler.envelopes[0]
@@ -318,8 +319,17 @@ def test_send_email_delivers(smtp_server: tuple[_Collector, int]) -> None:
 
 def test_send_email_server_down_raises_channel_error() -> None:
     config = {"host": "127.0.0.1", "port": free_port(), "from_email": "n@example.com", "timeout": 2}
-    with pytest.raises(ChannelError, match="SMTP delivery"):
+    with pytest.raises(ChannelError, match=r"^SMTP: could not connect to the server$"):
+        send_email(config, Message("s", "b", ["a@example.com"]), allow=["127.0.0.1/32"])
+
+
+def test_send_email_refuses_a_loopback_server_that_is_not_opened(smtp_server: tuple[_Collector, int]) -> None:
+    """Regression (issue item 4): SMTP bypassed the outbound guard."""
+    handler, port = smtp_server
+    config = {"host": "127.0.0.1", "port": port, "from_email": "loonflow@example.com", "timeout": 5}
+    with pytest.raises(ChannelRefused, match="not a public address"):
         send_email(config, Message("s", "b", ["a@example.com"]))
+    assert handler.envelopes == []
 
 
 def test_send_email_rejects_bad_config_and_empty_recipients() -> None:

@@ -1,7 +1,7 @@
 """Webhooks end to end: fan-out, signed delivery to a real HTTP receiver, retries, the sweep, the API.
 
-The receiver listens on 127.0.0.1, which outbound calls refuse unless the tenant's allow-list
-covers it; the fixtures allow-list 127.0.0.1/32 in tenant "it".
+The receiver listens on 127.0.0.1, which outbound calls refuse unless the platform admin opened it
+for the tenant; the fixtures open 127.0.0.1/32 for tenant "it" (`conftest.allow_private`).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from conftest import error_of
+from conftest import allow_private, error_of
 from core.auth import Principal
 from core.directory_sync import directory_sync
 from core.models import User
@@ -166,7 +166,7 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> Sent:
 def world(db: None) -> Iterator[None]:
     with schema_context("it"):
         directory_sync(payload=DirectorySyncIn.model_validate(DIRECTORY), actor="test")
-        settings_store.set_allow_list(LOOPBACK)
+        allow_private("it", LOOPBACK)
         yield
 
 
@@ -367,7 +367,7 @@ def test_a_loopback_target_without_the_allow_list_fails_at_once(
     world, receiver, sent, django_capture_on_commit_callbacks
 ):
     delivery, _ = _one_delivery(receiver)
-    settings_store.set_allow_list([])
+    allow_private("it", [])  # the platform admin closes loopback again
     with django_capture_on_commit_callbacks(execute=True):
         webhooks.deliver_webhook.fn(delivery.pk)
     delivery.refresh_from_db()
@@ -388,7 +388,7 @@ def test_an_unreachable_receiver_is_retried(world, receiver, sent, django_captur
         webhooks.deliver_webhook.fn(delivery.pk)
     delivery.refresh_from_db()
     assert (delivery.status, delivery.attempts) == ("pending", 1)
-    assert delivery.last_error.startswith("Failed (connect)")
+    assert delivery.last_error == "Failed: could not connect to the server"
     assert len(sent.delayed) == 1
 
 
@@ -476,8 +476,7 @@ def _json(client: Any, method: str, path: str, body: Any = None) -> Any:
 @pytest.fixture
 def admin(login: Any) -> Any:
     client = login("it", "root", admin=True)
-    with schema_context("it"):
-        settings_store.set_allow_list(LOOPBACK)
+    allow_private("it", LOOPBACK)
     return client
 
 
@@ -688,11 +687,13 @@ def test_delivery_detail_and_redeliver_over_http(admin, receiver, monkeypatch):
 
 def test_integration_settings_over_http(admin):
     got = admin.get("/api/v1/integrations/settings")
-    assert got.json() == {"allow_list": LOOPBACK}
-    put = _json(admin, "put", "/api/v1/integrations/settings", {"allow_list": ["10.0.0.0/8", "ci.internal"]})
+    assert got.json() == {"allow_list": []}
+    put = _json(
+        admin, "put", "/api/v1/integrations/settings", {"allow_list": ["8.8.8.0/24", "ci.example.com"]}
+    )
     assert put.status_code == 200, put.content
-    assert put.json() == {"allow_list": ["10.0.0.0/8", "ci.internal"]}
-    bad = _json(admin, "put", "/api/v1/integrations/settings", {"allow_list": ["10.0.0.1/8"]})
+    assert put.json() == {"allow_list": ["8.8.8.0/24", "ci.example.com"]}
+    bad = _json(admin, "put", "/api/v1/integrations/settings", {"allow_list": ["8.8.8.1/24"]})
     assert bad.status_code == 422
     assert error_of(bad)["details"][0]["field"] == "allow_list.0"
     assert _json(admin, "put", "/api/v1/integrations/settings", {}).status_code == 422
@@ -715,3 +716,50 @@ def test_a_webhook_secret_that_cannot_be_decrypted_can_be_rotated(admin, receive
     secret = admin.post(f"/api/v1/webhooks/{hook_id}/rotate-secret").json()["secret"]
     with schema_context("it"):
         assert webhooks._secret(WebhookDelivery(webhook=Webhook.objects.get(pk=hook_id))) == (secret, "")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "0.0.0.0/0",
+        "::/0",
+        "169.254.169.254/32",
+        "10.0.0.0/8",
+        "127.0.0.1",
+        "192.168.1.0/24",
+        "100.64.0.0/10",
+        "fd00:ec2::254",
+        "fe80::/10",
+        "::ffff:10.0.0.1",
+        "2002:a00:1::/48",
+        "224.0.0.0/4",
+        "240.0.0.0/4",
+        "8.0.0.0/8",
+        "localhost",
+        "ci.localhost",
+        "2130706433",
+    ],
+)
+def test_a_tenant_admin_cannot_open_private_or_broad_ranges(admin, entry):
+    """Regression (issue item 5): the tenant allow-list took 0.0.0.0/0, ::/0 and metadata."""
+    response = _json(admin, "put", "/api/v1/integrations/settings", {"allow_list": ["ci.example.com", entry]})
+    assert response.status_code == 422, response.content
+    assert [problem["field"] for problem in error_of(response)["details"]] == ["allow_list.1"]
+    with schema_context("it"):
+        assert settings_store.allow_list() == []
+
+
+def test_stored_entries_that_fail_todays_rules_are_ignored(admin, login):
+    """A list saved before the rules tightened is read tolerantly: the bad entries are never
+    honoured (and not shown), the good ones stay."""
+    from integrations.models import IntegrationSettings
+
+    allow_private("it", [])
+    with schema_context("it"):
+        settings_store.integration_settings()
+        IntegrationSettings.objects.update(allow_list=["0.0.0.0/0", "127.0.0.1/32", "ci.example.com"])
+    assert admin.get("/api/v1/integrations/settings").json() == {"allow_list": ["ci.example.com"]}
+    refused = _json(
+        admin, "post", "/api/v1/webhooks", {"name": "x", "url": "http://127.0.0.1:9/", "events": ["created"]}
+    )
+    assert refused.status_code == 422

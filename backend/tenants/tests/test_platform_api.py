@@ -690,3 +690,81 @@ def test_create_tenant_command_errors(db, args, options, code):
         call_command("create_tenant", *args, stdout=StringIO(), **options)
     assert tenant_keys() == before
     assert not schema_exists("ops")
+
+
+# ---- outbound private ranges and the public base URL (issue items 5 and 12) ----------------------
+
+
+def _webhook(client: Any, url: str) -> Any:
+    return send(client, "post", "/api/v1/webhooks", {"name": "w", "url": url, "events": ["created"]})
+
+
+def test_platform_admin_opens_a_private_range_for_one_tenant_only(platform, login, tenant_it, tenant_hr):
+    it_admin, hr_admin = login("it", "boss", admin=True), login("hr", "boss", admin=True)
+    assert _webhook(it_admin, "http://10.1.2.3/hook").status_code == 422  # closed by default
+
+    path = f"{API}/tenants/{tenant_it.pk}"
+    response = send(platform, "patch", path, {"outbound_private_ranges": ["10.0.0.0/8", "127.0.0.1"]})
+    assert response.status_code == 200, response.content
+    assert response.json()["outbound_private_ranges"] == ["10.0.0.0/8", "127.0.0.1/32"]
+
+    assert _webhook(it_admin, "http://10.1.2.3/hook").status_code == 201
+    assert _webhook(hr_admin, "http://10.1.2.3/hook").status_code == 422  # another tenant stays closed
+    metadata = _webhook(it_admin, "http://169.254.169.254/latest/meta-data/")
+    assert metadata.status_code == 422
+    assert "metadata" in error_of(metadata)["details"][0]["message"]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "169.254.169.254/32",
+        "169.254.0.0/16",
+        "0.0.0.0/0",
+        "::/0",
+        "fd00::/8",
+        "100.100.100.200",
+        "168.63.129.16",
+        "100.64.0.0/10",
+        "10.0.0.1/8",
+        "ci.internal",
+    ],
+)
+def test_metadata_and_malformed_ranges_are_refused_even_for_the_platform_admin(platform, tenant_it, entry):
+    path = f"{API}/tenants/{tenant_it.pk}"
+    response = send(platform, "patch", path, {"outbound_private_ranges": ["10.0.0.0/8", entry]})
+    assert response.status_code == 422, response.content
+    assert [p["field"] for p in error_of(response)["details"]] == ["outbound_private_ranges.1"]
+    assert platform.get(path).json()["outbound_private_ranges"] == []
+
+
+def test_public_base_url_is_validated_and_drives_links(platform, tenant_it, settings):
+    path = f"{API}/tenants/{tenant_it.pk}"
+    settings.PUBLIC_URL_SCHEME, settings.PUBLIC_PORT = "http", 8000
+    assert platform.get(path).json()["links_base_url"] == "http://it.localhost:8000"
+
+    response = send(platform, "patch", path, {"public_base_url": "https://IT.example.com:8443/"})
+    assert response.status_code == 200, response.content
+    assert (response.json()["public_base_url"], response.json()["links_base_url"]) == (
+        "https://it.example.com:8443",
+        "https://it.example.com:8443",
+    )
+    for bad in (
+        "ftp://it.example.com",
+        "javascript:alert(1)",
+        "https://user:pw@it.example.com",
+        "https://it.example.com/app",
+        "https://it.example.com?next=//evil.example",
+        "https://it.example.com#x",
+        "https://it.example.com:0",
+        "https://it.example.com:99999",
+        "https://",
+        "//it.example.com",
+    ):
+        response = send(platform, "patch", path, {"public_base_url": bad})
+        assert response.status_code == 422, bad
+        assert [p["field"] for p in error_of(response)["details"]] == ["public_base_url"], bad
+    assert platform.get(path).json()["public_base_url"] == "https://it.example.com:8443"
+
+    response = send(platform, "patch", path, {"public_base_url": ""})
+    assert response.json()["links_base_url"] == "http://it.localhost:8000"

@@ -101,7 +101,7 @@ export interface paths {
         delete: operations["tenants_api_delete_tenant"];
         options?: never;
         head?: never;
-        /** Change a tenant's name or quotas */
+        /** Change a tenant's name, quotas, private outbound ranges or link base URL */
         patch: operations["tenants_api_patch_tenant"];
         trace?: never;
     };
@@ -254,6 +254,11 @@ export interface components {
             id: number;
             /** Key */
             key: string;
+            /**
+             * Links Base Url
+             * @description The base its notification links and hook callbacks use now.
+             */
+            links_base_url: string;
             /** Max Attachment Bytes */
             max_attachment_bytes: number | null;
             /** Max Users */
@@ -262,6 +267,16 @@ export interface components {
             max_workflows: number | null;
             /** Name */
             name: string;
+            /**
+             * Outbound Private Ranges
+             * @description Private networks this tenant's webhooks, hooks, robots and SMTP may reach.
+             */
+            outbound_private_ranges: string[];
+            /**
+             * Public Base Url
+             * @description The tenant's own base for links; "" uses the default.
+             */
+            public_base_url: string;
             /** Status */
             status: string;
         };
@@ -275,6 +290,16 @@ export interface components {
             max_workflows?: number | null;
             /** Name */
             name?: string | null;
+            /**
+             * Outbound Private Ranges
+             * @description Replaces the list: CIDR networks or addresses (never metadata/link-local).
+             */
+            outbound_private_ranges?: string[] | null;
+            /**
+             * Public Base Url
+             * @description scheme://host[:port] for links; "" restores the default.
+             */
+            public_base_url?: string | null;
         };
     };
     responses: never;

@@ -365,8 +365,25 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a test message now (to you, or to the given users) */
+        /** Queue a test message (to you, or to the given users); poll its status_url */
         post: operations["integrations_api_notifications_test_channel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notification-channels/{channel_id}/tests/{test_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outcome of a test message */
+        get: operations["integrations_api_notifications_get_channel_test"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1320,12 +1337,38 @@ export interface components {
         };
         /** ChannelTestOut */
         ChannelTestOut: {
-            /** Error */
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Error
+             * @description Why it failed (one generic message for connection failures).
+             */
             error: string | null;
-            /** Ok */
-            ok: boolean;
+            /** Finished At */
+            finished_at: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Ok
+             * @description null while the test has not run yet.
+             */
+            ok: boolean | null;
             /** Recipients */
             recipients: string[];
+            /**
+             * Status
+             * @description pending/running until the worker reports back.
+             * @enum {string}
+             */
+            status: "pending" | "running" | "succeeded" | "failed";
+            /**
+             * Status Url
+             * @description GET it for the outcome.
+             */
+            status_url: string;
         };
         /** Choice */
         Choice: {
@@ -4022,6 +4065,29 @@ export interface operations {
                 "application/json": components["schemas"]["ChannelTestIn"];
             };
         };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelTestOut"];
+                };
+            };
+        };
+    };
+    integrations_api_notifications_get_channel_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel_id: number;
+                test_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {

@@ -42,7 +42,9 @@ export function useDeleteChannel() {
   });
 }
 
-/** Send a test message now, to the given usernames (or to me); the answer says whether it went out. */
+export type ChannelTest = TenantSchemas["schemas"]["ChannelTestOut"];
+
+/** Queue a test message to the given usernames (or to me): the worker sends it, the answer is its id. */
 export function useTestChannel() {
   return useMutation({
     mutationFn: async ({ id, recipients }: { id: number; recipients: string[] }) =>
@@ -53,4 +55,25 @@ export function useTestChannel() {
         }),
       ),
   });
+}
+
+export const TEST_POLL_MS = 1_000;
+
+/** A queued test, polled until the worker reports back (succeeded or failed). */
+export function useChannelTest(channelId: number | undefined, testId: number | undefined) {
+  return useQuery({
+    queryKey: integrationKeys.channelTest(channelId ?? 0, testId ?? 0),
+    enabled: channelId !== undefined && testId !== undefined,
+    queryFn: async () =>
+      unwrap(
+        await api.GET("/api/v1/notification-channels/{channel_id}/tests/{test_id}", {
+          params: { path: { channel_id: channelId ?? 0, test_id: testId ?? 0 } },
+        }),
+      ),
+    refetchInterval: (query) => (isDone(query.state.data) ? false : TEST_POLL_MS),
+  });
+}
+
+export function isDone(test: ChannelTest | undefined): boolean {
+  return test?.status === "succeeded" || test?.status === "failed";
 }

@@ -18,6 +18,7 @@ export const integrationKeys = {
   script: (id: number) => [...integrationKeys.scripts(), "one", id] as const,
   scriptRuns: (id: number, cursor: string | null) => [...integrationKeys.scripts(), "runs", id, cursor] as const,
   channels: () => [...integrationKeys.all, "channels"] as const,
+  channelTest: (channelId: number, testId: number) => [...integrationKeys.channels(), channelId, "tests", testId] as const,
   notifications: (filters: NotificationFilters, cursor: string | null) => [...integrationKeys.all, "notifications", filters, cursor] as const,
   settings: () => [...integrationKeys.all, "settings"] as const,
 };

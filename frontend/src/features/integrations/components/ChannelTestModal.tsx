@@ -1,30 +1,34 @@
-import { Alert, Button, Flex, Modal, Select, Typography } from "antd";
+import { Alert, Button, Flex, Modal, Select, Spin, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { type Channel, useTestChannel } from "../api/channels";
+import { type Channel, isDone, useChannelTest, useTestChannel } from "../api/channels";
 
-/** Send a test message through a channel now (to me, or to named users) and show what happened. */
+/** Queue a test message through a channel (to me, or to named users); the worker sends it, and the
+ *  modal polls until it reports what happened. */
 export function ChannelTestModal({ channel, onClose }: { channel: Channel | null; onClose: () => void }) {
   const { t } = useTranslation("integrations");
-  const test = useTestChannel();
+  const start = useTestChannel();
+  const result = useChannelTest(channel?.id, start.data?.id);
   const [recipients, setRecipients] = useState<string[]>([]);
+  const test = result.data ?? start.data;
+  const running = start.isPending || (test !== undefined && !isDone(test));
 
   return (
     <Modal
       open={channel !== null}
       title={t("channels.testTitle", { name: channel?.name })}
       onCancel={onClose}
-      afterClose={() => { test.reset(); setRecipients([]); }}
+      afterClose={() => { start.reset(); setRecipients([]); }}
       destroyOnHidden
       footer={
         <Flex justify="flex-end" gap={8}>
           <Button onClick={onClose}>{t("actions.close", { ns: "common" })}</Button>
           <Button
             type="primary"
-            loading={test.isPending}
+            loading={running}
             data-testid="channel-test-send"
-            onClick={() => channel && test.mutate({ id: channel.id, recipients })}
+            onClick={() => channel && start.mutate({ id: channel.id, recipients })}
           >
             {t("channels.testSend")}
           </Button>
@@ -43,14 +47,17 @@ export function ChannelTestModal({ channel, onClose }: { channel: Channel | null
           placeholder={t("channels.testRecipients")}
           aria-label={t("channels.testRecipients")}
         />
-        <ErrorAlert error={test.error} />
-        {test.data ? (
-          test.data.ok ? (
-            <Alert type="success" showIcon message={t("channels.testOk", { recipients: test.data.recipients.join(", ") })} data-testid="channel-test-result" />
-          ) : (
-            <Alert type="error" showIcon message={t("channels.testFailed")} description={test.data.error} data-testid="channel-test-result" />
-          )
-        ) : null}
+        <ErrorAlert error={start.error ?? result.error} />
+        {test === undefined ? null : !isDone(test) ? (
+          <Flex gap={8} align="center" data-testid="channel-test-pending">
+            <Spin size="small" />
+            <Typography.Text type="secondary">{t("channels.testPending")}</Typography.Text>
+          </Flex>
+        ) : test.ok ? (
+          <Alert type="success" showIcon message={t("channels.testOk", { recipients: test.recipients.join(", ") })} data-testid="channel-test-result" />
+        ) : (
+          <Alert type="error" showIcon message={t("channels.testFailed")} description={test.error} data-testid="channel-test-result" />
+        )}
       </Flex>
     </Modal>
   );

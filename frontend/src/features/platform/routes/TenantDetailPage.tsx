@@ -9,6 +9,7 @@ import { ApiError } from "@/lib/api-error";
 import { type Tenant, useResumeTenant, useSuspendTenant, useTenant } from "../api/tenants";
 import { DeleteTenantButton } from "../components/DeleteTenantButton";
 import { TenantDomains } from "../components/TenantDomains";
+import { TenantOutboundForm } from "../components/TenantOutboundForm";
 import { TenantSettingsForm } from "../components/TenantSettingsForm";
 import { TenantStatusTag } from "../components/TenantStatusTag";
 import { consoleUrl } from "../utils";
@@ -116,8 +117,11 @@ export function TenantDetailPage() {
           </Card>
         </Col>
         <Col xs={24} xl={12}>
-          <Card title={t("domains.title")}>
+          <Card title={t("domains.title")} style={{ marginBottom: 16 }}>
             <TenantDomains tenant={data} />
+          </Card>
+          <Card title={t("outbound.title")}>
+            <TenantOutboundForm key={data.id} tenant={data} />
           </Card>
         </Col>
       </Row>
