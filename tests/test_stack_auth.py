@@ -21,7 +21,6 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import parse_qs, unquote, urlsplit
 
 import psycopg2
 import pytest
@@ -29,7 +28,16 @@ import redis
 from django.conf import settings
 
 from conftest import free_port
-from tools.stack import PROFILES, Postgres, Profile, Redis, Stack, _wait_port, passwords_file
+from tools.stack import (
+    Postgres,
+    Profile,
+    Redis,
+    Stack,
+    _port_open,
+    _wait_port,
+    passwords_file,
+    profile_behind,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -270,28 +278,15 @@ def test_a_stack_from_before_passwords_is_upgraded_in_place(monkeypatch: pytest.
 # ---- the servers this suite runs on -------------------------------------------------------------
 
 
-def _profiles_behind(url: str) -> list[Profile]:
-    """The profiles whose servers `url` may reach: the usual ones, and the one (perhaps under
-    --data-root) whose socket folder the URL names, `<root>/<profile>/{pg,redis}-socket`."""
-    parts = urlsplit(url)
-    socket_path = parse_qs(parts.query).get("host", [""])[-1] or (
-        str(Path(unquote(parts.path)).parent) if parts.scheme == "unix" else ""
-    )
-    found = list(PROFILES.values())
-    if socket_path.startswith("/"):
-        data_dir = Path(socket_path).parent
-        found.append(Profile(data_dir.name, parts.port or 0, parts.port or 0, True, root=data_dir.parent))
-    return found
-
-
 def _suite_servers() -> tuple[Postgres | None, Redis | None]:
     """stack.py's own embedded servers, when they are the ones DATABASE_URL/REDIS_URL reach (not
     external ones: those are someone else's to secure)."""
-    pgs = [Postgres(p) for p in _profiles_behind(settings.DATABASE_URL)]
-    rds = [Redis(p) for p in _profiles_behind(settings.REDIS_URL)]
+    pg_profile, redis_profile = profile_behind(settings.DATABASE_URL), profile_behind(settings.REDIS_URL)
+    pg = Postgres(pg_profile) if pg_profile else None
+    rd = Redis(redis_profile) if redis_profile else None
     return (
-        next((pg for pg in pgs if pg.serves(settings.DATABASE_URL)), None),
-        next((rd for rd in rds if rd.serves(settings.REDIS_URL)), None),
+        pg if pg and pg.serves(settings.DATABASE_URL) else None,
+        rd if rd and rd.serves(settings.REDIS_URL) else None,
     )
 
 
@@ -307,7 +302,7 @@ def test_the_suites_own_redis_refuses_a_command_without_password() -> None:
     _, rd = _suite_servers()
     if rd is None:
         pytest.skip("REDIS_URL points at a server this checkout's stack.py did not start")
-    if rd.port:
+    if _port_open(rd.port):
         assert _redis_raw(rd.port, b"PING")[0].startswith(b"-NOAUTH")
     if rd.socket.exists():
         with pytest.raises(redis.AuthenticationError):

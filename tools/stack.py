@@ -107,6 +107,32 @@ def _private_dir(path: Path, owner: tuple[int, int] | None = None) -> Path:
     return path
 
 
+def profile_behind(url: str) -> Profile | None:
+    """The profile whose servers `url` names: by the socket folder in it
+    (`<root>/<profile>/{pg,redis}-socket`, whatever the root and ports), else by a usual profile's port.
+    Whether that profile's server is running is for `serves()` to say."""
+    parts = urlsplit(url)
+    if parts.scheme == "unix":
+        socket_dir = str(Path(unquote(parts.path)).parent)
+    else:
+        socket_dir = parse_qs(parts.query).get("host", [""])[-1]
+    if socket_dir.startswith("/"):
+        data_dir = Path(socket_dir).parent
+        try:
+            saved = json.loads((data_dir / "profile.json").read_text())
+            return Profile(
+                data_dir.name, saved["pg_port"], saved["redis_port"], saved["pg_fast"], data_dir.parent
+            )
+        except (OSError, ValueError, KeyError):
+            return None
+    if parts.hostname in LOOPBACK:
+        ports = {"postgres": "pg_port", "postgresql": "pg_port", "redis": "redis_port"}
+        for profile in PROFILES.values():
+            if getattr(profile, ports.get(parts.scheme, ""), None) == parts.port:
+                return profile
+    return None
+
+
 def passwords_file(profile: Profile) -> Path:
     return profile.data_dir / "secrets" / "passwords.json"
 
@@ -459,6 +485,12 @@ class Stack:
 
     def up(self) -> dict[str, str]:
         env: dict[str, str] = {}
+        # For profile_behind(): which ports and settings a folder's servers were started with.
+        self.profile.data_dir.mkdir(parents=True, exist_ok=True)
+        saved = {"pg_port": self.profile.pg_port, "redis_port": self.profile.redis_port}
+        (self.profile.data_dir / "profile.json").write_text(
+            json.dumps({**saved, "pg_fast": self.profile.pg_fast})
+        )
         if os.environ.get("DATABASE_URL"):
             env["DATABASE_URL"] = os.environ["DATABASE_URL"]
         else:
