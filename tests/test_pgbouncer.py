@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import pwd
 import shutil
 import socket
 import subprocess
@@ -28,6 +29,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import psycopg2
 import pytest
@@ -58,6 +60,11 @@ def _wait_port(port: int, process: subprocess.Popen[bytes], what: str) -> None:
     raise AssertionError(f"{what} did not start")
 
 
+def _password_part() -> str:
+    password = connection.settings_dict["PASSWORD"]
+    return f":{quote(password, safe='')}" if password else ""
+
+
 @dataclass
 class Stack:
     base: str
@@ -74,7 +81,10 @@ def _start_pgbouncer(folder: Path) -> tuple[subprocess.Popen[bytes], int]:
     host = db["HOST"] if db["HOST"] and not db["HOST"].startswith("/") else "127.0.0.1"
     port = free_port()
     user = db["USER"] or "postgres"
-    (folder / "users.txt").write_text(f'"{user}" ""\n')
+    password = db["PASSWORD"] or ""
+    # PgBouncer logs in to PostgreSQL with the password from its auth file, and asks its own clients
+    # for the same one (a server that takes no password, as an external one may, means trust here).
+    (folder / "users.txt").write_text(f'"{user}" "{password}"\n')
     (folder / "pgbouncer.ini").write_text(
         f"""[databases]
 * = host={host} port={db["PORT"] or 5432}
@@ -83,7 +93,7 @@ def _start_pgbouncer(folder: Path) -> tuple[subprocess.Popen[bytes], int]:
 listen_addr = 127.0.0.1
 listen_port = {port}
 unix_socket_dir =
-auth_type = trust
+auth_type = {"scram-sha-256" if password else "trust"}
 auth_file = {folder / "users.txt"}
 admin_users = {user}
 pool_mode = session
@@ -93,11 +103,16 @@ max_client_conn = 200
 ignore_startup_parameters = extra_float_digits,options
 """
     )
-    folder.chmod(0o755)
+    # The auth file holds the database password: the folder is PgBouncer's user's alone.
+    folder.chmod(0o700)
     for item in folder.iterdir():
-        item.chmod(0o644)
+        item.chmod(0o600)
     # PgBouncer refuses to run as root; as root, it is told to switch to an unprivileged user.
     as_user = ["-u", "nobody"] if os.geteuid() == 0 else []
+    if as_user:
+        nobody = pwd.getpwnam("nobody")
+        for item in [folder, *folder.iterdir()]:
+            os.chown(item, nobody.pw_uid, nobody.pw_gid)
     process = subprocess.Popen(
         [binary, "-q", *as_user, str(folder / "pgbouncer.ini")],
         stdout=subprocess.DEVNULL,
@@ -131,7 +146,7 @@ def stack(django_db_setup: None, django_db_blocker: Any) -> Iterator[Stack]:
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
-            "DATABASE_URL": f"postgres://{user}@127.0.0.1:{bouncer_port}/{name}",
+            "DATABASE_URL": f"postgres://{user}{_password_part()}@127.0.0.1:{bouncer_port}/{name}",
             "DATABASE_POOL_MODE": "pgbouncer-session",
             "REDIS_URL": settings.REDIS_URL,
             "GUNICORN_BIND": f"127.0.0.1:{port}",
@@ -225,7 +240,13 @@ def test_session_pooling_shares_two_server_connections_without_mixing_tenants(st
     connection.set_schema_to_public()
 
     # And PgBouncer really did share its two server connections among the twelve gunicorn threads.
-    admin = psycopg2.connect(host="127.0.0.1", port=stack.bouncer_port, dbname="pgbouncer", user="postgres")
+    admin = psycopg2.connect(
+        host="127.0.0.1",
+        port=stack.bouncer_port,
+        dbname="pgbouncer",
+        user="postgres",
+        password=connection.settings_dict["PASSWORD"] or None,
+    )
     admin.autocommit = True
     with admin.cursor() as cursor:
         cursor.execute("SHOW SERVERS")

@@ -59,7 +59,12 @@ def _with_database(url: str, name: str) -> str:
 def _own_redis_db(url: str, db: int) -> str:
     import redis
 
-    own = urlunparse(urlparse(url)._replace(path=f"/{db}"))
+    parsed = urlparse(url)
+    if parsed.scheme == "unix":  # the path names the socket; the database goes in the query
+        query = [item for item in parsed.query.split("&") if item and not item.startswith("db=")]
+        own = urlunparse(parsed._replace(query="&".join([*query, f"db={db}"])))
+    else:
+        own = urlunparse(parsed._replace(path=f"/{db}"))
     redis.Redis.from_url(own).flushdb()
     return own
 
