@@ -64,8 +64,8 @@ import functools
 import json
 import logging
 import os
-import shutil
 import selectors
+import shutil
 import signal
 import subprocess
 import sys
@@ -303,7 +303,10 @@ def _execute(workdir: Path, limits: ScriptLimits, bwrap: str | None) -> _Run:
         "utf8",
         _RUNNER_NAME,
         *(str(n) for n in (_NOBODY if drop else -1, _NOBODY if drop else -1, int(bwrap is not None))),
-        *(str(n) for n in (limits.cpu_seconds, limits.memory_bytes, _FILE_BYTES, _OPEN_FILES, limits.processes)),
+        *(
+            str(n)
+            for n in (limits.cpu_seconds, limits.memory_bytes, _FILE_BYTES, _OPEN_FILES, limits.processes)
+        ),
     ]
     filter_fd = -1
     if bwrap is not None:
@@ -363,7 +366,7 @@ def _sandbox_argv(bwrap: str, workdir: Path, filter_fd: int, *, privileged: bool
     else:
         argv += ["--unshare-user", "--disable-userns", "--cap-drop", "ALL"]
     argv += _filesystem()
-    argv += ["--dev", "/dev", "--perms", "1777", "--size", str(_TMP_BYTES), "--tmpfs", "/tmp"]
+    argv += ["--dev", "/dev", "--perms", "1777", "--size", str(_TMP_BYTES), "--tmpfs", "/tmp"]  # noqa: S108
     argv += ["--bind", str(workdir), _SCRATCH, "--chdir", _SCRATCH, "--clearenv"]
     for name, value in _CHILD_ENV.items():
         argv += ["--setenv", name, value]
@@ -390,7 +393,7 @@ def _filesystem() -> tuple[str, ...]:
         elif os.path.isdir(lib):
             argv += ["--ro-bind", lib, lib]
     if os.path.isfile("/etc/ld.so.cache"):  # the loader's index; libraries outside its defaults
-        argv += ["--ro-bind", "/etc/ld.so.cache", "/etc/ld.so.cache"]
+        argv += ["--perms", "0755", "--dir", "/etc", "--ro-bind", "/etc/ld.so.cache", "/etc/ld.so.cache"]
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
     for prefix in {sys.base_prefix, sys.base_exec_prefix}:
         site = os.path.join(os.path.realpath(prefix), "lib", version, "site-packages")
@@ -491,9 +494,7 @@ def _classify(run: _Run, limits: ScriptLimits) -> ScriptResult:
             "output_limit", f"script wrote more than {limits.output_bytes} bytes to {run.overflowed}"
         )
     if run.status == _LEFTOVER_EXIT:
-        return failed(
-            "left_processes", "script left processes running when it ended; they were killed"
-        )
+        return failed("left_processes", "script left processes running when it ended; they were killed")
     if _hit_cpu_limit(run, limits):
         return failed("cpu_limit", f"script used more than {limits.cpu_seconds} s of CPU time")
     if _hit_memory_limit(run, stderr):

@@ -32,57 +32,68 @@ _NR, _ARCH, _ARG0_LOW = 0, 4, 16
 _CLONE_NAMESPACES = 0x00000080 | 0x00020000 | 0x02000000 | 0x04000000 | 0x08000000 | 0x10000000
 _CLONE_NAMESPACES |= 0x20000000 | 0x40000000
 
-# Denied calls by name; numbers from asm/unistd_64.h (x86_64) and asm-generic/unistd.h (aarch64).
-_DENIED = (
-    "ptrace process_vm_readv process_vm_writev kcmp pidfd_getfd personality "
-    "mount umount2 pivot_root chroot open_tree move_mount fsopen fsconfig fsmount fspick mount_setattr "
-    "unshare setns keyctl add_key request_key bpf perf_event_open userfaultfd "
-    "init_module finit_module delete_module kexec_load kexec_file_load "
-    "open_by_handle_at name_to_handle_at lookup_dcookie quotactl acct swapon swapoff reboot "
-    "sethostname setdomainname settimeofday clock_settime clock_adjtime adjtimex syslog vhangup "
-    "io_uring_setup io_uring_enter io_uring_register"
-).split()
-_X86_64_ONLY = {"iopl": 172, "ioperm": 173, "uselib": 134}
-
-_ARCHES: dict[str, tuple[int, dict[str, int], bool]] = {
-    # machine: (AUDIT_ARCH_*, syscall numbers, reject x32 numbers)
-    "x86_64": (
-        0xC000003E,
-        {
-            "ptrace": 101, "process_vm_readv": 310, "process_vm_writev": 311, "kcmp": 312,
-            "pidfd_getfd": 438, "personality": 135, "mount": 165, "umount2": 166, "pivot_root": 155,
-            "chroot": 161, "open_tree": 428, "move_mount": 429, "fsopen": 430, "fsconfig": 431,
-            "fsmount": 432, "fspick": 433, "mount_setattr": 442, "unshare": 272, "setns": 308,
-            "keyctl": 250, "add_key": 248, "request_key": 249, "bpf": 321, "perf_event_open": 298,
-            "userfaultfd": 323, "init_module": 175, "finit_module": 313, "delete_module": 176,
-            "kexec_load": 246, "kexec_file_load": 320, "open_by_handle_at": 304,
-            "name_to_handle_at": 303, "lookup_dcookie": 212, "quotactl": 179, "acct": 163,
-            "swapon": 167, "swapoff": 168, "reboot": 169, "sethostname": 170, "setdomainname": 171,
-            "settimeofday": 164, "clock_settime": 227, "clock_adjtime": 305, "adjtimex": 159,
-            "syslog": 103, "vhangup": 153, "io_uring_setup": 425, "io_uring_enter": 426,
-            "io_uring_register": 427, "clone": 56, "clone3": 435, **_X86_64_ONLY,
-        },  # fmt: skip
-        True,
-    ),
-    "aarch64": (
-        0xC00000B7,
-        {
-            "ptrace": 117, "process_vm_readv": 270, "process_vm_writev": 271, "kcmp": 272,
-            "pidfd_getfd": 438, "personality": 92, "mount": 40, "umount2": 39, "pivot_root": 41,
-            "chroot": 51, "open_tree": 428, "move_mount": 429, "fsopen": 430, "fsconfig": 431,
-            "fsmount": 432, "fspick": 433, "mount_setattr": 442, "unshare": 97, "setns": 268,
-            "keyctl": 219, "add_key": 217, "request_key": 218, "bpf": 280, "perf_event_open": 241,
-            "userfaultfd": 282, "init_module": 105, "finit_module": 273, "delete_module": 106,
-            "kexec_load": 104, "kexec_file_load": 294, "open_by_handle_at": 265,
-            "name_to_handle_at": 264, "lookup_dcookie": 18, "quotactl": 60, "acct": 89,
-            "swapon": 224, "swapoff": 225, "reboot": 142, "sethostname": 161, "setdomainname": 162,
-            "settimeofday": 170, "clock_settime": 112, "clock_adjtime": 266, "adjtimex": 171,
-            "syslog": 116, "vhangup": 58, "io_uring_setup": 425, "io_uring_enter": 426,
-            "io_uring_register": 427, "clone": 220, "clone3": 435,
-        },  # fmt: skip
-        False,
-    ),
+# name: (x86_64, aarch64) numbers, from asm/unistd_64.h and asm-generic/unistd.h; None: no such call.
+_DENIED: dict[str, tuple[int, int | None]] = {
+    # other processes
+    "ptrace": (101, 117),
+    "process_vm_readv": (310, 270),
+    "process_vm_writev": (311, 271),
+    "kcmp": (312, 272),
+    "pidfd_getfd": (438, 438),
+    "personality": (135, 92),
+    # the filesystem view and namespaces
+    "mount": (165, 40),
+    "umount2": (166, 39),
+    "pivot_root": (155, 41),
+    "chroot": (161, 51),
+    "open_tree": (428, 428),
+    "move_mount": (429, 429),
+    "fsopen": (430, 430),
+    "fsconfig": (431, 431),
+    "fsmount": (432, 432),
+    "fspick": (433, 433),
+    "mount_setattr": (442, 442),
+    "unshare": (272, 97),
+    "setns": (308, 268),
+    "open_by_handle_at": (304, 265),
+    "name_to_handle_at": (303, 264),
+    # kernel attack surface a script has no use for
+    "keyctl": (250, 219),
+    "add_key": (248, 217),
+    "request_key": (249, 218),
+    "bpf": (321, 280),
+    "perf_event_open": (298, 241),
+    "userfaultfd": (323, 282),
+    "io_uring_setup": (425, 425),
+    "io_uring_enter": (426, 426),
+    "io_uring_register": (427, 427),
+    "lookup_dcookie": (212, 18),
+    # the machine
+    "init_module": (175, 105),
+    "finit_module": (313, 273),
+    "delete_module": (176, 106),
+    "kexec_load": (246, 104),
+    "kexec_file_load": (320, 294),
+    "quotactl": (179, 60),
+    "acct": (163, 89),
+    "swapon": (167, 224),
+    "swapoff": (168, 225),
+    "reboot": (169, 142),
+    "sethostname": (170, 161),
+    "setdomainname": (171, 162),
+    "settimeofday": (164, 170),
+    "clock_settime": (227, 112),
+    "clock_adjtime": (305, 266),
+    "adjtimex": (159, 171),
+    "syslog": (103, 116),
+    "vhangup": (153, 58),
+    "iopl": (172, None),
+    "ioperm": (173, None),
+    "uselib": (134, None),
 }
+_CLONE: dict[str, tuple[int, int]] = {"clone": (56, 220), "clone3": (435, 435)}
+# machine: (AUDIT_ARCH_*, index into the tables above, reject x32 numbers)
+_ARCHES = {"x86_64": (0xC000003E, 0, True), "aarch64": (0xC00000B7, 1, False)}
 _MACHINE_ALIASES = {"amd64": "x86_64", "arm64": "aarch64"}
 
 
@@ -92,13 +103,20 @@ class UnsupportedMachine(RuntimeError):
 
 def denied_calls(machine: str | None = None) -> list[str]:
     """The names the filter answers with EPERM on `machine` (the host's by default)."""
-    _, numbers, _ = _arch(machine)
-    return [name for name in (*_DENIED, *_X86_64_ONLY) if name in numbers]
+    return [name for name in syscall_numbers(machine) if name in _DENIED]
+
+
+def syscall_numbers(machine: str | None = None) -> dict[str, int]:
+    """Name -> number on `machine` of the calls the filter knows (the denied ones, clone, clone3)."""
+    _, column, _ = _arch(machine)
+    known = {name: numbers[column] for name, numbers in {**_DENIED, **_CLONE}.items()}
+    return {name: number for name, number in known.items() if number is not None}
 
 
 def filter_program(machine: str | None = None) -> bytes:
     """The filter for `machine` (the host's by default), as `struct sock_filter[]` bytes."""
-    audit_arch, numbers, reject_x32 = _arch(machine)
+    audit_arch, _, reject_x32 = _arch(machine)
+    numbers = syscall_numbers(machine)
     eperm, enosys = _RET_ERRNO | errno.EPERM, _RET_ERRNO | errno.ENOSYS
     # (code, jump-if-true label, jump-if-false label, k); labels resolved below.
     body: list[tuple[int, str | None, str | None, int]] = [
@@ -121,14 +139,15 @@ def filter_program(machine: str | None = None) -> bytes:
     for index, (code, if_true, if_false, k) in enumerate(body):
         jt = where[if_true] - index - 1 if if_true else 0
         jf = where[if_false] - index - 1 if if_false else 0
-        assert 0 <= jt <= 255 and 0 <= jf <= 255, "jump out of range: split the program"
+        if not (0 <= jt <= 255 and 0 <= jf <= 255):
+            raise AssertionError("jump out of range: split the program")
         program += struct.pack("<HBBI", code, jt, jf, k)
     for value in ends.values():
         program += struct.pack("<HBBI", _RET_K, 0, 0, value)
     return bytes(program)
 
 
-def _arch(machine: str | None) -> tuple[int, dict[str, int], bool]:
+def _arch(machine: str | None) -> tuple[int, int, bool]:
     name = (machine or platform.machine()).lower()
     name = _MACHINE_ALIASES.get(name, name)
     if name not in _ARCHES:
