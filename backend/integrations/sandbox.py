@@ -64,6 +64,7 @@ import functools
 import json
 import logging
 import os
+import re
 import selectors
 import shutil
 import signal
@@ -308,12 +309,17 @@ def _execute(workdir: Path, limits: ScriptLimits, bwrap: str | None) -> _Run:
             for n in (limits.cpu_seconds, limits.memory_bytes, _FILE_BYTES, _OPEN_FILES, limits.processes)
         ),
     ]
-    filter_fd = -1
+    fds: list[int] = []  # passed to bwrap: the seccomp program, the write end of --info-fd
+    info = _Info(-1)
     if bwrap is not None:
         filter_fd = os.memfd_create("loonflow-seccomp")
         os.write(filter_fd, _seccomp_program())
         os.lseek(filter_fd, 0, os.SEEK_SET)
-    argv = _sandbox_argv(bwrap, workdir, filter_fd, privileged=drop) + runner if bwrap else runner
+        info_fd, info_write = os.pipe()
+        os.set_blocking(info_fd, False)
+        info = _Info(info_fd)
+        fds = [filter_fd, info_write]
+    argv = _sandbox_argv(bwrap, workdir, *fds, privileged=drop) + runner if bwrap is not None else runner
     started = time.monotonic()
     # stdin is a file, not a pipe: nothing to pump, so no deadlock however large the ticket is.
     try:
@@ -327,19 +333,21 @@ def _execute(workdir: Path, limits: ScriptLimits, bwrap: str | None) -> _Run:
                 cwd=workdir,
                 env=dict(_CHILD_ENV),
                 close_fds=True,
-                pass_fds=(filter_fd,) if filter_fd >= 0 else (),
+                pass_fds=fds,
                 start_new_session=True,
             ) as proc,
         ):
+            for fd in fds:
+                os.close(fd)
+            fds = []
             try:
                 stdout, stderr, killed_for, overflowed = _collect(proc, limits, started + limits.wall_seconds)
             finally:
-                # Before reaping, so the group id cannot have been reused; also ends stragglers.
-                _kill_group(proc.pid)
-                status, cpu_seconds = _reap(proc)
+                status, cpu_seconds = _end(proc, info)
     finally:
-        if filter_fd >= 0:
-            os.close(filter_fd)
+        for fd in (*fds, info.fd):
+            if fd >= 0:
+                os.close(fd)
     return _Run(
         stdout=stdout,
         stderr=stderr,
@@ -351,12 +359,75 @@ def _execute(workdir: Path, limits: ScriptLimits, bwrap: str | None) -> _Run:
     )
 
 
+@dataclass
+class _Info:
+    """bwrap's --info-fd: the host pid of the sandbox's PID 1 once bwrap has started it."""
+
+    fd: int
+    init_pid: int | None = None
+
+    def read(self) -> int | None:
+        if self.init_pid is None and self.fd >= 0:
+            with contextlib.suppress(BlockingIOError):
+                found = re.search(rb'"child-pid":\s*(\d+)', os.read(self.fd, 4096))
+                self.init_pid = int(found.group(1)) if found else None
+        return self.init_pid
+
+
+def _end(proc: subprocess.Popen[bytes], info: _Info) -> tuple[int, float]:
+    """Kill what is left and reap bwrap; afterwards no process of the sandbox exists.
+
+    Killing the sandbox's PID 1 makes the kernel kill and reap everything in its PID namespace
+    before PID 1 is gone, and bwrap exits only after that. Killing bwrap first would let it be
+    reaped while the namespace is still being torn down (so: only when PID 1 is not known yet,
+    and then wait for PID 1 to go)."""
+    init = info.read()
+    if init is not None and not _has_exited(proc.pid):
+        _kill_init(init, proc.pid)
+    else:
+        _kill_group(proc.pid)  # before reaping, so the group id cannot have been reused
+    status = _reap(proc)
+    late = init is None and info.read()
+    if late:
+        deadline = time.monotonic() + _DRAIN_SECONDS * 5
+        while time.monotonic() < deadline and _exists(late):
+            time.sleep(0.01)
+    return status
+
+
+def _kill_init(init: int, bwrap_pid: int) -> None:
+    # Through a pidfd, and only while it is still bwrap's child: never a process that took over a
+    # recycled pid.
+    try:
+        pidfd = os.pidfd_open(init)
+    except ProcessLookupError:
+        return
+    try:
+        stat = Path(f"/proc/{init}/stat").read_bytes()
+        if int(stat.rsplit(b")", 1)[1].split()[1]) == bwrap_pid:
+            signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+    except (OSError, ValueError, IndexError):
+        pass  # gone meanwhile
+    finally:
+        os.close(pidfd)
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 @functools.cache
 def _seccomp_program() -> bytes:
     return seccomp.filter_program()
 
 
-def _sandbox_argv(bwrap: str, workdir: Path, filter_fd: int, *, privileged: bool) -> list[str]:
+def _sandbox_argv(bwrap: str, workdir: Path, filter_fd: int, info_fd: int, *, privileged: bool) -> list[str]:
     """bwrap's options: namespaces, the read-only filesystem, the scratch bind, seccomp."""
     argv = [bwrap, "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts"]
     argv += ["--unshare-cgroup-try", "--hostname", "sandbox", "--die-with-parent", "--new-session"]
@@ -370,7 +441,7 @@ def _sandbox_argv(bwrap: str, workdir: Path, filter_fd: int, *, privileged: bool
     argv += ["--bind", str(workdir), _SCRATCH, "--chdir", _SCRATCH, "--clearenv"]
     for name, value in _CHILD_ENV.items():
         argv += ["--setenv", name, value]
-    return [*argv, "--seccomp", str(filter_fd), "--"]
+    return [*argv, "--seccomp", str(filter_fd), "--info-fd", str(info_fd), "--"]
 
 
 @functools.cache
