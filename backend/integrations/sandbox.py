@@ -38,8 +38,10 @@ The interpreter runs under Debian's ``bubblewrap`` (``bwrap``), see ``_sandbox_a
   module loading and the like, and foreign-ABI calls.
 * A supervisor: the runner forks the script, waits for it, and then checks that no other process is
   left in the namespace (outcome ``left_processes``). When the runner ends, bwrap's PID 1 ends and
-  the kernel kills whatever is left in the PID namespace; on a timeout the parent kills bwrap,
-  whose PID 1 dies with it (``--die-with-parent``). Nothing the script started outlives the run.
+  the kernel kills whatever is left in the PID namespace; on a timeout the parent kills that PID 1
+  (its pid comes from ``--info-fd``). Either way bwrap exits, and is reaped, only after the kernel
+  has reaped every process of the namespace, so nothing the script started outlives
+  ``run_script``. ``--die-with-parent`` covers a worker that dies itself.
 * ``python -I -S -B -X utf8``: isolated mode, no ``site`` (no site-packages), no bytecode files.
   An empty environment apart from PATH and LANG: the worker's secrets are not inherited.
 * Resource limits (CPU, address space, file size, open files, processes, core dumps) are set by
