@@ -85,7 +85,7 @@ docs-screenshots:
 	@ls docs/images
 
 run: install frontend-build
-	$(PY) tools/stack.py --profile dev exec -- $(PY) tools/run.py
+	tools/ensure_sandbox.sh && $(PY) tools/stack.py --profile dev exec -- $(PY) tools/run.py
 
 lint: install
 	$(VENV)/bin/ruff format --check backend tests tools bench
@@ -95,7 +95,7 @@ typecheck: install
 	cd backend && ../$(VENV)/bin/mypy --config-file ../pyproject.toml .
 
 pytest: install test-servers
-	$(PY) tools/stack.py --profile test exec -- $(PY) -m pytest $(PYTEST_ARGS)
+	tools/ensure_sandbox.sh && $(PY) tools/stack.py --profile test exec -- $(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck api-check deploy-check pytest frontend-lint frontend-unit frontend-e2e
 

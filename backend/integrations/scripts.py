@@ -4,9 +4,9 @@ transition that lists them (`StateDef.scripts`, `TransitionDef.scripts`, by code
 `fan_out` (run by `integrations.dispatch.process_event`, inside its transaction) creates one
 `ScriptRun` per event and active script (unique, so re-processing adds nothing); an unknown code
 is noted in the ticket's flow log. `run_script_job` runs the script in the sandbox
-(`integrations.sandbox`: another process, resource-limited, never in the worker) on the ticket as
-JSON, outside any transaction, then applies what it printed — field values and a transition — to
-the state visit the run was for. A visit that is over by then makes the result a no-op.
+(`integrations.sandbox`: another process under bubblewrap, resource-limited, never in the worker)
+on the ticket as JSON, outside any transaction, then applies what it printed — field values and a
+transition — to the state visit the run was for. A visit that is over by then makes the result a no-op.
 
 A script failure is not retried automatically (the script is probably wrong, and it may have
 side effects): the run FAILS and the flow log says why; an intervenor re-queues it with
@@ -26,6 +26,7 @@ from functools import partial
 from typing import Any
 
 import dramatiq
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -162,12 +163,21 @@ def script_run_execute(*, run_id: int) -> str | None:
         return None
     ticket = Ticket.objects.select_related("workflow", "creator").get(pk=run.ticket_id)
     try:
-        result = sandbox.run_script(run.script.source, ticket_json(ticket), limits=LIMITS)
+        result = sandbox.run_script(
+            run.script.source, ticket_json(ticket), limits=LIMITS, isolation=isolation()
+        )
     except Exception as exc:  # the sandbox itself broke (no temporary space, no interpreter)
         logger.exception("script run %s could not start", run.pk)
         message = f"The script {run.script.code!r} could not be started: {exc}"
         return _settle(run, lambda: Outcome(Status.FAILED, error=message, note=message), None)
     return _settle(run, partial(_apply, run, result), result)
+
+
+def isolation() -> sandbox.Isolation:
+    """The platform's sandbox settings (read per run, so tests and operators can change them)."""
+    return sandbox.Isolation(
+        bwrap=settings.SCRIPTS_BWRAP_PATH, allow_unisolated=settings.SCRIPTS_ALLOW_UNISOLATED
+    )
 
 
 def ticket_json(ticket: Ticket) -> dict[str, Any]:

@@ -106,6 +106,11 @@ DEMO_ENDPOINTS = env_bool("DEMO_ENDPOINTS", False)
 OUTBOX_RESEND_AFTER_SECONDS = env_int("OUTBOX_RESEND_AFTER_SECONDS", 30)
 JOB_LEASE_SECONDS = env_int("JOB_LEASE_SECONDS", 300)
 JOB_RESEND_AFTER_SECONDS = env_int("JOB_RESEND_AFTER_SECONDS", 60)
+# Tenant scripts run under bubblewrap (integrations.sandbox). Where it does not work, script runs
+# fail ("script isolation unavailable") unless SCRIPTS_ALLOW_UNISOLATED allows the weaker mode:
+# rlimits and a process-group kill only, as the worker's user, with its network (docs/security.md).
+SCRIPTS_BWRAP_PATH = env_str("SCRIPTS_BWRAP_PATH", "bwrap")
+SCRIPTS_ALLOW_UNISOLATED = env_bool("SCRIPTS_ALLOW_UNISOLATED", False)
 
 # Outbound connections (webhooks, hooks, robots, SMTP): no tenant-chosen timeout may exceed this,
 # so a slow remote holds a worker thread for at most this long per attempt.

@@ -263,3 +263,27 @@ def test_the_sweep_resends_lost_runs_and_fails_stalled_ones(world, monkeypatch):
     assert (stalled.status, stalled.next_attempt_at) == ("failed", None)
     assert any("worker stopped" in log.comment for log in _log(ticket, "script_failed"))
     assert scripts.sweep_script_runs(now=later) == 0
+
+
+def test_where_isolation_is_unavailable_runs_fail_unless_the_platform_allows_the_weaker_mode(
+    world, settings, tmp_path
+):
+    admin = world
+    _upload(admin, "stamp", STAMP)
+    settings.SCRIPTS_BWRAP_PATH = str(tmp_path / "no-bwrap")  # as on a host without bubblewrap
+    ticket = _submit(_workflow(state_scripts=[]), 10)
+
+    refused = _run(ticket, "stamp")
+    assert (refused.status, refused.outcome) == ("failed", "unavailable")
+    assert refused.last_error.startswith("script isolation unavailable: ")
+    [note] = _log(ticket, "script_failed")
+    assert "script isolation unavailable" in note.comment
+    ticket.refresh_from_db()
+    assert "stamped_by" not in ticket.values
+
+    settings.SCRIPTS_ALLOW_UNISOLATED = True
+    admin.post(f"/api/v1/tickets/{ticket.pk}/retry-hook")
+    allowed = _run(ticket, "stamp")
+    assert (allowed.status, allowed.outcome) == ("succeeded", "ok")
+    ticket.refresh_from_db()
+    assert ticket.values["stamped_by"] == "alice"
