@@ -69,8 +69,8 @@ class Choice(Strict):
 
 class FieldValidation(Strict):
     """Bounds: `min`/`max` for numbers (and dates as ISO strings), `min_length`/`max_length` for text
-    and for the number of items of multi-valued fields, `regex` for text (a full match run by RE2 in
-    linear time: `engine.definitions.patterns`)."""
+    and for the number of items of multi-valued fields, `regex` for text (a full match, run in linear
+    time by RE2: no backreferences or lookaround; see docs/workflows.md)."""
 
     # Numbers parse as Decimal first so a bound reads back equal after a JSON round trip; dates stay strings.
     min: Decimal | str | None = Field(default=None, union_mode="left_to_right")
