@@ -41,8 +41,9 @@ from core.directory_sync import directory_sync  # noqa: E402
 from core.models import AppGrant  # noqa: E402
 from core.schemas import DirectorySyncIn  # noqa: E402
 from core.services import app_create, app_token_issue  # noqa: E402
-from engine.samples import sample_definitions  # noqa: E402
+from engine.samples import SAMPLE_CHANNELS, sample_definitions  # noqa: E402
 from engine.services import workflow_create, workflow_publish  # noqa: E402
+from integrations.models import NotificationChannel  # noqa: E402
 from tenants.models import Tenant  # noqa: E402
 from tenants.services import tenant_create, tenant_delete  # noqa: E402
 
@@ -72,6 +73,8 @@ def _setup() -> tuple[int, str]:
             ),
             actor="bench",
         )
+        for code in SAMPLE_CHANNELS:  # the sample names it; switched off, so nothing is sent
+            NotificationChannel.objects.create(code=code, name=code, kind="email", is_active=False)
         sample = next(s for s in sample_definitions("bench") if s["key"] == "leave")
         workflow = workflow_create(key="leave", name="Leave", document=sample["document"])
         workflow_publish(workflow=workflow, actor=None)

@@ -1,7 +1,8 @@
 """The sample workflows seeded into the demo tenants (and used as examples in docs/workflows.md).
 
 They reference the demo directory: users `lead`, `carol`; department `<tenant>-ops`; roles
-`approver`, `ops`, `hr`.
+`approver`, `ops`, `hr`; and the notification channel(s) in `SAMPLE_CHANNELS`, which must exist
+before the samples can be published.
 """
 
 from __future__ import annotations
@@ -379,6 +380,8 @@ def release_approval(tenant: str) -> dict[str, Any]:
 
 
 SAMPLES = (leave_request, permission_request, release_approval)
+# The notification channels the samples' rules name (publishing checks that they exist).
+SAMPLE_CHANNELS = ("email",)
 
 
 def sample_definitions(tenant: str) -> list[dict[str, Any]]:

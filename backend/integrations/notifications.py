@@ -509,6 +509,12 @@ def channel_list() -> QuerySet[NotificationChannel]:
     return NotificationChannel.objects.order_by("code")
 
 
+def channel_codes_existing(*, codes: set[str]) -> frozenset[str]:
+    """Which of `codes` name a channel (active or not): publishing checks a workflow's rules."""
+    rows = NotificationChannel.objects.filter(code__in=codes).order_by()
+    return frozenset(rows.values_list("code", flat=True))
+
+
 def _checked_config(kind: str, config: dict[str, Any]) -> dict[str, Any]:
     """The config to store, or ValidationFailed listing every problem (422)."""
     allowed = EMAIL_KEYS if kind == Kind.EMAIL else ROBOT_KEYS

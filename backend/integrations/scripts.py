@@ -301,6 +301,11 @@ def script_list() -> QuerySet[Script]:
     return Script.objects.order_by("code")
 
 
+def script_codes_existing(*, codes: set[str]) -> frozenset[str]:
+    """Which of `codes` name a script (active or not): publishing checks a workflow's states."""
+    return frozenset(Script.objects.filter(code__in=codes).order_by().values_list("code", flat=True))
+
+
 def script_get(*, script_id: int) -> Script:
     return get_or_404(Script.objects.all(), script_id, "script")
 

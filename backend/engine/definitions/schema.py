@@ -15,6 +15,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+from engine.definitions.patterns import MAX_PATTERN_LENGTH
+
 Key = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")]
 Label = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Text = Annotated[str, StringConstraints(max_length=4000)]
@@ -67,14 +69,15 @@ class Choice(Strict):
 
 class FieldValidation(Strict):
     """Bounds: `min`/`max` for numbers (and dates as ISO strings), `min_length`/`max_length` for text
-    and for the number of items of multi-valued fields, `regex` for text (full match)."""
+    and for the number of items of multi-valued fields, `regex` for text (a full match, run in linear
+    time by RE2: no backreferences or lookaround; see docs/workflows.md)."""
 
     # Numbers parse as Decimal first so a bound reads back equal after a JSON round trip; dates stay strings.
     min: Decimal | str | None = Field(default=None, union_mode="left_to_right")
     max: Decimal | str | None = Field(default=None, union_mode="left_to_right")
     min_length: int | None = Field(default=None, ge=0, le=1_000_000)
     max_length: int | None = Field(default=None, ge=1, le=1_000_000)
-    regex: Annotated[str, StringConstraints(max_length=200)] | None = None
+    regex: Annotated[str, StringConstraints(max_length=MAX_PATTERN_LENGTH)] | None = None
 
 
 class FieldDef(Strict):

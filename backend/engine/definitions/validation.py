@@ -6,7 +6,9 @@ every condition parses and fits the fields, settings that only make sense togeth
 fail these rules while it is being designed; publishing requires `validate_document(...) == []`.
 
 Everything here is a pure function of the document and a `DirectoryIndex` of the names that exist,
-except `directory_index_for`, which reads that index from the current tenant schema. Problems are
+except `directory_index_for`, which reads that index from the current tenant schema: users,
+departments and roles itself, notification channels and scripts through the lookups their owning app
+registers (`register_name_lookup`; integrations depends on engine, never the other way round). Problems are
 reported all at once, in document order, each with a dotted `path` into the document
 (`states.2.participant.users.0`), a snake_case `code` and a human `message`.
 """
@@ -16,11 +18,11 @@ from __future__ import annotations
 import re
 import string
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Literal
 
 from django.db.models import Model
 from pydantic import ValidationError
@@ -32,6 +34,7 @@ from engine.conditions import (
     parse_expression,
     to_expression,
 )
+from engine.definitions.patterns import PatternError, compile_pattern, pattern_problem
 from engine.definitions.schema import (
     CHOICE_TYPES,
     NUMBER_TYPES,
@@ -75,13 +78,29 @@ class Problem:
 
 @dataclass(frozen=True)
 class DirectoryIndex:
-    """The usernames (of active users), department codes and role codes that exist in the tenant.
+    """The usernames (of active users), department codes and role codes that exist in the tenant,
+    and the codes of its notification channels and scripts (active or not: one may be switched
+    off for a while without unpublishing the workflows that use it).
 
     Only the names the document references need to be present."""
 
     usernames: frozenset[str] = frozenset()
     department_codes: frozenset[str] = frozenset()
     role_codes: frozenset[str] = frozenset()
+    channel_codes: frozenset[str] = frozenset()
+    script_codes: frozenset[str] = frozenset()
+
+
+# Which of the given codes exist in the current tenant schema, for names another app keeps.
+NameKind = Literal["channel", "script"]
+NameLookup = Callable[[set[str]], frozenset[str]]
+_name_lookups: dict[NameKind, NameLookup] = {}
+
+
+def register_name_lookup(kind: NameKind, lookup: NameLookup) -> None:
+    """Called by the app that keeps the names (in its `AppConfig.ready`). Without one, every
+    reference of that kind is unknown: a workflow cannot publish what nothing could run."""
+    _name_lookups[kind] = lookup
 
 
 # ---- public helpers -------------------------------------------------------------------------------
@@ -109,10 +128,18 @@ def referenced_names(doc: WorkflowDocument) -> tuple[set[str], set[str], set[str
     return usernames, departments, roles
 
 
+def referenced_codes(doc: WorkflowDocument) -> tuple[set[str], set[str]]:
+    """The notification channel codes and script codes the document mentions."""
+    channels = {rule.channel for rule in doc.notifications}
+    scripts = {code for state in doc.states for code in state.scripts}
+    scripts.update(code for transition in doc.transitions for code in transition.scripts)
+    return channels, scripts
+
+
 def directory_index_for(doc: WorkflowDocument) -> DirectoryIndex:
     """Which of the names the document references exist (active) in the current tenant schema.
 
-    At most three queries, one per kind of name, and none for a kind the document does not use."""
+    At most five queries, one per kind of name, and none for a kind the document does not use."""
     from core.models import Department, Role, User
 
     def existing(model: type[Model], column: str, names: set[str]) -> frozenset[str]:
@@ -121,11 +148,18 @@ def directory_index_for(doc: WorkflowDocument) -> DirectoryIndex:
         rows = model._default_manager.filter(**{f"{column}__in": names, "is_active": True})
         return frozenset(rows.order_by().values_list(column, flat=True))
 
+    def registered(kind: NameKind, codes: set[str]) -> frozenset[str]:
+        lookup = _name_lookups.get(kind)
+        return lookup(codes) if codes and lookup is not None else frozenset()
+
     usernames, departments, roles = referenced_names(doc)
+    channels, scripts = referenced_codes(doc)
     return DirectoryIndex(
         usernames=existing(User, "username", usernames),
         department_codes=existing(Department, "code", departments),
         role_codes=existing(Role, "code", roles),
+        channel_codes=registered("channel", channels),
+        script_codes=registered("script", scripts),
     )
 
 
@@ -325,8 +359,8 @@ class _Validator:
                 self.add(
                     f"{path}.regex", "invalid_validation", f"`regex` applies to text fields, not {kind}."
                 )
-            elif _compile(rules.regex) is None:
-                self.add(f"{path}.regex", "invalid_validation", f"`regex` does not compile: {rules.regex!r}.")
+            elif (problem := pattern_problem(rules.regex)) is not None:
+                self.add(f"{path}.regex", "invalid_validation", problem)
 
     def check_default(self, path: str, field: FieldDef) -> None:
         if field.default is None:
@@ -367,6 +401,7 @@ class _Validator:
             self.check_distribution(path, state)
             self.check_field_permissions(path, state)
             self.check_sla(path, state)
+            self.check_scripts(path, state.scripts)
 
     def reachable(self, starts: set[str]) -> set[str]:
         edges: dict[str, set[str]] = {}
@@ -473,6 +508,11 @@ class _Validator:
                 "users can sign.",
             )
 
+    def check_scripts(self, path: str, codes: list[str]) -> None:
+        for index, code in enumerate(codes):
+            if code not in self.directory.script_codes:
+                self.add(f"{path}.scripts.{index}", "unknown_script", f"There is no script {code!r}.")
+
     def check_field_permissions(self, path: str, state: StateDef) -> None:
         for key, permission in state.field_permissions.items():
             field = self.fields.get(key)
@@ -556,6 +596,7 @@ class _Validator:
                 )
             for number, branch in enumerate(transition.branches):
                 self.check_branch(f"{path}.branches.{number}", branch, field_types)
+            self.check_scripts(path, transition.scripts)
 
     def check_branch(self, path: str, branch: Branch, field_types: Mapping[str, str]) -> None:
         has_condition, has_expression = not _blank(branch.condition), not _blank(branch.expression)
@@ -620,6 +661,12 @@ class _Validator:
 
     def check_notifications(self) -> None:
         for index, rule in enumerate(self.doc.notifications):
+            if rule.channel not in self.directory.channel_codes:
+                self.add(
+                    f"notifications.{index}.channel",
+                    "unknown_channel",
+                    f"There is no notification channel {rule.channel!r}.",
+                )
             for number, key in enumerate(rule.states):
                 if key not in self.states:
                     self.add(
@@ -683,13 +730,6 @@ def _greater(left: Any, right: Any) -> bool:
         return bool(left > right)
     except TypeError:  # naive vs aware datetimes: not comparable, so not known to be wrong
         return False
-
-
-def _compile(pattern: str) -> re.Pattern[str] | None:
-    try:
-        return re.compile(pattern)
-    except (re.error, OverflowError, RecursionError):
-        return None
 
 
 def _default_type_error(field: FieldDef) -> str | None:
@@ -756,7 +796,9 @@ def _default_bounds_error(field: FieldDef) -> str | None:
         if rules.max_length is not None and size > rules.max_length:
             return f"The default is longer than the maximum length {rules.max_length}."
     if kind in TEXT_TYPES and rules.regex is not None:
-        pattern = _compile(rules.regex)
-        if pattern is not None and pattern.fullmatch(value) is None:
-            return "The default does not match the field's regex."
+        try:
+            if not compile_pattern(rules.regex).fullmatch(value):
+                return "The default does not match the field's regex."
+        except PatternError:
+            pass  # reported at the regex itself
     return None

@@ -38,11 +38,11 @@ Notes.
 
 * rich_text is stored as given (at most 100,000 characters): it is *not* sanitised here. The SPA
   sanitises it when it displays it; anything else that renders it as HTML must sanitise it too.
-* `regex` is applied with Python's backtracking `re` engine (full match). A designer could write
-  a pattern with catastrophic backtracking (ReDoS); the schema caps a pattern at 200 characters
-  and a value is only matched when it has at most 10,000 characters — a longer value of a field
-  with a pattern is refused rather than matched (or let through unchecked). The residual risk is
-  bounded CPU time per request for patterns set by the tenant's own workflow designers.
+* `regex` is a full match run by RE2 (`engine.definitions.patterns`), in time linear in the value's
+  length whatever the pattern, so a designer's `^(a+)+$` cannot stall a worker (ReDoS). Publishing
+  refuses a pattern RE2 cannot run; should a version published before that hold one, a non-empty
+  value of the field is refused (422 `invalid_value`, saying the workflow must be fixed) and the
+  pattern is logged, rather than let through unchecked.
 * Strings may not contain NUL characters (PostgreSQL cannot store them in JSONB or text).
 * Users and departments are checked against the `Directory` with at most one call each per
   `apply_changes`, and only for names a change *introduces*: names already in the field's current
@@ -53,17 +53,18 @@ Notes.
 from __future__ import annotations
 
 import copy
+import logging
 import math
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
 from typing import Any, Protocol, TypedDict
 from urllib.parse import urlsplit
 
 from core.errors import ValidationFailed, field_problem
+from engine.definitions.patterns import PatternError, compile_pattern
 from engine.definitions.schema import (
     FieldDef,
     FieldPermission,
@@ -86,12 +87,13 @@ __all__ = [
     "to_storage",
 ]
 
+logger = logging.getLogger(__name__)
+
 # ---- limits ---------------------------------------------------------------------------------------
 
 MAX_STRING_LENGTH = 10_000
 MAX_TEXT_LENGTH = 100_000
 MAX_RICH_TEXT_LENGTH = 100_000
-MAX_REGEX_INPUT = 10_000  # longest value a `regex` is run against
 MAX_LIST_ITEMS = 500  # items of checkbox, multi_select, users and attachment values
 MAX_TABLE_ROWS = 500
 MAX_USERNAME_LENGTH = 150
@@ -664,14 +666,6 @@ _READERS: dict[str, Callable[[FieldDef, Any, bool], Any]] = {
 # ---- validation rules -----------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=256)
-def _pattern(regex: str) -> re.Pattern[str] | None:
-    try:
-        return re.compile(regex)
-    except (re.error, OverflowError, RecursionError):
-        return None  # publishing refuses such a pattern; a draft's is ignored
-
-
 def _bound(field: FieldDef, bound: Decimal | str | None) -> Any:
     """A `min`/`max` bound as a value comparable with the field's typed values (None if unusable)."""
     if bound is None:
@@ -711,14 +705,16 @@ def _check_rules(field: FieldDef, value: Any) -> None:
         if rules.max_length is not None and len(value) > rules.max_length:
             raise _wrong_value(f"Too long: at most {rules.max_length} {unit}.")
     if field.type in _TEXT_TYPES and rules.regex is not None:
-        pattern = _pattern(rules.regex)
-        if pattern is None:
-            return
-        if len(value) > MAX_REGEX_INPUT:
+        try:
+            pattern = compile_pattern(rules.regex)
+        except PatternError as error:
+            # Only a version published before RE2 was used can hold one: fail closed, loudly.
+            logger.error("field %r has a pattern RE2 cannot run: %s", field.key, error)
             raise _wrong_value(
-                f"Too long to check against the field's pattern: at most {MAX_REGEX_INPUT} characters."
-            )
-        if pattern.fullmatch(value) is None:
+                "The field's pattern cannot be checked; the workflow's administrator must fix it "
+                f"and publish a new version. {error}"
+            ) from None
+        if not pattern.fullmatch(value):
             raise _wrong_value(f"The value does not match the pattern {rules.regex!r}.")
 
 

@@ -17,8 +17,9 @@ from core.models import User
 from core.schemas import DirectorySyncIn
 from engine.models import FlowLog, SerialCounter, Ticket, TicketHandler, Workflow
 from engine.runtime.actions import ticket_claim, ticket_create, ticket_handle
-from engine.samples import sample_definitions
+from engine.samples import SAMPLE_CHANNELS, sample_definitions
 from engine.services import workflow_create, workflow_publish
+from integrations.models import NotificationChannel
 
 DIRECTORY: dict[str, Any] = {
     "roles": [{"code": "approver", "name": "A"}, {"code": "ops", "name": "O"}, {"code": "hr", "name": "H"}],
@@ -39,6 +40,8 @@ DIRECTORY: dict[str, Any] = {
 
 def _seed() -> dict[str, Workflow]:
     directory_sync(payload=DirectorySyncIn.model_validate(DIRECTORY), actor="test")
+    for code in SAMPLE_CHANNELS:  # switched off: these tests send no notifications
+        NotificationChannel.objects.create(code=code, name=code, kind="email", is_active=False)
     workflows = {}
     for sample in sample_definitions("it"):
         workflow = workflow_create(
@@ -207,26 +210,41 @@ def test_the_serial_is_stamped_into_the_title_and_grows_past_four_digits(world):
     assert ticket.title == f"{ticket.serial} / alice"
 
 
+def _unseed() -> None:
+    """Undo `_seed` and what the tests made on top of it, for tests whose rows are committed."""
+    from core.models import Department, DirectorySyncRun, Role
+
+    Ticket.objects.all().delete()
+    Workflow.objects.all().delete()
+    SerialCounter.objects.all().delete()
+    NotificationChannel.objects.filter(code__in=SAMPLE_CHANNELS).delete()
+    Department.objects.update(parent=None)
+    Department.objects.all().delete()
+    Role.objects.all().delete()
+    DirectorySyncRun.objects.all().delete()
+    User.objects.filter(username__in=[u["username"] for u in DIRECTORY["users"]]).delete()
+
+
 def test_twenty_concurrent_presses_make_exactly_one_transition(django_db_setup, django_db_blocker):
     """The same button pressed by 20 threads at once: one transition, one flow-log row, 19 conflicts."""
     with django_db_blocker.unblock(), schema_context("it"):
-        workflows = _seed()
-        ticket = ticket_create(
-            workflow=workflows["leave"], principal=_as("alice"), values=LEAVE, transition="submit"
-        )
-        connection.close()
-
-        def press(_index: int) -> Any:
-            try:
-                with schema_context("it"):
-                    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_approve")
-                return "ok"
-            except ApplicationError as exc:
-                return exc.status
-            finally:
-                connection.close()
-
         try:
+            workflows = _seed()
+            ticket = ticket_create(
+                workflow=workflows["leave"], principal=_as("alice"), values=LEAVE, transition="submit"
+            )
+            connection.close()
+
+            def press(_index: int) -> Any:
+                try:
+                    with schema_context("it"):
+                        ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_approve")
+                    return "ok"
+                except ApplicationError as exc:
+                    return exc.status
+                finally:
+                    connection.close()
+
             with ThreadPoolExecutor(max_workers=20) as pool:
                 results = list(pool.map(press, range(20)))
             assert results.count("ok") == 1
@@ -236,13 +254,4 @@ def test_twenty_concurrent_presses_make_exactly_one_transition(django_db_setup, 
                 == 1
             )
         finally:
-            Ticket.objects.all().delete()
-            Workflow.objects.all().delete()
-            SerialCounter.objects.all().delete()
-            from core.models import Department, DirectorySyncRun, Role
-
-            Department.objects.update(parent=None)
-            Department.objects.all().delete()
-            Role.objects.all().delete()
-            DirectorySyncRun.objects.all().delete()
-            User.objects.filter(username__in=[u["username"] for u in DIRECTORY["users"]]).delete()
+            _unseed()

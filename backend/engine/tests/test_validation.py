@@ -34,9 +34,13 @@ DIRECTORY = DirectoryIndex(
     usernames=frozenset({"hana", "hugo", "hiro", "admin", "alice"}),
     department_codes=frozenset({"eng"}),
     role_codes=frozenset({"hr_manager"}),
+    channel_codes=frozenset({"email", "c"}),
+    script_codes=frozenset({"archive"}),
 )
 
 ALL_CODES = {
+    "unknown_channel",
+    "unknown_script",
     "duplicate_key",
     "no_start_state",
     "multiple_start_states",
@@ -567,6 +571,22 @@ CASES = [
         [("unknown_state", "notifications.0.states.1")],
         id="notification-unknown-state",
     ),
+    pytest.param(
+        [setting("notifications.0.channel", "ghost")],
+        [("unknown_channel", "notifications.0.channel")],
+        id="notification-unknown-channel",
+    ),
+    # scripts
+    pytest.param(
+        [appending("states.2.scripts", "archive"), appending("states.2.scripts", "ghost")],
+        [("unknown_script", "states.2.scripts.1")],
+        id="state-unknown-script",
+    ),
+    pytest.param(
+        [appending("transitions.3.scripts", "ghost")],
+        [("unknown_script", "transitions.3.scripts.0")],
+        id="transition-unknown-script",
+    ),
 ]
 
 
@@ -776,6 +796,31 @@ def test_invalid_validation(field: dict[str, Any], path: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("regex", "words"),
+    [
+        (r"^(\w+)\s\1$", "backreferences"),
+        (r"(?=.*\d)\w+", "lookahead"),
+        (r"(?<!x)y", "lookbehind"),
+        (r"a++", "possessive"),
+        (r"(?>ab)", "atomic"),
+    ],
+)
+def test_regex_re2_cannot_run_is_refused(regex: str, words: str) -> None:
+    found = problems(mutated(appending("fields", column("f", "text", validation={"regex": regex}))))
+    assert [(problem.code, problem.path) for problem in found] == [
+        ("invalid_validation", "fields.3.validation.regex")
+    ]
+    assert words in found[0].message
+
+
+def test_default_is_matched_by_re2() -> None:
+    field = column("f", "string", validation={"regex": r"\d{3}"}, default="١٢٣")  # Unicode digits, as in `re`
+    assert codes(mutated(appending("fields", field))) == []
+    field = column("f", "string", validation={"regex": r"\d{3}"}, default="12a")
+    assert codes(mutated(appending("fields", field))) == [("invalid_default", "fields.3.default")]
+
+
+@pytest.mark.parametrize(
     "field",
     [
         column("f", "decimal", validation={"min": "0.5", "max": "10"}),
@@ -940,6 +985,7 @@ def test_an_empty_directory_reports_every_name() -> None:
         ("unknown_department", "creators.departments.0"),
         ("unknown_role", "viewers.roles.0"),
         ("unknown_user", "intervenors.users.0"),
+        ("unknown_channel", "notifications.0.channel"),
     ]
 
 
@@ -1077,6 +1123,7 @@ def selects(queries: CaptureQueriesContext) -> list[str]:
 
 def test_directory_index_for_finds_only_active_names(make_user: Callable[..., Any]) -> None:
     from core.models import Department, Role
+    from integrations.models import NotificationChannel, Script
 
     make_user("it", "hana")
     make_user("it", "hugo", is_active=False)
@@ -1085,26 +1132,36 @@ def test_directory_index_for_finds_only_active_names(make_user: Callable[..., An
         Department.objects.create(code="old", name="Old", is_active=False)
         Role.objects.create(code="hr_manager", name="HR manager")
         Role.objects.create(code="retired", name="Retired", is_active=False)
+        # Channels and scripts count whether switched on or not (an admin may pause one).
+        NotificationChannel.objects.create(code="email", name="Mail", kind="email", is_active=False)
+        Script.objects.create(code="archive", name="Archive", source="pass", is_active=False)
         doc = WorkflowDocument.model_validate(
             mutated(
                 appending("creators.departments", "old"),
                 appending("viewers.roles", "retired"),
+                appending("states.1.scripts", "archive"),
+                appending("transitions.0.scripts", "gone"),
+                appending("notifications", {"events": ["created"], "channel": "sms"}),
             )
         )
         with CaptureQueriesContext(connection) as queries:
             index = directory_index_for(doc)
-    assert len(selects(queries)) == 3
+    assert len(selects(queries)) == 5
     assert index == DirectoryIndex(
         usernames=frozenset({"hana"}),
         department_codes=frozenset({"eng"}),
         role_codes=frozenset({"hr_manager"}),
+        channel_codes=frozenset({"email"}),
+        script_codes=frozenset({"archive"}),
     )
     assert codes(doc, index) == [
         ("unknown_user", "states.2.participant.users.1"),
         ("unknown_user", "states.2.participant.users.2"),
+        ("unknown_script", "transitions.0.scripts.0"),
         ("unknown_department", "creators.departments.1"),
         ("unknown_role", "viewers.roles.1"),
         ("unknown_user", "intervenors.users.0"),
+        ("unknown_channel", "notifications.1.channel"),
     ]
 
 
@@ -1114,5 +1171,6 @@ def test_directory_index_for_is_per_tenant(db: None, make_user: Callable[..., An
         index = directory_index_for(WorkflowDocument.model_validate(leave_request()))
         empty = directory_index_for(starter_document())
     assert index.usernames == frozenset()
+    assert index.channel_codes == frozenset()  # the `email` channel exists in no tenant here
     assert empty == DirectoryIndex()
-    assert len(selects(queries)) == 3  # and none for the starter document, which names nobody
+    assert len(selects(queries)) == 4  # and none for the starter document, which names nobody

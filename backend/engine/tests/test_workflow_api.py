@@ -11,7 +11,8 @@ import yaml
 from django_tenants.utils import schema_context
 
 from conftest import error_of
-from engine.samples import SAMPLES
+from engine.samples import SAMPLE_CHANNELS, SAMPLES
+from integrations.models import NotificationChannel
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +35,9 @@ def admin(login):
     client = login("it", "boss", admin=True)
     response = client.post("/api/v1/directory/sync", DIRECTORY, content_type="application/json")
     assert response.status_code == 200, response.content
+    with schema_context("it"):
+        for code in SAMPLE_CHANNELS:  # the samples' notification rules name them
+            NotificationChannel.objects.create(code=code, name=code, kind="email", is_active=False)
     return client
 
 

@@ -19,7 +19,7 @@ from core.secrets import decrypt_secret
 from engine.definitions.schema import WorkflowDocument
 from engine.models import OutboxEvent, Ticket, Workflow
 from engine.runtime.actions import parsed_document, ticket_create, ticket_handle
-from engine.samples import leave_request
+from engine.samples import SAMPLE_CHANNELS, leave_request
 from engine.services import workflow_create, workflow_publish
 from engine.tests.test_actions import LEAVE, _as, _seed
 from integrations import jobs, notifications
@@ -50,6 +50,8 @@ PENDING, SUCCEEDED, FAILED = "pending", "succeeded", "failed"
 def world(db: None) -> Iterator[dict[str, Workflow]]:
     with schema_context("it"):
         workflows = _seed()
+        # The tests make their own channels (the samples are published: the check is done).
+        NotificationChannel.objects.filter(code__in=SAMPLE_CHANNELS).delete()
         for user in User.objects.all():
             user.email = f"{user.username}@example.com"
             user.phone = "13800138000"
@@ -236,6 +238,7 @@ def test_robot_rules_render_fields_safely(world, receiver, django_capture_on_com
     channel_create(
         code="off", name="Off", kind="webhook", config={"url": f"{receiver.url}/off"}, is_active=False
     )
+    channel_create(code="ghost", name="Ghost", kind="webhook", config={"url": f"{receiver.url}/ghost"})
     template = (
         "{serial}: {leave_type} leave for {days} days\n"
         "{creator} says: {reason} | {missing} | {title.__class__} {x!r} {{serial}}"
@@ -249,11 +252,12 @@ def test_robot_rules_render_fields_safely(world, receiver, django_capture_on_com
                 "states": ["lead_review"],
             },
             {"events": ["state_entered"], "channel": "hook", "template": template},
-            {"events": ["state_entered"], "channel": "ghost"},  # unknown: skipped with a warning
+            {"events": ["state_entered"], "channel": "ghost"},  # deleted below: skipped with a warning
             {"events": ["state_entered"], "channel": "off"},  # inactive: skipped
             {"events": ["finished"], "channel": "slack", "recipients": ["creator"]},
         ]
     )
+    NotificationChannel.objects.filter(code="ghost").delete()  # after publishing, which checks it
     reason = "<!channel> & {title} {__class__}"
     ticket = ticket_create(
         workflow=workflow, principal=_as("alice"), values={**LEAVE, "reason": reason}, transition="submit"

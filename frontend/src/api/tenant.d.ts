@@ -1739,7 +1739,8 @@ export interface components {
         /**
          * FieldValidation
          * @description Bounds: `min`/`max` for numbers (and dates as ISO strings), `min_length`/`max_length` for text
-         *     and for the number of items of multi-valued fields, `regex` for text (full match).
+         *     and for the number of items of multi-valued fields, `regex` for text (a full match, run in linear
+         *     time by RE2: no backreferences or lookaround; see docs/workflows.md).
          */
         FieldValidation: {
             /** Max */

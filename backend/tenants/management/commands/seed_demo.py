@@ -22,7 +22,7 @@ from core.tenancy import use_public_schema
 from engine.definitions.schema import Sla, SlaAction, TransitionKind, WorkflowDocument
 from engine.models import Ticket, Workflow
 from engine.runtime.actions import ticket_create, ticket_handle
-from engine.samples import sample_definitions
+from engine.samples import SAMPLE_CHANNELS, sample_definitions
 from engine.services import workflow_create, workflow_publish
 from integrations.models import NotificationChannel
 from tenants.models import Tenant
@@ -149,18 +149,23 @@ class Command(BaseCommand):
     def _seed_workflows(self, key: str) -> None:
         """Create and publish each sample workflow that is not there yet (never touches edited ones)."""
         admin = User.objects.get(username="admin")
-        if settings.DEMO_ENDPOINTS and not NotificationChannel.objects.filter(code="email").exists():
-            # The samples' notification rules name the channel "email": the mail sink `make run` starts.
+        for code in SAMPLE_CHANNELS:
+            if NotificationChannel.objects.filter(code=code).exists():
+                continue
+            # The samples' notification rules name it (publishing checks it exists): the mail sink
+            # `make run` starts, or else a switched-off channel for the admin to set up.
+            demo = settings.DEMO_ENDPOINTS
             NotificationChannel.objects.create(
-                code="email",
-                name="Email (demo mail sink)",
+                code=code,
+                name="Email (demo mail sink)" if demo else "Email (set up the SMTP server)",
                 kind=NotificationChannel.Kind.EMAIL,
                 config={
                     "host": "127.0.0.1",
                     "port": DEMO_MAIL_PORT,
                     "from_email": f"loonflow@{key}.example.com",
                 },
-                is_default=True,
+                is_default=demo,
+                is_active=demo,
             )
         for sample in sample_definitions(key):
             if Workflow.objects.filter(key=sample["key"]).exists():

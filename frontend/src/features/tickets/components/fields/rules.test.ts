@@ -21,17 +21,19 @@ describe("required", () => {
   });
 });
 
-test("string: one line, length bounds and a fully matching pattern", () => {
+test("string: one line and length bounds; the pattern is left to the server", () => {
   const version = field({ type: "string", validation: { regex: "v?[0-9]+\\.[0-9]+\\.[0-9]+", min_length: 3, max_length: 10 } });
   expect(check(version, "v2.4.0")).toBeNull();
   expect(check(version, "v2.4.0-beta")).toBe("validation.maxLength.characters");
-  expect(check(version, "x2.4.0")).toBe("validation.pattern");
-  expect(check(field({ type: "string", validation: { regex: "[0-9]+" } }), "12a")).toBe("validation.pattern");
   expect(check(version, "v1")).toBe("validation.minLength.characters");
   expect(check(field({ type: "string" }), "two\nlines")).toBe("validation.singleLine");
   expect(check(field({ type: "string" }), "a\u2028b")).toBe("validation.singleLine");
-  // A pattern JavaScript cannot read is left to the server.
-  expect(check(field({ type: "string", validation: { regex: "(?P<x>a)" } }), "zzz")).toBeNull();
+  // The server judges the pattern (RE2, linear time): the browser never runs a tenant's regex, so a
+  // catastrophic one cannot hang the tab.
+  expect(check(version, "x2.4.0")).toBeNull();
+  const started = performance.now();
+  expect(check(field({ type: "string", validation: { regex: "^(a+)+$" } }), "a".repeat(40) + "!")).toBeNull();
+  expect(performance.now() - started).toBeLessThan(100);
 });
 
 test("text and rich_text: line breaks are fine, lengths count characters", () => {

@@ -1,5 +1,5 @@
 // Client-side checks mirroring the server's (engine/runtime/values.py `to_python` and `_check_rules`),
-// so most mistakes are caught before a round trip. The server stays the judge: its 422 problems are
+// so most mistakes are caught before a round trip (all but a field's regex, see below). The server stays the judge: its 422 problems are
 // shown on the fields too.
 import dayjs from "dayjs";
 import type { FieldSpec } from "../../types";
@@ -17,14 +17,6 @@ const DECIMAL = /^-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
 const TIME = /^[0-9]{2}:[0-9]{2}(?::[0-9]{2})?$/;
 const MULTI = new Set(["checkbox", "multi_select", "users", "attachment", "table"]);
-
-function fullMatch(regex: string, value: string): boolean | undefined {
-  try {
-    return new RegExp(`^(?:${regex})$`).test(value);
-  } catch {
-    return undefined; // a Python-only pattern: leave it to the server
-  }
-}
 
 const duplicate = (items: unknown[]) => new Set(items).size !== items.length;
 
@@ -105,11 +97,10 @@ export function checkValue(field: FieldSpec, value: unknown, { required, checkRe
       if (typeof value !== "string") return { key: "validation.invalid" };
       if (field.type === "string" && LINE_BREAK.test(value)) return { key: "validation.singleLine" };
       if (length(value) > TEXT_LIMITS[field.type]!) return { key: "validation.maxLength.characters", params: { count: TEXT_LIMITS[field.type]! } };
-      const problem = checkLength(field, length(value), "characters");
-      if (problem) return problem;
-      const regex = field.validation?.regex;
-      if (regex && fullMatch(regex, value) === false) return { key: "validation.pattern" };
-      return null;
+      // `validation.regex` is the server's alone: the browser's backtracking engine would hang
+      // the tab on a pattern like ^(a+)+$ (ReDoS); the server runs it in linear time (RE2) and
+      // its 422 shows on the field.
+      return checkLength(field, length(value), "characters");
     }
     case "int":
       if (typeof value !== "number" || !Number.isInteger(value)) return { key: "validation.integer" };
