@@ -79,7 +79,7 @@ IF_MATCH_REQUIRED = _if_match(required=True)
 
 _WRITES = {"post", "put", "patch", "delete"}
 _ERROR_DESCRIPTIONS = {
-    400: "Malformed request (body not JSON, bad Idempotency-Key)",
+    400: "Malformed request (body not JSON, bad Idempotency-Key or cursor)",
     401: "Not authenticated (or wrong credentials)",
     403: "Not allowed (role, scope, CSRF)",
     404: "No such object (or not visible to the caller)",
@@ -107,6 +107,10 @@ def _error_statuses(method: str, operation: dict[str, Any]) -> set[int]:
         statuses.add(404)
     if has_body:
         statuses |= {400, 413}
+    if any(
+        parameter["in"] == "query" and parameter["name"] in {"cursor", "limit"} for parameter in parameters
+    ):
+        statuses.add(400)  # core.pagination: a cursor it did not issue, a limit out of range
     if method == "post":
         statuses |= {400, 429}  # Idempotency-Key; creation quotas and login attempts
     if method in _WRITES:
