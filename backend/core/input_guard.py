@@ -11,13 +11,15 @@ scan of a JSON body; the body is only parsed to locate the field after the scan 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from django.core.exceptions import RequestDataTooBig
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
 
 from core.errors import error_response
 
@@ -111,7 +113,9 @@ def request_problems(request: HttpRequest, path_params: dict[str, Any]) -> list[
             header = name[5:].replace("_", "-").title()
             problems.append(("cookie",) if header == "Cookie" else ("header", header))
     if request.method in {"POST", "PUT", "PATCH", "DELETE"}:
-        problems.extend(_body_problems(request))
+        # A body Django cannot parse is left to the view, which meets the same error and answers it.
+        with contextlib.suppress(MultiPartParserError, SuspiciousOperation):
+            problems.extend(_body_problems(request))
     return problems
 
 

@@ -10,6 +10,8 @@ from pydantic import ConfigDict, EmailStr, Field, StringConstraints
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 TENANT_KEY_PATTERN = r"^(?!pg)(?!(?:public|www|api|admin|static|platform|template)$)[a-z][a-z0-9]{1,30}$"
+# The quota columns are PostgreSQL integers: a larger number was a 500 ("integer out of range").
+MAX_QUOTA = 2**31 - 1
 # DNS labels; tenants.services lower-cases it and checks the same.
 HOST_PATTERN = (
     r"^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)*[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$"
@@ -68,14 +70,14 @@ class TenantCreateIn(Schema):
     ] = None  # type: ignore[assignment]
     admin_password: Annotated[str, StringConstraints(min_length=8, max_length=128)] = None  # type: ignore[assignment]
     admin_email: EmailStr | None = None
-    max_users: int | None = Field(default=None, ge=1)
-    max_workflows: int | None = Field(default=None, ge=1)
+    max_users: int | None = Field(default=None, ge=1, le=MAX_QUOTA)
+    max_workflows: int | None = Field(default=None, ge=1, le=MAX_QUOTA)
 
 
 class TenantPatchIn(Schema):
     name: Name | None = None
-    max_users: int | None = Field(default=None, ge=1)
-    max_workflows: int | None = Field(default=None, ge=1)
+    max_users: int | None = Field(default=None, ge=1, le=MAX_QUOTA)
+    max_workflows: int | None = Field(default=None, ge=1, le=MAX_QUOTA)
 
 
 class DomainIn(Schema):
