@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Annotated
 
 from ninja import Schema
-from pydantic import ConfigDict, EmailStr, Field, StringConstraints
+from pydantic import ConfigDict, EmailStr, Field, StrictBool, StringConstraints
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 TENANT_KEY_PATTERN = r"^(?!pg)(?!(?:public|www|api|admin|static|platform|template)$)[a-z][a-z0-9]{1,30}$"
@@ -82,4 +82,4 @@ class TenantPatchIn(Schema):
 
 class DomainIn(Schema):
     domain: Host
-    is_primary: bool = False
+    is_primary: StrictBool = False

@@ -697,7 +697,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -753,7 +753,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -833,7 +833,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -909,7 +909,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -980,7 +980,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1064,7 +1064,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1140,7 +1140,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1225,7 +1225,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -2715,7 +2715,6 @@ export interface components {
             title?: string | null;
             /**
              * View
-             * @description todo, created, handled, related or all
              * @default related
              */
             view: string;
@@ -3124,13 +3123,13 @@ export interface components {
         /** WebhookPatchIn */
         WebhookPatchIn: {
             /** Events */
-            events?: components["schemas"]["WorkflowEvent"][] | null;
+            events?: components["schemas"]["WorkflowEvent"][];
             /** Is Active */
-            is_active?: boolean | null;
+            is_active?: boolean;
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Url */
-            url?: string | null;
+            url?: string;
             /**
              * Workflow Id
              * @description null: every workflow.
@@ -3445,7 +3444,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3501,7 +3500,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3581,7 +3580,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3657,7 +3656,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3728,7 +3727,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3813,7 +3812,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3889,7 +3888,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3960,7 +3959,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4046,7 +4045,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4204,7 +4203,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4508,6 +4507,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
             /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
             409: {
                 headers: {
@@ -4584,7 +4592,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4640,7 +4648,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4720,7 +4728,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5317,7 +5325,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5373,7 +5381,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5453,7 +5461,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5542,7 +5550,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5823,7 +5831,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5879,7 +5887,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5959,7 +5967,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6169,7 +6177,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6225,7 +6233,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6305,7 +6313,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6393,7 +6401,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6416,7 +6424,6 @@ export interface operations {
     engine_tickets_reads_list_tickets: {
         parameters: {
             query?: {
-                /** @description todo, created, handled, related or all */
                 view?: string;
                 /** @description Workflow id */
                 workflow?: number | null;
@@ -6529,6 +6536,15 @@ export interface operations {
             };
             /** @description Not allowed (role, scope, CSRF) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6659,7 +6675,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6729,7 +6745,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6814,7 +6830,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6885,7 +6901,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6983,7 +6999,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7081,7 +7097,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7179,7 +7195,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7280,7 +7296,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7390,7 +7406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7475,7 +7491,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7546,7 +7562,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7647,7 +7663,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7778,7 +7794,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7872,7 +7888,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7948,7 +7964,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8022,7 +8038,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8266,7 +8282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8324,7 +8340,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8404,7 +8420,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8531,6 +8547,15 @@ export interface operations {
             };
             /** @description Not allowed (role, scope, CSRF) */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8676,7 +8701,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8743,7 +8768,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8819,7 +8844,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8875,7 +8900,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8955,7 +8980,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9040,7 +9065,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9343,7 +9368,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9399,7 +9424,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9479,7 +9504,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9568,7 +9593,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9656,7 +9681,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9714,7 +9739,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9788,7 +9813,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9883,7 +9908,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9941,7 +9966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9975,7 +10000,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["PublishIn"] | null;
+                "application/json": components["schemas"]["PublishIn"];
             };
         };
         responses: {
@@ -10015,7 +10040,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10111,7 +10136,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10142,7 +10167,7 @@ export interface operations {
         };
         requestBody?: {
             content: {
-                "application/json": components["schemas"]["ValidateIn"] | null;
+                "application/json": components["schemas"]["ValidateIn"];
             };
         };
         responses: {
@@ -10182,7 +10207,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10267,7 +10292,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10326,7 +10351,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10394,7 +10419,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
             };
-            /** @description No such object (or not visible to the caller) */
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
                 headers: {
                     [name: string]: unknown;
