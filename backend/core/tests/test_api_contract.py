@@ -108,3 +108,15 @@ def test_every_operation_documents_the_one_error_body() -> None:
     assert {412, 428} <= {int(code) for code in draft["put"]["responses"]}
     created = tenant_api.get_openapi_schema(path_prefix="/api/v1/")["paths"]["/api/v1/tickets"]["post"]
     assert 404 in {int(code) for code in created["responses"]}  # workflow_id in the body
+
+
+def test_an_empty_upload_is_refused_as_its_schema_says(world: dict[str, Any]) -> None:  # noqa: F811
+    """Django drops a zero-byte file, so the upload has none: the schema now asks for minLength 1."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    body = tenant_api.get_openapi_schema(path_prefix="/api/v1/")["paths"]["/api/v1/attachments"]["post"]
+    file_schema = body["requestBody"]["content"]["multipart/form-data"]["schema"]["properties"]["file"]
+    assert file_schema["minLength"] == 1
+    upload = SimpleUploadedFile("empty.txt", b"", content_type="text/plain")
+    response = world["client"].post("/api/v1/attachments", {"file": upload})
+    assert response.status_code == 422, response.content

@@ -27,7 +27,21 @@ def _url(request: HttpRequest, attachment_id: uuid.UUID) -> str:
     return request.build_absolute_uri(f"/api/v1/attachments/{attachment_id}")
 
 
-@router.post("/attachments", response={201: AttachmentOut}, summary="Upload a file for an attachment field")
+# Django's multipart parser drops an empty file, so the API sees none: the schema says it (found by
+# tests/test_api_fuzz.py: an empty upload was schema-valid and refused).
+_NON_EMPTY_FILE = {
+    "requestBody": {
+        "content": {"multipart/form-data": {"schema": {"properties": {"file": {"minLength": 1}}}}}
+    }
+}
+
+
+@router.post(
+    "/attachments",
+    response={201: AttachmentOut},
+    summary="Upload a file for an attachment field",
+    openapi_extra=_NON_EMPTY_FILE,
+)
 def upload_attachment(request: HttpRequest, file: File[UploadedFile]) -> Status:
     principal = principal_of(request)
     attachment = attachment_upload(file=file, uploaded_by=principal.user)
