@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.openapi.schema import OpenAPISchema
+from ninja.parser import Parser
 
 from core.errors import ApplicationError, application_error_response, error_response, status_error_response
 
@@ -44,13 +47,167 @@ def _field_problems(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return problems
 
 
+def absent_or_value(*names: str) -> Callable[[dict[str, Any]], None]:
+    """`json_schema_extra` for PATCH fields that may be absent but not null (a validator refuses null):
+    the OpenAPI document then says so instead of offering null."""
+
+    def edit(schema: dict[str, Any]) -> None:
+        for name in names:
+            field = schema["properties"][name]
+            values = [variant for variant in field.get("anyOf", []) if variant.get("type") != "null"]
+            if len(values) == 1:
+                del field["anyOf"]
+                field.update(values[0])
+
+    return edit
+
+
+# ---- the error answers every operation documents ------------------------------------------------
+
+
+class ErrorBody(Schema):
+    code: str
+    message: str
+    # null, a list of field problems ({loc, field, type, message}) for a 422, or an object.
+    details: Any = None
+
+
+class ErrorOut(Schema):
+    error: ErrorBody
+
+
+def _if_match(*, required: bool) -> dict[str, Any]:
+    return {
+        "parameters": [
+            {
+                "in": "header",
+                "name": "If-Match",
+                "required": required,
+                "description": "The ETag (row version) you last read; 412 when it is stale.",
+                "schema": {"type": "string"},
+            }
+        ]
+    }
+
+
+# `openapi_extra` of an operation that reads If-Match (412 when stale; 428 when it is required).
+IF_MATCH = _if_match(required=False)
+IF_MATCH_REQUIRED = _if_match(required=True)
+
+_WRITES = {"post", "put", "patch", "delete"}
+_ERROR_DESCRIPTIONS = {
+    400: "Malformed request (body not JSON, bad Idempotency-Key or cursor)",
+    401: "Not authenticated (or wrong credentials)",
+    403: "Not allowed (role, scope, CSRF)",
+    404: "No such object, named in the path or the body (or not visible to the caller)",
+    409: "Conflict with the object's state (or a request with this Idempotency-Key is running)",
+    412: "If-Match is stale",
+    413: "Request body too large",
+    422: "Invalid values (details name each field)",
+    428: "If-Match is required",
+    429: "A rate or quota limit was reached",
+}
+
+
+def _body_names_objects(operation: dict[str, Any], schemas: dict[str, Any]) -> bool:
+    """Whether the JSON body refers to objects by id (`workflow_id`, `role_ids`...): those can be 404."""
+    body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+    ref = body.get("$ref", "")
+    properties = schemas.get(ref.rsplit("/", 1)[-1], {}).get("properties", {}) if ref else {}
+    return any(name.endswith("_id") for name in properties)
+
+
+def _error_statuses(method: str, operation: dict[str, Any], schemas: dict[str, Any]) -> set[int]:
+    """The error statuses this operation can really answer, from what it takes and how it is guarded.
+
+    Every request passes the input guard (422 for any header), so 422 is always possible; the rest
+    follow from the operation's shape: credentials, path ids, bodies, writes, If-Match.
+    """
+    parameters = operation.get("parameters", [])
+    has_body = "requestBody" in operation
+    statuses = {422}
+    if operation.get("security") or method in _WRITES:
+        statuses |= {401, 403}  # credentials, roles and scopes; CSRF on writes (login included)
+    if any(parameter["in"] == "path" for parameter in parameters) or _body_names_objects(operation, schemas):
+        statuses.add(404)
+    if has_body:
+        statuses |= {400, 413}
+    if any(
+        parameter["in"] == "query" and parameter["name"] in {"cursor", "limit"} for parameter in parameters
+    ):
+        statuses.add(400)  # core.pagination: a cursor it did not issue, a limit out of range
+    if method == "post":
+        statuses |= {400, 429}  # Idempotency-Key; creation quotas and login attempts
+    if method in _WRITES:
+        statuses.add(409)
+    for parameter in parameters:
+        if parameter["in"] == "header" and parameter["name"] == "If-Match":
+            statuses.add(412)
+            if parameter.get("required"):
+                statuses.add(428)
+    return statuses
+
+
+def _no_null_body(operation: dict[str, Any]) -> None:
+    """An optional body is sent or left out; ObjectBodyParser refuses a JSON `null` body."""
+    content = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+    variants = content.get("schema", {}).get("anyOf", [])
+    values = [variant for variant in variants if variant.get("type") != "null"]
+    if variants and len(values) == 1:
+        content["schema"] = values[0]
+
+
+def document_errors(schema: dict[str, Any]) -> dict[str, Any]:
+    """Add the error answers (with the one error body) to every operation of an OpenAPI document."""
+    schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+    error_schema = ErrorOut.model_json_schema(ref_template="#/components/schemas/{model}")
+    schemas.update(error_schema.pop("$defs", {}))
+    schemas["ErrorOut"] = error_schema
+    body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorOut"}}}
+    for operations in schema.get("paths", {}).values():
+        for method, operation in operations.items():
+            _no_null_body(operation)
+            responses = operation.setdefault("responses", {})
+            for status in sorted(_error_statuses(method, operation, schemas)):
+                if status not in responses and str(status) not in responses:  # ninja's keys are ints
+                    responses[status] = {"description": _ERROR_DESCRIPTIONS[status], "content": body}
+    return schema
+
+
+class ObjectBodyParser(Parser):
+    """Every JSON body the API takes is an object: `[null, null]` was read as an empty payload, and an
+    empty body was a 400 even where the body is optional."""
+
+    def parse_body(self, request: HttpRequest) -> dict[str, Any]:
+        if not request.body.strip():
+            return {}  # no body: an optional one is absent, a required one misses its fields (422)
+        data = super().parse_body(request)
+        if not isinstance(data, dict):
+            raise ValidationError(
+                [{"loc": ("body",), "type": "object_type", "msg": "The body must be a JSON object."}]
+            )
+        return data
+
+
+class LoonflowAPI(NinjaAPI):
+    """NinjaAPI whose OpenAPI document lists, for each operation, the errors it can answer."""
+
+    def get_openapi_schema(
+        self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
+    ) -> OpenAPISchema:
+        schema = super().get_openapi_schema(path_prefix=path_prefix, path_params=path_params)
+        document_errors(schema)
+        return schema
+
+
 def build_api(*, title: str, version: str, urls_namespace: str, description: str, auth: Any) -> NinjaAPI:
-    api = NinjaAPI(
+    api = LoonflowAPI(
         title=title,
         version=version,
         description=description,
         urls_namespace=urls_namespace,
         auth=auth,
+        parser=ObjectBodyParser(),
         docs_url="/docs",
         openapi_url="/openapi.json",
     )

@@ -11,6 +11,7 @@ from typing import Any, Generic, TypeVar
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Field, Model, Q, QuerySet
 from pydantic import BaseModel
+from pydantic import Field as PydanticField
 
 from core.errors import ApplicationError
 
@@ -21,7 +22,8 @@ MAX_LIMIT = 200
 
 class CursorParams(BaseModel):
     cursor: str | None = None
-    limit: int = DEFAULT_LIMIT
+    # Bounded in the schema too, so the OpenAPI document says what `paginate` enforces.
+    limit: int = PydanticField(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
 
 
 @dataclass

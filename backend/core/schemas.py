@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Annotated
 
 from ninja import Schema
-from pydantic import EmailStr, Field, StringConstraints, field_validator
+from pydantic import EmailStr, Field, StrictBool, StringConstraints, field_validator
 
 Username = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=150, pattern=r"^[\w.@+-]+$")
@@ -66,8 +66,8 @@ class UserCreateIn(Schema):
     email: EmailStr | None = None
     phone: Phone = ""
     password: Password | None = None
-    is_active: bool = True
-    is_tenant_admin: bool = False
+    is_active: StrictBool = True
+    is_tenant_admin: StrictBool = False
     department_ids: list[int] = Field(default_factory=list, max_length=200)
     role_ids: list[int] = Field(default_factory=list, max_length=200)
 
@@ -77,8 +77,8 @@ class UserPatchIn(Schema):
     email: EmailStr | None = None
     phone: Phone | None = None
     password: Password | None = None
-    is_active: bool | None = None
-    is_tenant_admin: bool | None = None
+    is_active: StrictBool | None = None
+    is_tenant_admin: StrictBool | None = None
     department_ids: list[int] | None = Field(default=None, max_length=200)
     role_ids: list[int] | None = Field(default=None, max_length=200)
 
@@ -112,7 +112,7 @@ class DepartmentPatchIn(Schema):
     parent_id: int | None = None
     leader_id: int | None = None
     approver_id: int | None = None
-    is_active: bool | None = None
+    is_active: StrictBool | None = None
 
 
 class RoleOut(Schema):
@@ -142,7 +142,7 @@ class SyncUserIn(Schema):
     display_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=150)] = ""
     email: EmailStr | None = None
     phone: Phone = ""
-    is_active: bool = True
+    is_active: StrictBool = True
     departments: list[Code] = Field(default_factory=list, max_length=200)
     roles: list[Code] = Field(default_factory=list, max_length=200)
 
@@ -167,7 +167,7 @@ class DirectorySyncIn(Schema):
     roles: list[SyncRoleIn] = Field(default_factory=list, max_length=10_000)
     # When true, users, departments and roles absent from this payload are deactivated / removed:
     # the payload is the whole directory. When false, the call only upserts.
-    full: bool = False
+    full: StrictBool = False
 
 
 class SyncCounts(Schema):
@@ -211,7 +211,7 @@ class AppCreateIn(Schema):
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
     description: Annotated[str, StringConstraints(max_length=2000)] = ""
     scopes: list[Scope] = Field(default_factory=list, max_length=10)
-    require_signature: bool = False
+    require_signature: StrictBool = False
 
     @field_validator("scopes")
     @classmethod
@@ -223,8 +223,8 @@ class AppPatchIn(Schema):
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
     description: Annotated[str, StringConstraints(max_length=2000)] | None = None
     scopes: list[Scope] | None = Field(default=None, max_length=10)
-    is_active: bool | None = None
-    require_signature: bool | None = None
+    is_active: StrictBool | None = None
+    require_signature: StrictBool | None = None
 
 
 class TokenCreateIn(Schema):

@@ -9,6 +9,7 @@ from ninja import Query, Router, Status
 
 from core.auth import Principal, principal_of
 from core.errors import NotFound, PermissionDenied, ValidationFailed
+from core.ninja_api import IF_MATCH, IF_MATCH_REQUIRED
 from core.selectors import membership_codes
 from engine import selectors, services, statistics
 from engine.definitions import diff as definition_diff
@@ -246,6 +247,7 @@ def get_draft(request: HttpRequest, workflow_id: int, response: HttpResponse) ->
     "/workflows/{workflow_id}/draft",
     response=VersionOut,
     summary="Replace the draft document (If-Match: the ETag you loaded; 412 when stale)",
+    openapi_extra=IF_MATCH_REQUIRED,
 )
 def put_draft(
     request: HttpRequest, workflow_id: int, payload: DraftIn, response: HttpResponse
@@ -281,6 +283,7 @@ def validate_workflow(
     "/workflows/{workflow_id}/publish",
     response=VersionOut,
     summary="Publish the draft (422 with every problem when it is not valid)",
+    openapi_extra=IF_MATCH,
 )
 def publish_workflow(
     request: HttpRequest, workflow_id: int, payload: PublishIn | None = None

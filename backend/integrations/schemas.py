@@ -6,9 +6,10 @@ from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from ninja import Schema
-from pydantic import Field, StringConstraints, field_validator
+from pydantic import ConfigDict, Field, StrictBool, StringConstraints, field_validator
 
-from core.pagination import DEFAULT_LIMIT
+from core.ninja_api import absent_or_value
+from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.schemas import Code, Name, Username
 from engine.definitions.schema import WorkflowEvent
 
@@ -43,8 +44,8 @@ class NotificationChannelIn(Schema):
     secret: ChannelSecret | None = Field(
         None, description="SMTP password, or the robot's signing secret (DingTalk, Feishu). Write-only."
     )
-    is_default: bool = False
-    is_active: bool = True
+    is_default: StrictBool = False
+    is_active: StrictBool = True
 
 
 class NotificationChannelPatchIn(Schema):
@@ -53,8 +54,8 @@ class NotificationChannelPatchIn(Schema):
     kind: ChannelKind | None = None
     config: dict[str, Any] | None = Field(None, description="Replaces the whole config.")
     secret: ChannelSecret | None = Field(None, description='Absent or null keeps it; "" removes it.')
-    is_default: bool | None = None
-    is_active: bool | None = None
+    is_default: StrictBool | None = None
+    is_active: StrictBool | None = None
 
 
 class ChannelTestIn(Schema):
@@ -81,7 +82,7 @@ class NotificationListParams(Schema):
     channel_id: int | None = None
     ticket_id: int | None = None
     cursor: str | None = Field(None, max_length=500)
-    limit: int = DEFAULT_LIMIT
+    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
 
 
 class NotificationOut(Schema):
@@ -115,7 +116,13 @@ class NotificationPageOut(Schema):
 # ---- webhooks and integration settings --------------------------------------------------------
 
 WebhookName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-WebhookUrl = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+# http(s) only, as integrations.outbound checks (the schema says it too; private hosts are checked there).
+WebhookUrl = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, min_length=1, max_length=2000, pattern=r"^[hH][tT][tT][pP][sS]?://\S+$"
+    ),
+]
 WebhookEvents = Annotated[list[WorkflowEvent], Field(min_length=1, max_length=20)]
 DeliveryStatus = Literal["pending", "running", "succeeded", "failed"]
 AllowListEntry = Annotated[str, StringConstraints(max_length=300)]
@@ -126,15 +133,17 @@ class WebhookIn(Schema):
     url: WebhookUrl = Field(description="http(s) URL; private addresses only if the allow-list covers them.")
     events: WebhookEvents
     workflow_id: int | None = Field(None, description="Only this workflow's tickets; null: every workflow.")
-    is_active: bool = True
+    is_active: StrictBool = True
 
 
 class WebhookPatchIn(Schema):
+    model_config = ConfigDict(json_schema_extra=absent_or_value("name", "url", "events", "is_active"))
+
     name: WebhookName | None = None
     url: WebhookUrl | None = None
     events: WebhookEvents | None = None
     workflow_id: int | None = Field(None, description="null: every workflow.")
-    is_active: bool | None = None
+    is_active: StrictBool | None = None
 
     @field_validator("name", "url", "events", "is_active")
     @classmethod
@@ -169,7 +178,7 @@ class DeliveryListParams(Schema):
     status: DeliveryStatus | None = None
     ticket_id: int | None = None
     cursor: str | None = Field(None, max_length=500)
-    limit: int = DEFAULT_LIMIT
+    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
 
 
 class DeliveryOut(Schema):
@@ -282,7 +291,7 @@ class ScriptIn(Schema):
     source: ScriptSource = Field(
         description='Python 3: reads the ticket (JSON) on stdin, prints {"fields": {…}, "transition": key}.'
     )
-    is_active: bool = True
+    is_active: StrictBool = True
 
 
 class ScriptPatchIn(Schema):
@@ -290,12 +299,12 @@ class ScriptPatchIn(Schema):
     name: Name | None = None
     description: ScriptDescription | None = None
     source: ScriptSource | None = None
-    is_active: bool | None = None
+    is_active: StrictBool | None = None
 
 
 class ScriptRunListParams(Schema):
     cursor: str | None = Field(None, max_length=500)
-    limit: int = DEFAULT_LIMIT
+    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
 
 
 class ScriptRunOut(Schema):

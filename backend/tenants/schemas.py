@@ -6,10 +6,19 @@ from datetime import datetime
 from typing import Annotated
 
 from ninja import Schema
-from pydantic import EmailStr, Field, StringConstraints
+from pydantic import ConfigDict, EmailStr, Field, StrictBool, StringConstraints
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Host = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=253)]
+TENANT_KEY_PATTERN = r"^(?!pg)(?!(?:public|www|api|admin|static|platform|template)$)[a-z][a-z0-9]{1,30}$"
+# The quota columns are PostgreSQL integers: a larger number was a 500 ("integer out of range").
+MAX_QUOTA = 2**31 - 1
+# DNS labels; tenants.services lower-cases it and checks the same.
+HOST_PATTERN = (
+    r"^([a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?\.)*[a-zA-Z0-9]([a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?$"
+)
+Host = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=253, pattern=HOST_PATTERN)
+]
 
 
 class PlatformLoginIn(Schema):
@@ -46,18 +55,29 @@ class TenantOut(Schema):
 
 
 class TenantCreateIn(Schema):
-    key: Annotated[str, StringConstraints(strip_whitespace=True, min_length=2, max_length=31)] = Field(
+    model_config = ConfigDict(
+        regex_engine="python-re",  # the key pattern has look-aheads
+        # tenants.services.tenant_create wants both or neither: say so in the schema.
+        json_schema_extra={
+            "dependentRequired": {"admin_username": ["admin_password"], "admin_password": ["admin_username"]}
+        },
+    )
+
+    # The pattern says what tenants.services._check_key enforces, so a client (and the fuzzer) can tell
+    # a valid key before sending it: not reserved, not PostgreSQL's `pg` prefix.
+    key: Annotated[str, StringConstraints(strip_whitespace=True, pattern=TENANT_KEY_PATTERN)] = Field(
         description="Lower-case letters and digits; also the schema name and the default sub-domain."
     )
     name: Name
     domain: Host | None = Field(default=None, description="Defaults to <key>.<PUBLIC_DOMAIN>.")
-    admin_username: (
-        Annotated[str, StringConstraints(min_length=1, max_length=150, pattern=r"^[\w.@+-]+$")] | None
-    ) = None
-    admin_password: Annotated[str, StringConstraints(min_length=8, max_length=128)] | None = None
+    # Omit both for a tenant without an admin (not null: absent and present must mean one thing).
+    admin_username: Annotated[
+        str, StringConstraints(min_length=1, max_length=150, pattern=r"^[\w.@+-]+$")
+    ] = None  # type: ignore[assignment]
+    admin_password: Annotated[str, StringConstraints(min_length=8, max_length=128)] = None  # type: ignore[assignment]
     admin_email: EmailStr | None = None
-    max_users: int | None = Field(default=None, ge=1)
-    max_workflows: int | None = Field(default=None, ge=1)
+    max_users: int | None = Field(default=None, ge=1, le=MAX_QUOTA)
+    max_workflows: int | None = Field(default=None, ge=1, le=MAX_QUOTA)
     max_attachment_bytes: int | None = Field(
         default=None,
         ge=1,
@@ -68,8 +88,8 @@ class TenantCreateIn(Schema):
 
 class TenantPatchIn(Schema):
     name: Name | None = None
-    max_users: int | None = Field(default=None, ge=1)
-    max_workflows: int | None = Field(default=None, ge=1)
+    max_users: int | None = Field(default=None, ge=1, le=MAX_QUOTA)
+    max_workflows: int | None = Field(default=None, ge=1, le=MAX_QUOTA)
     max_attachment_bytes: int | None = Field(default=None, ge=1, le=2**62)
     outbound_private_ranges: list[Annotated[str, StringConstraints(max_length=100)]] | None = Field(
         default=None,
@@ -83,4 +103,4 @@ class TenantPatchIn(Schema):
 
 class DomainIn(Schema):
     domain: Host
-    is_primary: bool = False
+    is_primary: StrictBool = False

@@ -65,6 +65,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.RequestIdMiddleware",
     "core.middleware.JsonErrorMiddleware",
+    # Text PostgreSQL cannot store (NUL, lone surrogates) in any input: 422 before any view runs.
+    "core.input_guard.InputGuardMiddleware",
     "tenants.middleware.TenantRoutingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

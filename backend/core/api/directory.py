@@ -11,7 +11,7 @@ from core import selectors, services
 from core.api.serializers import user_out
 from core.auth import principal_of
 from core.directory_sync import directory_sync
-from core.pagination import DEFAULT_LIMIT
+from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.permissions import require_directory_read, require_directory_write
 from core.schemas import (
     DepartmentCreateIn,
@@ -47,7 +47,7 @@ def _writer(request: HttpRequest) -> None:
 def list_users(
     request: HttpRequest,
     cursor: str | None = None,
-    limit: int = DEFAULT_LIMIT,
+    limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
     q: str | None = Query(None, max_length=100),
     department_id: int | None = None,
     role_id: int | None = None,

@@ -10,6 +10,7 @@ from pydantic import Field, StringConstraints
 
 from core.auth import Principal, principal_for_workflow
 from core.errors import NotFound
+from core.ninja_api import IF_MATCH
 from engine.models import Ticket, Workflow
 from engine.permissions import require_workflow_read
 from engine.runtime.actions import (
@@ -134,6 +135,7 @@ def create_ticket(request: HttpRequest, payload: TicketCreateIn, response: HttpR
     "/tickets/{ticket_id}/handle",
     response=TicketStateOut,
     summary="Take a transition (If-Match: the ticket's row_version; 412 when stale, 409 when not allowed)",
+    openapi_extra=IF_MATCH,
 )
 def handle_ticket(
     request: HttpRequest, ticket_id: int, payload: TicketHandleIn, response: HttpResponse
@@ -151,7 +153,10 @@ def handle_ticket(
 
 
 @router.post(
-    "/tickets/{ticket_id}/accept", response=TicketStateOut, summary="Claim a ticket offered to several"
+    "/tickets/{ticket_id}/accept",
+    response=TicketStateOut,
+    summary="Claim a ticket offered to several",
+    openapi_extra=IF_MATCH,
 )
 def accept_ticket(request: HttpRequest, ticket_id: int, response: HttpResponse) -> Any:
     principal = _person(request, ticket_id)
@@ -160,7 +165,10 @@ def accept_ticket(request: HttpRequest, ticket_id: int, response: HttpResponse) 
 
 
 @router.post(
-    "/tickets/{ticket_id}/deliver", response=TicketStateOut, summary="Pass your turn to someone else"
+    "/tickets/{ticket_id}/deliver",
+    response=TicketStateOut,
+    summary="Pass your turn to someone else",
+    openapi_extra=IF_MATCH,
 )
 def deliver_ticket(request: HttpRequest, ticket_id: int, payload: PassOnIn, response: HttpResponse) -> Any:
     ticket = ticket_deliver(
@@ -192,7 +200,10 @@ def consult_reply(request: HttpRequest, ticket_id: int, payload: CommentIn, resp
 
 
 @router.post(
-    "/tickets/{ticket_id}/withdraw", response=TicketStateOut, summary="Withdraw your ticket (creator)"
+    "/tickets/{ticket_id}/withdraw",
+    response=TicketStateOut,
+    summary="Withdraw your ticket (creator)",
+    openapi_extra=IF_MATCH,
 )
 def withdraw_ticket(
     request: HttpRequest, ticket_id: int, payload: OptionalCommentIn, response: HttpResponse
@@ -243,6 +254,7 @@ def comment_ticket(
     "/tickets/{ticket_id}/fields",
     response=TicketStateOut,
     summary="Change fields the current state lets you edit",
+    openapi_extra=IF_MATCH,
 )
 def patch_fields(request: HttpRequest, ticket_id: int, payload: FieldsIn, response: HttpResponse) -> Any:
     ticket = ticket_update_fields(

@@ -27,6 +27,15 @@ def _url(request: HttpRequest, attachment_id: uuid.UUID) -> str:
     return request.build_absolute_uri(f"/api/v1/attachments/{attachment_id}")
 
 
+# Django's multipart parser drops an empty file, so the API sees none: the schema says it (found by
+# tests/test_api_fuzz.py: an empty upload was schema-valid and refused).
+_NON_EMPTY_FILE = {
+    "requestBody": {
+        "content": {"multipart/form-data": {"schema": {"properties": {"file": {"minLength": 1}}}}}
+    }
+}
+
+
 @router.post(
     "/attachments",
     response={201: AttachmentOut},
@@ -37,6 +46,7 @@ def _url(request: HttpRequest, attachment_id: uuid.UUID) -> str:
         "ATTACHMENT_ORPHAN_HOURS (24 by default). 413 `payload_too_large` over the size limit; "
         "429 `quota_exceeded` (details.quota: `attachment_pending_bytes` or `attachment_bytes`)."
     ),
+    openapi_extra=_NON_EMPTY_FILE,
 )
 def upload_attachment(request: HttpRequest, file: File[UploadedFile]) -> Status:
     principal = principal_of(request)

@@ -2,30 +2,46 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
 from ninja import Schema
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field, StringConstraints
 
-from core.pagination import DEFAULT_LIMIT
+from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from engine.definitions.schema import FieldDef
+from engine.models import Ticket
+
+STATUSES = tuple(Ticket.Status.values)
+FIELD_FILTER = r"^[A-Za-z_][A-Za-z0-9_]{0,63}:"  # <key>:<value>, as selectors.FIELD_KEY reads it
+
+
+def _iso_only(value: Any) -> Any:
+    # pydantic would also take a number (Unix time) for a date-time; the schema says ISO 8601.
+    if isinstance(value, str) and not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("expected an ISO 8601 date-time")
+    return value
+
+
+IsoDatetime = Annotated[datetime, BeforeValidator(_iso_only)]
 
 
 class TicketListParams(Schema):
-    view: str = Field("related", max_length=16, description="todo, created, handled, related or all")
+    view: str = Field("related", pattern="^(todo|created|handled|related|all)$")
     workflow: int | None = Field(None, description="Workflow id")
     state: str | None = Field(None, max_length=64, description="State key")
-    status: str | None = Field(None, max_length=16)
+    # The patterns say what engine.tickets.selectors checks, so the OpenAPI document tells a client.
+    status: str | None = Field(None, pattern=f"^({'|'.join(STATUSES)})?$")
     serial: str | None = Field(None, max_length=40, description="An exact serial or a prefix")
     title: str | None = Field(None, max_length=200, description="Part of the title (any case)")
-    created_after: datetime | None = None
-    created_before: datetime | None = None
-    field: list[str] = Field(
+    created_after: IsoDatetime | None = None
+    created_before: IsoDatetime | None = None
+    field: list[Annotated[str, StringConstraints(pattern=FIELD_FILTER)]] = Field(
         default_factory=list, max_length=20, description="`<key>:<value>` (repeatable): values contain it"
     )
     cursor: str | None = Field(None, max_length=500)
-    limit: int = DEFAULT_LIMIT
+    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
 
 
 class Out(BaseModel):

@@ -33,7 +33,7 @@ test("checks the key before sending and creates the tenant with nulls for what w
   await waitFor(() => expect(onCreated).toHaveBeenCalledWith(created));
   const post = calls.find((call) => call.method === "POST" && call.path === "/api/v1/platform/tenants");
   expect(post?.body).toEqual({
-    key: "acme", name: "Acme", domain: null, admin_username: null, admin_password: null, admin_email: null,
+    key: "acme", name: "Acme", domain: null, admin_email: null,
     max_users: 50, max_workflows: null,
   });
 }, 20_000);

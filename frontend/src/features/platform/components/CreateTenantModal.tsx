@@ -36,8 +36,9 @@ export function CreateTenantModal({ open, onClose, onCreated }: { open: boolean;
         key: values.key.trim(),
         name: values.name.trim(),
         domain: blankToNull(values.domain),
-        admin_username: blankToNull(values.admin_username),
-        admin_password: values.admin_password ? values.admin_password : null,
+        // Both or neither, and omitted rather than null (the API's schema: dependentRequired).
+        admin_username: blankToNull(values.admin_username) ?? undefined,
+        admin_password: values.admin_password ? values.admin_password : undefined,
         admin_email: blankToNull(values.admin_email),
         max_users: values.max_users ?? null,
         max_workflows: values.max_workflows ?? null,
