@@ -1,12 +1,15 @@
 import { App, Button, Flex, Form, Input, InputNumber } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { ApiError } from "@/lib/api-error";
 import { applyFieldProblems } from "@/lib/form-problems";
 import { type Tenant, useUpdateTenant } from "../api/tenants";
 
-type Values = { name: string; max_users: number | null; max_workflows: number | null };
+type Values = { name: string; max_users: number | null; max_workflows: number | null; attachment_mib: number | null };
 
-/** A tenant's name and quotas (an empty quota is no limit). */
+const MIB = 1024 * 1024;
+
+/** A tenant's name and quotas (an empty user or workflow quota is no limit; empty storage is the deployment's default). */
 export function TenantSettingsForm({ tenant }: { tenant: Tenant }) {
   const { t } = useTranslation("platform");
   const { message } = App.useApp();
@@ -15,15 +18,36 @@ export function TenantSettingsForm({ tenant }: { tenant: Tenant }) {
 
   const submit = (values: Values) =>
     update.mutate(
-      { id: tenant.id, body: { name: values.name.trim(), max_users: values.max_users ?? null, max_workflows: values.max_workflows ?? null } },
+      {
+        id: tenant.id,
+        body: {
+          name: values.name.trim(),
+          max_users: values.max_users ?? null,
+          max_workflows: values.max_workflows ?? null,
+          max_attachment_bytes: values.attachment_mib ? values.attachment_mib * MIB : null,
+        },
+      },
       {
         onSuccess: () => message.success(t("detail.saved")),
-        onError: (error) => applyFieldProblems(form, error, ["name", "max_users", "max_workflows"]),
+        onError: (error) => {
+          applyFieldProblems(form, error, ["name", "max_users", "max_workflows"]);
+          const storage = error instanceof ApiError ? error.fieldProblems().max_attachment_bytes : undefined;
+          if (storage) form.setFields([{ name: "attachment_mib", errors: [storage] }]);
+        },
       },
     );
 
   return (
-    <Form<Values> form={form} layout="vertical" onFinish={submit} disabled={update.isPending} initialValues={tenant}>
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      disabled={update.isPending}
+      initialValues={{
+        ...tenant,
+        attachment_mib: tenant.max_attachment_bytes ? Math.round(tenant.max_attachment_bytes / MIB) : null,
+      }}
+    >
       <ErrorAlert error={update.error} />
       <Form.Item
         name="name"
@@ -43,6 +67,9 @@ export function TenantSettingsForm({ tenant }: { tenant: Tenant }) {
           <InputNumber min={1} precision={0} style={{ width: "100%" }} placeholder={t("quotas.unlimited")} />
         </Form.Item>
       </Flex>
+      <Form.Item name="attachment_mib" label={t("fields.attachmentMib")} extra={t("quotas.emptyIsDefault")}>
+        <InputNumber min={1} precision={0} style={{ width: "100%" }} placeholder={t("quotas.default")} data-testid="tenant-edit-attachment-mib" />
+      </Form.Item>
       <Button type="primary" htmlType="submit" loading={update.isPending} data-testid="tenant-edit-save">
         {t("actions.save", { ns: "common" })}
       </Button>
