@@ -174,6 +174,25 @@ def document_errors(schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+# No document the API takes nests anywhere near this; deeper ones would only meet recursion limits
+# further in (validation, serialisation, jsonb).
+MAX_JSON_DEPTH = 64
+
+
+def json_too_deep(value: Any, limit: int = MAX_JSON_DEPTH) -> bool:
+    """True when containers nest more than `limit` levels (walked iteratively: no recursion limit)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 class ObjectBodyParser(Parser):
     """Every JSON body the API takes is an object: `[null, null]` was read as an empty payload, and an
     empty body was a 400 even where the body is optional."""
@@ -181,7 +200,23 @@ class ObjectBodyParser(Parser):
     def parse_body(self, request: HttpRequest) -> dict[str, Any]:
         if not request.body.strip():
             return {}  # no body: an optional one is absent, a required one misses its fields (422)
-        data = super().parse_body(request)
+        try:
+            data = super().parse_body(request)
+        except RecursionError:  # json's C scanner gives up around 1,000 levels: not a 500
+            data = None
+            too_deep = True
+        else:
+            too_deep = json_too_deep(data)
+        if too_deep:
+            raise ValidationError(
+                [
+                    {
+                        "loc": ("body",),
+                        "type": "json_depth",
+                        "msg": f"The body is nested more than {MAX_JSON_DEPTH} levels deep.",
+                    }
+                ]
+            )
         if not isinstance(data, dict):
             raise ValidationError(
                 [{"loc": ("body",), "type": "object_type", "msg": "The body must be a JSON object."}]
@@ -230,6 +265,11 @@ def build_api(*, title: str, version: str, urls_namespace: str, description: str
     def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
         code = _HTTP_CODES.get(exc.status_code, "error")
         if exc.status_code == 400:
+            # ninja wraps whatever the body parser raised; ObjectBodyParser's refusals say why.
+            cause = exc.__cause__
+            if isinstance(cause, ValidationError):
+                problems = _field_problems(cause.errors)
+                return error_response(400, "malformed_request", cause.errors[0]["msg"], problems)
             return error_response(400, "malformed_request", "The request body is not valid JSON.")
         if exc.status_code == 403 and "CSRF" in exc.message:
             return error_response(403, "csrf_failed", "CSRF verification failed.")

@@ -194,3 +194,40 @@ def test_a_body_django_cannot_parse_is_left_to_the_view(world: dict[str, Any]) -
     response = world["client"].post("/api/v1/attachments", b"x", content_type="multipart/form-data")
     assert response.status_code == 422, response.content
     assert [problem["loc"] for problem in error_of(response)["details"]] == [["file", "file"]]
+
+
+def _nested(levels: int) -> Any:
+    value: Any = "x"
+    for _ in range(levels - 1):
+        value = [value]
+    return value
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # Past the json module's own recursion limit: was a RecursionError, a 500.
+        '{"title": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"title": ' + "[" * 100_000 + '"\\u0000"' + "]" * 100_000 + "}",  # with a NUL deep inside
+        # Parsed, but deeper than any document the API takes.
+        json.dumps({"workflow_id": 1, "fields": {"reason": _nested(70)}}),
+    ],
+)
+def test_deep_json_is_refused_with_its_reason(world: dict[str, Any], raw: str) -> None:
+    with schema_context("it"):
+        before = Ticket.objects.count()
+    response = world["client"].post("/api/v1/tickets", raw, content_type="application/json")
+    assert response.status_code == 400, response.content[:300]
+    error = error_of(response)
+    assert error["code"] == "malformed_request"
+    assert error["message"] == "The body is nested more than 64 levels deep."
+    assert error["details"][0]["loc"] == ["body"]
+    with schema_context("it"):
+        assert Ticket.objects.count() == before
+
+
+def test_a_document_nested_within_the_limit_is_parsed() -> None:
+    from core.ninja_api import MAX_JSON_DEPTH, json_too_deep
+
+    assert not json_too_deep({"a": _nested(MAX_JSON_DEPTH - 1)})
+    assert json_too_deep({"a": _nested(MAX_JSON_DEPTH + 1)})
