@@ -198,7 +198,7 @@ class ObjectBodyParser(Parser):
     empty body was a 400 even where the body is optional."""
 
     def parse_body(self, request: HttpRequest) -> dict[str, Any]:
-        if not request.body.strip():
+        if not request.body:
             return {}  # no body: an optional one is absent, a required one misses its fields (422)
         try:
             data = super().parse_body(request)

@@ -120,3 +120,27 @@ def test_an_empty_upload_is_refused_as_its_schema_says(world: dict[str, Any]) ->
     upload = SimpleUploadedFile("empty.txt", b"", content_type="text/plain")
     response = world["client"].post("/api/v1/attachments", {"file": upload})
     assert response.status_code == 422, response.content
+
+
+@pytest.mark.parametrize(
+    ("moment", "ok"),
+    [
+        ("0953-09-09T17:03:03.53405+20:59", True),  # an offset PostgreSQL refuses: was a 500
+        ("2026-01-01T00:00:00-23:59", True),
+        ("0001-01-01T00:00:00+05:00", False),  # before year 1 in UTC
+        ("9999-12-31T23:59:59-05:00", False),  # after year 9999 in UTC
+    ],
+)
+def test_ticket_list_dates_with_any_iso_offset(world: dict[str, Any], moment: str, ok: bool) -> None:  # noqa: F811
+    for name in ("created_before", "created_after"):
+        response = world["client"].get("/api/v1/tickets", {"view": "all", name: moment})
+        assert response.status_code == (200 if ok else 422), response.content
+        if not ok:
+            assert [problem["field"] for problem in error_of(response)["details"]] == [f"query.{name}"]
+
+
+def test_a_blank_body_is_not_an_absent_one(world: dict[str, Any]) -> None:  # noqa: F811
+    """Whitespace is not JSON: `\\r` as a directory sync body answered 200 with an empty sync."""
+    response = _post(world["client"], "/api/v1/directory/sync", "\r")
+    assert response.status_code == 400, response.content
+    assert error_of(response)["code"] == "malformed_request"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any
 
+from django.utils import timezone
 from ninja import Schema
-from pydantic import BaseModel, BeforeValidator, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, StringConstraints
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from engine.definitions.schema import FieldDef
@@ -24,7 +25,18 @@ def _iso_only(value: Any) -> Any:
     return value
 
 
-IsoDatetime = Annotated[datetime, BeforeValidator(_iso_only)]
+def _in_utc(value: datetime) -> datetime:
+    # PostgreSQL takes UTC offsets up to ±15:59 only (ISO allows ±23:59): the query gets UTC, and a
+    # moment that leaves the calendar on the way (0001-01-01T00:00+05:00) is refused, not a 500.
+    try:
+        if timezone.is_naive(value):
+            value = timezone.make_aware(value)
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("date-time out of range") from None
+
+
+IsoDatetime = Annotated[datetime, BeforeValidator(_iso_only), AfterValidator(_in_utc)]
 
 
 class TicketListParams(Schema):
