@@ -16,9 +16,8 @@ export function useSaveDraft(workflowId: number) {
     mutationFn: async ({ document, etag }: SaveDraftInput) =>
       unwrap(
         await api.PUT("/api/v1/workflows/{workflow_id}/draft", {
-          params: { path: { workflow_id: workflowId } },
+          params: { path: { workflow_id: workflowId }, header: { "If-Match": etag } },
           body: { document: toApiDocument(document), comment: "" },
-          headers: { "If-Match": etag },
         }),
       ),
     onSuccess: (version) => {
