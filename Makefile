@@ -10,7 +10,7 @@ NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-
 
 .PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help bench-spa \
 	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium docs-screenshots \
-	deploy-check test-servers bench-migrations bench-metrics
+	deploy-check test-servers bench-migrations bench-metrics bench-sandbox
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
@@ -20,6 +20,7 @@ help:
 	@echo "make bench-tickets - ticket throughput and to-do latency against gunicorn (takes minutes)"
 	@echo "make bench-worker  - webhook deliveries per second and enqueue-to-delivery latency"
 	@echo "make bench-spa     - the admin console's download sizes (first visit and per page)"
+	@echo "make bench-sandbox - what running a tenant script in its sandbox costs"
 	@echo "make bench-migrations - migrating 200 tenant schemas, one by one and in parallel"
 	@echo "make bench-metrics - what a /metrics scrape costs with 200 tenants and 1M tickets"
 	@echo "make deploy-check  - validate deploy/ (compose file and Kubernetes manifests)"
@@ -113,6 +114,10 @@ bench-metrics: install
 
 bench-spa: frontend-build
 	$(PY) bench/spa.py frontend/dist
+
+bench-sandbox: install
+	tools/ensure_sandbox.sh
+	$(PY) bench/sandbox.py $(BENCH_ARGS)
 
 bench-worker: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/worker.py $(BENCH_ARGS)
