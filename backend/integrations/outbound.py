@@ -105,6 +105,22 @@ _LOOPBACK = ipaddress.IPv4Address("127.0.0.1")
 
 
 @dataclass(frozen=True)
+class Reach:
+    """What one tenant's outbound calls may reach.
+
+    `private`: the private networks and names the platform admin opened beyond public addresses.
+    `only`: the tenant admin's own list of destinations (public networks, addresses, host names);
+    when it is not empty, every other destination is refused. Metadata addresses never pass.
+    """
+
+    private: tuple[str, ...] = ()
+    only: tuple[str, ...] = ()
+
+
+Allow = Sequence[str] | Reach
+
+
+@dataclass(frozen=True)
 class OutboundResponse:
     status: int
     latency_ms: int  # the whole request, redirects included
@@ -116,7 +132,7 @@ class OutboundResponse:
 class OutboundRefused(Exception):
     """The target (or a redirect target) is not allowed; nothing was sent to it.
 
-    `code` is one of "bad_url", "bad_scheme", "bad_header", "private_address",
+    `code` is one of "bad_url", "bad_scheme", "bad_header", "private_address", "not_listed",
     "too_many_redirects".
     """
 
@@ -136,7 +152,7 @@ class OutboundFailed(Exception):
         self.code = code
 
 
-def check_url(url: str, *, allow: Sequence[str] = ()) -> None:
+def check_url(url: str, *, allow: Allow = ()) -> None:
     """Validate a webhook URL without any network access (no DNS); raises OutboundRefused.
 
     Catches what can be seen in the URL alone: scheme, host, port, and hosts that are private
@@ -157,13 +173,13 @@ def clamp_timeout(timeout: float | None) -> float:
     return min(value, cap) if value > 0 else cap
 
 
-def check_host(host: str, *, allow: Sequence[str] = ()) -> None:
+def check_host(host: str, *, allow: Allow = ()) -> None:
     """Validate a host name or address (SMTP) without DNS, like `check_url`; raises OutboundRefused."""
     _check_static(_host_target(host, 0), _AllowList.parse(allow))
 
 
 def resolve_host(
-    host: str, port: int, *, allow: Sequence[str] = (), resolver: Resolver | None = None
+    host: str, port: int, *, allow: Allow = (), resolver: Resolver | None = None
 ) -> list[Address]:
     """The checked addresses of `host` to connect to (once: connect to these, never look it up
     again). Raises OutboundRefused, or OutboundFailed("dns", CONNECT_FAILED)."""
@@ -199,7 +215,7 @@ def post_json(
     body: bytes,
     *,
     headers: Mapping[str, str],
-    allow: Sequence[str] = (),
+    allow: Allow = (),
     timeout: float = 10.0,
     max_redirects: int = 3,
     max_body: int = 65536,
@@ -363,9 +379,15 @@ def _caller_headers(headers: Mapping[str, str]) -> dict[str, str]:
 class _AllowList:
     networks: tuple[Network, ...]
     names: frozenset[str]
+    # The tenant's own list of destinations: when set, nothing else may be reached.
+    only: _AllowList | None = None
 
     @classmethod
-    def parse(cls, entries: Iterable[str]) -> _AllowList:
+    def parse(cls, entries: Iterable[str] | Reach) -> _AllowList:
+        if isinstance(entries, Reach):
+            rules = cls.parse(entries.private)
+            only = cls.parse(entries.only) if entries.only else None
+            return cls(rules.networks, rules.names, only)
         if isinstance(entries, str):  # a lone entry, not a sequence of characters
             entries = (entries,)
         networks: list[Network] = []
@@ -385,11 +407,17 @@ class _AllowList:
 
 
 def _check_static(target: _Target, rules: _AllowList) -> None:
-    """What can be refused without DNS: literal addresses and names that are always local."""
+    """What can be refused without DNS: literal addresses and names that are always local, and,
+    under a tenant's list of destinations, names and addresses that cannot be on it."""
     if target.literal is not None:
         _check_address(target, target.literal, rules)
     elif _is_localhost(target.host):
         _check_address(target, _LOOPBACK, rules)  # RFC 6761: loopback, whatever DNS would say
+    only = rules.only
+    if only is None or target.host in only.names:
+        return
+    if target.literal is not None or not only.networks:  # no address of a name could match then
+        raise OutboundRefused("not_listed", f"{target.host} is not on this tenant's list of destinations")
 
 
 def _checked_addresses(target: _Target, rules: _AllowList, resolve: Resolver) -> list[Address]:
@@ -408,6 +436,10 @@ def _checked_addresses(target: _Target, rules: _AllowList, resolve: Resolver) ->
         raise OutboundFailed("dns", CONNECT_FAILED)
     for address in addresses:
         _check_address(target, address, rules)
+        if rules.only is not None and not rules.only.permits(target.host, address):
+            raise OutboundRefused(
+                "not_listed", f"{target.host} resolves to {address}, which is not on this tenant's list"
+            )
     return addresses
 
 

@@ -67,13 +67,16 @@ def allow_list() -> list[str]:
     return [entry for entry in integration_settings().allow_list if _public_entry(str(entry))[0] == entry]
 
 
-def outbound_allow() -> list[str]:
-    """What outbound calls of the current tenant may reach beyond public addresses: only the
-    private ranges the platform admin opened for it. The tenant admin's own list holds public
-    destinations only, so it widens nothing (a host name there could resolve to 10.0.0.1)."""
+def outbound_allow() -> outbound.Reach:
+    """What outbound calls of the current tenant may reach: public addresses and the private
+    ranges the platform admin opened for it; when the tenant admin listed destinations, only
+    those. The tenant's own list never widens anything (a host name there could resolve to
+    10.0.0.1): it narrows."""
     from tenants.selectors import tenant_private_ranges
 
-    return tenant_private_ranges(schema_name=current_schema())
+    return outbound.Reach(
+        private=tuple(tenant_private_ranges(schema_name=current_schema())), only=tuple(allow_list())
+    )
 
 
 def _public_entry(raw: str) -> tuple[str | None, str]:

@@ -230,7 +230,7 @@ def send_email(
     config: Mapping[str, object],
     message: Message,
     *,
-    allow: Sequence[str] = (),
+    allow: outbound.Allow = (),
     resolver: outbound.Resolver | None = None,
 ) -> None:
     """Send `message` through the SMTP server in `config`, through the outbound guard (`allow`:

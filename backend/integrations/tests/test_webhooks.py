@@ -763,3 +763,39 @@ def test_stored_entries_that_fail_todays_rules_are_ignored(admin, login):
         admin, "post", "/api/v1/webhooks", {"name": "x", "url": "http://127.0.0.1:9/", "events": ["created"]}
     )
     assert refused.status_code == 422
+
+
+def test_the_tenant_list_narrows_where_webhooks_may_go(admin):
+    """The tenant admin's list never opens anything; when it is not empty, nothing else is reached."""
+    url = {"name": "x", "events": ["created"]}
+    assert (
+        _json(admin, "post", "/api/v1/webhooks", {**url, "url": "https://a.example.com/h"}).status_code == 201
+    )
+    response = _json(admin, "put", "/api/v1/integrations/settings", {"allow_list": ["hooks.example.com"]})
+    assert response.status_code == 200, response.content
+
+    refused = _json(admin, "post", "/api/v1/webhooks", {**url, "url": "https://other.example.com/h"})
+    assert refused.status_code == 422, refused.content
+    assert "list of destinations" in error_of(refused)["details"][0]["message"]
+    listed = _json(admin, "post", "/api/v1/webhooks", {**url, "url": "https://hooks.example.com/h"})
+    assert listed.status_code == 201, listed.content
+
+
+def test_a_listed_network_is_checked_on_the_resolved_address():
+    from integrations.outbound import OutboundRefused, Reach, resolve_host
+
+    reach = Reach(only=("8.8.0.0/16",))
+    assert [
+        str(a) for a in resolve_host("dns.example", 443, allow=reach, resolver=lambda h, p: ["8.8.4.4"])
+    ] == ["8.8.4.4"]
+    with pytest.raises(OutboundRefused) as refused:
+        resolve_host("dns.example", 443, allow=reach, resolver=lambda h, p: ["8.8.4.4", "1.1.1.1"])
+    assert refused.value.code == "not_listed"
+    # A private range the platform opened is still subject to the tenant's own list.
+    narrowed = Reach(private=("127.0.0.1/32",), only=("hooks.example.com",))
+    with pytest.raises(OutboundRefused) as refused:
+        resolve_host("127.0.0.1", 80, allow=narrowed)
+    assert refused.value.code == "not_listed"
+    assert [str(a) for a in resolve_host("127.0.0.1", 80, allow=Reach(private=("127.0.0.1/32",)))] == [
+        "127.0.0.1"
+    ]
