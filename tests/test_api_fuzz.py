@@ -197,10 +197,10 @@ def _call(case: Any, host: str, cookies: dict[str, str]) -> None:
 @pytest.fixture
 def tenant_admin(client_for: Callable[..., Client]) -> Iterator[dict[str, str]]:
     from core.models import User
-    from engine.tests.test_actions import _seed
+    from engine.tests.factories import seed_samples
 
     with schema_context("it"):
-        _seed()  # workflows, tickets' prerequisites, a directory: ids for the fuzzer to hit
+        seed_samples()  # workflows, tickets' prerequisites, a directory: ids for the fuzzer to hit
         User.objects.create_user(username="fuzz-admin", password=PASSWORD, is_tenant_admin=True)
     connection.set_schema_to_public()
     session = _session_of(client_for("it"), "/api/v1/auth/login", "fuzz-admin")

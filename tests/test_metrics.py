@@ -15,7 +15,7 @@ from django_tenants.utils import schema_context
 from core.metrics.business import cache
 from engine.models import OutboxEvent, Ticket
 from engine.runtime.actions import ticket_create, ticket_handle
-from engine.tests.test_actions import LEAVE, _as, _seed
+from engine.tests.factories import LEAVE, seed_samples, user_principal
 
 pytestmark = pytest.mark.django_db
 
@@ -48,15 +48,17 @@ def sample(text: str, name: str, **labels: str) -> float | None:
 
 def test_tickets_by_status_and_outbox_backlog_come_from_every_tenant():
     with schema_context("it"):
-        leave = _seed()["leave"]
-        first = ticket_create(workflow=leave, principal=_as("alice"), values=LEAVE, transition="submit")
-        ticket_create(workflow=leave, principal=_as("alice"), values=LEAVE, transition="submit")
-        ticket_handle(ticket_id=first.pk, principal=_as("lead"), transition="lead_approve")
+        leave = seed_samples()["leave"]
+        first = ticket_create(
+            workflow=leave, principal=user_principal("alice"), values=LEAVE, transition="submit"
+        )
+        ticket_create(workflow=leave, principal=user_principal("alice"), values=LEAVE, transition="submit")
+        ticket_handle(ticket_id=first.pk, principal=user_principal("lead"), transition="lead_approve")
         it_status = dict(Ticket.objects.values_list("status").annotate(n=Count("id")))
         it_backlog = OutboxEvent.objects.filter(processed_at__isnull=True).count()
     with schema_context("hr"):
-        leave = _seed()["leave"]
-        ticket_create(workflow=leave, principal=_as("alice"), values=LEAVE, transition="submit")
+        leave = seed_samples()["leave"]
+        ticket_create(workflow=leave, principal=user_principal("alice"), values=LEAVE, transition="submit")
 
     text = scrape()
 

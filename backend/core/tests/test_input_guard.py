@@ -19,7 +19,7 @@ from django_tenants.utils import schema_context
 from conftest import PASSWORD, error_of
 from core.models import Role, User
 from engine.models import FlowLog, Ticket, Workflow, WorkflowVersion
-from engine.tests.test_actions import LEAVE, _seed
+from engine.tests.factories import LEAVE, seed_samples
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +29,7 @@ NUL = "\u0000"
 @pytest.fixture
 def world(client_for: Callable[..., Client]) -> dict[str, Any]:
     with schema_context("it"):
-        workflows = _seed()
+        workflows = seed_samples()
         admin = User.objects.get(username="alice")
         admin.is_tenant_admin = True
         admin.set_password(PASSWORD)

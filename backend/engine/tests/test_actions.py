@@ -10,67 +10,28 @@ from django.db import connection
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from core.auth import Principal
-from core.directory_sync import directory_sync
 from core.errors import ApplicationError
-from core.models import User
-from core.schemas import DirectorySyncIn
-from engine.models import FlowLog, SerialCounter, Ticket, TicketHandler, Workflow
+from engine.models import FlowLog, SerialCounter, Ticket, TicketHandler
 from engine.runtime.actions import ticket_claim, ticket_create, ticket_handle
-from engine.samples import SAMPLE_CHANNELS, sample_definitions
+from engine.samples import sample_definitions
 from engine.services import workflow_create, workflow_publish
-from integrations.models import NotificationChannel
-
-DIRECTORY: dict[str, Any] = {
-    "roles": [{"code": "approver", "name": "A"}, {"code": "ops", "name": "O"}, {"code": "hr", "name": "H"}],
-    "departments": [
-        {"code": "it", "name": "IT", "leader": "lead", "approver": "lead"},
-        {"code": "it-ops", "name": "Ops", "parent": "it", "leader": "lead", "approver": "lead"},
-        {"code": "it-dev", "name": "Dev", "parent": "it", "leader": "lead", "approver": "carol"},
-    ],
-    "users": [
-        {"username": "lead", "departments": ["it", "it-ops", "it-dev"], "roles": ["approver"]},
-        {"username": "alice", "departments": ["it-dev"], "roles": []},
-        {"username": "bob", "departments": ["it-ops"], "roles": ["ops"]},
-        {"username": "carol", "departments": ["it-dev", "it-ops"], "roles": ["approver", "hr"]},
-        {"username": "dave", "departments": ["it-ops"], "roles": ["hr"]},
-    ],
-}
-
-
-def _seed() -> dict[str, Workflow]:
-    directory_sync(payload=DirectorySyncIn.model_validate(DIRECTORY), actor="test")
-    for code in SAMPLE_CHANNELS:  # switched off: these tests send no notifications
-        NotificationChannel.objects.create(code=code, name=code, kind="email", is_active=False)
-    workflows = {}
-    for sample in sample_definitions("it"):
-        workflow = workflow_create(
-            key=sample["key"], name=sample["name"], category=sample["category"], document=sample["document"]
-        )
-        workflow_publish(workflow=workflow, actor=None)
-        workflows[workflow.key] = workflow
-    return workflows
-
-
-def _as(username: str) -> Principal:
-    return Principal(user=User.objects.get(username=username))
+from engine.tests.factories import LEAVE, seed_samples, unseed_samples, user_principal
 
 
 def _handlers(ticket: Ticket) -> list[str]:
     return sorted(TicketHandler.objects.filter(ticket=ticket).values_list("user__username", flat=True))
 
 
-LEAVE = {"leave_type": "annual", "start_date": "2026-12-01", "days": 5, "reason": "Family visit"}
-
-
 @pytest.fixture
 def world(db):
     with schema_context("it"):
-        yield _seed()
+        yield seed_samples()
 
 
 def test_create_and_submit_moves_to_the_leaders_review(world):
-    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket = ticket_create(
+        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     ticket.refresh_from_db()
     assert ticket.serial.startswith("LV-")
     assert ticket.serial.endswith("-0001")
@@ -84,31 +45,41 @@ def test_create_and_submit_moves_to_the_leaders_review(world):
 
 
 def test_save_as_draft_then_submit(world):
-    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values={"days": 1})
+    ticket = ticket_create(workflow=world["leave"], principal=user_principal("alice"), values={"days": 1})
     assert ticket.status == "draft"
     with pytest.raises(ApplicationError) as missing:
-        ticket_handle(ticket_id=ticket.pk, principal=_as("alice"), transition="submit")
+        ticket_handle(ticket_id=ticket.pk, principal=user_principal("alice"), transition="submit")
     assert missing.value.status == 422
     ticket_handle(
-        ticket_id=ticket.pk, principal=_as("alice"), transition="submit", values={"start_date": "2026-12-01"}
+        ticket_id=ticket.pk,
+        principal=user_principal("alice"),
+        transition="submit",
+        values={"start_date": "2026-12-01"},
     )
     ticket.refresh_from_db()
     assert ticket.state_key == "lead_review"
 
 
 def test_long_leave_branches_to_hr_who_claim_then_approve(world):
-    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
-    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_approve", comment="ok")
+    ticket = ticket_create(
+        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
+    ticket_handle(
+        ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve", comment="ok"
+    )
     ticket.refresh_from_db()
     assert ticket.state_key == "hr_review"
     assert _handlers(ticket) == ["carol", "dave"]
     with pytest.raises(ApplicationError) as claim_first:
-        ticket_handle(ticket_id=ticket.pk, principal=_as("carol"), transition="hr_approve")
+        ticket_handle(ticket_id=ticket.pk, principal=user_principal("carol"), transition="hr_approve")
     assert claim_first.value.code == "claim_first"
-    ticket_claim(ticket_id=ticket.pk, principal=_as("carol"))
+    ticket_claim(ticket_id=ticket.pk, principal=user_principal("carol"))
     assert _handlers(ticket) == ["carol"]
     ticket_handle(
-        ticket_id=ticket.pk, principal=_as("carol"), transition="hr_approve", values={"hr_note": "fine"}
+        ticket_id=ticket.pk,
+        principal=user_principal("carol"),
+        transition="hr_approve",
+        values={"hr_note": "fine"},
     )
     ticket.refresh_from_db()
     assert (ticket.state_key, ticket.status) == ("approved", "finished")
@@ -118,9 +89,12 @@ def test_long_leave_branches_to_hr_who_claim_then_approve(world):
 
 def test_short_leave_skips_hr(world):
     ticket = ticket_create(
-        workflow=world["leave"], principal=_as("alice"), values={**LEAVE, "days": 2}, transition="submit"
+        workflow=world["leave"],
+        principal=user_principal("alice"),
+        values={**LEAVE, "days": 2},
+        transition="submit",
     )
-    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_approve")
+    ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve")
     ticket.refresh_from_db()
     assert (ticket.state_key, ticket.status) == ("approved", "finished")
 
@@ -128,24 +102,24 @@ def test_short_leave_skips_hr(world):
 def test_countersign_needs_everyone_and_a_reject_vetoes(world):
     values = {"system": "gitlab", "access_level": "write", "justification": "Need to push the release"}
     agreed = ticket_create(
-        workflow=world["it-permission"], principal=_as("alice"), values=values, transition="submit"
+        workflow=world["it-permission"], principal=user_principal("alice"), values=values, transition="submit"
     )
     assert _handlers(agreed) == ["carol", "lead"]
-    ticket_handle(ticket_id=agreed.pk, principal=_as("lead"), transition="agree")
+    ticket_handle(ticket_id=agreed.pk, principal=user_principal("lead"), transition="agree")
     agreed.refresh_from_db()
     assert agreed.state_key == "security_review"
     assert _handlers(agreed) == ["carol"]
     with pytest.raises(ApplicationError) as twice:
-        ticket_handle(ticket_id=agreed.pk, principal=_as("lead"), transition="agree")
+        ticket_handle(ticket_id=agreed.pk, principal=user_principal("lead"), transition="agree")
     assert twice.value.status == 409
-    ticket_handle(ticket_id=agreed.pk, principal=_as("carol"), transition="agree")
+    ticket_handle(ticket_id=agreed.pk, principal=user_principal("carol"), transition="agree")
     agreed.refresh_from_db()
     assert agreed.state_key == "grant"
 
     vetoed = ticket_create(
-        workflow=world["it-permission"], principal=_as("alice"), values=values, transition="submit"
+        workflow=world["it-permission"], principal=user_principal("alice"), values=values, transition="submit"
     )
-    ticket_handle(ticket_id=vetoed.pk, principal=_as("carol"), transition="disagree")
+    ticket_handle(ticket_id=vetoed.pk, principal=user_principal("carol"), transition="disagree")
     vetoed.refresh_from_db()
     assert (vetoed.state_key, vetoed.status) == ("denied", "finished")
 
@@ -162,7 +136,9 @@ def test_countersign_needs_everyone_and_a_reject_vetoes(world):
 def test_bad_values_change_nothing(world, values, field):
     before = Ticket.objects.count()
     with pytest.raises(ApplicationError) as error:
-        ticket_create(workflow=world["leave"], principal=_as("alice"), values=values, transition="submit")
+        ticket_create(
+            workflow=world["leave"], principal=user_principal("alice"), values=values, transition="submit"
+        )
     assert error.value.status == 422
     assert field in [problem["field"] for problem in error.value.details]
     assert Ticket.objects.count() == before
@@ -170,29 +146,40 @@ def test_bad_values_change_nothing(world, values, field):
 
 
 def test_only_handlers_act_and_stale_versions_are_refused(world):
-    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket = ticket_create(
+        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     with pytest.raises(ApplicationError) as stranger:
-        ticket_handle(ticket_id=ticket.pk, principal=_as("bob"), transition="lead_approve")
+        ticket_handle(ticket_id=ticket.pk, principal=user_principal("bob"), transition="lead_approve")
     # Someone who may not see the ticket learns nothing, not even that it exists.
     assert (stranger.value.status, stranger.value.code) == (404, "not_found")
     with pytest.raises(ApplicationError) as creator:
-        ticket_handle(ticket_id=ticket.pk, principal=_as("alice"), transition="lead_approve")
+        ticket_handle(ticket_id=ticket.pk, principal=user_principal("alice"), transition="lead_approve")
     assert (creator.value.status, creator.value.code) == (409, "not_a_handler")
     with pytest.raises(ApplicationError) as stale:
-        ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_approve", if_match='"1"')
+        ticket_handle(
+            ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve", if_match='"1"'
+        )
     assert stale.value.status == 412
     with pytest.raises(ApplicationError) as wrong:
-        ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="hr_approve")
+        ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="hr_approve")
     assert (wrong.value.status, wrong.value.code) == (409, "transition_not_allowed")
 
 
 def test_serials_stay_gap_free_after_a_refused_create(world):
-    first = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    first = ticket_create(
+        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     with pytest.raises(ApplicationError):
         ticket_create(
-            workflow=world["leave"], principal=_as("alice"), values={**LEAVE, "days": 0}, transition="submit"
+            workflow=world["leave"],
+            principal=user_principal("alice"),
+            values={**LEAVE, "days": 0},
+            transition="submit",
         )
-    second = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    second = ticket_create(
+        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     assert int(second.serial[-4:]) == int(first.serial[-4:]) + 1
 
 
@@ -204,41 +191,33 @@ def test_the_serial_is_stamped_into_the_title_and_grows_past_four_digits(world):
     workflow = workflow_create(key="serial-title", name="Serial title", document=document)
     workflow_publish(workflow=workflow, actor=None)
     SerialCounter.objects.create(prefix="SN", day=timezone.localdate(), last=9999)
-    ticket = ticket_create(workflow=workflow, principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket = ticket_create(
+        workflow=workflow, principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     ticket.refresh_from_db()
     assert ticket.serial == f"SN-{timezone.localdate():%Y%m%d}-10000"
     assert ticket.title == f"{ticket.serial} / alice"
-
-
-def _unseed() -> None:
-    """Undo `_seed` and what the tests made on top of it, for tests whose rows are committed."""
-    from core.models import Department, DirectorySyncRun, Role
-
-    Ticket.objects.all().delete()
-    Workflow.objects.all().delete()
-    SerialCounter.objects.all().delete()
-    NotificationChannel.objects.filter(code__in=SAMPLE_CHANNELS).delete()
-    Department.objects.update(parent=None)
-    Department.objects.all().delete()
-    Role.objects.all().delete()
-    DirectorySyncRun.objects.all().delete()
-    User.objects.filter(username__in=[u["username"] for u in DIRECTORY["users"]]).delete()
 
 
 def test_twenty_concurrent_presses_make_exactly_one_transition(django_db_setup, django_db_blocker):
     """The same button pressed by 20 threads at once: one transition, one flow-log row, 19 conflicts."""
     with django_db_blocker.unblock(), schema_context("it"):
         try:
-            workflows = _seed()
+            workflows = seed_samples()
             ticket = ticket_create(
-                workflow=workflows["leave"], principal=_as("alice"), values=LEAVE, transition="submit"
+                workflow=workflows["leave"],
+                principal=user_principal("alice"),
+                values=LEAVE,
+                transition="submit",
             )
             connection.close()
 
             def press(_index: int) -> Any:
                 try:
                     with schema_context("it"):
-                        ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_approve")
+                        ticket_handle(
+                            ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve"
+                        )
                     return "ok"
                 except ApplicationError as exc:
                     return exc.status
@@ -254,4 +233,4 @@ def test_twenty_concurrent_presses_make_exactly_one_transition(django_db_setup, 
                 == 1
             )
         finally:
-            _unseed()
+            unseed_samples()

@@ -118,10 +118,10 @@ def people(make_app, client_for):
     from core.models import AppGrant, User
     from engine.definitions.schema import WorkflowDocument
     from engine.services import workflow_create, workflow_publish
-    from engine.tests.test_actions import _seed
+    from engine.tests.factories import seed_samples
 
     with schema_context("it"):
-        _seed()
+        seed_samples()
         workflow = workflow_create(key="files", name="Files", document=WorkflowDocument.model_validate(FILES))
         workflow_publish(workflow=workflow, actor=None)
         User.objects.filter(username="carol").update(is_tenant_admin=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from django_tenants.utils import schema_context
 
 from engine.models import FlowLog
-from engine.tests.test_actions import LEAVE, _seed
+from engine.tests.factories import LEAVE, seed_samples
 
 
 def test_twenty_concurrent_http_presses_make_one_transition(django_db_setup, django_db_blocker):
@@ -22,19 +22,19 @@ def test_twenty_concurrent_http_presses_make_one_transition(django_db_setup, dja
     from core.models import AppGrant
     from core.services import app_create, app_token_issue
     from engine.runtime.actions import ticket_create
-    from engine.tests.test_actions import _as, _unseed
+    from engine.tests.factories import unseed_samples, user_principal
 
     with django_db_blocker.unblock(), schema_context("it"):
         try:
-            workflows = _seed()
+            workflows = seed_samples()
         except BaseException:
-            _unseed()  # the rows are committed: a half-done seed would break the next run
+            unseed_samples()  # the rows are committed: a half-done seed would break the next run
             raise
         app = app_create(name="race-bot", scopes=["workflows"])
         AppGrant.objects.create(app=app, workflow_key="*")
         _, issued = app_token_issue(app=app)
         ticket = ticket_create(
-            workflow=workflows["leave"], principal=_as("alice"), values=LEAVE, transition="submit"
+            workflow=workflows["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
         )
         connection.close()
 
@@ -64,4 +64,4 @@ def test_twenty_concurrent_http_presses_make_one_transition(django_db_setup, dja
             )
         finally:
             app.delete()
-            _unseed()
+            unseed_samples()

@@ -23,7 +23,7 @@ from core.tests.parallel import codes, run_parallel
 from engine.definitions.schema import SubmitLimit
 from engine.models import SerialCounter, Ticket, Workflow
 from engine.services import workflow_create, workflow_publish
-from engine.tests.test_actions import DIRECTORY, LEAVE, _seed
+from engine.tests.factories import DIRECTORY, LEAVE, seed_samples
 from tenants.models import Tenant
 
 ROUNDS = 3
@@ -67,7 +67,7 @@ def test_submit_limit_lets_exactly_one_of_twenty_parallel_creations_through(
     with django_db_blocker.unblock():
         try:
             with schema_context("it"):
-                _seed()
+                seed_samples()
                 leave = Workflow.objects.get(key="leave")
                 document = leave.versions.get(status="published").document
                 limited = workflow_create(key="limited", name="Limited", document=None)

@@ -10,7 +10,7 @@ from django_tenants.utils import schema_context
 
 from engine.models import FlowLog, Ticket
 from engine.runtime.actions import ticket_create, ticket_handle
-from engine.tests.test_actions import LEAVE, _as, _seed
+from engine.tests.factories import LEAVE, seed_samples, user_principal
 
 pytestmark = pytest.mark.django_db
 
@@ -18,15 +18,18 @@ pytestmark = pytest.mark.django_db
 def test_statistics_count_days_and_time_per_state(login):
     admin = login("it", "boss", admin=True)
     with schema_context("it"):
-        workflows = _seed()
+        workflows = seed_samples()
         leave = workflows["leave"]
         done = ticket_create(
-            workflow=leave, principal=_as("alice"), values={**LEAVE, "days": 2}, transition="submit"
+            workflow=leave,
+            principal=user_principal("alice"),
+            values={**LEAVE, "days": 2},
+            transition="submit",
         )
-        ticket_create(workflow=leave, principal=_as("alice"), values=LEAVE, transition="submit")
+        ticket_create(workflow=leave, principal=user_principal("alice"), values=LEAVE, transition="submit")
         # Pretend the leader took an hour over the first one.
         FlowLog.objects.filter(ticket=done).update(created_at=timezone.now() - timedelta(hours=1))
-        ticket_handle(ticket_id=done.pk, principal=_as("lead"), transition="lead_approve")
+        ticket_handle(ticket_id=done.pk, principal=user_principal("lead"), transition="lead_approve")
 
     response = admin.get(f"/api/v1/workflows/{leave.pk}/statistics?days=7")
     assert response.status_code == 200, response.content
@@ -46,8 +49,10 @@ def test_statistics_count_days_and_time_per_state(login):
 def test_statistics_count_sla_breaches_per_day_and_state(login):
     admin = login("it", "boss", admin=True)
     with schema_context("it"):
-        leave = _seed()["leave"]
-        ticket = ticket_create(workflow=leave, principal=_as("alice"), values=LEAVE, transition="submit")
+        leave = seed_samples()["leave"]
+        ticket = ticket_create(
+            workflow=leave, principal=user_principal("alice"), values=LEAVE, transition="submit"
+        )
         for days_ago in (0, 0, 2, 30):
             FlowLog.objects.create(
                 ticket=ticket, action="sla_breached", from_state="lead_review", to_state="lead_review"
@@ -67,7 +72,7 @@ def test_statistics_count_sla_breaches_per_day_and_state(login):
 
 def test_statistics_are_for_admins_and_viewers(login):
     with schema_context("it"):
-        leave = _seed()["leave"]
+        leave = seed_samples()["leave"]
     alice = login("it", "alice2")
     assert alice.get(f"/api/v1/workflows/{leave.pk}/statistics").status_code == 403
     admin = login("it", "boss", admin=True)

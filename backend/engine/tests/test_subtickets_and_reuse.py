@@ -11,7 +11,7 @@ from engine.definitions.schema import WorkflowDocument
 from engine.models import FlowLog, Ticket, TicketHandler, Workflow
 from engine.runtime.actions import ticket_create, ticket_handle
 from engine.services import workflow_create, workflow_publish
-from engine.tests.test_actions import LEAVE, _as, _seed
+from engine.tests.factories import LEAVE, seed_samples, user_principal
 
 pytestmark = pytest.mark.django_db
 
@@ -69,25 +69,25 @@ def _publish(key: str, document: dict[str, Any]) -> Workflow:
 
 def test_the_parent_moves_on_when_its_last_sub_ticket_finishes(db):
     with schema_context("it"):
-        workflows = _seed()
+        workflows = seed_samples()
         project = _publish("project", PROJECT)
         parent = ticket_create(
-            workflow=project, principal=_as("alice"), values={"topic": "Move"}, transition="submit"
+            workflow=project, principal=user_principal("alice"), values={"topic": "Move"}, transition="submit"
         )
         children = [
             ticket_create(
                 workflow=workflows["leave"],
-                principal=_as("alice"),
+                principal=user_principal("alice"),
                 values={**LEAVE, "days": 1},
                 transition="submit",
                 parent_id=parent.pk,
             )
             for _ in range(2)
         ]
-        ticket_handle(ticket_id=children[0].pk, principal=_as("lead"), transition="lead_approve")
+        ticket_handle(ticket_id=children[0].pk, principal=user_principal("lead"), transition="lead_approve")
         parent.refresh_from_db()
         assert parent.state_key == "waiting"
-        ticket_handle(ticket_id=children[1].pk, principal=_as("lead"), transition="lead_approve")
+        ticket_handle(ticket_id=children[1].pk, principal=user_principal("lead"), transition="lead_approve")
         parent.refresh_from_db()
         assert (parent.state_key, parent.status) == ("done", "finished")
         last = FlowLog.objects.filter(ticket=parent).last()
@@ -97,10 +97,10 @@ def test_the_parent_moves_on_when_its_last_sub_ticket_finishes(db):
 
 def test_reuse_last_handler_sends_it_back_to_who_reviewed_it(db):
     with schema_context("it"):
-        _seed()
+        seed_samples()
         review = _publish("review", REVIEW)
         ticket = ticket_create(
-            workflow=review, principal=_as("alice"), values={"text": "v1"}, transition="submit"
+            workflow=review, principal=user_principal("alice"), values={"text": "v1"}, transition="submit"
         )
         assert sorted(
             TicketHandler.objects.filter(ticket=ticket).values_list("user__username", flat=True)
@@ -108,10 +108,12 @@ def test_reuse_last_handler_sends_it_back_to_who_reviewed_it(db):
             "carol",
             "lead",
         ]
-        ticket_handle(ticket_id=ticket.pk, principal=_as("carol"), transition="send_back")
+        ticket_handle(ticket_id=ticket.pk, principal=user_principal("carol"), transition="send_back")
         ticket.refresh_from_db()
         assert ticket.status == Ticket.Status.RETURNED
-        ticket_handle(ticket_id=ticket.pk, principal=_as("alice"), transition="submit", values={"text": "v2"})
+        ticket_handle(
+            ticket_id=ticket.pk, principal=user_principal("alice"), transition="submit", values={"text": "v2"}
+        )
         assert list(TicketHandler.objects.filter(ticket=ticket).values_list("user__username", flat=True)) == [
             "carol"
         ]
@@ -126,10 +128,10 @@ def test_only_the_parents_handler_or_an_admin_may_file_a_sub_ticket(db, make_app
     """A parent_id of someone else's ticket answers 404, exactly as for a missing ticket, and nothing
     changes (it used to answer 201 and hang the sub-ticket under any ticket of the tenant)."""
     with schema_context("it"):
-        workflows = _seed()
+        workflows = seed_samples()
         project = _publish("project", PROJECT)
         parent = ticket_create(
-            workflow=project, principal=_as("alice"), values={"topic": "Move"}, transition="submit"
+            workflow=project, principal=user_principal("alice"), values={"topic": "Move"}, transition="submit"
         )
         from core.models import AppGrant
 
@@ -165,19 +167,22 @@ def test_a_sub_ticket_cannot_be_filed_under_a_finished_ticket(db):
     from core.errors import ApplicationError
 
     with schema_context("it"):
-        workflows = _seed()
+        workflows = seed_samples()
         project = _publish("project", PROJECT)
         parent = ticket_create(
-            workflow=project, principal=_as("alice"), values={"topic": "Move"}, transition="submit"
+            workflow=project, principal=user_principal("alice"), values={"topic": "Move"}, transition="submit"
         )
         from core.models import User
         from engine.runtime.actions import ticket_close
 
         User.objects.filter(username="carol").update(is_tenant_admin=True)
-        ticket_close(ticket_id=parent.pk, principal=_as("carol"))
+        ticket_close(ticket_id=parent.pk, principal=user_principal("carol"))
         with pytest.raises(ApplicationError) as refused:
             ticket_create(
-                workflow=workflows["leave"], principal=_as("carol"), values=LEAVE, parent_id=parent.pk
+                workflow=workflows["leave"],
+                principal=user_principal("carol"),
+                values=LEAVE,
+                parent_id=parent.pk,
             )
         assert (refused.value.status, refused.value.code) == (409, "ticket_closed")
 
@@ -186,9 +191,9 @@ def test_strangers_get_404_from_every_ticket_action(db, make_app, client_for):
     """Actions on a ticket the caller cannot see answer 404 (not 403/409/412, which confirm it exists);
     someone who can see it still gets the real reason."""
     with schema_context("it"):
-        workflows = _seed()
+        workflows = seed_samples()
         ticket = ticket_create(
-            workflow=workflows["leave"], principal=_as("alice"), values=LEAVE, transition="submit"
+            workflow=workflows["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
         )
         from core.models import AppGrant
 

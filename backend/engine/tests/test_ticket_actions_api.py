@@ -10,7 +10,7 @@ from django_tenants.utils import schema_context
 from conftest import PASSWORD, error_of
 from core.models import User
 from engine.models import FlowLog, Ticket
-from engine.tests.test_actions import LEAVE, _seed
+from engine.tests.factories import LEAVE, seed_samples
 
 pytestmark = pytest.mark.django_db
 
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def world(client_for):
     with schema_context("it"):
-        workflows = _seed()
+        workflows = seed_samples()
         for user in User.objects.all():
             user.set_password(PASSWORD)
             user.save()

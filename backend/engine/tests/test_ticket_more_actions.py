@@ -7,7 +7,7 @@ from django_tenants.utils import schema_context
 
 from conftest import error_of
 from engine.models import FlowLog, Ticket, TicketHandler
-from engine.tests.test_actions import LEAVE
+from engine.tests.factories import LEAVE
 from engine.tests.test_ticket_actions_api import _login, _post, world  # noqa: F401  (fixture)
 
 pytestmark = pytest.mark.django_db

@@ -15,7 +15,7 @@ from conftest import PASSWORD, error_of
 from core.models import User
 from engine.models import Ticket, Workflow
 from engine.runtime.actions import ticket_claim, ticket_create, ticket_handle
-from engine.tests.test_actions import LEAVE, _as, _seed
+from engine.tests.factories import LEAVE, seed_samples, user_principal
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ PERMISSION = {"system": "gitlab", "access_level": "write", "justification": "Nee
 @pytest.fixture
 def world(make_user):
     with schema_context("it"):
-        workflows = _seed()
+        workflows = seed_samples()
         for user in User.objects.all():
             user.set_password(PASSWORD)
             user.save()
@@ -57,7 +57,7 @@ def _create(workflow: Workflow, username: str = "alice", *, submit: bool = True,
         base = PERMISSION if workflow.key == "it-permission" else LEAVE
         return ticket_create(
             workflow=workflow,
-            principal=_as(username),
+            principal=user_principal(username),
             values={**base, **values},
             transition="submit" if submit else None,
         )
@@ -65,7 +65,9 @@ def _create(workflow: Workflow, username: str = "alice", *, submit: bool = True,
 
 def _handle(ticket: Ticket, username: str, transition: str, **kwargs: Any) -> None:
     with schema_context("it"):
-        ticket_handle(ticket_id=ticket.pk, principal=_as(username), transition=transition, **kwargs)
+        ticket_handle(
+            ticket_id=ticket.pk, principal=user_principal(username), transition=transition, **kwargs
+        )
 
 
 def _ids(client: Any, query: str = "", status: int = 200) -> list[int]:
@@ -319,7 +321,7 @@ def test_actions_per_caller(world, as_user):
     assert _actions(alice, ticket) == ["comment"]  # hr_review cannot be withdrawn
     assert _actions(lead, ticket) == ["comment"]
     with schema_context("it"):
-        ticket_claim(ticket_id=ticket.pk, principal=_as("carol"))
+        ticket_claim(ticket_id=ticket.pk, principal=user_principal("carol"))
     _handle(ticket, "carol", "hr_approve")
     assert _actions(root, ticket) == ["comment"]
     assert _actions(alice, ticket) == ["comment"]

@@ -386,12 +386,12 @@ def test_a_session_from_it_is_worthless_on_hr(admin, client_for, method, path):
 def test_a_workflow_with_tickets_cannot_be_deleted(login):
     from engine.models import Ticket
     from engine.runtime.actions import ticket_create
-    from engine.tests.test_actions import LEAVE, _as, _seed
+    from engine.tests.factories import LEAVE, seed_samples, user_principal
 
     admin = login("it", "boss", admin=True)
     with schema_context("it"):
-        leave = _seed()["leave"]
-        ticket_create(workflow=leave, principal=_as("alice"), values=LEAVE, transition="submit")
+        leave = seed_samples()["leave"]
+        ticket_create(workflow=leave, principal=user_principal("alice"), values=LEAVE, transition="submit")
     response = admin.delete(f"/api/v1/workflows/{leave.pk}")
     assert response.status_code == 409
     assert response.json()["error"]["code"] == "workflow_in_use"

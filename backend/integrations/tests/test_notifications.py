@@ -21,7 +21,7 @@ from engine.models import OutboxEvent, Ticket, Workflow
 from engine.runtime.actions import parsed_document, ticket_create, ticket_handle
 from engine.samples import SAMPLE_CHANNELS, leave_request
 from engine.services import workflow_create, workflow_publish
-from engine.tests.test_actions import LEAVE, _as, _seed
+from engine.tests.factories import LEAVE, seed_samples, user_principal
 from integrations import jobs, notifications
 from integrations.dispatch import process_event
 from integrations.models import Notification, NotificationChannel
@@ -49,7 +49,7 @@ PENDING, SUCCEEDED, FAILED = "pending", "succeeded", "failed"
 @pytest.fixture
 def world(db: None) -> Iterator[dict[str, Workflow]]:
     with schema_context("it"):
-        workflows = _seed()
+        workflows = seed_samples()
         # The tests make their own channels (the samples are published: the check is done).
         NotificationChannel.objects.filter(code__in=SAMPLE_CHANNELS).delete()
         for user in User.objects.all():
@@ -106,7 +106,9 @@ def _send_all(rows: list[Notification]) -> list[str | None]:
 
 def test_submit_emails_the_new_handler(world, smtp, django_capture_on_commit_callbacks):
     _email_channel(smtp.port, is_default=True)
-    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket = ticket_create(
+        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     ticket.refresh_from_db()
     [row] = _process(ticket, django_capture_on_commit_callbacks)
     assert row.rule_index == 0  # the document's own rule, on the channel it names
@@ -127,10 +129,13 @@ def test_submit_emails_the_new_handler(world, smtp, django_capture_on_commit_cal
 def test_finishing_emails_the_creator(world, smtp, django_capture_on_commit_callbacks):
     _email_channel(smtp.port)
     ticket = ticket_create(
-        workflow=world["leave"], principal=_as("alice"), values={**LEAVE, "days": 2}, transition="submit"
+        workflow=world["leave"],
+        principal=user_principal("alice"),
+        values={**LEAVE, "days": 2},
+        transition="submit",
     )
     _send_all(_process(ticket, django_capture_on_commit_callbacks))
-    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_approve")
+    ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve")
     ticket.refresh_from_db()
     [row] = _process(ticket, django_capture_on_commit_callbacks)
     assert row.event is not None
@@ -146,7 +151,7 @@ def test_default_rules_on_a_workflow_without_any(world, smtp, django_capture_on_
     _email_channel(smtp.port, code="not-default")
     values = {"system": "gitlab", "access_level": "write", "justification": "Need to push the release"}
     ticket = ticket_create(
-        workflow=world["it-permission"], principal=_as("alice"), values=values, transition="submit"
+        workflow=world["it-permission"], principal=user_principal("alice"), values=values, transition="submit"
     )
     ticket.refresh_from_db()
     [row] = _process(ticket, django_capture_on_commit_callbacks)
@@ -163,7 +168,7 @@ def test_default_rules_on_a_workflow_without_any(world, smtp, django_capture_on_
     assert sorted(to) == ["carol@example.com", "lead@example.com"]
 
     # Rejected into an end state: the creator hears it once, as the ticket finishing.
-    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="disagree")
+    ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="disagree")
     ticket.refresh_from_db()
     rows = _process(ticket, django_capture_on_commit_callbacks)
     assert [(r.event.event if r.event else None, r.recipients) for r in rows] == [("finished", ["alice"])]
@@ -173,9 +178,13 @@ def test_default_rules_on_a_workflow_without_any(world, smtp, django_capture_on_
 def test_default_reject_back_to_the_creator(world, smtp, django_capture_on_commit_callbacks):
     _email_channel(smtp.port, is_default=True)
     workflow = _leave_with([], returns=True)
-    ticket = ticket_create(workflow=workflow, principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket = ticket_create(
+        workflow=workflow, principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     assert [row.recipients for row in _process(ticket, django_capture_on_commit_callbacks)] == [["lead"]]
-    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_reject", comment="Not now")
+    ticket_handle(
+        ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_reject", comment="Not now"
+    )
     ticket.refresh_from_db()
     [row] = _process(ticket, django_capture_on_commit_callbacks)  # the draft state has no handlers
     assert row.event is not None
@@ -201,7 +210,9 @@ def test_a_breached_sla_reminds_the_handlers_by_default(world, smtp, django_capt
     document = WorkflowDocument.model_validate({**data["document"], "notifications": [], "states": states})
     workflow = workflow_create(key="leave-sla", name="Leave with SLA", document=document)
     workflow_publish(workflow=workflow, actor=None)
-    ticket = ticket_create(workflow=workflow, principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket = ticket_create(
+        workflow=workflow, principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     _process(ticket, django_capture_on_commit_callbacks)
     timer_fire(timer_id=Timer.objects.get(ticket=ticket, kind="sla").pk)
     ticket.refresh_from_db()
@@ -217,11 +228,11 @@ def test_nobody_is_told_about_their_own_action(world, smtp, django_capture_on_co
         [{"events": ["transition"], "channel": "email", "recipients": ["participants", "creator"]}]
     )
     ticket = ticket_create(
-        workflow=workflow, principal=_as("alice"), values={**LEAVE, "days": 2}, transition="submit"
+        workflow=workflow, principal=user_principal("alice"), values={**LEAVE, "days": 2}, transition="submit"
     )
     # alice submitted: of the participants (alice, and lead who must handle it) only lead hears.
     assert [row.recipients for row in _process(ticket, django_capture_on_commit_callbacks)] == [["lead"]]
-    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="lead_approve")
+    ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve")
     # lead approved: alice hears, lead does not.
     assert [row.recipients for row in _process(ticket, django_capture_on_commit_callbacks)] == [["alice"]]
     # Inactive people are skipped too; with nobody left, nothing is created.
@@ -260,7 +271,10 @@ def test_robot_rules_render_fields_safely(world, receiver, django_capture_on_com
     NotificationChannel.objects.filter(code="ghost").delete()  # after publishing, which checks it
     reason = "<!channel> & {title} {__class__}"
     ticket = ticket_create(
-        workflow=workflow, principal=_as("alice"), values={**LEAVE, "reason": reason}, transition="submit"
+        workflow=workflow,
+        principal=user_principal("alice"),
+        values={**LEAVE, "reason": reason},
+        transition="submit",
     )
     ticket.refresh_from_db()
     rows = _process(ticket, django_capture_on_commit_callbacks)
@@ -287,7 +301,9 @@ def test_robot_rules_render_fields_safely(world, receiver, django_capture_on_com
 
 def test_an_event_processed_twice_sends_once(world, smtp, django_capture_on_commit_callbacks):
     _email_channel(smtp.port)
-    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket = ticket_create(
+        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     [event] = _events(ticket, "state_entered")
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         process_event.fn(event.pk)
@@ -305,7 +321,9 @@ def test_an_event_processed_twice_sends_once(world, smtp, django_capture_on_comm
 def test_smtp_down_retries_then_delivers(world, django_capture_on_commit_callbacks):
     server = SmtpServer(free_port())  # not started yet: connections are refused
     _email_channel(server.port)
-    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket = ticket_create(
+        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     [row] = _process(ticket, django_capture_on_commit_callbacks)
 
     before = timezone.now()
@@ -332,7 +350,9 @@ def test_smtp_down_retries_then_delivers(world, django_capture_on_commit_callbac
 
 def test_retries_give_up_after_max_attempts(world, django_capture_on_commit_callbacks):
     _email_channel(free_port())
-    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket = ticket_create(
+        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     [row] = _process(ticket, django_capture_on_commit_callbacks)
     delays = []
     for _ in range(MAX_ATTEMPTS):
@@ -349,7 +369,9 @@ def test_retries_give_up_after_max_attempts(world, django_capture_on_commit_call
 
 def test_robot_errors_retry_and_refusals_fail_at_once(world, receiver, django_capture_on_commit_callbacks):
     channel_create(code="email", name="WeCom", kind="wecom", config={"url": f"{receiver.url}/wecom"})
-    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket = ticket_create(
+        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     [row] = _process(ticket, django_capture_on_commit_callbacks)
 
     receiver.reply = b'{"errcode": 45009, "errmsg": "api freq out of limit"}'
@@ -374,7 +396,9 @@ def test_robot_errors_retry_and_refusals_fail_at_once(world, receiver, django_ca
 
 def test_sweep_resends_lost_and_stalled_rows(world, smtp, django_capture_on_commit_callbacks, monkeypatch):
     _email_channel(smtp.port)
-    ticket = ticket_create(workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit")
+    ticket = ticket_create(
+        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
     [row] = _process(ticket, django_capture_on_commit_callbacks)
     sent: list[int] = []
     monkeypatch.setattr(send_notification, "send", lambda notification_id: sent.append(notification_id))
@@ -529,7 +553,7 @@ def test_notification_list_filters_and_pages(world, smtp, login, django_capture_
     tickets = []
     for _ in range(3):
         ticket = ticket_create(
-            workflow=world["leave"], principal=_as("alice"), values=LEAVE, transition="submit"
+            workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
         )
         _process(ticket, django_capture_on_commit_callbacks)
         tickets.append(ticket)
@@ -564,7 +588,7 @@ def _permission_ticket(world: dict[str, Workflow]) -> Ticket:
     """A ticket of a workflow without rules: the default notification carries the {url}."""
     values = {"system": "gitlab", "access_level": "write", "justification": "Need to push the release"}
     return ticket_create(
-        workflow=world["it-permission"], principal=_as("alice"), values=values, transition="submit"
+        workflow=world["it-permission"], principal=user_principal("alice"), values=values, transition="submit"
     )
 
 
