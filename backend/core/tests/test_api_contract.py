@@ -14,7 +14,6 @@ from django_tenants.utils import schema_context
 from config.api import platform_api, tenant_api
 from conftest import error_of
 from core.models import App, User
-from core.tests.test_input_guard import world  # noqa: F401  (the seeded tenant and its admin)
 from engine.models import WorkflowVersion
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +31,7 @@ def _post(client: Any, path: str, raw: str) -> Any:
     ],
 )
 def test_a_number_or_word_for_a_boolean_is_refused(
-    world: dict[str, Any],  # noqa: F811
+    world: dict[str, Any],
     path: str,
     body: dict[str, Any],
     model: Any,
@@ -47,14 +46,14 @@ def test_a_number_or_word_for_a_boolean_is_refused(
 
 
 @pytest.mark.parametrize("raw", ["[null, null]", "null", "3", '"text"'])
-def test_a_body_that_is_not_an_object_is_refused(world: dict[str, Any], raw: str) -> None:  # noqa: F811
+def test_a_body_that_is_not_an_object_is_refused(world: dict[str, Any], raw: str) -> None:
     """`[null, null]` was read as an empty directory payload and answered 200."""
     response = _post(world["client"], "/api/v1/directory/sync", raw)
     assert response.status_code == 400, response.content
     assert error_of(response)["code"] == "malformed_request"
 
 
-def test_an_optional_body_may_be_left_out(world: dict[str, Any]) -> None:  # noqa: F811
+def test_an_optional_body_may_be_left_out(world: dict[str, Any]) -> None:
     """An empty body was a 400 "not valid JSON" although publish's body is optional."""
     workflow = world["workflows"]["leave"]
     with schema_context("it"):
@@ -78,7 +77,7 @@ def test_an_optional_body_may_be_left_out(world: dict[str, Any]) -> None:  # noq
     ],
 )
 def test_ticket_list_filters_refuse_what_the_schema_refuses(
-    world: dict[str, Any],  # noqa: F811
+    world: dict[str, Any],
     query: str,
     param: str,
 ) -> None:
@@ -110,7 +109,7 @@ def test_every_operation_documents_the_one_error_body() -> None:
     assert 404 in {int(code) for code in created["responses"]}  # workflow_id in the body
 
 
-def test_an_empty_upload_is_refused_as_its_schema_says(world: dict[str, Any]) -> None:  # noqa: F811
+def test_an_empty_upload_is_refused_as_its_schema_says(world: dict[str, Any]) -> None:
     """Django drops a zero-byte file, so the upload has none: the schema now asks for minLength 1."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -131,7 +130,7 @@ def test_an_empty_upload_is_refused_as_its_schema_says(world: dict[str, Any]) ->
         ("9999-12-31T23:59:59-05:00", False),  # after year 9999 in UTC
     ],
 )
-def test_ticket_list_dates_with_any_iso_offset(world: dict[str, Any], moment: str, ok: bool) -> None:  # noqa: F811
+def test_ticket_list_dates_with_any_iso_offset(world: dict[str, Any], moment: str, ok: bool) -> None:
     for name in ("created_before", "created_after"):
         response = world["client"].get("/api/v1/tickets", {"view": "all", name: moment})
         assert response.status_code == (200 if ok else 422), response.content
@@ -139,7 +138,7 @@ def test_ticket_list_dates_with_any_iso_offset(world: dict[str, Any], moment: st
             assert [problem["field"] for problem in error_of(response)["details"]] == [f"query.{name}"]
 
 
-def test_a_blank_body_is_not_an_absent_one(world: dict[str, Any]) -> None:  # noqa: F811
+def test_a_blank_body_is_not_an_absent_one(world: dict[str, Any]) -> None:
     """Whitespace is not JSON: `\\r` as a directory sync body answered 200 with an empty sync."""
     response = _post(world["client"], "/api/v1/directory/sync", "\r")
     assert response.status_code == 400, response.content

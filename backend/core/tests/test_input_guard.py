@@ -19,27 +19,11 @@ from django_tenants.utils import schema_context
 from conftest import PASSWORD, error_of
 from core.models import Role, User
 from engine.models import FlowLog, Ticket, Workflow, WorkflowVersion
-from engine.tests.factories import LEAVE, seed_samples
+from engine.tests.factories import LEAVE
 
 pytestmark = pytest.mark.django_db
 
 NUL = "\u0000"
-
-
-@pytest.fixture
-def world(client_for: Callable[..., Client]) -> dict[str, Any]:
-    with schema_context("it"):
-        workflows = seed_samples()
-        admin = User.objects.get(username="alice")
-        admin.is_tenant_admin = True
-        admin.set_password(PASSWORD)
-        admin.save()
-    client = client_for("it")
-    response = client.post(
-        "/api/v1/auth/login", {"username": "alice", "password": PASSWORD}, content_type="application/json"
-    )
-    assert response.status_code == 200
-    return {"client": client, "workflows": workflows}
 
 
 def _send(client: Client, method: str, path: str, body: Any = None, **extra: Any) -> Any:

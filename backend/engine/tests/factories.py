@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from conftest import PASSWORD
 from core.auth import Principal
 from core.directory_sync import directory_sync
 from core.models import User
@@ -69,3 +70,17 @@ def unseed_samples() -> None:
     Role.objects.all().delete()
     DirectorySyncRun.objects.all().delete()
     User.objects.filter(username__in=[u["username"] for u in DIRECTORY["users"]]).delete()
+
+
+def login_client(client_for: Any, username: str) -> Any:
+    """A client of the `it` tenant signed in as `username` (password: conftest.PASSWORD)."""
+    client = client_for("it")
+    response = client.post(
+        "/api/v1/auth/login", {"username": username, "password": PASSWORD}, content_type="application/json"
+    )
+    assert response.status_code == 200
+    return client
+
+
+def post_json(client: Any, path: str, body: Any, **headers: Any) -> Any:
+    return client.post(path, body, content_type="application/json", **headers)

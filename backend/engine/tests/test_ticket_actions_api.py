@@ -2,45 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from django_tenants.utils import schema_context
 
-from conftest import PASSWORD, error_of
-from core.models import User
+from conftest import error_of
 from engine.models import FlowLog, Ticket
-from engine.tests.factories import LEAVE, seed_samples
+from engine.tests.factories import LEAVE, login_client, post_json
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world(client_for):
-    with schema_context("it"):
-        workflows = seed_samples()
-        for user in User.objects.all():
-            user.set_password(PASSWORD)
-            user.save()
-    return workflows
-
-
-def _login(client_for, username):
-    client = client_for("it")
-    response = client.post(
-        "/api/v1/auth/login", {"username": username, "password": PASSWORD}, content_type="application/json"
-    )
-    assert response.status_code == 200
-    return client
-
-
-def _post(client, path, body, **headers) -> Any:
-    return client.post(path, body, content_type="application/json", **headers)
-
-
 def test_create_submit_and_approve_over_http(world, client_for):
-    alice, lead = _login(client_for, "alice"), _login(client_for, "lead")
-    created = _post(
+    alice, lead = login_client(client_for, "alice"), login_client(client_for, "lead")
+    created = post_json(
         alice, "/api/v1/tickets", {"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "submit"}
     )
     assert created.status_code == 201, created.content
@@ -48,11 +22,11 @@ def test_create_submit_and_approve_over_http(world, client_for):
     assert (ticket["state"], ticket["status"]) == ("lead_review", "in_progress")
     assert created["ETag"] == f'"{ticket["row_version"]}"'
 
-    stale = _post(
+    stale = post_json(
         lead, f"/api/v1/tickets/{ticket['id']}/handle", {"transition": "lead_approve"}, HTTP_IF_MATCH='"1"'
     )
     assert stale.status_code == 412
-    handled = _post(
+    handled = post_json(
         lead,
         f"/api/v1/tickets/{ticket['id']}/handle",
         {"transition": "lead_approve", "comment": "enjoy"},
@@ -60,18 +34,18 @@ def test_create_submit_and_approve_over_http(world, client_for):
     )
     assert handled.status_code == 200, handled.content
     assert handled.json()["state"] == "hr_review"
-    again = _post(lead, f"/api/v1/tickets/{ticket['id']}/handle", {"transition": "lead_approve"})
+    again = post_json(lead, f"/api/v1/tickets/{ticket['id']}/handle", {"transition": "lead_approve"})
     assert again.status_code == 409
     assert error_of(again)["code"] == "not_a_handler"
 
-    carol = _login(client_for, "carol")
-    assert _post(carol, f"/api/v1/tickets/{ticket['id']}/accept", {}).json()["row_version"] > 0
-    done = _post(carol, f"/api/v1/tickets/{ticket['id']}/handle", {"transition": "hr_approve"})
+    carol = login_client(client_for, "carol")
+    assert post_json(carol, f"/api/v1/tickets/{ticket['id']}/accept", {}).json()["row_version"] > 0
+    done = post_json(carol, f"/api/v1/tickets/{ticket['id']}/handle", {"transition": "hr_approve"})
     assert done.json()["status"] == "finished"
 
 
 def test_bad_input_is_4xx_and_writes_nothing(world, client_for):
-    alice = _login(client_for, "alice")
+    alice = login_client(client_for, "alice")
     cases = [
         ({"workflow_id": world["leave"].pk, "fields": {**LEAVE, "days": "x"}, "transition": "submit"}, 422),
         ({"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "no-such"}, 422),
@@ -81,7 +55,7 @@ def test_bad_input_is_4xx_and_writes_nothing(world, client_for):
         ({"workflow_id": world["leave"].pk, "fields": "not an object"}, 422),
     ]
     for body, status in cases:
-        response = _post(alice, "/api/v1/tickets", body)
+        response = post_json(alice, "/api/v1/tickets", body)
         assert response.status_code == status, (body, response.content)
         error_of(response)
     malformed = alice.post("/api/v1/tickets", b"{nope", content_type="application/json")
@@ -92,10 +66,10 @@ def test_bad_input_is_4xx_and_writes_nothing(world, client_for):
 
 
 def test_idempotency_key_replays_the_first_answer_and_writes_nothing(world, client_for):
-    alice = _login(client_for, "alice")
+    alice = login_client(client_for, "alice")
     body = {"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "submit"}
-    first = _post(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="create-1")
-    second = _post(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="create-1")
+    first = post_json(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="create-1")
+    second = post_json(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="create-1")
     assert first.status_code == second.status_code == 201
     assert second.content == first.content
     assert second["Idempotent-Replay"] == "true"
@@ -103,24 +77,24 @@ def test_idempotency_key_replays_the_first_answer_and_writes_nothing(world, clie
         assert Ticket.objects.count() == 1
         assert FlowLog.objects.count() == 2
 
-    reused = _post(
+    reused = post_json(
         alice, "/api/v1/tickets", {**body, "comment": "different"}, HTTP_IDEMPOTENCY_KEY="create-1"
     )
     assert reused.status_code == 422
     assert error_of(reused)["code"] == "idempotency_key_reused"
 
     # Keys are per caller: the same key from someone else is a different request.
-    bob = _login(client_for, "bob")
-    assert _post(bob, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="create-1").status_code == 201
-    bad_key = _post(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="has space")
+    bob = login_client(client_for, "bob")
+    assert post_json(bob, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="create-1").status_code == 201
+    bad_key = post_json(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="has space")
     assert bad_key.status_code == 400
 
 
 def test_failed_answers_replay_too_and_5xx_are_not_kept(world, client_for):
-    alice = _login(client_for, "alice")
+    alice = login_client(client_for, "alice")
     body = {"workflow_id": world["leave"].pk, "fields": {**LEAVE, "days": "x"}, "transition": "submit"}
-    first = _post(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="bad-1")
-    second = _post(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="bad-1")
+    first = post_json(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="bad-1")
+    second = post_json(alice, "/api/v1/tickets", body, HTTP_IDEMPOTENCY_KEY="bad-1")
     assert first.status_code == second.status_code == 422
     assert second.content == first.content
 
@@ -129,15 +103,15 @@ def test_an_app_acts_for_a_user_only_with_a_grant(world, client_for, make_app):
     app, token = make_app("it", scopes=["workflows"])
     client = client_for("it", HTTP_AUTHORIZATION=f"Bearer {token}")
     body = {"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "submit"}
-    no_person = _post(client, "/api/v1/tickets", body)
+    no_person = post_json(client, "/api/v1/tickets", body)
     assert no_person.status_code == 403
-    not_granted = _post(client, "/api/v1/tickets", body, HTTP_X_ACTING_USER="alice")
+    not_granted = post_json(client, "/api/v1/tickets", body, HTTP_X_ACTING_USER="alice")
     assert error_of(not_granted)["code"] == "acting_not_granted"
     with schema_context("it"):
         from core.models import AppGrant
 
         AppGrant.objects.create(app=app, workflow_key="*")
-    created = _post(client, "/api/v1/tickets", body, HTTP_X_ACTING_USER="alice")
+    created = post_json(client, "/api/v1/tickets", body, HTTP_X_ACTING_USER="alice")
     assert created.status_code == 201, created.content
     with schema_context("it"):
         log = FlowLog.objects.get(ticket_id=created.json()["id"], action="create")
@@ -153,9 +127,9 @@ def test_a_workflow_grant_covers_that_workflow_only(world, client_for, make_app)
         AppGrant.objects.create(app=app, workflow_key="leave")
     bot = client_for("it", HTTP_AUTHORIZATION=f"Bearer {token}")
     leave = {"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "submit"}
-    created = _post(bot, "/api/v1/tickets", leave, HTTP_X_ACTING_USER="alice")
+    created = post_json(bot, "/api/v1/tickets", leave, HTTP_X_ACTING_USER="alice")
     assert created.status_code == 201, created.content
-    handled = _post(
+    handled = post_json(
         bot,
         f"/api/v1/tickets/{created.json()['id']}/handle",
         {"transition": "lead_approve"},
@@ -164,7 +138,7 @@ def test_a_workflow_grant_covers_that_workflow_only(world, client_for, make_app)
     assert handled.status_code == 200, handled.content
 
     access = {"system": "gitlab", "access_level": "read", "justification": "Reading the code"}
-    other = _post(
+    other = post_json(
         bot,
         "/api/v1/tickets",
         {"workflow_id": world["it-permission"].pk, "fields": access, "transition": "submit"},
@@ -191,10 +165,10 @@ def test_submit_limit_is_429(world, client_for):
         from engine.runtime import actions
 
         actions._PUBLISHED.clear()
-    alice = _login(client_for, "alice")
+    alice = login_client(client_for, "alice")
     body = {"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "submit"}
-    assert _post(alice, "/api/v1/tickets", body).status_code == 201
-    limited = _post(alice, "/api/v1/tickets", body)
+    assert post_json(alice, "/api/v1/tickets", body).status_code == 201
+    limited = post_json(alice, "/api/v1/tickets", body)
     assert limited.status_code == 429
     assert error_of(limited)["code"] == "submit_limit"
     with schema_context("it"):

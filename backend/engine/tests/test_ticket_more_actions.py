@@ -7,16 +7,15 @@ from django_tenants.utils import schema_context
 
 from conftest import error_of
 from engine.models import FlowLog, Ticket, TicketHandler
-from engine.tests.factories import LEAVE
-from engine.tests.test_ticket_actions_api import _login, _post, world  # noqa: F401  (fixture)
+from engine.tests.factories import LEAVE, login_client, post_json
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def submitted(world, client_for):  # noqa: F811
-    alice = _login(client_for, "alice")
-    ticket = _post(
+def submitted(world, client_for):
+    alice = login_client(client_for, "alice")
+    ticket = post_json(
         alice, "/api/v1/tickets", {"workflow_id": world["leave"].pk, "fields": LEAVE, "transition": "submit"}
     )
     assert ticket.status_code == 201
@@ -35,56 +34,60 @@ def _actions(ticket_id):
 
 def test_deliver_passes_the_turn(submitted, client_for):
     ticket_id, _alice = submitted
-    lead = _login(client_for, "lead")
+    lead = login_client(client_for, "lead")
     assert (
-        _post(lead, f"/api/v1/tickets/{ticket_id}/deliver", {"to": "bob", "comment": "yours"}).status_code
+        post_json(lead, f"/api/v1/tickets/{ticket_id}/deliver", {"to": "bob", "comment": "yours"}).status_code
         == 200
     )
     assert _handlers(ticket_id) == [("bob", "handler")]
-    assert _post(lead, f"/api/v1/tickets/{ticket_id}/deliver", {"to": "carol"}).status_code == 409
-    bob = _login(client_for, "bob")
-    assert _post(bob, f"/api/v1/tickets/{ticket_id}/deliver", {"to": "ghost"}).status_code == 422
+    assert post_json(lead, f"/api/v1/tickets/{ticket_id}/deliver", {"to": "carol"}).status_code == 409
+    bob = login_client(client_for, "bob")
+    assert post_json(bob, f"/api/v1/tickets/{ticket_id}/deliver", {"to": "ghost"}).status_code == 422
     assert (
-        _post(bob, f"/api/v1/tickets/{ticket_id}/handle", {"transition": "lead_approve"}).status_code == 200
+        post_json(bob, f"/api/v1/tickets/{ticket_id}/handle", {"transition": "lead_approve"}).status_code
+        == 200
     )
 
 
 def test_consult_and_reply(submitted, client_for):
     ticket_id, _alice = submitted
-    lead = _login(client_for, "lead")
-    assert _post(lead, f"/api/v1/tickets/{ticket_id}/consult", {"to": "carol"}).status_code == 200
+    lead = login_client(client_for, "lead")
+    assert post_json(lead, f"/api/v1/tickets/{ticket_id}/consult", {"to": "carol"}).status_code == 200
     assert _handlers(ticket_id) == [("carol", "consulted"), ("lead", "handler")]
-    carol = _login(client_for, "carol")
-    refused = _post(carol, f"/api/v1/tickets/{ticket_id}/handle", {"transition": "lead_approve"})
+    carol = login_client(client_for, "carol")
+    refused = post_json(carol, f"/api/v1/tickets/{ticket_id}/handle", {"transition": "lead_approve"})
     assert refused.status_code == 409
     assert (
-        _post(carol, f"/api/v1/tickets/{ticket_id}/consult-reply", {"comment": "fine by me"}).status_code
+        post_json(carol, f"/api/v1/tickets/{ticket_id}/consult-reply", {"comment": "fine by me"}).status_code
         == 200
     )
     assert _handlers(ticket_id) == [("lead", "handler")]
-    assert _post(carol, f"/api/v1/tickets/{ticket_id}/consult-reply", {"comment": "again"}).status_code == 409
+    assert (
+        post_json(carol, f"/api/v1/tickets/{ticket_id}/consult-reply", {"comment": "again"}).status_code
+        == 409
+    )
     assert _actions(ticket_id)[-2:] == ["consult", "consult_reply"]
 
 
 def test_withdraw_and_resubmit(submitted, client_for):
     ticket_id, alice = submitted
-    lead = _login(client_for, "lead")
-    assert _post(lead, f"/api/v1/tickets/{ticket_id}/withdraw", {}).status_code == 409
-    withdrawn = _post(alice, f"/api/v1/tickets/{ticket_id}/withdraw", {"comment": "wrong dates"})
+    lead = login_client(client_for, "lead")
+    assert post_json(lead, f"/api/v1/tickets/{ticket_id}/withdraw", {}).status_code == 409
+    withdrawn = post_json(alice, f"/api/v1/tickets/{ticket_id}/withdraw", {"comment": "wrong dates"})
     assert (withdrawn.json()["state"], withdrawn.json()["status"]) == ("draft", "withdrawn")
     assert _handlers(ticket_id) == []
-    assert _post(alice, f"/api/v1/tickets/{ticket_id}/withdraw", {}).status_code == 409
+    assert post_json(alice, f"/api/v1/tickets/{ticket_id}/withdraw", {}).status_code == 409
     patched = alice.patch(
         f"/api/v1/tickets/{ticket_id}/fields", {"fields": {"days": 2}}, content_type="application/json"
     )
     assert patched.status_code == 200, patched.content
-    again = _post(alice, f"/api/v1/tickets/{ticket_id}/handle", {"transition": "submit"})
+    again = post_json(alice, f"/api/v1/tickets/{ticket_id}/handle", {"transition": "submit"})
     assert (again.json()["state"], again.json()["status"]) == ("lead_review", "in_progress")
 
 
 def test_update_fields_respects_permissions(submitted, client_for):
     ticket_id, alice = submitted
-    lead = _login(client_for, "lead")
+    lead = login_client(client_for, "lead")
     read_only = lead.patch(
         f"/api/v1/tickets/{ticket_id}/fields", {"fields": {"days": 9}}, content_type="application/json"
     )
@@ -100,23 +103,27 @@ def test_update_fields_respects_permissions(submitted, client_for):
 
 def test_close_and_force_state_are_for_admins(submitted, client_for, login):
     ticket_id, alice = submitted
-    assert _post(alice, f"/api/v1/tickets/{ticket_id}/close", {}).status_code == 403
+    assert post_json(alice, f"/api/v1/tickets/{ticket_id}/close", {}).status_code == 403
     admin = login("it", "boss", admin=True)
-    forced = _post(admin, f"/api/v1/tickets/{ticket_id}/force-state", {"state": "hr_review"})
+    forced = post_json(admin, f"/api/v1/tickets/{ticket_id}/force-state", {"state": "hr_review"})
     assert forced.json()["state"] == "hr_review"
     assert [kind for _user, kind in _handlers(ticket_id)] == ["candidate", "candidate"]
-    assert _post(admin, f"/api/v1/tickets/{ticket_id}/force-state", {"state": "nowhere"}).status_code == 422
-    closed = _post(admin, f"/api/v1/tickets/{ticket_id}/close", {"comment": "duplicate"})
+    assert (
+        post_json(admin, f"/api/v1/tickets/{ticket_id}/force-state", {"state": "nowhere"}).status_code == 422
+    )
+    closed = post_json(admin, f"/api/v1/tickets/{ticket_id}/close", {"comment": "duplicate"})
     assert closed.json()["status"] == "closed"
     assert _handlers(ticket_id) == []
-    assert _post(admin, f"/api/v1/tickets/{ticket_id}/close", {}).status_code == 409
+    assert post_json(admin, f"/api/v1/tickets/{ticket_id}/close", {}).status_code == 409
     assert _actions(ticket_id)[-2:] == ["force_state", "close"]
 
 
 def test_comments_need_visibility(submitted, client_for):
     ticket_id, alice = submitted
-    assert _post(alice, f"/api/v1/tickets/{ticket_id}/comments", {"comment": "any news?"}).status_code == 201
-    bob = _login(client_for, "bob")
-    assert _post(bob, f"/api/v1/tickets/{ticket_id}/comments", {"comment": "hi"}).status_code == 404
-    assert _post(alice, f"/api/v1/tickets/{ticket_id}/comments", {"comment": ""}).status_code == 422
+    assert (
+        post_json(alice, f"/api/v1/tickets/{ticket_id}/comments", {"comment": "any news?"}).status_code == 201
+    )
+    bob = login_client(client_for, "bob")
+    assert post_json(bob, f"/api/v1/tickets/{ticket_id}/comments", {"comment": "hi"}).status_code == 404
+    assert post_json(alice, f"/api/v1/tickets/{ticket_id}/comments", {"comment": ""}).status_code == 422
     assert _actions(ticket_id)[-1] == "comment"

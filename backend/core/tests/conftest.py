@@ -1,0 +1,31 @@
+"""Fixtures shared by the core tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django.test import Client
+from django_tenants.utils import schema_context
+
+from conftest import PASSWORD
+from core.models import User
+from engine.tests.factories import seed_samples
+
+
+@pytest.fixture
+def world(client_for: Callable[..., Client]) -> dict[str, Any]:
+    """The `it` tenant with the samples seeded, and a client signed in as alice, its admin."""
+    with schema_context("it"):
+        workflows = seed_samples()
+        admin = User.objects.get(username="alice")
+        admin.is_tenant_admin = True
+        admin.set_password(PASSWORD)
+        admin.save()
+    client = client_for("it")
+    response = client.post(
+        "/api/v1/auth/login", {"username": "alice", "password": PASSWORD}, content_type="application/json"
+    )
+    assert response.status_code == 200
+    return {"client": client, "workflows": workflows}
