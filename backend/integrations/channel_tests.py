@@ -16,12 +16,12 @@ from datetime import timedelta
 from functools import partial
 
 import dramatiq
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from core.errors import LimitExceeded
+from core.locks import advisory_xact_lock
 from core.models import User
-from core.tenancy import current_schema
 from integrations import jobs
 from integrations.models import ChannelTest, Job, NotificationChannel
 from integrations.notifications import SEND_TIME_LIMIT_MS, DeliveryError, transmit
@@ -33,7 +33,6 @@ Kind = NotificationChannel.Kind
 Status = Job.Status
 
 MAX_OPEN_TESTS = 3
-LOCK_CLASS = 0x7E57  # first key of the advisory lock; the second is the tenant's schema
 TEST_EXPIRY = timedelta(minutes=2)
 TEST_SUBJECT = "Loonflow test message"
 TEST_BODY = "This is a test message from the notification channel {name} ({code})."
@@ -50,8 +49,7 @@ def channel_test_start(
     with transaction.atomic():
         # Parallel requests of one tenant queue here (until the commit), so the count below
         # cannot be raced; other tenants take other locks.
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s, hashtext(%s))", [LOCK_CLASS, current_schema()])
+        advisory_xact_lock("channel_tests")
         since = timezone.now() - TEST_EXPIRY
         if ChannelTest.objects.filter(status__in=_OPEN, created_at__gte=since).count() >= MAX_OPEN_TESTS:
             raise LimitExceeded(
