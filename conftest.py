@@ -94,7 +94,7 @@ def client_for(db: None) -> Callable[..., Client]:
 @pytest.fixture
 def make_user(db: None) -> Callable[..., Any]:
     """Create a user in a tenant schema: `make_user("it", "alice", admin=True)`."""
-    from core.services import user_create
+    from core.directory.services import user_create
 
     def make(key: str, username: str, *, admin: bool = False, **fields: Any) -> Any:
         with schema_context(key):
@@ -124,7 +124,7 @@ def login(client_for: Callable[..., Client], make_user: Callable[..., Any]) -> C
 @pytest.fixture
 def make_app(db: None) -> Callable[..., tuple[Any, str]]:
     """Create an app with a token in a tenant: returns (app, plaintext token)."""
-    from core.services import app_create, app_token_issue
+    from core.access.services import app_create, app_token_issue
 
     def make(
         key: str, name: str = "hr-system", *, scopes: list[str] | None = None, **fields: Any

@@ -4,7 +4,7 @@
 
 Creates N throw-away tenants (default 200) by cloning the template, fills one of them with a large
 ticket table (default 1,000,000 rows, every status) and a backlog of unprocessed outbox events, then
-times the business figures' read (`core.metrics.business.take_snapshot`: one UNION query per 100
+times the business figures' read (`metrics.business.take_snapshot`: one UNION query per 100
 schemas per figure, plus one Redis pipeline) and the whole /metrics body. Deletes the tenants after.
 """
 
@@ -26,9 +26,9 @@ django.setup()
 
 from django.db import connection  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
+from metrics.business import take_snapshot  # noqa: E402
+from metrics.exposition import render  # noqa: E402
 
-from core.metrics.business import take_snapshot  # noqa: E402
-from core.metrics.exposition import render  # noqa: E402
 from engine.runtime.actions import ticket_create  # noqa: E402
 from engine.tests.test_actions import LEAVE, _as, _seed  # noqa: E402
 from tenants.models import Tenant  # noqa: E402

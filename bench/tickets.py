@@ -37,10 +37,10 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
 
-from core.directory_sync import directory_sync  # noqa: E402
-from core.models import AppGrant  # noqa: E402
-from core.schemas import DirectorySyncIn  # noqa: E402
-from core.services import app_create, app_token_issue  # noqa: E402
+from core.access.models import AppGrant  # noqa: E402
+from core.access.services import app_create, app_token_issue  # noqa: E402
+from core.directory.schemas import DirectorySyncIn  # noqa: E402
+from core.directory.sync import directory_sync  # noqa: E402
 from engine.samples import SAMPLE_CHANNELS, sample_definitions  # noqa: E402
 from engine.services import workflow_create, workflow_publish  # noqa: E402
 from integrations.models import NotificationChannel  # noqa: E402

@@ -41,10 +41,10 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
 
-from core.auth import Principal  # noqa: E402
-from core.directory_sync import directory_sync  # noqa: E402
-from core.models import User  # noqa: E402
-from core.schemas import DirectorySyncIn  # noqa: E402
+from core.access.auth import Principal  # noqa: E402
+from core.access.models import User  # noqa: E402
+from core.directory.schemas import DirectorySyncIn  # noqa: E402
+from core.directory.sync import directory_sync  # noqa: E402
 from core.secrets import encrypt_secret  # noqa: E402
 from engine.definitions.schema import WorkflowDocument  # noqa: E402
 from engine.runtime.actions import ticket_create  # noqa: E402

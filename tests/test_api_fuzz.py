@@ -196,7 +196,7 @@ def _call(case: Any, host: str, cookies: dict[str, str]) -> None:
 
 @pytest.fixture
 def tenant_admin(client_for: Callable[..., Client]) -> Iterator[dict[str, str]]:
-    from core.models import User
+    from core.access.models import User
     from engine.tests.factories import seed_samples
 
     with schema_context("it"):

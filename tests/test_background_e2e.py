@@ -33,10 +33,10 @@ from django.db import connection
 from django_tenants.utils import schema_context
 
 from conftest import free_port, test_database_url
-from core.auth import Principal
-from core.directory_sync import directory_sync
-from core.models import User
-from core.schemas import DirectorySyncIn
+from core.access.auth import Principal
+from core.access.models import User
+from core.directory.schemas import DirectorySyncIn
+from core.directory.sync import directory_sync
 from core.secrets import encrypt_secret
 from engine.definitions.schema import WorkflowDocument
 from engine.models import FlowLog, Ticket

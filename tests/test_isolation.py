@@ -39,8 +39,8 @@ def log_in(client: Client, username: str) -> Client:
 
 @pytest.fixture
 def world(client_for, make_user, make_app) -> World:
-    from core import services
-    from core.models import AppGrant, AppToken, User
+    from core.access.models import AppGrant, AppToken, User
+    from core.directory import services
 
     markers: list[str] = []
     people: dict[str, dict[str, Any]] = {}
@@ -100,7 +100,8 @@ def assert_no_leak(response: Any, world: World) -> None:
 
 
 def assert_nothing_changed(world: World) -> None:
-    from core.models import App, AppToken, Department, Role, User
+    from core.access.models import App, AppToken, User
+    from core.directory.models import Department, Role
 
     with schema_context("it"):
         assert sorted(User.objects.filter(is_active=True).values_list("username", flat=True)) == [
@@ -235,8 +236,8 @@ def test_session_bound_to_another_tenant_is_refused(client_for, world):
     from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
     from django.contrib.sessions.backends.db import SessionStore
 
-    from core.auth import SESSION_TENANT_KEY
-    from core.models import User
+    from core.access.auth import SESSION_TENANT_KEY
+    from core.access.models import User
 
     def session_in_hr(bound_to: str) -> str:
         with schema_context("hr"):
@@ -347,7 +348,8 @@ def test_hr_user_search_finds_no_it_people(hr_admin, world):
     ids=lambda value: value if isinstance(value, str) else None,
 )
 def test_it_rows_are_404_for_hr_admin(hr_admin, world, method, path, body):
-    from core.models import App, Department, Role, User
+    from core.access.models import App, User
+    from core.directory.models import Department, Role
 
     with schema_context("hr"):
         assert not User.objects.filter(pk=world.ids["carol"]).exists()
@@ -362,7 +364,7 @@ def test_it_rows_are_404_for_hr_admin(hr_admin, world, method, path, body):
 
 
 def test_hr_cannot_reference_it_rows(hr_admin, world):
-    from core.models import Department
+    from core.directory.models import Department
 
     response = hr_admin.post(
         f"{API}/departments",
@@ -391,7 +393,7 @@ def test_department_created_in_it_is_absent_from_hr(client_for, world, hr_admin)
 
 
 def test_full_sync_on_hr_leaves_it_untouched(client_for, make_app, world):
-    from core.models import User
+    from core.access.models import User
 
     _, hr_token = make_app("hr", "hr-sync", scopes=["directory:write"])
     payload = {
@@ -412,7 +414,7 @@ def test_full_sync_on_hr_leaves_it_untouched(client_for, make_app, world):
             "dave",
         ]
     with schema_context("it"):
-        from core.models import Department
+        from core.directory.models import Department
 
         assert sorted(User.objects.filter(is_active=True).values_list("username", flat=True)) == [
             "admin",

@@ -11,8 +11,8 @@ from django.conf import settings
 from django.db.models import Count
 from django.test import Client, override_settings
 from django_tenants.utils import schema_context
+from metrics.business import cache
 
-from core.metrics.business import cache
 from engine.models import OutboxEvent, Ticket
 from engine.runtime.actions import ticket_create, ticket_handle
 from engine.tests.factories import LEAVE, seed_samples, user_principal
@@ -118,7 +118,7 @@ def test_requests_are_counted_by_route_pattern_not_by_path(client_for):
 
 
 def test_a_database_outage_is_a_figure_not_an_error(monkeypatch):
-    from core.metrics import business
+    from metrics import business
 
     def broken(snapshot):
         raise RuntimeError("database down")
@@ -148,7 +148,7 @@ def test_writes_to_metrics_are_refused():
 
 
 def test_one_process_reads_the_figures_and_the_others_share_them(monkeypatch):
-    from core.metrics import business
+    from metrics import business
 
     reads = []
     real = business.take_snapshot

@@ -124,8 +124,8 @@ ignore_startup_parameters = extra_float_digits,options
 
 @pytest.fixture(scope="module")
 def stack(django_db_setup: None, django_db_blocker: Any) -> Iterator[Stack]:
-    from core.models import App, User
-    from core.services import app_create, app_token_issue
+    from core.access.models import App, User
+    from core.access.services import app_create, app_token_issue
 
     # Not under pytest's own temporary folder: PgBouncer may run as `nobody`, who must read this one.
     folder = Path(tempfile.mkdtemp(prefix="loonflow-pgbouncer-"))
@@ -229,7 +229,7 @@ def test_session_pooling_shares_two_server_connections_without_mixing_tenants(st
 
     # Every user created through PgBouncer landed in its own tenant's schema.
     written = {key: {f"pgb_new_{key}_{i}" for i in range(0, 300, 5) if KEYS[i % 2] == key} for key in KEYS}
-    from core.models import User
+    from core.access.models import User
 
     for key in KEYS:
         with schema_context(key):

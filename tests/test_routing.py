@@ -88,7 +88,7 @@ def test_openapi_schema_is_served(client_for):
 def test_tenants_are_separate_schemas(make_user):
     make_user("it", "same")
     with schema_context("hr"):
-        from core.models import User
+        from core.access.models import User
 
         assert not User.objects.filter(username="same").exists()
 

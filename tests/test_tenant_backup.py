@@ -17,8 +17,8 @@ from django.core.management import call_command
 from django.db import connection
 from django_tenants.utils import schema_context
 
+from core.access.models import User
 from core.errors import Conflict, ValidationFailed
-from core.models import User
 from tenants.backup import tenant_restore
 from tenants.models import Domain, Tenant
 

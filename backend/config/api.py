@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import engine.tickets.actions  # noqa: F401  (registers its endpoints on the tickets router)
-from core.api import apps_router, auth_router, directory_router
-from core.auth import tenant_auth
+from core.access.api import router as apps_router
+from core.access.auth import tenant_auth
+from core.directory.api import auth_router
+from core.directory.api import router as directory_router
+from config.operation_ids import PINNED_IDS
 from core.ninja_api import build_api
 from engine.api import router as workflows_router
 from engine.tickets.attachments_api import router as attachments_router
@@ -26,6 +29,7 @@ tenant_api = build_api(
         "(POST /auth/login, CSRF header on writes) or `Authorization: Bearer <app token>`."
     ),
     auth=tenant_auth,
+    pinned_ids=PINNED_IDS,
 )
 tenant_api.add_router("", auth_router)
 tenant_api.add_router("", directory_router)
@@ -45,5 +49,6 @@ platform_api = build_api(
     urls_namespace="platform-api",
     description="Tenants and their domains. Platform admins only, on the public domain.",
     auth=platform_auth,
+    pinned_ids=PINNED_IDS,
 )
 platform_api.add_router("", platform_router)

@@ -10,12 +10,12 @@ import tempfile
 from typing import Any
 
 # Before anything imports prometheus_client: every worker writes its request metrics here, and
-# whichever worker answers /metrics sums them (core.metrics.multiprocess). One directory per master.
+# whichever worker answers /metrics sums them (metrics.multiprocess). One directory per master.
 _OWN_METRICS_DIR = os.path.join(tempfile.gettempdir(), f"loonflow-metrics-{os.getpid()}")
 os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", _OWN_METRICS_DIR)
 
 bind = [os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")]
-# A second listener for Prometheus only (core.metrics.middleware checks which one a request came in on).
+# A second listener for Prometheus only (metrics.middleware checks which one a request came in on).
 if os.environ.get("METRICS_PORT"):
     bind.append(f"{bind[0].rsplit(':', 1)[0]}:{os.environ['METRICS_PORT']}")
 # Sync workers with a few threads each: requests are short and spend their time in PostgreSQL.
@@ -37,14 +37,14 @@ preload_app = False
 
 def on_starting(server: Any) -> None:
     """Start each master with an empty metrics directory: old files would add dead workers' counts."""
-    from core.metrics.multiprocess import reset_directory
+    from metrics.multiprocess import reset_directory
 
     reset_directory()
 
 
 def child_exit(server: Any, worker: Any) -> None:
     """Drop a finished worker's live gauges from `/metrics` (its counters stay summed in)."""
-    from core.metrics.multiprocess import mark_process_dead
+    from metrics.multiprocess import mark_process_dead
 
     mark_process_dead(worker.pid)
 

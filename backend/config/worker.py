@@ -20,5 +20,5 @@ def _hide_from_same_user() -> None:
 _hide_from_same_user()
 django.setup()
 
-import core.tasks  # noqa: E402, F401
+import core.directory.tasks  # noqa: E402, F401
 import integrations.tasks  # noqa: E402, F401

@@ -1,173 +1,14 @@
-"""People, the directory (departments, roles) and app credentials.
-
-These tables exist in every tenant schema (and, for `User`, in the public schema where
-platform admins live). A row never refers across schemas.
-"""
+"""Django's model registry of the `core` app: the kernel's own table (idempotency records)
+and, imported so Django finds them, the models of the access and directory areas."""
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AbstractUser
 from django.db import models
-from django.db.models.functions import Lower
 
-
-class User(AbstractUser):
-    """A person. In a tenant schema: a member of that department; in public: a platform admin."""
-
-    display_name = models.CharField(max_length=150, blank=True)
-    phone = models.CharField(max_length=32, blank=True)
-    is_tenant_admin = models.BooleanField(default=False)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["username"]
-        indexes = [models.Index(Lower("display_name"), name="user_display_name_lower")]
-
-    @property
-    def name(self) -> str:
-        return self.display_name or self.username
-
-
-class Department(models.Model):
-    """A node of the department tree. `code` is the stable key the HR system syncs by."""
-
-    code = models.CharField(max_length=64, unique=True)
-    name = models.CharField(max_length=200)
-    parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
-    )
-    leader = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    approver = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
-    members = models.ManyToManyField(User, through="DepartmentMembership", related_name="departments")
-    is_active = models.BooleanField(default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["code"]
-
-    def __str__(self) -> str:
-        return self.code
-
-
-class DepartmentMembership(models.Model):
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="department_memberships")
-    department = models.ForeignKey(Department, on_delete=models.CASCADE, related_name="memberships")
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["user", "department"], name="uniq_department_member")]
-
-    def __str__(self) -> str:
-        return f"{self.user_id}@{self.department_id}"
-
-
-class Role(models.Model):
-    code = models.CharField(max_length=64, unique=True)
-    name = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
-    members = models.ManyToManyField(User, through="RoleMembership", related_name="roles")
-    is_active = models.BooleanField(default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["code"]
-
-    def __str__(self) -> str:
-        return self.code
-
-
-class RoleMembership(models.Model):
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="role_memberships")
-    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="memberships")
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["user", "role"], name="uniq_role_member")]
-
-    def __str__(self) -> str:
-        return f"{self.user_id}@{self.role_id}"
-
-
-class App(models.Model):
-    """An internal system (OA, HR, CMDB…) that calls the API with bearer tokens."""
-
-    class Scope(models.TextChoices):
-        DIRECTORY_READ = "directory:read", "Read the directory"
-        DIRECTORY_WRITE = "directory:write", "Change and sync the directory"
-        WORKFLOWS = "workflows", "Read workflows, create and handle tickets"
-        ADMIN = "admin", "Everything a tenant admin may do"
-
-    name = models.CharField(max_length=100, unique=True)
-    description = models.TextField(blank=True)
-    scopes = models.JSONField(default=list)
-    is_active = models.BooleanField(default=True)
-    # When set, every request of this app must carry a valid HMAC signature.
-    require_signature = models.BooleanField(default=False)
-    # Encrypted at rest (it must be recoverable to verify signatures); never returned after creation.
-    signing_secret_encrypted = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["name"]
-
-    def __str__(self) -> str:
-        return self.name
-
-    def has_scope(self, scope: str) -> bool:
-        return self.Scope.ADMIN in self.scopes or scope in self.scopes
-
-
-class AppToken(models.Model):
-    """A bearer token. Only a SHA-256 of it is stored; the token itself is shown once."""
-
-    app = models.ForeignKey(App, on_delete=models.CASCADE, related_name="tokens")
-    name = models.CharField(max_length=100, blank=True)
-    # The public, non-secret start of the token: finds the row without scanning hashes.
-    prefix = models.CharField(max_length=16, unique=True)
-    token_hash = models.CharField(max_length=64)
-    created_at = models.DateTimeField(auto_now_add=True)
-    expires_at = models.DateTimeField(null=True, blank=True)
-    last_used_at = models.DateTimeField(null=True, blank=True)
-    revoked_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-
-    def __str__(self) -> str:
-        return f"{self.app_id}:{self.prefix}"
-
-
-class AppGrant(models.Model):
-    """The right of an app to act for users (`X-Acting-User`) on a workflow, or on all (`*`)."""
-
-    ALL_WORKFLOWS = "*"
-
-    app = models.ForeignKey(App, on_delete=models.CASCADE, related_name="grants")
-    workflow_key = models.CharField(max_length=64, default=ALL_WORKFLOWS)
-    can_act_as_user = models.BooleanField(default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["workflow_key"]
-        constraints = [models.UniqueConstraint(fields=["app", "workflow_key"], name="uniq_app_grant")]
-
-    def __str__(self) -> str:
-        return f"{self.app_id}:{self.workflow_key}"
-
-
-class DirectorySyncRun(models.Model):
-    """What one directory sync changed; the SPA shows the latest."""
-
-    actor = models.CharField(max_length=200)
-    summary = models.JSONField(default=dict)
-    created_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["-created_at", "-id"]
-
-    def __str__(self) -> str:
-        return f"sync {self.pk}"
+# Django looks for an app's models in `<app>.models`: the areas' models are imported here so the
+# registry (and migrations, which keep the `core` label) find them.
+from core.access.models import App, AppGrant, AppToken, User
+from core.directory.models import Department, DepartmentMembership, DirectorySyncRun, Role, RoleMembership
 
 
 class IdempotencyRecord(models.Model):
@@ -187,3 +28,17 @@ class IdempotencyRecord(models.Model):
 
     def __str__(self) -> str:
         return f"{self.scope}:{self.key}"
+
+
+__all__ = [
+    "App",
+    "AppGrant",
+    "AppToken",
+    "Department",
+    "DepartmentMembership",
+    "DirectorySyncRun",
+    "IdempotencyRecord",
+    "Role",
+    "RoleMembership",
+    "User",
+]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -12,6 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.openapi.schema import OpenAPISchema
+from ninja.operation import Operation
 from ninja.parser import Parser
 
 from core.errors import ApplicationError, application_error_response, error_response, status_error_response
@@ -225,7 +226,17 @@ class ObjectBodyParser(Parser):
 
 
 class LoonflowAPI(NinjaAPI):
-    """NinjaAPI whose OpenAPI document lists, for each operation, the errors it can answer."""
+    """NinjaAPI whose OpenAPI document lists, for each operation, the errors it can answer, and keeps
+    each operation's published id (`pinned_ids`: the id ninja derives from the view's module path →
+    the id v1 clients know), so moving an endpoint between modules does not rename it."""
+
+    def __init__(self, *args: Any, pinned_ids: Mapping[str, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.pinned_ids = dict(pinned_ids or {})
+
+    def get_openapi_operation_id(self, operation: Operation) -> str:
+        derived = super().get_openapi_operation_id(operation)
+        return self.pinned_ids.get(derived, derived)
 
     def get_openapi_schema(
         self, *, path_prefix: str | None = None, path_params: dict[str, Any] | None = None
@@ -235,8 +246,17 @@ class LoonflowAPI(NinjaAPI):
         return schema
 
 
-def build_api(*, title: str, version: str, urls_namespace: str, description: str, auth: Any) -> NinjaAPI:
+def build_api(
+    *,
+    title: str,
+    version: str,
+    urls_namespace: str,
+    description: str,
+    auth: Any,
+    pinned_ids: Mapping[str, str] | None = None,
+) -> NinjaAPI:
     api = LoonflowAPI(
+        pinned_ids=pinned_ids,
         title=title,
         version=version,
         description=description,

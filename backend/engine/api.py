@@ -7,10 +7,10 @@ from typing import Any, Literal
 from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Status
 
-from core.auth import Principal, principal_of
+from core.access.auth import Principal, principal_of
+from core.directory.selectors import membership_codes
 from core.errors import NotFound, PermissionDenied, ValidationFailed
 from core.ninja_api import IF_MATCH, IF_MATCH_REQUIRED
-from core.selectors import membership_codes
 from engine import selectors, services, statistics
 from engine.definitions import diff as definition_diff
 from engine.definitions import transfer

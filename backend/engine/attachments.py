@@ -35,11 +35,11 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 
-from core.auth import Principal
+from core.access.auth import Principal
+from core.access.models import User
+from core.access.permissions import is_tenant_admin
 from core.errors import ApplicationError, LimitExceeded, NotFound, ValidationFailed, field_problem
 from core.locks import advisory_xact_lock
-from core.models import User
-from core.permissions import is_tenant_admin
 from core.tenancy import tenant_quota
 from engine.definitions.schema import FieldDef, FieldType, WorkflowDocument
 from engine.models import Attachment, Ticket, TicketAttachment

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from core.auth import Principal
+from core.access.auth import Principal
+from core.access.models import App
+from core.access.permissions import is_tenant_admin
 from core.errors import PermissionDenied
-from core.models import App
-from core.permissions import is_tenant_admin
 from engine.definitions.schema import Audience
 from engine.models import Workflow
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.db.models import Prefetch, QuerySet
 
+from core.access.models import User
 from core.errors import NotFound
-from core.models import User
 from engine.definitions.schema import WorkflowDocument
 from engine.models import Workflow, WorkflowVersion
 

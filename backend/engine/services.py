@@ -7,6 +7,7 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from core.access.models import User
 from core.errors import (
     ApplicationError,
     Conflict,
@@ -17,7 +18,6 @@ from core.errors import (
     field_problem,
 )
 from core.locks import advisory_xact_lock
-from core.models import User
 from core.tenancy import tenant_quota
 from engine.definitions.schema import WorkflowDocument, starter_document
 from engine.definitions.validation import Problem, directory_index_for, validate_document

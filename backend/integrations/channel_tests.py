@@ -19,9 +19,9 @@ import dramatiq
 from django.db import transaction
 from django.utils import timezone
 
+from core.access.models import User
 from core.errors import LimitExceeded
 from core.locks import advisory_xact_lock
-from core.models import User
 from integrations import jobs
 from integrations.models import ChannelTest, Job, NotificationChannel
 from integrations.notifications import SEND_TIME_LIMIT_MS, DeliveryError, transmit

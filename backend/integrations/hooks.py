@@ -31,7 +31,7 @@ import dramatiq
 from django.db import transaction
 from django.utils import timezone
 
-from core.auth import Principal
+from core.access.auth import Principal
 from core.errors import (
     ApplicationError,
     Conflict,

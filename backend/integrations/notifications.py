@@ -33,8 +33,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from core.access.models import User
 from core.errors import Conflict, ValidationFailed, field_problem
-from core.models import User
 from core.pagination import Page, paginate
 from core.secrets import decrypt_secret, encrypt_secret
 from core.tenancy import current_schema

@@ -33,7 +33,7 @@ from django.utils import timezone
 
 from core.errors import ApplicationError, Conflict, ValidationFailed, field_problem
 from core.pagination import Page, paginate
-from core.selectors import get_or_404
+from core.queries import get_or_404
 from engine.definitions.schema import WorkflowDocument, WorkflowEvent
 from engine.models import OutboxEvent, Ticket
 from engine.runtime.background import Stale, ticket_background_failed, ticket_background_result

@@ -30,8 +30,8 @@ from django.db import transaction
 from django.db.models import Max, Q, QuerySet
 from django.utils import timezone
 
+from core.access.models import User
 from core.errors import Conflict, NotFound, ValidationFailed, field_problem
-from core.models import User
 from core.pagination import Page, paginate
 from core.secrets import decrypt_secret, encrypt_secret, new_signing_secret
 from core.tenancy import current_schema

@@ -9,9 +9,9 @@ from django.http import HttpRequest
 from ninja import Router, Status
 from ninja.security import APIKeyCookie
 
-from core.auth import SESSION_TENANT_KEY, session_login
+from core.access.auth import SESSION_TENANT_KEY, session_login
+from core.access.models import User
 from core.errors import PermissionDenied
-from core.models import User
 from tenants import selectors, services
 from tenants.models import Tenant
 from tenants.schemas import (

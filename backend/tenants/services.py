@@ -85,7 +85,7 @@ def tenant_create(
         tenant.save(verbosity=0)
         Domain.objects.create(domain=host, tenant=tenant, is_primary=True)
         if admin_username is not None and admin_password is not None:
-            from core.services import user_create
+            from core.directory.services import user_create
 
             with schema_context(key):
                 user_create(

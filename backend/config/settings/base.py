@@ -57,7 +57,7 @@ TENANT_MULTIPROCESSING_CHUNKS = env_int("TENANT_MULTIPROCESSING_CHUNKS", 2)
 
 MIDDLEWARE = [
     # Counts and times every request; answers GET /metrics (Prometheus) before host routing.
-    "core.metrics.middleware.MetricsMiddleware",
+    "metrics.middleware.MetricsMiddleware",
     "core.middleware.HealthMiddleware",
     # The demo company's stand-in CI and webhook receiver (only with DEMO_ENDPOINTS, see below).
     "integrations.demo.DemoEndpointsMiddleware",
@@ -154,7 +154,7 @@ STATIC_ROOT = env_str("STATIC_ROOT") or None
 # Serve straight from the apps' static folders, so no collectstatic step is needed to run.
 WHITENOISE_USE_FINDERS = True
 
-# Login throttling (`core.ratelimit`), counted in Redis per tenant. Only failures count, per
+# Login throttling (`core.access.ratelimit`), counted in Redis per tenant. Only failures count, per
 # (username, client address): the first LOGIN_FREE_FAILURES are free, then each failure locks that
 # pair out for LOGIN_BACKOFF_BASE_SECONDS, doubling up to LOGIN_BACKOFF_MAX_SECONDS; the count is
 # forgotten LOGIN_FAILURE_MEMORY_SECONDS after the last failure, and a success clears it. One address
@@ -216,7 +216,7 @@ REQUEST_SIGNATURE_WINDOW_SECONDS = env_int("REQUEST_SIGNATURE_WINDOW_SECONDS", 3
 SECRETS_ENCRYPTION_KEY = env_str("SECRETS_ENCRYPTION_KEY", "")
 SECRETS_ENCRYPTION_KEY_FALLBACKS = env_list("SECRETS_ENCRYPTION_KEY_FALLBACKS", [])
 
-# Prometheus metrics at GET /metrics (`core.metrics`). With METRICS_TOKEN set, scrapers must send
+# Prometheus metrics at GET /metrics (`metrics`). With METRICS_TOKEN set, scrapers must send
 # `Authorization: Bearer <token>`; without it, /metrics answers only when METRICS_OPEN is true (the
 # default outside production). Business figures (tickets, outbox, queues) are cached this long.
 # With METRICS_PORT set, gunicorn also listens there and /metrics is answered only on connections to

@@ -10,7 +10,7 @@ from django.test import Client
 from django_tenants.utils import schema_context
 
 from conftest import PASSWORD
-from core.models import User
+from core.access.models import User
 from engine.tests.factories import seed_samples
 
 

@@ -15,8 +15,9 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from conftest import error_of
+from core.directory.models import Department
 from core.idempotency import IdempotencyMiddleware, _claim, _request_hash, _scope, idempotency_records_purge
-from core.models import Department, IdempotencyRecord
+from core.models import IdempotencyRecord
 
 DEPARTMENTS = "/api/v1/departments"
 BODY = {"code": "ops", "name": "Operations"}
@@ -122,8 +123,8 @@ def test_parallel_retries_of_an_abandoned_key_run_it_once(django_db_setup, djang
 
     from django.db import connection
 
-    from core.models import App
-    from core.services import app_create, app_token_issue
+    from core.access.models import App
+    from core.access.services import app_create, app_token_issue
 
     with django_db_blocker.unblock(), schema_context("it"):
         app = app_create(name="idem-race", scopes=["admin"])

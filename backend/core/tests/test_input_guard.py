@@ -17,7 +17,8 @@ from django.test import Client
 from django_tenants.utils import schema_context
 
 from conftest import PASSWORD, error_of
-from core.models import Role, User
+from core.access.models import User
+from core.directory.models import Role
 from engine.models import FlowLog, Ticket, Workflow, WorkflowVersion
 from engine.tests.factories import LEAVE
 

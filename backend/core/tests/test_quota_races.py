@@ -14,8 +14,10 @@ from django.db import connection
 from django.test import Client
 from django_tenants.utils import schema_context
 
-from core.models import App, DirectorySyncRun, User
-from core.services import app_create, app_token_issue, user_create
+from core.access.models import App, User
+from core.access.services import app_create, app_token_issue
+from core.directory.models import DirectorySyncRun
+from core.directory.services import user_create
 from core.tenancy import use_public_schema
 from core.tests.parallel import codes, run_parallel
 from tenants.models import Tenant

@@ -140,7 +140,8 @@ def directory_index_for(doc: WorkflowDocument) -> DirectoryIndex:
     """Which of the names the document references exist (active) in the current tenant schema.
 
     At most five queries, one per kind of name, and none for a kind the document does not use."""
-    from core.models import Department, Role, User
+    from core.access.models import User
+    from core.directory.models import Department, Role
 
     def existing(model: type[Model], column: str, names: set[str]) -> frozenset[str]:
         if not names:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from core.auth import Principal
-from core.selectors import membership_codes
+from core.access.auth import Principal
+from core.directory.selectors import membership_codes
 from engine.definitions.schema import WorkflowDocument
 from engine.models import FlowLog, Ticket, TicketHandler
 from engine.permissions import can_manage_workflow, in_audience

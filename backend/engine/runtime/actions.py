@@ -19,7 +19,9 @@ from typing import Any
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from core.auth import Principal
+from core.access.auth import Principal
+from core.access.models import User
+from core.directory.selectors import membership_codes
 from core.errors import (
     Conflict,
     LimitExceeded,
@@ -30,8 +32,6 @@ from core.errors import (
     field_problem,
 )
 from core.locks import advisory_xact_lock
-from core.models import User
-from core.selectors import membership_codes
 from core.tenancy import current_schema
 from engine.attachments import attachments_link
 from engine.conditions import evaluate

@@ -14,7 +14,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from core.auth import Principal
+from core.access.auth import Principal
 from core.errors import Conflict
 from engine.attachments import attachments_link
 from engine.definitions.schema import (
@@ -157,7 +157,7 @@ def ticket_background_result(
 @transaction.atomic
 def ticket_hook_handlers(*, ticket_id: int, state_entry: int, usernames: list[str]) -> Ticket:
     """A hook answered with the handlers of the state ("a hook returns the handlers")."""
-    from core.models import User
+    from core.access.models import User
 
     loaded = _locked_visit(ticket_id, state_entry)
     ticket = loaded.ticket

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from core.models import Department, User
+from core.access.models import User
+from core.directory.models import Department
 
 
 class TenantDirectory:

@@ -14,7 +14,7 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
-from core.auth import Principal
+from core.access.auth import Principal
 from engine.definitions.schema import StateDef, TransitionKind, WorkflowDocument, WorkflowEvent
 from engine.models import OutboxEvent, Ticket, Timer
 

@@ -38,7 +38,8 @@ from typing import Any
 
 from django.db.models import QuerySet
 
-from core.models import Department, DepartmentMembership, RoleMembership, User
+from core.access.models import User
+from core.directory.models import Department, DepartmentMembership, RoleMembership
 from engine.definitions.schema import (
     DepartmentScope,
     Distribution,

@@ -65,13 +65,7 @@ from urllib.parse import urlsplit
 
 from core.errors import ValidationFailed, field_problem
 from engine.definitions.patterns import PatternError, compile_pattern
-from engine.definitions.schema import (
-    FieldDef,
-    FieldPermission,
-    FieldType,
-    StateDef,
-    WorkflowDocument,
-)
+from engine.definitions.schema import FieldDef, FieldPermission, FieldType, StateDef, WorkflowDocument
 
 __all__ = [
     "Attachment",

@@ -6,7 +6,7 @@ import pytest
 from django_tenants.utils import schema_context
 
 from conftest import PASSWORD
-from core.models import User
+from core.access.models import User
 from engine.tests.factories import seed_samples
 
 

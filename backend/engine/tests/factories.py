@@ -10,10 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 from conftest import PASSWORD
-from core.auth import Principal
-from core.directory_sync import directory_sync
-from core.models import User
-from core.schemas import DirectorySyncIn
+from core.access.auth import Principal
+from core.access.models import User
+from core.directory.schemas import DirectorySyncIn
+from core.directory.sync import directory_sync
 from engine.models import SerialCounter, Ticket, Workflow
 from engine.samples import SAMPLE_CHANNELS, sample_definitions
 from engine.services import workflow_create, workflow_publish
@@ -59,7 +59,7 @@ LEAVE = {"leave_type": "annual", "start_date": "2026-12-01", "days": 5, "reason"
 
 def unseed_samples() -> None:
     """Undo `seed_samples` and what the tests made on top of it, for tests whose rows are committed."""
-    from core.models import Department, DirectorySyncRun, Role
+    from core.directory.models import Department, DirectorySyncRun, Role
 
     Ticket.objects.all().delete()
     Workflow.objects.all().delete()

@@ -115,7 +115,7 @@ def people(make_app, client_for):
     """A workflow with an attachment field, the test directory, and a client per person."""
     from django_tenants.utils import schema_context
 
-    from core.models import AppGrant, User
+    from core.access.models import AppGrant, User
     from engine.definitions.schema import WorkflowDocument
     from engine.services import workflow_create, workflow_publish
     from engine.tests.factories import seed_samples

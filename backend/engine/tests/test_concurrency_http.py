@@ -19,8 +19,8 @@ def test_twenty_concurrent_http_presses_make_one_transition(django_db_setup, dja
     from django.db import connection
     from django.test import Client
 
-    from core.models import AppGrant
-    from core.services import app_create, app_token_issue
+    from core.access.models import AppGrant
+    from core.access.services import app_create, app_token_issue
     from engine.runtime.actions import ticket_create
     from engine.tests.factories import unseed_samples, user_principal
 

@@ -16,8 +16,8 @@ from django.db import connection
 from django.test import Client
 from django_tenants.utils import schema_context
 
-from core.models import AppGrant
-from core.services import app_create, app_token_issue
+from core.access.models import AppGrant
+from core.access.services import app_create, app_token_issue
 from core.tenancy import use_public_schema
 from core.tests.parallel import codes, run_parallel
 from engine.definitions.schema import SubmitLimit
@@ -32,7 +32,7 @@ HOST = "it.localhost"
 
 def _cleanup(app_names: list[str]) -> None:
     with schema_context("it"):
-        from core.models import App
+        from core.access.models import App
 
         unseed_samples()  # the samples' notification channel included: committed rows outlive the test
         App.objects.filter(name__in=app_names).delete()

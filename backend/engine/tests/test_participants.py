@@ -16,7 +16,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_tenants.utils import schema_context
 
-from core.models import Department, DepartmentMembership, Role, RoleMembership, User
+from core.access.models import User
+from core.directory.models import Department, DepartmentMembership, Role, RoleMembership
 from engine.definitions.schema import (
     DepartmentScope,
     Distribution,

@@ -12,12 +12,7 @@ import unicodedata
 
 import pytest
 
-from engine.definitions.patterns import (
-    MAX_PATTERN_LENGTH,
-    PatternError,
-    compile_pattern,
-    pattern_problem,
-)
+from engine.definitions.patterns import MAX_PATTERN_LENGTH, PatternError, compile_pattern, pattern_problem
 
 
 def matches(pattern: str, text: str) -> bool:

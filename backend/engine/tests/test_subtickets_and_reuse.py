@@ -133,7 +133,7 @@ def test_only_the_parents_handler_or_an_admin_may_file_a_sub_ticket(db, make_app
         parent = ticket_create(
             workflow=project, principal=user_principal("alice"), values={"topic": "Move"}, transition="submit"
         )
-        from core.models import AppGrant
+        from core.access.models import AppGrant
 
         app, token = make_app("it", "bot", scopes=["workflows", "admin"])
         AppGrant.objects.create(app=app, workflow_key="*")
@@ -155,7 +155,7 @@ def test_only_the_parents_handler_or_an_admin_may_file_a_sub_ticket(db, make_app
 
     assert file_under("alice", parent.pk).status_code == 201  # the handler of "waiting"
     with schema_context("it"):
-        from core.models import User
+        from core.access.models import User
 
         User.objects.filter(username="carol").update(is_tenant_admin=True)
     assert file_under("carol", parent.pk).status_code == 201
@@ -172,7 +172,7 @@ def test_a_sub_ticket_cannot_be_filed_under_a_finished_ticket(db):
         parent = ticket_create(
             workflow=project, principal=user_principal("alice"), values={"topic": "Move"}, transition="submit"
         )
-        from core.models import User
+        from core.access.models import User
         from engine.runtime.actions import ticket_close
 
         User.objects.filter(username="carol").update(is_tenant_admin=True)
@@ -195,7 +195,7 @@ def test_strangers_get_404_from_every_ticket_action(db, make_app, client_for):
         ticket = ticket_create(
             workflow=workflows["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
         )
-        from core.models import AppGrant
+        from core.access.models import AppGrant
 
         app, token = make_app("it", "bot", scopes=["workflows"])
         AppGrant.objects.create(app=app, workflow_key="*")

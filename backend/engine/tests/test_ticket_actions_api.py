@@ -108,7 +108,7 @@ def test_an_app_acts_for_a_user_only_with_a_grant(world, client_for, make_app):
     not_granted = post_json(client, "/api/v1/tickets", body, HTTP_X_ACTING_USER="alice")
     assert error_of(not_granted)["code"] == "acting_not_granted"
     with schema_context("it"):
-        from core.models import AppGrant
+        from core.access.models import AppGrant
 
         AppGrant.objects.create(app=app, workflow_key="*")
     created = post_json(client, "/api/v1/tickets", body, HTTP_X_ACTING_USER="alice")
@@ -122,7 +122,7 @@ def test_an_app_acts_for_a_user_only_with_a_grant(world, client_for, make_app):
 def test_a_workflow_grant_covers_that_workflow_only(world, client_for, make_app):
     app, token = make_app("it", name="leave-bot", scopes=["workflows"])
     with schema_context("it"):
-        from core.models import AppGrant
+        from core.access.models import AppGrant
 
         AppGrant.objects.create(app=app, workflow_key="leave")
     bot = client_for("it", HTTP_AUTHORIZATION=f"Bearer {token}")

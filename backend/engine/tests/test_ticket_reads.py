@@ -12,7 +12,7 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from conftest import PASSWORD, error_of
-from core.models import User
+from core.access.models import User
 from engine.models import Ticket, Workflow
 from engine.runtime.actions import ticket_claim, ticket_create, ticket_handle
 from engine.tests.factories import LEAVE, seed_samples, user_principal

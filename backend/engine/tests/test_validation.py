@@ -1122,7 +1122,7 @@ def selects(queries: CaptureQueriesContext) -> list[str]:
 
 
 def test_directory_index_for_finds_only_active_names(make_user: Callable[..., Any]) -> None:
-    from core.models import Department, Role
+    from core.directory.models import Department, Role
     from integrations.models import NotificationChannel, Script
 
     make_user("it", "hana")

@@ -293,7 +293,7 @@ def test_ordinary_users_use_but_do_not_manage(admin, login):
 def test_workflow_admins_manage_only_their_workflow(admin, login):
     client = login("it", "wfadmin")
     with schema_context("it"):
-        from core.models import User
+        from core.access.models import User
 
         wfadmin_id = User.objects.get(username="wfadmin").pk
     workflow = _create(admin, admin_ids=[wfadmin_id])

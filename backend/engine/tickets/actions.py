@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Schema, Status
 from pydantic import Field, StringConstraints
 
-from core.auth import Principal, principal_for_workflow
+from core.access.auth import Principal, principal_for_workflow
 from core.errors import NotFound
 from core.ninja_api import IF_MATCH
 from engine.models import Ticket, Workflow

@@ -8,7 +8,7 @@ from django.http import FileResponse, HttpRequest
 from ninja import File, Router, Schema, Status
 from ninja.files import UploadedFile
 
-from core.auth import principal_of
+from core.access.auth import principal_of
 from engine.attachments import attachment_delete, attachment_get, attachment_out, attachment_upload
 
 router = Router(tags=["attachments"])

@@ -12,7 +12,7 @@ from typing import Any
 from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router
 
-from core.auth import principal_of
+from core.access.auth import principal_of
 from engine.definitions.schema import WorkflowDocument
 from engine.models import Ticket
 from engine.permissions import require_workflow_read

@@ -16,12 +16,12 @@ from typing import Any
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from core.auth import Principal
+from core.access.auth import Principal
+from core.access.models import App, User
+from core.access.permissions import is_tenant_admin
+from core.directory.selectors import membership_codes
 from core.errors import NotFound, PermissionDenied, ValidationFailed
-from core.models import App, User
 from core.pagination import Page, paginate
-from core.permissions import is_tenant_admin
-from core.selectors import membership_codes
 from engine.definitions.schema import FieldPermission, StateDef, StateType, TransitionKind, WorkflowDocument
 from engine.models import FlowLog, Ticket, TicketHandler, Workflow, WorkflowVersion
 from engine.permissions import can_manage_workflow, in_audience

@@ -12,7 +12,7 @@ from ninja import Router
 from ninja.errors import ValidationError
 from pydantic import ValidationError as PydanticValidationError
 
-from core.auth import principal_of
+from core.access.auth import principal_of
 from core.errors import ApplicationError, NotAuthenticated
 from engine.models import Ticket
 from integrations import hooks

@@ -7,11 +7,11 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Query, Router, Status
 
-from core.auth import principal_of
+from core.access.auth import principal_of
+from core.access.models import User
+from core.access.permissions import require_tenant_admin
 from core.errors import NotFound, ValidationFailed, field_problem
-from core.models import User
-from core.permissions import require_tenant_admin
-from core.selectors import get_or_404
+from core.queries import get_or_404
 from integrations import channel_tests, notifications
 from integrations.models import ChannelTest, Notification, NotificationChannel
 from integrations.schemas import (

@@ -11,8 +11,8 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Query, Router, Status
 
-from core.auth import principal_of
-from core.permissions import require_tenant_admin
+from core.access.auth import principal_of
+from core.access.permissions import require_tenant_admin
 from integrations import settings_store, webhooks
 from integrations.models import Webhook, WebhookDelivery
 from integrations.schemas import (

@@ -191,8 +191,8 @@ def test_parallel_test_requests_respect_the_bound(django_db_setup, django_db_blo
     from django.db import connection
 
     from conftest import PASSWORD
-    from core.models import User
-    from core.services import user_create
+    from core.access.models import User
+    from core.directory.services import user_create
 
     with django_db_blocker.unblock(), schema_context("it"):
         user_create(username="racer", password=PASSWORD, is_tenant_admin=True)

@@ -17,8 +17,8 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from conftest import allow_private, error_of
-from core.auth import Principal
-from core.models import User
+from core.access.auth import Principal
+from core.access.models import User
 from engine.definitions.schema import WorkflowDocument
 from engine.models import FlowLog, OutboxEvent, Ticket, TicketHandler, Workflow
 from engine.runtime.actions import parsed_document, ticket_close, ticket_create

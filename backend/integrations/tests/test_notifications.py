@@ -14,7 +14,7 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from conftest import allow_private, error_of, free_port
-from core.models import User
+from core.access.models import User
 from core.secrets import decrypt_secret
 from engine.definitions.schema import WorkflowDocument
 from engine.models import OutboxEvent, Ticket, Workflow

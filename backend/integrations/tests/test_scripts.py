@@ -13,8 +13,8 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from conftest import error_of
-from core.auth import Principal
-from core.models import User
+from core.access.auth import Principal
+from core.access.models import User
 from engine.definitions.schema import WorkflowDocument
 from engine.models import FlowLog, OutboxEvent, Ticket, Workflow
 from engine.runtime.actions import ticket_create

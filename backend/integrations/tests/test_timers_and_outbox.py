@@ -9,11 +9,11 @@ import pytest
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from core.auth import Principal
-from core.directory_sync import directory_sync
+from core.access.auth import Principal
+from core.access.models import User
+from core.directory.schemas import DirectorySyncIn
+from core.directory.sync import directory_sync
 from core.errors import ApplicationError
-from core.models import User
-from core.schemas import DirectorySyncIn
 from engine.definitions.schema import WorkflowDocument
 from engine.models import FlowLog, OutboxEvent, Ticket, Timer
 from engine.runtime.actions import ticket_create, ticket_handle

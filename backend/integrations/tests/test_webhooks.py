@@ -21,10 +21,10 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from conftest import allow_private, error_of
-from core.auth import Principal
-from core.directory_sync import directory_sync
-from core.models import User
-from core.schemas import DirectorySyncIn
+from core.access.auth import Principal
+from core.access.models import User
+from core.directory.schemas import DirectorySyncIn
+from core.directory.sync import directory_sync
 from core.secrets import encrypt_secret
 from engine.definitions.schema import WorkflowDocument
 from engine.models import OutboxEvent, Ticket, Workflow

@@ -75,7 +75,7 @@ def test_cloned_foreign_keys_point_into_the_clone(db):
 
 
 def test_a_tenant_created_from_the_clone_works(make_user):
-    from core.models import Department, DepartmentMembership
+    from core.directory.models import Department, DepartmentMembership
 
     user = make_user("it", "cloned-user")
     with schema_context("it"):

@@ -53,7 +53,7 @@ def root(db: None) -> Any:
     out = StringIO()
     call_command("create_platform_admin", "root", password=ROOT_PASSWORD, stdout=out)
     assert "platform admin root created" in out.getvalue()
-    from core.models import User
+    from core.access.models import User
 
     return User.objects.get(username="root")
 
@@ -120,7 +120,7 @@ def test_wrong_password_is_401(root, client_for):
 
 
 def test_non_superuser_public_user_cannot_log_in(db, client_for):
-    from core.models import User
+    from core.access.models import User
 
     User.objects.create_user("joe", password="joe-password-1")
     client = client_for("public")
@@ -244,7 +244,8 @@ def test_create_tenant(platform, client_for):
     assert tables_of("fin") == before
     assert "core_user" in before
     assert "core_department" in before
-    from core.models import Department, User
+    from core.access.models import User
+    from core.directory.models import Department
 
     with schema_context("fin"):
         assert list(User.objects.values_list("username", "is_tenant_admin")) == [("admin", True)]
@@ -274,7 +275,7 @@ def test_create_tenant_without_admin_and_with_own_domain_and_quotas(platform, cl
     body = response.json()
     assert [d["domain"] for d in body["domains"]] == ["money.localhost"]
     assert (body["max_users"], body["max_workflows"]) == (5, 2)
-    from core.models import User
+    from core.access.models import User
 
     with schema_context("fin"):
         assert User.objects.count() == 0
@@ -619,7 +620,7 @@ def test_delete_tenant_drops_its_schema(platform, create_tenant, client_for):
     assert schema_exists("it")
     again = create_tenant()
     assert again["id"] != fin["id"]
-    from core.models import User
+    from core.access.models import User
 
     with schema_context("fin"):
         assert list(User.objects.values_list("username", flat=True)) == ["admin"]
@@ -670,7 +671,7 @@ def test_create_tenant_command_with_domain_and_no_admin(db):
     tenant = Tenant.objects.get(schema_name="ops")
     assert list(tenant.domains.values_list("domain", flat=True)) == ["operations.localhost"]
     with schema_context("ops"):
-        from core.models import User
+        from core.access.models import User
 
         assert User.objects.count() == 0
 

@@ -12,9 +12,9 @@ from django.core.management import CommandError, call_command
 from django.test import override_settings
 from django_tenants.utils import schema_context
 
-from core.models import App
+from core.access.models import App
+from core.access.services import app_signing_secret_rotate
 from core.secrets import decrypt_secret, reset_key_cache
-from core.services import app_signing_secret_rotate
 from integrations.models import Webhook
 from integrations.webhooks import webhook_create
 from tenants.secrets_rotation import ENCRYPTED_COLUMNS

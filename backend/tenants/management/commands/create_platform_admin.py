@@ -7,7 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 from django_tenants.utils import schema_context
 
-from core.models import User
+from core.access.models import User
 
 
 class Command(BaseCommand):

@@ -13,11 +13,11 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django_tenants.utils import schema_context
 
-from core.auth import Principal
-from core.directory_sync import directory_sync
-from core.models import App, AppGrant, User
-from core.schemas import DirectorySyncIn
-from core.services import app_create, app_token_issue
+from core.access.auth import Principal
+from core.access.models import App, AppGrant, User
+from core.access.services import app_create, app_token_issue
+from core.directory.schemas import DirectorySyncIn
+from core.directory.sync import directory_sync
 from core.tenancy import use_public_schema
 from engine.definitions.schema import Sla, SlaAction, TransitionKind, WorkflowDocument
 from engine.models import Ticket, Workflow

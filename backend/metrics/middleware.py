@@ -11,8 +11,8 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 from core.errors import error_response, status_error_response
-from core.metrics import http
-from core.metrics.exposition import render
+from metrics import http
+from metrics.exposition import render
 
 Handler = Callable[[HttpRequest], HttpResponse]
 

@@ -8,7 +8,7 @@ from django.test import RequestFactory
 from django_tenants.utils import schema_context
 
 from conftest import PASSWORD, error_of
-from core.ratelimit import client_address, login_keys
+from core.access.ratelimit import client_address, login_keys
 from core.redis import get_redis
 
 LOGIN = "/api/v1/auth/login"
@@ -221,8 +221,8 @@ def test_parallel_wrong_passwords_cannot_exceed_the_count(django_db_setup, djang
     from django.db import connection
     from django.test import Client
 
-    from core.models import User
-    from core.services import user_create
+    from core.access.models import User
+    from core.directory.services import user_create
 
     with django_db_blocker.unblock(), schema_context("it"):
         user = user_create(username="racer", password=PASSWORD)

@@ -40,14 +40,14 @@ def signed(
 
 
 def token_row(key: str, app):
-    from core.models import AppToken
+    from core.access.models import AppToken
 
     with schema_context(key):
         return AppToken.objects.get(app=app)
 
 
 def app_row(key: str, app):
-    from core.models import App
+    from core.access.models import App
 
     with schema_context(key):
         return App.objects.get(pk=app.pk)
@@ -120,7 +120,7 @@ def test_inactive_user_cannot_log_in(client_for, make_user):
 
 
 def test_deactivated_user_loses_their_session(client_for, make_user):
-    from core.models import User
+    from core.access.models import User
 
     make_user("it", "alice")
     client = client_for("it")
@@ -174,7 +174,7 @@ def test_login_with_csrf_token_works(client_for, make_user):
 
 
 def test_session_writes_need_the_csrf_header(client_for, make_user):
-    from core.models import Department
+    from core.directory.models import Department
 
     make_user("it", "boss", admin=True)
     client = client_for("it", csrf=True)
@@ -282,7 +282,7 @@ def test_revoked_token_via_api(client_for, login, make_app):
 
 
 def test_revoked_token_via_service(client_for, make_app):
-    from core import services
+    from core.access import services
 
     app, token = make_app("it")
     with schema_context("it"):
@@ -300,7 +300,7 @@ def test_revoking_another_apps_token_is_404(login, make_app):
 
 
 def test_expired_token(client_for, make_app):
-    from core.models import AppToken
+    from core.access.models import AppToken
 
     app, token = make_app("it")
     client = client_for("it")
@@ -329,7 +329,7 @@ def test_deleted_app_token_is_invalid(client_for, login, make_app):
 
 
 def test_last_used_at_is_recorded(client_for, make_app):
-    from core.models import AppToken
+    from core.access.models import AppToken
 
     app, token = make_app("it")
     assert token_row("it", app).last_used_at is None
@@ -348,7 +348,7 @@ def test_last_used_at_is_recorded(client_for, make_app):
 
 
 def test_refused_token_does_not_record_use(client_for, make_app):
-    from core.models import AppToken
+    from core.access.models import AppToken
 
     app, token = make_app("it")
     with schema_context("it"):
@@ -401,7 +401,7 @@ def test_issued_token_is_shown_once(client_for, login, make_app):
 
 
 def test_directory_read_app_can_read_but_not_write(client_for, make_app, make_user):
-    from core.models import User
+    from core.access.models import User
 
     make_user("it", "alice")
     _, token = make_app("it", scopes=["directory:read"])
@@ -421,7 +421,7 @@ def test_directory_read_app_can_read_but_not_write(client_for, make_app, make_us
 
 
 def test_directory_write_app_can_sync(client_for, make_app):
-    from core.models import User
+    from core.access.models import User
 
     _, token = make_app("it", scopes=["directory:write"])
     client = client_for("it")
@@ -587,7 +587,7 @@ def test_wrong_signature(client_for, signing_app):
 
 
 def test_signature_covers_query_method_and_body(client_for, signing_app):
-    from core.models import Department
+    from core.directory.models import Department
 
     _, token, secret, _ = signing_app
     client = client_for("it")
@@ -715,7 +715,8 @@ def test_ordinary_user_can_read_the_directory(login, path):
     ],
 )
 def test_ordinary_user_cannot_administer(login, method, path, body):
-    from core.models import App, Department, Role, User
+    from core.access.models import App, User
+    from core.directory.models import Department, Role
 
     client = login("it", "alice")
     me = client.get("/api/v1/me").json()["user"]["id"]
@@ -732,7 +733,7 @@ def test_ordinary_user_cannot_administer(login, method, path, body):
 
 
 def test_ordinary_user_cannot_touch_others(login, make_user):
-    from core import services
+    from core.directory import services
 
     admin = make_user("it", "boss", admin=True)
     with schema_context("it"):

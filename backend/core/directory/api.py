@@ -1,25 +1,31 @@
-"""Directory endpoints: users, departments, roles, and the bulk sync for the HR system."""
+"""Directory endpoints: users, departments, roles, the bulk sync for the HR system, and the session
+endpoints (`/auth/*`, `/me`), which answer with the caller's directory entry (departments, roles)
+and so live here, above the access area whose session mechanics they call."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from django.contrib.auth import logout
 from django.http import HttpRequest
+from django.middleware.csrf import get_token
 from ninja import Query, Router, Status
 
-from core import selectors, services
-from core.api.serializers import user_out
-from core.auth import principal_of
-from core.directory_sync import directory_sync
-from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
-from core.permissions import require_directory_read, require_directory_write
-from core.schemas import (
+from core.access.auth import principal_of, session_login
+from core.access.models import User
+from core.access.permissions import is_tenant_admin, require_directory_read, require_directory_write
+from core.directory import selectors, services
+from core.directory.models import Department, Role
+from core.directory.schemas import (
+    CsrfOut,
     DepartmentCreateIn,
     DepartmentOut,
     DepartmentPatchIn,
     DirectorySyncIn,
     DirectorySyncLastOut,
     DirectorySyncOut,
+    LoginIn,
+    MeOut,
     RoleCreateIn,
     RoleOut,
     RolePatchIn,
@@ -28,6 +34,9 @@ from core.schemas import (
     UserPageOut,
     UserPatchIn,
 )
+from core.directory.sync import directory_sync
+from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from core.tenancy import current_schema
 
 router = Router(tags=["directory"])
 
@@ -183,3 +192,64 @@ def last_sync(request: HttpRequest) -> Any:
     if run is None:
         return Status(204, None)
     return Status(200, {**run.summary, "created_at": run.created_at, "actor": run.actor})
+
+
+auth_router = Router(tags=["auth"])
+
+
+@auth_router.get("/auth/csrf", response=CsrfOut, auth=None, summary="Get a CSRF token (and its cookie)")
+def csrf(request: HttpRequest) -> dict[str, str]:
+    return {"csrf_token": get_token(request)}
+
+
+@auth_router.post("/auth/login", response=MeOut, auth=None, summary="Log in with username and password")
+def auth_login(request: HttpRequest, payload: LoginIn) -> dict[str, object]:
+    user = session_login(request, username=payload.username, password=payload.password)
+    return _me(user=user, app=None, admin=user.is_tenant_admin)
+
+
+@auth_router.post("/auth/logout", response={204: None}, summary="Log out")
+def auth_logout(request: HttpRequest) -> Status:
+    logout(request)
+    return Status(204, None)
+
+
+@auth_router.get("/me", response=MeOut, summary="Who am I")
+def me(request: HttpRequest) -> dict[str, object]:
+    principal = principal_of(request)
+    return _me(
+        user=principal.user,
+        app=principal.app.name if principal.app else None,
+        admin=is_tenant_admin(principal),
+    )
+
+
+def _me(*, user: User | None, app: str | None, admin: bool) -> dict[str, object]:
+    return {
+        "user": user_out(selectors.user_with_memberships(user=user)) if user is not None else None,
+        "app": app,
+        "tenant": current_schema(),
+        "is_tenant_admin": admin,
+        "departments": [ref_out(d) for d in selectors.departments_of(user=user)] if user else [],
+        "roles": [ref_out(r) for r in selectors.roles_of(user=user)] if user else [],
+    }
+
+
+def user_out(user: User) -> dict[str, Any]:
+    return {
+        "id": user.pk,
+        "username": user.username,
+        "display_name": user.display_name,
+        "email": user.email,
+        "phone": user.phone,
+        "is_active": user.is_active,
+        "is_tenant_admin": user.is_tenant_admin,
+        "department_ids": sorted(getattr(user, "department_ids", []) or []),
+        "role_ids": sorted(getattr(user, "role_ids", []) or []),
+        "date_joined": user.date_joined,
+        "updated_at": user.updated_at,
+    }
+
+
+def ref_out(obj: Department | Role) -> dict[str, Any]:
+    return {"id": obj.pk, "code": obj.code, "name": obj.name}

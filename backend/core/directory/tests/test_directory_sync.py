@@ -70,7 +70,8 @@ def sync(client: Any, payload: Any) -> Any:
 
 def state() -> dict[str, Any]:
     """Every directory row of tenant `it`, with what a sync may change (updated_at included)."""
-    from core.models import Department, DepartmentMembership, Role, RoleMembership, User
+    from core.access.models import User
+    from core.directory.models import Department, DepartmentMembership, Role, RoleMembership
 
     with schema_context("it"):
         return {
@@ -103,7 +104,7 @@ def state() -> dict[str, Any]:
 
 
 def memberships() -> dict[str, tuple[list[str], list[str]]]:
-    from core.models import User
+    from core.access.models import User
 
     with schema_context("it"):
         return {
@@ -131,7 +132,8 @@ def test_first_sync_creates_everything(admin):
         "changed": True,
     }
 
-    from core.models import Department, Role, User
+    from core.access.models import User
+    from core.directory.models import Department, Role
 
     with schema_context("it"):
         tree = {d.code: (d.name, d.parent.code if d.parent else None) for d in Department.objects.all()}
@@ -234,7 +236,7 @@ def test_sync_may_name_existing_users_as_leaders(admin):
     response = sync(admin, payload)
     assert response.status_code == 200, response.content
     assert response.json()["departments"] == counts_of(created=1)
-    from core.models import Department
+    from core.directory.models import Department
 
     with schema_context("it"):
         assert Department.objects.values_list("leader__username", flat=True).get(code="board") == "boss"
@@ -277,7 +279,8 @@ def test_full_sync_deactivates_what_is_absent_but_never_tenant_admins(admin, mak
         "changed": True,
     }
 
-    from core.models import Department, Role, User
+    from core.access.models import User
+    from core.directory.models import Department, Role
 
     with schema_context("it"):
         active = dict(User.objects.values_list("username", "is_active"))
@@ -328,7 +331,7 @@ def test_full_sync_with_an_empty_payload_keeps_the_admins(admin):
     assert body["users"] == counts_of(deactivated=4)
     assert body["departments"] == counts_of(deactivated=3)
     assert body["roles"] == counts_of(deactivated=3)
-    from core.models import User
+    from core.access.models import User
 
     with schema_context("it"):
         assert list(User.objects.filter(is_active=True).values_list("username", flat=True)) == ["boss"]
@@ -525,7 +528,7 @@ def test_last_sync_summary(admin):
     assert second != first
     assert last_without_when() == second
 
-    from core.models import DirectorySyncRun
+    from core.directory.models import DirectorySyncRun
 
     with schema_context("it"):
         runs = list(DirectorySyncRun.objects.values_list("actor", flat=True))
@@ -570,7 +573,7 @@ def test_sync_permissions(admin, login, client_for, make_app):
     assert response.status_code == 200, response.content
     assert response.json()["users"] == counts_of(created=4)
 
-    from core.models import DirectorySyncRun
+    from core.directory.models import DirectorySyncRun
 
     with schema_context("it"):
         assert DirectorySyncRun.objects.get().actor == "app:hr-system"

@@ -1,6 +1,6 @@
 """Who is calling: a person with a session, or an app with a bearer token (maybe acting for a person).
 
-Authenticators return a `Principal`; permission checks in `core.permissions` read it.
+Authenticators return a `Principal`; permission checks in `core.access.permissions` read it.
 """
 
 from __future__ import annotations
@@ -20,9 +20,9 @@ from django.utils import timezone
 from ninja.security import APIKeyCookie, HttpBearer
 from ninja.utils import check_csrf
 
+from core.access.models import App, AppGrant, AppToken, User
+from core.access.ratelimit import login_attempt_begin, login_attempt_succeeded
 from core.errors import ApplicationError, NotAuthenticated, PermissionDenied
-from core.models import App, AppGrant, AppToken, User
-from core.ratelimit import login_attempt_begin, login_attempt_succeeded
 from core.redis import get_redis
 from core.rows import from_row, select_list, width
 from core.secrets import decrypt_secret, request_signature, split_token, token_matches
@@ -186,7 +186,7 @@ def verify_signature(request: HttpRequest, app: App) -> None:
 
 def session_login(request: HttpRequest, *, username: str, password: str, platform: bool = False) -> User:
     """Log a person in: CSRF-checked (login CSRF would sign a victim into an attacker's account),
-    throttled on failures (`core.ratelimit`), and bound to the schema it happened in so it is
+    throttled on failures (`core.access.ratelimit`), and bound to the schema it happened in so it is
     worthless on any other host."""
     if check_csrf(request) is not None:
         raise PermissionDenied(

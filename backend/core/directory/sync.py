@@ -15,11 +15,12 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from core.access.models import User
+from core.directory.models import Department, DepartmentMembership, DirectorySyncRun, Role, RoleMembership
+from core.directory.schemas import DirectorySyncIn
+from core.directory.services import check_user_quota
+from core.directory.tasks import log_directory_sync
 from core.errors import ValidationFailed, field_problem
-from core.models import Department, DepartmentMembership, DirectorySyncRun, Role, RoleMembership, User
-from core.schemas import DirectorySyncIn
-from core.services import check_user_quota
-from core.tasks import log_directory_sync
 
 
 @dataclass

@@ -21,7 +21,8 @@ def send(client: Any, method: str, path: str, data: Any = None) -> Any:
 
 
 def counts() -> dict[str, int]:
-    from core.models import Department, DepartmentMembership, Role, RoleMembership, User
+    from core.access.models import User
+    from core.directory.models import Department, DepartmentMembership, Role, RoleMembership
 
     with schema_context("it"):
         return {
@@ -107,7 +108,7 @@ def test_create_user_with_memberships(admin, dept, role):
     assert "password" not in body
 
     with schema_context("it"):
-        from core.models import User
+        from core.access.models import User
 
         stored = User.objects.get(username="alice")
         assert stored.check_password("long-enough-pw")
@@ -289,7 +290,7 @@ def test_patch_user_with_bad_input_changes_nothing(admin, dept, user):
     path = f"/api/v1/users/{alice['id']}"
 
     def snapshot() -> tuple[Any, ...]:
-        from core.models import User
+        from core.access.models import User
 
         with schema_context("it"):
             stored = User.objects.get(username="alice")
@@ -531,7 +532,8 @@ def test_user_filters(admin, dept, role, user):
 
 
 def _populate(count: int) -> None:
-    from core.models import Department, DepartmentMembership, Role, RoleMembership, User
+    from core.access.models import User
+    from core.directory.models import Department, DepartmentMembership, Role, RoleMembership
 
     with schema_context("it"):
         depts = [Department.objects.get_or_create(code=f"d{i}", name=f"D{i}")[0] for i in range(4)]
@@ -564,7 +566,7 @@ def test_user_list_query_count_is_constant(admin, django_assert_max_num_queries)
     assert all(u["department_ids"] and u["role_ids"] for u in body["items"] if u["username"] != "boss")
 
     with schema_context("it"):
-        from core.models import User
+        from core.access.models import User
 
         User.objects.filter(username__startswith="user").delete()
     _populate(20)
@@ -579,7 +581,8 @@ def test_user_list_query_count_is_constant(admin, django_assert_max_num_queries)
 
 
 def test_department_and_role_list_query_count_is_constant(admin, django_assert_max_num_queries):
-    from core.models import Department, Role, User
+    from core.access.models import User
+    from core.directory.models import Department, Role
 
     _populate(5)
     small_depts, _ = _queries_for(admin, "/api/v1/departments")
@@ -882,6 +885,6 @@ def test_directory_is_per_tenant(admin, login, user):
     hr = login("hr", "hr-admin", admin=True)
     assert [u["username"] for u in hr.get("/api/v1/users").json()["items"]] == ["hr-admin"]
     with schema_context("hr"):
-        from core.models import User
+        from core.access.models import User
 
         assert User.objects.filter(username="alice").count() == 0

@@ -6,7 +6,7 @@ import logging
 
 import dramatiq
 
-from core.models import DirectorySyncRun
+from core.directory.models import DirectorySyncRun
 from core.tenancy import current_schema
 
 logger = logging.getLogger(__name__)

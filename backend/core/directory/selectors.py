@@ -1,22 +1,14 @@
-"""Reads for people, the directory and apps: each returns exactly what an endpoint serves."""
+"""TODO"""
 
 from __future__ import annotations
-
-from typing import Any
 
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Count, Q, QuerySet
 
-from core.errors import NotFound
-from core.models import App, AppGrant, AppToken, Department, DirectorySyncRun, Role, User
+from core.access.models import User
+from core.directory.models import Department, DirectorySyncRun, Role
 from core.pagination import Page, paginate
-
-
-def get_or_404(queryset: QuerySet[Any], pk: int, what: str) -> Any:
-    obj = queryset.filter(pk=pk).first()
-    if obj is None:
-        raise NotFound(f"No {what} with id {pk}.")
-    return obj
+from core.queries import get_or_404
 
 
 def _users_with_memberships() -> QuerySet[User]:
@@ -97,26 +89,6 @@ def membership_codes(*, user: User) -> tuple[set[str], set[str]]:
     departments = set(Department.objects.filter(memberships__user=user).values_list("code", flat=True))
     roles = set(Role.objects.filter(memberships__user=user).values_list("code", flat=True))
     return departments, roles
-
-
-def app_list() -> QuerySet[App]:
-    return App.objects.order_by("name")
-
-
-def app_get(*, app_id: int) -> App:
-    return get_or_404(App.objects.all(), app_id, "app")
-
-
-def app_tokens(*, app: App) -> QuerySet[AppToken]:
-    return app.tokens.order_by("-created_at", "-id")
-
-
-def app_token_get(*, app: App, token_id: int) -> AppToken:
-    return get_or_404(app.tokens.all(), token_id, "token")
-
-
-def app_grants(*, app: App) -> QuerySet[AppGrant]:
-    return app.grants.order_by("workflow_key")
 
 
 def last_directory_sync() -> DirectorySyncRun | None:

@@ -7,11 +7,11 @@ from typing import Any
 from django.http import HttpRequest
 from ninja import Router, Status
 
-from core import selectors, services
-from core.api.serializers import app_out
-from core.auth import principal_of
-from core.permissions import require_tenant_admin
-from core.schemas import (
+from core.access import selectors, services
+from core.access.auth import principal_of
+from core.access.models import App
+from core.access.permissions import require_tenant_admin
+from core.access.schemas import (
     AppCreateIn,
     AppOut,
     AppPatchIn,
@@ -109,3 +109,16 @@ def set_grants(request: HttpRequest, app_id: int, payload: GrantsIn) -> Any:
     _admin(request)
     app = selectors.app_get(app_id=app_id)
     return services.app_grants_set(app=app, workflow_keys=[grant.workflow_key for grant in payload.grants])
+
+
+def app_out(app: App) -> dict[str, Any]:
+    return {
+        "id": app.pk,
+        "name": app.name,
+        "description": app.description,
+        "scopes": app.scopes,
+        "is_active": app.is_active,
+        "require_signature": app.require_signature,
+        "has_signing_secret": bool(app.signing_secret_encrypted),
+        "created_at": app.created_at,
+    }

@@ -6,8 +6,8 @@ from __future__ import annotations
 from prometheus_client import REGISTRY, CollectorRegistry, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 
-from core.metrics import multiprocess
-from core.metrics.business import BusinessCollector
+from metrics import multiprocess
+from metrics.business import BusinessCollector
 
 _business = CollectorRegistry(auto_describe=False)
 _business.register(BusinessCollector())

@@ -5,9 +5,9 @@ An app acting for a person needs both its own scope and that person's right.
 
 from __future__ import annotations
 
-from core.auth import Principal
+from core.access.auth import Principal
+from core.access.models import App
 from core.errors import PermissionDenied
-from core.models import App
 
 
 def _app_allows(principal: Principal, scope: str) -> bool:

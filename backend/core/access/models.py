@@ -1,0 +1,96 @@
+"""Accounts and app credentials: the people who can sign in (`User`) and the apps that call with tokens.
+
+These tables exist in every tenant schema (and, for `User`, in the public schema where
+platform admins live). A row never refers across schemas.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models.functions import Lower
+
+
+class User(AbstractUser):
+    """A person. In a tenant schema: a member of that department; in public: a platform admin."""
+
+    display_name = models.CharField(max_length=150, blank=True)
+    phone = models.CharField(max_length=32, blank=True)
+    is_tenant_admin = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["username"]
+        indexes = [models.Index(Lower("display_name"), name="user_display_name_lower")]
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.username
+
+
+class App(models.Model):
+    """An internal system (OA, HR, CMDB…) that calls the API with bearer tokens."""
+
+    class Scope(models.TextChoices):
+        DIRECTORY_READ = "directory:read", "Read the directory"
+        DIRECTORY_WRITE = "directory:write", "Change and sync the directory"
+        WORKFLOWS = "workflows", "Read workflows, create and handle tickets"
+        ADMIN = "admin", "Everything a tenant admin may do"
+
+    name = models.CharField(max_length=100, unique=True)
+    description = models.TextField(blank=True)
+    scopes = models.JSONField(default=list)
+    is_active = models.BooleanField(default=True)
+    # When set, every request of this app must carry a valid HMAC signature.
+    require_signature = models.BooleanField(default=False)
+    # Encrypted at rest (it must be recoverable to verify signatures); never returned after creation.
+    signing_secret_encrypted = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def has_scope(self, scope: str) -> bool:
+        return self.Scope.ADMIN in self.scopes or scope in self.scopes
+
+
+class AppToken(models.Model):
+    """A bearer token. Only a SHA-256 of it is stored; the token itself is shown once."""
+
+    app = models.ForeignKey(App, on_delete=models.CASCADE, related_name="tokens")
+    name = models.CharField(max_length=100, blank=True)
+    # The public, non-secret start of the token: finds the row without scanning hashes.
+    prefix = models.CharField(max_length=16, unique=True)
+    token_hash = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.app_id}:{self.prefix}"
+
+
+class AppGrant(models.Model):
+    """The right of an app to act for users (`X-Acting-User`) on a workflow, or on all (`*`)."""
+
+    ALL_WORKFLOWS = "*"
+
+    app = models.ForeignKey(App, on_delete=models.CASCADE, related_name="grants")
+    workflow_key = models.CharField(max_length=64, default=ALL_WORKFLOWS)
+    can_act_as_user = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["workflow_key"]
+        constraints = [models.UniqueConstraint(fields=["app", "workflow_key"], name="uniq_app_grant")]
+
+    def __str__(self) -> str:
+        return f"{self.app_id}:{self.workflow_key}"

@@ -1,0 +1,79 @@
+"""Typed request and response bodies of the app endpoints."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from ninja import Schema
+from pydantic import Field, StrictBool, StringConstraints, field_validator
+
+Scope = Annotated[str, StringConstraints(pattern=r"^(directory:read|directory:write|workflows|admin)$")]
+
+
+class AppOut(Schema):
+    id: int
+    name: str
+    description: str
+    scopes: list[str]
+    is_active: bool
+    require_signature: bool
+    has_signing_secret: bool
+    created_at: datetime
+
+
+class AppCreateIn(Schema):
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+    description: Annotated[str, StringConstraints(max_length=2000)] = ""
+    scopes: list[Scope] = Field(default_factory=list, max_length=10)
+    require_signature: StrictBool = False
+
+    @field_validator("scopes")
+    @classmethod
+    def unique_scopes(cls, value: list[str]) -> list[str]:
+        return sorted(set(value))
+
+
+class AppPatchIn(Schema):
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
+    description: Annotated[str, StringConstraints(max_length=2000)] | None = None
+    scopes: list[Scope] | None = Field(default=None, max_length=10)
+    is_active: StrictBool | None = None
+    require_signature: StrictBool | None = None
+
+
+class TokenCreateIn(Schema):
+    name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=100)] = ""
+    expires_in_days: int | None = Field(default=None, ge=1, le=3650)
+
+
+class TokenOut(Schema):
+    id: int
+    name: str
+    prefix: str
+    created_at: datetime
+    expires_at: datetime | None
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+
+class TokenIssuedOut(TokenOut):
+    token: str = Field(description="The token itself. Shown only in this answer; store it now.")
+
+
+class SigningSecretOut(Schema):
+    signing_secret: str = Field(description="Shown only in this answer; store it now.")
+
+
+class GrantIn(Schema):
+    workflow_key: Annotated[str, StringConstraints(pattern=r"^(\*|[A-Za-z0-9][A-Za-z0-9_.-]{0,63})$")]
+
+
+class GrantsIn(Schema):
+    grants: list[GrantIn] = Field(max_length=500)
+
+
+class GrantOut(Schema):
+    id: int
+    workflow_key: str
+    created_at: datetime

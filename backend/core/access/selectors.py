@@ -1,0 +1,28 @@
+"""Reads for apps, their tokens and grants."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from core.access.models import App, AppGrant, AppToken
+from core.queries import get_or_404
+
+
+def app_list() -> QuerySet[App]:
+    return App.objects.order_by("name")
+
+
+def app_get(*, app_id: int) -> App:
+    return get_or_404(App.objects.all(), app_id, "app")
+
+
+def app_tokens(*, app: App) -> QuerySet[AppToken]:
+    return app.tokens.order_by("-created_at", "-id")
+
+
+def app_token_get(*, app: App, token_id: int) -> AppToken:
+    return get_or_404(app.tokens.all(), token_id, "token")
+
+
+def app_grants(*, app: App) -> QuerySet[AppGrant]:
+    return app.grants.order_by("workflow_key")

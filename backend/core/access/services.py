@@ -1,0 +1,82 @@
+"""Writes for apps: create and edit them, issue and revoke tokens, grants, signing secrets.
+Keyword-only, typed, transactional."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from core.access.models import App, AppGrant, AppToken
+from core.errors import Conflict
+from core.secrets import IssuedToken, encrypt_secret, issue_token, new_signing_secret
+
+
+@transaction.atomic
+def app_create(
+    *, name: str, description: str = "", scopes: list[str], require_signature: bool = False
+) -> App:
+    if App.objects.filter(name=name).exists():
+        raise Conflict(f"An app named {name!r} exists.", code="name_taken")
+    return App.objects.create(
+        name=name, description=description, scopes=sorted(set(scopes)), require_signature=require_signature
+    )
+
+
+@transaction.atomic
+def app_update(*, app: App, changes: dict[str, Any]) -> App:
+    if (
+        changes.get("name")
+        and changes["name"] != app.name
+        and App.objects.filter(name=changes["name"]).exists()
+    ):
+        raise Conflict(f"An app named {changes['name']!r} exists.", code="name_taken")
+    if changes.get("require_signature") and not app.signing_secret_encrypted:
+        raise Conflict("Create a signing secret before requiring signatures.", code="no_signing_secret")
+    for key in ("name", "description", "is_active", "require_signature"):
+        if changes.get(key) is not None:
+            setattr(app, key, changes[key])
+    if changes.get("scopes") is not None:
+        app.scopes = sorted(set(changes["scopes"]))
+    app.save()
+    return app
+
+
+def app_delete(*, app: App) -> None:
+    app.delete()
+
+
+def app_token_issue(
+    *, app: App, name: str = "", expires_in_days: int | None = None
+) -> tuple[AppToken, IssuedToken]:
+    issued = issue_token()
+    expires_at = timezone.now() + timedelta(days=expires_in_days) if expires_in_days else None
+    token = AppToken.objects.create(
+        app=app, name=name, prefix=issued.prefix, token_hash=issued.digest, expires_at=expires_at
+    )
+    return token, issued
+
+
+def app_token_revoke(*, token: AppToken) -> AppToken:
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+    return token
+
+
+def app_signing_secret_rotate(*, app: App) -> str:
+    secret = new_signing_secret()
+    app.signing_secret_encrypted = encrypt_secret(secret)
+    app.save(update_fields=["signing_secret_encrypted", "updated_at"])
+    return secret
+
+
+@transaction.atomic
+def app_grants_set(*, app: App, workflow_keys: list[str]) -> list[AppGrant]:
+    wanted = set(workflow_keys)
+    app.grants.exclude(workflow_key__in=wanted).delete()
+    existing = set(app.grants.values_list("workflow_key", flat=True))
+    AppGrant.objects.bulk_create([AppGrant(app=app, workflow_key=key) for key in sorted(wanted - existing)])
+    return list(app.grants.all())
