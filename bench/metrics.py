@@ -29,8 +29,8 @@ from django_tenants.utils import schema_context  # noqa: E402
 from metrics.business import take_snapshot  # noqa: E402
 from metrics.exposition import render  # noqa: E402
 
-from engine.runtime.actions import ticket_create  # noqa: E402
-from engine.tests.test_actions import LEAVE, _as, _seed  # noqa: E402
+from engine.tickets.services import ticket_create  # noqa: E402
+from engine.tickets.tests.test_actions import LEAVE, _as, _seed  # noqa: E402
 from tenants.models import Tenant  # noqa: E402
 from tenants.services import tenant_create, tenant_delete  # noqa: E402
 

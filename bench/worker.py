@@ -46,9 +46,9 @@ from core.access.models import User  # noqa: E402
 from core.directory.schemas import DirectorySyncIn  # noqa: E402
 from core.directory.sync import directory_sync  # noqa: E402
 from core.secrets import encrypt_secret  # noqa: E402
-from engine.definitions.schema import WorkflowDocument  # noqa: E402
-from engine.runtime.actions import ticket_create  # noqa: E402
-from engine.services import workflow_create, workflow_publish  # noqa: E402
+from engine.tickets.services import ticket_create  # noqa: E402
+from engine.workflows.definitions.schema import WorkflowDocument  # noqa: E402
+from engine.workflows.services import workflow_create, workflow_publish  # noqa: E402
 from integrations import settings_store  # noqa: E402
 from integrations.models import Webhook  # noqa: E402
 from tenants.models import Tenant  # noqa: E402

@@ -50,7 +50,7 @@ _positive_data_acceptance = schemathesis.checks.positive_data_acceptance
 
 # Operations whose body is checked as a whole beyond what JSON Schema can say: a directory payload's
 # references between its users, departments and roles (by code and username), a workflow document's
-# graph and references (engine.definitions), a script's syntax, a channel's per-kind configuration,
+# graph and references (engine.workflows.definitions), a script's syntax, a channel's per-kind configuration,
 # outbound URLs and allow-list entries (private addresses, hosts, CIDRs: integrations.outbound).
 # Their field-level 422s are answers, not refused valid requests.
 WHOLE_DOCUMENT_CHECKS = (
@@ -197,7 +197,7 @@ def _call(case: Any, host: str, cookies: dict[str, str]) -> None:
 @pytest.fixture
 def tenant_admin(client_for: Callable[..., Client]) -> Iterator[dict[str, str]]:
     from core.access.models import User
-    from engine.tests.factories import seed_samples
+    from engine.workflows.tests.factories import seed_samples
 
     with schema_context("it"):
         seed_samples()  # workflows, tickets' prerequisites, a directory: ids for the fuzzer to hit

@@ -38,10 +38,10 @@ from core.access.models import User
 from core.directory.schemas import DirectorySyncIn
 from core.directory.sync import directory_sync
 from core.secrets import encrypt_secret
-from engine.definitions.schema import WorkflowDocument
-from engine.models import FlowLog, Ticket
-from engine.runtime.actions import ticket_close, ticket_create
-from engine.services import workflow_create, workflow_publish
+from engine.tickets.models import FlowLog, Ticket
+from engine.tickets.services import ticket_close, ticket_create
+from engine.workflows.definitions.schema import WorkflowDocument
+from engine.workflows.services import workflow_create, workflow_publish
 from integrations import settings_store
 from integrations.models import NotificationChannel, Webhook, WebhookDelivery
 from integrations.signing import verify

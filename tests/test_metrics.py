@@ -13,9 +13,9 @@ from django.test import Client, override_settings
 from django_tenants.utils import schema_context
 from metrics.business import cache
 
-from engine.models import OutboxEvent, Ticket
-from engine.runtime.actions import ticket_create, ticket_handle
-from engine.tests.factories import LEAVE, seed_samples, user_principal
+from engine.tickets.models import OutboxEvent, Ticket
+from engine.tickets.services import ticket_create, ticket_handle
+from engine.workflows.tests.factories import LEAVE, seed_samples, user_principal
 
 pytestmark = pytest.mark.django_db
 

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import engine.tickets.actions  # noqa: F401  (registers its endpoints on the tickets router)
+from config.operation_ids import PINNED_IDS
 from core.access.api import router as apps_router
 from core.access.auth import tenant_auth
 from core.directory.api import auth_router
 from core.directory.api import router as directory_router
-from config.operation_ids import PINNED_IDS
 from core.ninja_api import build_api
-from engine.api import router as workflows_router
-from engine.tickets.attachments_api import router as attachments_router
-from engine.tickets.reads import router as ticket_reads_router
-from engine.tickets.router import router as tickets_router
+from engine.tickets.api import attachments_router
+from engine.tickets.api import router as tickets_router
+from engine.workflows.api import router as workflows_router
 from integrations.api.hooks import router as hooks_router
 from integrations.api.notifications import router as notifications_router
 from integrations.api.scripts import router as scripts_router
@@ -36,7 +34,6 @@ tenant_api.add_router("", directory_router)
 tenant_api.add_router("", apps_router)
 tenant_api.add_router("", workflows_router)
 tenant_api.add_router("", tickets_router)
-tenant_api.add_router("", ticket_reads_router)
 tenant_api.add_router("", attachments_router)
 tenant_api.add_router("", hooks_router)
 tenant_api.add_router("", scripts_router)

@@ -21,4 +21,5 @@ _hide_from_same_user()
 django.setup()
 
 import core.directory.tasks  # noqa: E402, F401
+import engine.tickets.tasks  # noqa: E402, F401
 import integrations.tasks  # noqa: E402, F401

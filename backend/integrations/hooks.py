@@ -41,16 +41,16 @@ from core.errors import (
     field_problem,
 )
 from core.tenancy import current_schema
-from engine.definitions.schema import ParticipantKind, WorkflowDocument, WorkflowEvent
-from engine.models import FlowLog, OutboxEvent, Ticket
-from engine.runtime.access import can_intervene
-from engine.runtime.actions import DONE_STATUSES, ticket_document
-from engine.runtime.background import (
+from engine.tickets.documents import DONE_STATUSES, ticket_document
+from engine.tickets.models import FlowLog, OutboxEvent, Ticket
+from engine.tickets.runtime.access import can_intervene
+from engine.tickets.runtime.background import (
     Stale,
     ticket_background_failed,
     ticket_background_result,
     ticket_hook_handlers,
 )
+from engine.workflows.definitions.schema import ParticipantKind, WorkflowDocument, WorkflowEvent
 from integrations import jobs, scripts
 from integrations.jobs import EARLY
 from integrations.models import HookCall, Job, ScriptRun

@@ -12,7 +12,8 @@ import uuid
 
 from django.db import models
 
-from engine.models import OutboxEvent, Ticket, Workflow
+from engine.tickets.models import OutboxEvent, Ticket
+from engine.workflows.models import Workflow
 
 
 class IntegrationSettings(models.Model):

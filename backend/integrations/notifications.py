@@ -1,6 +1,6 @@
 """Notifications: from outbox events to rendered messages, and their delivery.
 
-`fan_out` (run by `integrations.dispatch.process_event`, inside its transaction) turns an event
+`fan_out` (run by `engine.tickets.tasks.process_event`, inside its transaction) turns an event
 into `Notification` rows, one per matching rule of the workflow document, unique per
 (event, rule) so re-processing adds nothing. A document without rules gets the built-in ones on
 every active default channel: new handlers when a ticket enters a state, the creator when it
@@ -38,7 +38,8 @@ from core.errors import Conflict, ValidationFailed, field_problem
 from core.pagination import Page, paginate
 from core.secrets import decrypt_secret, encrypt_secret
 from core.tenancy import current_schema
-from engine.definitions.schema import (
+from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketHandler
+from engine.workflows.definitions.schema import (
     NotificationRule,
     Recipient,
     StateType,
@@ -46,7 +47,6 @@ from engine.definitions.schema import (
     WorkflowDocument,
     WorkflowEvent,
 )
-from engine.models import FlowLog, OutboxEvent, Ticket, TicketHandler
 from integrations import jobs, outbound
 from integrations.jobs import EARLY
 from integrations.models import Job, Notification, NotificationChannel

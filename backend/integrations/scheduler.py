@@ -1,14 +1,14 @@
 """The scheduler: one process that fires due timers and re-sends what the broker never got.
 
 Every tick it visits each active tenant's schema and
-1. fires the timers that are due (each in its own transaction; `engine.runtime.background.timer_fire`
+1. fires the timers that are due (each in its own transaction; `engine.tickets.runtime.background.timer_fire`
    is idempotent and ignores timers whose ticket moved on);
 2. sweeps the outbox and the job tables for work that was never handed to a worker (Redis was
    down, a worker died mid-job) and sends it again;
 3. every IDEMPOTENCY_PURGE_SECONDS, deletes `Idempotency-Key` records past their retention (in the
    public schema too: the platform API takes keys as well);
 4. every ATTACHMENT_SWEEP_SECONDS, housekeeping: deletes uploads no ticket took up within
-   ATTACHMENT_ORPHAN_HOURS (`engine.attachments.attachments_sweep_orphans`).
+   ATTACHMENT_ORPHAN_HOURS (`engine.tickets.attachments.attachments_sweep_orphans`).
 
 Timers are rows, so a restart loses nothing: whatever fell due while the scheduler was down fires
 on the first tick after. Only one scheduler acts at a time: it holds a PostgreSQL advisory lock,
@@ -30,9 +30,10 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from core.idempotency import idempotency_records_purge
-from engine.attachments import attachments_sweep_orphans
-from engine.runtime.background import due_timer_ids, timer_fire
-from integrations.dispatch import sweep_outbox, sweeps
+from engine.tickets import events
+from engine.tickets.attachments import attachments_sweep_orphans
+from engine.tickets.runtime.background import due_timer_ids, timer_fire
+from engine.tickets.tasks import sweep_outbox
 from tenants.models import Tenant
 from tenants.selectors import department_tenants
 
@@ -114,7 +115,10 @@ def _tick_tenant(report: TickReport, now: datetime) -> None:
         outcome = timer_fire(timer_id=timer_id)
         if outcome != "skipped":
             report.timers_fired += 1
-    named: list[tuple[str, Callable[..., int]]] = [("outbox", sweep_outbox), *sweeps()]
+    named: list[tuple[str, Callable[..., int]]] = [
+        ("outbox", sweep_outbox),
+        *((subscriber.name, subscriber.sweep) for subscriber in events.subscribers()),
+    ]
     for name, sweep in named:
         try:
             count = sweep(now=now)

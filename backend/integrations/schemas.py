@@ -11,7 +11,7 @@ from pydantic import ConfigDict, Field, StrictBool, StringConstraints, field_val
 from core.ninja_api import absent_or_value
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.schemas import Code, Name, Username
-from engine.definitions.schema import WorkflowEvent
+from engine.workflows.definitions.schema import WorkflowEvent
 
 # ---- notifications --------------------------------------------------------------------------
 

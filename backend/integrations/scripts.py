@@ -1,7 +1,7 @@
 """Scripts: tenant admins' Python, run by the worker when a ticket enters a state or takes a
 transition that lists them (`StateDef.scripts`, `TransitionDef.scripts`, by code).
 
-`fan_out` (run by `integrations.dispatch.process_event`, inside its transaction) creates one
+`fan_out` (run by `engine.tickets.tasks.process_event`, inside its transaction) creates one
 `ScriptRun` per event and active script (unique, so re-processing adds nothing); an unknown code
 is noted in the ticket's flow log. `run_script_job` runs the script in the sandbox
 (`integrations.sandbox`: another process under bubblewrap, resource-limited, never in the worker)
@@ -34,9 +34,9 @@ from django.utils import timezone
 from core.errors import ApplicationError, Conflict, ValidationFailed, field_problem
 from core.pagination import Page, paginate
 from core.queries import get_or_404
-from engine.definitions.schema import WorkflowDocument, WorkflowEvent
-from engine.models import OutboxEvent, Ticket
-from engine.runtime.background import Stale, ticket_background_failed, ticket_background_result
+from engine.tickets.models import OutboxEvent, Ticket
+from engine.tickets.runtime.background import Stale, ticket_background_failed, ticket_background_result
+from engine.workflows.definitions.schema import WorkflowDocument, WorkflowEvent
 from integrations import jobs, sandbox
 from integrations.jobs import SWEEP_BATCH
 from integrations.models import Job, Script, ScriptRun

@@ -1,3 +1,3 @@
 """Every actor of the integrations package, imported so a worker consumes their queues."""
 
-from integrations import channel_tests, demo, dispatch, hooks, notifications, scripts, webhooks  # noqa: F401
+from integrations import channel_tests, demo, hooks, notifications, scripts, webhooks  # noqa: F401

@@ -1,6 +1,6 @@
 """Webhooks: from outbox events to signed HTTP deliveries, and their administration.
 
-`fan_out` (run by `integrations.dispatch.process_event`, inside its transaction) creates one
+`fan_out` (run by `engine.tickets.tasks.process_event`, inside its transaction) creates one
 `WebhookDelivery` per target: every active configured `Webhook` for the event (of the ticket's
 workflow, or of all workflows), and every active subscription in the ticket version's document.
 The payload is a snapshot taken then; each delivery has its own `key`, which every attempt and
@@ -35,8 +35,9 @@ from core.errors import Conflict, NotFound, ValidationFailed, field_problem
 from core.pagination import Page, paginate
 from core.secrets import decrypt_secret, encrypt_secret, new_signing_secret
 from core.tenancy import current_schema
-from engine.definitions.schema import WorkflowDocument
-from engine.models import OutboxEvent, Workflow
+from engine.tickets.models import OutboxEvent
+from engine.workflows.definitions.schema import WorkflowDocument
+from engine.workflows.models import Workflow
 from integrations import jobs, outbound, settings_store
 from integrations.jobs import EARLY, SWEEP_BATCH
 from integrations.models import DeliveryAttempt, Job, Webhook, WebhookDelivery

@@ -99,7 +99,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:63799/0")
 
-# Background work timing (integrations.dispatch and the job modules). An unprocessed outbox event
+# Background work timing (engine.tickets.tasks and the job modules). An unprocessed outbox event
 # this old is sent again by the scheduler's sweep; a job claimed by a worker that has not finished
 # after its lease is presumed lost (worker killed) and taken back; a pending job due this long ago
 # was lost in transit (Redis down) and is sent again.
@@ -188,7 +188,7 @@ IDEMPOTENCY_IN_PROGRESS_SECONDS = env_int(
 )
 IDEMPOTENCY_RETENTION_HOURS = env_int("IDEMPOTENCY_RETENTION_HOURS", 24)
 
-# Uploaded ticket attachments (`engine.attachments`): on local disk by default, one folder per tenant.
+# Uploaded ticket attachments (`engine.tickets.attachments`): on local disk by default, one folder per tenant.
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(REPO_DIR / ".data" / "media")))
 ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 20 * 1024 * 1024)
 # Upload quotas (429 `quota_exceeded`): bytes a person may hold in files not yet on any ticket, and

@@ -11,7 +11,7 @@ from django_tenants.utils import schema_context
 
 from conftest import PASSWORD
 from core.access.models import User
-from engine.tests.factories import seed_samples
+from engine.workflows.tests.factories import seed_samples
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from django_tenants.utils import schema_context
 from config.api import platform_api, tenant_api
 from conftest import error_of
 from core.access.models import App, User
-from engine.models import WorkflowVersion
+from engine.workflows.models import WorkflowVersion
 
 pytestmark = pytest.mark.django_db
 

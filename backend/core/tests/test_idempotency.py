@@ -220,7 +220,7 @@ def _upload(client: Client, key: str, body: bytes, *, boundary: str = "BoUnDaRy-
 def test_an_upload_larger_than_the_in_memory_limit_works_with_a_key(login, media, settings):
     """It answered 400: the fingerprint read `request.body`, which refuses bodies over
     DATA_UPLOAD_MAX_MEMORY_SIZE (2.5 MB) although uploads may be 20 MB."""
-    from engine.models import Attachment
+    from engine.tickets.models import Attachment
 
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 4096
     alice = login("it", "alice")
@@ -232,7 +232,7 @@ def test_an_upload_larger_than_the_in_memory_limit_works_with_a_key(login, media
 
 @pytest.mark.django_db
 def test_an_upload_retried_with_another_boundary_is_replayed(login, media):
-    from engine.models import Attachment
+    from engine.tickets.models import Attachment
 
     alice = login("it", "alice")
     first = _upload(alice, "up-2", b"%PDF-1.4 hello", boundary="first-boundary")
@@ -246,7 +246,7 @@ def test_an_upload_retried_with_another_boundary_is_replayed(login, media):
 
 @pytest.mark.django_db
 def test_the_same_key_with_another_file_is_refused(login, media):
-    from engine.models import Attachment
+    from engine.tickets.models import Attachment
 
     alice = login("it", "alice")
     assert _upload(alice, "up-3", b"first file").status_code == 201

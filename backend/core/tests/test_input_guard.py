@@ -19,8 +19,9 @@ from django_tenants.utils import schema_context
 from conftest import PASSWORD, error_of
 from core.access.models import User
 from core.directory.models import Role
-from engine.models import FlowLog, Ticket, Workflow, WorkflowVersion
-from engine.tests.factories import LEAVE
+from engine.tickets.models import FlowLog, Ticket
+from engine.workflows.models import Workflow, WorkflowVersion
+from engine.workflows.tests.factories import LEAVE
 
 pytestmark = pytest.mark.django_db
 

@@ -74,7 +74,7 @@ def test_quotas_also_bind_commands_and_jobs(db, tenant_it):
     import pytest
 
     from core.errors import LimitExceeded
-    from engine.services import workflow_create
+    from engine.workflows.services import workflow_create
 
     tenant_it.max_users, tenant_it.max_workflows = 1, 1
     tenant_it.save()

@@ -22,11 +22,18 @@ from core.access.permissions import is_tenant_admin
 from core.directory.selectors import membership_codes
 from core.errors import NotFound, PermissionDenied, ValidationFailed
 from core.pagination import Page, paginate
-from engine.definitions.schema import FieldPermission, StateDef, StateType, TransitionKind, WorkflowDocument
-from engine.models import FlowLog, Ticket, TicketHandler, Workflow, WorkflowVersion
-from engine.permissions import can_manage_workflow, in_audience
-from engine.runtime.access import can_intervene, can_view
-from engine.runtime.actions import DONE_STATUSES, cached_document, parsed_document
+from engine.tickets.documents import DONE_STATUSES, cached_document, parsed_document
+from engine.tickets.models import FlowLog, Ticket, TicketHandler
+from engine.tickets.runtime.access import can_intervene, can_view
+from engine.workflows.definitions.schema import (
+    FieldPermission,
+    StateDef,
+    StateType,
+    TransitionKind,
+    WorkflowDocument,
+)
+from engine.workflows.models import Workflow, WorkflowVersion
+from engine.workflows.permissions import can_manage_workflow, in_audience
 
 FIELD_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 VIEWS = ("todo", "created", "handled", "related", "all")

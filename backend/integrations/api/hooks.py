@@ -14,7 +14,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from core.access.auth import principal_of
 from core.errors import ApplicationError, NotAuthenticated
-from engine.models import Ticket
+from engine.tickets.models import Ticket
 from integrations import hooks
 from integrations.schemas import HookCallbackIn, HookTicketOut, RetryOut
 from integrations.settings_store import signing_secret

@@ -19,11 +19,15 @@ from django_tenants.utils import schema_context
 from conftest import allow_private, error_of
 from core.access.auth import Principal
 from core.access.models import User
-from engine.definitions.schema import WorkflowDocument
-from engine.models import FlowLog, OutboxEvent, Ticket, TicketHandler, Workflow
-from engine.runtime.actions import parsed_document, ticket_close, ticket_create
-from engine.services import workflow_create, workflow_publish
-from integrations import dispatch, hooks, settings_store
+from engine.tickets import events
+from engine.tickets import tasks as outbox
+from engine.tickets.documents import parsed_document
+from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketHandler
+from engine.tickets.services import ticket_close, ticket_create
+from engine.workflows.definitions.schema import WorkflowDocument
+from engine.workflows.models import Workflow
+from engine.workflows.services import workflow_create, workflow_publish
+from integrations import hooks, settings_store
 from integrations.models import HookCall
 from integrations.signing import sign, verify
 
@@ -166,7 +170,7 @@ def _submit(workflow: Workflow) -> Ticket:
 def _process(ticket: Ticket) -> None:
     pending = OutboxEvent.objects.filter(ticket=ticket, processed_at=None).order_by("pk")
     for event_id in pending.values_list("pk", flat=True):
-        dispatch.process_event.fn(event_id)
+        outbox.process_event.fn(event_id)
 
 
 def _call(ticket: Ticket) -> HookCall:
@@ -479,7 +483,7 @@ def test_the_sweep_resends_lost_and_stalled_calls_but_not_waiting_ones(world, re
     assert set(HookCall.objects.filter(pk__in=sent).values_list("status", flat=True)) == {"pending"}
     waiting.refresh_from_db()
     assert waiting.status == "waiting"
-    assert ("hook_calls", hooks.sweep_hook_calls) in dispatch.sweeps()
+    assert any(s.name == "hook_calls" and s.sweep is hooks.sweep_hook_calls for s in events.subscribers())
 
 
 def test_callback_url_is_absolute_with_the_deployments_scheme_and_port(world, settings):

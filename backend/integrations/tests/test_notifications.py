@@ -16,14 +16,16 @@ from django_tenants.utils import schema_context
 from conftest import allow_private, error_of, free_port
 from core.access.models import User
 from core.secrets import decrypt_secret
-from engine.definitions.schema import WorkflowDocument
-from engine.models import OutboxEvent, Ticket, Workflow
-from engine.runtime.actions import parsed_document, ticket_create, ticket_handle
-from engine.samples import SAMPLE_CHANNELS, leave_request
-from engine.services import workflow_create, workflow_publish
-from engine.tests.factories import LEAVE, seed_samples, user_principal
+from engine.tickets.documents import parsed_document
+from engine.tickets.models import OutboxEvent, Ticket
+from engine.tickets.services import ticket_create, ticket_handle
+from engine.tickets.tasks import process_event
+from engine.workflows.definitions.schema import WorkflowDocument
+from engine.workflows.models import Workflow
+from engine.workflows.samples import SAMPLE_CHANNELS, leave_request
+from engine.workflows.services import workflow_create, workflow_publish
+from engine.workflows.tests.factories import LEAVE, seed_samples, user_principal
 from integrations import jobs, notifications
-from integrations.dispatch import process_event
 from integrations.models import Notification, NotificationChannel
 from integrations.notifications import (
     MAX_ATTEMPTS,
@@ -196,8 +198,8 @@ def test_default_reject_back_to_the_creator(world, smtp, django_capture_on_commi
 
 
 def test_a_breached_sla_reminds_the_handlers_by_default(world, smtp, django_capture_on_commit_callbacks):
-    from engine.models import Timer
-    from engine.runtime.background import timer_fire
+    from engine.tickets.models import Timer
+    from engine.tickets.runtime.background import timer_fire
 
     _email_channel(smtp.port, code="mail", is_default=True)
     data = leave_request("it")

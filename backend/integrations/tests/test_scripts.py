@@ -15,11 +15,13 @@ from django_tenants.utils import schema_context
 from conftest import error_of
 from core.access.auth import Principal
 from core.access.models import User
-from engine.definitions.schema import WorkflowDocument
-from engine.models import FlowLog, OutboxEvent, Ticket, Workflow
-from engine.runtime.actions import ticket_create
-from engine.services import workflow_create, workflow_publish
-from integrations import dispatch, scripts
+from engine.tickets import tasks as outbox
+from engine.tickets.models import FlowLog, OutboxEvent, Ticket
+from engine.tickets.services import ticket_create
+from engine.workflows.definitions.schema import WorkflowDocument
+from engine.workflows.models import Workflow
+from engine.workflows.services import workflow_create, workflow_publish
+from integrations import scripts
 from integrations.models import Script, ScriptRun
 from integrations.sandbox import ScriptLimits
 
@@ -98,7 +100,7 @@ def _submit(workflow: Workflow, amount: int) -> Ticket:
     ticket = ticket_create(workflow=workflow, principal=alice, values={"amount": amount}, transition="submit")
     pending = OutboxEvent.objects.filter(ticket=ticket, processed_at=None).order_by("pk")
     for event_id in pending.values_list("pk", flat=True):
-        dispatch.process_event.fn(event_id)
+        outbox.process_event.fn(event_id)
     return ticket
 
 

@@ -14,12 +14,13 @@ from core.access.models import User
 from core.directory.schemas import DirectorySyncIn
 from core.directory.sync import directory_sync
 from core.errors import ApplicationError
-from engine.definitions.schema import WorkflowDocument
-from engine.models import FlowLog, OutboxEvent, Ticket, Timer
-from engine.runtime.actions import ticket_create, ticket_handle
-from engine.runtime.background import timer_fire
-from engine.services import workflow_create, workflow_publish
-from integrations import dispatch, scheduler
+from engine.tickets import tasks as outbox
+from engine.tickets.models import FlowLog, OutboxEvent, Ticket, Timer
+from engine.tickets.runtime.background import timer_fire
+from engine.tickets.services import ticket_create, ticket_handle
+from engine.workflows.definitions.schema import WorkflowDocument
+from engine.workflows.services import workflow_create, workflow_publish
+from integrations import scheduler
 
 DIRECTORY = {
     "departments": [{"code": "ops", "name": "Ops", "leader": "lead"}],
@@ -165,18 +166,18 @@ def test_an_sla_breach_reminds_and_an_auto_transition_moves(world):
 
 def test_the_sweep_resends_events_the_broker_never_got(world, monkeypatch):
     sent: list[int] = []
-    monkeypatch.setattr(dispatch.process_events, "send", lambda event_ids: sent.extend(event_ids))
+    monkeypatch.setattr(outbox.process_events, "send", lambda event_ids: sent.extend(event_ids))
     ticket = _submit(_workflow())
     ids = set(OutboxEvent.objects.filter(ticket=ticket).values_list("pk", flat=True))
-    assert dispatch.sweep_outbox() == 0  # too young: the relay may still be on its way
+    assert outbox.sweep_outbox() == 0  # too young: the relay may still be on its way
     later = timezone.now() + timedelta(minutes=2)
-    assert dispatch.sweep_outbox(now=later) == len(ids)
+    assert outbox.sweep_outbox(now=later) == len(ids)
     assert set(sent) == ids
-    assert dispatch.sweep_outbox(now=later) == 0  # not again within a minute
+    assert outbox.sweep_outbox(now=later) == 0  # not again within a minute
     for event_id in ids:
-        dispatch.process_event.fn(event_id)
+        outbox.process_event.fn(event_id)
     assert not OutboxEvent.objects.filter(ticket=ticket, processed_at=None).exists()
-    assert dispatch.sweep_outbox(now=later + timedelta(minutes=5)) == 0
+    assert outbox.sweep_outbox(now=later + timedelta(minutes=5)) == 0
 
 
 def test_processing_locks_only_the_event_row(world):
@@ -189,7 +190,7 @@ def test_processing_locks_only_the_event_row(world):
     event = OutboxEvent.objects.filter(ticket=ticket).first()
     assert event is not None
     with CaptureQueriesContext(connection) as queries:
-        dispatch.process_event.fn(event.pk)
+        outbox.process_event.fn(event.pk)
     locking = [q["sql"] for q in queries.captured_queries if "FOR UPDATE" in q["sql"]]
     assert locking
     assert 'FOR UPDATE OF "engine_outboxevent" SKIP LOCKED' in locking[0]

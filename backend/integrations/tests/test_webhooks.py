@@ -26,11 +26,14 @@ from core.access.models import User
 from core.directory.schemas import DirectorySyncIn
 from core.directory.sync import directory_sync
 from core.secrets import encrypt_secret
-from engine.definitions.schema import WorkflowDocument
-from engine.models import OutboxEvent, Ticket, Workflow
-from engine.runtime.actions import parsed_document, ticket_create
-from engine.services import workflow_create, workflow_publish
-from integrations import dispatch, settings_store, signing, webhooks
+from engine.tickets import tasks as outbox
+from engine.tickets.documents import parsed_document
+from engine.tickets.models import OutboxEvent, Ticket
+from engine.tickets.services import ticket_create
+from engine.workflows.definitions.schema import WorkflowDocument
+from engine.workflows.models import Workflow
+from engine.workflows.services import workflow_create, workflow_publish
+from integrations import settings_store, signing, webhooks
 from integrations.models import DeliveryAttempt, Webhook, WebhookDelivery
 
 pytestmark = pytest.mark.django_db
@@ -205,7 +208,7 @@ def test_fan_out_creates_one_delivery_per_target_and_only_once(
     event = _event(ticket, "created")
 
     with django_capture_on_commit_callbacks(execute=True):
-        dispatch.process_event.fn(event.pk)
+        outbox.process_event.fn(event.pk)
     deliveries = list(WebhookDelivery.objects.filter(event=event).order_by("pk"))
     assert {(d.webhook_id, d.url) for d in deliveries} == {
         (everywhere.pk, receiver.url("/all")),
@@ -238,7 +241,7 @@ def test_fan_out_creates_one_delivery_per_target_and_only_once(
     # The same event again (a sweep racing a worker, or a direct call): nothing new, nothing sent.
     sent.now.clear()
     with django_capture_on_commit_callbacks(execute=True):
-        dispatch.process_event.fn(event.pk)
+        outbox.process_event.fn(event.pk)
         webhooks.fan_out(event, parsed_document(ticket.version))
     assert WebhookDelivery.objects.filter(event=event).count() == 3
     assert sent.now == []

@@ -19,11 +19,12 @@ from core.access.services import app_create, app_token_issue
 from core.directory.schemas import DirectorySyncIn
 from core.directory.sync import directory_sync
 from core.tenancy import use_public_schema
-from engine.definitions.schema import Sla, SlaAction, TransitionKind, WorkflowDocument
-from engine.models import Ticket, Workflow
-from engine.runtime.actions import ticket_create, ticket_handle
-from engine.samples import SAMPLE_CHANNELS, sample_definitions
-from engine.services import workflow_create, workflow_publish
+from engine.tickets.models import Ticket
+from engine.tickets.services import ticket_create, ticket_handle
+from engine.workflows.definitions.schema import Sla, SlaAction, TransitionKind, WorkflowDocument
+from engine.workflows.models import Workflow
+from engine.workflows.samples import SAMPLE_CHANNELS, sample_definitions
+from engine.workflows.services import workflow_create, workflow_publish
 from integrations.models import NotificationChannel
 from tenants.models import Tenant
 from tenants.services import tenant_create, tenant_update

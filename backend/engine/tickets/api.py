@@ -1,0 +1,436 @@
+"""Ticket endpoints: create, act (handle, accept, deliver, consult, withdraw, close, force, comment,
+edit fields), read (lists, counts, detail, actions, flow log, steps), attachments and a workflow's
+statistics. One router per tag: ninja matches a path once, so GET and POST /tickets share one."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from django.http import FileResponse, HttpRequest, HttpResponse
+from ninja import File, Query, Router, Status
+from ninja.files import UploadedFile
+
+from core.access.auth import Principal, principal_for_workflow, principal_of
+from core.errors import NotFound
+from core.ninja_api import IF_MATCH
+from engine.tickets import selectors, statistics
+from engine.tickets.attachments import attachment_delete, attachment_get, attachment_out, attachment_upload
+from engine.tickets.models import Ticket
+from engine.tickets.schemas import (
+    ActionOut,
+    AttachmentOut,
+    CommentIn,
+    FieldsIn,
+    FlowLogOut,
+    ForceStateIn,
+    OptionalCommentIn,
+    PassOnIn,
+    StatisticsOut,
+    StepsOut,
+    TicketCountsOut,
+    TicketCreateIn,
+    TicketDetailOut,
+    TicketHandleIn,
+    TicketListParams,
+    TicketPageOut,
+    TicketStateOut,
+)
+from engine.tickets.services import (
+    ticket_claim,
+    ticket_close,
+    ticket_comment,
+    ticket_consult,
+    ticket_consult_reply,
+    ticket_create,
+    ticket_deliver,
+    ticket_force_state,
+    ticket_handle,
+    ticket_update_fields,
+    ticket_withdraw,
+)
+from engine.workflows import selectors as workflow_selectors
+from engine.workflows.definitions.schema import WorkflowDocument
+from engine.workflows.models import Workflow
+from engine.workflows.permissions import require_statistics_read, require_workflow_read
+
+router = Router(tags=["tickets"])
+
+
+attachments_router = Router(tags=["attachments"])
+
+
+def _person(request: HttpRequest, ticket_id: int) -> Principal:
+    """The caller, checked against the app grant for the ticket's workflow when an app acts for a person."""
+    workflow_key = Ticket.objects.filter(pk=ticket_id).values_list("workflow__key", flat=True).first()
+    if workflow_key is None:
+        raise NotFound(f"No ticket with id {ticket_id}.")
+    principal = principal_for_workflow(request, workflow_key)
+    require_workflow_read(principal)
+    return principal
+
+
+def _out(ticket: Ticket, response: HttpResponse | None = None) -> dict[str, Any]:
+    if response is not None:
+        response["ETag"] = f'"{ticket.row_version}"'
+    return {
+        "id": ticket.pk,
+        "serial": ticket.serial,
+        "title": ticket.title,
+        "state": ticket.state_key,
+        "status": ticket.status,
+        "row_version": ticket.row_version,
+    }
+
+
+@router.post(
+    "/tickets", response={201: TicketStateOut}, summary="Create a ticket (and submit it, with `transition`)"
+)
+def create_ticket(request: HttpRequest, payload: TicketCreateIn, response: HttpResponse) -> Status:
+    workflow = Workflow.objects.filter(pk=payload.workflow_id).first()
+    if workflow is None:
+        raise NotFound(f"No workflow with id {payload.workflow_id}.")
+    principal = principal_for_workflow(request, workflow.key)
+    require_workflow_read(principal)
+    ticket = ticket_create(
+        workflow=workflow,
+        principal=principal,
+        values=payload.fields,
+        transition=payload.transition,
+        comment=payload.comment,
+        parent_id=payload.parent_id,
+    )
+    return Status(201, _out(ticket, response))
+
+
+@router.post(
+    "/tickets/{ticket_id}/handle",
+    response=TicketStateOut,
+    summary="Take a transition (If-Match: the ticket's row_version; 412 when stale, 409 when not allowed)",
+    openapi_extra=IF_MATCH,
+)
+def handle_ticket(
+    request: HttpRequest, ticket_id: int, payload: TicketHandleIn, response: HttpResponse
+) -> Any:
+    principal = _person(request, ticket_id)
+    ticket = ticket_handle(
+        ticket_id=ticket_id,
+        principal=principal,
+        transition=payload.transition,
+        values=payload.fields,
+        comment=payload.comment,
+        if_match=request.headers.get("If-Match"),
+    )
+    return _out(ticket, response)
+
+
+@router.post(
+    "/tickets/{ticket_id}/accept",
+    response=TicketStateOut,
+    summary="Claim a ticket offered to several",
+    openapi_extra=IF_MATCH,
+)
+def accept_ticket(request: HttpRequest, ticket_id: int, response: HttpResponse) -> Any:
+    principal = _person(request, ticket_id)
+    ticket = ticket_claim(ticket_id=ticket_id, principal=principal, if_match=request.headers.get("If-Match"))
+    return _out(ticket, response)
+
+
+@router.post(
+    "/tickets/{ticket_id}/deliver",
+    response=TicketStateOut,
+    summary="Pass your turn to someone else",
+    openapi_extra=IF_MATCH,
+)
+def deliver_ticket(request: HttpRequest, ticket_id: int, payload: PassOnIn, response: HttpResponse) -> Any:
+    ticket = ticket_deliver(
+        ticket_id=ticket_id,
+        principal=_person(request, ticket_id),
+        to=payload.to,
+        comment=payload.comment,
+        if_match=request.headers.get("If-Match"),
+    )
+    return _out(ticket, response)
+
+
+@router.post(
+    "/tickets/{ticket_id}/consult", response=TicketStateOut, summary="Ask someone's opinion (add a signer)"
+)
+def consult_ticket(request: HttpRequest, ticket_id: int, payload: PassOnIn, response: HttpResponse) -> Any:
+    ticket = ticket_consult(
+        ticket_id=ticket_id, principal=_person(request, ticket_id), to=payload.to, comment=payload.comment
+    )
+    return _out(ticket, response)
+
+
+@router.post("/tickets/{ticket_id}/consult-reply", response=TicketStateOut, summary="Answer a consultation")
+def consult_reply(request: HttpRequest, ticket_id: int, payload: CommentIn, response: HttpResponse) -> Any:
+    ticket = ticket_consult_reply(
+        ticket_id=ticket_id, principal=_person(request, ticket_id), comment=payload.comment
+    )
+    return _out(ticket, response)
+
+
+@router.post(
+    "/tickets/{ticket_id}/withdraw",
+    response=TicketStateOut,
+    summary="Withdraw your ticket (creator)",
+    openapi_extra=IF_MATCH,
+)
+def withdraw_ticket(
+    request: HttpRequest, ticket_id: int, payload: OptionalCommentIn, response: HttpResponse
+) -> Any:
+    ticket = ticket_withdraw(
+        ticket_id=ticket_id,
+        principal=_person(request, ticket_id),
+        comment=payload.comment,
+        if_match=request.headers.get("If-Match"),
+    )
+    return _out(ticket, response)
+
+
+@router.post(
+    "/tickets/{ticket_id}/close", response=TicketStateOut, summary="Close a ticket (admins, intervenors)"
+)
+def close_ticket(
+    request: HttpRequest, ticket_id: int, payload: OptionalCommentIn, response: HttpResponse
+) -> Any:
+    ticket = ticket_close(ticket_id=ticket_id, principal=_person(request, ticket_id), comment=payload.comment)
+    return _out(ticket, response)
+
+
+@router.post(
+    "/tickets/{ticket_id}/force-state", response=TicketStateOut, summary="Put a ticket into a state (admins)"
+)
+def force_state(request: HttpRequest, ticket_id: int, payload: ForceStateIn, response: HttpResponse) -> Any:
+    ticket = ticket_force_state(
+        ticket_id=ticket_id,
+        principal=_person(request, ticket_id),
+        state=payload.state,
+        comment=payload.comment,
+    )
+    return _out(ticket, response)
+
+
+@router.post("/tickets/{ticket_id}/comments", response={201: TicketStateOut}, summary="Comment on a ticket")
+def comment_ticket(
+    request: HttpRequest, ticket_id: int, payload: CommentIn, response: HttpResponse
+) -> Status:
+    ticket = ticket_comment(
+        ticket_id=ticket_id, principal=_person(request, ticket_id), comment=payload.comment
+    )
+    return Status(201, _out(ticket, response))
+
+
+@router.patch(
+    "/tickets/{ticket_id}/fields",
+    response=TicketStateOut,
+    summary="Change fields the current state lets you edit",
+    openapi_extra=IF_MATCH,
+)
+def patch_fields(request: HttpRequest, ticket_id: int, payload: FieldsIn, response: HttpResponse) -> Any:
+    ticket = ticket_update_fields(
+        ticket_id=ticket_id,
+        principal=_person(request, ticket_id),
+        values=payload.fields,
+        comment=payload.comment,
+        if_match=request.headers.get("If-Match"),
+    )
+    return _out(ticket, response)
+
+
+def _principal(request: HttpRequest) -> Any:
+    principal = principal_of(request)
+    require_workflow_read(principal)
+    selectors.require_person(principal)
+    return principal
+
+
+def _summary(ticket: Ticket, document: WorkflowDocument | None, my_role: str | None) -> dict[str, Any]:
+    state = document.state(ticket.state_key) if document is not None else None
+    return {
+        "id": ticket.pk,
+        "serial": ticket.serial,
+        "title": ticket.title,
+        "workflow": {"id": ticket.workflow.pk, "key": ticket.workflow.key, "name": ticket.workflow.name},
+        "state": {"key": ticket.state_key, "name": state.name if state is not None else ticket.state_key},
+        "status": ticket.status,
+        "creator": {
+            "id": ticket.creator.pk,
+            "username": ticket.creator.username,
+            "display_name": ticket.creator.display_name,
+        },
+        "created_at": ticket.created_at,
+        "updated_at": ticket.updated_at,
+        "row_version": ticket.row_version,
+        "my_role": my_role,
+    }
+
+
+def _summary_row(
+    row: dict[str, Any], document: WorkflowDocument | None, my_role: str | None
+) -> dict[str, Any]:
+    """`_summary` for a list row (a dict of `selectors.SUMMARY_COLUMNS`)."""
+    state = document.state(row["state_key"]) if document is not None else None
+    return {
+        "id": row["id"],
+        "serial": row["serial"],
+        "title": row["title"],
+        "workflow": {"id": row["workflow_id"], "key": row["workflow__key"], "name": row["workflow__name"]},
+        "state": {"key": row["state_key"], "name": state.name if state is not None else row["state_key"]},
+        "status": row["status"],
+        "creator": {
+            "id": row["creator_id"],
+            "username": row["creator__username"],
+            "display_name": row["creator__display_name"],
+        },
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+        "row_version": row["row_version"],
+        "my_role": my_role,
+    }
+
+
+@router.get("/tickets", response=TicketPageOut, summary="List tickets (to-do, created, handled…)")
+def list_tickets(request: HttpRequest, params: Query[TicketListParams]) -> Any:
+    principal = _principal(request)
+    filters = selectors.TicketFilters(
+        workflow=params.workflow,
+        state=params.state,
+        status=params.status,
+        serial=params.serial,
+        title=params.title,
+        created_after=params.created_after,
+        created_before=params.created_before,
+        field=params.field,
+    )
+    result = selectors.ticket_list(
+        principal=principal, view=params.view, filters=filters, cursor=params.cursor, limit=params.limit
+    )
+    return {
+        "items": [
+            _summary_row(row, result.documents.get(row["version_id"]), result.roles.get(row["id"]))
+            for row in result.page.items
+        ],
+        "next_cursor": result.page.next_cursor,
+    }
+
+
+@router.get("/tickets/counts", response=TicketCountsOut, summary="How many tickets in each of my lists")
+def ticket_counts(request: HttpRequest) -> Any:
+    return selectors.ticket_counts(principal=_principal(request))
+
+
+@router.get(
+    "/tickets/{ticket_id}",
+    response=TicketDetailOut,
+    summary="A ticket, with the fields you may see in its current state (ETag: its row_version)",
+)
+def ticket_detail(request: HttpRequest, ticket_id: int, response: HttpResponse) -> Any:
+    principal = _principal(request)
+    visible = selectors.visible_ticket(principal, ticket_id)
+    ticket = visible.ticket
+    handlers = selectors.ticket_handlers(ticket)
+    my_role = next((row["kind"] for row in handlers if row["id"] == visible.user.pk), None)
+    response["ETag"] = f'"{ticket.row_version}"'
+    return {
+        **_summary(ticket, visible.document, my_role),
+        "version": ticket.version.number,
+        "fields": selectors.ticket_fields(principal, visible),
+        "handlers": handlers,
+        "parent_id": ticket.parent_id,
+    }
+
+
+@router.get("/tickets/{ticket_id}/actions", response=list[ActionOut], summary="What you may do now")
+def ticket_actions(request: HttpRequest, ticket_id: int) -> Any:
+    principal = _principal(request)
+    return selectors.available_actions(principal, selectors.visible_ticket(principal, ticket_id))
+
+
+@router.get("/tickets/{ticket_id}/flow-log", response=list[FlowLogOut], summary="The ticket's history")
+def ticket_flow_log(request: HttpRequest, ticket_id: int) -> Any:
+    principal = _principal(request)
+    return selectors.flow_log(selectors.visible_ticket(principal, ticket_id).ticket)
+
+
+@router.get(
+    "/tickets/{ticket_id}/steps", response=StepsOut, summary="The flow's states, with the current one marked"
+)
+def ticket_steps(request: HttpRequest, ticket_id: int) -> Any:
+    principal = _principal(request)
+    return selectors.flow_steps(selectors.visible_ticket(principal, ticket_id))
+
+
+def _url(request: HttpRequest, attachment_id: uuid.UUID) -> str:
+    return request.build_absolute_uri(f"/api/v1/attachments/{attachment_id}")
+
+
+# Django's multipart parser drops an empty file, so the API sees none: the schema says it (found by
+# tests/test_api_fuzz.py: an empty upload was schema-valid and refused).
+_NON_EMPTY_FILE = {
+    "requestBody": {
+        "content": {"multipart/form-data": {"schema": {"properties": {"file": {"minLength": 1}}}}}
+    }
+}
+
+
+@attachments_router.post(
+    "/attachments",
+    response={201: AttachmentOut},
+    summary="Upload a file for an attachment field",
+    description=(
+        "The file stays pending until a ticket's field refers to its `url`: only you may download or "
+        "delete it, it counts against your quota of pending uploads, and it is deleted after "
+        "ATTACHMENT_ORPHAN_HOURS (24 by default). 413 `payload_too_large` over the size limit; "
+        "429 `quota_exceeded` (details.quota: `attachment_pending_bytes` or `attachment_bytes`)."
+    ),
+    openapi_extra=_NON_EMPTY_FILE,
+)
+def upload_attachment(request: HttpRequest, file: File[UploadedFile]) -> Status:
+    principal = principal_of(request)
+    attachment = attachment_upload(file=file, uploaded_by=principal.user)
+    return Status(201, attachment_out(attachment, url=_url(request, attachment.id)))
+
+
+@attachments_router.get(
+    "/attachments/{attachment_id}",
+    response={200: None},
+    summary="Download an attachment (who may see a ticket it is on; its uploader while pending; else 404)",
+)
+def download_attachment(request: HttpRequest, attachment_id: uuid.UUID) -> FileResponse:
+    attachment = attachment_get(attachment_id=attachment_id, principal=principal_of(request))
+    response = FileResponse(
+        attachment.blob.open("rb"),
+        as_attachment=True,
+        filename=attachment.name,
+        content_type=attachment.content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Content-Security-Policy"] = "sandbox; default-src 'none'"
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@attachments_router.delete(
+    "/attachments/{attachment_id}",
+    response={204: None},
+    summary="Delete a pending upload (its uploader or a tenant admin; 409 once it is on a ticket)",
+)
+def delete_attachment(request: HttpRequest, attachment_id: uuid.UUID) -> Status:
+    attachment_delete(attachment_id=attachment_id, principal=principal_of(request))
+    return Status(204, None)
+
+
+@router.get(
+    "/workflows/{workflow_id}/statistics",
+    response=StatisticsOut,
+    tags=["workflows"],
+    summary="Tickets created/finished per day and time spent per state (mean, p90)",
+)
+def workflow_statistics(request: HttpRequest, workflow_id: int, days: int = Query(30, ge=1, le=366)) -> Any:
+    principal = principal_of(request)
+    require_workflow_read(principal)
+    workflow = workflow_selectors.workflow_get(workflow_id=workflow_id)
+    require_statistics_read(principal, workflow)
+    return statistics.workflow_statistics(workflow=workflow, days=days)

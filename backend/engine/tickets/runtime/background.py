@@ -1,0 +1,301 @@
+"""Ticket changes made by the engine itself: timers, SLAs, hook results and script results.
+
+Each one names the state visit (`state_entry`) it was meant for. If the ticket has moved on since
+(or is closed), the change is stale and nothing happens: a timer that fires late, a hook answer
+that arrives twice, or a script that finishes after a person acted never move the ticket twice.
+Writers here are not people, so field permissions of the state do not apply to them; field
+values are still validated against the definitions.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from core.access.auth import Principal
+from core.errors import Conflict
+from engine.tickets.attachments import attachments_link
+from engine.tickets.documents import DONE_STATUSES, stored_values
+from engine.tickets.models import FlowLog, Ticket, TicketHandler, Timer
+from engine.tickets.runtime import effects
+from engine.tickets.runtime.directory import TenantDirectory
+from engine.tickets.runtime.participants import ResolutionError, TicketContext, resolve_participants
+from engine.tickets.runtime.values import apply_changes
+from engine.tickets.services import LoadedTicket, _field_types, _json, _load_locked, _take
+from engine.workflows.definitions.schema import (
+    FieldPermission,
+    SlaAction,
+    StateDef,
+    TransitionAttribute,
+    TransitionDef,
+    TransitionKind,
+    WorkflowDocument,
+    WorkflowEvent,
+)
+
+ENGINE = Principal()  # no person, no app: the engine acting on its own
+
+
+class Stale(Exception):
+    """The ticket left the state visit this change was for (or is done)."""
+
+
+def _locked_visit(ticket_id: int, state_entry: int) -> LoadedTicket:
+    loaded = _load_locked(ticket_id)
+    ticket = loaded.ticket
+    if ticket.state_entry != state_entry or ticket.status in DONE_STATUSES:
+        raise Stale(f"ticket {ticket_id} is no longer in visit {state_entry}")
+    return loaded
+
+
+def _writable(document: WorkflowDocument, state: StateDef) -> StateDef:
+    """`state` with every field optional: background writers are not bound by a person's rights."""
+    return state.model_copy(
+        update={"field_permissions": {field.key: FieldPermission.OPTIONAL for field in document.fields}}
+    )
+
+
+def _set_fields(loaded: LoadedTicket, state: StateDef, fields: dict[str, Any]) -> dict[str, Any]:
+    """Validate and apply `fields` (422 on bad values); returns the changes as stored JSON."""
+    if not fields:
+        return {}
+    document = loaded.document
+    cleaned = apply_changes(
+        document,
+        _writable(document, state),
+        loaded.values,
+        fields,
+        directory=TenantDirectory(),
+        check_required=False,
+    )
+    loaded.values = cleaned.values
+    loaded.ticket.values = stored_values(document, loaded.values)
+    # The engine writes here (a hook's answer, a script's result): its files are linked unchecked.
+    attachments_link(
+        ticket=loaded.ticket,
+        document=document,
+        changed={key: new for key, (_old, new) in cleaned.changed.items()},
+        principal=ENGINE,
+    )
+    return {key: _json(document, key, new) for key, (_old, new) in cleaned.changed.items()}
+
+
+def _state(loaded: LoadedTicket) -> StateDef:
+    state = loaded.document.state(loaded.ticket.state_key)
+    if state is None:
+        raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
+    return state
+
+
+def _way_out(
+    document: WorkflowDocument, state: StateDef, attribute: str, prefer: TransitionKind
+) -> TransitionDef:
+    """The state's transition with `attribute`, preferring those of kind `prefer`."""
+    candidates = [t for t in document.transitions_from(state.key) if t.attribute == attribute]
+    candidates.sort(key=lambda t: t.kind != prefer)
+    if not candidates:
+        raise Conflict(
+            f"The state {state.key!r} has no {attribute} transition to take.", code="no_transition"
+        )
+    return candidates[0]
+
+
+@transaction.atomic
+def ticket_background_result(
+    *,
+    ticket_id: int,
+    state_entry: int,
+    action: str,
+    fields: dict[str, Any] | None = None,
+    transition: str | None = None,
+    decision: str | None = None,
+    comment: str = "",
+) -> Ticket:
+    """Apply what a hook or script returned: set `fields`, then take `transition` (by key) or the
+    state's `decision` ("agree"/"reject") transition, if any. Logged as `action` ("hook",
+    "script"). Raises `Stale` if the ticket left the visit, `ApplicationError` on bad input."""
+    loaded = _locked_visit(ticket_id, state_entry)
+    state = _state(loaded)
+    changed = _set_fields(loaded, state, fields or {})
+    chosen: TransitionDef | None = None
+    if transition:
+        chosen = next((t for t in loaded.document.transitions_from(state.key) if t.key == transition), None)
+        if chosen is None:
+            raise Conflict(
+                f"The transition {transition!r} is not available in state {state.key!r}.",
+                code="transition_not_allowed",
+            )
+    elif decision:
+        attribute = TransitionAttribute.REJECT if decision == "reject" else TransitionAttribute.AGREE
+        chosen = _way_out(loaded.document, state, attribute, TransitionKind.HOOK)
+    ticket = loaded.ticket
+    if chosen is not None:
+        _take(loaded, chosen, principal=ENGINE, comment=comment, changed=changed, action=action)
+    elif changed:
+        ticket.row_version += 1
+        ticket.save(update_fields=["values", "row_version", "updated_at"])
+        FlowLog.objects.create(
+            ticket=ticket,
+            action=action,
+            from_state=ticket.state_key,
+            to_state=ticket.state_key,
+            comment=comment,
+            changed_fields=changed,
+        )
+    return ticket
+
+
+@transaction.atomic
+def ticket_hook_handlers(*, ticket_id: int, state_entry: int, usernames: list[str]) -> Ticket:
+    """A hook answered with the handlers of the state ("a hook returns the handlers")."""
+    from core.access.models import User
+
+    loaded = _locked_visit(ticket_id, state_entry)
+    ticket = loaded.ticket
+    users = dict(User.objects.filter(username__in=usernames, is_active=True).values_list("username", "pk"))
+    missing = [name for name in usernames if name not in users]
+    if not users or missing:
+        raise Conflict(
+            f"The hook named unknown or inactive users: {', '.join(missing) or '(none)'}.",
+            code="no_handlers",
+        )
+    TicketHandler.objects.filter(ticket=ticket).remove()
+    TicketHandler.objects.bulk_create(
+        [
+            TicketHandler(
+                ticket=ticket,
+                user_id=pk,
+                kind=TicketHandler.Kind.HANDLER,
+                state_entry=ticket.state_entry,
+                ticket_created_at=ticket.created_at,
+            )
+            for pk in users.values()
+        ]
+    )
+    ticket.row_version += 1
+    ticket.save(update_fields=["row_version", "updated_at"])
+    FlowLog.objects.create(
+        ticket=ticket,
+        action="hook",
+        from_state=ticket.state_key,
+        to_state=ticket.state_key,
+        changed_fields={"handlers": sorted(users)},
+    )
+    return ticket
+
+
+def ticket_background_failed(*, ticket_id: int, action: str, message: str) -> None:
+    """Note on the ticket that a background step failed (visible in its flow log)."""
+    ticket = Ticket.objects.filter(pk=ticket_id).only("pk", "state_key").first()
+    if ticket is None:
+        return
+    FlowLog.objects.create(
+        ticket=ticket,
+        action=action,
+        from_state=ticket.state_key,
+        to_state=ticket.state_key,
+        comment=message[:2000],
+    )
+
+
+# ---- timers ---------------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def timer_fire(*, timer_id: int) -> str:
+    """Fire one due timer; returns what happened. Idempotent: a fired or cancelled timer is left
+    alone, and a timer whose ticket left the state visit only records that."""
+    timer = Timer.objects.select_for_update(skip_locked=True).filter(pk=timer_id).first()
+    if timer is None or timer.fired_at is not None or timer.cancelled_at is not None:
+        return "skipped"
+    try:
+        outcome = _fire(timer)
+    except Stale:
+        outcome = "stale: the ticket had moved on"
+    except Conflict as exc:
+        outcome = f"failed: {exc.message}"
+        ticket_background_failed(ticket_id=timer.ticket_id, action="timer_failed", message=exc.message)
+    timer.fired_at = timezone.now()
+    timer.outcome = outcome[:200]
+    timer.save(update_fields=["fired_at", "outcome"])
+    return outcome
+
+
+def _fire(timer: Timer) -> str:
+    loaded = _locked_visit(timer.ticket_id, timer.state_entry)
+    document, ticket = loaded.document, loaded.ticket
+    state = _state(loaded)
+    if timer.kind == Timer.Kind.TRANSITION:
+        chosen = next(
+            (t for t in document.transitions_from(state.key) if t.key == timer.transition_key), None
+        )
+        if chosen is None:
+            raise Conflict(f"No transition {timer.transition_key!r} here.", code="transition_not_allowed")
+        _take(loaded, chosen, principal=ENGINE, comment="", changed={}, action="timer")
+        return f"took {chosen.key}"
+    sla = state.sla
+    if sla is None:
+        return "no SLA on this state any more"
+    FlowLog.objects.create(
+        ticket=ticket,
+        action="sla_breached",
+        from_state=state.key,
+        to_state=state.key,
+        changed_fields={"sla_action": str(sla.action)},
+    )
+    breached = effects.event(ticket, WorkflowEvent.SLA_BREACHED, principal=None, sla_action=str(sla.action))
+    effects.save_events([breached])
+    if sla.action == SlaAction.ESCALATE and sla.escalate_to is not None:
+        return _escalate(loaded, sla.escalate_to)
+    if sla.action == SlaAction.AUTO_TRANSITION and sla.transition:
+        chosen = next((t for t in document.transitions_from(state.key) if t.key == sla.transition), None)
+        if chosen is None:
+            raise Conflict(f"No transition {sla.transition!r} here.", code="transition_not_allowed")
+        _take(loaded, chosen, principal=ENGINE, comment="SLA breached.", changed={}, action="sla")
+        return f"SLA breached: took {chosen.key}"
+    return "SLA breached: reminded"
+
+
+def _escalate(loaded: LoadedTicket, participant: Any) -> str:
+    ticket, document = loaded.ticket, loaded.document
+    context = TicketContext(
+        creator_id=ticket.creator_id,
+        values=loaded.values,
+        parent_values=None,
+        field_types=_field_types(document),
+        parent_field_types=None,
+    )
+    try:
+        extra = resolve_participants(participant, context)
+    except ResolutionError as exc:
+        raise Conflict(exc.message, code=exc.code) from None
+    present = set(TicketHandler.objects.filter(ticket=ticket).values_list("user_id", flat=True))
+    added = [pk for pk in extra if pk not in present]
+    TicketHandler.objects.bulk_create(
+        [
+            TicketHandler(
+                ticket=ticket,
+                user_id=pk,
+                kind=TicketHandler.Kind.HANDLER,
+                state_entry=ticket.state_entry,
+                ticket_created_at=ticket.created_at,
+            )
+            for pk in added
+        ]
+    )
+    if added:
+        ticket.row_version += 1
+        ticket.save(update_fields=["row_version", "updated_at"])
+    return f"SLA breached: escalated to {len(added)} more handler(s)"
+
+
+def due_timer_ids(*, now: Any = None, limit: int = 500) -> list[int]:
+    """Timers due now in the current tenant (the partial index `timer_due` serves this)."""
+    now = now or timezone.now()
+    return list(
+        Timer.objects.filter(fired_at=None, cancelled_at=None, due_at__lte=now)
+        .order_by("due_at")
+        .values_list("pk", flat=True)[:limit]
+    )

@@ -1,0 +1,91 @@
+"""Side effects of a ticket change, recorded in the change's own transaction.
+
+Events go to the transactional outbox (`OutboxEvent`); the relay hands them to the broker after
+commit (`engine.tickets.tasks`). Timers (timer transitions, SLAs) are rows armed on entering a
+state and cancelled on leaving it. Nothing here talks to Redis or the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import timedelta
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from core.access.auth import Principal
+from engine.tickets.models import OutboxEvent, Ticket, Timer
+from engine.tickets.tasks import relay_events
+from engine.workflows.definitions.schema import StateDef, TransitionKind, WorkflowDocument, WorkflowEvent
+
+
+def event(
+    ticket: Ticket,
+    name: WorkflowEvent | str,
+    *,
+    principal: Principal | None,
+    state_key: str | None = None,
+    **data: Any,
+) -> OutboxEvent:
+    """An unsaved outbox row about `ticket` (its current state and visit unless told)."""
+    return OutboxEvent(
+        event=str(name),
+        ticket=ticket,
+        state_key=ticket.state_key if state_key is None else state_key,
+        state_entry=ticket.state_entry,
+        actor=principal.user if principal is not None else None,
+        via_app=principal.app.name if principal is not None and principal.app is not None else "",
+        data=data,
+    )
+
+
+def save_events(events: Iterable[OutboxEvent]) -> None:
+    """Insert the rows (one statement) and relay them to the broker once the transaction commits."""
+    rows = OutboxEvent.objects.bulk_create(list(events))
+    if not rows:
+        return
+    ids = [row.pk for row in rows]
+
+    transaction.on_commit(lambda: relay_events(ids))
+
+
+def has_timers(document: WorkflowDocument, state: StateDef | None) -> bool:
+    if state is None:
+        return False
+    return state.sla is not None or any(
+        t.kind == TransitionKind.TIMER for t in document.transitions_from(state.key)
+    )
+
+
+def timers_for(document: WorkflowDocument, ticket: Ticket, state: StateDef) -> list[Timer]:
+    """The timers a visit of `state` arms (unsaved): its timer transitions and its SLA."""
+    now = timezone.now()
+    timers = [
+        Timer(
+            ticket=ticket,
+            kind=Timer.Kind.TRANSITION,
+            state_key=state.key,
+            state_entry=ticket.state_entry,
+            transition_key=transition.key,
+            due_at=now + timedelta(seconds=transition.timer_seconds or 0),
+        )
+        for transition in document.transitions_from(state.key)
+        if transition.kind == TransitionKind.TIMER and transition.timer_seconds
+    ]
+    if state.sla is not None:
+        timers.append(
+            Timer(
+                ticket=ticket,
+                kind=Timer.Kind.SLA,
+                state_key=state.key,
+                state_entry=ticket.state_entry,
+                due_at=now + timedelta(seconds=state.sla.duration_seconds),
+            )
+        )
+    return timers
+
+
+def cancel_timers(ticket: Ticket) -> None:
+    """The ticket left the state: its pending timers will never fire."""
+    Timer.objects.filter(ticket=ticket, fired_at=None, cancelled_at=None).update(cancelled_at=timezone.now())

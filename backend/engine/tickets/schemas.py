@@ -1,0 +1,283 @@
+"""Typed request and response bodies of the ticket endpoints: actions, reads, attachments, statistics."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
+
+from django.utils import timezone
+from ninja import Schema
+from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, StringConstraints
+
+from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from engine.tickets.models import Ticket
+from engine.workflows.definitions.schema import FieldDef
+
+STATUSES = tuple(Ticket.Status.values)
+
+
+FIELD_FILTER = r"^[A-Za-z_][A-Za-z0-9_]{0,63}:"  # <key>:<value>, as selectors.FIELD_KEY reads it
+
+
+def _iso_only(value: Any) -> Any:
+    # pydantic would also take a number (Unix time) for a date-time; the schema says ISO 8601.
+    if isinstance(value, str) and not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("expected an ISO 8601 date-time")
+    return value
+
+
+def _in_utc(value: datetime) -> datetime:
+    # PostgreSQL takes UTC offsets up to ±15:59 only (ISO allows ±23:59): the query gets UTC, and a
+    # moment that leaves the calendar on the way (0001-01-01T00:00+05:00) is refused, not a 500.
+    try:
+        if timezone.is_naive(value):
+            value = timezone.make_aware(value)
+        return value.astimezone(UTC)
+    except OverflowError:
+        raise ValueError("date-time out of range") from None
+
+
+IsoDatetime = Annotated[datetime, BeforeValidator(_iso_only), AfterValidator(_in_utc)]
+
+
+class TicketListParams(Schema):
+    view: str = Field("related", pattern="^(todo|created|handled|related|all)$")
+    workflow: int | None = Field(None, description="Workflow id")
+    state: str | None = Field(None, max_length=64, description="State key")
+    # The patterns say what engine.tickets.selectors checks, so the OpenAPI document tells a client.
+    status: str | None = Field(None, pattern=f"^({'|'.join(STATUSES)})?$")
+    serial: str | None = Field(None, max_length=40, description="An exact serial or a prefix")
+    title: str | None = Field(None, max_length=200, description="Part of the title (any case)")
+    created_after: IsoDatetime | None = None
+    created_before: IsoDatetime | None = None
+    field: list[Annotated[str, StringConstraints(pattern=FIELD_FILTER)]] = Field(
+        default_factory=list, max_length=20, description="`<key>:<value>` (repeatable): values contain it"
+    )
+    cursor: str | None = Field(None, max_length=500)
+    limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
+
+
+class Out(BaseModel):
+    """Response shapes are plain pydantic models: the reads hand them dicts, and ninja's
+    `Schema` (built to read ORM objects) costs several times more to validate a long list."""
+
+
+class PersonOut(Out):
+    id: int
+    username: str
+    display_name: str
+
+
+class WorkflowRefOut(Out):
+    id: int
+    key: str
+    name: str
+
+
+class StateRefOut(Out):
+    key: str
+    name: str
+
+
+class TicketSummaryOut(Out):
+    id: int
+    serial: str
+    title: str
+    workflow: WorkflowRefOut
+    state: StateRefOut
+    status: str
+    creator: PersonOut
+    created_at: datetime
+    updated_at: datetime
+    row_version: int
+    my_role: str | None = None
+
+
+class TicketPageOut(Out):
+    items: list[TicketSummaryOut]
+    next_cursor: str | None
+
+
+class TicketCountsOut(Out):
+    todo: int
+    created: int
+    handled: int
+    related: int
+
+
+class FieldValueOut(Out):
+    key: str
+    label: str
+    type: str
+    value: Any = None
+    permission: str
+    # The whole definition (choices, validation, columns…), so a form can edit the value properly.
+    field: FieldDef
+
+
+class HandlerOut(PersonOut):
+    kind: str
+
+
+class TicketDetailOut(TicketSummaryOut):
+    version: int
+    fields: list[FieldValueOut]
+    handlers: list[HandlerOut]
+    parent_id: int | None = None
+
+
+class ActionOut(Out):
+    action: str
+    transition: str | None = None
+    name: str | None = None
+    attribute: str | None = None
+    confirm_text: str | None = None
+    # For "handle": whether taking the transition checks that required fields are filled in.
+    check_required_fields: bool | None = None
+
+
+class FlowLogOut(Out):
+    id: int
+    action: str
+    actor: PersonOut | None
+    via_app: str
+    transition: str
+    from_state: str
+    to_state: str
+    comment: str
+    changed_fields: dict[str, Any]
+    created_at: datetime
+
+
+class PositionOut(Out):
+    x: float
+    y: float
+
+
+class StepOut(Out):
+    key: str
+    name: str
+    type: str
+    current: bool
+    visited: bool
+    # Where the designer placed the state (None: never placed; the SPA lays the graph out itself).
+    position: PositionOut | None = None
+
+
+class TransitionRefOut(Out):
+    key: str
+    name: str
+    source: str
+    target: str
+
+
+class StepsOut(Out):
+    states: list[StepOut]
+    transitions: list[TransitionRefOut]
+    path: list[str]
+
+
+Comment = Annotated[str, StringConstraints(max_length=10_000)]
+
+
+TransitionKey = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")]
+
+
+class TicketCreateIn(Schema):
+    workflow_id: int
+    fields: dict[str, Any] = Field(default_factory=dict, description="Field values by key.")
+    transition: TransitionKey | None = Field(
+        default=None,
+        description="Submit at once with this transition of the start state; omit to save a draft.",
+    )
+    comment: Comment = ""
+    parent_id: int | None = Field(
+        default=None,
+        description="File it as a sub-ticket of this ticket: you must handle that ticket's current "
+        "state (or be an admin of its workflow); otherwise 404.",
+    )
+
+
+class TicketHandleIn(Schema):
+    transition: TransitionKey
+    comment: Comment = ""
+    fields: dict[str, Any] = Field(default_factory=dict)
+
+
+Username = Annotated[str, StringConstraints(min_length=1, max_length=150)]
+
+
+class PassOnIn(Schema):
+    to: Username = Field(description="The username to pass the ticket to / to ask.")
+    comment: Comment = ""
+
+
+class CommentIn(Schema):
+    comment: Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
+
+
+class OptionalCommentIn(Schema):
+    comment: Comment = ""
+
+
+class ForceStateIn(Schema):
+    state: TransitionKey
+    comment: Comment = ""
+
+
+class FieldsIn(Schema):
+    fields: dict[str, Any]
+    comment: Comment = ""
+
+
+class TicketStateOut(Schema):
+    id: int
+    serial: str
+    title: str
+    state: str
+    status: str
+    row_version: int
+
+
+class AttachmentOut(Schema):
+    id: uuid.UUID
+    name: str
+    size: int
+    content_type: str
+    # The value to store in an `attachment` field (with name, size and content_type).
+    url: str
+
+
+class DayCountOut(Schema):
+    day: date
+    created: int
+    finished: int
+
+
+class StateTimeOut(Schema):
+    state: str
+    visits: int
+    mean_seconds: float
+    p90_seconds: float
+
+
+class DayBreachesOut(Schema):
+    day: date
+    count: int
+
+
+class StateBreachesOut(Schema):
+    state: str
+    count: int
+
+
+class StatisticsOut(Schema):
+    days: int
+    per_day: list[DayCountOut]
+    per_state: list[StateTimeOut]
+    by_status: dict[str, int]
+    # SLA breaches in the period (one per overrun state visit), per day and per state.
+    sla_breaches_per_day: list[DayBreachesOut]
+    sla_breaches_by_state: list[StateBreachesOut]

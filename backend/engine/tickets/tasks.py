@@ -1,0 +1,101 @@
+"""Background work of the tickets area: the outbox relay and the event fan-out.
+
+`relay_events` runs after the ticket change commits and hands each outbox id to the broker; if
+Redis is down it only logs: the rows stay, and `sweep_outbox` (run by the scheduler) sends them
+again later. `process_event` hands one event to every subscriber (`events.py`), which turn it into
+durable jobs — one per webhook target, notification rule, hook call or script — each unique per
+event, so an event processed twice (a sweep racing a slow worker) adds nothing the second time.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+
+import dramatiq
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from engine.tickets import events
+from engine.tickets.documents import ticket_document
+from engine.tickets.models import OutboxEvent
+
+logger = logging.getLogger(__name__)
+
+SWEEP_BATCH = 500
+RESEND_CHUNK = 50  # event ids per re-sent message
+
+
+def relay_grace() -> timedelta:
+    """An unprocessed event older than this is presumed lost in transit and sent again (and then
+    not again for twice as long). `OUTBOX_RESEND_AFTER_SECONDS`, 30 s by default."""
+    return timedelta(seconds=settings.OUTBOX_RESEND_AFTER_SECONDS)
+
+
+def relay_events(ids: list[int]) -> None:
+    """Hand a committed transaction's outbox rows to the broker, as one message (one Redis round
+    trip per ticket change); a broker outage leaves them for the sweep."""
+    try:
+        process_events.send(ids)
+    except Exception:
+        logger.warning("outbox relay failed for events %s; the sweep will resend them", ids, exc_info=True)
+
+
+@dramatiq.actor(
+    queue_name="events", max_retries=20, min_backoff=1_000, max_backoff=300_000, time_limit=120_000
+)
+def process_events(event_ids: list[int]) -> None:
+    """Fan out several events in order, each in its own transaction (a retry skips the done ones)."""
+    for event_id in event_ids:
+        _process(event_id)
+
+
+@dramatiq.actor(
+    queue_name="events", max_retries=20, min_backoff=1_000, max_backoff=300_000, time_limit=60_000
+)
+def process_event(event_id: int) -> None:
+    """Fan one event out."""
+    _process(event_id)
+
+
+def _process(event_id: int) -> None:
+    """Fan the event out (once: the row lock and `processed_at` make repeats no-ops)."""
+    with transaction.atomic():
+        # Lock the event row only: locking the joined ticket and version too would make a
+        # concurrent event of the same ticket or workflow version skip its row as "taken".
+        event = (
+            OutboxEvent.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("ticket__version")
+            .filter(pk=event_id, processed_at=None)
+            .first()
+        )
+        if event is None:
+            return  # done already, or another worker has it right now
+        ticket = event.ticket
+        document = ticket_document(ticket)
+        for subscriber in events.subscribers():
+            subscriber.fan_out(event, document)
+        event.processed_at = timezone.now()
+        event.attempts += 1
+        event.save(update_fields=["processed_at", "attempts"])
+
+
+def sweep_outbox(*, now: datetime | None = None) -> int:
+    """Re-send events that were never processed (in the current tenant); returns how many."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        stale = list(
+            OutboxEvent.objects.select_for_update(skip_locked=True)
+            .filter(processed_at=None, created_at__lt=now - relay_grace())
+            .exclude(relayed_at__gt=now - 2 * relay_grace())
+            .order_by("created_at")
+            .values_list("pk", flat=True)[:SWEEP_BATCH]
+        )
+        if not stale:
+            return 0
+        OutboxEvent.objects.filter(pk__in=stale).update(relayed_at=now)
+    for start in range(0, len(stale), RESEND_CHUNK):
+        # A broker error propagates: the scheduler retries on its next tick.
+        process_events.send(stale[start : start + RESEND_CHUNK])
+    return len(stale)

@@ -1,0 +1,90 @@
+"""Who may read and change workflow definitions."""
+
+from __future__ import annotations
+
+from core.access.auth import Principal
+from core.access.models import App
+from core.access.permissions import is_tenant_admin
+from core.directory.selectors import membership_codes
+from core.errors import NotFound, PermissionDenied
+from engine.workflows import selectors
+from engine.workflows.definitions.schema import Audience, WorkflowDocument
+from engine.workflows.models import Workflow
+
+
+def can_manage_workflow(principal: Principal, workflow: Workflow | None = None) -> bool:
+    """Tenant admins manage every workflow; a workflow's admins manage that one."""
+    if is_tenant_admin(principal):
+        return True
+    if workflow is None or principal.user is None:
+        return False
+    if principal.app is not None and not principal.app.has_scope(App.Scope.WORKFLOWS):
+        return False
+    return workflow.admins.filter(pk=principal.user.pk).exists()
+
+
+def require_manage_workflow(principal: Principal, workflow: Workflow | None = None) -> None:
+    if not can_manage_workflow(principal, workflow):
+        raise PermissionDenied("Only tenant admins and this workflow's admins may change it.")
+
+
+def require_workflow_read(principal: Principal) -> None:
+    if principal.app is not None and not (
+        principal.app.has_scope(App.Scope.WORKFLOWS) or principal.app.has_scope(App.Scope.ADMIN)
+    ):
+        raise PermissionDenied("This app may not read workflows.")
+
+
+def in_audience(principal: Principal, audience: Audience, *, departments: set[str], roles: set[str]) -> bool:
+    """Is the caller's person in the audience? `departments`/`roles` are the person's codes."""
+    if audience.everyone:
+        return principal.user is not None or principal.app is not None
+    user = principal.user
+    if user is None:
+        return False
+    return (
+        user.username in audience.users
+        or bool(departments & set(audience.departments))
+        or bool(roles & set(audience.roles))
+    )
+
+
+class Audiences:
+    """Which of a workflow's audiences the caller is in (its department and role codes, loaded once)."""
+
+    def __init__(self, principal: Principal) -> None:
+        self.principal = principal
+        user = principal.user
+        self.departments: set[str] = set()
+        self.roles: set[str] = set()
+        if user is not None:
+            self.departments, self.roles = membership_codes(user=user)
+
+    def can_create(self, document: WorkflowDocument) -> bool:
+        return in_audience(self.principal, document.creators, departments=self.departments, roles=self.roles)
+
+    def can_view(self, document: WorkflowDocument) -> bool:
+        return self.can_create(document) or in_audience(
+            self.principal, document.viewers, departments=self.departments, roles=self.roles
+        )
+
+
+def visible_document_or_404(principal: Principal, workflow: Workflow) -> WorkflowDocument:
+    """The published document of a workflow the caller may create tickets in or view; else 404 (a
+    workflow the caller may not see does not exist for them)."""
+    current = selectors.current_version(workflow=workflow)
+    if current is not None:
+        document = WorkflowDocument.model_validate(current.document)
+        if Audiences(principal).can_view(document):
+            return document
+    raise NotFound(f"No workflow with id {workflow.pk}.")
+
+
+def require_statistics_read(principal: Principal, workflow: Workflow) -> None:
+    """Admins of the workflow and its viewers (and creators) may read its statistics."""
+    if can_manage_workflow(principal, workflow):
+        return
+    document = visible_document_or_404(principal, workflow)
+    person = Audiences(principal)
+    if not in_audience(principal, document.viewers, departments=person.departments, roles=person.roles):
+        raise PermissionDenied("Only admins and the workflow's viewers see its statistics.")

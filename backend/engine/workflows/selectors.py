@@ -1,0 +1,80 @@
+"""Reads for workflow definitions."""
+
+from __future__ import annotations
+
+from django.db.models import Prefetch, QuerySet
+
+from core.access.models import User
+from core.errors import NotFound
+from engine.workflows.definitions.schema import WorkflowDocument
+from engine.workflows.models import Workflow, WorkflowVersion
+
+Status = WorkflowVersion.Status
+
+
+def workflow_list(*, category: str | None = None, q: str | None = None) -> QuerySet[Workflow]:
+    workflows = Workflow.objects.prefetch_related(
+        Prefetch(
+            "versions",
+            queryset=WorkflowVersion.objects.filter(status__in=[Status.DRAFT, Status.PUBLISHED]).only(
+                "id", "workflow_id", "number", "status", "revision", "published_at"
+            ),
+            to_attr="live_versions",
+        ),
+        Prefetch("admins", queryset=User.objects.only("id"), to_attr="admin_list"),
+    ).order_by("key")
+    if category:
+        workflows = workflows.filter(category=category)
+    if q:
+        workflows = workflows.filter(name__icontains=q) | workflows.filter(key__icontains=q)
+    return workflows
+
+
+def workflow_get(*, workflow_id: int) -> Workflow:
+    workflow = workflow_list().filter(pk=workflow_id).first()
+    if workflow is None:
+        raise NotFound(f"No workflow with id {workflow_id}.")
+    return workflow
+
+
+def live_version(workflow: Workflow, status: str) -> WorkflowVersion | None:
+    versions = getattr(workflow, "live_versions", None)
+    if versions is None:
+        return workflow.versions.filter(status=status).first()
+    return next((version for version in versions if version.status == status), None)
+
+
+def draft_get(*, workflow: Workflow) -> WorkflowVersion:
+    draft = WorkflowVersion.objects.filter(workflow=workflow, status=Status.DRAFT).first()
+    if draft is None:
+        raise NotFound("This workflow has no draft.", code="no_draft")
+    return draft
+
+
+def current_version(*, workflow: Workflow) -> WorkflowVersion | None:
+    """The published version new tickets start in, if any."""
+    return WorkflowVersion.objects.filter(workflow=workflow, status=Status.PUBLISHED).first()
+
+
+def version_get(*, workflow: Workflow, number: int) -> WorkflowVersion:
+    version = WorkflowVersion.objects.filter(workflow=workflow, number=number).first()
+    if version is None:
+        raise NotFound(f"Version {number} of this workflow does not exist.")
+    return version
+
+
+def version_list(*, workflow: Workflow) -> QuerySet[WorkflowVersion]:
+    return (
+        WorkflowVersion.objects.filter(workflow=workflow)
+        .select_related("published_by")
+        .defer("document")
+        .order_by("-number")
+    )
+
+
+def current_documents(*, workflow_ids: list[int]) -> dict[int, WorkflowDocument]:
+    """The published documents of these workflows, in one query."""
+    rows = WorkflowVersion.objects.filter(workflow_id__in=workflow_ids, status=Status.PUBLISHED).values_list(
+        "workflow_id", "document"
+    )
+    return {workflow_id: WorkflowDocument.model_validate(document) for workflow_id, document in rows}

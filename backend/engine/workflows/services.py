@@ -1,0 +1,227 @@
+"""Writes for workflow definitions: create, edit the draft, publish, archive, clone, import."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from core.access.models import User
+from core.errors import (
+    ApplicationError,
+    Conflict,
+    LimitExceeded,
+    NotFound,
+    PreconditionFailed,
+    ValidationFailed,
+    field_problem,
+)
+from core.locks import advisory_xact_lock
+from core.tenancy import tenant_quota
+from engine.workflows.definitions.schema import WorkflowDocument, starter_document
+from engine.workflows.definitions.validation import Problem, directory_index_for, validate_document
+from engine.workflows.models import Workflow, WorkflowVersion
+
+Status = WorkflowVersion.Status
+
+
+def _check_workflow_quota() -> None:
+    """Refuse (429) one more workflow past the tenant's `max_workflows`. Holds the tenant's
+    workflow-quota lock until the caller's transaction (which inserts the workflow) ends, so
+    parallel creates, imports and clones count one after another."""
+    limit = tenant_quota("max_workflows")
+    if limit is None:
+        return
+    advisory_xact_lock("quota:max_workflows")
+    if Workflow.objects.count() >= limit:
+        raise LimitExceeded(
+            f"This tenant may have at most {limit} workflows.",
+            code="quota_exceeded",
+            details={"quota": "max_workflows", "limit": limit},
+        )
+
+
+def _set_admins(workflow: Workflow, admin_ids: list[int] | None) -> None:
+    if admin_ids is None:
+        return
+    wanted = set(admin_ids)
+    found = set(User.objects.filter(pk__in=wanted, is_active=True).values_list("pk", flat=True))
+    missing = sorted(wanted - found)
+    if missing:
+        raise ValidationFailed(
+            f"Unknown admin_ids: {missing}.",
+            details=[field_problem("admin_ids", f"No active user with id {pk}.") for pk in missing],
+        )
+    workflow.admins.set(found)
+
+
+@transaction.atomic
+def workflow_create(
+    *,
+    key: str,
+    name: str,
+    description: str = "",
+    category: str = "",
+    admin_ids: list[int] | None = None,
+    document: WorkflowDocument | None = None,
+) -> Workflow:
+    _check_workflow_quota()
+    if Workflow.objects.filter(key=key).exists():
+        raise Conflict(f"A workflow with key {key!r} exists.", code="key_taken")
+    try:
+        with transaction.atomic():
+            workflow = Workflow.objects.create(key=key, name=name, description=description, category=category)
+    except IntegrityError:
+        raise Conflict(f"A workflow with key {key!r} exists.", code="key_taken") from None
+    _set_admins(workflow, admin_ids)
+    WorkflowVersion.objects.create(
+        workflow=workflow,
+        number=1,
+        status=Status.DRAFT,
+        document=(document or starter_document()).model_dump(mode="json"),
+    )
+    return workflow
+
+
+def workflow_update(*, workflow: Workflow, changes: dict[str, Any]) -> Workflow:
+    with transaction.atomic():
+        for key in ("name", "description", "category"):
+            if changes.get(key) is not None:
+                setattr(workflow, key, changes[key])
+        workflow.save()
+        _set_admins(workflow, changes.get("admin_ids"))
+    return workflow
+
+
+def workflow_delete(*, workflow: Workflow) -> None:
+    # Tickets keep their workflow (PROTECT): a workflow in use is archived, never deleted.
+    if workflow.tickets.exists():
+        raise Conflict(
+            "This workflow has tickets and cannot be deleted; archive its versions instead.",
+            code="workflow_in_use",
+        )
+    workflow.delete()
+
+
+def _locked_draft(workflow: Workflow) -> WorkflowVersion:
+    draft = WorkflowVersion.objects.select_for_update().filter(workflow=workflow, status=Status.DRAFT).first()
+    if draft is None:  # never happens through the services; a hand-edited database is no excuse for a 500
+        raise NotFound("This workflow has no draft.", code="no_draft")
+    return draft
+
+
+def _check_etag(draft: WorkflowVersion, if_match: str | None) -> None:
+    if if_match is None:
+        raise ApplicationError(
+            "Send the draft's ETag in If-Match to save it.", code="precondition_required", status=428
+        )
+    candidates = {tag.strip() for tag in if_match.split(",")}
+    if draft.etag not in candidates and "*" not in candidates:
+        raise PreconditionFailed(
+            "The draft changed since you loaded it.", details={"current_etag": draft.etag}
+        )
+
+
+@transaction.atomic
+def draft_save(
+    *, workflow: Workflow, document: WorkflowDocument, if_match: str | None, comment: str = ""
+) -> WorkflowVersion:
+    draft = _locked_draft(workflow)
+    _check_etag(draft, if_match)
+    draft.document = document.model_dump(mode="json")
+    draft.comment = comment
+    draft.revision += 1
+    draft.save(update_fields=["document", "comment", "revision", "updated_at"])
+    return draft
+
+
+def document_problems(document: WorkflowDocument) -> list[Problem]:
+    return validate_document(document, directory_index_for(document))
+
+
+@transaction.atomic
+def workflow_publish(
+    *, workflow: Workflow, actor: User | None, if_match: str | None = None, comment: str = ""
+) -> WorkflowVersion:
+    """Freeze the draft as the published version; archive the previous one; open the next draft."""
+    draft = _locked_draft(workflow)
+    if if_match is not None:
+        _check_etag(draft, if_match)
+    document = WorkflowDocument.model_validate(draft.document)
+    problems = document_problems(document)
+    if problems:
+        raise ValidationFailed(
+            f"The draft has {len(problems)} problem(s); nothing was published.",
+            code="invalid_definition",
+            details=[problem.as_dict() for problem in problems],
+        )
+    WorkflowVersion.objects.filter(workflow=workflow, status=Status.PUBLISHED).update(
+        status=Status.ARCHIVED, updated_at=timezone.now()
+    )
+    draft.status = Status.PUBLISHED
+    draft.published_at = timezone.now()
+    draft.published_by = actor
+    if comment:
+        draft.comment = comment
+    draft.save(update_fields=["status", "published_at", "published_by", "comment", "updated_at"])
+    WorkflowVersion.objects.create(
+        workflow=workflow, number=draft.number + 1, status=Status.DRAFT, document=draft.document
+    )
+    return draft
+
+
+@transaction.atomic
+def version_archive(*, workflow: Workflow, number: int) -> WorkflowVersion:
+    """Retire a published version: no new tickets start in it (running ones keep their version)."""
+    version = WorkflowVersion.objects.select_for_update().filter(workflow=workflow, number=number).first()
+    if version is None:
+        raise NotFound(f"Version {number} of this workflow does not exist.")
+    if version.status == Status.DRAFT:
+        raise Conflict("A draft cannot be archived; publish or edit it.", code="version_is_draft")
+    if version.status == Status.PUBLISHED:
+        version.status = Status.ARCHIVED
+        version.save(update_fields=["status", "updated_at"])
+    return version
+
+
+@transaction.atomic
+def workflow_clone(*, workflow: Workflow, key: str, name: str, number: int | None = None) -> Workflow:
+    source = WorkflowVersion.objects.filter(workflow=workflow, status=Status.DRAFT)
+    if number is not None:
+        source = WorkflowVersion.objects.filter(workflow=workflow, number=number)
+    version = source.first()
+    if version is None:
+        raise NotFound(f"Version {number} of this workflow does not exist.")
+    return workflow_create(
+        key=key,
+        name=name,
+        description=workflow.description,
+        category=workflow.category,
+        document=WorkflowDocument.model_validate(version.document),
+    )
+
+
+@transaction.atomic
+def workflow_import(
+    *, key: str, name: str, description: str, category: str, document: WorkflowDocument, replace_draft: bool
+) -> Workflow:
+    """Create a workflow from an exported bundle, or (replace_draft) load it into an existing draft."""
+    existing = Workflow.objects.filter(key=key).first()
+    if existing is None:
+        return workflow_create(
+            key=key, name=name, description=description, category=category, document=document
+        )
+    if not replace_draft:
+        raise Conflict(
+            f"A workflow with key {key!r} exists; import with replace_draft=true to load it as its draft.",
+            code="key_taken",
+        )
+    draft = _locked_draft(existing)
+    _check_etag(draft, "*")
+    existing.name, existing.description, existing.category = name, description, category
+    existing.save()
+    draft.document = document.model_dump(mode="json")
+    draft.revision += 1
+    draft.save(update_fields=["document", "revision", "updated_at"])
+    return existing

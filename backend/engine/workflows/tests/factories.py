@@ -1,0 +1,87 @@
+"""Shared test data for the ticket engine: the directory, the sample workflows, principals.
+
+Plain functions (no test module imports another): `seed_samples()` syncs `DIRECTORY` into the
+current schema and publishes the sample workflows; `user_principal()` acts as a username;
+`unseed_samples()` undoes a seed whose rows were committed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from conftest import PASSWORD
+from core.access.auth import Principal
+from core.access.models import User
+from core.directory.schemas import DirectorySyncIn
+from core.directory.sync import directory_sync
+from engine.tickets.models import SerialCounter, Ticket
+from engine.workflows.models import Workflow
+from engine.workflows.samples import SAMPLE_CHANNELS, sample_definitions
+from engine.workflows.services import workflow_create, workflow_publish
+from integrations.models import NotificationChannel
+
+DIRECTORY: dict[str, Any] = {
+    "roles": [{"code": "approver", "name": "A"}, {"code": "ops", "name": "O"}, {"code": "hr", "name": "H"}],
+    "departments": [
+        {"code": "it", "name": "IT", "leader": "lead", "approver": "lead"},
+        {"code": "it-ops", "name": "Ops", "parent": "it", "leader": "lead", "approver": "lead"},
+        {"code": "it-dev", "name": "Dev", "parent": "it", "leader": "lead", "approver": "carol"},
+    ],
+    "users": [
+        {"username": "lead", "departments": ["it", "it-ops", "it-dev"], "roles": ["approver"]},
+        {"username": "alice", "departments": ["it-dev"], "roles": []},
+        {"username": "bob", "departments": ["it-ops"], "roles": ["ops"]},
+        {"username": "carol", "departments": ["it-dev", "it-ops"], "roles": ["approver", "hr"]},
+        {"username": "dave", "departments": ["it-ops"], "roles": ["hr"]},
+    ],
+}
+
+
+def seed_samples() -> dict[str, Workflow]:
+    directory_sync(payload=DirectorySyncIn.model_validate(DIRECTORY), actor="test")
+    for code in SAMPLE_CHANNELS:  # switched off: these tests send no notifications
+        NotificationChannel.objects.create(code=code, name=code, kind="email", is_active=False)
+    workflows = {}
+    for sample in sample_definitions("it"):
+        workflow = workflow_create(
+            key=sample["key"], name=sample["name"], category=sample["category"], document=sample["document"]
+        )
+        workflow_publish(workflow=workflow, actor=None)
+        workflows[workflow.key] = workflow
+    return workflows
+
+
+def user_principal(username: str) -> Principal:
+    return Principal(user=User.objects.get(username=username))
+
+
+LEAVE = {"leave_type": "annual", "start_date": "2026-12-01", "days": 5, "reason": "Family visit"}
+
+
+def unseed_samples() -> None:
+    """Undo `seed_samples` and what the tests made on top of it, for tests whose rows are committed."""
+    from core.directory.models import Department, DirectorySyncRun, Role
+
+    Ticket.objects.all().delete()
+    Workflow.objects.all().delete()
+    SerialCounter.objects.all().delete()
+    NotificationChannel.objects.filter(code__in=SAMPLE_CHANNELS).delete()
+    Department.objects.update(parent=None)
+    Department.objects.all().delete()
+    Role.objects.all().delete()
+    DirectorySyncRun.objects.all().delete()
+    User.objects.filter(username__in=[u["username"] for u in DIRECTORY["users"]]).delete()
+
+
+def login_client(client_for: Any, username: str) -> Any:
+    """A client of the `it` tenant signed in as `username` (password: conftest.PASSWORD)."""
+    client = client_for("it")
+    response = client.post(
+        "/api/v1/auth/login", {"username": username, "password": PASSWORD}, content_type="application/json"
+    )
+    assert response.status_code == 200
+    return client
+
+
+def post_json(client: Any, path: str, body: Any, **headers: Any) -> Any:
+    return client.post(path, body, content_type="application/json", **headers)
