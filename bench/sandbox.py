@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "backend"))
 
-from integrations.sandbox import Isolation, isolation_problem, run_script
+from integrations.scripts.sandbox import Isolation, isolation_problem, run_script
 
 SOURCE = (
     'import json, sys\nticket = json.load(sys.stdin)\nprint(json.dumps({"fields": {"n": ticket["n"] + 1}}))\n'

@@ -43,7 +43,7 @@ from core.directory.schemas import DirectorySyncIn  # noqa: E402
 from core.directory.sync import directory_sync  # noqa: E402
 from engine.workflows.samples import SAMPLE_CHANNELS, sample_definitions  # noqa: E402
 from engine.workflows.services import workflow_create, workflow_publish  # noqa: E402
-from integrations.models import NotificationChannel  # noqa: E402
+from integrations.notifications.models import NotificationChannel  # noqa: E402
 from tenants.models import Tenant  # noqa: E402
 from tenants.services import tenant_create, tenant_delete  # noqa: E402
 

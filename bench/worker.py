@@ -49,8 +49,8 @@ from core.secrets import encrypt_secret  # noqa: E402
 from engine.tickets.services import ticket_create  # noqa: E402
 from engine.workflows.definitions.schema import WorkflowDocument  # noqa: E402
 from engine.workflows.services import workflow_create, workflow_publish  # noqa: E402
-from integrations import settings_store  # noqa: E402
-from integrations.models import Webhook  # noqa: E402
+from integrations.common import settings as settings_store  # noqa: E402
+from integrations.webhooks.models import Webhook  # noqa: E402
 from tenants.models import Tenant  # noqa: E402
 from tenants.services import tenant_create, tenant_delete  # noqa: E402
 

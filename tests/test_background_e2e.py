@@ -42,9 +42,10 @@ from engine.tickets.models import FlowLog, Ticket
 from engine.tickets.services import ticket_close, ticket_create
 from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.services import workflow_create, workflow_publish
-from integrations import settings_store
-from integrations.models import NotificationChannel, Webhook, WebhookDelivery
-from integrations.signing import verify
+from integrations.common import settings as settings_store
+from integrations.common.signing import verify
+from integrations.notifications.models import NotificationChannel
+from integrations.webhooks.models import Webhook, WebhookDelivery
 
 pytestmark = pytest.mark.slow
 
@@ -337,8 +338,8 @@ def test_the_release_flow_runs_by_itself_through_hook_timer_and_notifications(wo
 
 def test_a_channel_test_is_sent_by_the_worker_and_reported_back(world: World) -> None:
     """The API only queues a channel test; the real worker sends it and records the outcome."""
-    from integrations.channel_tests import TEST_SUBJECT, channel_test_start
-    from integrations.models import ChannelTest
+    from integrations.notifications.channel_tests import TEST_SUBJECT, channel_test_start
+    from integrations.notifications.models import ChannelTest
 
     with schema_context("bg"):
         channel = NotificationChannel.objects.get(code="mail")

@@ -11,10 +11,10 @@ from core.ninja_api import build_api
 from engine.tickets.api import attachments_router
 from engine.tickets.api import router as tickets_router
 from engine.workflows.api import router as workflows_router
-from integrations.api.hooks import router as hooks_router
-from integrations.api.notifications import router as notifications_router
-from integrations.api.scripts import router as scripts_router
-from integrations.api.webhooks import router as webhooks_router
+from integrations.hooks.api import router as hooks_router
+from integrations.notifications.api import router as notifications_router
+from integrations.scripts.api import router as scripts_router
+from integrations.webhooks.api import router as webhooks_router
 from tenants.api import platform_auth
 from tenants.api import router as platform_router
 

@@ -10,7 +10,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 
 
 def _hide_from_same_user() -> None:
-    """Tenant scripts run as the worker's user (out of process, see integrations.sandbox). A
+    """Tenant scripts run as the worker's user (out of process, see integrations.scripts.sandbox). A
     non-dumpable process's /proc/<pid>/environ and memory are root-only, so a script cannot read
     the worker's secrets there."""
     with contextlib.suppress(OSError, AttributeError):  # not Linux: nothing to do

@@ -6,22 +6,26 @@ class IntegrationsConfig(AppConfig):
     verbose_name = "Integrations (webhooks, scripts, notifications)"
 
     def ready(self) -> None:
-        # Publishing checks that the channels and scripts a workflow names exist; engine cannot
-        # import integrations (the dependency points the other way), so it is told how to look.
+        # The engine never imports integrations (the dependency points the other way), so it is told
+        # here how to look names up and who listens to its events.
         from engine.tickets import events
         from engine.workflows.definitions.validation import register_name_lookup
-        from integrations import hooks, notifications, scripts, webhooks
-        from integrations.notifications import channel_codes_existing
-        from integrations.scripts import script_codes_existing
+        from integrations.hooks import tasks as hook_tasks
+        from integrations.notifications import tasks as notification_tasks
+        from integrations.notifications.selectors import channel_codes_existing
+        from integrations.scripts import tasks as script_tasks
+        from integrations.scripts.selectors import script_codes_existing
+        from integrations.webhooks import tasks as webhook_tasks
 
+        # Publishing checks that the channels and scripts a workflow names exist.
         register_name_lookup("channel", lambda codes: channel_codes_existing(codes=codes))
         register_name_lookup("script", lambda codes: script_codes_existing(codes=codes))
         # Every ticket event reaches these subscribers, in this order; the scheduler runs their
         # sweeps after the outbox's.
         for name, fan_out, sweep in (
-            ("notifications", notifications.fan_out, notifications.sweep_notifications),
-            ("webhook_deliveries", webhooks.fan_out, webhooks.sweep_deliveries),
-            ("hook_calls", hooks.fan_out, hooks.sweep_hook_calls),
-            ("script_runs", scripts.fan_out, scripts.sweep_script_runs),
+            ("notifications", notification_tasks.fan_out, notification_tasks.sweep_notifications),
+            ("webhook_deliveries", webhook_tasks.fan_out, webhook_tasks.sweep_deliveries),
+            ("hook_calls", hook_tasks.fan_out, hook_tasks.sweep_hook_calls),
+            ("script_runs", script_tasks.fan_out, script_tasks.sweep_script_runs),
         ):
             events.subscribe(events.Subscriber(name=name, fan_out=fan_out, sweep=sweep))

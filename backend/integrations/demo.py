@@ -21,8 +21,8 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django_tenants.utils import schema_context
 
 from core.errors import ApplicationError
-from integrations import settings_store
-from integrations.signing import SIGNATURE_HEADER, verify
+from integrations.common import settings as settings_store
+from integrations.common.signing import SIGNATURE_HEADER, verify
 from tenants.models import Tenant
 
 logger = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ def _ci(request: HttpRequest) -> HttpResponse:
 @dramatiq.actor(queue_name="default", max_retries=5, min_backoff=2_000, time_limit=30_000)
 def demo_ci_answer(schema: str, ticket_id: int, call_key: str) -> None:
     """The demo CI's verdict: the checks pass. Retried while the call is not yet waiting."""
-    from integrations.hooks import hook_answer
+    from integrations.hooks.services import hook_answer
 
     with schema_context(schema):
         try:

@@ -21,7 +21,7 @@ from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from core.redis import get_redis
-from integrations.models import Job
+from integrations.common.models import Job
 from tenants.selectors import department_tenants
 
 # The Dramatiq queues the actors declare (docs/operations.md, "Worker queues").

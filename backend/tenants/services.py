@@ -120,7 +120,7 @@ MAX_PRIVATE_RANGES = 50
 def _checked_private_ranges(entries: list[str]) -> list[str]:
     """Networks (strict CIDR, or single addresses) a tenant's outbound calls may reach although
     they are private. Anything that covers a metadata address is refused: those stay closed."""
-    from integrations.outbound import network_touches_metadata
+    from integrations.common.outbound import network_touches_metadata
 
     if len(entries) > MAX_PRIVATE_RANGES:
         raise ValidationFailed(

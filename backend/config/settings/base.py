@@ -108,7 +108,7 @@ DEMO_ENDPOINTS = env_bool("DEMO_ENDPOINTS", False)
 OUTBOX_RESEND_AFTER_SECONDS = env_int("OUTBOX_RESEND_AFTER_SECONDS", 30)
 JOB_LEASE_SECONDS = env_int("JOB_LEASE_SECONDS", 300)
 JOB_RESEND_AFTER_SECONDS = env_int("JOB_RESEND_AFTER_SECONDS", 60)
-# Tenant scripts run under bubblewrap (integrations.sandbox). Where it does not work, script runs
+# Tenant scripts run under bubblewrap (integrations.scripts.sandbox). Where it does not work, script runs
 # fail ("script isolation unavailable") unless SCRIPTS_ALLOW_UNISOLATED allows the weaker mode:
 # rlimits and a process-group kill only, as the worker's user, with its network (docs/security.md).
 SCRIPTS_BWRAP_PATH = env_str("SCRIPTS_BWRAP_PATH", "bwrap")

@@ -15,8 +15,8 @@ from django_tenants.utils import schema_context
 from core.access.models import App
 from core.access.services import app_signing_secret_rotate
 from core.secrets import decrypt_secret, reset_key_cache
-from integrations.models import Webhook
-from integrations.webhooks import webhook_create
+from integrations.webhooks.models import Webhook
+from integrations.webhooks.services import webhook_create
 from tenants.secrets_rotation import ENCRYPTED_COLUMNS
 
 pytestmark = pytest.mark.django_db(transaction=False)

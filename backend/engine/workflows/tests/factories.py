@@ -18,7 +18,7 @@ from engine.tickets.models import SerialCounter, Ticket
 from engine.workflows.models import Workflow
 from engine.workflows.samples import SAMPLE_CHANNELS, sample_definitions
 from engine.workflows.services import workflow_create, workflow_publish
-from integrations.models import NotificationChannel
+from integrations.notifications.models import NotificationChannel
 
 DIRECTORY: dict[str, Any] = {
     "roles": [{"code": "approver", "name": "A"}, {"code": "ops", "name": "O"}, {"code": "hr", "name": "H"}],

@@ -1129,7 +1129,8 @@ def selects(queries: CaptureQueriesContext) -> list[str]:
 
 def test_directory_index_for_finds_only_active_names(make_user: Callable[..., Any]) -> None:
     from core.directory.models import Department, Role
-    from integrations.models import NotificationChannel, Script
+    from integrations.notifications.models import NotificationChannel
+    from integrations.scripts.models import Script
 
     make_user("it", "hana")
     make_user("it", "hugo", is_active=False)

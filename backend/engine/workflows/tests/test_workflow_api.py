@@ -12,7 +12,7 @@ from django_tenants.utils import schema_context
 
 from conftest import error_of
 from engine.workflows.samples import SAMPLE_CHANNELS, SAMPLES
-from integrations.models import NotificationChannel
+from integrations.notifications.models import NotificationChannel
 
 pytestmark = pytest.mark.django_db
 

@@ -25,7 +25,7 @@ from engine.workflows.definitions.schema import Sla, SlaAction, TransitionKind, 
 from engine.workflows.models import Workflow
 from engine.workflows.samples import SAMPLE_CHANNELS, sample_definitions
 from engine.workflows.services import workflow_create, workflow_publish
-from integrations.models import NotificationChannel
+from integrations.notifications.models import NotificationChannel
 from tenants.models import Tenant
 from tenants.services import tenant_create, tenant_update
 

@@ -1,0 +1,40 @@
+"""What every integration area shares: the tenant's integration settings (signing secret,
+outbound allow-list) and the abstract durable job (status, attempts, last error)."""
+
+from __future__ import annotations
+
+from django.db import models
+
+
+class IntegrationSettings(models.Model):
+    """One row per tenant: the secret that signs hook calls and document webhooks (and that
+    callbacks are verified with), and the private targets outbound calls may reach."""
+
+    signing_secret_encrypted = models.TextField()
+    # CIDR networks ("10.0.0.0/8") or exact host names ("ci.internal").
+    allow_list = models.JSONField(default=list)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return "integration settings"
+
+
+class Job(models.Model):
+    """What every background job row has: a status, attempts and the last error."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Pending"
+        RUNNING = "running", "Running"
+        WAITING = "waiting", "Waiting"  # a hook waits for its callback
+        SUCCEEDED = "succeeded", "Succeeded"
+        FAILED = "failed", "Failed"  # gave up (or not retryable); can be retried by hand
+
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.CharField(max_length=2000, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,37 @@
+"""Typed request and response bodies of the hook callback and retry endpoints."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from ninja import Schema
+from pydantic import Field, StringConstraints
+
+HookComment = Annotated[str, StringConstraints(max_length=10_000)]
+
+
+class HookCallbackIn(Schema):
+    """The signed answer to a hook call that waits (`wait: true`)."""
+
+    call: Annotated[str, StringConstraints(min_length=32, max_length=36)] = Field(
+        description="The `call` key of the hook request (also sent as X-Loonflow-Delivery)."
+    )
+    decision: Literal["agree", "reject"] = Field(
+        description="Take the state's agree or reject transition (hook transitions first)."
+    )
+    fields: dict[str, Any] = Field(default_factory=dict, description="Field values to set first, by key.")
+    comment: HookComment = ""
+
+
+class HookTicketOut(Schema):
+    id: int
+    serial: str
+    title: str
+    state: str
+    status: str
+    row_version: int
+
+
+class RetryOut(Schema):
+    hook_calls: list[int] = Field(description="Ids of the hook calls sent again.")
+    script_runs: list[int] = Field(description="Ids of the script runs sent again.")

@@ -1,0 +1,82 @@
+"""Notification channels (email, chat robots, webhook), the notifications sent through them, and
+channel tests."""
+
+from __future__ import annotations
+
+import uuid
+
+from django.db import models
+
+from engine.tickets.models import OutboxEvent, Ticket
+from integrations.common.models import Job
+
+
+class NotificationChannel(models.Model):
+    """Where notifications go: email (SMTP), a generic webhook, or a WeCom/DingTalk/Feishu/Slack robot."""
+
+    class Kind(models.TextChoices):
+        EMAIL = "email", "Email (SMTP)"
+        WEBHOOK = "webhook", "Generic webhook"
+        WECOM = "wecom", "WeCom robot"
+        DINGTALK = "dingtalk", "DingTalk robot"
+        FEISHU = "feishu", "Feishu robot"
+        SLACK = "slack", "Slack incoming webhook"
+
+    code = models.CharField(max_length=64, unique=True)
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    config = models.JSONField(default=dict)  # everything but the secret
+    # SMTP password or robot signing secret.
+    secret_encrypted = models.TextField(blank=True)
+    # Default channels carry the built-in notifications (new handlers on state entry, the creator
+    # when the ticket finishes, is rejected or closed) for workflows that configure none.
+    is_default = models.BooleanField(default=False)
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class Notification(Job):
+    """One rendered message for one channel, from one notification rule and event."""
+
+    key = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    event = models.ForeignKey(OutboxEvent, null=True, on_delete=models.SET_NULL, related_name="+")
+    rule_index = models.PositiveSmallIntegerField()  # which of the document's notification rules
+    channel = models.ForeignKey(NotificationChannel, on_delete=models.CASCADE, related_name="notifications")
+    ticket = models.ForeignKey(Ticket, null=True, on_delete=models.SET_NULL, related_name="+")
+    recipients = models.JSONField(default=list)  # usernames
+    subject = models.CharField(max_length=500)
+    body = models.TextField()
+
+    class Meta:
+        ordering = ["-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["event", "rule_index"], name="uniq_notification_per_rule"),
+        ]
+        indexes = [models.Index(fields=["status", "next_attempt_at"], name="notification_due")]
+
+    def __str__(self) -> str:
+        return f"{self.channel_id}: {self.subject}"
+
+
+class ChannelTest(Job):
+    """A test message an admin asked for: sent by the worker (never inside the API request, so a
+    hanging remote cannot hold a web worker), and polled for its outcome. `last_error` holds the
+    generic failure message; one attempt, no retries."""
+
+    channel = models.ForeignKey(NotificationChannel, on_delete=models.CASCADE, related_name="tests")
+    recipients = models.JSONField(default=list)  # usernames
+    requested_by = models.CharField(max_length=150, blank=True)
+
+    class Meta:
+        ordering = ["-id"]
+        indexes = [models.Index(fields=["status", "created_at"], name="channel_test_open")]
+
+    def __str__(self) -> str:
+        return f"test of {self.channel_id}"

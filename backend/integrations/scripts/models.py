@@ -1,0 +1,46 @@
+"""Tenant scripts and their runs (one job per event and script)."""
+
+from __future__ import annotations
+
+from django.db import models
+
+from engine.tickets.models import OutboxEvent, Ticket
+from integrations.common.models import Job
+
+
+class Script(models.Model):
+    """A tenant admin's Python script, attached to states or transitions by its code; it runs in
+    the sandbox (`integrations.scripts.sandbox`), never in the API or worker process."""
+
+    code = models.CharField(max_length=64, unique=True)
+    name = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    source = models.TextField()
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class ScriptRun(Job):
+    script = models.ForeignKey(Script, on_delete=models.CASCADE, related_name="runs")
+    event = models.ForeignKey(OutboxEvent, null=True, on_delete=models.SET_NULL, related_name="+")
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="script_runs")
+    state_key = models.CharField(max_length=64, blank=True)
+    state_entry = models.PositiveIntegerField(default=0)
+    outcome = models.CharField(max_length=16, blank=True)  # the sandbox's outcome
+    result = models.JSONField(default=dict)  # fields and transition the script returned
+    duration_ms = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-id"]
+        constraints = [models.UniqueConstraint(fields=["event", "script"], name="uniq_script_run_per_event")]
+        indexes = [models.Index(fields=["ticket", "-id"], name="script_run_ticket")]
+
+    def __str__(self) -> str:
+        return f"{self.script_id} on {self.ticket_id}"

@@ -1,0 +1,650 @@
+"""Run a tenant-uploaded Python script in a separate, short-lived, resource-limited process.
+
+The worker never executes tenant code in-process: `run_script` starts a fresh interpreter, feeds it
+the ticket, collects its answer and classifies what happened into a `ScriptResult`.
+
+Script contract
+---------------
+* The ticket arrives on stdin as one JSON object (UTF-8): ``ticket = json.load(sys.stdin)``.
+* The script prints exactly one JSON object to stdout::
+
+      {"fields": {"<field key>": <value>, ...}, "transition": "<transition key>" | null}
+
+  Both keys are optional (``{}`` means "no change"); any other key, a non-object ``fields``, a
+  ``transition`` that is not a non-empty string or null, NaN/Infinity, empty stdout or anything
+  else printed to stdout is ``bad_output``. Log to stderr (``print(..., file=sys.stderr)``).
+* A non-zero exit (an uncaught exception included) is ``error``; the stderr tail explains it.
+* Only the standard library is importable, no project code, no installed packages. The script
+  may not start processes or threads, opens at most 64 files, and writes files of at most 1 MiB
+  in its scratch directory (the working directory, ``/scratch``, deleted afterwards) or ``/tmp``
+  (a private 16 MiB tmpfs). It has no network, sees no other process and no file of the host
+  beyond the interpreter and the shared libraries.
+
+How the child is contained
+--------------------------
+The interpreter runs under Debian's ``bubblewrap`` (``bwrap``), see ``_sandbox_argv``:
+
+* New PID, network, IPC, UTS, mount and (where available) cgroup namespaces. The network
+  namespace has only a loopback with nothing listening; no host socket file is mounted.
+* A root filesystem of read-only binds of what the interpreter needs (its prefix, with
+  site-packages hidden by an empty tmpfs, and /usr/lib), a minimal /dev, a small tmpfs /tmp and the
+  scratch directory, the only writable host directory. No /proc, /sys, /etc, /home or /root.
+* An unprivileged user outside the namespace: a root worker (``make run``, CI) runs the script as
+  ``nobody`` (65534): bwrap runs privileged to set up the mounts and keeps only CAP_SETUID and
+  CAP_SETGID, with which the runner drops to 65534 before anything else (all capabilities are then
+  gone). A non-root worker (the image's uid 10001) runs bwrap unprivileged in a new user
+  namespace, so the script has the worker's uid outside and no capability either.
+* A seccomp filter (``integrations.scripts.seccomp``) denying ptrace, mount, new namespaces, keyrings, BPF,
+  module loading and the like, and foreign-ABI calls.
+* A supervisor: the runner forks the script, waits for it, and then checks that no other process is
+  left in the namespace (outcome ``left_processes``). When the runner ends, bwrap's PID 1 ends and
+  the kernel kills whatever is left in the PID namespace; on a timeout the parent kills that PID 1
+  (its pid comes from ``--info-fd``). Either way bwrap exits, and is reaped, only after the kernel
+  has reaped every process of the namespace, so nothing the script started outlives
+  ``run_script``. ``--die-with-parent`` covers a worker that dies itself.
+* ``python -I -S -B -X utf8``: isolated mode, no ``site`` (no site-packages), no bytecode files.
+  An empty environment apart from PATH and LANG: the worker's secrets are not inherited.
+* Resource limits (CPU, address space, file size, open files, processes, core dumps) are set by
+  the runner in the script's process before it runs the script. Not via ``preexec_fn``: that is
+  not safe when the parent has threads (the Dramatiq worker does) and can deadlock the fork.
+* The parent enforces wall time and output size itself and kills the sandbox on either.
+
+Isolation is checked once per process (``isolation_problem``). Where it does not work (no bwrap,
+user namespaces forbidden, an unknown architecture) every run fails with outcome ``unavailable``
+and "script isolation unavailable: ...", unless ``Isolation.allow_unisolated``
+(``SCRIPTS_ALLOW_UNISOLATED``) allows the weaker mode: then the script runs with only the
+interpreter's isolation, the rlimits and a process-group kill, as the worker's user, and every
+run logs a warning.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import decimal
+import functools
+import json
+import logging
+import os
+import re
+import selectors
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from integrations.scripts import seccomp
+
+logger = logging.getLogger(__name__)
+
+MESSAGE_CHARS = 2_000
+STDERR_CHARS = 4_000
+
+_SCRIPT_NAME = "script.py"
+_RUNNER_NAME = "_runner.py"
+_TICKET_NAME = "ticket.json"
+_CHILD_ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+_FILE_BYTES = 1024 * 1024
+_OPEN_FILES = 64
+# The runner exits with this when the script dies of MemoryError (printing the traceback may fail).
+_MEMORY_EXIT = 86
+# ... and with this when the script left processes behind in the sandbox (they are killed).
+_LEFTOVER_EXIT = 87
+# Where the scratch directory is mounted in the sandbox, and the size of its private /tmp.
+_SCRATCH = "/scratch"
+_TMP_BYTES = 16 * 1024 * 1024
+# The sandbox's user outside when the worker is root: nobody/nogroup.
+_NOBODY = 65534
+_READ_CHUNK = 64 * 1024
+# How often the parent checks whether the child has exited while its pipes are still open.
+_POLL_SECONDS = 0.05
+# After the child exits, how long to keep reading output that is still buffered in the pipes.
+_DRAIN_SECONDS = 1.0
+
+# Runs in the sandbox: drops root (root worker only), forks the script's process, which limits itself
+# and runs the script as __main__ with its own globals, waits for it, then checks nothing is left.
+_RUNNER = f"""\
+import os, resource, runpy, sys, time, traceback
+
+
+def cap(which, soft, hard):
+    current = resource.getrlimit(which)[1]
+    if current != resource.RLIM_INFINITY:
+        hard = min(hard, current)
+    resource.setrlimit(which, (min(soft, hard), hard))
+
+
+def script():
+    cap(resource.RLIMIT_CPU, cpu, cpu + 1)
+    cap(resource.RLIMIT_AS, memory, memory)
+    cap(resource.RLIMIT_FSIZE, fsize, fsize)
+    cap(resource.RLIMIT_NOFILE, nofile, nofile)
+    cap(resource.RLIMIT_NPROC, nproc, nproc)
+    cap(resource.RLIMIT_CORE, 0, 0)
+    os.nice(5)
+    sys.argv[:] = ["{_SCRIPT_NAME}"]
+    try:
+        runpy.run_path("{_SCRIPT_NAME}", run_name="__main__")
+    except SystemExit:
+        raise
+    except BaseException as exc:
+        try:
+            # Show the script's own frames only, not the runner's and runpy's.
+            tb = exc.__traceback__
+            while tb is not None and tb.tb_frame.f_code.co_filename != "{_SCRIPT_NAME}":
+                tb = tb.tb_next
+            traceback.print_exception(type(exc), exc, tb)
+            sys.stderr.flush()
+        finally:
+            os._exit({_MEMORY_EXIT} if isinstance(exc, MemoryError) else 1)
+
+
+def others_alive():
+    # Signal 0 to every process this one may signal except itself and PID 1 (bwrap's init).
+    try:
+        os.kill(-1, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass
+    return True
+
+
+uid, gid, isolated, cpu, memory, fsize, nofile, nproc = (int(arg) for arg in sys.argv[1:9])
+os.environ.pop("PWD", None)  # set by bwrap's --chdir; the environment is PATH and LANG only
+if uid >= 0 and os.getuid() == 0:
+    # Root worker: bwrap kept CAP_SETUID and CAP_SETGID for this only; they are gone afterwards.
+    os.setgroups([])
+    os.setresgid(gid, gid, gid)
+    os.setresuid(uid, uid, uid)
+pid = os.fork()
+if pid == 0:
+    script()
+    sys.exit(0)
+status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+# A zombie being reaped by PID 1 still counts for an instant: look twice before blaming the script.
+if isolated and others_alive() and (time.sleep(0.02) or others_alive()):
+    os._exit({_LEFTOVER_EXIT})
+os._exit(status if status >= 0 else 128 - status)
+"""
+
+
+@dataclass(frozen=True)
+class ScriptLimits:
+    cpu_seconds: int = 5
+    memory_bytes: int = 256 * 1024 * 1024
+    wall_seconds: float = 10.0
+    output_bytes: int = 64 * 1024
+    # Processes and threads the script may start (RLIMIT_NPROC); none by default.
+    processes: int = 0
+
+    def __post_init__(self) -> None:
+        if self.cpu_seconds < 1 or self.memory_bytes < 1 or self.wall_seconds <= 0 or self.output_bytes < 1:
+            raise ValueError(f"script limits must be positive: {self!r}")
+        if self.processes < 0:
+            raise ValueError(f"script limits must not be negative: {self!r}")
+
+
+@dataclass(frozen=True)
+class Isolation:
+    """How scripts are isolated: the platform settings SCRIPTS_BWRAP_PATH, SCRIPTS_ALLOW_UNISOLATED."""
+
+    bwrap: str = "bwrap"  # a path, or a name looked up in PATH
+    allow_unisolated: bool = False  # run without bwrap where it does not work (weaker, logged)
+
+
+@dataclass(frozen=True)
+class ScriptResult:
+    ok: bool
+    # "ok" | "error" | "timeout" | "cpu_limit" | "memory_limit" | "output_limit" | "bad_output"
+    # | "left_processes" | "unavailable" (isolation does not work here)
+    outcome: str
+    fields: dict[str, object]
+    transition: str | None
+    message: str
+    duration_ms: int
+    stderr: str
+
+
+def run_script(
+    source: str,
+    ticket: Mapping[str, object],
+    *,
+    limits: ScriptLimits = ScriptLimits(),
+    isolation: Isolation = Isolation(),
+) -> ScriptResult:
+    """Run `source` on `ticket` in a sandboxed child process; see the module docstring."""
+    payload = json.dumps(dict(ticket), ensure_ascii=False, default=_json_default)
+    problem = isolation_problem(isolation.bwrap)
+    if problem is not None and not isolation.allow_unisolated:
+        message = f"script isolation unavailable: {problem}"
+        return ScriptResult(False, "unavailable", {}, None, _tail(message, MESSAGE_CHARS), 0, "")
+    if problem is not None:
+        logger.warning("running a script WITHOUT isolation (SCRIPTS_ALLOW_UNISOLATED): %s", problem)
+    bwrap = None if problem is not None else _bwrap_path(isolation.bwrap)
+    return _classify(_run_in_scratch(source, payload, limits, bwrap), limits)
+
+
+@functools.cache
+def isolation_problem(bwrap: str = "bwrap") -> str | None:
+    """Why scripts cannot be isolated here (None: they can). Probed once per process and bwrap:
+    a trivial script run for real, which must answer and must not be root outside."""
+    path = _bwrap_path(bwrap)
+    if path is None:
+        return f"{bwrap!r} not found (install Debian's bubblewrap: tools/ensure_sandbox.sh)"
+    probe = 'import json, os; print(json.dumps({"fields": {"uid": os.getuid()}}))'
+    try:
+        seccomp.filter_program()
+        run = _run_in_scratch(probe, "{}", ScriptLimits(cpu_seconds=5, wall_seconds=15), path)
+    except (OSError, seccomp.UnsupportedMachine) as exc:
+        return str(exc)
+    result = _classify(run, ScriptLimits())
+    if not result.ok:
+        return _tail(result.message or result.outcome, 500)
+    if result.fields.get("uid") == 0:
+        return "the sandboxed script ran as root"
+    return None
+
+
+def _bwrap_path(bwrap: str) -> str | None:
+    if os.sep in bwrap:
+        return bwrap if os.access(bwrap, os.X_OK) and os.path.isfile(bwrap) else None
+    return shutil.which(bwrap)
+
+
+def _run_in_scratch(source: str, payload: str, limits: ScriptLimits, bwrap: str | None) -> _Run:
+    with tempfile.TemporaryDirectory(prefix="loonflow-script-", ignore_cleanup_errors=True) as tmp:
+        workdir = Path(tmp)
+        for name, text in ((_SCRIPT_NAME, source), (_RUNNER_NAME, _RUNNER), (_TICKET_NAME, payload)):
+            (workdir / name).write_text(text, encoding="utf-8")
+            (workdir / name).chmod(0o644)  # readable by the sandbox's user, whatever the umask
+        if bwrap is not None and os.geteuid() == 0:
+            # The sandbox's only writable host directory: nobody's, and group root's so bwrap (root
+            # without capabilities by then) can chdir into it. Nobody else on the host gets in.
+            os.chown(workdir, _NOBODY, 0)
+            workdir.chmod(0o770)
+        return _execute(workdir, limits, bwrap)
+
+
+def _json_default(value: object) -> object:
+    # Ticket values as the API renders them; anything else is a caller bug.
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID | decimal.Decimal):
+        return str(value)
+    raise TypeError(f"ticket value of type {type(value).__name__} is not JSON serialisable")
+
+
+# --- running -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Run:
+    stdout: bytes
+    stderr: bytes
+    status: int  # as Popen.returncode: negative means killed by that signal
+    cpu_seconds: float
+    duration_ms: int
+    killed_for: str | None = None  # "timeout" | "output_limit" when the parent killed it
+    overflowed: str = ""  # which stream hit the output limit
+
+
+def _execute(workdir: Path, limits: ScriptLimits, bwrap: str | None) -> _Run:
+    drop = bwrap is not None and os.geteuid() == 0
+    runner = [
+        os.path.realpath(sys.executable) if bwrap else sys.executable,
+        "-I",
+        "-S",
+        "-B",
+        "-X",
+        "utf8",
+        _RUNNER_NAME,
+        *(str(n) for n in (_NOBODY if drop else -1, _NOBODY if drop else -1, int(bwrap is not None))),
+        *(
+            str(n)
+            for n in (limits.cpu_seconds, limits.memory_bytes, _FILE_BYTES, _OPEN_FILES, limits.processes)
+        ),
+    ]
+    fds: list[int] = []  # passed to bwrap: the seccomp program, the write end of --info-fd
+    info = _Info(-1)
+    if bwrap is not None:
+        filter_fd = os.memfd_create("loonflow-seccomp")
+        os.write(filter_fd, _seccomp_program())
+        os.lseek(filter_fd, 0, os.SEEK_SET)
+        info_fd, info_write = os.pipe()
+        os.set_blocking(info_fd, False)
+        info = _Info(info_fd)
+        fds = [filter_fd, info_write]
+    argv = _sandbox_argv(bwrap, workdir, *fds, privileged=drop) + runner if bwrap is not None else runner
+    started = time.monotonic()
+    # stdin is a file, not a pipe: nothing to pump, so no deadlock however large the ticket is.
+    try:
+        with (
+            (workdir / _TICKET_NAME).open("rb") as stdin,
+            subprocess.Popen(  # noqa: S603 - fixed argv, no shell
+                argv,
+                stdin=stdin,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                cwd=workdir,
+                env=dict(_CHILD_ENV),
+                close_fds=True,
+                pass_fds=fds,
+                start_new_session=True,
+            ) as proc,
+        ):
+            for fd in fds:
+                os.close(fd)
+            fds = []
+            try:
+                stdout, stderr, killed_for, overflowed = _collect(proc, limits, started + limits.wall_seconds)
+            finally:
+                status, cpu_seconds = _end(proc, info)
+    finally:
+        for fd in (*fds, info.fd):
+            if fd >= 0:
+                os.close(fd)
+    return _Run(
+        stdout=stdout,
+        stderr=stderr,
+        status=status,
+        cpu_seconds=cpu_seconds,
+        duration_ms=round((time.monotonic() - started) * 1000),
+        killed_for=killed_for,
+        overflowed=overflowed,
+    )
+
+
+@dataclass
+class _Info:
+    """bwrap's --info-fd: the host pid of the sandbox's PID 1 once bwrap has started it."""
+
+    fd: int
+    init_pid: int | None = None
+
+    def read(self) -> int | None:
+        if self.init_pid is None and self.fd >= 0:
+            with contextlib.suppress(BlockingIOError):
+                found = re.search(rb'"child-pid":\s*(\d+)', os.read(self.fd, 4096))
+                self.init_pid = int(found.group(1)) if found else None
+        return self.init_pid
+
+
+def _end(proc: subprocess.Popen[bytes], info: _Info) -> tuple[int, float]:
+    """Kill what is left and reap bwrap; afterwards no process of the sandbox exists.
+
+    Killing the sandbox's PID 1 makes the kernel kill and reap everything in its PID namespace
+    before PID 1 is gone, and bwrap exits only after that. Killing bwrap first would let it be
+    reaped while the namespace is still being torn down (so: only when PID 1 is not known yet,
+    and then wait for PID 1 to go)."""
+    init = info.read()
+    if init is not None and not _has_exited(proc.pid):
+        _kill_init(init, proc.pid)
+    else:
+        _kill_group(proc.pid)  # before reaping, so the group id cannot have been reused
+    status = _reap(proc)
+    late = init is None and info.read()
+    if late:
+        deadline = time.monotonic() + _DRAIN_SECONDS * 5
+        while time.monotonic() < deadline and _exists(late):
+            time.sleep(0.01)
+    return status
+
+
+def _kill_init(init: int, bwrap_pid: int) -> None:
+    # Through a pidfd, and only while it is still bwrap's child: never a process that took over a
+    # recycled pid.
+    try:
+        pidfd = os.pidfd_open(init)
+    except ProcessLookupError:
+        return
+    try:
+        stat = Path(f"/proc/{init}/stat").read_bytes()
+        if int(stat.rsplit(b")", 1)[1].split()[1]) == bwrap_pid:
+            signal.pidfd_send_signal(pidfd, signal.SIGKILL)
+    except (OSError, ValueError, IndexError):
+        pass  # gone meanwhile
+    finally:
+        os.close(pidfd)
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+@functools.cache
+def _seccomp_program() -> bytes:
+    return seccomp.filter_program()
+
+
+def _sandbox_argv(bwrap: str, workdir: Path, filter_fd: int, info_fd: int, *, privileged: bool) -> list[str]:
+    """bwrap's options: namespaces, the read-only filesystem, the scratch bind, seccomp."""
+    argv = [bwrap, "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts"]
+    argv += ["--unshare-cgroup-try", "--hostname", "sandbox", "--die-with-parent", "--new-session"]
+    if privileged:
+        # Real root sets up the mounts; the runner needs these two to become nobody, then has none.
+        argv += ["--cap-drop", "ALL", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
+    else:
+        argv += ["--unshare-user", "--disable-userns", "--cap-drop", "ALL"]
+    argv += _filesystem()
+    argv += ["--dev", "/dev", "--perms", "1777", "--size", str(_TMP_BYTES), "--tmpfs", "/tmp"]  # noqa: S108
+    argv += ["--bind", str(workdir), _SCRATCH, "--chdir", _SCRATCH, "--clearenv"]
+    for name, value in _CHILD_ENV.items():
+        argv += ["--setenv", name, value]
+    return [*argv, "--seccomp", str(filter_fd), "--info-fd", str(info_fd), "--"]
+
+
+@functools.cache
+def _filesystem() -> tuple[str, ...]:
+    """Read-only binds of the interpreter's prefix and the shared libraries, at their own paths (the
+    interpreter may find libpython by an absolute RPATH), site-packages hidden."""
+    wanted = {sys.base_prefix, sys.base_exec_prefix, "/usr/lib", "/usr/lib64", "/usr/lib32"}
+    paths = sorted(os.path.realpath(path) for path in wanted if os.path.isdir(path))
+    paths = [path for path in paths if not any(path.startswith(other + "/") for other in paths)]
+    argv: list[str] = []
+    for path in paths:
+        # bwrap creates missing parents 0700 when privileged: nobody could not get through them.
+        parents = [str(parent) for parent in reversed(Path(path).parents) if str(parent) != "/"]
+        for parent in parents:
+            argv += ["--perms", "0755", "--dir", parent]
+        argv += ["--ro-bind", path, path]
+    for lib in ("/lib", "/lib64", "/lib32"):  # merged /usr: symlinks; otherwise real directories
+        if os.path.islink(lib):
+            argv += ["--symlink", os.readlink(lib), lib]
+        elif os.path.isdir(lib):
+            argv += ["--ro-bind", lib, lib]
+    if os.path.isfile("/etc/ld.so.cache"):  # the loader's index; libraries outside its defaults
+        argv += ["--perms", "0755", "--dir", "/etc", "--ro-bind", "/etc/ld.so.cache", "/etc/ld.so.cache"]
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    for prefix in {sys.base_prefix, sys.base_exec_prefix}:
+        site = os.path.join(os.path.realpath(prefix), "lib", version, "site-packages")
+        if os.path.isdir(site):
+            argv += ["--tmpfs", site, "--remount-ro", site]
+    return tuple(argv)
+
+
+def _collect(
+    proc: subprocess.Popen[bytes], limits: ScriptLimits, deadline: float
+) -> tuple[bytes, bytes, str | None, str]:
+    """Read both pipes until EOF, the deadline or the output cap; never buffers more than the cap."""
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    names = {proc.stdout.fileno(): "stdout", proc.stderr.fileno(): "stderr"}
+    buffers = {fd: bytearray() for fd in names}
+    out, err = buffers[proc.stdout.fileno()], buffers[proc.stderr.fileno()]
+    exited = False
+    with selectors.DefaultSelector() as selector:
+        for fd in names:
+            selector.register(fd, selectors.EVENT_READ)
+        while selector.get_map():
+            now = time.monotonic()
+            if now >= deadline:
+                # Once the script has exited, leftovers held open by someone else are not its fault.
+                return bytes(out), bytes(err), None if exited else "timeout", ""
+            if not exited and _has_exited(proc.pid):
+                exited = True
+                _kill_group(proc.pid)  # a forked child could otherwise hold the pipes open
+                deadline = min(deadline, now + _DRAIN_SECONDS)
+            for key, _ in selector.select(timeout=min(deadline - now, _POLL_SECONDS)):
+                chunk = os.read(key.fd, _READ_CHUNK)
+                if not chunk:
+                    selector.unregister(key.fd)
+                    continue
+                buffers[key.fd] += chunk
+                if len(buffers[key.fd]) > limits.output_bytes:
+                    return bytes(out), bytes(err), "output_limit", names[key.fd]
+    # The pipes are closed, but the script may have closed them itself and still be running.
+    return bytes(out), bytes(err), None if _wait_exit(proc.pid, deadline) else "timeout", ""
+
+
+def _has_exited(pid: int) -> bool:
+    # WNOWAIT leaves the zombie in place, so the pid (and process group id) stays reserved.
+    return os.waitid(os.P_PID, pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+
+
+def _wait_exit(pid: int, deadline: float) -> bool:
+    while not _has_exited(pid):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.01)
+    return True
+
+
+def _kill_group(pid: int) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(pid, signal.SIGKILL)
+
+
+def _reap(proc: subprocess.Popen[bytes]) -> tuple[int, float]:
+    """Wait for the child with wait4 to learn the CPU time it and its reaped descendants (bwrap, the
+    runner, the script) used; keeps Popen consistent. Returns the status as Popen does: the runner
+    reports the script's death by signal N as exit status 128 + N, read back as -N."""
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    code = proc.returncode
+    if 128 < code <= 128 + 64:
+        code = 128 - code
+    return code, usage.ru_utime + usage.ru_stime
+
+
+# --- classifying ---------------------------------------------------------------------------------
+
+
+class _BadOutputError(ValueError):
+    pass
+
+
+def _classify(run: _Run, limits: ScriptLimits) -> ScriptResult:
+    stderr = run.stderr.decode("utf-8", "replace")
+
+    def failed(outcome: str, message: str) -> ScriptResult:
+        return ScriptResult(
+            ok=False,
+            outcome=outcome,
+            fields={},
+            transition=None,
+            message=_tail(message, MESSAGE_CHARS),
+            duration_ms=run.duration_ms,
+            stderr=_tail(stderr, STDERR_CHARS),
+        )
+
+    if run.killed_for == "timeout":
+        return failed("timeout", f"script did not finish within {limits.wall_seconds:g} s")
+    if run.killed_for == "output_limit":
+        return failed(
+            "output_limit", f"script wrote more than {limits.output_bytes} bytes to {run.overflowed}"
+        )
+    if run.status == _LEFTOVER_EXIT:
+        return failed("left_processes", "script left processes running when it ended; they were killed")
+    if _hit_cpu_limit(run, limits):
+        return failed("cpu_limit", f"script used more than {limits.cpu_seconds} s of CPU time")
+    if _hit_memory_limit(run, stderr):
+        mib = limits.memory_bytes / (1024 * 1024)
+        return failed("memory_limit", f"script exceeded its memory limit of {mib:g} MiB")
+    if run.status != 0:
+        return failed("error", stderr.strip() or _describe_status(run.status))
+    try:
+        fields, transition = _parse_output(run.stdout)
+    except _BadOutputError as exc:
+        return failed("bad_output", str(exc))
+    return ScriptResult(
+        ok=True,
+        outcome="ok",
+        fields=fields,
+        transition=transition,
+        message="",
+        duration_ms=run.duration_ms,
+        stderr=_tail(stderr, STDERR_CHARS),
+    )
+
+
+def _hit_cpu_limit(run: _Run, limits: ScriptLimits) -> bool:
+    # SIGXCPU at the soft limit; SIGKILL at the hard one if the script ignored SIGXCPU.
+    if run.status == -signal.SIGXCPU:
+        return True
+    return run.status == -signal.SIGKILL and run.cpu_seconds >= limits.cpu_seconds
+
+
+def _hit_memory_limit(run: _Run, stderr: str) -> bool:
+    if run.status == _MEMORY_EXIT:
+        return True
+    lines = stderr.strip().splitlines()
+    return run.status != 0 and bool(lines) and lines[-1].startswith("MemoryError")
+
+
+def _describe_status(status: int) -> str:
+    if status < 0:
+        try:
+            return f"script was killed by {signal.Signals(-status).name}"
+        except ValueError:
+            return f"script was killed by signal {-status}"
+    return f"script exited with status {status}"
+
+
+def _parse_output(stdout: bytes) -> tuple[dict[str, object], str | None]:
+    if not stdout.strip():
+        raise _BadOutputError("script printed nothing to stdout; expected one JSON object")
+    try:
+        data = json.loads(stdout.decode("utf-8"), parse_constant=_reject_constant)
+    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError included
+        raise _BadOutputError(f"stdout is not one JSON object: {exc}") from None
+    if not isinstance(data, dict):
+        raise _BadOutputError(f"stdout must be a JSON object, got {type(data).__name__}")
+    unknown = sorted(set(data) - {"fields", "transition"})
+    if unknown:
+        raise _BadOutputError(f"unknown keys in the script result: {', '.join(unknown)}")
+    fields = data.get("fields", {})
+    if not isinstance(fields, dict):
+        raise _BadOutputError('"fields" must be a JSON object')
+    transition = data.get("transition")
+    if transition is not None and (not isinstance(transition, str) or not transition):
+        raise _BadOutputError('"transition" must be a non-empty string or null')
+    return fields, transition
+
+
+def _reject_constant(name: str) -> object:
+    # NaN and Infinity are not JSON and would not survive storage in a JSON column.
+    raise ValueError(f"{name} is not allowed")
+
+
+def _tail(text: str, limit: int) -> str:
+    """The last `limit` characters, starting at a line boundary when one is close."""
+    if len(text) <= limit:
+        return text
+    cut = text[-(limit - 2) :]
+    newline = cut.find("\n")
+    if 0 <= newline < limit // 4:
+        cut = cut[newline + 1 :]
+    return "…\n" + cut
