@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { queryKeys } from "@/entities/query-keys";
 import { api, unwrap } from "@/lib/api-client";
 import { type Doc, toApiDocument } from "../model";
-import { designerKeys } from "./keys";
 
 export interface SaveDraftInput {
   document: Doc;
@@ -21,8 +21,10 @@ export function useSaveDraft(workflowId: number) {
         }),
       ),
     onSuccess: (version) => {
-      queryClient.setQueryData(designerKeys.draft(workflowId), version);
-      void queryClient.invalidateQueries({ queryKey: designerKeys.workflow(workflowId) });
+      queryClient.setQueryData(queryKeys.workflows.draft(workflowId), version);
+      // The workflow, its versions and the lists show the draft's state; the draft itself is what was just saved.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.workflows.detail(workflowId) });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.workflows.lists() });
     },
   });
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { queryKeys } from "@/entities/query-keys";
 import { ApiError, api, unwrap } from "@/lib/api-client";
 import { type Doc, type Problem, schemaProblems, toApiDocument, validationSignature } from "../model";
-import { designerKeys } from "./keys";
 
 export interface ValidationResult {
   problems: Problem[];
@@ -29,7 +29,7 @@ export async function validateDocument(workflowId: number, doc: Doc): Promise<Va
 export function useValidation(workflowId: number, doc: Doc | null) {
   const signature = doc ? validationSignature(doc) : "";
   return useQuery({
-    queryKey: designerKeys.validation(workflowId, signature),
+    queryKey: queryKeys.workflows.validation(workflowId, signature),
     queryFn: () => validateDocument(workflowId, doc!),
     enabled: doc !== null,
     placeholderData: keepPreviousData,

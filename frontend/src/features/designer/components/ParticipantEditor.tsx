@@ -1,6 +1,7 @@
 // Who handles a state (or whom an SLA escalates to): the kind, then the picker that kind needs.
 import { Form, Input, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
+import { UserSelect } from "@/entities/users";
 import type { ProblemHelp } from "../hooks/useProblemHelp";
 import { useDesigner } from "../hooks/DesignerContext";
 import {
@@ -13,7 +14,6 @@ import {
   emptyParticipant,
 } from "../model";
 import { DepartmentSelect, RoleSelect } from "./pickers/DirectorySelect";
-import { UserSelect } from "./pickers/UserSelect";
 import { optionsOf } from "./options";
 
 type Help = (under: string, exact?: boolean) => ProblemHelp;
@@ -56,11 +56,13 @@ export function ParticipantEditor({ value, onChange, help, testId, kinds = PARTI
       {value.kind === "users" && (
         <Form.Item label={t("participant.users")} {...help("users")}>
           <UserSelect
+            by="username"
             multiple
             value={value.users}
             onChange={(users) => set({ users })}
-            testId={`${testId}-users`}
-            ariaLabel={t("participant.users")}
+            placeholder={t("pickers.searchUsers")}
+            data-testid={`${testId}-users`}
+            aria-label={t("participant.users")}
             status={status("users")}
           />
         </Form.Item>

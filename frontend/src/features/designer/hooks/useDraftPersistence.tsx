@@ -5,8 +5,8 @@ import { App, Input, Typography } from "antd";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useBlocker, useNavigate } from "react-router";
+import { queryKeys } from "@/entities/query-keys";
 import { ApiError } from "@/lib/api-client";
-import { designerKeys } from "../api/keys";
 import { useDraft } from "../api/useDraft";
 import { usePublishWorkflow } from "../api/usePublishWorkflow";
 import { useSaveDraft } from "../api/useSaveDraft";
@@ -43,7 +43,7 @@ export function useDraftPersistence({ workflowId, designer, initialEtag, knownPr
 
   /** Show problems found by a save or publish as if the live check had found them. */
   const showProblems = useCallback(
-    (problems: Problem[]) => queryClient.setQueryData(designerKeys.validation(workflowId, validationSignature(doc)), { problems, doc }),
+    (problems: Problem[]) => queryClient.setQueryData(queryKeys.workflows.validation(workflowId, validationSignature(doc)), { problems, doc }),
     [queryClient, workflowId, doc],
   );
 

@@ -4,17 +4,12 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { type Department, useCreateDepartment, useDeleteDepartment, useUpdateDepartment } from "@/entities/departments";
+import { UserSelect } from "@/entities/users";
 import { ApiError } from "@/lib/api-error";
 import { applyFieldProblems } from "@/lib/form-problems";
-import {
-  type Department,
-  useCreateDepartment,
-  useDeleteDepartment,
-  useUpdateDepartment,
-} from "../api/departments";
 import { subtreeIds } from "../utils/department-tree";
 import { DepartmentTreeSelect } from "./DepartmentTreeSelect";
-import { UserSelect } from "./UserSelect";
 
 type Values = {
   name: string;

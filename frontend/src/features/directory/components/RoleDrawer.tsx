@@ -1,9 +1,9 @@
 import { App, Button, Divider, Drawer, Flex, Form, Input, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { type Role, useCreateRole, useUpdateRole } from "@/entities/roles";
 import { ApiError } from "@/lib/api-error";
 import { applyFieldProblems } from "@/lib/form-problems";
-import { type Role, useCreateRole, useUpdateRole } from "../api/roles";
 import { RoleMembers } from "./RoleMembers";
 
 type Values = { name: string; code: string; description: string };

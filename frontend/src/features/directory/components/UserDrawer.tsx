@@ -1,10 +1,10 @@
 import { App, Button, Drawer, Flex, Form, Input, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { useRoles } from "@/entities/roles";
+import { type User, useCreateUser, useUpdateUser } from "@/entities/users";
 import { ApiError } from "@/lib/api-error";
 import { applyFieldProblems } from "@/lib/form-problems";
-import { useRoles } from "../api/roles";
-import { type User, useCreateUser, useUpdateUser } from "../api/users";
 import { DepartmentTreeSelect } from "./DepartmentTreeSelect";
 
 type Values = {

@@ -1,12 +1,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { queryKeys } from "@/entities/query-keys";
 import { api, unwrap } from "@/lib/api-client";
 import type { Statistics } from "../types";
-import { insightKeys } from "./keys";
 
 /** A workflow's statistics over the last `days` days. */
 export function useStatistics(id: number | undefined, days: number) {
   return useQuery({
-    queryKey: insightKeys.statistics(id ?? 0, days),
+    queryKey: queryKeys.workflows.statistics(id ?? 0, days),
     queryFn: async (): Promise<Statistics> =>
       unwrap(
         await api.GET("/api/v1/workflows/{workflow_id}/statistics", {

@@ -4,9 +4,8 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
+import { useWorkflowVersion, useWorkflows } from "@/entities/workflows";
 import { useStatistics } from "../api/useStatistics";
-import { useVersionDocument } from "../api/useVersionDocument";
-import { useWorkflowChoices } from "../api/useWorkflowChoices";
 import { ChartCard } from "../components/ChartCard";
 import { SlaBreachesCharts } from "../components/SlaBreachesCharts";
 import { StatusChart } from "../components/StatusChart";
@@ -22,7 +21,7 @@ const EMPTY: Statistics = { days: 0, per_day: [], per_state: [], by_status: {}, 
 export function InsightPage() {
   const { t } = useTranslation("insight");
   const [params, setParams] = useSearchParams();
-  const workflows = useWorkflowChoices();
+  const workflows = useWorkflows();
   const asked = params.get("workflow");
   const days = (PERIODS as number[]).includes(Number(params.get("days"))) ? (Number(params.get("days")) as Period) : 30;
 
@@ -41,10 +40,10 @@ export function InsightPage() {
   }, [asked, first, params, setParams]);
 
   const stats = useStatistics(workflow?.id, days);
-  const document = useVersionDocument(workflow?.id, workflow?.current_version);
+  const version = useWorkflowVersion(workflow?.id, workflow?.current_version);
   const shaped = useMemo(() => {
     const data = stats.data ?? EMPTY;
-    const names = stateNames(document.data);
+    const names = stateNames(version.data?.document);
     return {
       summary: summarize(data),
       days: perDay(data),
@@ -52,7 +51,7 @@ export function InsightPage() {
       statuses: statusSlices(data.by_status),
       breaches: breachesByState(data, names),
     };
-  }, [stats.data, document.data]);
+  }, [stats.data, version.data]);
 
   const set = (key: string, value: string) => {
     const next = new URLSearchParams(params);

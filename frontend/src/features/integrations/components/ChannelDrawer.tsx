@@ -1,9 +1,9 @@
 import { App, Button, Checkbox, Drawer, Flex, Form, Input, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { CHANNEL_KINDS, type Channel, type ChannelKind, useCreateChannel, useUpdateChannel } from "@/entities/channels";
 import { ApiError } from "@/lib/api-error";
 import { applyFieldProblems } from "@/lib/form-problems";
-import { CHANNEL_KINDS, type Channel, type ChannelKind, useCreateChannel, useUpdateChannel } from "../api/channels";
 import { ChannelConfigFields } from "./ChannelConfigFields";
 
 type Security = "none" | "tls" | "ssl";

@@ -2,7 +2,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderWithApp, stubApi } from "@/test/render-with-app";
-import type { Channel } from "../api/channels";
+import type { Channel } from "@/entities/channels";
 import { ChannelTestModal } from "./ChannelTestModal";
 
 afterEach(() => vi.unstubAllGlobals());

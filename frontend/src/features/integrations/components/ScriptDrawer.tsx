@@ -2,9 +2,9 @@ import { App, Button, Drawer, Flex, Form, Input, Skeleton, Switch, Tabs } from "
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { type Script, useCreateScript, useScript, useUpdateScript } from "@/entities/scripts";
 import { ApiError } from "@/lib/api-error";
 import { applyFieldProblems } from "@/lib/form-problems";
-import { type Script, useCreateScript, useScript, useUpdateScript } from "../api/scripts";
 import { CodeArea } from "./CodeArea";
 import { ScriptRuns } from "./ScriptRuns";
 

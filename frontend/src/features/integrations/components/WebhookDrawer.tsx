@@ -1,9 +1,9 @@
 import { App, Button, Drawer, Flex, Form, Input, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { useWorkflows } from "@/entities/workflows";
 import { applyFieldProblems } from "@/lib/form-problems";
 import { WORKFLOW_EVENTS, type Webhook, type WorkflowEvent, useCreateWebhook, useUpdateWebhook } from "../api/webhooks";
-import { useWorkflowOptions } from "../api/workflows";
 
 type Values = { name: string; url: string; events: WorkflowEvent[]; workflow_id: number | null; is_active: boolean };
 const FIELDS = ["name", "url", "events", "workflow_id", "is_active"] as const;
@@ -22,7 +22,7 @@ export function WebhookDrawer({ open, webhook, onClose, onCreated }: Props) {
   const { t } = useTranslation("integrations");
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const workflows = useWorkflowOptions();
+  const workflows = useWorkflows();
   const create = useCreateWebhook();
   const update = useUpdateWebhook();
   const mutation = webhook ? update : create;

@@ -1,15 +1,14 @@
-import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEntityMutation } from "@/entities/mutation";
+import { queryKeys } from "@/entities/query-keys";
 import { api, unwrap } from "@/lib/api-client";
 import type { ImportContentType } from "../utils/import-file";
-import { workflowKeys } from "./keys";
 
 type ImportRequest = { text: string; contentType: ImportContentType; replaceDraft?: boolean };
 
 /** Create a workflow from an exported file (or, with replaceDraft, load it into the same key's draft). */
 export function useImportWorkflow() {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async ({ text, contentType, replaceDraft = false }: ImportRequest) =>
+  return useEntityMutation(
+    async ({ text, contentType, replaceDraft = false }: ImportRequest) =>
       unwrap(
         await api.POST("/api/v1/workflows/import", {
           params: { query: { replace_draft: replaceDraft || undefined } },
@@ -19,6 +18,6 @@ export function useImportWorkflow() {
           headers: { "Content-Type": contentType },
         }),
       ),
-    onSuccess: () => client.invalidateQueries({ queryKey: workflowKeys.all }),
-  });
+    [queryKeys.workflows.all],
+  );
 }

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { useCreateWorkflow } from "../api/useCreateWorkflow";
+import { useCreateWorkflow } from "@/entities/workflows";
 import type { WorkflowCreate } from "../types";
 import { applyFieldErrors } from "../utils/form-errors";
 import { categoryOptions, categoryRules, descriptionRules, keyRules, nameRules } from "./fields";

@@ -2,10 +2,10 @@ import { App, AutoComplete, Button, Form, Input, Space } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { useUpdateWorkflow } from "../api/useUpdateWorkflow";
+import { UserSelect } from "@/entities/users";
+import { useUpdateWorkflow } from "@/entities/workflows";
 import type { Workflow } from "../types";
 import { applyFieldErrors } from "../utils/form-errors";
-import { AdminSelect } from "./AdminSelect";
 import { categoryOptions, categoryRules, descriptionRules, nameRules } from "./fields";
 
 type Values = { name: string; category: string; description: string; admin_ids: number[] };
@@ -73,7 +73,7 @@ export function WorkflowSettingsForm({ workflow, categories = [] }: { workflow: 
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} />
       </Form.Item>
       <Form.Item name="admin_ids" label={t("settings.admins")} extra={t("settings.adminsHelp")}>
-        <AdminSelect />
+        <UserSelect multiple placeholder={t("settings.adminsPlaceholder")} data-testid="admin-select" />
       </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit" loading={update.isPending} disabled={!dirty} data-testid="settings-save">

@@ -1,10 +1,10 @@
 // Departments, roles, scripts and notification channels, each picked by code from the tenant's list.
 import { Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDepartments } from "../../api/useDepartments";
-import { useNotificationChannels } from "../../api/useNotificationChannels";
-import { useRoles } from "../../api/useRoles";
-import { useScripts } from "../../api/useScripts";
+import { useChannels } from "@/entities/channels";
+import { useDepartments } from "@/entities/departments";
+import { useRoles } from "@/entities/roles";
+import { useScripts } from "@/entities/scripts";
 
 interface CodeListProps {
   value: string[];
@@ -68,7 +68,7 @@ export function ChannelSelect({
   status?: "error";
 }) {
   const { t } = useTranslation("designer");
-  const channels = useNotificationChannels();
+  const channels = useChannels();
   return (
     <Select<string>
       showSearch

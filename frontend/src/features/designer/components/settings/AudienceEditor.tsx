@@ -1,9 +1,9 @@
 // Who may create / view / intervene: everyone, or the union of listed users, departments and roles.
 import { Form, Switch } from "antd";
 import { useTranslation } from "react-i18next";
+import { UserSelect } from "@/entities/users";
 import type { Audience } from "../../model";
 import { DepartmentSelect, RoleSelect } from "../pickers/DirectorySelect";
-import { UserSelect } from "../pickers/UserSelect";
 
 interface AudienceEditorProps {
   value: Audience;
@@ -23,7 +23,15 @@ export function AudienceEditor({ value, onChange, help, testId }: AudienceEditor
       {!value.everyone && (
         <>
           <Form.Item label={t("audience.users")} {...help("users")}>
-            <UserSelect multiple value={value.users} onChange={(users) => set({ users })} testId={`${testId}-users`} ariaLabel={t("audience.users")} />
+            <UserSelect
+              by="username"
+              multiple
+              value={value.users}
+              onChange={(users) => set({ users })}
+              placeholder={t("pickers.searchUsers")}
+              data-testid={`${testId}-users`}
+              aria-label={t("audience.users")}
+            />
           </Form.Item>
           <Form.Item label={t("audience.departments")} {...help("departments")}>
             <DepartmentSelect value={value.departments} onChange={(departments) => set({ departments })} testId={`${testId}-departments`} ariaLabel={t("audience.departments")} />

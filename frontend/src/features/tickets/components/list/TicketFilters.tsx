@@ -1,8 +1,7 @@
 import { Button, DatePicker, Flex, Input, Select } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import { useWorkflowStates } from "../../api/workflow-states";
-import { useWorkflows } from "../../api/workflows";
+import { useWorkflowVersion, useWorkflows } from "@/entities/workflows";
 import { TICKET_STATUSES } from "../../types";
 import { type ListFilters, hasFilters } from "../../utils/list-params";
 
@@ -19,9 +18,9 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
   const workflows = useWorkflows();
   const workflow = workflows.data?.find((item) => item.id === filters.workflow);
   // A workflow's managers may read its version, so they get every state; others pick from what they see.
-  const states = useWorkflowStates(workflow?.id, workflow?.current_version, Boolean(workflow?.can_manage));
+  const version = useWorkflowVersion(workflow?.id, workflow?.current_version, Boolean(workflow?.can_manage));
   const stateOptions = new Map<string, string>();
-  for (const state of states.data ?? seenStates) stateOptions.set(state.key, state.name);
+  for (const state of version.data ? (version.data.document.states ?? []) : seenStates) stateOptions.set(state.key, state.name);
   if (filters.state && !stateOptions.has(filters.state)) stateOptions.set(filters.state, filters.state);
 
   return (
