@@ -78,7 +78,7 @@ export function TenantLayout() {
           {
             key: "/insight",
             icon: <BarChartOutlined />,
-            label: <Link to="/insight">{t("menu.insight")}</Link>,
+            label: <Link to="/insight">{t("menu.statistics")}</Link>,
           },
         ]
       : []),

@@ -4,7 +4,7 @@ import { type Unit, type UnitLabel, formatDuration, formatInUnit } from "../util
 
 /** formatDuration (and axis ticks in one unit) with the units in the reader's language. */
 export function useDurationFormat() {
-  const { t } = useTranslation("insight");
+  const { t } = useTranslation("statistics");
   const label = useCallback<UnitLabel>((unit, count) => t(`duration.${unit}`, { count }), [t]);
   return useMemo(
     () => ({

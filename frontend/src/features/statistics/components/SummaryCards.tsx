@@ -6,9 +6,9 @@ const COLORS: Record<keyof Summary, string | undefined> = { created: "#1677ff", 
 
 /** The period in four numbers: created, finished, still open, SLA breaches. */
 export function SummaryCards({ summary, loading }: { summary: Summary; loading: boolean }) {
-  const { t } = useTranslation("insight");
+  const { t } = useTranslation("statistics");
   return (
-    <Row gutter={[16, 16]} data-testid="insight-summary">
+    <Row gutter={[16, 16]} data-testid="statistics-summary">
       {(["created", "finished", "open", "breaches"] as const).map((key) => (
         <Col xs={12} lg={6} key={key}>
           <Card size="small">

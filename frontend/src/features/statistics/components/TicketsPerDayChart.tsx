@@ -5,7 +5,7 @@ import type { DayRow } from "../utils/shape";
 
 /** Tickets created vs finished per day. */
 export function TicketsPerDayChart({ rows }: { rows: DayRow[] }) {
-  const { t } = useTranslation("insight");
+  const { t } = useTranslation("statistics");
   return (
     <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 640, height: 300 }}>
       <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 0, left: -16 }}>

@@ -1,5 +1,6 @@
 // A statistics answer shaped like the API's, for the feature's tests.
-import type { Statistics, WorkflowChoice } from "../types";
+import type { Workflow } from "@/entities/workflows";
+import type { Statistics } from "../types";
 
 export const sampleStatistics: Statistics = {
   days: 3,
@@ -24,7 +25,7 @@ export const sampleStatistics: Statistics = {
   ],
 };
 
-const base: WorkflowChoice = {
+const base: Workflow = {
   id: 1,
   key: "leave",
   name: "Leave request",
@@ -39,4 +40,4 @@ const base: WorkflowChoice = {
   updated_at: "2026-01-01T00:00:00Z",
 };
 
-export const choices: WorkflowChoice[] = [base, { ...base, id: 2, key: "release", name: "Release approval", category: "IT" }];
+export const choices: Workflow[] = [base, { ...base, id: 2, key: "release", name: "Release approval", category: "IT" }];

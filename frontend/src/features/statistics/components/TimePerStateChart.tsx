@@ -6,7 +6,7 @@ import type { StateRow } from "../utils/shape";
 
 /** How long tickets stay in each state: mean and 90th percentile, as horizontal bars. */
 export function TimePerStateChart({ rows }: { rows: StateRow[] }) {
-  const { t } = useTranslation("insight");
+  const { t } = useTranslation("statistics");
   const { duration, tick } = useDurationFormat();
   const unit = axisUnit(Math.max(0, ...rows.map((row) => Math.max(row.mean, row.p90))));
   const height = Math.max(160, rows.length * 56 + 60);

@@ -13,7 +13,7 @@ const COLORS: Record<string, string> = {
 
 /** Tickets of the period by status, as a donut. */
 export function StatusChart({ slices }: { slices: StatusSlice[] }) {
-  const { t } = useTranslation("insight");
+  const { t } = useTranslation("statistics");
   const data = slices.map((slice) => ({ ...slice, label: t(`statuses.${slice.status}`, { defaultValue: slice.status }) }));
   return (
     <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 320, height: 300 }}>

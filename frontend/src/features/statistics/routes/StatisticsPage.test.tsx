@@ -3,7 +3,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderWithProviders } from "../testing/render";
 import { choices, sampleStatistics } from "../testing/samples";
-import { InsightPage } from "./InsightPage";
+import { StatisticsPage } from "./StatisticsPage";
 
 const document = { states: [{ key: "hr_review", name: "HR review", type: "normal" }] };
 
@@ -23,9 +23,9 @@ function serveSample(seen: string[] = []) {
 test("the first workflow's last 30 days: summary numbers and every chart", async () => {
   const seen: string[] = [];
   serveSample(seen);
-  renderWithProviders(<InsightPage />, { path: "/insight", route: "/insight" });
+  renderWithProviders(<StatisticsPage />, { path: "/insight", route: "/insight" });
 
-  const summary = await screen.findByTestId("insight-summary");
+  const summary = await screen.findByTestId("statistics-summary");
   await waitFor(() => expect(within(summary).getByText("Tickets created").closest(".ant-statistic")).toHaveTextContent("3"));
   expect(within(summary).getByText("SLA breaches").closest(".ant-statistic")).toHaveTextContent("3");
   expect(within(summary).getByText("Still open").closest(".ant-statistic")).toHaveTextContent("1");
@@ -42,7 +42,7 @@ test("the workflow and period come from the URL, and changing the period updates
   const seen: string[] = [];
   serveSample(seen);
   const user = userEvent.setup();
-  renderWithProviders(<InsightPage />, { path: "/insight", route: "/insight?workflow=2&days=7" });
+  renderWithProviders(<StatisticsPage />, { path: "/insight", route: "/insight?workflow=2&days=7" });
 
   await waitFor(() => expect(seen).toEqual(["/api/v1/workflows/2/statistics?days=7"]));
   await user.click(screen.getByText("90 days"));
@@ -59,7 +59,7 @@ test("no tickets: the charts explain instead of drawing empty axes", async () =>
     }
     return json({ number: 1, document: { states: [] } });
   });
-  renderWithProviders(<InsightPage />, { path: "/insight", route: "/insight" });
+  renderWithProviders(<StatisticsPage />, { path: "/insight", route: "/insight" });
   expect((await screen.findAllByText("No tickets were created or finished in this period.")).length).toBe(2);
   expect(screen.getByText("No SLA breaches in this period.")).toBeInTheDocument();
   expect(screen.getByText("No ticket has moved on from a state in this period yet.")).toBeInTheDocument();
@@ -67,6 +67,6 @@ test("no tickets: the charts explain instead of drawing empty axes", async () =>
 
 test("an unknown workflow in the URL is said, and the first one is shown", async () => {
   serveSample();
-  renderWithProviders(<InsightPage />, { path: "/insight", route: "/insight?workflow=99" });
+  renderWithProviders(<StatisticsPage />, { path: "/insight", route: "/insight?workflow=99" });
   expect(await screen.findByText("There is no workflow with id 99; showing “Leave request” instead.")).toBeInTheDocument();
 }, 20_000);

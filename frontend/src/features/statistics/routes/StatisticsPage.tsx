@@ -18,8 +18,8 @@ import { breachesByState, perDay, stateNames, stateTimes, statusSlices, summariz
 const EMPTY: Statistics = { days: 0, per_day: [], per_state: [], by_status: {}, sla_breaches_per_day: [], sla_breaches_by_state: [] };
 
 /** /insight?workflow=<id>&days=<7|30|90>: a workflow's tickets, time per state and SLA breaches. */
-export function InsightPage() {
-  const { t } = useTranslation("insight");
+export function StatisticsPage() {
+  const { t } = useTranslation("statistics");
   const [params, setParams] = useSearchParams();
   const workflows = useWorkflows();
   const asked = params.get("workflow");
@@ -71,13 +71,13 @@ export function InsightPage() {
         onChange={(id: number) => set("workflow", String(id))}
         options={list.map((item) => ({ value: item.id, label: item.name }))}
         style={{ width: 260 }}
-        data-testid="insight-workflow"
+        data-testid="statistics-workflow"
       />
       <Segmented<Period>
         value={days}
         onChange={(value) => set("days", String(value))}
         options={PERIODS.map((value) => ({ value, label: t("period", { count: value }) }))}
-        data-testid="insight-period"
+        data-testid="statistics-period"
       />
     </Space>
   );

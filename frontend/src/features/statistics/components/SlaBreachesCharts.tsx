@@ -8,7 +8,7 @@ const RED = "#ff4d4f";
 
 /** SLA breaches: per day, and which states overran most. */
 export function SlaBreachesCharts({ days, states }: { days: DayRow[]; states: BreachRow[] }) {
-  const { t } = useTranslation("insight");
+  const { t } = useTranslation("statistics");
   const height = Math.max(160, states.length * 40 + 40);
   return (
     <Row gutter={[16, 16]}>
