@@ -1,5 +1,5 @@
 import { type TenantSchemas, api, unwrap } from "@/lib/api-client";
-import { useEntityMutation } from "../../mutation";
+import { useEntityMutation } from "../../use-entity-mutation";
 import { queryKeys } from "../../query-keys";
 
 export type DepartmentPatch = TenantSchemas["schemas"]["DepartmentPatchIn"];

@@ -1,5 +1,5 @@
 import { api, unwrap } from "@/lib/api-client";
-import { useEntityMutation } from "../../mutation";
+import { useEntityMutation } from "../../use-entity-mutation";
 import { queryKeys } from "../../query-keys";
 
 /** DELETE /roles/{id}; its members lose the role too. */

@@ -1,5 +1,5 @@
 import { api, unwrap } from "@/lib/api-client";
-import { useEntityMutation } from "../../mutation";
+import { useEntityMutation } from "../../use-entity-mutation";
 import { USER_WRITE_KEYS } from "./use-create-user";
 
 /** DELETE /users/{id} deactivates: people stay on the tickets they touched. */

@@ -2,8 +2,8 @@
 import { Form, Input, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
 import { UserSelect } from "@/entities/users";
-import type { ProblemHelp } from "../hooks/useProblemHelp";
-import { useDesigner } from "../hooks/DesignerContext";
+import type { ProblemHelp } from "../hooks/use-problem-help";
+import { useDesigner } from "../hooks/use-designer";
 import {
   DEPARTMENT_SCOPES,
   PARTICIPANT_FIELD_TYPES,

@@ -5,7 +5,7 @@ import { Link, useParams } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { useWorkflow } from "@/entities/workflows";
 import { ApiError } from "@/lib/api-client";
-import { useDraft } from "../api/useDraft";
+import { useDraft } from "../api/use-draft";
 import { Designer } from "../components/Designer";
 import "../designer.css";
 

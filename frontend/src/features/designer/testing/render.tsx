@@ -6,9 +6,9 @@ import { App as AntApp } from "antd";
 import type { ReactNode } from "react";
 import { RouterProvider, createMemoryRouter } from "react-router";
 import "@/lib/i18n";
-import { DesignerContext } from "../hooks/DesignerContext";
-import { useDeleteElement } from "../hooks/useDeleteElement";
-import { useDesignerDocument } from "../hooks/useDesignerDocument";
+import { DesignerContext } from "../hooks/use-designer";
+import { useDeleteElement } from "../hooks/use-delete-element";
+import { useDesignerDocument } from "../hooks/use-designer-document";
 import { type Doc, type Problem, type Selection, locateProblems } from "../model";
 
 // React Flow measures nodes and reads transforms: give jsdom what it lacks.

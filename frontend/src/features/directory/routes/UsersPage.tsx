@@ -8,7 +8,7 @@ import { Page } from "@/components/Page";
 import { useDepartments } from "@/entities/departments";
 import { useRoles } from "@/entities/roles";
 import { type User, useDeactivateUser, useUpdateUser, useUsers } from "@/entities/users";
-import { useCursorPages } from "@/lib/cursor-pages";
+import { useCursorPages } from "@/lib/use-cursor-pages";
 import { DepartmentTreeSelect } from "../components/DepartmentTreeSelect";
 import { SyncCard } from "../components/SyncCard";
 import { UserDrawer } from "../components/UserDrawer";

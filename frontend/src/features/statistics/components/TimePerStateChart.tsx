@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { useTranslation } from "react-i18next";
-import { useDurationFormat } from "../hooks/useDurationFormat";
+import { useDurationFormat } from "../hooks/use-duration-format";
 import { axisUnit } from "../utils/duration";
 import type { StateRow } from "../utils/shape";
 

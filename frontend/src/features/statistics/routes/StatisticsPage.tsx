@@ -5,7 +5,7 @@ import { useSearchParams } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
 import { useWorkflowVersion, useWorkflows } from "@/entities/workflows";
-import { useStatistics } from "../api/useStatistics";
+import { useStatistics } from "../api/use-statistics";
 import { ChartCard } from "../components/ChartCard";
 import { SlaBreachesCharts } from "../components/SlaBreachesCharts";
 import { StatusChart } from "../components/StatusChart";

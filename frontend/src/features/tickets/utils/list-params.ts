@@ -2,7 +2,7 @@
 // reload or a shared link shows the same list. These turn the URL into filters and filters into the
 // API's query.
 import dayjs from "dayjs";
-import type { TicketListQuery } from "../api/list";
+import type { TicketListQuery } from "../api/use-tickets";
 import { TICKET_STATUSES, TICKET_VIEWS, type TicketView } from "../types";
 
 export const PAGE_SIZES = [20, 50, 100] as const;

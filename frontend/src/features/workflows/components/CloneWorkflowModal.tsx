@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { useWorkflowVersions } from "@/entities/workflows";
-import { useCloneWorkflow } from "../api/useCloneWorkflow";
+import { useCloneWorkflow } from "../api/use-clone-workflow";
 import type { Workflow } from "../types";
 import { applyFieldErrors } from "../utils/form-errors";
 import { keyRules, nameRules } from "./fields";

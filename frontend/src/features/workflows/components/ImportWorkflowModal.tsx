@@ -6,7 +6,7 @@ import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { ProblemList, problemsOf } from "@/components/ProblemList";
 import { ApiError } from "@/lib/api-client";
-import { useImportWorkflow } from "../api/useImportWorkflow";
+import { useImportWorkflow } from "../api/use-import-workflow";
 import { IMPORT_EXTENSIONS, type ImportContentType, MAX_IMPORT_BYTES, importContentType } from "../utils/import-file";
 
 type Chosen = { file: UploadFile; text: string; contentType: ImportContentType };

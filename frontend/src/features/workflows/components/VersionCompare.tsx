@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { useWorkflowVersion } from "@/entities/workflows";
-import { useDiff } from "../api/useDiff";
+import { useDiff } from "../api/use-diff";
 import type { VersionSummary } from "../types";
 import { OP_TAG_COLORS, graphMarks, groupChanges, itemLabels } from "../utils/diff";
 import type { Range } from "../utils/versions";

@@ -3,7 +3,7 @@ import { App, Button, Space, Table, type TableColumnsType, Tag, Tooltip, Typogra
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "@/lib/api-client";
-import { useArchiveVersion } from "../api/useArchiveVersion";
+import { useArchiveVersion } from "../api/use-archive-version";
 import type { VersionSummary, Workflow } from "../types";
 import { ExportMenu } from "./ExportMenu";
 import { VersionStatusTag } from "./StatusTags";

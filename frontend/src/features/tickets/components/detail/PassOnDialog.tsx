@@ -1,8 +1,8 @@
 import { Alert, App, Form, Input, Modal } from "antd";
 import { useTranslation } from "react-i18next";
 import { UserSelect } from "@/entities/users";
-import { useConsultTicket } from "../../api/consult";
-import { useDeliverTicket } from "../../api/deliver";
+import { useConsultTicket } from "../../api/use-consult-ticket";
+import { useDeliverTicket } from "../../api/use-deliver-ticket";
 import type { TicketDetail } from "../../types";
 import { errorText } from "../../utils/error-text";
 

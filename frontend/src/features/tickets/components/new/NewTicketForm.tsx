@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { ProblemList } from "@/components/ProblemList";
-import { useCreateTicket } from "../../api/create";
+import { useCreateTicket } from "../../api/use-create-ticket";
 import type { InitTransition, WorkflowInit } from "../../types";
 import { mapFieldProblems } from "../../utils/field-problems";
 import { FieldFormItems, type FormField } from "../fields/FieldFormItems";

@@ -1,5 +1,5 @@
 import { api, unwrap } from "@/lib/api-client";
-import { ifMatch, useTicketMutation } from "./mutation";
+import { ifMatch, useTicketMutation } from "./use-ticket-mutation";
 
 /** PATCH /tickets/{id}/fields: save field changes without moving the ticket. */
 export function useUpdateTicketFields(ticketId: number, rowVersion: number) {

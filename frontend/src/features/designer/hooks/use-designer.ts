@@ -1,7 +1,7 @@
 // What every designer panel needs: the document, the selection, the problems and how to change them.
 import { createContext, useContext } from "react";
 import type { Doc, LocatedProblem, Selection } from "../model";
-import type { DesignerAction } from "./designerReducer";
+import type { DesignerAction } from "./designer-reducer";
 
 export interface DesignerContextValue {
   doc: Doc;

@@ -1,5 +1,5 @@
 import { api, unwrap } from "@/lib/api-client";
-import { useTicketMutation } from "./mutation";
+import { useTicketMutation } from "./use-ticket-mutation";
 
 /** POST /tickets/{id}/consult-reply: answer a consultation. */
 export function useConsultReply(ticketId: number) {

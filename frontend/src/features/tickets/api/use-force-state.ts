@@ -1,5 +1,5 @@
 import { api, unwrap } from "@/lib/api-client";
-import { useTicketMutation } from "./mutation";
+import { useTicketMutation } from "./use-ticket-mutation";
 
 /** POST /tickets/{id}/force-state: put the ticket into any state (admins and intervenors). */
 export function useForceState(ticketId: number) {

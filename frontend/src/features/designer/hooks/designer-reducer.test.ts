@@ -1,5 +1,5 @@
 import { richDoc, starterDoc } from "../testing/documents";
-import { type DesignerAction, type DesignerState, designerReducer, initialDesignerState } from "./designerReducer";
+import { type DesignerAction, type DesignerState, designerReducer, initialDesignerState } from "./designer-reducer";
 import { validationSignature } from "../model";
 
 const run = (state: DesignerState, ...actions: DesignerAction[]) => actions.reduce(designerReducer, state);

@@ -1,5 +1,5 @@
 import { api, unwrap } from "@/lib/api-client";
-import { useTicketMutation } from "./mutation";
+import { useTicketMutation } from "./use-ticket-mutation";
 
 /** POST /tickets/{id}/comments: add a comment to the flow log. */
 export function useCommentTicket(ticketId: number) {

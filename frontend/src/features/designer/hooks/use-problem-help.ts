@@ -1,5 +1,5 @@
 // Publishing problems shown on the form items they are about.
-import { useDesigner } from "./DesignerContext";
+import { useDesigner } from "./use-designer";
 import { problemsOf } from "../model";
 
 type Kind = "state" | "transition" | "field";

@@ -7,11 +7,11 @@ import { useTranslation } from "react-i18next";
 import { useBlocker, useNavigate } from "react-router";
 import { queryKeys } from "@/entities/query-keys";
 import { ApiError } from "@/lib/api-client";
-import { useDraft } from "../api/useDraft";
-import { usePublishWorkflow } from "../api/usePublishWorkflow";
-import { useSaveDraft } from "../api/useSaveDraft";
+import { useDraft } from "../api/use-draft";
+import { usePublishWorkflow } from "../api/use-publish-workflow";
+import { useSaveDraft } from "../api/use-save-draft";
 import { type Problem, normalizeDocument, schemaProblems, validationSignature } from "../model";
-import type { DesignerDocument } from "./useDesignerDocument";
+import type { DesignerDocument } from "./use-designer-document";
 
 interface Options {
   workflowId: number;

@@ -1,5 +1,5 @@
 import { api, unwrap } from "@/lib/api-client";
-import { ifMatch, useTicketMutation } from "./mutation";
+import { ifMatch, useTicketMutation } from "./use-ticket-mutation";
 
 export type HandleInput = { transition: string; comment: string; fields: Record<string, unknown> };
 

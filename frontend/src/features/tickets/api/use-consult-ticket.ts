@@ -1,5 +1,5 @@
 import { type TenantSchemas, api, unwrap } from "@/lib/api-client";
-import { useTicketMutation } from "./mutation";
+import { useTicketMutation } from "./use-ticket-mutation";
 
 type TicketState = TenantSchemas["schemas"]["TicketStateOut"];
 

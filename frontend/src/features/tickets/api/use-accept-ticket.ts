@@ -1,5 +1,5 @@
 import { api, unwrap } from "@/lib/api-client";
-import { ifMatch, useTicketMutation } from "./mutation";
+import { ifMatch, useTicketMutation } from "./use-ticket-mutation";
 
 /** POST /tickets/{id}/accept: claim a ticket offered to several people. */
 export function useAcceptTicket(ticketId: number, rowVersion: number) {

@@ -1,6 +1,6 @@
 import { locateProblems } from "../../model";
 import { richDoc } from "../../testing/documents";
-import { buildEdges, buildNodes, type Describe } from "./buildGraph";
+import { buildEdges, buildNodes, type Describe } from "./build-graph";
 import { edgeCurve } from "./TransitionEdge";
 
 const describe_: Describe = {

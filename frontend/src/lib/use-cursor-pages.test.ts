@@ -1,5 +1,5 @@
 import { act, renderHook } from "@testing-library/react";
-import { useCursorPages } from "./cursor-pages";
+import { useCursorPages } from "./use-cursor-pages";
 
 test("remembers each page's cursor, so earlier pages stay reachable", () => {
   const { result, rerender } = renderHook(({ key }) => useCursorPages(key, 10), { initialProps: { key: "a" } });

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../hooks/DesignerContext";
+import { useDesigner } from "../hooks/use-designer";
 
 /** The name a new transition gets: "Submit" out of the start state, else after where it leads. */
 export function useTransitionName() {

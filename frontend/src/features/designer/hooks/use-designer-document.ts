@@ -1,7 +1,7 @@
 // The document being designed, as one reducer (see designerReducer.ts), and what follows from it.
 import { useMemo, useReducer } from "react";
 import { type Doc, validationSignature } from "../model";
-import { type DesignerAction, type DesignerState, designerReducer, initialDesignerState } from "./designerReducer";
+import { type DesignerAction, type DesignerState, designerReducer, initialDesignerState } from "./designer-reducer";
 
 export interface DesignerDocument extends DesignerState {
   dispatch: (action: DesignerAction) => void;

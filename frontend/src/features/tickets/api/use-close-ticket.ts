@@ -1,5 +1,5 @@
 import { api, unwrap } from "@/lib/api-client";
-import { useTicketMutation } from "./mutation";
+import { useTicketMutation } from "./use-ticket-mutation";
 
 /** POST /tickets/{id}/close: end the ticket (admins and the workflow's intervenors). */
 export function useCloseTicket(ticketId: number) {

@@ -1,5 +1,5 @@
 import { api, unwrap } from "@/lib/api-client";
-import { ifMatch, useTicketMutation } from "./mutation";
+import { ifMatch, useTicketMutation } from "./use-ticket-mutation";
 
 /** POST /tickets/{id}/withdraw: the creator takes the ticket back. */
 export function useWithdrawTicket(ticketId: number, rowVersion: number) {

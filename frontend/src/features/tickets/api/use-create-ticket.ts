@@ -1,5 +1,5 @@
 import { api, unwrap } from "@/lib/api-client";
-import { useTicketMutation } from "./mutation";
+import { useTicketMutation } from "./use-ticket-mutation";
 
 export type CreateTicketInput = {
   workflowId: number;

@@ -13,7 +13,7 @@ import {
   stateReferences,
   transitionReferences,
 } from "../model";
-import type { DesignerAction } from "./designerReducer";
+import type { DesignerAction } from "./designer-reducer";
 
 export function useDeleteElement(doc: Doc, dispatch: (action: DesignerAction) => void) {
   const { t } = useTranslation("designer");

@@ -1,5 +1,5 @@
 import { api, unwrap } from "@/lib/api-client";
-import { ifMatch, useTicketMutation } from "./mutation";
+import { ifMatch, useTicketMutation } from "./use-ticket-mutation";
 
 /** POST /tickets/{id}/deliver: pass my turn to someone else. */
 export function useDeliverTicket(ticketId: number, rowVersion: number) {

@@ -1,5 +1,5 @@
-import { useEntityMutation } from "@/entities/mutation";
 import { queryKeys } from "@/entities/query-keys";
+import { useEntityMutation } from "@/entities/use-entity-mutation";
 import { api, unwrap } from "@/lib/api-client";
 import type { CloneRequest } from "../types";
 

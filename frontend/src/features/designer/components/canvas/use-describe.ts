@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import type { Doc, StateDef } from "../../model";
 import { formatDuration } from "../inputs/DurationInput";
-import type { Describe } from "./buildGraph";
+import type { Describe } from "./build-graph";
 import type { NodeBadge } from "./types";
 
 export function useDescribe(): Describe {
