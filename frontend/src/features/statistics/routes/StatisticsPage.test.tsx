@@ -1,7 +1,7 @@
 const { serve, json } = await vi.hoisted(() => import("@/test/fetch-stub"));
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithProviders } from "../testing/render";
+import { renderWithProviders } from "@/test/render";
 import { choices, sampleStatistics } from "../testing/samples";
 import { StatisticsPage } from "./StatisticsPage";
 
@@ -23,7 +23,7 @@ function serveSample(seen: string[] = []) {
 test("the first workflow's last 30 days: summary numbers and every chart", async () => {
   const seen: string[] = [];
   serveSample(seen);
-  renderWithProviders(<StatisticsPage />, { path: "/insight", route: "/insight" });
+  const { router } = renderWithProviders(<StatisticsPage />, { path: "/insight", route: "/insight" });
 
   const summary = await screen.findByTestId("statistics-summary");
   await waitFor(() => expect(within(summary).getByText("Tickets created").closest(".ant-statistic")).toHaveTextContent("3"));
@@ -35,19 +35,19 @@ test("the first workflow's last 30 days: summary numbers and every chart", async
   }
   expect(screen.queryByText("No SLA breaches in this period.")).toBeNull();
   expect(screen.getByText("Leave request, over the last 30 days.")).toBeInTheDocument();
-  await waitFor(() => expect(screen.getByTestId("location")).toHaveTextContent("/insight?workflow=1"));
+  await waitFor(() => expect(router.state.location.pathname + router.state.location.search).toBe("/insight?workflow=1"));
 }, 20_000);
 
 test("the workflow and period come from the URL, and changing the period updates it", async () => {
   const seen: string[] = [];
   serveSample(seen);
   const user = userEvent.setup();
-  renderWithProviders(<StatisticsPage />, { path: "/insight", route: "/insight?workflow=2&days=7" });
+  const { router } = renderWithProviders(<StatisticsPage />, { path: "/insight", route: "/insight?workflow=2&days=7" });
 
   await waitFor(() => expect(seen).toEqual(["/api/v1/workflows/2/statistics?days=7"]));
   await user.click(screen.getByText("90 days"));
   await waitFor(() => expect(seen).toContain("/api/v1/workflows/2/statistics?days=90"));
-  expect(screen.getByTestId("location")).toHaveTextContent("/insight?workflow=2&days=90");
+  expect(router.state.location.pathname + router.state.location.search).toBe("/insight?workflow=2&days=90");
 }, 20_000);
 
 test("no tickets: the charts explain instead of drawing empty axes", async () => {

@@ -1,11 +1,5 @@
-// Render components as the app does (query client, Ant Design's App, a router, i18n) against a
-// stubbed API: `stubApi` answers each call through a handler and records the calls made.
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render } from "@testing-library/react";
-import { App } from "antd";
-import type { ReactElement } from "react";
-import { MemoryRouter } from "react-router";
-import "@/lib/i18n";
+// A stubbed API for component tests: `stubApi` answers each call through a handler and records the
+// calls made (render with `@/test/render`).
 
 export type Call = { method: string; path: string; query: URLSearchParams; body: unknown };
 type Handler = (call: Call) => { status?: number; body?: unknown } | undefined;
@@ -29,15 +23,4 @@ export function stubApi(handler: Handler): Call[] {
         });
   });
   return calls;
-}
-
-export function renderWithApp(ui: ReactElement, route = "/") {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  return render(
-    <QueryClientProvider client={client}>
-      <App>
-        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-      </App>
-    </QueryClientProvider>,
-  );
 }
