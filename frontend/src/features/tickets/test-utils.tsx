@@ -2,6 +2,7 @@
 import { Outlet, type RouteObject } from "react-router";
 import { vi } from "vitest";
 import { makeTestClient, renderRoutes as renderTestRoutes } from "@/test/render";
+import type { TicketSummary } from "./types";
 import { routes as featureRoutes } from "./routes";
 
 export const json = (body: unknown, status = 200) =>
@@ -51,3 +52,19 @@ export function stubApi(routes: Route[]): Call[] {
 export function renderRoutes(initial: string, routes: RouteObject[] = featureRoutes) {
   return renderTestRoutes([{ element: <Outlet />, children: routes }], initial, makeTestClient({ staleTime: 60_000 }));
 }
+
+/** A ticket of the leave workflow, waiting in the leader's review, as lists show it. */
+export const sampleTicket = (id: number, extra: Partial<TicketSummary> = {}): TicketSummary => ({
+  id,
+  serial: `LV-20260101-000${id}`,
+  title: `Leave ${id}`,
+  workflow: { id: 1, key: "leave", name: "Leave request" },
+  state: { key: "lead_review", name: "Leader review" },
+  status: "in_progress",
+  creator: { id: 3, username: "alice", display_name: "Alice Wang" },
+  created_at: "2026-01-01T09:00:00Z",
+  updated_at: "2026-01-02T09:00:00Z",
+  row_version: 2,
+  my_role: "handler",
+  ...extra,
+});

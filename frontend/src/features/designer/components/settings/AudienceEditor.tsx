@@ -1,9 +1,8 @@
 // Who may create / view / intervene: everyone, or the union of listed users, departments and roles.
 import { Form, Switch } from "antd";
 import { useTranslation } from "react-i18next";
-import { UserSelect } from "@/entities/users";
 import type { Audience } from "../../model";
-import { DepartmentSelect, RoleSelect } from "../pickers/DirectorySelect";
+import { PEOPLE_LISTS, PeopleListSelect } from "../pickers/DirectorySelect";
 
 interface AudienceEditorProps {
   value: Audience;
@@ -20,27 +19,18 @@ export function AudienceEditor({ value, onChange, help, testId }: AudienceEditor
       <Form.Item label={t("audience.everyone")} {...help("")}>
         <Switch checked={value.everyone} onChange={(everyone) => set({ everyone })} data-testid={`${testId}-everyone`} />
       </Form.Item>
-      {!value.everyone && (
-        <>
-          <Form.Item label={t("audience.users")} {...help("users")}>
-            <UserSelect
-              by="username"
-              multiple
-              value={value.users}
-              onChange={(users) => set({ users })}
-              placeholder={t("pickers.searchUsers")}
-              data-testid={`${testId}-users`}
-              aria-label={t("audience.users")}
+      {!value.everyone &&
+        PEOPLE_LISTS.map((list) => (
+          <Form.Item key={list} label={t(`audience.${list}`)} {...help(list)}>
+            <PeopleListSelect
+              list={list}
+              value={value[list]}
+              onChange={(codes) => set({ [list]: codes })}
+              testId={`${testId}-${list}`}
+              ariaLabel={t(`audience.${list}`)}
             />
           </Form.Item>
-          <Form.Item label={t("audience.departments")} {...help("departments")}>
-            <DepartmentSelect value={value.departments} onChange={(departments) => set({ departments })} testId={`${testId}-departments`} ariaLabel={t("audience.departments")} />
-          </Form.Item>
-          <Form.Item label={t("audience.roles")} {...help("roles")}>
-            <RoleSelect value={value.roles} onChange={(roles) => set({ roles })} testId={`${testId}-roles`} ariaLabel={t("audience.roles")} />
-          </Form.Item>
-        </>
-      )}
+        ))}
     </div>
   );
 }

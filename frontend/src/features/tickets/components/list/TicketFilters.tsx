@@ -12,6 +12,32 @@ type Props = {
   seenStates: { key: string; name: string }[];
 };
 
+/** What every filter has: a test id after its name, and its label as placeholder (it has no other). */
+const filterProps = (name: string, label: string) => ({ "data-testid": `filter-${name}`, "aria-label": label, placeholder: label, allowClear: true });
+
+/** A text filter, applied on Enter (or the search button); set anew when the URL changes it. */
+type TextFilterProps = {
+  name: "serial" | "title";
+  label: string;
+  value: string | undefined;
+  maxLength: number;
+  width: number;
+  onChange: Props["onChange"];
+};
+
+function TextFilter({ name, label, value, maxLength, width, onChange }: TextFilterProps) {
+  return (
+    <Input.Search
+      key={`${name}:${value ?? ""}`}
+      {...filterProps(name, label)}
+      defaultValue={value}
+      maxLength={maxLength}
+      onSearch={(text) => onChange({ [name]: text.trim() || undefined })}
+      style={{ width }}
+    />
+  );
+}
+
 /** The compact filter bar above a ticket list. */
 export function TicketFilters({ filters, onChange, seenStates }: Props) {
   const { t } = useTranslation("tickets");
@@ -26,10 +52,7 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
   return (
     <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }} role="search" aria-label={t("list.filters")}>
       <Select
-        data-testid="filter-workflow"
-        aria-label={t("list.workflow")}
-        placeholder={t("list.workflow")}
-        allowClear
+        {...filterProps("workflow", t("list.workflow"))}
         showSearch
         optionFilterProp="label"
         loading={workflows.isLoading}
@@ -39,10 +62,7 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
         style={{ width: 180 }}
       />
       <Select
-        data-testid="filter-state"
-        aria-label={t("list.state")}
-        placeholder={t("list.state")}
-        allowClear
+        {...filterProps("state", t("list.state"))}
         showSearch
         optionFilterProp="label"
         value={filters.state}
@@ -52,37 +72,14 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
         style={{ width: 150 }}
       />
       <Select
-        data-testid="filter-status"
-        aria-label={t("list.status")}
-        placeholder={t("list.status")}
-        allowClear
+        {...filterProps("status", t("list.status"))}
         value={filters.status}
         onChange={(value?: string) => onChange({ status: value })}
         options={TICKET_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
         style={{ width: 130 }}
       />
-      <Input.Search
-        key={`serial:${filters.serial ?? ""}`}
-        data-testid="filter-serial"
-        aria-label={t("list.serial")}
-        placeholder={t("list.serial")}
-        allowClear
-        defaultValue={filters.serial}
-        maxLength={40}
-        onSearch={(value) => onChange({ serial: value.trim() || undefined })}
-        style={{ width: 150 }}
-      />
-      <Input.Search
-        key={`title:${filters.title ?? ""}`}
-        data-testid="filter-title"
-        aria-label={t("list.titleSearch")}
-        placeholder={t("list.titleSearch")}
-        allowClear
-        defaultValue={filters.title}
-        maxLength={200}
-        onSearch={(value) => onChange({ title: value.trim() || undefined })}
-        style={{ width: 190 }}
-      />
+      <TextFilter name="serial" label={t("list.serial")} value={filters.serial} maxLength={40} width={150} onChange={onChange} />
+      <TextFilter name="title" label={t("list.titleSearch")} value={filters.title} maxLength={200} width={190} onChange={onChange} />
       <DatePicker.RangePicker
         data-testid="filter-created"
         aria-label={t("list.created")}
