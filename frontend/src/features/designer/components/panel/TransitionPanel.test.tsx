@@ -1,4 +1,4 @@
-import { json, serve } from "../../testing/fetch-stub";
+import { json, serve } from "@/test/fetch-stub";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { useDesigner } from "../../hooks/use-designer";
 import { choose } from "../../testing/antd";
