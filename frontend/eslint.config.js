@@ -26,6 +26,7 @@ const featureBoundaries = features.map((feature) => ({
           },
           { regex: "^(\\.\\./){3,}", message: "Import shared code through '@/…', not by climbing out of the feature." },
           { regex: "^@/app(/|$)", message: "Features must not import the app shell." },
+          { regex: "^@/entities/[^/]+/", message: "Import an entity through its public surface (@/entities/<entity>), not its files." },
         ],
       },
     ],
