@@ -194,20 +194,20 @@ test("the statistics dashboard for a demo workflow", async () => {
   await page.goto(`${base()}/workflows/${leave.id}`);
   await page.getByTestId("statistics-button").click();
   await page.waitForURL(new RegExp(`/insight\\?workflow=${leave.id}$`));
-  await page.getByTestId("insight-summary").waitFor();
+  await page.getByTestId("statistics-summary").waitFor();
 
   // Pick another demo workflow, then come back to leave through the picker.
-  await page.getByTestId("insight-workflow").click();
+  await page.getByTestId("statistics-workflow").click();
   await page.locator(".ant-select-item-option", { hasText: "Release approval" }).click();
   await page.waitForURL(/workflow=\d+/);
-  await page.getByTestId("insight-workflow").click();
+  await page.getByTestId("statistics-workflow").click();
   await page.locator(".ant-select-item-option", { hasText: "Leave request" }).click();
   await page.waitForURL(new RegExp(`workflow=${leave.id}`));
   await page.locator(".ant-select-dropdown").waitFor({ state: "hidden" });
   await page.getByTestId("chart-per-day").locator(".recharts-surface").first().waitFor();
   const created = await page.getByTestId("summary-created").textContent();
   expect(Number(created?.replace(/\D/g, ""))).toBeGreaterThan(0);
-  await screenshot(page, "insight-dashboard");
+  await screenshot(page, "statistics-dashboard");
   expect(errors).toEqual([]);
 });
 
@@ -221,9 +221,9 @@ test("the pages speak Chinese when asked", async () => {
   expect(await zhPage.getByTestId("version-history").textContent()).toContain("版本历史");
   await screenshot(zhPage, "workflows-overview-zh");
   await zhPage.goto(`${base()}/insight?workflow=${leave.id}&days=7`);
-  await zhPage.getByTestId("insight-summary").waitFor();
-  expect(await zhPage.getByTestId("insight-summary").textContent()).toContain("新建工单");
-  await screenshot(zhPage, "insight-dashboard-zh");
+  await zhPage.getByTestId("statistics-summary").waitFor();
+  expect(await zhPage.getByTestId("statistics-summary").textContent()).toContain("新建工单");
+  await screenshot(zhPage, "statistics-dashboard-zh");
   expect(zhErrors).toEqual([]);
   await zh.close();
 });

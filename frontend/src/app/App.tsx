@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { RouterProvider } from "react-router";
-import { AppProvider } from "./provider";
+import { AppProvider } from "./AppProvider";
 import { makeRouter } from "./router";
 
 export function App() {

@@ -4,7 +4,7 @@ import { Navigate, type RouteObject, createBrowserRouter } from "react-router";
 import { LoginPage, RequireAuth } from "@/features/auth";
 import { routes as designerRoutes } from "@/features/designer";
 import { routes as directoryRoutes } from "@/features/directory";
-import { routes as insightRoutes } from "@/features/insight";
+import { routes as statisticsRoutes } from "@/features/statistics";
 import { routes as integrationRoutes } from "@/features/integrations";
 import { routes as platformRoutes } from "@/features/platform";
 import { routes as ticketRoutes } from "@/features/tickets";
@@ -32,7 +32,7 @@ export const tenantRoutes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/tickets?view=todo" replace /> },
       ...ticketRoutes,
-      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...insightRoutes]),
+      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes]),
       { path: "*", element: <NotFound /> },
     ],
   },

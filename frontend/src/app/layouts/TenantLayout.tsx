@@ -3,15 +3,13 @@ import {
   AppstoreOutlined,
   BarChartOutlined,
   FileTextOutlined,
-  LogoutOutlined,
   PartitionOutlined,
   TeamOutlined,
-  UserOutlined,
 } from "@ant-design/icons";
-import { Badge, Button, Dropdown, Flex, Layout, Menu, type MenuProps, Typography } from "antd";
+import { Badge, Flex, Menu, type MenuProps, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet, useLocation, useNavigate } from "react-router";
-import { LanguageSwitch } from "@/components/LanguageSwitch";
+import { Link, useLocation, useNavigate } from "react-router";
+import { ConsoleLayout } from "@/components/ConsoleLayout";
 import { useLogout, useMe } from "@/features/auth";
 import { useTicketCounts } from "@/features/tickets";
 
@@ -78,7 +76,7 @@ export function TenantLayout() {
           {
             key: "/insight",
             icon: <BarChartOutlined />,
-            label: <Link to="/insight">{t("menu.insight")}</Link>,
+            label: <Link to="/insight">{t("menu.statistics")}</Link>,
           },
         ]
       : []),
@@ -93,42 +91,19 @@ export function TenantLayout() {
   const user = me.data?.user;
 
   return (
-    <Layout style={{ minHeight: "100vh" }}>
-      <Layout.Sider width={232} theme="light" breakpoint="lg" collapsedWidth={0} style={{ borderRight: "1px solid #f0f0f0" }}>
-        <Link to="/" style={{ display: "flex", alignItems: "center", gap: 8, padding: "16px 20px" }}>
-          <AppstoreOutlined style={{ fontSize: 22, color: "#1677ff" }} />
-          <Typography.Text strong style={{ fontSize: 18 }}>
-            Loonflow
-          </Typography.Text>
-          <Typography.Text type="secondary">{me.data?.tenant}</Typography.Text>
-        </Link>
-        <Menu
-          mode="inline"
-          items={items}
-          selectedKeys={[selected]}
-          defaultOpenKeys={["work", "directory", "integrations"]}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{ background: "#fff", padding: "0 24px", borderBottom: "1px solid #f0f0f0", display: "flex", justifyContent: "flex-end", alignItems: "center", gap: 12 }}
-        >
-          <LanguageSwitch />
-          <Dropdown
-            menu={{
-              items: [{ key: "logout", icon: <LogoutOutlined />, label: t("signOut") }],
-              onClick: () => logout.mutate(undefined, { onSuccess: () => navigate("/login") }),
-            }}
-          >
-            <Button type="text" icon={<UserOutlined />} data-testid="user-menu">
-              {user?.display_name || user?.username}
-            </Button>
-          </Dropdown>
-        </Layout.Header>
-        <Layout.Content style={{ background: "#f5f5f5" }}>
-          <Outlet />
-        </Layout.Content>
-      </Layout>
-    </Layout>
+    <ConsoleLayout
+      brand={{
+        icon: <AppstoreOutlined style={{ fontSize: 22, color: "#1677ff" }} />,
+        name: "Loonflow",
+        size: 18,
+        extra: <Typography.Text type="secondary">{me.data?.tenant}</Typography.Text>,
+        to: "/",
+      }}
+      siderWidth={232}
+      menu={<Menu mode="inline" items={items} selectedKeys={[selected]} defaultOpenKeys={["work", "directory", "integrations"]} />}
+      user={user?.display_name || user?.username}
+      userTestId="user-menu"
+      onSignOut={() => logout.mutate(undefined, { onSuccess: () => navigate("/login") })}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { type Edge, MarkerType, type Node, Position } from "@xyflow/react";
 import type { CSSProperties } from "react";
 import { useMemo } from "react";
 import { type GraphState, type GraphTransition, NODE_WIDTH, layoutStates } from "./layout";
+import { stateNodeStyle } from "./node-style";
 import { ReadOnlyFlow } from "./ReadOnlyFlow";
 
 export type { GraphState, GraphTransition } from "./layout";
@@ -17,17 +18,7 @@ export type WorkflowGraphProps = {
 };
 
 function nodeStyle(state: GraphState, current: boolean, visited: boolean): CSSProperties {
-  const style: CSSProperties = {
-    width: NODE_WIDTH,
-    padding: "8px 10px",
-    fontSize: 13,
-    borderRadius: 8,
-    border: "1px solid #bfbfbf",
-    background: "#fff",
-    color: "rgba(0, 0, 0, 0.88)",
-  };
-  if (state.type === "start") Object.assign(style, { borderRadius: 20, border: "2px solid #52c41a" });
-  if (state.type === "end") Object.assign(style, { borderRadius: 20, border: "3px double #595959" });
+  const style = stateNodeStyle(state.type, NODE_WIDTH, "#52c41a");
   if (visited) Object.assign(style, { background: "#e6f4ff" });
   if (current) {
     Object.assign(style, { background: "#1677ff", color: "#fff", borderColor: "#0958d9", fontWeight: 600, boxShadow: "0 0 0 4px rgba(22, 119, 255, 0.25)" });

@@ -1,11 +1,8 @@
-// Test helpers for the tickets feature: a stubbed API (fetch) and rendering with the app's providers.
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render } from "@testing-library/react";
-import { App as AntApp } from "antd";
-import type { ReactNode } from "react";
-import { MemoryRouter, Outlet, RouterProvider, type RouteObject, createMemoryRouter } from "react-router";
+// Test helpers for the tickets feature: a stubbed API (fetch) and its pages rendered with the app's providers.
+import { Outlet, type RouteObject } from "react-router";
 import { vi } from "vitest";
-import "@/lib/i18n";
+import { makeTestClient, renderRoutes as renderTestRoutes } from "@/test/render";
+import type { TicketSummary } from "./types";
 import { routes as featureRoutes } from "./routes";
 
 export const json = (body: unknown, status = 200) =>
@@ -51,33 +48,23 @@ export function stubApi(routes: Route[]): Call[] {
   return calls;
 }
 
-export function makeClient() {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 60_000 }, mutations: { retry: false } } });
-}
-
-/** Render a component with the query cache, antd's App context and a router. */
-export function renderWithProviders(ui: ReactNode, { route = "/" }: { route?: string } = {}) {
-  const client = makeClient();
-  const result = render(
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
-      </AntApp>
-    </QueryClientProvider>,
-  );
-  return { ...result, client };
-}
-
 /** Render the feature's pages at a URL; `router.state.location` tells where the app went. */
 export function renderRoutes(initial: string, routes: RouteObject[] = featureRoutes) {
-  const client = makeClient();
-  const router = createMemoryRouter([{ element: <Outlet />, children: routes }], { initialEntries: [initial] });
-  const result = render(
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <RouterProvider router={router} />
-      </AntApp>
-    </QueryClientProvider>,
-  );
-  return { ...result, router, client };
+  return renderTestRoutes([{ element: <Outlet />, children: routes }], initial, makeTestClient({ staleTime: 60_000 }));
 }
+
+/** A ticket of the leave workflow, waiting in the leader's review, as lists show it. */
+export const sampleTicket = (id: number, extra: Partial<TicketSummary> = {}): TicketSummary => ({
+  id,
+  serial: `LV-20260101-000${id}`,
+  title: `Leave ${id}`,
+  workflow: { id: 1, key: "leave", name: "Leave request" },
+  state: { key: "lead_review", name: "Leader review" },
+  status: "in_progress",
+  creator: { id: 3, username: "alice", display_name: "Alice Wang" },
+  created_at: "2026-01-01T09:00:00Z",
+  updated_at: "2026-01-02T09:00:00Z",
+  row_version: 2,
+  my_role: "handler",
+  ...extra,
+});

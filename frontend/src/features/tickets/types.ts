@@ -14,9 +14,6 @@ export type TicketAction = Schemas["ActionOut"];
 export type FlowLogEntry = Schemas["FlowLogOut"];
 export type WorkflowInit = Schemas["InitOut"];
 export type InitTransition = Schemas["InitTransitionOut"];
-export type Workflow = Schemas["WorkflowOut"];
-export type Department = Schemas["DepartmentOut"];
-export type User = Schemas["UserOut"];
 export type Steps = Schemas["StepsOut"];
 
 /** A field as the widgets need it: a workflow's FieldDef, or one pieced together from a ticket's value

@@ -5,14 +5,14 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { App, Card, Tabs } from "antd";
 import { useCallback, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { queryKeys } from "@/entities/query-keys";
 import type { TenantSchemas } from "@/lib/api-client";
-import { designerKeys } from "../api/keys";
-import { useValidation, validateDocument } from "../api/useValidation";
-import { DesignerContext, type DesignerContextValue } from "../hooks/DesignerContext";
-import { useDebouncedValue } from "../hooks/useDebouncedValue";
-import { useDeleteElement } from "../hooks/useDeleteElement";
-import { useDesignerDocument } from "../hooks/useDesignerDocument";
-import { useDraftPersistence } from "../hooks/useDraftPersistence";
+import { useDebouncedValue } from "@/lib/use-debounced-value";
+import { useValidation, validateDocument } from "../api/use-validation";
+import { DesignerContext, type DesignerContextValue } from "../hooks/use-designer";
+import { useDeleteElement } from "../hooks/use-delete-element";
+import { useDesignerDocument } from "../hooks/use-designer-document";
+import { useDraftPersistence } from "../hooks/use-draft-persistence";
 import { type Selection, locateProblems, normalizeDocument, sortFields } from "../model";
 import { DesignerCanvas } from "./canvas/DesignerCanvas";
 import { ConflictModal } from "./ConflictModal";
@@ -65,7 +65,7 @@ export function Designer({ workflowId, workflowName, draft }: DesignerProps) {
   const validateNow = async () => {
     try {
       const result = await queryClient.fetchQuery({
-        queryKey: designerKeys.validation(workflowId, designer.signature),
+        queryKey: queryKeys.workflows.validation(workflowId, designer.signature),
         queryFn: () => validateDocument(workflowId, doc),
         staleTime: 0,
       });

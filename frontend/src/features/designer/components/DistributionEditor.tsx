@@ -1,7 +1,7 @@
 // How a state's handlers share the work: any / claim / direct / random / countersign (with its threshold).
 import { Form, InputNumber, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
-import type { ProblemHelp } from "../hooks/useProblemHelp";
+import type { ProblemHelp } from "../hooks/use-problem-help";
 import { COUNTERSIGN_MODES, DISTRIBUTION_KINDS, type Distribution, type DistributionKind } from "../model";
 import { optionsOf } from "./options";
 

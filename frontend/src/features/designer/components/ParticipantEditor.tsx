@@ -1,8 +1,8 @@
 // Who handles a state (or whom an SLA escalates to): the kind, then the picker that kind needs.
 import { Form, Input, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
-import type { ProblemHelp } from "../hooks/useProblemHelp";
-import { useDesigner } from "../hooks/DesignerContext";
+import type { ProblemHelp } from "../hooks/use-problem-help";
+import { useDesigner } from "../hooks/use-designer";
 import {
   DEPARTMENT_SCOPES,
   PARTICIPANT_FIELD_TYPES,
@@ -12,8 +12,7 @@ import {
   VARIABLES,
   emptyParticipant,
 } from "../model";
-import { DepartmentSelect, RoleSelect } from "./pickers/DirectorySelect";
-import { UserSelect } from "./pickers/UserSelect";
+import { PEOPLE_LISTS, PeopleListSelect } from "./pickers/DirectorySelect";
 import { optionsOf } from "./options";
 
 type Help = (under: string, exact?: boolean) => ProblemHelp;
@@ -41,6 +40,7 @@ export function ParticipantEditor({ value, onChange, help, testId, kinds = PARTI
   const { doc } = useDesigner();
   const set = (patch: Partial<Participant>) => onChange({ ...value, ...patch });
   const status = (under: string) => (help(under).validateStatus === "error" ? ("error" as const) : undefined);
+  const list = PEOPLE_LISTS.find((kind) => kind === value.kind);
 
   return (
     <>
@@ -53,48 +53,26 @@ export function ParticipantEditor({ value, onChange, help, testId, kinds = PARTI
           aria-label={t("participant.kind")}
         />
       </Form.Item>
-      {value.kind === "users" && (
-        <Form.Item label={t("participant.users")} {...help("users")}>
-          <UserSelect
-            multiple
-            value={value.users}
-            onChange={(users) => set({ users })}
-            testId={`${testId}-users`}
-            ariaLabel={t("participant.users")}
-            status={status("users")}
+      {list && (
+        <Form.Item label={t(`participant.${list}`)} {...help(list)}>
+          <PeopleListSelect
+            list={list}
+            value={value[list]}
+            onChange={(codes) => set({ [list]: codes })}
+            testId={`${testId}-${list}`}
+            ariaLabel={t(`participant.${list}`)}
+            status={status(list)}
           />
         </Form.Item>
       )}
       {value.kind === "departments" && (
-        <>
-          <Form.Item label={t("participant.departments")} {...help("departments")}>
-            <DepartmentSelect
-              value={value.departments}
-              onChange={(departments) => set({ departments })}
-              testId={`${testId}-departments`}
-              ariaLabel={t("participant.departments")}
-              status={status("departments")}
-            />
-          </Form.Item>
-          <Form.Item label={t("participant.scope")} {...help("department_scope")}>
-            <Select
-              value={value.department_scope}
-              onChange={(department_scope) => set({ department_scope })}
-              options={optionsOf(DEPARTMENT_SCOPES, (scope) => t(`participant.scopes.${scope}`))}
-              data-testid={`${testId}-scope`}
-              aria-label={t("participant.scope")}
-            />
-          </Form.Item>
-        </>
-      )}
-      {value.kind === "roles" && (
-        <Form.Item label={t("participant.roles")} {...help("roles")}>
-          <RoleSelect
-            value={value.roles}
-            onChange={(roles) => set({ roles })}
-            testId={`${testId}-roles`}
-            ariaLabel={t("participant.roles")}
-            status={status("roles")}
+        <Form.Item label={t("participant.scope")} {...help("department_scope")}>
+          <Select
+            value={value.department_scope}
+            onChange={(department_scope) => set({ department_scope })}
+            options={optionsOf(DEPARTMENT_SCOPES, (scope) => t(`participant.scopes.${scope}`))}
+            data-testid={`${testId}-scope`}
+            aria-label={t("participant.scope")}
           />
         </Form.Item>
       )}

@@ -3,7 +3,7 @@
 import { Empty, Select, Table, Tooltip, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../hooks/DesignerContext";
+import { useDesigner } from "../hooks/use-designer";
 import { FIELD_PERMISSIONS, type FieldPermission, type StateDef, defaultPermission, problemsOf } from "../model";
 import { StateTypeTag } from "./panel/StateTypeTag";
 import { optionsOf } from "./options";

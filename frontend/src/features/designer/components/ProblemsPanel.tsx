@@ -2,7 +2,7 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined, LoadingOutlined } from "@ant-design/icons";
 import { Alert, Badge, Button, Card, Flex, List, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../hooks/DesignerContext";
+import { useDesigner } from "../hooks/use-designer";
 import { type LocatedProblem, problemSelection } from "../model";
 
 interface ProblemsPanelProps {

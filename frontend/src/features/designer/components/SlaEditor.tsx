@@ -1,8 +1,8 @@
 // A state's SLA: how long a ticket may stay, and what happens then (remind / escalate / take a transition).
 import { Form, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
-import type { ProblemHelp } from "../hooks/useProblemHelp";
-import { useDesigner } from "../hooks/DesignerContext";
+import type { ProblemHelp } from "../hooks/use-problem-help";
+import { useDesigner } from "../hooks/use-designer";
 import { PARTICIPANT_KINDS, SLA_ACTIONS, type Sla, type SlaAction, type StateDef, emptyParticipant } from "../model";
 import { DurationInput } from "./inputs/DurationInput";
 import { ParticipantEditor } from "./ParticipantEditor";

@@ -1,4 +1,4 @@
-import { json, requests, serve } from "../testing/fetch-stub";
+import { json, requests, serve } from "@/test/fetch-stub";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { starterApiDocument } from "../testing/documents";
 import { renderWithProviders } from "../testing/render";

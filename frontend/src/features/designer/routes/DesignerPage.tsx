@@ -3,9 +3,9 @@ import { Button, Result, Skeleton } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { useWorkflow } from "@/entities/workflows";
 import { ApiError } from "@/lib/api-client";
-import { useDraft } from "../api/useDraft";
-import { useWorkflow } from "../api/useWorkflow";
+import { useDraft } from "../api/use-draft";
 import { Designer } from "../components/Designer";
 import "../designer.css";
 

@@ -1,14 +1,10 @@
-// Rendering designer components in tests: query client, Ant Design app context, a data router, and
-// (for panels) a live designer document with its context.
-import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
-import { render } from "@testing-library/react";
-import { App as AntApp } from "antd";
+// Rendering designer components in tests: what jsdom lacks for React Flow, the app's providers
+// (@/test/render) and, for panels, a live designer document with its context.
 import type { ReactNode } from "react";
-import { RouterProvider, createMemoryRouter } from "react-router";
-import "@/lib/i18n";
-import { DesignerContext } from "../hooks/DesignerContext";
-import { useDeleteElement } from "../hooks/useDeleteElement";
-import { useDesignerDocument } from "../hooks/useDesignerDocument";
+import { renderWithProviders } from "@/test/render";
+import { DesignerContext } from "../hooks/use-designer";
+import { useDeleteElement } from "../hooks/use-delete-element";
+import { useDesignerDocument } from "../hooks/use-designer-document";
 import { type Doc, type Problem, type Selection, locateProblems } from "../model";
 
 // React Flow measures nodes and reads transforms: give jsdom what it lacks.
@@ -34,24 +30,7 @@ Object.defineProperties(HTMLElement.prototype, {
   offsetHeight: { configurable: true, get: () => 80 },
 });
 
-export function renderWithProviders(ui: ReactNode, { path = "/", route = "/" }: { path?: string; route?: string } = {}) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const router = createMemoryRouter(
-    [
-      { path, element: ui },
-      { path: "*", element: <div data-testid="elsewhere">elsewhere</div> },
-    ],
-    { initialEntries: [route] },
-  );
-  const result = render(
-    <QueryClientProvider client={client}>
-      <AntApp>
-        <RouterProvider router={router} />
-      </AntApp>
-    </QueryClientProvider>,
-  );
-  return { ...result, client, router };
-}
+export { renderWithProviders };
 
 /** The latest document of a harness, for assertions. */
 export const harness: { doc: Doc | null } = { doc: null };

@@ -4,17 +4,12 @@ import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { ApiError } from "@/lib/api-error";
-import { applyFieldProblems } from "@/lib/form-problems";
-import {
-  type Department,
-  useCreateDepartment,
-  useDeleteDepartment,
-  useUpdateDepartment,
-} from "../api/departments";
+import { type Department, useCreateDepartment, useDeleteDepartment, useUpdateDepartment } from "@/entities/departments";
+import { UserSelect } from "@/entities/users";
+import { codeRules, nameRules } from "@/lib/form-rules";
+import { useEditForm } from "@/lib/use-edit-form";
 import { subtreeIds } from "../utils/department-tree";
 import { DepartmentTreeSelect } from "./DepartmentTreeSelect";
-import { UserSelect } from "./UserSelect";
 
 type Values = {
   name: string;
@@ -42,19 +37,14 @@ type Props = {
 export function DepartmentForm({ departments, department, parentId = null, onSaved, onDeleted, onAddChild, onCancel }: Props) {
   const { t } = useTranslation("directory");
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const create = useCreateDepartment();
   const update = useUpdateDepartment();
   const remove = useDeleteDepartment();
-  const mutation = department ? update : create;
+  const edit = useEditForm<Values>({ create, update, editing: Boolean(department), fields: FIELDS, conflicts: { code_taken: "code" } });
+  const { mutation, onError } = edit;
   // A department cannot move below itself.
   const exclude = useMemo(() => (department ? subtreeIds(departments, department.id) : new Set<number>()), [departments, department]);
   const hasChildren = department ? departments.some((d) => d.parent_id === department.id) : false;
-
-  const onError = (error: unknown) => {
-    applyFieldProblems(form, error, FIELDS);
-    if (error instanceof ApiError && error.code === "code_taken") form.setFields([{ name: "code", errors: [error.message] }]);
-  };
 
   const submit = (values: Values) => {
     const body = {
@@ -78,10 +68,8 @@ export function DepartmentForm({ departments, department, parentId = null, onSav
 
   return (
     <Form<Values>
-      form={form}
-      layout="vertical"
+      {...edit.formProps}
       onFinish={submit}
-      disabled={mutation.isPending}
       initialValues={
         department ?? { name: "", code: "", parent_id: parentId, leader_id: null, approver_id: null, is_active: true }
       }
@@ -89,15 +77,7 @@ export function DepartmentForm({ departments, department, parentId = null, onSav
     >
       <ErrorAlert error={mutation.error ?? remove.error} />
       <Flex gap={12}>
-        <Form.Item
-          name="name"
-          label={t("departments.fields.name")}
-          style={{ flex: 2 }}
-          rules={[
-            { required: true, whitespace: true, message: t("validation.required") },
-            { max: 200, message: t("validation.max", { count: 200 }) },
-          ]}
-        >
+        <Form.Item name="name" label={t("departments.fields.name")} style={{ flex: 2 }} rules={nameRules(t)}>
           <Input data-testid="department-name" />
         </Form.Item>
         <Form.Item
@@ -105,11 +85,7 @@ export function DepartmentForm({ departments, department, parentId = null, onSav
           label={t("departments.fields.code")}
           style={{ flex: 1 }}
           extra={department ? t("departments.codeFixed") : undefined}
-          rules={[
-            { required: true, message: t("validation.required") },
-            { max: 64, message: t("validation.max", { count: 64 }) },
-            { pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, message: t("validation.code") },
-          ]}
+          rules={codeRules(t)}
         >
           <Input disabled={Boolean(department)} data-testid="department-code" />
         </Form.Item>

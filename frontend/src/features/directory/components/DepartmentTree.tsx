@@ -2,7 +2,7 @@ import { Badge, Empty, Flex, Input, Tree, Typography } from "antd";
 import type { DataNode } from "antd/es/tree";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { Department } from "../api/departments";
+import type { Department } from "@/entities/departments";
 import { type DepartmentNode, buildDepartmentTree } from "../utils/department-tree";
 
 function matches(node: DepartmentNode<Department>, needle: string): boolean {

@@ -1,7 +1,7 @@
 import { TreeSelect, type TreeSelectProps } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { useDepartments } from "../api/departments";
+import { useDepartments } from "@/entities/departments";
 import { type DepartmentNode, buildDepartmentTree } from "../utils/department-tree";
 
 type Option = { value: number; title: string; disabled?: boolean; children: Option[] };

@@ -2,9 +2,8 @@ import { App, Button, Flex, List, Popconfirm, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { type Role, useChangeRoleMember } from "../api/roles";
-import { useUsers } from "../api/users";
-import { UserSelect } from "./UserSelect";
+import type { Role } from "@/entities/roles";
+import { UserSelect, useChangeRoleMember, useUsers } from "@/entities/users";
 
 const LIMIT = 200;
 
@@ -31,7 +30,7 @@ export function RoleMembers({ role }: { role: Role }) {
       <Flex gap={8}>
         <UserSelect
           value={adding}
-          onChange={(value) => setAdding(value as number | undefined)}
+          onChange={(value) => setAdding((value as number | null) ?? undefined)}
           placeholder={t("roles.addMemberPlaceholder")}
           style={{ flex: 1 }}
           data-testid="role-member-pick"

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithApp, stubApi } from "@/test/render-with-app";
+import { renderWithProviders } from "@/test/render";
+import { stubApi } from "@/test/stub-api";
 import { SyncCard } from "./SyncCard";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -12,13 +13,13 @@ const json = (body: unknown, name = "hr.json") => new File([JSON.stringify(body)
 
 test("shows what the last sync changed, or that there was none", async () => {
   stubApi(({ path }) => (path === "/api/v1/directory/sync/last" ? { status: 204 } : undefined));
-  const { unmount } = renderWithApp(<SyncCard />);
+  const { unmount } = renderWithProviders(<SyncCard />);
   expect(await screen.findByText("The directory has never been synced from an HR system.")).toBeInTheDocument();
   unmount();
 
   const last = { ...summary, created_at: "2026-11-20T08:30:00Z", actor: "hr-system" };
   stubApi(({ path }) => (path === "/api/v1/directory/sync/last" ? { body: last } : undefined));
-  renderWithApp(<SyncCard />);
+  renderWithProviders(<SyncCard />);
   expect(await screen.findByTestId("sync-when")).toHaveTextContent(/Ran 2026-11-20 \d\d:30 by hr-system/);
   const table = await screen.findByTestId("sync-counts");
   expect(within(table).getByText("4 created")).toBeInTheDocument();
@@ -27,7 +28,7 @@ test("shows what the last sync changed, or that there was none", async () => {
 
 test("a file that is not a directory export is refused before anything is sent", async () => {
   const calls = stubApi(({ path }) => (path === "/api/v1/directory/sync/last" ? { status: 204 } : undefined));
-  renderWithApp(<SyncCard />);
+  renderWithProviders(<SyncCard />);
   await userEvent.upload(fileInput(), new File(["not json"], "notes.txt", { type: "application/json" }));
   expect(await screen.findByText(/notes.txt is not a directory export/)).toBeInTheDocument();
   expect(calls.some((call) => call.method === "POST")).toBe(false);
@@ -51,7 +52,7 @@ test("an export is confirmed, sent, and its problems are listed when the server 
         : undefined,
   );
   const user = userEvent.setup();
-  renderWithApp(<SyncCard />);
+  renderWithProviders(<SyncCard />);
   await user.upload(fileInput(), json({ users: [{ username: "a" }, { username: "b", departments: ["ghost"] }] }));
   expect(await screen.findByText(/The file lists 2 users, 0 departments and 0 roles/)).toBeInTheDocument();
 

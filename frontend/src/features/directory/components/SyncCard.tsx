@@ -4,7 +4,7 @@ import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { ApiError, type FieldProblem } from "@/lib/api-error";
+import { ProblemItems, problemsOf } from "@/components/ProblemList";
 import { type SyncPayload, useDirectorySync, useLastSync } from "../api/sync";
 import { SyncCounts } from "./SyncCounts";
 
@@ -39,8 +39,7 @@ export function SyncCard() {
     setFull(false);
     sync.reset();
   };
-  const problems =
-    sync.error instanceof ApiError && Array.isArray(sync.error.details) ? (sync.error.details as FieldProblem[]) : [];
+  const problems = problemsOf(sync.error);
 
   return (
     <Card
@@ -134,13 +133,7 @@ export function SyncCard() {
             {full ? <Alert type="warning" showIcon message={t("sync.fullWarning")} /> : null}
             <ErrorAlert error={sync.error} />
             {problems.length ? (
-              <ul style={{ margin: 0, paddingInlineStart: 20, maxHeight: 200, overflow: "auto" }} data-testid="sync-problems">
-                {problems.map((problem, index) => (
-                  <li key={index}>
-                    <Typography.Text code>{problem.field ?? problem.loc?.join(".")}</Typography.Text> {problem.message}
-                  </li>
-                ))}
-              </ul>
+              <ProblemItems problems={problems} style={{ maxHeight: 200 }} testId="sync-problems" />
             ) : null}
           </Flex>
         ) : null}

@@ -1,6 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithApp, stubApi } from "@/test/render-with-app";
+import { renderWithProviders } from "@/test/render";
+import { stubApi } from "@/test/stub-api";
 import { UserDrawer } from "./UserDrawer";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -17,7 +18,7 @@ test("creates a user and shows the server's field problems on the fields", async
       : lists(path),
   );
   const onClose = vi.fn();
-  renderWithApp(<UserDrawer open user={null} onClose={onClose} />);
+  renderWithProviders(<UserDrawer open user={null} onClose={onClose} />);
   const user = userEvent.setup();
 
   // Client-side checks first: the username is required and has a pattern.
@@ -43,7 +44,7 @@ test("editing sends only a new password when one is typed", async () => {
     is_tenant_admin: false, department_ids: [], role_ids: [3], date_joined: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z",
   };
   const onClose = vi.fn();
-  renderWithApp(<UserDrawer open user={existing} onClose={onClose} />);
+  renderWithProviders(<UserDrawer open user={existing} onClose={onClose} />);
   expect(screen.getByTestId("user-username")).toBeDisabled();
   await userEvent.click(screen.getByTestId("user-save"));
   await waitFor(() => expect(onClose).toHaveBeenCalled());

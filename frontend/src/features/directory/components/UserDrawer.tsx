@@ -1,10 +1,10 @@
-import { App, Button, Drawer, Flex, Form, Input, Select, Switch } from "antd";
+import { App, Flex, Form, Input, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
-import { ErrorAlert } from "@/components/ErrorAlert";
-import { ApiError } from "@/lib/api-error";
-import { applyFieldProblems } from "@/lib/form-problems";
-import { useRoles } from "../api/roles";
-import { type User, useCreateUser, useUpdateUser } from "../api/users";
+import { FormDrawer } from "@/components/FormDrawer";
+import { useRoles } from "@/entities/roles";
+import { type User, useCreateUser, useUpdateUser } from "@/entities/users";
+import { maxRules } from "@/lib/form-rules";
+import { useEditForm } from "@/lib/use-edit-form";
 import { DepartmentTreeSelect } from "./DepartmentTreeSelect";
 
 type Values = {
@@ -32,16 +32,11 @@ const EMPTY: Values = {
 export function UserDrawer({ open, user, onClose }: { open: boolean; user: User | null; onClose: () => void }) {
   const { t } = useTranslation("directory");
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const roles = useRoles();
   const create = useCreateUser();
   const update = useUpdateUser();
-  const mutation = user ? update : create;
-
-  const onError = (error: unknown) => {
-    applyFieldProblems(form, error, FIELDS);
-    if (error instanceof ApiError && error.code === "username_taken") form.setFields([{ name: "username", errors: [error.message] }]);
-  };
+  const edit = useEditForm<Values>({ create, update, editing: Boolean(user), fields: FIELDS, conflicts: { username_taken: "username" } });
+  const { onError } = edit;
 
   const submit = (values: Values) => {
     const common = {
@@ -71,36 +66,14 @@ export function UserDrawer({ open, user, onClose }: { open: boolean; user: User 
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
-      width={520}
-      destroyOnHidden
-      afterOpenChange={(visible) => {
-        if (!visible) {
-          create.reset();
-          update.reset();
-        }
-      }}
+      edit={edit}
       title={user ? t("users.editTitle", { name: user.display_name || user.username }) : t("users.createTitle")}
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t("actions.cancel", { ns: "common" })}</Button>
-          <Button type="primary" loading={mutation.isPending} onClick={() => form.submit()} data-testid="user-save">
-            {t("actions.save", { ns: "common" })}
-          </Button>
-        </Flex>
-      }
+      saveTestId="user-save"
     >
-      <ErrorAlert error={mutation.error} />
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={submit}
-        initialValues={user ? { ...user, password: "" } : EMPTY}
-        disabled={mutation.isPending}
-        data-testid="user-form"
-      >
+      <Form<Values> {...edit.formProps} onFinish={submit} initialValues={user ? { ...user, password: "" } : EMPTY} data-testid="user-form">
         <Form.Item
           name="username"
           label={t("users.fields.username")}
@@ -113,7 +86,7 @@ export function UserDrawer({ open, user, onClose }: { open: boolean; user: User 
         >
           <Input disabled={Boolean(user)} autoComplete="off" data-testid="user-username" />
         </Form.Item>
-        <Form.Item name="display_name" label={t("users.fields.displayName")} rules={[{ max: 150, message: t("validation.max", { count: 150 }) }]}>
+        <Form.Item name="display_name" label={t("users.fields.displayName")} rules={maxRules(t, 150)}>
           <Input data-testid="user-display-name" />
         </Form.Item>
         <Flex gap={12}>
@@ -161,6 +134,6 @@ export function UserDrawer({ open, user, onClose }: { open: boolean; user: User 
           </Form.Item>
         </Flex>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

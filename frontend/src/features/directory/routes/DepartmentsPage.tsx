@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
-import { useDepartments } from "../api/departments";
+import { useDepartments } from "@/entities/departments";
 import { DepartmentForm } from "../components/DepartmentForm";
 import { DepartmentTree } from "../components/DepartmentTree";
 import { departmentPath } from "../utils/department-tree";

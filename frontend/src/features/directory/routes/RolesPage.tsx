@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
-import { type Role, useDeleteRole, useRoles } from "../api/roles";
+import { type Role, useDeleteRole, useRoles } from "@/entities/roles";
 import { RoleDrawer } from "../components/RoleDrawer";
 
 /** Roles: a table (filtered as you type), create and edit in a drawer with the members. */

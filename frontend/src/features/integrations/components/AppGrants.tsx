@@ -2,9 +2,9 @@ import { App, Button, Flex, Select, Skeleton, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { useWorkflows } from "@/entities/workflows";
 import type { AppRecord } from "../api/apps";
 import { useAppGrants, useSetAppGrants } from "../api/grants";
-import { useWorkflowOptions } from "../api/workflows";
 
 const ALL = "*";
 const KEY = /^(\*|[A-Za-z0-9][A-Za-z0-9_.-]{0,63})$/;
@@ -14,7 +14,7 @@ export function AppGrants({ app }: { app: AppRecord }) {
   const { t } = useTranslation("integrations");
   const { message } = App.useApp();
   const grants = useAppGrants(app.id);
-  const workflows = useWorkflowOptions();
+  const workflows = useWorkflows();
   const save = useSetAppGrants();
   const [draft, setDraft] = useState<string[] | null>(null);
   if (grants.isPending) return <Skeleton active />;

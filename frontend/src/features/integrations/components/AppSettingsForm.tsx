@@ -1,8 +1,8 @@
 import { Button, Checkbox, Flex, Form, Input, Switch, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { ApiError } from "@/lib/api-error";
-import { applyFieldProblems } from "@/lib/form-problems";
+import { maxRules, nameRules } from "@/lib/form-rules";
+import { useEditForm } from "@/lib/use-edit-form";
 import { type AppRecord, useCreateApp, useUpdateApp } from "../api/apps";
 
 const SCOPES = ["directory:read", "directory:write", "workflows", "admin"] as const;
@@ -12,17 +12,16 @@ type Values = { name: string; description: string; scopes: string[]; require_sig
 /** An app's name, description, scopes and signature requirement; creates it when `app` is null. */
 export function AppSettingsForm({ app, onSaved }: { app: AppRecord | null; onSaved: (app: AppRecord) => void }) {
   const { t } = useTranslation("integrations");
-  const [form] = Form.useForm<Values>();
   const create = useCreateApp();
   const update = useUpdateApp();
-  const mutation = app ? update : create;
-
-  const onError = (error: unknown) => {
-    applyFieldProblems(form, error, FIELDS);
-    if (error instanceof ApiError && error.code === "name_taken") form.setFields([{ name: "name", errors: [error.message] }]);
-    if (error instanceof ApiError && error.code === "no_signing_secret")
-      form.setFields([{ name: "require_signature", errors: [t("apps.needsSecret")] }]);
-  };
+  const edit = useEditForm<Values>({
+    create,
+    update,
+    editing: Boolean(app),
+    fields: FIELDS,
+    conflicts: { name_taken: "name", no_signing_secret: { field: "require_signature", message: t("apps.needsSecret") } },
+  });
+  const { mutation, onError } = edit;
   const submit = (values: Values) => {
     const body = { name: values.name.trim(), description: values.description.trim(), scopes: values.scopes, require_signature: values.require_signature };
     if (app) update.mutate({ id: app.id, body: { ...body, is_active: values.is_active } }, { onSuccess: onSaved, onError });
@@ -31,24 +30,15 @@ export function AppSettingsForm({ app, onSaved }: { app: AppRecord | null; onSav
 
   return (
     <Form<Values>
-      form={form}
-      layout="vertical"
+      {...edit.formProps}
       onFinish={submit}
-      disabled={mutation.isPending}
       initialValues={app ?? { name: "", description: "", scopes: ["workflows"], require_signature: false, is_active: true }}
     >
       <ErrorAlert error={mutation.error} />
-      <Form.Item
-        name="name"
-        label={t("apps.fields.name")}
-        rules={[
-          { required: true, whitespace: true, message: t("validation.required") },
-          { max: 100, message: t("validation.max", { count: 100 }) },
-        ]}
-      >
+      <Form.Item name="name" label={t("apps.fields.name")} rules={nameRules(t, 100)}>
         <Input data-testid="app-name" />
       </Form.Item>
-      <Form.Item name="description" label={t("apps.fields.description")} rules={[{ max: 2000, message: t("validation.max", { count: 2000 }) }]}>
+      <Form.Item name="description" label={t("apps.fields.description")} rules={maxRules(t, 2000)}>
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} />
       </Form.Item>
       <Form.Item name="scopes" label={t("apps.fields.scopes")}>

@@ -1,6 +1,6 @@
 import { Flex, Form, Input, InputNumber, Radio } from "antd";
 import { useTranslation } from "react-i18next";
-import type { ChannelKind } from "../api/channels";
+import type { ChannelKind } from "@/entities/channels";
 
 /** The settings a channel of `kind` needs, under the form's `config` (SMTP server, or a robot's URL). */
 export function ChannelConfigFields({ kind }: { kind: ChannelKind }) {

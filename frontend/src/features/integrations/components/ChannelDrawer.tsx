@@ -1,9 +1,9 @@
-import { App, Button, Checkbox, Drawer, Flex, Form, Input, Select, Switch } from "antd";
+import { App, Checkbox, Flex, Form, Input, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
-import { ErrorAlert } from "@/components/ErrorAlert";
-import { ApiError } from "@/lib/api-error";
-import { applyFieldProblems } from "@/lib/form-problems";
-import { CHANNEL_KINDS, type Channel, type ChannelKind, useCreateChannel, useUpdateChannel } from "../api/channels";
+import { FormDrawer } from "@/components/FormDrawer";
+import { CHANNEL_KINDS, type Channel, type ChannelKind, useCreateChannel, useUpdateChannel } from "@/entities/channels";
+import { codeRules, nameRules } from "@/lib/form-rules";
+import { useEditForm } from "@/lib/use-edit-form";
 import { ChannelConfigFields } from "./ChannelConfigFields";
 
 type Security = "none" | "tls" | "ssl";
@@ -49,12 +49,12 @@ function initialValues(channel: Channel | null): Values {
 export function ChannelDrawer({ open, channel, onClose }: { open: boolean; channel: Channel | null; onClose: () => void }) {
   const { t } = useTranslation("integrations");
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const kind = Form.useWatch("kind", form) ?? (channel?.kind as ChannelKind | undefined) ?? "email";
-  const clearSecret = Form.useWatch("clearSecret", form);
   const create = useCreateChannel();
   const update = useUpdateChannel();
-  const mutation = channel ? update : create;
+  const edit = useEditForm<Values>({ create, update, editing: Boolean(channel), fields: FIELDS, conflicts: { code_taken: "code" } });
+  const { form, onError } = edit;
+  const kind = Form.useWatch("kind", form) ?? (channel?.kind as ChannelKind | undefined) ?? "email";
+  const clearSecret = Form.useWatch("clearSecret", form);
   const takesSecret = kind === "email" || SIGNED_ROBOTS.includes(kind);
 
   const submit = (values: Values) => {
@@ -65,10 +65,6 @@ export function ChannelDrawer({ open, channel, onClose }: { open: boolean; chann
       config: configOf(values),
       is_default: values.is_default,
       is_active: values.is_active,
-    };
-    const onError = (error: unknown) => {
-      applyFieldProblems(form, error, FIELDS);
-      if (error instanceof ApiError && error.code === "code_taken") form.setFields([{ name: "code", errors: [error.message] }]);
     };
     const done = () => { message.success(channel ? t("channels.saved") : t("channels.created")); onClose(); };
     if (channel) {
@@ -81,52 +77,20 @@ export function ChannelDrawer({ open, channel, onClose }: { open: boolean; chann
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
-      width={560}
-      destroyOnHidden
-      afterOpenChange={(visible) => {
-        if (!visible) {
-          create.reset();
-          update.reset();
-        }
-      }}
+      edit={edit}
       title={channel ? t("channels.editTitle", { name: channel.name }) : t("channels.createTitle")}
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t("actions.cancel", { ns: "common" })}</Button>
-          <Button type="primary" loading={mutation.isPending} onClick={() => form.submit()} data-testid="channel-save">
-            {t("actions.save", { ns: "common" })}
-          </Button>
-        </Flex>
-      }
+      saveTestId="channel-save"
+      width={560}
     >
-      <ErrorAlert error={mutation.error} />
-      <Form<Values> form={form} layout="vertical" onFinish={submit} disabled={mutation.isPending} initialValues={initialValues(channel)}>
+      <Form<Values> {...edit.formProps} onFinish={submit} initialValues={initialValues(channel)}>
         <Flex gap={12}>
-          <Form.Item
-            name="name"
-            label={t("channels.fields.name")}
-            style={{ flex: 2 }}
-            rules={[
-              { required: true, whitespace: true, message: t("validation.required") },
-              { max: 200, message: t("validation.max", { count: 200 }) },
-            ]}
-          >
+          <Form.Item name="name" label={t("channels.fields.name")} style={{ flex: 2 }} rules={nameRules(t)}>
             <Input data-testid="channel-name" />
           </Form.Item>
-          <Form.Item
-            name="code"
-            label={t("channels.fields.code")}
-            style={{ flex: 1 }}
-            extra={t("channels.codeHelp")}
-            rules={[
-              { required: true, message: t("validation.required") },
-              { max: 64, message: t("validation.max", { count: 64 }) },
-              { pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, message: t("validation.code") },
-            ]}
-          >
+          <Form.Item name="code" label={t("channels.fields.code")} style={{ flex: 1 }} extra={t("channels.codeHelp")} rules={codeRules(t)}>
             <Input data-testid="channel-code" />
           </Form.Item>
         </Flex>
@@ -159,6 +123,6 @@ export function ChannelDrawer({ open, channel, onClose }: { open: boolean; chann
           </Form.Item>
         </Flex>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,8 +1,9 @@
 // The test button only queues the test (202); the modal polls its status URL until the worker reports.
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithApp, stubApi } from "@/test/render-with-app";
-import type { Channel } from "../api/channels";
+import { renderWithProviders } from "@/test/render";
+import { stubApi } from "@/test/stub-api";
+import type { Channel } from "@/entities/channels";
 import { ChannelTestModal } from "./ChannelTestModal";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -29,7 +30,7 @@ function serve(outcomes: object[]) {
 test("queues the test, shows it pending, then the worker's success", async () => {
   const calls = serve([queued, { ...queued, status: "succeeded", ok: true, finished_at: "2026-12-01T10:00:02Z" }]);
   const user = userEvent.setup({ delay: null });
-  renderWithApp(<ChannelTestModal channel={channel} onClose={() => {}} />);
+  renderWithProviders(<ChannelTestModal channel={channel} onClose={() => {}} />);
 
   await user.click(screen.getByTestId("channel-test-send"));
   expect(await screen.findByTestId("channel-test-pending")).toBeInTheDocument();
@@ -41,7 +42,7 @@ test("queues the test, shows it pending, then the worker's success", async () =>
 test("shows the worker's generic failure", async () => {
   serve([{ ...queued, status: "failed", ok: false, error: "SMTP: could not connect to the server", finished_at: "2026-12-01T10:00:02Z" }]);
   const user = userEvent.setup({ delay: null });
-  renderWithApp(<ChannelTestModal channel={channel} onClose={() => {}} />);
+  renderWithProviders(<ChannelTestModal channel={channel} onClose={() => {}} />);
 
   await user.click(screen.getByTestId("channel-test-send"));
   expect(await screen.findByText("SMTP: could not connect to the server")).toBeInTheDocument();
@@ -55,7 +56,7 @@ test("a refused start (too many open tests) shows the error", async () => {
       : undefined,
   );
   const user = userEvent.setup({ delay: null });
-  renderWithApp(<ChannelTestModal channel={channel} onClose={() => {}} />);
+  renderWithProviders(<ChannelTestModal channel={channel} onClose={() => {}} />);
 
   await user.click(screen.getByTestId("channel-test-send"));
   expect((await screen.findAllByText(/At most 3 channel tests/)).length).toBeGreaterThan(0);

@@ -2,7 +2,8 @@ import { Alert, Button, Flex, Modal, Select, Spin, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { type Channel, isDone, useChannelTest, useTestChannel } from "../api/channels";
+import type { Channel } from "@/entities/channels";
+import { isDone, useChannelTest, useTestChannel } from "../api/channels";
 
 /** Queue a test message through a channel (to me, or to named users); the worker sends it, and the
  *  modal polls until it reports what happened. */

@@ -1,9 +1,11 @@
 import { PlusOutlined } from "@ant-design/icons";
+import { useQueryClient } from "@tanstack/react-query";
 import { App, Button, Card, Popconfirm, Space, Table, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { type Channel, useChannels, useDeleteChannel } from "../api/channels";
+import { type Channel, useChannels, useDeleteChannel } from "@/entities/channels";
+import { integrationKeys } from "../api/keys";
 import { ChannelDrawer } from "./ChannelDrawer";
 import { ChannelTestModal } from "./ChannelTestModal";
 
@@ -13,6 +15,7 @@ export function ChannelsCard() {
   const { message } = App.useApp();
   const channels = useChannels();
   const remove = useDeleteChannel();
+  const client = useQueryClient();
   const [drawer, setDrawer] = useState<{ open: boolean; channel: Channel | null }>({ open: false, channel: null });
   const [testing, setTesting] = useState<Channel | null>(null);
 
@@ -86,7 +89,13 @@ export function ChannelsCard() {
                   okText={t("actions.delete", { ns: "common" })}
                   okButtonProps={{ danger: true }}
                   cancelText={t("actions.cancel", { ns: "common" })}
-                  onConfirm={() => remove.mutateAsync(channel.id).then(() => message.success(t("channels.deleted")), () => undefined)}
+                  onConfirm={() =>
+                    remove.mutateAsync(channel.id).then(() => {
+                      message.success(t("channels.deleted"));
+                      // Its notifications (the log below) go with it.
+                      return client.invalidateQueries({ queryKey: integrationKeys.all });
+                    }, () => undefined)
+                  }
                 >
                   <Button type="link" danger>
                     {t("actions.delete", { ns: "common" })}

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithApp, stubApi } from "@/test/render-with-app";
+import { renderWithProviders } from "@/test/render";
+import { stubApi } from "@/test/stub-api";
 import type { Delivery } from "../api/deliveries";
 import { DeliveryTable } from "./DeliveryTable";
 
@@ -33,7 +34,7 @@ const detail = {
 };
 
 function renderRow() {
-  return renderWithApp(
+  return renderWithProviders(
     <DeliveryTable deliveries={[delivery]} loading={false} pagination={false} webhookNames={new Map([[5, "Deploy log"]])} emptyText="none" />,
   );
 }

@@ -3,10 +3,10 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { useCursorPages } from "@/lib/cursor-pages";
-import { useChannels } from "../api/channels";
+import { useChannels } from "@/entities/channels";
+import { useCursorPages } from "@/lib/use-cursor-pages";
 import type { NotificationFilters, NotificationStatus } from "../api/keys";
-import { type NotificationRecord, useNotifications } from "../api/notifications";
+import { type NotificationRecord, useNotifications } from "../api/use-notifications";
 import { formatTime } from "../utils/format";
 import { JobStatusTag } from "./JobStatusTag";
 

@@ -2,9 +2,10 @@ import { App, Button, Drawer, Flex, Form, Input, Skeleton, Switch, Tabs } from "
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { type Script, useCreateScript, useScript, useUpdateScript } from "@/entities/scripts";
 import { ApiError } from "@/lib/api-error";
-import { applyFieldProblems } from "@/lib/form-problems";
-import { type Script, useCreateScript, useScript, useUpdateScript } from "../api/scripts";
+import { codeRules, maxRules, nameRules } from "@/lib/form-rules";
+import { useEditForm } from "@/lib/use-edit-form";
 import { CodeArea } from "./CodeArea";
 import { ScriptRuns } from "./ScriptRuns";
 
@@ -29,19 +30,18 @@ function errorLineOf(error: unknown): number | undefined {
 function ScriptForm({ script, onDone }: { script: Script | null; onDone: () => void }) {
   const { t } = useTranslation("integrations");
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const create = useCreateScript();
   const update = useUpdateScript();
-  const mutation = script ? update : create;
+  const edit = useEditForm<Values>({ create, update, editing: Boolean(script), fields: FIELDS, conflicts: { code_taken: "code" } });
+  const { mutation } = edit;
   const [errorLine, setErrorLine] = useState<number | undefined>();
 
   const submit = (values: Values) => {
     setErrorLine(undefined);
     const body = { ...values, name: values.name.trim(), code: values.code.trim(), description: values.description.trim() };
     const onError = (error: unknown) => {
-      applyFieldProblems(form, error, FIELDS);
+      edit.onError(error);
       setErrorLine(errorLineOf(error));
-      if (error instanceof ApiError && error.code === "code_taken") form.setFields([{ name: "code", errors: [error.message] }]);
     };
     if (script) update.mutate({ id: script.id, body }, { onSuccess: () => message.success(t("scripts.saved")), onError });
     else create.mutate(body, { onSuccess: () => { message.success(t("scripts.created")); onDone(); }, onError });
@@ -49,43 +49,23 @@ function ScriptForm({ script, onDone }: { script: Script | null; onDone: () => v
 
   return (
     <Form<Values>
-      form={form}
-      layout="vertical"
+      {...edit.formProps}
       onFinish={submit}
-      disabled={mutation.isPending}
       initialValues={script ?? { name: "", code: "", description: "", is_active: true, source: TEMPLATE }}
     >
       <ErrorAlert error={mutation.error} />
       <Flex gap={12}>
-        <Form.Item
-          name="name"
-          label={t("scripts.fields.name")}
-          style={{ flex: 2 }}
-          rules={[
-            { required: true, whitespace: true, message: t("validation.required") },
-            { max: 200, message: t("validation.max", { count: 200 }) },
-          ]}
-        >
+        <Form.Item name="name" label={t("scripts.fields.name")} style={{ flex: 2 }} rules={nameRules(t)}>
           <Input data-testid="script-name" />
         </Form.Item>
-        <Form.Item
-          name="code"
-          label={t("scripts.fields.code")}
-          style={{ flex: 1 }}
-          extra={t("scripts.codeHelp")}
-          rules={[
-            { required: true, message: t("validation.required") },
-            { max: 64, message: t("validation.max", { count: 64 }) },
-            { pattern: /^[A-Za-z0-9][A-Za-z0-9_.-]*$/, message: t("validation.code") },
-          ]}
-        >
+        <Form.Item name="code" label={t("scripts.fields.code")} style={{ flex: 1 }} extra={t("scripts.codeHelp")} rules={codeRules(t)}>
           <Input data-testid="script-code" />
         </Form.Item>
         <Form.Item name="is_active" label={t("scripts.fields.enabled")} valuePropName="checked">
           <Switch />
         </Form.Item>
       </Flex>
-      <Form.Item name="description" label={t("scripts.fields.description")} rules={[{ max: 4000, message: t("validation.max", { count: 4000 }) }]}>
+      <Form.Item name="description" label={t("scripts.fields.description")} rules={maxRules(t, 4000)}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} />
       </Form.Item>
       <Form.Item

@@ -2,8 +2,8 @@ import { Button, Descriptions, Flex, Table, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { useCursorPages } from "@/lib/cursor-pages";
-import { type ScriptRun, useScriptRuns } from "../api/scripts";
+import { useCursorPages } from "@/lib/use-cursor-pages";
+import { type ScriptRun, useScriptRuns } from "../api/use-script-runs";
 import { formatDuration, formatTime } from "../utils/format";
 import { JobStatusTag } from "./JobStatusTag";
 

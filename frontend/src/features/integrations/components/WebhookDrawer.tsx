@@ -1,9 +1,10 @@
-import { App, Button, Drawer, Flex, Form, Input, Select, Switch } from "antd";
+import { App, Form, Input, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
-import { ErrorAlert } from "@/components/ErrorAlert";
-import { applyFieldProblems } from "@/lib/form-problems";
+import { FormDrawer } from "@/components/FormDrawer";
+import { useWorkflows } from "@/entities/workflows";
+import { nameRules } from "@/lib/form-rules";
+import { useEditForm } from "@/lib/use-edit-form";
 import { WORKFLOW_EVENTS, type Webhook, type WorkflowEvent, useCreateWebhook, useUpdateWebhook } from "../api/webhooks";
-import { useWorkflowOptions } from "../api/workflows";
 
 type Values = { name: string; url: string; events: WorkflowEvent[]; workflow_id: number | null; is_active: boolean };
 const FIELDS = ["name", "url", "events", "workflow_id", "is_active"] as const;
@@ -21,11 +22,11 @@ type Props = {
 export function WebhookDrawer({ open, webhook, onClose, onCreated }: Props) {
   const { t } = useTranslation("integrations");
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const workflows = useWorkflowOptions();
+  const workflows = useWorkflows();
   const create = useCreateWebhook();
   const update = useUpdateWebhook();
-  const mutation = webhook ? update : create;
+  const edit = useEditForm<Values>({ create, update, editing: Boolean(webhook), fields: FIELDS });
+  const { onError } = edit;
 
   const submit = (values: Values) => {
     const body = {
@@ -35,7 +36,6 @@ export function WebhookDrawer({ open, webhook, onClose, onCreated }: Props) {
       workflow_id: values.workflow_id === ALL_WORKFLOWS ? null : values.workflow_id,
       is_active: values.is_active,
     };
-    const onError = (error: unknown) => applyFieldProblems(form, error, FIELDS);
     if (webhook) {
       update.mutate({ id: webhook.id, body }, { onSuccess: () => { message.success(t("webhooks.saved")); onClose(); }, onError });
     } else {
@@ -51,47 +51,24 @@ export function WebhookDrawer({ open, webhook, onClose, onCreated }: Props) {
   };
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onClose={onClose}
-      width={560}
-      destroyOnHidden
-      afterOpenChange={(visible) => {
-        if (!visible) {
-          create.reset();
-          update.reset();
-        }
-      }}
+      edit={edit}
       title={webhook ? t("webhooks.editTitle", { name: webhook.name }) : t("webhooks.createTitle")}
-      footer={
-        <Flex justify="flex-end" gap={8}>
-          <Button onClick={onClose}>{t("actions.cancel", { ns: "common" })}</Button>
-          <Button type="primary" loading={mutation.isPending} onClick={() => form.submit()} data-testid="webhook-save">
-            {t("actions.save", { ns: "common" })}
-          </Button>
-        </Flex>
-      }
+      saveTestId="webhook-save"
+      width={560}
     >
-      <ErrorAlert error={mutation.error} />
       <Form<Values>
-        form={form}
-        layout="vertical"
+        {...edit.formProps}
         onFinish={submit}
-        disabled={mutation.isPending}
         initialValues={
           webhook
             ? { ...webhook, events: webhook.events as WorkflowEvent[], workflow_id: webhook.workflow_id ?? ALL_WORKFLOWS }
             : { name: "", url: "https://", events: ["finished"], workflow_id: ALL_WORKFLOWS, is_active: true }
         }
       >
-        <Form.Item
-          name="name"
-          label={t("webhooks.fields.name")}
-          rules={[
-            { required: true, whitespace: true, message: t("validation.required") },
-            { max: 100, message: t("validation.max", { count: 100 }) },
-          ]}
-        >
+        <Form.Item name="name" label={t("webhooks.fields.name")} rules={nameRules(t, 100)}>
           <Input data-testid="webhook-name" />
         </Form.Item>
         <Form.Item
@@ -128,6 +105,6 @@ export function WebhookDrawer({ open, webhook, onClose, onCreated }: Props) {
           <Switch />
         </Form.Item>
       </Form>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
-import { useCursorPages } from "@/lib/cursor-pages";
+import { useCursorPages } from "@/lib/use-cursor-pages";
 import { useDeliveries } from "../api/deliveries";
 import type { DeliveryFilters, DeliveryStatus } from "../api/keys";
 import { useWebhooks } from "../api/webhooks";

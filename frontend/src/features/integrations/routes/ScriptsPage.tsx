@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
-import { type ScriptSummary, useDeleteScript, useScripts } from "../api/scripts";
+import { type ScriptSummary, useDeleteScript, useScripts } from "@/entities/scripts";
 import { ScriptDrawer } from "../components/ScriptDrawer";
 import { formatTime } from "../utils/format";
 

@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
+import { useWorkflows } from "@/entities/workflows";
 import { type Webhook, useDeleteWebhook, useRotateWebhookSecret, useWebhooks } from "../api/webhooks";
-import { useWorkflowOptions } from "../api/workflows";
 import { IntegrationSettingsCard } from "../components/IntegrationSettingsCard";
 import { SecretOnceModal } from "../components/SecretOnceModal";
 import { WebhookDrawer } from "../components/WebhookDrawer";
@@ -17,7 +17,7 @@ export function WebhooksPage() {
   const { t } = useTranslation("integrations");
   const { message } = App.useApp();
   const webhooks = useWebhooks();
-  const workflows = useWorkflowOptions();
+  const workflows = useWorkflows();
   const remove = useDeleteWebhook();
   const rotate = useRotateWebhookSecret();
   const [drawer, setDrawer] = useState<{ open: boolean; webhook: Webhook | null }>({ open: false, webhook: null });

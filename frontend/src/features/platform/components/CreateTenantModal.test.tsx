@@ -1,7 +1,8 @@
 // Ant Design forms are slow to drive in jsdom on a busy machine: these tests get 20 s each.
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithApp, stubApi } from "@/test/render-with-app";
+import { renderWithProviders } from "@/test/render";
+import { stubApi } from "@/test/stub-api";
 import { CreateTenantModal } from "./CreateTenantModal";
 
 afterEach(() => vi.unstubAllGlobals());
@@ -16,7 +17,7 @@ test("checks the key before sending and creates the tenant with nulls for what w
   const calls = stubApi(({ method }) => (method === "POST" ? { status: 201, body: created } : undefined));
   const onCreated = vi.fn();
   const user = userEvent.setup({ delay: null });
-  renderWithApp(<CreateTenantModal open onClose={() => {}} onCreated={onCreated} />);
+  renderWithProviders(<CreateTenantModal open onClose={() => {}} onCreated={onCreated} />);
 
   await user.type(screen.getByTestId("tenant-key"), "Acme!");
   await user.type(screen.getByTestId("tenant-name"), "Acme");
@@ -46,7 +47,7 @@ test("shows the server's field problems and conflicts under the fields", async (
   stubApi(({ method }) => (method === "POST" ? answer : undefined));
   const onCreated = vi.fn();
   const user = userEvent.setup({ delay: null });
-  renderWithApp(<CreateTenantModal open onClose={() => {}} onCreated={onCreated} />);
+  renderWithProviders(<CreateTenantModal open onClose={() => {}} onCreated={onCreated} />);
 
   await user.type(screen.getByTestId("tenant-key"), "acme");
   await user.type(screen.getByTestId("tenant-name"), "Acme");

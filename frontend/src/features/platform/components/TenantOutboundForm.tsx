@@ -1,7 +1,7 @@
 import { App, Button, Form, Input, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { applyFieldProblems } from "@/lib/form-problems";
+import { useEditForm } from "@/lib/use-edit-form";
 import { type Tenant, useUpdateTenant } from "../api/tenants";
 
 type Values = { outbound_private_ranges: string[]; public_base_url: string };
@@ -11,24 +11,22 @@ type Values = { outbound_private_ranges: string[]; public_base_url: string };
 export function TenantOutboundForm({ tenant }: { tenant: Tenant }) {
   const { t } = useTranslation("platform");
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const update = useUpdateTenant();
+  const edit = useEditForm<Values>({ update, editing: true, fields: ["outbound_private_ranges", "public_base_url"] });
 
   const submit = (values: Values) =>
     update.mutate(
       { id: tenant.id, body: { outbound_private_ranges: values.outbound_private_ranges, public_base_url: values.public_base_url.trim() } },
       {
         onSuccess: () => message.success(t("detail.saved")),
-        onError: (error) => applyFieldProblems(form, error, ["outbound_private_ranges", "public_base_url"]),
+        onError: edit.onError,
       },
     );
 
   return (
     <Form<Values>
-      form={form}
-      layout="vertical"
+      {...edit.formProps}
       onFinish={submit}
-      disabled={update.isPending}
       initialValues={{ outbound_private_ranges: tenant.outbound_private_ranges, public_base_url: tenant.public_base_url }}
     >
       <ErrorAlert error={update.error} />

@@ -1,7 +1,8 @@
 // Ant Design forms are slow to drive in jsdom on a busy machine: these tests get 20 s each.
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithApp, stubApi } from "@/test/render-with-app";
+import { renderWithProviders } from "@/test/render";
+import { stubApi } from "@/test/stub-api";
 import type { Tenant } from "../api/tenants";
 import { TenantSettingsForm } from "./TenantSettingsForm";
 
@@ -16,7 +17,7 @@ const tenant: Tenant = {
 test("the attachment storage quota is shown and sent in MiB, and empty means the deployment's default", async () => {
   const calls = stubApi(({ method, body }) => (method === "PATCH" ? { body: { ...tenant, ...(body as object) } } : undefined));
   const user = userEvent.setup({ delay: null });
-  renderWithApp(<TenantSettingsForm tenant={tenant} />);
+  renderWithProviders(<TenantSettingsForm tenant={tenant} />);
 
   const storage = screen.getByTestId("tenant-edit-attachment-mib");
   expect(storage).toHaveValue("512");
@@ -44,7 +45,7 @@ test("the server's problem with the storage quota shows under its field", async 
       : undefined,
   );
   const user = userEvent.setup({ delay: null });
-  renderWithApp(<TenantSettingsForm tenant={tenant} />);
+  renderWithProviders(<TenantSettingsForm tenant={tenant} />);
   await user.click(screen.getByTestId("tenant-edit-save"));
   expect(await screen.findByText("Too large.")).toBeInTheDocument();
 }, 20_000);

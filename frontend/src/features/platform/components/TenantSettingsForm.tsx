@@ -2,7 +2,8 @@ import { App, Button, Flex, Form, Input, InputNumber } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { ApiError } from "@/lib/api-error";
-import { applyFieldProblems } from "@/lib/form-problems";
+import { nameRules } from "@/lib/form-rules";
+import { useEditForm } from "@/lib/use-edit-form";
 import { type Tenant, useUpdateTenant } from "../api/tenants";
 
 type Values = { name: string; max_users: number | null; max_workflows: number | null; attachment_mib: number | null };
@@ -13,8 +14,9 @@ const MIB = 1024 * 1024;
 export function TenantSettingsForm({ tenant }: { tenant: Tenant }) {
   const { t } = useTranslation("platform");
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const update = useUpdateTenant();
+  const edit = useEditForm<Values>({ update, editing: true, fields: ["name", "max_users", "max_workflows"] });
+  const { form } = edit;
 
   const submit = (values: Values) =>
     update.mutate(
@@ -30,7 +32,7 @@ export function TenantSettingsForm({ tenant }: { tenant: Tenant }) {
       {
         onSuccess: () => message.success(t("detail.saved")),
         onError: (error) => {
-          applyFieldProblems(form, error, ["name", "max_users", "max_workflows"]);
+          edit.onError(error);
           const storage = error instanceof ApiError ? error.fieldProblems().max_attachment_bytes : undefined;
           if (storage) form.setFields([{ name: "attachment_mib", errors: [storage] }]);
         },
@@ -39,24 +41,15 @@ export function TenantSettingsForm({ tenant }: { tenant: Tenant }) {
 
   return (
     <Form<Values>
-      form={form}
-      layout="vertical"
+      {...edit.formProps}
       onFinish={submit}
-      disabled={update.isPending}
       initialValues={{
         ...tenant,
         attachment_mib: tenant.max_attachment_bytes ? Math.round(tenant.max_attachment_bytes / MIB) : null,
       }}
     >
       <ErrorAlert error={update.error} />
-      <Form.Item
-        name="name"
-        label={t("fields.name")}
-        rules={[
-          { required: true, whitespace: true, message: t("validation.required") },
-          { max: 200, message: t("validation.max", { count: 200 }) },
-        ]}
-      >
+      <Form.Item name="name" label={t("fields.name")} rules={nameRules(t)}>
         <Input data-testid="tenant-edit-name" />
       </Form.Item>
       <Flex gap={12}>

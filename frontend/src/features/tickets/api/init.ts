@@ -1,8 +1,6 @@
 import { useQueries, useQuery } from "@tanstack/react-query";
+import { ENTITY_STALE_TIME, queryKeys } from "@/entities/query-keys";
 import { api, unwrap } from "@/lib/api-client";
-import { lookupsKey } from "./keys";
-
-export const workflowInitKey = (workflowId: number) => [...lookupsKey, "init", workflowId] as const;
 
 const fetchInit = async (workflowId: number) =>
   unwrap(await api.GET("/api/v1/workflows/{workflow_id}/init", { params: { path: { workflow_id: workflowId } } }));
@@ -10,10 +8,10 @@ const fetchInit = async (workflowId: number) =>
 /** What a creator fills in: the start state, its fields with permissions, the creator's transitions. */
 export function useWorkflowInit(workflowId: number | undefined) {
   return useQuery({
-    queryKey: workflowInitKey(workflowId ?? 0),
+    queryKey: queryKeys.workflows.init(workflowId ?? 0),
     queryFn: () => fetchInit(workflowId as number),
     enabled: workflowId !== undefined && Number.isFinite(workflowId),
-    staleTime: 60_000,
+    staleTime: ENTITY_STALE_TIME,
   });
 }
 
@@ -21,9 +19,9 @@ export function useWorkflowInit(workflowId: number | undefined) {
 export function useWorkflowInits(workflowIds: number[]) {
   return useQueries({
     queries: workflowIds.map((workflowId) => ({
-      queryKey: workflowInitKey(workflowId),
+      queryKey: queryKeys.workflows.init(workflowId),
       queryFn: () => fetchInit(workflowId),
-      staleTime: 60_000,
+      staleTime: ENTITY_STALE_TIME,
     })),
   });
 }

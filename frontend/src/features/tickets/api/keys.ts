@@ -1,4 +1,4 @@
-// Query-key roots. Everything under ["tickets"] is refreshed after every ticket action (lists,
-// counts, detail, log); lookups (workflows, people, departments) live under their own root.
+// The query-key root of tickets: everything under ["tickets"] is refreshed after every ticket action
+// (lists, counts, detail, log). What tickets look up (workflows, people, departments) is keyed in
+// src/entities/query-keys.ts.
 export const ticketsKey = ["tickets"] as const;
-export const lookupsKey = ["tickets-lookups"] as const;

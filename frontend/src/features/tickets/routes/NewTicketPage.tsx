@@ -1,11 +1,11 @@
 import { Alert, Card, Input, Skeleton } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError } from "@/lib/api-client";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
+import { useWorkflows } from "@/entities/workflows";
+import { ApiError } from "@/lib/api-client";
 import { useWorkflowInits } from "../api/init";
-import { useWorkflows } from "../api/workflows";
 import { WorkflowCards } from "../components/new/WorkflowCards";
 
 /** /tickets/new: pick the workflow to start a ticket in (those whose `init` says I may create). */

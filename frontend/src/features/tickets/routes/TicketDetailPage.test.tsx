@@ -1,24 +1,14 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { type Call, json, renderRoutes, stubApi } from "../test-utils";
+import { type Call, json, renderRoutes, sampleTicket, stubApi } from "../test-utils";
 import type { FlowLogEntry, TicketAction, TicketDetail } from "../types";
 
 // antd widgets under jsdom are slow on a busy machine: give each test room.
 vi.setConfig({ testTimeout: 20_000 });
 
 const detail: TicketDetail = {
-  id: 7,
-  serial: "LV-20260101-0007",
-  title: "Alice Wang: annual leave, 2 day(s)",
-  workflow: { id: 1, key: "leave", name: "Leave request" },
+  ...sampleTicket(7, { title: "Alice Wang: annual leave, 2 day(s)", updated_at: "2026-01-01T09:05:00Z" }),
   version: 1,
-  state: { key: "lead_review", name: "Leader review" },
-  status: "in_progress",
-  creator: { id: 3, username: "alice", display_name: "Alice Wang" },
-  created_at: "2026-01-01T09:00:00Z",
-  updated_at: "2026-01-01T09:05:00Z",
-  row_version: 2,
-  my_role: "handler",
   parent_id: null,
   handlers: [{ id: 1, username: "lead", display_name: "Lee Lead", kind: "handler" }],
   fields: [

@@ -1,25 +1,10 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { type Call, renderRoutes, stubApi } from "../test-utils";
+import { type Call, renderRoutes, sampleTicket as ticket, stubApi } from "../test-utils";
 import type { TicketSummary } from "../types";
 
 // antd widgets under jsdom are slow on a busy machine: give each test room.
 vi.setConfig({ testTimeout: 20_000 });
-
-const ticket = (id: number, extra: Partial<TicketSummary> = {}): TicketSummary => ({
-  id,
-  serial: `LV-20260101-000${id}`,
-  title: `Leave ${id}`,
-  workflow: { id: 1, key: "leave", name: "Leave request" },
-  state: { key: "lead_review", name: "Leader review" },
-  status: "in_progress",
-  creator: { id: 3, username: "alice", display_name: "Alice Wang" },
-  created_at: "2026-01-01T09:00:00Z",
-  updated_at: "2026-01-02T09:00:00Z",
-  row_version: 2,
-  my_role: "handler",
-  ...extra,
-});
 
 const workflows = [
   { id: 1, key: "leave", name: "Leave request", description: "", category: "HR", admin_ids: [], current_version: 1, draft_version: 2, draft_etag: null, can_manage: false, created_at: "", updated_at: "" },

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
-import { useTickets } from "../api/list";
+import { useTickets } from "../api/use-tickets";
 import { CursorPager } from "../components/list/CursorPager";
 import { TicketFilters } from "../components/list/TicketFilters";
 import { TicketTable } from "../components/list/TicketTable";

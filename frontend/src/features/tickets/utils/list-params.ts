@@ -2,26 +2,19 @@
 // reload or a shared link shows the same list. These turn the URL into filters and filters into the
 // API's query.
 import dayjs from "dayjs";
-import type { TicketListQuery } from "../api/list";
+import type { TicketListQuery } from "../api/use-tickets";
 import { TICKET_STATUSES, TICKET_VIEWS, type TicketView } from "../types";
 
 export const PAGE_SIZES = [20, 50, 100] as const;
 const DEFAULT_PAGE_SIZE = 20;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-export type ListFilters = {
-  view: TicketView;
-  workflow?: number;
-  state?: string;
-  status?: string;
-  serial?: string;
-  title?: string;
+/** The API's query, but with the creation days as people pick them. */
+export type ListFilters = Omit<TicketListQuery, "created_after" | "created_before"> & {
   /** Created on or after this day (YYYY-MM-DD, local time). */
   from?: string;
   /** Created on or before this day (YYYY-MM-DD, local time). */
   to?: string;
-  cursor?: string;
-  limit: number;
 };
 
 const text = (params: URLSearchParams, name: string) => params.get(name)?.trim() || undefined;

@@ -1,7 +1,7 @@
 const { serve, json } = await vi.hoisted(() => import("@/test/fetch-stub"));
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithProviders } from "../testing/render";
+import { renderWithProviders } from "@/test/render";
 import { leave, versions } from "../testing/samples";
 import { CloneWorkflowModal } from "./CloneWorkflowModal";
 
@@ -28,7 +28,7 @@ test("cloning sends the new key, name and source version, then opens the copy", 
   await user.click(screen.getByTestId("clone-submit"));
 
   await waitFor(() => expect(sent).toEqual([{ key: "leave-2", name: "Leave request (copy)", version: 2 }]));
-  expect(await screen.findByTestId("navigated")).toBeInTheDocument();
+  expect(await screen.findByTestId("elsewhere")).toBeInTheDocument();
 }, 20_000);
 
 test("a bad key is refused before sending; a taken key shows the server's message on the field", async () => {

@@ -3,8 +3,8 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { useCloneWorkflow } from "../api/useCloneWorkflow";
-import { useVersions } from "../api/useVersions";
+import { useWorkflowVersions } from "@/entities/workflows";
+import { useCloneWorkflow } from "../api/use-clone-workflow";
 import type { Workflow } from "../types";
 import { applyFieldErrors } from "../utils/form-errors";
 import { keyRules, nameRules } from "./fields";
@@ -19,7 +19,7 @@ export function CloneWorkflowModal({ workflow, onClose }: Props) {
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const clone = useCloneWorkflow();
-  const versions = useVersions(workflow?.id ?? 0, Boolean(workflow));
+  const versions = useWorkflowVersions(workflow?.id ?? 0, Boolean(workflow));
   const [failure, setFailure] = useState<unknown>();
 
   const submit = ({ key, name, version }: Values) => {

@@ -1,12 +1,13 @@
-import { App, AutoComplete, Form, Input, Modal } from "antd";
+import { App, Form, Input, Modal } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { useCreateWorkflow } from "../api/useCreateWorkflow";
+import { useCreateWorkflow } from "@/entities/workflows";
 import type { WorkflowCreate } from "../types";
 import { applyFieldErrors } from "../utils/form-errors";
-import { categoryOptions, categoryRules, descriptionRules, keyRules, nameRules } from "./fields";
+import { CategoryDescriptionItems } from "./CategoryDescriptionItems";
+import { keyRules, nameRules } from "./fields";
 
 type Props = { open: boolean; onClose: () => void; categories: string[] };
 
@@ -56,12 +57,7 @@ export function CreateWorkflowModal({ open, onClose, categories }: Props) {
         <Form.Item name="key" label={t("form.key")} rules={keyRules(t)} extra={t("form.keyHelp")}>
           <Input maxLength={64} placeholder="purchase-request" autoComplete="off" spellCheck={false} />
         </Form.Item>
-        <Form.Item name="category" label={t("form.category")} rules={categoryRules(t)}>
-          <AutoComplete options={categoryOptions(categories)} placeholder={t("form.categoryPlaceholder")} filterOption />
-        </Form.Item>
-        <Form.Item name="description" label={t("form.description")} rules={descriptionRules(t)}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} />
-        </Form.Item>
+        <CategoryDescriptionItems categories={categories} />
       </Form>
     </Modal>
   );

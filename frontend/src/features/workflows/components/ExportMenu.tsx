@@ -2,7 +2,7 @@ import { DownloadOutlined } from "@ant-design/icons";
 import { App, Button, Dropdown, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "@/lib/api-client";
-import { useExportWorkflow } from "../api/useExportWorkflow";
+import { useExportWorkflow } from "../api/use-export-workflow";
 import type { ExportFormat } from "../types";
 
 type Props = { id: number; workflowKey: string; version?: number; compact?: boolean; disabled?: boolean };

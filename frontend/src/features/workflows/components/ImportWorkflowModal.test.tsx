@@ -1,7 +1,7 @@
 const { serve, json } = await vi.hoisted(() => import("@/test/fetch-stub"));
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithProviders } from "../testing/render";
+import { renderWithProviders } from "@/test/render";
 import { leave } from "../testing/samples";
 import { ImportWorkflowModal } from "./ImportWorkflowModal";
 
@@ -27,7 +27,7 @@ test("the file's text goes to the import endpoint with its Content-Type, then th
   expect(sent[0].type).toBe("application/yaml");
   expect(sent[0].body).toBe(YAML);
   expect(sent[0].url).toMatch(/\/api\/v1\/workflows\/import\?replace_draft=true$/);
-  expect(await screen.findByTestId("navigated")).toBeInTheDocument();
+  expect(await screen.findByTestId("elsewhere")).toBeInTheDocument();
 }, 20_000);
 
 test("the server's problems are listed by path", async () => {

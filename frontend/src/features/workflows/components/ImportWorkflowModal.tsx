@@ -3,10 +3,11 @@ import { Alert, App, Checkbox, Modal, Typography, Upload, type UploadFile } from
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { ErrorAlert } from "@/components/ErrorAlert";
+import { ProblemList, problemsOf } from "@/components/ProblemList";
 import { ApiError } from "@/lib/api-client";
-import { useImportWorkflow } from "../api/useImportWorkflow";
+import { useImportWorkflow } from "../api/use-import-workflow";
 import { IMPORT_EXTENSIONS, type ImportContentType, MAX_IMPORT_BYTES, importContentType } from "../utils/import-file";
-import { ProblemList } from "./ProblemList";
 
 type Chosen = { file: UploadFile; text: string; contentType: ImportContentType };
 
@@ -63,6 +64,8 @@ export function ImportWorkflowModal({ open, onClose }: { open: boolean; onClose:
   };
 
   const keyTaken = importer.error instanceof ApiError && importer.error.code === "key_taken";
+  // A 422 lists every problem by where it is in the document; any other failure is one message.
+  const problems = problemsOf(importer.error);
   return (
     <Modal
       open={open}
@@ -104,9 +107,16 @@ export function ImportWorkflowModal({ open, onClose }: { open: boolean; onClose:
       {fileProblem ? <Alert type="warning" showIcon message={fileProblem} style={{ marginBottom: 16 }} /> : null}
       {keyTaken ? (
         <Alert type="error" showIcon message={t("import.keyTaken")} description={t("import.keyTakenHint")} style={{ marginBottom: 16 }} />
-      ) : importer.error ? (
-        <ProblemList error={importer.error} />
-      ) : null}
+      ) : problems.length ? (
+        <ProblemList
+          title={(importer.error as ApiError).message}
+          summary={t("problems.count", { count: problems.length })}
+          problems={problems}
+          testId="problem-list"
+        />
+      ) : (
+        <ErrorAlert error={importer.error} />
+      )}
     </Modal>
   );
 }

@@ -3,8 +3,8 @@ import { Button, Card, Col, Empty, Flex, Row, Select, Skeleton, Space, Tag, Tool
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { useDiff } from "../api/useDiff";
-import { useVersion } from "../api/useVersion";
+import { useWorkflowVersion } from "@/entities/workflows";
+import { useDiff } from "../api/use-diff";
 import type { VersionSummary } from "../types";
 import { OP_TAG_COLORS, graphMarks, groupChanges, itemLabels } from "../utils/diff";
 import type { Range } from "../utils/versions";
@@ -17,8 +17,8 @@ type Props = { workflowId: number; versions: VersionSummary[]; range: Range | un
 export function VersionCompare({ workflowId, versions, range, onChange }: Props) {
   const { t } = useTranslation("workflows");
   const diff = useDiff(workflowId, range?.from, range?.to);
-  const before = useVersion(workflowId, range?.from);
-  const after = useVersion(workflowId, range?.to);
+  const before = useWorkflowVersion(workflowId, range?.from);
+  const after = useWorkflowVersion(workflowId, range?.to);
   const changes = useMemo(() => diff.data?.changes ?? [], [diff.data]);
   const marks = useMemo(() => graphMarks(changes), [changes]);
   const labels = useMemo(() => itemLabels(before.data?.document, after.data?.document), [before.data, after.data]);

@@ -3,6 +3,7 @@ import { Empty } from "antd";
 import { type CSSProperties, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { ReadOnlyFlow } from "@/components/workflow-graph/ReadOnlyFlow";
+import { stateNodeStyle } from "@/components/workflow-graph/node-style";
 import type { StateDef, WorkflowDocument } from "../types";
 import { type DiffOp, type GraphMarks, OP_COLORS } from "../utils/diff";
 import { statePositions, targetsOf } from "../utils/layout";
@@ -12,17 +13,7 @@ const TINTS: Record<DiffOp, string> = { added: "#f6ffed", removed: "#fff1f0", ch
 const RANK: Record<DiffOp, number> = { changed: 1, added: 2, removed: 2 };
 
 function nodeStyle(state: StateDef, op: DiffOp | undefined): CSSProperties {
-  const style: CSSProperties = {
-    width: 160,
-    padding: "8px 10px",
-    fontSize: 13,
-    borderRadius: 8,
-    border: "1px solid #bfbfbf",
-    background: "#fff",
-    color: "rgba(0, 0, 0, 0.88)",
-  };
-  if (state.type === "start") Object.assign(style, { borderRadius: 20, border: "2px solid #8c8c8c" });
-  if (state.type === "end") Object.assign(style, { borderRadius: 20, border: "3px double #595959" });
+  const style = stateNodeStyle(state.type, 160, "#8c8c8c");
   if (op) {
     Object.assign(style, {
       borderColor: OP_COLORS[op],

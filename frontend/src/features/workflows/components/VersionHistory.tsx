@@ -1,12 +1,12 @@
 import { DiffOutlined, InboxOutlined } from "@ant-design/icons";
 import { App, Button, Space, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
-import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "@/lib/api-client";
-import { useArchiveVersion } from "../api/useArchiveVersion";
+import { useArchiveVersion } from "../api/use-archive-version";
 import type { VersionSummary, Workflow } from "../types";
 import { ExportMenu } from "./ExportMenu";
 import { VersionStatusTag } from "./StatusTags";
+import { TimeCell } from "./TimeCell";
 
 type Props = {
   workflow: Workflow;
@@ -14,15 +14,6 @@ type Props = {
   loading: boolean;
   onCompare: (from: number, to: number) => void;
 };
-
-const when = (value: string | null) =>
-  value ? (
-    <Tooltip title={dayjs(value).format("YYYY-MM-DD HH:mm:ss")}>
-      <span style={{ whiteSpace: "nowrap" }}>{dayjs(value).format("YYYY-MM-DD HH:mm")}</span>
-    </Tooltip>
-  ) : (
-    <Typography.Text type="secondary">—</Typography.Text>
-  );
 
 /** Every version, newest first: status, who published it when, notes; archive and compare actions. */
 export function VersionHistory({ workflow, versions, loading, onCompare }: Props) {
@@ -57,7 +48,7 @@ export function VersionHistory({ workflow, versions, loading, onCompare }: Props
       ),
     },
     { title: t("versions.columns.status"), dataIndex: "status", render: (status: string) => <VersionStatusTag status={status} /> },
-    { title: t("versions.columns.publishedAt"), dataIndex: "published_at", render: when },
+    { title: t("versions.columns.publishedAt"), dataIndex: "published_at", render: (value: string | null) => <TimeCell value={value} /> },
     {
       title: t("versions.columns.publishedBy"),
       dataIndex: "published_by",

@@ -1,8 +1,8 @@
 import { CopyOutlined, DeleteOutlined, EditOutlined, EyeOutlined } from "@ant-design/icons";
 import { App, Button, Popconfirm, Space, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
+import { useDeleteWorkflow } from "@/entities/workflows";
 import { ApiError } from "@/lib/api-client";
-import { useDeleteWorkflow } from "../api/useDeleteWorkflow";
 import type { Workflow } from "../types";
 import { ExportMenu } from "./ExportMenu";
 import { LinkButton } from "./LinkButton";

@@ -1,7 +1,7 @@
 const { serve, json } = await vi.hoisted(() => import("@/test/fetch-stub"));
 import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithProviders } from "../testing/render";
+import { renderWithProviders } from "@/test/render";
 import { leave } from "../testing/samples";
 import { WorkflowSettingsForm } from "./WorkflowSettingsForm";
 

@@ -1,12 +1,13 @@
-import { App, AutoComplete, Button, Form, Input, Space } from "antd";
+import { App, Button, Form, Input, Space } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { useUpdateWorkflow } from "../api/useUpdateWorkflow";
+import { UserSelect } from "@/entities/users";
+import { useUpdateWorkflow } from "@/entities/workflows";
 import type { Workflow } from "../types";
 import { applyFieldErrors } from "../utils/form-errors";
-import { AdminSelect } from "./AdminSelect";
-import { categoryOptions, categoryRules, descriptionRules, nameRules } from "./fields";
+import { CategoryDescriptionItems } from "./CategoryDescriptionItems";
+import { nameRules } from "./fields";
 
 type Values = { name: string; category: string; description: string; admin_ids: number[] };
 
@@ -66,14 +67,9 @@ export function WorkflowSettingsForm({ workflow, categories = [] }: { workflow: 
       <Form.Item name="name" label={t("form.name")} rules={nameRules(t)}>
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item name="category" label={t("form.category")} rules={categoryRules(t)}>
-        <AutoComplete options={categoryOptions(categories)} placeholder={t("form.categoryPlaceholder")} filterOption />
-      </Form.Item>
-      <Form.Item name="description" label={t("form.description")} rules={descriptionRules(t)}>
-        <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={4000} />
-      </Form.Item>
+      <CategoryDescriptionItems categories={categories} />
       <Form.Item name="admin_ids" label={t("settings.admins")} extra={t("settings.adminsHelp")}>
-        <AdminSelect />
+        <UserSelect multiple placeholder={t("settings.adminsPlaceholder")} data-testid="admin-select" />
       </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit" loading={update.isPending} disabled={!dirty} data-testid="settings-save">

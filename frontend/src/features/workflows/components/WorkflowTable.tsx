@@ -1,10 +1,10 @@
-import { Empty, Table, type TableColumnsType, Tag, Tooltip, Typography } from "antd";
-import dayjs from "dayjs";
+import { Empty, Table, type TableColumnsType, Tag, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import type { Workflow } from "../types";
 import { DraftStatusTag } from "./StatusTags";
+import { TimeCell } from "./TimeCell";
 import { WorkflowActions } from "./WorkflowActions";
 
 type Props = {
@@ -70,11 +70,7 @@ export function WorkflowTable({ workflows, loading, onClone, empty }: Props) {
       dataIndex: "updated_at",
       sorter: (a, b) => a.updated_at.localeCompare(b.updated_at),
       defaultSortOrder: undefined,
-      render: (value: string) => (
-        <Tooltip title={dayjs(value).format("YYYY-MM-DD HH:mm:ss")}>
-          <span style={{ whiteSpace: "nowrap" }}>{dayjs(value).format("YYYY-MM-DD HH:mm")}</span>
-        </Tooltip>
-      ),
+      render: (value: string) => <TimeCell value={value} />,
     },
     {
       title: t("list.columns.actions"),

@@ -1,6 +1,6 @@
 const { serve, json } = await vi.hoisted(() => import("@/test/fetch-stub"));
 import { screen, within } from "@testing-library/react";
-import { renderWithProviders } from "../testing/render";
+import { renderWithProviders } from "@/test/render";
 import { leave, versions } from "../testing/samples";
 import type { StateDef, TransitionDef, WorkflowDocument } from "../types";
 import { WorkflowOverviewPage } from "./WorkflowOverviewPage";

@@ -6,10 +6,8 @@ import { useTranslation } from "react-i18next";
 import { useParams, useSearchParams } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
+import { useWorkflow, useWorkflowVersions, useWorkflows } from "@/entities/workflows";
 import { ApiError } from "@/lib/api-client";
-import { useVersions } from "../api/useVersions";
-import { useWorkflow } from "../api/useWorkflow";
-import { useWorkflows } from "../api/useWorkflows";
 import { CloneWorkflowModal } from "../components/CloneWorkflowModal";
 import { ExportMenu } from "../components/ExportMenu";
 import { LinkButton } from "../components/LinkButton";
@@ -21,7 +19,7 @@ import type { Workflow } from "../types";
 import { type Range, defaultRange } from "../utils/versions";
 
 /** The from/to of the diff: from the URL (shareable), else previous → current. */
-function useRange(versions: ReturnType<typeof useVersions>["data"], current: number | null) {
+function useRange(versions: ReturnType<typeof useWorkflowVersions>["data"], current: number | null) {
   const [params, setParams] = useSearchParams();
   const from = Number(params.get("from"));
   const to = Number(params.get("to"));
@@ -51,7 +49,7 @@ function NotFound() {
 
 function Overview({ workflow }: { workflow: Workflow }) {
   const { t } = useTranslation("workflows");
-  const versions = useVersions(workflow.id);
+  const versions = useWorkflowVersions(workflow.id);
   const all = useWorkflows();
   const [range, setRange] = useRange(versions.data, workflow.current_version);
   const [cloning, setCloning] = useState(false);

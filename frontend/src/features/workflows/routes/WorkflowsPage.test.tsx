@@ -1,7 +1,7 @@
 const { serve, json } = await vi.hoisted(() => import("@/test/fetch-stub"));
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { renderWithProviders } from "../testing/render";
+import { renderWithProviders } from "@/test/render";
 import { leave, release } from "../testing/samples";
 import { WorkflowsPage } from "./WorkflowsPage";
 

@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
-import { useWorkflows } from "../api/useWorkflows";
+import { useWorkflows } from "@/entities/workflows";
 import { CloneWorkflowModal } from "../components/CloneWorkflowModal";
 import { CreateWorkflowModal } from "../components/CreateWorkflowModal";
 import { ImportWorkflowModal } from "../components/ImportWorkflowModal";
@@ -17,7 +17,7 @@ export function WorkflowsPage() {
   const { t } = useTranslation("workflows");
   const [params, setParams] = useSearchParams();
   const q = params.get("q") ?? "";
-  const workflows = useWorkflows(q);
+  const workflows = useWorkflows({ q: q || undefined });
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [cloning, setCloning] = useState<Workflow>();

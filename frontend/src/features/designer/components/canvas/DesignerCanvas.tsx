@@ -13,15 +13,15 @@ import {
 } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../../hooks/DesignerContext";
+import { useDesigner } from "../../hooks/use-designer";
 import type { StateType } from "../../model";
-import { useTransitionName } from "../useTransitionName";
-import { buildEdges, buildNodes } from "./buildGraph";
+import { useTransitionName } from "../use-transition-name";
+import { buildEdges, buildNodes } from "./build-graph";
 import { DRAG_TYPE, Palette } from "./Palette";
 import { StateNode } from "./StateNode";
 import { TransitionEdge } from "./TransitionEdge";
 import type { StateNodeType, TransitionEdgeType } from "./types";
-import { useDescribe } from "./useDescribe";
+import { useDescribe } from "./use-describe";
 
 const nodeTypes = { state: StateNode };
 const edgeTypes = { transition: TransitionEdge };

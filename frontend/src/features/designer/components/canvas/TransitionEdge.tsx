@@ -4,7 +4,7 @@ import { ApiOutlined, BranchesOutlined, ClockCircleOutlined, NodeIndexOutlined }
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { Tooltip } from "antd";
 import { memo } from "react";
-import { useDesigner } from "../../hooks/DesignerContext";
+import { useDesigner } from "../../hooks/use-designer";
 import type { TransitionEdgeType } from "./types";
 
 /** A cubic curve between the handles (or a loop above the node) and the point halfway along it. */

@@ -3,8 +3,8 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { App, Button, Card, Flex, Form, Input, Segmented, Select, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../../hooks/DesignerContext";
-import type { HelpFor } from "../../hooks/useProblemHelp";
+import { useDesigner } from "../../hooks/use-designer";
+import type { HelpFor } from "../../hooks/use-problem-help";
 import type { Branch, TransitionDef } from "../../model";
 import { ConditionSyntaxError, parseExpression, toExpression } from "../../model/conditions";
 import { ConditionBuilder, emptyComparison } from "./ConditionBuilder";

@@ -3,7 +3,7 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Divider, Flex, Select, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../../hooks/DesignerContext";
+import { useDesigner } from "../../hooks/use-designer";
 import type { Comparison, Condition, ConditionOp } from "../../model";
 import { LIST_OPS, VALUELESS_OPS, allowedOps } from "../../model/conditions";
 import { ConditionValueInput } from "./ConditionValueInput";

@@ -2,7 +2,7 @@
 import { DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import type { ProblemHelp } from "../../hooks/useProblemHelp";
+import type { ProblemHelp } from "../../hooks/use-problem-help";
 import { type FieldDef, newField } from "../../model";
 import { FieldEditor } from "./FieldEditor";
 

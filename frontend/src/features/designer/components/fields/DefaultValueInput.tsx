@@ -3,9 +3,9 @@
 import { DatePicker, Input, InputNumber, Select, TimePicker, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
+import { UserSelect } from "@/entities/users";
 import { CHOICE_TYPES, type FieldDef, MULTI_CHOICE_TYPES } from "../../model";
 import { DepartmentSelect } from "../pickers/DirectorySelect";
-import { UserSelect } from "../pickers/UserSelect";
 
 interface DefaultValueInputProps {
   field: FieldDef;
@@ -75,9 +75,28 @@ export function DefaultValueInput({ field, onChange, testId }: DefaultValueInput
       return <TimePicker {...common} value={parsed?.isValid() ? parsed : null} onChange={(next) => onChange(next ? next.format("HH:mm:ss") : null)} />;
     }
     case "user":
-      return <UserSelect value={text(value) || null} onChange={(next) => onChange(next)} testId={testId} ariaLabel={t("field.default")} />;
+      return (
+        <UserSelect
+          by="username"
+          value={text(value) || null}
+          onChange={(next) => onChange(next)}
+          placeholder={t("pickers.searchUsers")}
+          data-testid={testId}
+          aria-label={t("field.default")}
+        />
+      );
     case "users":
-      return <UserSelect multiple value={list(value)} onChange={(next) => onChange(next.length ? next : null)} testId={testId} ariaLabel={t("field.default")} />;
+      return (
+        <UserSelect
+          by="username"
+          multiple
+          value={list(value)}
+          onChange={(next) => onChange(next.length ? next : null)}
+          placeholder={t("pickers.searchUsers")}
+          data-testid={testId}
+          aria-label={t("field.default")}
+        />
+      );
     case "department":
       return (
         <DepartmentSelect

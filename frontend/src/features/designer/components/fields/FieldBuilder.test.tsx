@@ -1,4 +1,4 @@
-import { json, serve } from "../../testing/fetch-stub";
+import { json, serve } from "@/test/fetch-stub";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { choose } from "../../testing/antd";
 import { richDoc, starterDoc } from "../../testing/documents";

@@ -2,8 +2,8 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Empty, Flex, Form, List, Tag, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../../hooks/DesignerContext";
-import { useProblemHelp } from "../../hooks/useProblemHelp";
+import { useDesigner } from "../../hooks/use-designer";
+import { useProblemHelp } from "../../hooks/use-problem-help";
 import { type FieldDef, problemsOf } from "../../model";
 import { FieldEditor } from "./FieldEditor";
 

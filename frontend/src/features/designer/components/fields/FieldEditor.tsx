@@ -2,7 +2,7 @@
 // placeholder, help text, validation, and for tables their columns.
 import { Col, Form, Input, Row, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
-import type { ProblemHelp } from "../../hooks/useProblemHelp";
+import type { ProblemHelp } from "../../hooks/use-problem-help";
 import { CHOICE_TYPES, type FieldDef, type FieldType, withType } from "../../model";
 import { KeyInput } from "../inputs/KeyInput";
 import { ChoicesEditor } from "./ChoicesEditor";

@@ -3,7 +3,7 @@
 import { Col, DatePicker, Form, Input, InputNumber, Row, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import type { HelpFor } from "../../hooks/useProblemHelp";
+import type { HelpFor } from "../../hooks/use-problem-help";
 import { DATE_TYPES, type FieldDef, type FieldValidation, MULTI_VALUED_TYPES, NUMBER_TYPES, TEXT_TYPES } from "../../model";
 
 interface ValidationEditorProps {

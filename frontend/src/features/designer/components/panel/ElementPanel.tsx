@@ -1,7 +1,7 @@
 // The side panel of the graph: the selected state or transition, or how to use the canvas.
 import { Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../../hooks/DesignerContext";
+import { useDesigner } from "../../hooks/use-designer";
 import { StatePanel } from "./StatePanel";
 import { TransitionPanel } from "./TransitionPanel";
 

@@ -4,10 +4,10 @@ import { ClockCircleOutlined, PlusOutlined } from "@ant-design/icons";
 import { Button, Flex, List, Select, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../../hooks/DesignerContext";
+import { useDesigner } from "../../hooks/use-designer";
 import type { StateDef } from "../../model";
 import { DurationInput, formatDuration } from "../inputs/DurationInput";
-import { useTransitionName } from "../useTransitionName";
+import { useTransitionName } from "../use-transition-name";
 import { stateOptions } from "../options";
 
 export function OutgoingTransitions({ state }: { state: StateDef }) {

@@ -2,7 +2,7 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { Button, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../../hooks/DesignerContext";
+import { useDesigner } from "../../hooks/use-designer";
 import type { NotificationRule, StateDef } from "../../model";
 import { NotificationRuleEditor } from "../settings/NotificationRuleEditor";
 

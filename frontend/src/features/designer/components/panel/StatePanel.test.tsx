@@ -1,9 +1,9 @@
-import { json, requests, serve } from "../../testing/fetch-stub";
+import { json, requests, serve } from "@/test/fetch-stub";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { choose } from "../../testing/antd";
 import { richDoc } from "../../testing/documents";
 import { harness, renderInDesigner } from "../../testing/render";
-import { useDesigner } from "../../hooks/DesignerContext";
+import { useDesigner } from "../../hooks/use-designer";
 import { StatePanel } from "./StatePanel";
 
 vi.setConfig({ testTimeout: 30_000 });

@@ -1,8 +1,8 @@
 // Everything about one state: name, key, type, handlers, options, SLA, ways out, scripts, notifications.
 import { Form, Input, Segmented, Switch, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../../hooks/DesignerContext";
-import { useProblemHelp } from "../../hooks/useProblemHelp";
+import { useDesigner } from "../../hooks/use-designer";
+import { useProblemHelp } from "../../hooks/use-problem-help";
 import { STATE_TYPES, type StateDef, type StateType, problemsOf } from "../../model";
 import { DistributionEditor } from "../DistributionEditor";
 import { KeyInput } from "../inputs/KeyInput";

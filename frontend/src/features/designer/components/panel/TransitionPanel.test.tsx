@@ -1,6 +1,6 @@
-import { json, serve } from "../../testing/fetch-stub";
+import { json, serve } from "@/test/fetch-stub";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import { useDesigner } from "../../hooks/DesignerContext";
+import { useDesigner } from "../../hooks/use-designer";
 import { choose } from "../../testing/antd";
 import { richDoc } from "../../testing/documents";
 import { harness, renderInDesigner } from "../../testing/render";

@@ -1,8 +1,8 @@
 // Everything about one transition: its button, where it goes, how it is taken, and its branches.
 import { Form, Input, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../../hooks/DesignerContext";
-import { useProblemHelp } from "../../hooks/useProblemHelp";
+import { useDesigner } from "../../hooks/use-designer";
+import { useProblemHelp } from "../../hooks/use-problem-help";
 import { TRANSITION_ATTRIBUTES, TRANSITION_KINDS, type TransitionDef, type TransitionKind, problemsOf } from "../../model";
 import { BranchesEditor } from "../conditions/BranchesEditor";
 import { DurationInput } from "../inputs/DurationInput";

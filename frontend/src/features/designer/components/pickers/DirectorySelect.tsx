@@ -1,10 +1,12 @@
-// Departments, roles, scripts and notification channels, each picked by code from the tenant's list.
+// Departments, roles, scripts and notification channels, each picked by code from the tenant's list;
+// people by username (the one UserSelect).
 import { Select } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDepartments } from "../../api/useDepartments";
-import { useNotificationChannels } from "../../api/useNotificationChannels";
-import { useRoles } from "../../api/useRoles";
-import { useScripts } from "../../api/useScripts";
+import { useChannels } from "@/entities/channels";
+import { useDepartments } from "@/entities/departments";
+import { useRoles } from "@/entities/roles";
+import { useScripts } from "@/entities/scripts";
+import { UserSelect } from "@/entities/users";
 
 interface CodeListProps {
   value: string[];
@@ -51,6 +53,29 @@ export function RoleSelect(props: CodeListProps) {
   return <CodeSelect {...props} listing={useRoles()} placeholder={t("pickers.roles")} />;
 }
 
+/** The lists of people a participant or an audience is made of, and the picker of each. */
+export const PEOPLE_LISTS = ["users", "departments", "roles"] as const;
+export type PeopleList = (typeof PEOPLE_LISTS)[number];
+
+/** Users (by username), departments or roles (by code), as `list` says. */
+export function PeopleListSelect({ list, ...props }: CodeListProps & { list: PeopleList }) {
+  const { t } = useTranslation("designer");
+  if (list === "departments") return <DepartmentSelect {...props} />;
+  if (list === "roles") return <RoleSelect {...props} />;
+  return (
+    <UserSelect
+      by="username"
+      multiple
+      value={props.value}
+      onChange={props.onChange}
+      placeholder={t("pickers.searchUsers")}
+      data-testid={props.testId}
+      aria-label={props.ariaLabel}
+      status={props.status}
+    />
+  );
+}
+
 export function ScriptSelect(props: CodeListProps) {
   const { t } = useTranslation("designer");
   return <CodeSelect {...props} listing={useScripts()} placeholder={t("pickers.scripts")} />;
@@ -68,7 +93,7 @@ export function ChannelSelect({
   status?: "error";
 }) {
   const { t } = useTranslation("designer");
-  const channels = useNotificationChannels();
+  const channels = useChannels();
   return (
     <Select<string>
       showSearch

@@ -2,8 +2,7 @@
 import { Form, Switch } from "antd";
 import { useTranslation } from "react-i18next";
 import type { Audience } from "../../model";
-import { DepartmentSelect, RoleSelect } from "../pickers/DirectorySelect";
-import { UserSelect } from "../pickers/UserSelect";
+import { PEOPLE_LISTS, PeopleListSelect } from "../pickers/DirectorySelect";
 
 interface AudienceEditorProps {
   value: Audience;
@@ -20,19 +19,18 @@ export function AudienceEditor({ value, onChange, help, testId }: AudienceEditor
       <Form.Item label={t("audience.everyone")} {...help("")}>
         <Switch checked={value.everyone} onChange={(everyone) => set({ everyone })} data-testid={`${testId}-everyone`} />
       </Form.Item>
-      {!value.everyone && (
-        <>
-          <Form.Item label={t("audience.users")} {...help("users")}>
-            <UserSelect multiple value={value.users} onChange={(users) => set({ users })} testId={`${testId}-users`} ariaLabel={t("audience.users")} />
+      {!value.everyone &&
+        PEOPLE_LISTS.map((list) => (
+          <Form.Item key={list} label={t(`audience.${list}`)} {...help(list)}>
+            <PeopleListSelect
+              list={list}
+              value={value[list]}
+              onChange={(codes) => set({ [list]: codes })}
+              testId={`${testId}-${list}`}
+              ariaLabel={t(`audience.${list}`)}
+            />
           </Form.Item>
-          <Form.Item label={t("audience.departments")} {...help("departments")}>
-            <DepartmentSelect value={value.departments} onChange={(departments) => set({ departments })} testId={`${testId}-departments`} ariaLabel={t("audience.departments")} />
-          </Form.Item>
-          <Form.Item label={t("audience.roles")} {...help("roles")}>
-            <RoleSelect value={value.roles} onChange={(roles) => set({ roles })} testId={`${testId}-roles`} ariaLabel={t("audience.roles")} />
-          </Form.Item>
-        </>
-      )}
+        ))}
     </div>
   );
 }

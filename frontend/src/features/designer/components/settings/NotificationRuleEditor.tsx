@@ -2,7 +2,7 @@
 import { DeleteOutlined } from "@ant-design/icons";
 import { Button, Card, Form, Input, Select, Tooltip } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../../hooks/DesignerContext";
+import { useDesigner } from "../../hooks/use-designer";
 import { type NotificationRule, RECIPIENTS, WORKFLOW_EVENTS } from "../../model";
 import { ChannelSelect } from "../pickers/DirectorySelect";
 

@@ -3,7 +3,7 @@
 import { PlusOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Form, Input, InputNumber, Row, Space, Switch, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { useDesigner } from "../../hooks/DesignerContext";
+import { useDesigner } from "../../hooks/use-designer";
 import { type Doc, SERIAL_PREFIX_PATTERN } from "../../model";
 import { DurationInput } from "../inputs/DurationInput";
 import { AudienceEditor } from "./AudienceEditor";

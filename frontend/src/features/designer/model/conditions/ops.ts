@@ -1,5 +1,5 @@
 // Which operators each field type supports (port of backend/engine/conditions/fieldtypes.py).
-import { CONDITION_OPS } from "../constants";
+import { CONDITION_OPS, FIELD_TYPES } from "../constants";
 import type { ConditionOp, FieldType } from "../types";
 
 const TEXT = new Set<FieldType>(["string", "text", "rich_text"]);
@@ -7,21 +7,8 @@ const MULTI = new Set<FieldType>(["checkbox", "multi_select", "users"]);
 const OPAQUE = new Set<FieldType>(["attachment", "table"]);
 const ORDERED = new Set<FieldType>(["int", "decimal", "date", "datetime", "time", "string"]);
 const AFFIX = new Set<FieldType>(["string", "text"]);
-const SCALAR = new Set<FieldType>([
-  "string",
-  "text",
-  "rich_text",
-  "radio",
-  "select",
-  "user",
-  "department",
-  "int",
-  "decimal",
-  "bool",
-  "date",
-  "datetime",
-  "time",
-]);
+// Every other type holds one value.
+const SCALAR = new Set<FieldType>(FIELD_TYPES.filter((type) => !MULTI.has(type) && !OPAQUE.has(type)));
 
 export const VALUELESS_OPS = new Set<ConditionOp>(["is_empty", "is_not_empty"]);
 export const LIST_OPS = new Set<ConditionOp>(["in", "not_in"]);

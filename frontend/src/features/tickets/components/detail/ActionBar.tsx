@@ -1,12 +1,12 @@
 import { App, Button, Flex } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useAcceptTicket } from "../../api/accept";
-import { useCloseTicket } from "../../api/close";
-import { useCommentTicket } from "../../api/comment";
-import { useConsultReply } from "../../api/consult-reply";
-import { useForceState } from "../../api/force-state";
-import { useWithdrawTicket } from "../../api/withdraw";
+import { useAcceptTicket } from "../../api/use-accept-ticket";
+import { useCloseTicket } from "../../api/use-close-ticket";
+import { useCommentTicket } from "../../api/use-comment-ticket";
+import { useConsultReply } from "../../api/use-consult-reply";
+import { useForceState } from "../../api/use-force-state";
+import { useWithdrawTicket } from "../../api/use-withdraw-ticket";
 import type { TicketAction, TicketDetail } from "../../types";
 import { errorText } from "../../utils/error-text";
 import { CommentDialog } from "./CommentDialog";

@@ -1,6 +1,6 @@
-import { Alert, Form, Input, Modal, Typography } from "antd";
+import { Form, Input, Typography } from "antd";
 import { useTranslation } from "react-i18next";
-import { errorText } from "../../utils/error-text";
+import { ActionDialog } from "./ActionDialog";
 
 type Props = {
   open: boolean;
@@ -17,40 +17,26 @@ type Props = {
 };
 
 /** An action that takes (or asks for) a comment: comment, consult reply, withdraw, close. */
-export function CommentDialog({ open, title, okText, description, danger, commentRequired, pending, error, onSubmit, onClose }: Props) {
+export function CommentDialog({ description, commentRequired, onSubmit, ...dialog }: Props) {
   const { t } = useTranslation("tickets");
   const [form] = Form.useForm<{ comment: string }>();
   return (
-    <Modal
-      open={open}
-      title={title}
-      okText={okText}
-      cancelText={t("actions.cancel", { ns: "common" })}
-      okButtonProps={{ danger, "data-testid": "dialog-ok" }}
-      confirmLoading={pending}
-      destroyOnHidden
-      onCancel={onClose}
-      onOk={() =>
-        void form
-          .validateFields()
-          .then((values) => onSubmit(values.comment?.trim() ?? ""))
-          .catch(() => undefined)
-      }
+    <ActionDialog
+      {...dialog}
+      form={form}
+      onSubmit={(values) => onSubmit(values.comment?.trim() ?? "")}
+      intro={description ? <Typography.Paragraph>{description}</Typography.Paragraph> : null}
     >
-      {description ? <Typography.Paragraph>{description}</Typography.Paragraph> : null}
-      {error ? <Alert type="error" showIcon message={errorText(t, error)} style={{ marginBottom: 16 }} /> : null}
-      <Form form={form} layout="vertical" preserve={false}>
-        <Form.Item
-          name="comment"
-          label={t("detail.comment")}
-          rules={[
-            { required: commentRequired, whitespace: true, message: t("dialogs.commentRequired") },
-            { max: 10_000, message: t("validation.maxLength.characters", { count: 10_000 }) },
-          ]}
-        >
-          <Input.TextArea rows={4} autoFocus data-testid="dialog-comment" />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="comment"
+        label={t("detail.comment")}
+        rules={[
+          { required: commentRequired, whitespace: true, message: t("dialogs.commentRequired") },
+          { max: 10_000, message: t("validation.maxLength.characters", { count: 10_000 }) },
+        ]}
+      >
+        <Input.TextArea rows={4} autoFocus data-testid="dialog-comment" />
+      </Form.Item>
+    </ActionDialog>
   );
 }

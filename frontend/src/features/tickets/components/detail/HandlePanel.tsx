@@ -1,14 +1,14 @@
 import { App, Alert, Button, Flex, Form, Input } from "antd";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useHandleTicket } from "../../api/handle";
-import { useUpdateTicketFields } from "../../api/update-fields";
+import { ProblemList } from "@/components/ProblemList";
+import { useHandleTicket } from "../../api/use-handle-ticket";
+import { useUpdateTicketFields } from "../../api/use-update-ticket-fields";
 import type { FieldSpec, TicketAction, TicketDetail } from "../../types";
 import { errorText } from "../../utils/error-text";
 import { mapFieldProblems } from "../../utils/field-problems";
 import { FieldFormItems, type FormField } from "../fields/FieldFormItems";
 import { editableValues, isEditable } from "../fields/values";
-import { ProblemList } from "../ProblemList";
 
 type Values = { fields: Record<string, unknown>; comment: string };
 
@@ -95,7 +95,7 @@ export function HandlePanel({ ticket, specs, transitions }: Props) {
   return (
     <Form<Values> form={form} layout="vertical" initialValues={initialValues} data-testid="handle-panel">
       {failure ? <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} /> : null}
-      <ProblemList problems={other} />
+      <ProblemList title={t("problems.title")} problems={other.map((message) => ({ message }))} />
       <FieldFormItems fields={fields} checkRequired={() => checkRequired.current} />
       <Form.Item name="comment" label={t("detail.comment")} rules={[{ max: 10_000, message: t("validation.maxLength.characters", { count: 10_000 }) }]}>
         <Input.TextArea rows={3} placeholder={t("detail.commentPlaceholder")} data-testid="handle-comment" />

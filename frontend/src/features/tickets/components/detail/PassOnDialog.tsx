@@ -1,10 +1,10 @@
 import { Alert, App, Form, Input, Modal } from "antd";
 import { useTranslation } from "react-i18next";
-import { useConsultTicket } from "../../api/consult";
-import { useDeliverTicket } from "../../api/deliver";
+import { UserSelect } from "@/entities/users";
+import { useConsultTicket } from "../../api/use-consult-ticket";
+import { useDeliverTicket } from "../../api/use-deliver-ticket";
 import type { TicketDetail } from "../../types";
 import { errorText } from "../../utils/error-text";
-import { PersonPicker } from "../fields/PeopleInputs";
 
 type Props = { mode: "deliver" | "consult"; ticket: TicketDetail; open: boolean; onClose: () => void };
 type Values = { to: string | string[]; comment: string };
@@ -50,7 +50,13 @@ export function PassOnDialog({ mode, ticket, open, onClose }: Props) {
           rules={[{ required: true, message: t(`dialogs.${mode}.toRequired`) }]}
           extra={t(`dialogs.${mode}.hint`)}
         >
-          <PersonPicker multiple={mode === "consult"} data-testid="dialog-person" />
+          <UserSelect
+            by="username"
+            multiple={mode === "consult"}
+            placeholder={t("fields.searchPeople")}
+            style={{ width: "100%", maxWidth: 480 }}
+            data-testid="dialog-person"
+          />
         </Form.Item>
         <Form.Item name="comment" label={t("detail.comment")} rules={[{ max: 10_000 }]}>
           <Input.TextArea rows={3} data-testid="dialog-comment" />

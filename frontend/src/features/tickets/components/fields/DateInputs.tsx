@@ -15,50 +15,44 @@ const parseTime = (value: string | null | undefined): Dayjs | null => {
   return parsed.isValid() ? parsed : null;
 };
 
+/** What the three pickers share: Form.Item's id, the label, disabled, the field's placeholder, the width. */
+const pickerProps = ({ field, id, disabled, "aria-label": ariaLabel }: WidgetProps<string>) => ({
+  id,
+  "aria-label": ariaLabel,
+  disabled,
+  placeholder: field.placeholder || undefined,
+  style: { width: "100%", maxWidth: 240 },
+});
+
 /** date: "YYYY-MM-DD". */
-export function DateInput({ field, id, value, onChange, disabled, "aria-label": ariaLabel }: WidgetProps<string>) {
-  return (
-    <DatePicker
-      id={id}
-      aria-label={ariaLabel}
-      disabled={disabled}
-      placeholder={field.placeholder || undefined}
-      value={parse(value)}
-      onChange={(date) => onChange?.(date ? date.format("YYYY-MM-DD") : null)}
-      style={{ width: "100%", maxWidth: 240 }}
-    />
-  );
+export function DateInput(props: WidgetProps<string>) {
+  const { value, onChange } = props;
+  return <DatePicker {...pickerProps(props)} value={parse(value)} onChange={(date) => onChange?.(date ? date.format("YYYY-MM-DD") : null)} />;
 }
 
 /** datetime: picked in local time, sent as an ISO 8601 instant (UTC). */
-export function DateTimeInput({ field, id, value, onChange, disabled, "aria-label": ariaLabel }: WidgetProps<string>) {
+export function DateTimeInput(props: WidgetProps<string>) {
+  const { value, onChange } = props;
   return (
     <DatePicker
-      id={id}
-      aria-label={ariaLabel}
-      disabled={disabled}
-      placeholder={field.placeholder || undefined}
+      {...pickerProps(props)}
       showTime={{ format: "HH:mm" }}
       format="YYYY-MM-DD HH:mm"
       value={parse(value)}
       onChange={(date) => onChange?.(date ? date.second(0).millisecond(0).toISOString() : null)}
-      style={{ width: "100%", maxWidth: 240 }}
     />
   );
 }
 
 /** time: "HH:MM:SS". */
-export function TimeInput({ field, id, value, onChange, disabled, "aria-label": ariaLabel }: WidgetProps<string>) {
+export function TimeInput(props: WidgetProps<string>) {
+  const { value, onChange } = props;
   return (
     <TimePicker
-      id={id}
-      aria-label={ariaLabel}
-      disabled={disabled}
-      placeholder={field.placeholder || undefined}
+      {...pickerProps(props)}
       format="HH:mm"
       value={parseTime(value)}
       onChange={(time) => onChange?.(time ? time.format("HH:mm:00") : null)}
-      style={{ width: "100%", maxWidth: 240 }}
     />
   );
 }

@@ -1,7 +1,6 @@
 import { TreeSelect } from "antd";
 import { useMemo } from "react";
-import { useDepartments } from "../../api/departments";
-import type { Department } from "../../types";
+import { type Department, useDepartments } from "@/entities/departments";
 import type { WidgetProps } from "./types";
 
 type TreeNode = { value: string; title: string; disabled: boolean; children: TreeNode[] };

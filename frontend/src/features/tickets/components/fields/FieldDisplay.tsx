@@ -2,8 +2,8 @@ import { PaperClipOutlined } from "@ant-design/icons";
 import { Flex, Table, Tag, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import { useDepartments } from "../../api/departments";
-import { useUsersByName } from "../../api/users";
+import { useDepartments } from "@/entities/departments";
+import { useUsersByName } from "@/entities/users";
 import type { AttachmentValue, FieldSpec } from "../../types";
 import { isEmpty } from "./values";
 

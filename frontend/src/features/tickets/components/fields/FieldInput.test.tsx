@@ -2,7 +2,8 @@ import { act, fireEvent, screen, waitFor, within } from "@testing-library/react"
 import userEvent from "@testing-library/user-event";
 import dayjs from "dayjs";
 import { useState } from "react";
-import { renderWithProviders, stubApi } from "../../test-utils";
+import { renderWithProviders } from "@/test/render";
+import { stubApi } from "../../test-utils";
 import type { FieldSpec } from "../../types";
 import { FieldInput } from "./FieldInput";
 

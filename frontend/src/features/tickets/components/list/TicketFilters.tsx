@@ -1,8 +1,7 @@
 import { Button, DatePicker, Flex, Input, Select } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import { useWorkflowStates } from "../../api/workflow-states";
-import { useWorkflows } from "../../api/workflows";
+import { useWorkflowVersion, useWorkflows } from "@/entities/workflows";
 import { TICKET_STATUSES } from "../../types";
 import { type ListFilters, hasFilters } from "../../utils/list-params";
 
@@ -13,24 +12,47 @@ type Props = {
   seenStates: { key: string; name: string }[];
 };
 
+/** What every filter has: a test id after its name, and its label as placeholder (it has no other). */
+const filterProps = (name: string, label: string) => ({ "data-testid": `filter-${name}`, "aria-label": label, placeholder: label, allowClear: true });
+
+/** A text filter, applied on Enter (or the search button); set anew when the URL changes it. */
+type TextFilterProps = {
+  name: "serial" | "title";
+  label: string;
+  value: string | undefined;
+  maxLength: number;
+  width: number;
+  onChange: Props["onChange"];
+};
+
+function TextFilter({ name, label, value, maxLength, width, onChange }: TextFilterProps) {
+  return (
+    <Input.Search
+      key={`${name}:${value ?? ""}`}
+      {...filterProps(name, label)}
+      defaultValue={value}
+      maxLength={maxLength}
+      onSearch={(text) => onChange({ [name]: text.trim() || undefined })}
+      style={{ width }}
+    />
+  );
+}
+
 /** The compact filter bar above a ticket list. */
 export function TicketFilters({ filters, onChange, seenStates }: Props) {
   const { t } = useTranslation("tickets");
   const workflows = useWorkflows();
   const workflow = workflows.data?.find((item) => item.id === filters.workflow);
   // A workflow's managers may read its version, so they get every state; others pick from what they see.
-  const states = useWorkflowStates(workflow?.id, workflow?.current_version, Boolean(workflow?.can_manage));
+  const version = useWorkflowVersion(workflow?.id, workflow?.current_version, Boolean(workflow?.can_manage));
   const stateOptions = new Map<string, string>();
-  for (const state of states.data ?? seenStates) stateOptions.set(state.key, state.name);
+  for (const state of version.data ? (version.data.document.states ?? []) : seenStates) stateOptions.set(state.key, state.name);
   if (filters.state && !stateOptions.has(filters.state)) stateOptions.set(filters.state, filters.state);
 
   return (
     <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }} role="search" aria-label={t("list.filters")}>
       <Select
-        data-testid="filter-workflow"
-        aria-label={t("list.workflow")}
-        placeholder={t("list.workflow")}
-        allowClear
+        {...filterProps("workflow", t("list.workflow"))}
         showSearch
         optionFilterProp="label"
         loading={workflows.isLoading}
@@ -40,10 +62,7 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
         style={{ width: 180 }}
       />
       <Select
-        data-testid="filter-state"
-        aria-label={t("list.state")}
-        placeholder={t("list.state")}
-        allowClear
+        {...filterProps("state", t("list.state"))}
         showSearch
         optionFilterProp="label"
         value={filters.state}
@@ -53,37 +72,14 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
         style={{ width: 150 }}
       />
       <Select
-        data-testid="filter-status"
-        aria-label={t("list.status")}
-        placeholder={t("list.status")}
-        allowClear
+        {...filterProps("status", t("list.status"))}
         value={filters.status}
         onChange={(value?: string) => onChange({ status: value })}
         options={TICKET_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
         style={{ width: 130 }}
       />
-      <Input.Search
-        key={`serial:${filters.serial ?? ""}`}
-        data-testid="filter-serial"
-        aria-label={t("list.serial")}
-        placeholder={t("list.serial")}
-        allowClear
-        defaultValue={filters.serial}
-        maxLength={40}
-        onSearch={(value) => onChange({ serial: value.trim() || undefined })}
-        style={{ width: 150 }}
-      />
-      <Input.Search
-        key={`title:${filters.title ?? ""}`}
-        data-testid="filter-title"
-        aria-label={t("list.titleSearch")}
-        placeholder={t("list.titleSearch")}
-        allowClear
-        defaultValue={filters.title}
-        maxLength={200}
-        onSearch={(value) => onChange({ title: value.trim() || undefined })}
-        style={{ width: 190 }}
-      />
+      <TextFilter name="serial" label={t("list.serial")} value={filters.serial} maxLength={40} width={150} onChange={onChange} />
+      <TextFilter name="title" label={t("list.titleSearch")} value={filters.title} maxLength={200} width={190} onChange={onChange} />
       <DatePicker.RangePicker
         data-testid="filter-created"
         aria-label={t("list.created")}

@@ -3,12 +3,12 @@ import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { useCreateTicket } from "../../api/create";
+import { ProblemList } from "@/components/ProblemList";
+import { useCreateTicket } from "../../api/use-create-ticket";
 import type { InitTransition, WorkflowInit } from "../../types";
 import { mapFieldProblems } from "../../utils/field-problems";
 import { FieldFormItems, type FormField } from "../fields/FieldFormItems";
 import { editableValues, startValue } from "../fields/values";
-import { ProblemList } from "../ProblemList";
 
 type Values = { fields: Record<string, unknown>; comment: string };
 
@@ -77,7 +77,7 @@ export function NewTicketForm({ init }: { init: WorkflowInit }) {
   return (
     <Form<Values> form={form} layout="vertical" initialValues={initialValues} style={{ maxWidth: 820 }} data-testid="new-ticket-form">
       {create.error && !mapped ? <ErrorAlert error={create.error} /> : null}
-      <ProblemList problems={other} />
+      <ProblemList title={t("problems.title")} problems={other.map((message) => ({ message }))} />
       <FieldFormItems fields={fields} checkRequired={() => checkRequired.current} />
       <Form.Item name="comment" label={t("new.comment")} rules={[{ max: 10_000, message: t("validation.maxLength.characters", { count: 10_000 }) }]}>
         <Input.TextArea rows={2} placeholder={t("new.commentPlaceholder")} data-testid="new-ticket-comment" />

@@ -1,7 +1,7 @@
 import { Card, Col, Empty, Row, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import type { Workflow } from "../../types";
+import type { Workflow } from "@/entities/workflows";
 
 /** The workflows one may start, as cards that open the new-ticket form. */
 export function WorkflowCards({ workflows }: { workflows: Workflow[] }) {

@@ -1,0 +1,95 @@
+import { richDoc, starterDoc } from "../testing/documents";
+import { type DesignerAction, type DesignerState, designerReducer, initialDesignerState } from "./designer-reducer";
+import { validationSignature } from "../model";
+
+const run = (state: DesignerState, ...actions: DesignerAction[]) => actions.reduce(designerReducer, state);
+
+test("adding a state generates a key, places it and selects it", () => {
+  const state = run(initialDesignerState(starterDoc()), { type: "addState", stateType: "normal", name: "Approve" });
+  const added = state.doc.states[2];
+  expect(added).toMatchObject({ key: "state_1", name: "Approve", type: "normal", position: { x: 560, y: 0 } });
+  expect(state.selection).toEqual({ kind: "state", key: "state_1" });
+  expect(state.revision).toBe(1);
+  const second = run(state, { type: "addState", stateType: "end", name: "End", position: { x: 10.4, y: 20.6 } });
+  expect(second.doc.states[3]).toMatchObject({ key: "state_2", position: { x: 10.4, y: 20.6 } });
+});
+
+test("connecting two states creates a selected transition with a unique key", () => {
+  const state = run(
+    initialDesignerState(starterDoc()),
+    { type: "connect", source: "start", target: "done", name: "Go" },
+    { type: "connect", source: "start", target: "done", name: "Again" },
+  );
+  expect(state.doc.transitions.map((t) => t.key)).toEqual(["submit", "transition_1", "transition_2"]);
+  expect(state.doc.transitions[1]).toMatchObject({ source: "start", target: "done", name: "Go", kind: "manual" });
+  expect(state.selection).toEqual({ kind: "transition", key: "transition_2" });
+});
+
+test("renaming keeps the selection on the renamed element", () => {
+  const state = run(
+    initialDesignerState(richDoc()),
+    { type: "select", selection: { kind: "state", key: "review" } },
+    { type: "renameState", from: "review", to: "check" },
+  );
+  expect(state.selection).toEqual({ kind: "state", key: "check" });
+  const field = run(state, { type: "select", selection: { kind: "field", key: "amount" } }, { type: "renameField", from: "amount", to: "total" });
+  expect(field.selection).toEqual({ kind: "field", key: "total" });
+  const transition = run(field, { type: "select", selection: { kind: "transition", key: "approve" } }, { type: "renameTransition", from: "approve", to: "ok" });
+  expect(transition.selection).toEqual({ kind: "transition", key: "ok" });
+  expect(transition.doc.states[1].sla!.transition).toBe("ok");
+});
+
+test("removing the selected element clears the selection; removing a state drops its selected transition", () => {
+  const base = initialDesignerState(richDoc());
+  expect(run(base, { type: "select", selection: { kind: "state", key: "done" } }, { type: "removeState", key: "done" }).selection).toBeNull();
+  const transition = run(base, { type: "select", selection: { kind: "transition", key: "reject" } }, { type: "removeState", key: "rejected" });
+  expect(transition.selection).toBeNull();
+  const other = run(base, { type: "select", selection: { kind: "transition", key: "submit" } }, { type: "removeState", key: "rejected" });
+  expect(other.selection).toEqual({ kind: "transition", key: "submit" });
+  expect(run(base, { type: "select", selection: { kind: "field", key: "title" } }, { type: "removeField", key: "title" }).selection).toBeNull();
+});
+
+test("dirty tracking: edits bump the revision, saving records it, loading resets", () => {
+  let state = run(initialDesignerState(starterDoc()), { type: "updateState", key: "start", patch: { name: "Submit" } });
+  expect(state.revision).not.toBe(state.savedRevision);
+  state = run(state, { type: "saved", revision: state.revision });
+  expect(state.revision).toBe(state.savedRevision);
+  state = run(state, { type: "select", selection: { kind: "state", key: "start" } });
+  expect(state.revision).toBe(state.savedRevision);
+  state = run(state, { type: "moveState", key: "start", position: { x: 5.2, y: 9.7 } });
+  expect(state.doc.states[0].position).toEqual({ x: 5, y: 10 });
+  expect(state.revision).not.toBe(state.savedRevision);
+  state = run(state, { type: "load", doc: richDoc() });
+  expect(state.revision).toBe(state.savedRevision);
+  expect(state.selection).toBeNull();
+});
+
+test("fields, permissions and document settings", () => {
+  const state = run(
+    initialDesignerState(starterDoc()),
+    { type: "addField", fieldType: "string", label: "Title" },
+    { type: "addField", fieldType: "int", label: "Amount" },
+    { type: "renameField", from: "field_1", to: "title" },
+    { type: "moveField", key: "field_2", delta: -1 },
+    { type: "setPermission", state: "done", field: "title", permission: "hidden" },
+    { type: "updateField", key: "title", patch: { required: false } },
+    { type: "updateDocument", patch: { serial_prefix: "EX" } },
+  );
+  expect(state.doc.fields.map((f) => [f.key, f.order, f.required])).toEqual([["field_2", 1, true], ["title", 2, false]]);
+  expect(state.doc.states[1].field_permissions).toEqual({ title: "hidden" });
+  expect(state.doc.serial_prefix).toBe("EX");
+  expect(state.selection).toEqual({ kind: "field", key: "field_2" });
+});
+
+test("an edit that changes nothing keeps the same state", () => {
+  const state = initialDesignerState(starterDoc());
+  expect(designerReducer(state, { type: "renameState", from: "start", to: "start" })).toBe(state);
+});
+
+test("the validation signature ignores positions", () => {
+  const doc = starterDoc();
+  const moved = designerReducer(initialDesignerState(doc), { type: "moveState", key: "start", position: { x: 99, y: 99 } }).doc;
+  expect(validationSignature(moved)).toBe(validationSignature(doc));
+  const renamed = designerReducer(initialDesignerState(doc), { type: "updateState", key: "start", patch: { name: "X" } }).doc;
+  expect(validationSignature(renamed)).not.toBe(validationSignature(doc));
+});

@@ -1,2 +1,0 @@
-// The insight feature's public surface: its routes (the app shell mounts them).
-export { routes } from "./routes";

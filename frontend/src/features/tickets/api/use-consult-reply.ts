@@ -1,0 +1,11 @@
+import { api, unwrap } from "@/lib/api-client";
+import { useTicketMutation } from "./use-ticket-mutation";
+
+/** POST /tickets/{id}/consult-reply: answer a consultation. */
+export function useConsultReply(ticketId: number) {
+  return useTicketMutation(async (body: { comment: string }) =>
+    unwrap(
+      await api.POST("/api/v1/tickets/{ticket_id}/consult-reply", { params: { path: { ticket_id: ticketId } }, body }),
+    ),
+  );
+}

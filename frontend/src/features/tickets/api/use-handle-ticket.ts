@@ -1,0 +1,17 @@
+import { api, unwrap } from "@/lib/api-client";
+import { ifMatch, useTicketMutation } from "./use-ticket-mutation";
+
+export type HandleInput = { transition: string; comment: string; fields: Record<string, unknown> };
+
+/** POST /tickets/{id}/handle: take a transition, with the fields I changed and a comment. */
+export function useHandleTicket(ticketId: number, rowVersion: number) {
+  return useTicketMutation(async (body: HandleInput) =>
+    unwrap(
+      await api.POST("/api/v1/tickets/{ticket_id}/handle", {
+        params: { path: { ticket_id: ticketId } },
+        headers: ifMatch(rowVersion),
+        body,
+      }),
+    ),
+  );
+}
