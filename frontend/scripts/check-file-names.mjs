@@ -5,7 +5,8 @@
 //   - a hook module is `use-*`: a module whose one exported function is a hook is named after
 //     it (`useTicketActions` in use-ticket-actions.ts);
 //   - a test sits beside the module it tests, named after it: X.test.ts(x) next to X.ts(x) (or,
-//     for a folder's module, <folder>/<folder>.test.ts next to <folder>/index.ts).
+//     for a folder's module, <folder>/<folder>.test.ts next to <folder>/index.ts; shared-vectors.test.ts
+//     runs tests/vectors against its folder).
 // Usage: node scripts/check-file-names.mjs [root ...]   (default: src e2e); exits 1 on a problem.
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
@@ -43,7 +44,10 @@ function problemsOf({ path, rel, folder }) {
   if (kind === "test") {
     const beside = [`${base}.ts`, `${base}.tsx`].some((file) => existsSync(join(dirname(path), file)));
     const folderModule = base === basename(dirname(path)) && ["index.ts", "index.tsx"].some((file) => existsSync(join(dirname(path), file)));
-    if (!beside && !folderModule) problems.push(`${rel}: a test sits beside the module it tests and is named after it (no ${base}.ts(x) here)`);
+    // shared-vectors.test.ts runs the repository's tests/vectors (the cases pytest runs too) against
+    // the folder it sits in.
+    const vectors = base === "shared-vectors";
+    if (!beside && !folderModule && !vectors) problems.push(`${rel}: a test sits beside the module it tests and is named after it (no ${base}.ts(x) here)`);
   }
   if (!KEBAB.test(base) && !(ext === "tsx" && PASCAL.test(base))) {
     problems.push(`${rel}: React components are PascalCase.tsx, everything else kebab-case (${kebab(base)}.${ext})`);

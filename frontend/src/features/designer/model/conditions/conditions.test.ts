@@ -92,4 +92,6 @@ test("renaming a field inside an expression leaves strings and other fields alon
   expect(renameFieldInExpression('days > 3 and note == "days"', "days", "nights")).toBe('nights > 3 and note == "days"');
   expect(renameFieldInExpression("broken ==", "broken", "x")).toBe("x ==");
   expect(renameFieldInExpression("x = 1", "x", "y")).toBe("x = 1");
+  // Token positions count code points (as the server does); renaming slices by UTF-16 offsets.
+  expect(renameFieldInExpression('note == "😀😀" and days > 3', "days", "nights")).toBe('note == "😀😀" and nights > 3');
 });

@@ -1,5 +1,8 @@
 // Tokenizer of the condition language, a port of backend/engine/conditions/lexer.py (same tokens,
 // same error messages and positions) so the designer can convert expressions without a round trip.
+// Positions count code points as Python does (an emoji is one character, not two UTF-16 units), so
+// an error points at the same place here and in the server's answer; tests/vectors/conditions.json
+// holds the cases both sides run.
 
 export const KEYWORDS = new Set([
   "and",
@@ -49,8 +52,10 @@ export interface Token {
   kind: TokenKind;
   /** The source text of the token. */
   text: string;
-  /** Offset of its first character. */
+  /** Offset of its first character, in code points (what the server reports). */
   pos: number;
+  /** Offset of its first character in the string (UTF-16 units), to slice the text. */
+  offset: number;
   /** Field name, lower-cased keyword, number text or decoded string. */
   value?: string;
 }
@@ -67,15 +72,62 @@ export class ConditionSyntaxError extends Error {
 
 export function describe(token: Token): string {
   if (token.kind === "eof") return "the end of the expression";
-  const text = token.text.length <= 24 ? token.text : `${token.text.slice(0, 21)}...`;
+  const chars = [...token.text];
+  const text = chars.length <= 24 ? token.text : `${chars.slice(0, 21).join("")}...`;
   return token.kind === "keyword" ? `the keyword '${text}'` : `'${text}'`;
 }
 
 const isDigit = (ch: string) => ch >= "0" && ch <= "9";
 const isLetter = (ch: string) => (ch >= "a" && ch <= "z") || (ch >= "A" && ch <= "Z");
+// Python's str.isalnum and str.isprintable, for one character (a code point).
+const ALNUM = /^[\p{L}\p{N}]$/u;
+const UNPRINTABLE = /^[\p{C}\p{Z}]$/u;
+
+/** The character (a whole code point, not half a surrogate pair) at a UTF-16 index. */
+function charAt(text: string, index: number): string {
+  return String.fromCodePoint(text.codePointAt(index)!);
+}
+
+/** A one-character string as Python's repr writes it ('x', '\\\\', '\\x00', '\\u200b'). */
+function charRepr(ch: string): string {
+  if (ch === "'") return `"'"`;
+  if (ch === "\\") return "'\\\\'";
+  const named: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+  if (named[ch]) return `'${named[ch]}'`;
+  if (ch !== " " && UNPRINTABLE.test(ch)) {
+    const code = ch.codePointAt(0)!;
+    const hex = code.toString(16);
+    if (code < 0x100) return `'\\x${hex.padStart(2, "0")}'`;
+    return code < 0x10000 ? `'\\u${hex.padStart(4, "0")}'` : `'\\U${hex.padStart(8, "0")}'`;
+  }
+  return `'${ch}'`;
+}
+
+/** Maps UTF-16 indices of `text` to code point offsets. */
+function codePoints(text: string): (index: number) => number {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (index) => index;
+  const at: number[] = [];
+  let count = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    at.push(count);
+    const code = text.charCodeAt(i);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    if (!pair) count += 1;
+  }
+  return (index) => at[index];
+}
+
+/** The length of a text in code points (what Python's len counts). */
+export const codePointLength = (text: string): number => codePoints(text)(text.length);
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const cp = codePoints(text);
+  const push = (kind: TokenKind, start: number, end: number, value?: string) =>
+    tokens.push({ kind, text: text.slice(start, end), pos: cp(start), offset: start, ...(value === undefined ? {} : { value }) });
+  const fail = (message: string, index: number): never => {
+    throw new ConditionSyntaxError(message, cp(index));
+  };
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -83,22 +135,22 @@ export function tokenize(text: string): Token[] {
     if (WHITESPACE.has(ch)) {
       i += 1;
     } else if (ch in PUNCTUATION) {
-      tokens.push({ kind: PUNCTUATION[ch], text: ch, pos: i });
+      push(PUNCTUATION[ch], i, i + 1);
       i += 1;
     } else if (ch === '"' || ch === "'") {
-      i = readString(text, i, tokens);
+      i = readString(text, i, push, fail);
     } else if (ch === "`") {
-      i = readQuotedField(text, i, tokens);
+      i = readQuotedField(text, i, push, fail);
     } else if (ch === "-" || isDigit(ch)) {
-      i = readNumber(text, i, tokens);
+      i = readNumber(text, i, push, fail);
     } else if (ch === "_" || isLetter(ch)) {
       IDENT.lastIndex = i;
       const word = IDENT.exec(text)![0];
       if (KEYWORDS.has(word.toLowerCase())) {
-        tokens.push({ kind: "keyword", text: word, pos: i, value: word.toLowerCase() });
+        push("keyword", i, i + word.length, word.toLowerCase());
       } else {
-        checkFieldLength(word, i);
-        tokens.push({ kind: "field", text: word, pos: i, value: word });
+        checkFieldLength(word, i, fail);
+        push("field", i, i + word.length, word);
       }
       i += word.length;
     } else if (SYMBOL_CHARS.has(ch)) {
@@ -107,40 +159,40 @@ export function tokenize(text: string): Token[] {
       const symbol = text.slice(i, j);
       if (!SYMBOLS.has(symbol)) {
         const hint = symbol === "=" ? " (use '==' to compare)" : "";
-        throw new ConditionSyntaxError(`unknown operator '${symbol}'${hint}`, i);
+        fail(`unknown operator '${symbol}'${hint}`, i);
       }
-      tokens.push({ kind: "symbol", text: symbol, pos: i, value: symbol });
+      push("symbol", i, j, symbol);
       i = j;
     } else {
-      throw new ConditionSyntaxError(`unexpected character '${ch}'`, i);
+      fail(`unexpected character ${charRepr(charAt(text, i))}`, i);
     }
   }
-  tokens.push({ kind: "eof", text: "", pos: n });
+  tokens.push({ kind: "eof", text: "", pos: cp(n), offset: n });
   return tokens;
 }
 
-function checkFieldLength(name: string, pos: number): void {
-  if (name.length > MAX_FIELD_LENGTH) {
-    throw new ConditionSyntaxError(`field name longer than ${MAX_FIELD_LENGTH} characters`, pos);
-  }
+type Push = (kind: TokenKind, start: number, end: number, value?: string) => void;
+type Fail = (message: string, index: number) => never;
+
+function checkFieldLength(name: string, index: number, fail: Fail): void {
+  if (name.length > MAX_FIELD_LENGTH) fail(`field name longer than ${MAX_FIELD_LENGTH} characters`, index);
 }
 
-function readString(text: string, start: number, tokens: Token[]): number {
+function readString(text: string, start: number, push: Push, fail: Fail): number {
   const quote = text[start];
   let out = "";
   let i = start + 1;
   while (i < text.length) {
     const ch = text[i];
     if (ch === quote) {
-      tokens.push({ kind: "string", text: text.slice(start, i + 1), pos: start, value: out });
+      push("string", start, i + 1, out);
       return i + 1;
     }
     if (ch === "\\") {
       if (i + 1 >= text.length) break;
-      const escaped = ESCAPES[text[i + 1]];
-      if (escaped === undefined) {
-        throw new ConditionSyntaxError(`unknown escape '\\${text[i + 1]}' in string (use \\\\ \\" \\' \\n or \\t)`, i);
-      }
+      const next = charAt(text, i + 1);
+      const escaped = ESCAPES[next];
+      if (escaped === undefined) fail(`unknown escape '\\${next}' in string (use \\\\ \\" \\' \\n or \\t)`, i);
       out += escaped;
       i += 2;
     } else {
@@ -148,36 +200,29 @@ function readString(text: string, start: number, tokens: Token[]): number {
       i += 1;
     }
   }
-  throw new ConditionSyntaxError("unterminated string", start);
+  return fail("unterminated string", start);
 }
 
-function readQuotedField(text: string, start: number, tokens: Token[]): number {
+function readQuotedField(text: string, start: number, push: Push, fail: Fail): number {
   const end = text.indexOf("`", start + 1);
-  if (end < 0) throw new ConditionSyntaxError("unterminated `quoted field name`", start);
+  if (end < 0) fail("unterminated `quoted field name`", start);
   const name = text.slice(start + 1, end);
-  if (!IDENT_FULL.test(name)) {
-    throw new ConditionSyntaxError(
-      "a quoted field name must be a letter or '_' followed by letters, digits or '_'",
-      start,
-    );
-  }
-  checkFieldLength(name, start);
-  tokens.push({ kind: "field", text: text.slice(start, end + 1), pos: start, value: name });
+  if (!IDENT_FULL.test(name)) fail("a quoted field name must be a letter or '_' followed by letters, digits or '_'", start);
+  checkFieldLength(name, start, fail);
+  push("field", start, end + 1, name);
   return end + 1;
 }
 
-function readNumber(text: string, start: number, tokens: Token[]): number {
+function readNumber(text: string, start: number, push: Push, fail: Fail): number {
   NUMBER.lastIndex = start;
   const match = NUMBER.exec(text);
-  if (!match) throw new ConditionSyntaxError("expected a number after '-'", start);
+  if (!match) return fail("expected a number after '-'", start);
   const end = start + match[0].length;
-  const next = text[end];
-  if (next !== undefined && (next === "." || next === "_" || isDigit(next) || isLetter(next) || /\p{L}|\p{N}/u.test(next))) {
-    throw new ConditionSyntaxError(`invalid number '${text.slice(start, end + 1)}'`, start);
+  if (end < text.length) {
+    const next = charAt(text, end);
+    if (next === "." || next === "_" || ALNUM.test(next)) fail(`invalid number '${text.slice(start, end + next.length)}'`, start);
   }
-  if (end - start > MAX_NUMBER_LENGTH) {
-    throw new ConditionSyntaxError(`number longer than ${MAX_NUMBER_LENGTH} characters`, start);
-  }
-  tokens.push({ kind: "number", text: match[0], pos: start, value: match[0] });
+  if (end - start > MAX_NUMBER_LENGTH) fail(`number longer than ${MAX_NUMBER_LENGTH} characters`, start);
+  push("number", start, end, match[0]);
   return end;
 }

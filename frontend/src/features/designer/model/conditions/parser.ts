@@ -2,7 +2,7 @@
 // a port of backend/engine/conditions/parser.py. The server stays the judge (it validates on
 // save); this lets the designer turn an expression into builder rows.
 import type { Comparison, Condition, ConditionOp } from "../types";
-import { ConditionSyntaxError, type Token, describe, tokenize } from "./lexer";
+import { ConditionSyntaxError, type Token, codePointLength, describe, tokenize } from "./lexer";
 
 const MAX_TEXT_LENGTH = 4000;
 const MAX_DEPTH = 32;
@@ -53,6 +53,21 @@ function decimalParts(text: string): string {
   return `${sign}${digits}e${power}`;
 }
 
+// The exponents Python's Decimal reads exactly (libmpdec's largest exponent and Etiny); the server
+// refuses a literal beyond them ("number out of range"), so the designer does too.
+const MAX_DECIMAL_EXPONENT = 999_999_999_999_999_999n;
+const MIN_DECIMAL_EXPONENT = -1_999_999_999_999_999_997n;
+
+function decimalInRange(text: string): boolean {
+  const match = /^-?(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(text);
+  if (!match) return true;
+  const [, whole, fraction = "", exponent = "0"] = match;
+  const power = BigInt(exponent) - BigInt(fraction.length);
+  const digits = (whole + fraction).replace(/^0+/, "").length;
+  const adjusted = digits ? power + BigInt(digits - 1) : power;
+  return adjusted <= MAX_DECIMAL_EXPONENT && power >= MIN_DECIMAL_EXPONENT;
+}
+
 /** A number literal as a condition value: a JS number when it denotes exactly that number, else its text. */
 export function numberValue(text: string, pos: number): number | string {
   if (!/[.eE]/.test(text)) {
@@ -60,8 +75,10 @@ export function numberValue(text: string, pos: number): number | string {
       throw new ConditionSyntaxError(`integer with more than ${MAX_INT_DIGITS} digits`, pos);
     }
     const value = Number(text);
-    return Number.isSafeInteger(value) ? value : text;
+    if (!Number.isSafeInteger(value)) return text;
+    return value === 0 ? 0 : value; // an integer has no negative zero: -0 is 0, as on the server
   }
+  if (!decimalInRange(text)) throw new ConditionSyntaxError(`number out of range: ${text}`, pos);
   const approx = Number(text);
   if (Number.isFinite(approx) && decimalParts(String(approx)) === decimalParts(text)) return approx;
   return text;
@@ -267,7 +284,8 @@ function dnf(node: Node, negate: boolean): Comparison[][] {
 
 /** Parse an expression into the structured form; throws `ConditionSyntaxError` with a position. */
 export function parseExpression(text: string): Condition {
-  if (text.length > MAX_TEXT_LENGTH) {
+  // Python counts code points: a text of up to twice as many UTF-16 units may still fit.
+  if (text.length > 2 * MAX_TEXT_LENGTH || (text.length > MAX_TEXT_LENGTH && codePointLength(text) > MAX_TEXT_LENGTH)) {
     throw new ConditionSyntaxError(`expression longer than ${MAX_TEXT_LENGTH} characters`, MAX_TEXT_LENGTH);
   }
   return { groups: dnf(new Parser(tokenize(text)).parse(), false) };

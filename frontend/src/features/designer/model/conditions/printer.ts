@@ -21,13 +21,22 @@ export const OP_TEXT: Record<ConditionOp, string> = {
 };
 const STRING_ESCAPES: Record<string, string> = { "\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t" };
 
+/** A number as the server prints it (Python's repr): the shortest digits that read back, in exponent
+ *  form below 1e-4 and from 1e16 on (`1e-05`, `1.5e+16`). JavaScript has one number type, so an
+ *  integral value prints as an integer (the server prints the float 2.0 as `2.0`, the int 2 as `2`). */
+function numberText(value: number): string {
+  if (!Number.isFinite(value)) throw new Error(`${value} has no expression form`);
+  if (Number.isInteger(value) && Math.abs(value) < 1e16) return String(value);
+  const [mantissa, exponent] = value.toExponential().split("e");
+  const power = Number(exponent);
+  if (power >= -4 && power < 16) return String(value);
+  return `${mantissa}e${power < 0 ? "-" : "+"}${String(Math.abs(power)).padStart(2, "0")}`;
+}
+
 function scalar(value: unknown): string {
   if (value === null || value === undefined) return "null";
   if (typeof value === "boolean") return value ? "true" : "false";
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new Error(`${value} has no expression form`);
-    return String(value);
-  }
+  if (typeof value === "number") return numberText(value);
   if (typeof value === "string") {
     return `"${[...value].map((ch) => STRING_ESCAPES[ch] ?? ch).join("")}"`;
   }

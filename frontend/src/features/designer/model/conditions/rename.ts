@@ -15,8 +15,8 @@ export function renameFieldInExpression(text: string, from: string, to: string):
   let last = 0;
   for (const token of tokens) {
     if (token.kind !== "field" || token.value !== from) continue;
-    out += text.slice(last, token.pos) + fieldName(to);
-    last = token.pos + token.text.length;
+    out += text.slice(last, token.offset) + fieldName(to);
+    last = token.offset + token.text.length;
   }
   return last === 0 ? text : out + text.slice(last);
 }
