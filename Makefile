@@ -91,6 +91,7 @@ run: install frontend-build
 lint: install
 	$(VENV)/bin/ruff format --check backend tests tools bench
 	$(VENV)/bin/ruff check backend tests tools bench
+	cd backend && ../$(VENV)/bin/lint-imports --no-cache  # the dependency rule (backend/.importlinter)
 
 typecheck: install
 	cd backend && ../$(VENV)/bin/mypy --config-file ../pyproject.toml .

@@ -77,7 +77,7 @@ def test_tickets_by_status_and_outbox_backlog_come_from_every_tenant():
 
 
 def test_queue_depth_is_read_from_the_brokers_redis():
-    from config.broker import build_broker
+    from core.broker import build_broker
 
     broker = build_broker(settings.REDIS_URL)
     broker.declare_queue("webhooks")

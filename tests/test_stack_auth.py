@@ -166,7 +166,7 @@ def test_the_urls_handed_out_work_for_every_client(running: Running) -> None:
         [_pg_tool("pg_dump"), "--schema-only"], env=env, capture_output=True, text=True, check=False
     )
     assert dumped.returncode == 0, dumped.stderr
-    # redis-py (core.redis) and Dramatiq's broker (config.broker).
+    # redis-py (core.redis) and Dramatiq's broker (core.broker).
     client = redis.Redis.from_url(redis_url)
     client.set("stack-auth", "1")
     assert client.get("stack-auth") == b"1"

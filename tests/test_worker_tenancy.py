@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django_tenants.utils import schema_context
 
-from config.broker import TENANT_OPTION
+from core.broker import TENANT_OPTION
 from core.redis import get_redis
 from core.tenancy import current_schema
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Debian's bubblewrap, which the worker runs tenant scripts under (backend/integrations/sandbox.py),
+# Debian's bubblewrap, which the worker runs tenant scripts under (backend/integrations/scripts/sandbox.py),
 # installed when missing. SCRIPTS_BWRAP_PATH names another bwrap (then nothing is installed).
 set -euo pipefail
 bwrap="${SCRIPTS_BWRAP_PATH:-$(command -v bwrap || echo /usr/bin/bwrap)}"

@@ -7,6 +7,6 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         # Actors bind to the global broker when their modules load: install ours first.
-        from config.broker import install_broker
+        from core.broker import install_broker
 
         install_broker()

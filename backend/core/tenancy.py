@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Protocol, cast
 
 from django.db import connection
+from django_tenants.utils import get_tenant_model
 
 
 class TenantConnection(Protocol):
@@ -34,7 +35,7 @@ def tenant_quota(field: str) -> int | None:
     tenant = tenant_connection().tenant
     if hasattr(tenant, field):
         return getattr(tenant, field)
-    from tenants.models import Tenant
-
-    row = Tenant.objects.filter(schema_name=current_schema()).values_list(field, flat=True).first()
+    row = (
+        get_tenant_model().objects.filter(schema_name=current_schema()).values_list(field, flat=True).first()
+    )
     return None if row is None else int(row)

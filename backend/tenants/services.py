@@ -12,6 +12,7 @@ from django.db import transaction
 from django_tenants.utils import get_public_schema_name, schema_context, schema_exists
 
 from core.errors import Conflict, ValidationFailed, field_problem
+from core.networks import network_touches_metadata
 from core.tenancy import use_public_schema
 from tenants.models import Domain, Tenant
 
@@ -120,7 +121,6 @@ MAX_PRIVATE_RANGES = 50
 def _checked_private_ranges(entries: list[str]) -> list[str]:
     """Networks (strict CIDR, or single addresses) a tenant's outbound calls may reach although
     they are private. Anything that covers a metadata address is refused: those stay closed."""
-    from integrations.common.outbound import network_touches_metadata
 
     if len(entries) > MAX_PRIVATE_RANGES:
         raise ValidationFailed(

@@ -37,6 +37,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias, cast
 from urllib.parse import quote, urljoin, urlsplit
 
+from core.networks import METADATA, Address, Network, is_metadata
+
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer, WriteableBuffer
 
@@ -46,8 +48,6 @@ USER_AGENT = "Loonflow-Webhook/1"
 CONNECT_FAILED = "could not connect to the server"
 EXCERPT_CHARS = 1_000
 
-Address: TypeAlias = ipaddress.IPv4Address | ipaddress.IPv6Address
-Network: TypeAlias = ipaddress.IPv4Network | ipaddress.IPv6Network
 Resolver: TypeAlias = Callable[[str, int], list[str]]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -93,12 +93,6 @@ _NOT_PUBLIC = tuple(
     )
 )
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
-# Cloud metadata services (AWS incl. its IPv6 one, Alibaba, Azure's wire server) and all of
-# link-local: never reachable, whatever any allow-list says; they hand out credentials.
-METADATA = tuple(
-    ipaddress.ip_network(net)
-    for net in ("169.254.0.0/16", "fd00:ec2::254/128", "100.100.100.200/32", "168.63.129.16/32", "fe80::/10")
-)
 # IPv6 ranges that carry an IPv4 address to somewhere else on the path.
 _EMBEDDING = tuple(ipaddress.ip_network(net) for net in ("::ffff:0:0/96", "2002::/16", "64:ff9b::/96"))
 _LOOPBACK = ipaddress.IPv4Address("127.0.0.1")
@@ -186,19 +180,11 @@ def resolve_host(
     return _checked_addresses(_host_target(host, port), _AllowList.parse(allow), resolver or _getaddrinfo)
 
 
-def is_metadata(address: Address) -> bool:
-    return any(address in network for network in METADATA)
-
-
 def network_is_public(network: Network) -> bool:
     """Whether every address of `network` is public (so a tenant may name it)."""
     if any(network.overlaps(other) for other in (*_NOT_PUBLIC, *METADATA, *_EMBEDDING)):
         return False
     return _is_public(network.network_address) and _is_public(network.broadcast_address)
-
-
-def network_touches_metadata(network: Network) -> bool:
-    return any(network.overlaps(other) for other in METADATA)
 
 
 def literal_address(host: str) -> Address | None:

@@ -1,4 +1,4 @@
-// The enumerations of the workflow schema (backend/engine/definitions/schema.py), in display order.
+// The enumerations of the workflow schema (backend/engine/workflows/definitions/schema.py), in display order.
 import type {
   ConditionOp,
   CountersignMode,

@@ -1,4 +1,4 @@
-// Tokenizer of the condition language, a port of backend/engine/conditions/lexer.py (same tokens,
+// Tokenizer of the condition language, a port of backend/engine/workflows/conditions/lexer.py (same tokens,
 // same error messages and positions) so the designer can convert expressions without a round trip.
 // Positions count code points as Python does (an emoji is one character, not two UTF-16 units), so
 // an error points at the same place here and in the server's answer; tests/vectors/conditions.json

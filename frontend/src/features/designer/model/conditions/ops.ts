@@ -1,4 +1,4 @@
-// Which operators each field type supports (port of backend/engine/conditions/fieldtypes.py).
+// Which operators each field type supports (port of backend/engine/workflows/conditions/fieldtypes.py).
 import { CONDITION_OPS, FIELD_TYPES } from "../constants";
 import type { ConditionOp, FieldType } from "../types";
 

@@ -1,5 +1,5 @@
 // Recursive-descent parser of the condition language and its normalisation to an OR of AND-groups,
-// a port of backend/engine/conditions/parser.py. The server stays the judge (it validates on
+// a port of backend/engine/workflows/conditions/parser.py. The server stays the judge (it validates on
 // save); this lets the designer turn an expression into builder rows.
 import type { Comparison, Condition, ConditionOp } from "../types";
 import { ConditionSyntaxError, type Token, codePointLength, describe, tokenize } from "./lexer";

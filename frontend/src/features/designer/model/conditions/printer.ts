@@ -1,4 +1,4 @@
-// The canonical text of a structured condition (port of backend/engine/conditions/printer.py):
+// The canonical text of a structured condition (port of backend/engine/workflows/conditions/printer.py):
 // `parseExpression(toExpression(c))` gives `c` back.
 import type { Comparison, Condition, ConditionOp } from "../types";
 import { KEYWORDS } from "./lexer";

@@ -48,7 +48,7 @@ test("int: whole numbers within min/max", () => {
   expect(check(days, 0)).toBe("validation.min");
   expect(check(days, 61)).toBe("validation.max");
   expect(check(days, 1.5)).toBe("validation.integer");
-  // Digits as text are an integer to the server too (engine/runtime/values.py `_read_int`).
+  // Digits as text are an integer to the server too (engine/tickets/runtime/values.py `_read_int`).
   expect(check(days, "5")).toBeNull();
   expect(check(days, "5.0")).toBe("validation.integer");
 });

@@ -1,4 +1,4 @@
-// Client-side checks mirroring the server's (engine/runtime/values.py `to_python` and `_check_rules`),
+// Client-side checks mirroring the server's (engine/tickets/runtime/values.py `to_python` and `_check_rules`),
 // so most mistakes are caught before a round trip: the same formats, limits and bounds, read exactly
 // (decimals digit by digit, date-times as UTC instants, never the browser's time zone), checked in the
 // same order. Not here: a field's regex (see below), whether users and departments exist, and the
@@ -33,7 +33,7 @@ const length = (text: string) => [...text].length;
 
 const hasControl = (text: string) => [...text].some((ch) => ch.charCodeAt(0) < 32 || ch.charCodeAt(0) === 127);
 
-// ---- reading values as the server does (engine/runtime/values.py), exactly ------------------------
+// ---- reading values as the server does (engine/tickets/runtime/values.py), exactly ------------------------
 
 /** A decimal number: sign, significant digits ("" for zero) and the exponent of the last digit. */
 type Decimal = { negative: boolean; digits: string; exponent: number; count: number };

@@ -1,4 +1,4 @@
-// Field values in the form are the API's own formats (see backend engine/runtime/values.py): strings
+// Field values in the form are the API's own formats (see backend engine/tickets/runtime/values.py): strings
 // for text, choices, usernames and department codes, numbers for int, decimal as text, dates as
 // "YYYY-MM-DD", datetimes as ISO 8601, times as "HH:MM:SS", lists for multi-valued fields.
 import type { FieldSpec, Permission } from "../../types";
