@@ -1,0 +1,114 @@
+"""Branch conditions: parsing a branch's condition or expression, and the rules it must meet (it
+parses, and fits the document's fields)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from engine.workflows.conditions import (
+    Condition,
+    ConditionSyntaxError,
+    check_condition,
+    parse_expression,
+    to_expression,
+)
+from engine.workflows.definitions.schema import Branch
+from engine.workflows.definitions.validation.context import RuleContext
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == {} or (isinstance(value, str) and not value.strip())
+
+
+def parse_branch_condition(branch: Branch) -> Condition:
+    """The branch's condition as a tree, from the structured `condition` or from the `expression`.
+
+    Raises `ConditionSyntaxError` for an expression that does not parse, pydantic's
+    `ValidationError` (a `ValueError`) for a malformed structured condition, and `ValueError` when
+    the branch gives neither or both.
+    """
+    has_condition, has_expression = not _blank(branch.condition), not _blank(branch.expression)
+    if has_condition and has_expression:
+        raise ValueError("a branch takes either a condition or an expression, not both")
+    if has_condition:
+        return Condition.model_validate(branch.condition)
+    if has_expression:
+        assert branch.expression is not None
+        return parse_expression(branch.expression)
+    raise ValueError("a branch needs a condition or an expression")
+
+
+def _comparison_text(condition: Condition, where: str) -> str | None:
+    """The comparison a check path (`groups.0.1.value`) is about, as expression text."""
+    parts = where.split(".")
+    if len(parts) < 3 or parts[0] != "groups" or not (parts[1].isdigit() and parts[2].isdigit()):
+        return None
+    group, position = int(parts[1]), int(parts[2])
+    if group >= len(condition.groups) or position >= len(condition.groups[group]):
+        return None
+    return to_expression(Condition(groups=[[condition.groups[group][position]]]))
+
+
+class BranchRules(RuleContext):
+    def check_branch(self, path: str, branch: Branch, field_types: Mapping[str, str]) -> None:
+        has_condition, has_expression = not _blank(branch.condition), not _blank(branch.expression)
+        if has_condition == has_expression:
+            self.add(
+                path,
+                "invalid_branch",
+                "A branch needs exactly one of `condition` and `expression`"
+                + (", not both." if has_condition else "."),
+            )
+        else:
+            base = f"{path}.condition" if has_condition else f"{path}.expression"
+            condition = self.parsed_condition(base, branch)
+            if condition is not None:
+                self.check_condition_fits(base, condition, field_types, structured=has_condition)
+        if branch.target not in self.states:
+            self.add(f"{path}.target", "unknown_state", f"There is no state {branch.target!r}.")
+
+    def parsed_condition(self, base: str, branch: Branch) -> Condition | None:
+        """The branch's condition, or None after reporting why it does not parse."""
+        try:
+            return parse_branch_condition(branch)
+        except ConditionSyntaxError as error:
+            self.add(
+                base,
+                "condition_syntax",
+                f"The expression does not parse: {error.message} (at position {error.position}).",
+            )
+        except ValidationError as error:
+            for detail in error.errors():
+                where = ".".join(str(part) for part in detail["loc"])
+                self.add(
+                    f"{base}.{where}" if where else base,
+                    "condition_syntax",
+                    f"The condition is malformed: {detail['msg']}.",
+                )
+        except ValueError as error:
+            self.add(base, "condition_syntax", f"The condition is malformed: {error}.")
+        return None
+
+    def check_condition_fits(
+        self, base: str, condition: Condition, field_types: Mapping[str, str], *, structured: bool
+    ) -> None:
+        try:
+            issues = check_condition(condition, field_types)
+        except ValueError as error:
+            issues = [("", str(error))]
+        reported: set[str] = set()
+        for where, message in issues:
+            # A structured condition is addressed inside the document. An expression is a
+            # single string, so its problems point at it and name the comparison instead
+            # (once: `and` over `or` can copy a comparison into several groups).
+            if structured:
+                self.add(f"{base}.{where}" if where else base, "condition_invalid", message)
+                continue
+            text = _comparison_text(condition, where)
+            message = f"In `{text}`: {message}" if text else message
+            if message not in reported:
+                reported.add(message)
+                self.add(base, "condition_invalid", message)

@@ -1,0 +1,74 @@
+"""What every group of rules shares: the document, the directory, the problems found so far, and the
+checks several groups use (repeated keys, directory names, script codes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from engine.workflows.definitions.schema import Audience, FieldDef, Participant, StateDef, WorkflowDocument
+from engine.workflows.definitions.validation.directory import DirectoryIndex
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    code: str
+    message: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"path": self.path, "code": self.code, "message": self.message}
+
+
+class RuleContext:
+    """The state of one validation run; the rule groups are mixins over it."""
+
+    def __init__(self, doc: WorkflowDocument, directory: DirectoryIndex) -> None:
+        self.doc = doc
+        self.directory = directory
+        self.problems: list[Problem] = []
+        # The first definition of each key wins; later duplicates are reported.
+        self.fields: dict[str, FieldDef] = {}
+        for field in doc.fields:
+            self.fields.setdefault(field.key, field)
+        self.states: dict[str, StateDef] = {}
+        for state in doc.states:
+            self.states.setdefault(state.key, state)
+        self.sources = {transition.source for transition in doc.transitions}
+        # Path of each later occurrence of a repeated key ("states.3.key") → its message.
+        self.duplicates: dict[str, str] = {}
+
+    def add(self, path: str, code: str, message: str) -> None:
+        self.problems.append(Problem(path, code, message))
+
+    def check_unique_keys(self, path: str, keys: list[str], what: str) -> None:
+        """Note each repeated key (at its later occurrences); `report_duplicate` adds it in order."""
+        seen: set[str] = set()
+        for index, key in enumerate(keys):
+            if key in seen:
+                self.duplicates[f"{path}.{index}.key"] = f"Another {what} already has the key {key!r}."
+            seen.add(key)
+
+    def report_duplicate(self, path: str) -> None:
+        message = self.duplicates.get(f"{path}.key")
+        if message is not None:
+            self.add(f"{path}.key", "duplicate_key", message)
+
+    def check_names(self, path: str, who: Participant | Audience) -> None:
+        for index, username in enumerate(who.users):
+            if username not in self.directory.usernames:
+                self.add(f"{path}.users.{index}", "unknown_user", f"There is no active user {username!r}.")
+        for index, code in enumerate(who.departments):
+            if code not in self.directory.department_codes:
+                self.add(
+                    f"{path}.departments.{index}",
+                    "unknown_department",
+                    f"There is no active department {code!r}.",
+                )
+        for index, code in enumerate(who.roles):
+            if code not in self.directory.role_codes:
+                self.add(f"{path}.roles.{index}", "unknown_role", f"There is no active role {code!r}.")
+
+    def check_scripts(self, path: str, codes: list[str]) -> None:
+        for index, code in enumerate(codes):
+            if code not in self.directory.script_codes:
+                self.add(f"{path}.scripts.{index}", "unknown_script", f"There is no script {code!r}.")

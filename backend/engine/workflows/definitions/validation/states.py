@@ -1,0 +1,142 @@
+"""The rules for states: one start, at least one end, every state reachable and none a dead end,
+and each state's distribution, field permissions and SLA."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from engine.workflows.definitions.schema import (
+    CountersignMode,
+    DistributionKind,
+    FieldPermission,
+    ParticipantKind,
+    SlaAction,
+    StateDef,
+    StateType,
+)
+from engine.workflows.definitions.validation.participants import ParticipantRules
+
+
+class StateRules(ParticipantRules):
+    def check_states(self) -> None:
+        doc = self.doc
+        starts = [index for index, state in enumerate(doc.states) if state.type == StateType.START]
+        if not starts:
+            self.add("states", "no_start_state", "The workflow needs a start state.")
+        if not any(state.type == StateType.END for state in doc.states):
+            self.add("states", "no_end_state", "The workflow needs at least one end state.")
+        self.check_unique_keys("states", [state.key for state in doc.states], "state")
+        reachable = self.reachable({doc.states[index].key for index in starts})
+        for index, state in enumerate(doc.states):
+            path = f"states.{index}"
+            if starts and state.key not in reachable:
+                self.add(path, "unreachable_state", f"State {state.key!r} cannot be reached from the start.")
+            if state.type != StateType.END and state.key not in self.sources:
+                self.add(path, "dead_end", f"State {state.key!r} has no transition out of it.")
+            self.report_duplicate(path)
+            if state.type == StateType.START and index != starts[0]:
+                self.add(
+                    f"{path}.type",
+                    "multiple_start_states",
+                    f"Only one state can be the start; {doc.states[starts[0]].key!r} already is.",
+                )
+            self.check_participant(
+                f"{path}.participant", state.participant, none_allowed=state.type != StateType.NORMAL
+            )
+            self.check_distribution(path, state)
+            self.check_field_permissions(path, state)
+            self.check_sla(path, state)
+            self.check_scripts(path, state.scripts)
+
+    def reachable(self, starts: set[str]) -> set[str]:
+        edges: dict[str, set[str]] = {}
+        for transition in self.doc.transitions:
+            targets = edges.setdefault(transition.source, set())
+            targets.add(transition.target)
+            targets.update(branch.target for branch in transition.branches)
+        seen, queue = set(starts), deque(starts)
+        while queue:
+            for target in edges.get(queue.popleft(), ()):
+                if target not in seen:
+                    seen.add(target)
+                    queue.append(target)
+        return seen
+
+    def check_distribution(self, path: str, state: StateDef) -> None:
+        path, distribution = f"{path}.distribution", state.distribution
+        settings = distribution.countersign
+        if distribution.kind != DistributionKind.COUNTERSIGN:
+            if settings is not None:
+                self.add(
+                    f"{path}.countersign",
+                    "invalid_distribution",
+                    f"Countersign settings only apply to countersign distribution, not {distribution.kind}.",
+                )
+            return
+        if settings is None:
+            self.add(
+                f"{path}.countersign",
+                "invalid_distribution",
+                "A countersign distribution needs its settings.",
+            )
+            return
+        path = f"{path}.countersign"
+        if settings.mode == CountersignMode.COUNT and settings.count is None:
+            self.add(f"{path}.count", "invalid_distribution", "Countersign by count needs a `count`.")
+        if settings.mode == CountersignMode.PERCENT and settings.percent is None:
+            self.add(
+                f"{path}.percent", "invalid_distribution", "Countersign by percentage needs a `percent`."
+            )
+        participant = state.participant
+        if (
+            settings.mode == CountersignMode.COUNT
+            and settings.count is not None
+            and participant.kind == ParticipantKind.USERS
+            and participant.users
+            and settings.count > len(set(participant.users))
+        ):
+            self.add(
+                f"{path}.count",
+                "impossible_countersign",
+                f"{settings.count} approvals are needed but only {len(set(participant.users))} "
+                "users can sign.",
+            )
+
+    def check_field_permissions(self, path: str, state: StateDef) -> None:
+        for key, permission in state.field_permissions.items():
+            field = self.fields.get(key)
+            if field is None:
+                self.add(f"{path}.field_permissions.{key}", "unknown_field", f"There is no field {key!r}.")
+            elif state.type == StateType.START and field.required and permission == FieldPermission.HIDDEN:
+                self.add(
+                    f"{path}.field_permissions.{key}",
+                    "required_field_hidden_at_start",
+                    f"Field {key!r} is required, so the creator must see it in the start state.",
+                )
+
+    def check_sla(self, path: str, state: StateDef) -> None:
+        sla = state.sla
+        if sla is None:
+            return
+        path = f"{path}.sla"
+        if state.type == StateType.END:
+            self.add(path, "invalid_sla", "An end state cannot have an SLA: tickets there are finished.")
+        if sla.action == SlaAction.AUTO_TRANSITION:
+            transitions = {t.key for t in self.doc.transitions if t.source == state.key}
+            if not sla.transition:
+                self.add(f"{path}.transition", "invalid_sla", "An auto-transition SLA needs a `transition`.")
+            elif sla.transition not in transitions:
+                self.add(
+                    f"{path}.transition",
+                    "invalid_sla",
+                    f"There is no transition {sla.transition!r} out of state {state.key!r}.",
+                )
+        elif sla.transition is not None:
+            self.add(f"{path}.transition", "invalid_sla", f"A {sla.action} SLA does not take a `transition`.")
+        if sla.action == SlaAction.ESCALATE:
+            if sla.escalate_to is None:
+                self.add(f"{path}.escalate_to", "invalid_sla", "An escalating SLA needs `escalate_to`.")
+            else:
+                self.check_participant(f"{path}.escalate_to", sla.escalate_to, none_allowed=False)
+        elif sla.escalate_to is not None:
+            self.add(f"{path}.escalate_to", "invalid_sla", f"A {sla.action} SLA does not take `escalate_to`.")

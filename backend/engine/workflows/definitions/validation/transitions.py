@@ -1,0 +1,61 @@
+"""The rules for transitions: known source and target states, hook and timer settings, branches and
+scripts."""
+
+from __future__ import annotations
+
+from engine.workflows.definitions.schema import ParticipantKind, StateType, TransitionDef, TransitionKind
+from engine.workflows.definitions.validation.branches import BranchRules
+
+
+class TransitionRules(BranchRules):
+    def check_transitions(self) -> None:
+        self.check_unique_keys("transitions", [t.key for t in self.doc.transitions], "transition")
+        field_types = {key: str(field.type) for key, field in self.fields.items()}
+        for index, transition in enumerate(self.doc.transitions):
+            path = f"transitions.{index}"
+            self.report_duplicate(path)
+            self.check_ends(path, transition)
+            self.check_timer(path, transition)
+            for number, branch in enumerate(transition.branches):
+                self.check_branch(f"{path}.branches.{number}", branch, field_types)
+            self.check_scripts(path, transition.scripts)
+
+    def check_ends(self, path: str, transition: TransitionDef) -> None:
+        """The source and target states exist, the source may be left, and a hook transition leaves
+        a state handled by a hook."""
+        source = self.states.get(transition.source)
+        if source is None:
+            self.add(f"{path}.source", "unknown_state", f"There is no state {transition.source!r}.")
+        elif source.type == StateType.END:
+            self.add(
+                f"{path}.source",
+                "end_state_has_exit",
+                f"State {source.key!r} is an end state: no transition can leave it.",
+            )
+        if transition.target not in self.states:
+            self.add(f"{path}.target", "unknown_state", f"There is no state {transition.target!r}.")
+        if (
+            transition.kind == TransitionKind.HOOK
+            and source is not None
+            and source.participant.kind != ParticipantKind.HOOK
+        ):
+            self.add(
+                f"{path}.kind",
+                "hook_transition_without_hook",
+                f"A hook transition needs a source state handled by a hook; {source.key!r} is not.",
+            )
+
+    def check_timer(self, path: str, transition: TransitionDef) -> None:
+        if transition.kind == TransitionKind.TIMER:
+            if transition.timer_seconds is None or transition.timer_seconds < 1:
+                self.add(
+                    f"{path}.timer_seconds",
+                    "invalid_timer",
+                    "A timer transition needs `timer_seconds` of at least 1.",
+                )
+        elif transition.timer_seconds is not None:
+            self.add(
+                f"{path}.timer_seconds",
+                "invalid_timer",
+                f"Only timer transitions take `timer_seconds`, not {transition.kind} ones.",
+            )
