@@ -91,15 +91,27 @@ def _apply_filters(queryset: QuerySet[Ticket], filters: TicketFilters) -> QueryS
     if filters.state:
         queryset = queryset.filter(state_key=filters.state)
     if filters.status:
-        if filters.status not in Ticket.Status.values:
-            raise _bad_filter(
-                "status", f"status must be one of {', '.join(Ticket.Status.values)}; got {filters.status!r}."
-            )
-        queryset = queryset.filter(status=filters.status)
+        queryset = queryset.filter(status=_checked_status(filters.status))
     if filters.serial:
         queryset = queryset.filter(serial__startswith=filters.serial.strip())
     if filters.title:
         queryset = queryset.filter(title__icontains=filters.title)
+    queryset = _created_between(queryset, filters)
+    for raw in filters.field:
+        queryset = queryset.filter(values__contains=_field_condition(raw))
+    return queryset
+
+
+def _checked_status(status: str) -> str:
+    if status not in Ticket.Status.values:
+        raise _bad_filter(
+            "status", f"status must be one of {', '.join(Ticket.Status.values)}; got {status!r}."
+        )
+    return status
+
+
+def _created_between(queryset: QuerySet[Ticket], filters: TicketFilters) -> QuerySet[Ticket]:
+    """The `created_after`/`created_before` filters; a naive moment is read in the tenant's zone."""
     for name in ("created_after", "created_before"):
         moment = getattr(filters, name)
         if moment is not None and timezone.is_naive(moment):
@@ -114,8 +126,6 @@ def _apply_filters(queryset: QuerySet[Ticket], filters: TicketFilters) -> QueryS
         and filters.created_after > filters.created_before
     ):
         raise _bad_filter("created_after", "created_after is later than created_before.")
-    for raw in filters.field:
-        queryset = queryset.filter(values__contains=_field_condition(raw))
     return queryset
 
 

@@ -69,6 +69,7 @@ from engine.workflows.definitions.schema import (
     FieldDef,
     FieldPermission,
     FieldType,
+    FieldValidation,
     StateDef,
     WorkflowDocument,
 )
@@ -534,31 +535,25 @@ def _attachment_problems(item: Any) -> list[ValueProblem]:
         for key in _ATTACHMENT_KEYS
         if key not in item
     ]
-    name, url, size, content_type = (item.get(key) for key in _ATTACHMENT_KEYS)
+    return problems + _attachment_value_problems(item)
+
+
+def _attachment_value_problems(item: dict[str, Any]) -> list[ValueProblem]:
+    """Problems with the attributes an attachment object has (missing ones are reported apart)."""
+    problems: list[ValueProblem] = []
     if "name" in item:
-        if not isinstance(name, str) or not name:
-            problems.append(ValueProblem("name", "The name must be a non-empty string.", INVALID_VALUE))
-        elif len(name) > MAX_ATTACHMENT_NAME or "\x00" in name:
-            problems.append(
-                ValueProblem(
-                    "name", f"The name must be at most {MAX_ATTACHMENT_NAME} characters.", INVALID_VALUE
-                )
-            )
-    if "url" in item and not _is_http_url(url):
+        problems += _attachment_name_problems(item["name"])
+    if "url" in item and not _is_http_url(item["url"]):
         problems.append(
             ValueProblem(
                 "url", f"Expected an http(s) URL of at most {MAX_ATTACHMENT_URL} characters.", INVALID_VALUE
             )
         )
-    if "size" in item and (not isinstance(size, int) or isinstance(size, bool) or size < 0):
+    if "size" in item and not _is_byte_size(item["size"]):
         problems.append(
             ValueProblem("size", "The size must be a whole number of bytes (>= 0).", INVALID_VALUE)
         )
-    if "content_type" in item and (
-        not isinstance(content_type, str)
-        or len(content_type) > MAX_ATTACHMENT_CONTENT_TYPE
-        or "\x00" in content_type
-    ):
+    if "content_type" in item and not _is_content_type(item["content_type"]):
         problems.append(
             ValueProblem(
                 "content_type",
@@ -567,6 +562,28 @@ def _attachment_problems(item: Any) -> list[ValueProblem]:
             )
         )
     return problems
+
+
+def _attachment_name_problems(name: Any) -> list[ValueProblem]:
+    if not isinstance(name, str) or not name:
+        return [ValueProblem("name", "The name must be a non-empty string.", INVALID_VALUE)]
+    if len(name) > MAX_ATTACHMENT_NAME or "\x00" in name:
+        return [
+            ValueProblem("name", f"The name must be at most {MAX_ATTACHMENT_NAME} characters.", INVALID_VALUE)
+        ]
+    return []
+
+
+def _is_byte_size(size: Any) -> bool:
+    return isinstance(size, int) and not isinstance(size, bool) and size >= 0
+
+
+def _is_content_type(content_type: Any) -> bool:
+    return (
+        isinstance(content_type, str)
+        and len(content_type) <= MAX_ATTACHMENT_CONTENT_TYPE
+        and "\x00" not in content_type
+    )
 
 
 def _is_http_url(url: Any) -> bool:
@@ -687,35 +704,41 @@ def _check_rules(field: FieldDef, value: Any) -> None:
     if rules is None:
         return
     if field.type in _ORDERED_TYPES:
-        low, high = _bound(field, rules.min), _bound(field, rules.max)
-        if low is not None and value < low:
-            raise _wrong_value(f"The value must be at least {rules.min}.")
-        if high is not None and value > high:
-            raise _wrong_value(f"The value must be at most {rules.max}.")
+        _check_range(field, rules, value)
     if field.type in _TEXT_TYPES or field.type in _LIST_TYPES:
-        unit = (
-            "characters"
-            if field.type in _TEXT_TYPES
-            else "rows"
-            if field.type == FieldType.TABLE
-            else "items"
-        )
-        if rules.min_length is not None and len(value) < rules.min_length:
-            raise _wrong_value(f"Too short: at least {rules.min_length} {unit}.")
-        if rules.max_length is not None and len(value) > rules.max_length:
-            raise _wrong_value(f"Too long: at most {rules.max_length} {unit}.")
+        _check_length(field, rules, value)
     if field.type in _TEXT_TYPES and rules.regex is not None:
-        try:
-            pattern = compile_pattern(rules.regex)
-        except PatternError as error:
-            # Only a version published before RE2 was used can hold one: fail closed, loudly.
-            logger.error("field %r has a pattern RE2 cannot run: %s", field.key, error)
-            raise _wrong_value(
-                "The field's pattern cannot be checked; the workflow's administrator must fix it "
-                f"and publish a new version. {error}"
-            ) from None
-        if not pattern.fullmatch(value):
-            raise _wrong_value(f"The value does not match the pattern {rules.regex!r}.")
+        _check_pattern(field, rules.regex, value)
+
+
+def _check_range(field: FieldDef, rules: FieldValidation, value: Any) -> None:
+    low, high = _bound(field, rules.min), _bound(field, rules.max)
+    if low is not None and value < low:
+        raise _wrong_value(f"The value must be at least {rules.min}.")
+    if high is not None and value > high:
+        raise _wrong_value(f"The value must be at most {rules.max}.")
+
+
+def _check_length(field: FieldDef, rules: FieldValidation, value: Any) -> None:
+    unit = "characters" if field.type in _TEXT_TYPES else "rows" if field.type == FieldType.TABLE else "items"
+    if rules.min_length is not None and len(value) < rules.min_length:
+        raise _wrong_value(f"Too short: at least {rules.min_length} {unit}.")
+    if rules.max_length is not None and len(value) > rules.max_length:
+        raise _wrong_value(f"Too long: at most {rules.max_length} {unit}.")
+
+
+def _check_pattern(field: FieldDef, regex: str, value: Any) -> None:
+    try:
+        pattern = compile_pattern(regex)
+    except PatternError as error:
+        # Only a version published before RE2 was used can hold one: fail closed, loudly.
+        logger.error("field %r has a pattern RE2 cannot run: %s", field.key, error)
+        raise _wrong_value(
+            "The field's pattern cannot be checked; the workflow's administrator must fix it "
+            f"and publish a new version. {error}"
+        ) from None
+    if not pattern.fullmatch(value):
+        raise _wrong_value(f"The value does not match the pattern {regex!r}.")
 
 
 # ---- storing values -------------------------------------------------------------------------------
@@ -774,12 +797,10 @@ def _references(field: FieldDef, value: Any, path: str) -> Iterator[tuple[str, s
                 yield from _references(column, row.get(column.key), f"{path}.{index}.{column.key}")
 
 
-def _directory_problems(
-    fields: Mapping[str, FieldDef],
-    base: Mapping[str, Any],
-    accepted: Mapping[str, Any],
-    directory: Directory,
-) -> list[dict[str, Any]]:
+def _introduced_references(
+    fields: Mapping[str, FieldDef], base: Mapping[str, Any], accepted: Mapping[str, Any]
+) -> list[tuple[str, str, list[str]]]:
+    """The users and departments `accepted` names that its field did not name before."""
     pending: list[tuple[str, str, list[str]]] = []
     for key, new in accepted.items():
         field = fields[key]
@@ -788,6 +809,24 @@ def _directory_problems(
             introduced = [name for name in names if (kind, name) not in known]
             if introduced:
                 pending.append((kind, path, introduced))
+    return pending
+
+
+def _missing_problem(kind: str, path: str, missing: list[str]) -> dict[str, Any]:
+    listed = ", ".join(repr(name) for name in missing)
+    if kind == "user":
+        message = f"No active user {listed}." if len(missing) == 1 else f"No active users {listed}."
+        return field_problem(path, message, UNKNOWN_USER)
+    return field_problem(path, f"No active department {listed}.", UNKNOWN_DEPARTMENT)
+
+
+def _directory_problems(
+    fields: Mapping[str, FieldDef],
+    base: Mapping[str, Any],
+    accepted: Mapping[str, Any],
+    directory: Directory,
+) -> list[dict[str, Any]]:
+    pending = _introduced_references(fields, base, accepted)
     usernames = {name for kind, _, names in pending if kind == "user" for name in names}
     codes = {name for kind, _, names in pending if kind == "department" for name in names}
     existing = {
@@ -797,14 +836,8 @@ def _directory_problems(
     problems: list[dict[str, Any]] = []
     for kind, path, names in pending:
         missing = [name for name in names if name not in existing[kind]]
-        if not missing:
-            continue
-        listed = ", ".join(repr(name) for name in missing)
-        if kind == "user":
-            message = f"No active user {listed}." if len(missing) == 1 else f"No active users {listed}."
-            problems.append(field_problem(path, message, UNKNOWN_USER))
-        else:
-            problems.append(field_problem(path, f"No active department {listed}.", UNKNOWN_DEPARTMENT))
+        if missing:
+            problems.append(_missing_problem(kind, path, missing))
     return problems
 
 
