@@ -37,7 +37,7 @@ from engine.tickets.schemas import (
     TicketStateOut,
 )
 from engine.tickets.services import (
-    ticket_claim,
+    ticket_accept,
     ticket_close,
     ticket_comment,
     ticket_consult,
@@ -132,7 +132,7 @@ def handle_ticket(
 )
 def accept_ticket(request: HttpRequest, ticket_id: int, response: HttpResponse) -> Any:
     principal = _person(request, ticket_id)
-    ticket = ticket_claim(ticket_id=ticket_id, principal=principal, if_match=request.headers.get("If-Match"))
+    ticket = ticket_accept(ticket_id=ticket_id, principal=principal, if_match=request.headers.get("If-Match"))
     return _out(ticket, response)
 
 

@@ -212,31 +212,28 @@ def _attachment_id(url: str) -> uuid.UUID | None:
         return None
 
 
-def attachments_link(
-    *, ticket: Ticket, document: WorkflowDocument, changed: Mapping[str, Any], principal: Principal
-) -> None:
-    """Link the files that `changed` (typed field values by key) refers to with the ticket.
-
-    A person may only add a file they may download (422 `invalid_fields` otherwise, as for a file
-    that does not exist); the engine's own writes (hooks, scripts) are trusted. URLs that are not
-    Loonflow download links are left alone."""
+def _referenced(document: WorkflowDocument, changed: Mapping[str, Any]) -> dict[uuid.UUID, str]:
+    """The Loonflow attachments `changed` refers to, each with the first place it is named."""
     refs: dict[uuid.UUID, str] = {}
     for field in document.fields:
-        if field.key in changed:
-            for url, path in _attachment_refs(field, changed[field.key], f"fields.{field.key}"):
-                attachment_id = _attachment_id(url)
-                if attachment_id is not None:
-                    refs.setdefault(attachment_id, path)
-    if not refs:
-        return
-    # Locked, so the orphan sweep cannot delete a file while it is being linked.
-    found = {a.pk: a for a in Attachment.objects.select_for_update().filter(pk__in=list(refs))}
-    linked = set(
-        TicketAttachment.objects.filter(ticket=ticket, attachment_id__in=list(found)).values_list(
-            "attachment_id", flat=True
-        )
-    )
-    problems = [
+        if field.key not in changed:
+            continue
+        for url, path in _attachment_refs(field, changed[field.key], f"fields.{field.key}"):
+            attachment_id = _attachment_id(url)
+            if attachment_id is not None:
+                refs.setdefault(attachment_id, path)
+    return refs
+
+
+def _unusable(
+    refs: dict[uuid.UUID, str],
+    found: dict[uuid.UUID, Attachment],
+    linked: set[uuid.UUID],
+    principal: Principal,
+) -> list[dict[str, Any]]:
+    """A problem for each file that does not exist, or that a person adds without being allowed
+    to download it (the engine's own writes and files already on the ticket pass)."""
+    return [
         field_problem(path, "No such attachment, or not one you may use.", "unknown_attachment")
         for attachment_id, path in refs.items()
         if attachment_id not in found
@@ -246,6 +243,27 @@ def attachments_link(
             and not may_download(principal, found[attachment_id])
         )
     ]
+
+
+def attachments_link(
+    *, ticket: Ticket, document: WorkflowDocument, changed: Mapping[str, Any], principal: Principal
+) -> None:
+    """Link the files that `changed` (typed field values by key) refers to with the ticket.
+
+    A person may only add a file they may download (422 `invalid_fields` otherwise, as for a file
+    that does not exist); the engine's own writes (hooks, scripts) are trusted. URLs that are not
+    Loonflow download links are left alone."""
+    refs = _referenced(document, changed)
+    if not refs:
+        return
+    # Locked, so the orphan sweep cannot delete a file while it is being linked.
+    found = {a.pk: a for a in Attachment.objects.select_for_update().filter(pk__in=list(refs))}
+    linked = set(
+        TicketAttachment.objects.filter(ticket=ticket, attachment_id__in=list(found)).values_list(
+            "attachment_id", flat=True
+        )
+    )
+    problems = _unusable(refs, found, linked, principal)
     if problems:
         raise ValidationFailed("Some field values are not valid.", code="invalid_fields", details=problems)
     new = [pk for pk in found if pk not in linked]

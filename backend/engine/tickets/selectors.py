@@ -91,15 +91,27 @@ def _apply_filters(queryset: QuerySet[Ticket], filters: TicketFilters) -> QueryS
     if filters.state:
         queryset = queryset.filter(state_key=filters.state)
     if filters.status:
-        if filters.status not in Ticket.Status.values:
-            raise _bad_filter(
-                "status", f"status must be one of {', '.join(Ticket.Status.values)}; got {filters.status!r}."
-            )
-        queryset = queryset.filter(status=filters.status)
+        queryset = queryset.filter(status=_checked_status(filters.status))
     if filters.serial:
         queryset = queryset.filter(serial__startswith=filters.serial.strip())
     if filters.title:
         queryset = queryset.filter(title__icontains=filters.title)
+    queryset = _created_between(queryset, filters)
+    for raw in filters.field:
+        queryset = queryset.filter(values__contains=_field_condition(raw))
+    return queryset
+
+
+def _checked_status(status: str) -> str:
+    if status not in Ticket.Status.values:
+        raise _bad_filter(
+            "status", f"status must be one of {', '.join(Ticket.Status.values)}; got {status!r}."
+        )
+    return status
+
+
+def _created_between(queryset: QuerySet[Ticket], filters: TicketFilters) -> QuerySet[Ticket]:
+    """The `created_after`/`created_before` filters; a naive moment is read in the tenant's zone."""
     for name in ("created_after", "created_before"):
         moment = getattr(filters, name)
         if moment is not None and timezone.is_naive(moment):
@@ -114,8 +126,6 @@ def _apply_filters(queryset: QuerySet[Ticket], filters: TicketFilters) -> QueryS
         and filters.created_after > filters.created_before
     ):
         raise _bad_filter("created_after", "created_after is later than created_before.")
-    for raw in filters.field:
-        queryset = queryset.filter(values__contains=_field_condition(raw))
     return queryset
 
 
@@ -294,6 +304,41 @@ def ticket_handlers(ticket: Ticket) -> list[dict[str, Any]]:
     ]
 
 
+# What each kind of place on the handler list lets its holder do, besides handling.
+_KIND_ACTIONS: dict[str, tuple[str, ...]] = {
+    TicketHandler.Kind.HANDLER: ("deliver", "consult"),
+    TicketHandler.Kind.CANDIDATE: ("accept",),
+    TicketHandler.Kind.CONSULTED: ("consult_reply",),
+}
+
+
+def _transition_actions(document: WorkflowDocument, state: StateDef) -> list[dict[str, Any]]:
+    """One `handle` action per manual transition out of `state`."""
+    return [
+        {
+            "action": "handle",
+            "transition": transition.key,
+            "name": transition.name,
+            "attribute": str(transition.attribute),
+            "confirm_text": transition.confirm_text,
+            "check_required_fields": transition.check_required_fields,
+        }
+        for transition in document.transitions_from(state.key)
+        if transition.kind == TransitionKind.MANUAL
+    ]
+
+
+def _creator_may_handle(ticket: Ticket, state: StateDef, *, is_creator: bool) -> bool:
+    """The creator handles a ticket that waits (draft or sent back) in its start state."""
+    return is_creator and state.type == StateType.START and ticket.status in OPEN_START_STATUSES
+
+
+def _creator_may_withdraw(ticket: Ticket, state: StateDef | None, *, is_creator: bool) -> bool:
+    return (
+        is_creator and state is not None and state.can_withdraw and ticket.status == Ticket.Status.IN_PROGRESS
+    )
+
+
 def available_actions(principal: Principal, visible: Visible) -> list[dict[str, Any]]:
     ticket, document, user = visible.ticket, visible.document, visible.user
     comment = [{"action": "comment"}]
@@ -303,31 +348,12 @@ def available_actions(principal: Principal, visible: Visible) -> list[dict[str, 
     state = document.state(ticket.state_key)
     kind = TicketHandler.objects.filter(ticket=ticket, user=user).values_list("kind", flat=True).first()
     is_creator = ticket.creator_id == user.pk
-    in_start = state is not None and state.type == StateType.START
     if state is not None and (
-        kind == TicketHandler.Kind.HANDLER
-        or (is_creator and in_start and ticket.status in OPEN_START_STATUSES)
+        kind == TicketHandler.Kind.HANDLER or _creator_may_handle(ticket, state, is_creator=is_creator)
     ):
-        for transition in document.transitions_from(state.key):
-            if transition.kind != TransitionKind.MANUAL:
-                continue
-            out.append(
-                {
-                    "action": "handle",
-                    "transition": transition.key,
-                    "name": transition.name,
-                    "attribute": str(transition.attribute),
-                    "confirm_text": transition.confirm_text,
-                    "check_required_fields": transition.check_required_fields,
-                }
-            )
-    if kind == TicketHandler.Kind.HANDLER:
-        out += [{"action": "deliver"}, {"action": "consult"}]
-    if kind == TicketHandler.Kind.CANDIDATE:
-        out.append({"action": "accept"})
-    if kind == TicketHandler.Kind.CONSULTED:
-        out.append({"action": "consult_reply"})
-    if is_creator and state is not None and state.can_withdraw and ticket.status == Ticket.Status.IN_PROGRESS:
+        out += _transition_actions(document, state)
+    out += [{"action": action} for action in _KIND_ACTIONS.get(kind or "", ())]
+    if _creator_may_withdraw(ticket, state, is_creator=is_creator):
         out.append({"action": "withdraw"})
     if can_intervene(principal, ticket, document):
         out += [{"action": "close"}, {"action": "force_state"}]

@@ -21,9 +21,10 @@ from engine.tickets.documents import DONE_STATUSES, stored_values
 from engine.tickets.models import FlowLog, Ticket, TicketHandler, Timer
 from engine.tickets.runtime import effects
 from engine.tickets.runtime.directory import TenantDirectory
+from engine.tickets.runtime.loading import LoadedTicket, field_json, field_types, load_locked
 from engine.tickets.runtime.participants import ResolutionError, TicketContext, resolve_participants
+from engine.tickets.runtime.transitions import take_transition
 from engine.tickets.runtime.values import apply_changes
-from engine.tickets.services import LoadedTicket, _field_types, _json, _load_locked, _take
 from engine.workflows.definitions.schema import (
     FieldPermission,
     SlaAction,
@@ -43,7 +44,7 @@ class Stale(Exception):
 
 
 def _locked_visit(ticket_id: int, state_entry: int) -> LoadedTicket:
-    loaded = _load_locked(ticket_id)
+    loaded = load_locked(ticket_id)
     ticket = loaded.ticket
     if ticket.state_entry != state_entry or ticket.status in DONE_STATUSES:
         raise Stale(f"ticket {ticket_id} is no longer in visit {state_entry}")
@@ -79,7 +80,7 @@ def _set_fields(loaded: LoadedTicket, state: StateDef, fields: dict[str, Any]) -
         changed={key: new for key, (_old, new) in cleaned.changed.items()},
         principal=ENGINE,
     )
-    return {key: _json(document, key, new) for key, (_old, new) in cleaned.changed.items()}
+    return {key: field_json(document, key, new) for key, (_old, new) in cleaned.changed.items()}
 
 
 def _state(loaded: LoadedTicket) -> StateDef:
@@ -132,7 +133,7 @@ def ticket_background_result(
         chosen = _way_out(loaded.document, state, attribute, TransitionKind.HOOK)
     ticket = loaded.ticket
     if chosen is not None:
-        _take(loaded, chosen, principal=ENGINE, comment=comment, changed=changed, action=action)
+        take_transition(loaded, chosen, principal=ENGINE, comment=comment, changed=changed, action=action)
     elif changed:
         ticket.row_version += 1
         ticket.save(update_fields=["values", "row_version", "updated_at"])
@@ -233,7 +234,7 @@ def _fire(timer: Timer) -> str:
         )
         if chosen is None:
             raise Conflict(f"No transition {timer.transition_key!r} here.", code="transition_not_allowed")
-        _take(loaded, chosen, principal=ENGINE, comment="", changed={}, action="timer")
+        take_transition(loaded, chosen, principal=ENGINE, comment="", changed={}, action="timer")
         return f"took {chosen.key}"
     sla = state.sla
     if sla is None:
@@ -253,7 +254,7 @@ def _fire(timer: Timer) -> str:
         chosen = next((t for t in document.transitions_from(state.key) if t.key == sla.transition), None)
         if chosen is None:
             raise Conflict(f"No transition {sla.transition!r} here.", code="transition_not_allowed")
-        _take(loaded, chosen, principal=ENGINE, comment="SLA breached.", changed={}, action="sla")
+        take_transition(loaded, chosen, principal=ENGINE, comment="SLA breached.", changed={}, action="sla")
         return f"SLA breached: took {chosen.key}"
     return "SLA breached: reminded"
 
@@ -264,7 +265,7 @@ def _escalate(loaded: LoadedTicket, participant: Any) -> str:
         creator_id=ticket.creator_id,
         values=loaded.values,
         parent_values=None,
-        field_types=_field_types(document),
+        field_types=field_types(document),
         parent_field_types=None,
     )
     try:

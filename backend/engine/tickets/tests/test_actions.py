@@ -12,7 +12,7 @@ from django_tenants.utils import schema_context
 
 from core.errors import ApplicationError
 from engine.tickets.models import FlowLog, SerialCounter, Ticket, TicketHandler
-from engine.tickets.services import ticket_claim, ticket_create, ticket_handle
+from engine.tickets.services import ticket_accept, ticket_create, ticket_handle
 from engine.workflows.samples import sample_definitions
 from engine.workflows.services import workflow_create, workflow_publish
 from engine.workflows.tests.factories import LEAVE, seed_samples, unseed_samples, user_principal
@@ -73,7 +73,7 @@ def test_long_leave_branches_to_hr_who_claim_then_approve(world):
     with pytest.raises(ApplicationError) as claim_first:
         ticket_handle(ticket_id=ticket.pk, principal=user_principal("carol"), transition="hr_approve")
     assert claim_first.value.code == "claim_first"
-    ticket_claim(ticket_id=ticket.pk, principal=user_principal("carol"))
+    ticket_accept(ticket_id=ticket.pk, principal=user_principal("carol"))
     assert _handlers(ticket) == ["carol"]
     ticket_handle(
         ticket_id=ticket.pk,

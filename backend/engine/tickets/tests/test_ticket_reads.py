@@ -15,7 +15,7 @@ from conftest import PASSWORD, error_of
 from core.access.models import User
 from engine.tickets.documents import forget_parsed_documents
 from engine.tickets.models import Ticket
-from engine.tickets.services import ticket_claim, ticket_create, ticket_handle
+from engine.tickets.services import ticket_accept, ticket_create, ticket_handle
 from engine.workflows.models import Workflow
 from engine.workflows.tests.factories import LEAVE, seed_samples, user_principal
 
@@ -322,7 +322,7 @@ def test_actions_per_caller(world, as_user):
     assert _actions(alice, ticket) == ["comment"]  # hr_review cannot be withdrawn
     assert _actions(lead, ticket) == ["comment"]
     with schema_context("it"):
-        ticket_claim(ticket_id=ticket.pk, principal=user_principal("carol"))
+        ticket_accept(ticket_id=ticket.pk, principal=user_principal("carol"))
     _handle(ticket, "carol", "hr_approve")
     assert _actions(root, ticket) == ["comment"]
     assert _actions(alice, ticket) == ["comment"]

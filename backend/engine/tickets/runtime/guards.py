@@ -1,0 +1,132 @@
+"""Checks an action passes before it changes a ticket: who may act, on which version, in which status.
+
+Refusals answer 412 for a stale If-Match and 409 for an action that is not (or no longer)
+allowed, unless the caller may not even see the ticket: then 404 (`unless_hidden`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from core.access.auth import Principal
+from core.access.models import User
+from core.errors import (
+    Conflict,
+    NotFound,
+    PermissionDenied,
+    PreconditionFailed,
+    ValidationFailed,
+    field_problem,
+)
+from engine.tickets.documents import DONE_STATUSES
+from engine.tickets.models import Ticket, TicketHandler
+from engine.tickets.runtime.access import can_intervene, can_view
+from engine.tickets.runtime.loading import LoadedTicket, load_locked
+from engine.workflows.definitions.schema import StateDef, StateType
+from engine.workflows.permissions import can_manage_workflow
+
+
+def require_person(principal: Principal) -> User:
+    if principal.user is None:
+        raise PermissionDenied(
+            "Tickets are created and handled by people; send X-Acting-User.", code="person_required"
+        )
+    return principal.user
+
+
+def check_version(ticket: Ticket, if_match: str | None) -> None:
+    if if_match is None:
+        return
+    wanted = if_match.strip().strip('"')
+    if wanted != "*" and wanted != str(ticket.row_version):
+        raise PreconditionFailed(
+            "The ticket changed since you loaded it.", details={"current_version": ticket.row_version}
+        )
+
+
+def require_open(ticket: Ticket) -> None:
+    if ticket.status in DONE_STATUSES:
+        raise Conflict(f"The ticket is {ticket.status}.", code="ticket_closed")
+
+
+@contextmanager
+def unless_hidden(principal: Principal, loaded: LoadedTicket) -> Iterator[None]:
+    """Refusals inside answer 404 to a caller who may not even see the ticket: a 409 or 412 would
+    confirm that the id exists. Checked only on refusal, so allowed actions pay nothing."""
+    try:
+        yield
+    except (Conflict, PermissionDenied, PreconditionFailed):
+        if not can_view(principal, loaded.ticket, loaded.document):
+            raise NotFound(f"No ticket with id {loaded.ticket.pk}.") from None
+        raise
+
+
+def handler_kind(ticket: Ticket, user: User) -> str | None:
+    return TicketHandler.objects.filter(ticket=ticket, user=user).values_list("kind", flat=True).first()
+
+
+def may_act_in_start(loaded: LoadedTicket, user: User) -> bool:
+    state = loaded.document.state(loaded.ticket.state_key)
+    return state is not None and state.type == StateType.START and loaded.ticket.creator_id == user.pk
+
+
+def require_handler(ticket: Ticket, user: User) -> None:
+    if handler_kind(ticket, user) != TicketHandler.Kind.HANDLER:
+        raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
+
+
+def require_intervenor(principal: Principal, loaded: LoadedTicket) -> None:
+    with unless_hidden(principal, loaded):
+        if not can_intervene(principal, loaded.ticket, loaded.document):
+            raise PermissionDenied("Only admins and the workflow's intervenors may do this.")
+
+
+def active_user(username: str) -> User:
+    """The active user an action names in its `to` (422 when there is none)."""
+    user = User.objects.filter(username=username, is_active=True).first()
+    if user is None:
+        raise ValidationFailed(
+            f"No active user {username!r}.", details=[field_problem("to", f"No active user {username!r}.")]
+        )
+    return user
+
+
+def lock_for_handler(
+    ticket_id: int, principal: Principal, if_match: str | None
+) -> tuple[User, LoadedTicket, StateDef]:
+    """Lock the ticket and check the caller may act on it now: a handler, or its creator in the
+    start state. Answers 412 for a stale If-Match and 409 when the caller may not act."""
+    user = require_person(principal)
+    loaded = load_locked(ticket_id)
+    ticket = loaded.ticket
+    with unless_hidden(principal, loaded):
+        check_version(ticket, if_match)
+        require_open(ticket)
+        state = loaded.document.state(ticket.state_key)
+        if state is None:
+            raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
+        kind = handler_kind(ticket, user)
+        if kind == TicketHandler.Kind.CANDIDATE:
+            raise Conflict("Claim the ticket before handling it.", code="claim_first")
+        if kind != TicketHandler.Kind.HANDLER and not may_act_in_start(loaded, user):
+            raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
+    return user, loaded, state
+
+
+def lock_parent(parent_id: int, principal: Principal) -> Ticket:
+    """Lock the would-be parent and check the caller acts on it: a handler of its current state (or
+    its creator while it is in the start state), or an admin of its workflow. Anyone else gets the
+    404 of a ticket they cannot see, so a parent id reveals nothing and nothing changes."""
+    try:
+        loaded = load_locked(parent_id)
+    except NotFound:
+        raise NotFound(f"No ticket with id {parent_id}.") from None
+    user = principal.user
+    acting = user is not None and (
+        handler_kind(loaded.ticket, user) == TicketHandler.Kind.HANDLER or may_act_in_start(loaded, user)
+    )
+    if not (acting or can_manage_workflow(principal, loaded.ticket.workflow)):
+        raise NotFound(f"No ticket with id {parent_id}.")
+    require_open(loaded.ticket)
+    return loaded.ticket

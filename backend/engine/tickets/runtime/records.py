@@ -1,0 +1,31 @@
+"""The rows an action leaves behind: its flow-log entry and the ticket's new row version."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from core.access.auth import Principal
+from engine.tickets.models import FlowLog, Ticket
+
+
+def actor_fields(principal: Principal) -> dict[str, Any]:
+    """Who acted, as flow-log columns: the person, and the app they acted through."""
+    return {"actor": principal.user, "via_app": principal.app.name if principal.app else ""}
+
+
+def log_action(ticket: Ticket, principal: Principal, action: str, **fields: Any) -> None:
+    """Log an action that leaves the ticket in its state."""
+    FlowLog.objects.create(
+        ticket=ticket,
+        action=action,
+        from_state=ticket.state_key,
+        to_state=ticket.state_key,
+        **fields,
+        **actor_fields(principal),
+    )
+
+
+def bump_version(ticket: Ticket, *extra: str) -> None:
+    """Save a new row version (and the `extra` fields changed with it)."""
+    ticket.row_version += 1
+    ticket.save(update_fields=["row_version", "updated_at", *extra])
