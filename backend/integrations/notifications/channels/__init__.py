@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from integrations.notifications.channels.channels import (
+from integrations.notifications.channels.kinds import (
     KINDS,
     ROBOT_KINDS,
     ChannelError,

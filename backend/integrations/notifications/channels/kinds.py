@@ -1,6 +1,6 @@
-"""Notification channels: robot JSON bodies, robot signatures, SMTP email and config checks.
+"""Channel kinds: robot JSON bodies, robot signatures, SMTP email and config checks.
 
-Nothing here touches the database or performs HTTP (SMTP goes through `notify.smtp`, with the
+Nothing here touches the database or performs HTTP (SMTP goes through `channels.smtp`, with the
 outbound guard's address checks); callers POST `robot_payload(...)` to the
 channel's url themselves (for DingTalk, to `dingtalk_signed_url(...)` when a secret is set).
 
