@@ -42,7 +42,6 @@ logger = logging.getLogger(__name__)
 LOCK_KEY = 0x10F1_5C4D  # the advisory lock only one scheduler holds
 # Purging idempotency records is housekeeping: every few minutes is plenty, not every tick.
 IDEMPOTENCY_PURGE_SECONDS = 300
-_last_purge: datetime | None = None
 
 
 @dataclass
@@ -55,17 +54,28 @@ class TickReport:
     deleted: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass
+class Periodic:
+    """Work a tick does only every `seconds()` (read when asked, so settings apply at once). Due when
+    it never ran, the last run is that old, or `now` went back (tests tick at chosen times)."""
+
+    seconds: Callable[[], float]
+    last: datetime | None = None
+
+    def due(self, now: datetime) -> bool:
+        if self.last is not None and 0 <= (now - self.last).total_seconds() < self.seconds():
+            return False
+        self.last = now
+        return True
+
+    def forget(self) -> None:
+        """Make the next tick run it (tests)."""
+        self.last = None
+
+
+idempotency_purge = Periodic(lambda: IDEMPOTENCY_PURGE_SECONDS)
+housekeeping = Periodic(lambda: settings.ATTACHMENT_SWEEP_SECONDS)
 HOUSEKEEPING: list[tuple[str, Callable[..., int]]] = [("orphan_attachments", attachments_sweep_orphans)]
-_last_housekeeping: float | None = None  # monotonic time of the last housekeeping pass
-
-
-def _housekeeping_due() -> bool:
-    global _last_housekeeping
-    now = time.monotonic()
-    if _last_housekeeping is not None and now - _last_housekeeping < settings.ATTACHMENT_SWEEP_SECONDS:
-        return False
-    _last_housekeeping = now
-    return True
 
 
 def _tenant_schemas() -> list[str]:
@@ -76,12 +86,10 @@ def _tenant_schemas() -> list[str]:
 
 def tick(*, now: datetime | None = None) -> TickReport:
     """One pass over every active tenant. Failures in one tenant do not stop the others."""
-    global _last_purge
     report = TickReport()
     now = now or timezone.now()
-    # Due when none ran yet, the last is old, or `now` went back (tests tick at chosen times).
-    purge = _last_purge is None or not 0 <= (now - _last_purge).total_seconds() < IDEMPOTENCY_PURGE_SECONDS
-    housekeeping = _housekeeping_due()
+    purge = idempotency_purge.due(now)
+    housekeep = housekeeping.due(now)
     for schema in _tenant_schemas():
         report.tenants += 1
         try:
@@ -89,12 +97,11 @@ def tick(*, now: datetime | None = None) -> TickReport:
                 _tick_tenant(report, now)
                 if purge:
                     report.idempotency_purged += idempotency_records_purge(now=now)
-                if housekeeping:
+                if housekeep:
                     _housekeep_tenant(report, now)
         except Exception:
             logger.exception("scheduler tick failed in tenant %s", schema)
     if purge:
-        _last_purge = now
         try:
             with schema_context("public"):
                 report.idempotency_purged += idempotency_records_purge(now=now)

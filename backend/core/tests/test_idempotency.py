@@ -175,7 +175,7 @@ def test_finished_records_are_purged_after_the_retention(app_client, settings):
         IdempotencyRecord.objects.filter(key="new").update(
             created_at=timezone.now() - retention - timedelta(minutes=1)
         )
-    scheduler._last_purge = None
+    scheduler.idempotency_purge.forget()
     report = scheduler.tick()
     assert report.idempotency_purged >= 1
     with schema_context("it"):

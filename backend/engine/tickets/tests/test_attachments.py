@@ -232,7 +232,7 @@ def test_the_scheduler_deletes_files_no_ticket_took_up(people, tmp_path, setting
         Attachment.objects.filter(pk__in=[old_orphan.json()["id"], old_used.json()["id"]]).update(
             created_at=timezone.now() - timedelta(hours=settings.ATTACHMENT_ORPHAN_HOURS, minutes=1)
         )
-    scheduler._last_housekeeping = None
+    scheduler.housekeeping.forget()
     report = scheduler.tick()
     assert report.deleted == {"orphan_attachments": 1}
     with schema_context("it"):
