@@ -14,7 +14,6 @@ from typing import Any, cast
 
 import pytest
 from django.utils import timezone
-from django_tenants.utils import schema_context
 
 from conftest import allow_private, error_of
 from core.access.auth import Principal
@@ -103,16 +102,6 @@ def receiver() -> Iterator[Receiver]:
 
 
 # --- the world -----------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def world(make_user: Any) -> Iterator[None]:
-    for username in ("alice", "lead", "carol"):
-        make_user("it", username)
-    make_user("it", "root", admin=True)
-    with schema_context("it"):
-        allow_private("it", ["127.0.0.1/32"])
-        yield
 
 
 def _workflow(url: str, *, key: str = "ci", wait: bool = False, returns_handlers: bool = False) -> Workflow:

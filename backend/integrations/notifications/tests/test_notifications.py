@@ -4,7 +4,7 @@ a real HTTP receiver on loopback; retries; the channel API."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
@@ -22,9 +22,9 @@ from engine.tickets.services import ticket_create, ticket_handle
 from engine.tickets.tasks import process_event
 from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.models import Workflow
-from engine.workflows.samples import SAMPLE_CHANNELS, leave_request
+from engine.workflows.samples import leave_request
 from engine.workflows.services import workflow_create, workflow_publish
-from engine.workflows.tests.factories import LEAVE, seed_samples, user_principal
+from engine.workflows.tests.factories import LEAVE, user_principal
 from integrations.common import jobs
 from integrations.conftest import SmtpServer
 from integrations.notifications import rules as notification_rules
@@ -48,20 +48,6 @@ PENDING, SUCCEEDED, FAILED = "pending", "succeeded", "failed"
 
 
 # --- the tenant: directory, sample workflows, channels -----------------------------------------
-
-
-@pytest.fixture
-def world(db: None) -> Iterator[dict[str, Workflow]]:
-    with schema_context("it"):
-        workflows = seed_samples()
-        # The tests make their own channels (the samples are published: the check is done).
-        NotificationChannel.objects.filter(code__in=SAMPLE_CHANNELS).delete()
-        for user in User.objects.all():
-            user.email = f"{user.username}@example.com"
-            user.phone = "13800138000"
-            user.save()
-        allow_private("it", ["127.0.0.1/32"])
-        yield workflows
 
 
 def _email_channel(port: int, code: str = "email", **fields: Any) -> NotificationChannel:

@@ -4,13 +4,11 @@ an unknown code) reported in the flow log and retried by hand."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.utils import timezone
-from django_tenants.utils import schema_context
 
 from conftest import error_of
 from core.access.auth import Principal
@@ -44,15 +42,6 @@ else:
 
 SPIN = "while True:\n    pass\n"
 BOGUS = 'print(\'{"transition": "no_such_transition"}\')\n'
-
-
-@pytest.fixture
-def world(make_user: Any, login: Any) -> Iterator[Any]:
-    make_user("it", "alice")
-    make_user("it", "lead")
-    admin = login("it", "root", admin=True)
-    with schema_context("it"):
-        yield admin
 
 
 def _workflow(*, state_scripts: list[str], key: str = "spend") -> Workflow:

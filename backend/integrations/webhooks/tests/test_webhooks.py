@@ -38,17 +38,9 @@ from integrations.common import signing
 from integrations.webhooks import services as webhook_services
 from integrations.webhooks import tasks as webhook_tasks
 from integrations.webhooks.models import DeliveryAttempt, Webhook, WebhookDelivery
+from integrations.webhooks.tests.factories import DIRECTORY, LOOPBACK
 
 pytestmark = pytest.mark.django_db
-
-LOOPBACK = ["127.0.0.1/32"]
-DIRECTORY = {
-    "departments": [{"code": "ops", "name": "Ops", "leader": "lead"}],
-    "users": [
-        {"username": "lead", "display_name": "Lea D.", "departments": ["ops"]},
-        {"username": "alice", "display_name": "Alice", "departments": ["ops"]},
-    ],
-}
 
 
 # --- a receiving server --------------------------------------------------------------------------
@@ -168,14 +160,6 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> Sent:
 
     monkeypatch.setattr(webhook_tasks.deliver_webhook, "send_with_options", delayed)
     return record
-
-
-@pytest.fixture
-def world(db: None) -> Iterator[None]:
-    with schema_context("it"):
-        directory_sync(payload=DirectorySyncIn.model_validate(DIRECTORY), actor="test")
-        allow_private("it", LOOPBACK)
-        yield
 
 
 def _one_delivery(receiver: Receiver, events: list[str] | None = None) -> tuple[WebhookDelivery, str]:

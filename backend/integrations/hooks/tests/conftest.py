@@ -1,0 +1,21 @@
+"""Fixtures of the hooks tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from django_tenants.utils import schema_context
+
+from conftest import allow_private
+
+
+@pytest.fixture
+def world(make_user: Any) -> Iterator[None]:
+    for username in ("alice", "lead", "carol"):
+        make_user("it", username)
+    make_user("it", "root", admin=True)
+    with schema_context("it"):
+        allow_private("it", ["127.0.0.1/32"])
+        yield
