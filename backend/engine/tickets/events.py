@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
 from engine.tickets.models import OutboxEvent
 from engine.workflows.definitions.schema import WorkflowDocument
@@ -40,8 +39,3 @@ def subscribe(subscriber: Subscriber) -> None:
 
 def subscribers() -> tuple[Subscriber, ...]:
     return tuple(_subscribers.values())
-
-
-def sweep_all(*, now: datetime | None = None) -> dict[str, int]:
-    """Run every subscriber's sweep in the current tenant: {name: jobs re-sent}."""
-    return {subscriber.name: subscriber.sweep(now=now) for subscriber in subscribers()}
