@@ -1,0 +1,51 @@
+"""Fail when a backend module grows past 500 lines or a function past cyclomatic complexity 15.
+
+Both limits keep modules findable and functions readable (docs/architecture.md, "Shape limits").
+Migrations are generated and exempt. Usage: `python tools/check_shape.py [root]` (default backend/).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from radon.complexity import cc_visit
+
+MAX_LINES = 500
+MAX_COMPLEXITY = 15
+
+
+def _modules(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*.py") if "migrations" not in p.parts and ".venv" not in p.parts)
+
+
+def _problems(path: Path, root: Path) -> list[str]:
+    text = path.read_text(encoding="utf-8")
+    name = path.relative_to(root.parent)
+    found = []
+    lines = text.count("\n")
+    if lines > MAX_LINES:
+        found.append(f"{name}: {lines} lines (limit {MAX_LINES}); split it along a real seam")
+    # cc_visit lists every function and method once (and classes, whose score is their methods').
+    for item in cc_visit(text):
+        if not hasattr(item, "methods") and item.complexity > MAX_COMPLEXITY:
+            found.append(
+                f"{name}:{item.lineno} {item.fullname}: complexity {item.complexity} (limit {MAX_COMPLEXITY})"
+            )
+    return found
+
+
+def main(argv: list[str]) -> int:
+    root = Path(argv[1] if len(argv) > 1 else Path(__file__).resolve().parent.parent / "backend").resolve()
+    problems = [problem for path in _modules(root) for problem in _problems(path, root)]
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} shape problem(s)", file=sys.stderr)
+        return 1
+    print(f"shape: every module <= {MAX_LINES} lines, every function <= complexity {MAX_COMPLEXITY}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
