@@ -1,11 +1,14 @@
-"""Fail when a backend module grows past 500 lines or a function past cyclomatic complexity 15.
+"""Fail when a backend module grows past 500 lines, a function past cyclomatic complexity 15, or a
+module imports another module's private (`_name`) names.
 
-Both limits keep modules findable and functions readable (docs/architecture.md, "Shape limits").
-Migrations are generated and exempt. Usage: `python tools/check_shape.py [root]` (default backend/).
+The limits keep modules findable and functions readable; a private name is private to its module, so
+whoever needs it should get a public one (docs/architecture.md, "Shape limits"). Migrations are
+generated and exempt. Usage: `python tools/check_shape.py [root]` (default backend/).
 """
 
 from __future__ import annotations
 
+import ast
 import sys
 from pathlib import Path
 
@@ -32,7 +35,20 @@ def _problems(path: Path, root: Path) -> list[str]:
             found.append(
                 f"{name}:{item.lineno} {item.fullname}: complexity {item.complexity} (limit {MAX_COMPLEXITY})"
             )
+    found.extend(
+        f"{name}:{line} imports the private name {private}" for line, private in _private_imports(text)
+    )
     return found
+
+
+def _private_imports(text: str) -> list[tuple[int, str]]:
+    return [
+        (node.lineno, f"{node.module}.{alias.name}")
+        for node in ast.walk(ast.parse(text))
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+        if alias.name.startswith("_") and not alias.name.startswith("__")
+    ]
 
 
 def main(argv: list[str]) -> int:
@@ -43,7 +59,9 @@ def main(argv: list[str]) -> int:
     if problems:
         print(f"{len(problems)} shape problem(s)", file=sys.stderr)
         return 1
-    print(f"shape: every module <= {MAX_LINES} lines, every function <= complexity {MAX_COMPLEXITY}")
+    print(
+        f"shape: modules <= {MAX_LINES} lines, functions <= complexity {MAX_COMPLEXITY}, no private imports"
+    )
     return 0
 
 

@@ -6,12 +6,10 @@ import base64
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Field, Model, Q, QuerySet
-from pydantic import BaseModel
-from pydantic import Field as PydanticField
 
 from core.errors import ApplicationError
 
@@ -20,10 +18,13 @@ DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
 
 
-class CursorParams(BaseModel):
-    cursor: str | None = None
-    # Bounded in the schema too, so the OpenAPI document says what `paginate` enforces.
-    limit: int = PydanticField(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
+class ListQuery(Protocol):
+    """A list endpoint's typed query: a page (`cursor`, `limit`) and equality filters."""
+
+    cursor: str | None
+    limit: int
+
+    def model_dump(self, *, exclude: set[str], exclude_none: bool) -> dict[str, Any]: ...
 
 
 @dataclass
@@ -98,3 +99,10 @@ def paginate(
         last = rows[-1]
         next_cursor = _encode([_value(last, field) for field in fields])
     return Page(items=rows, next_cursor=next_cursor)
+
+
+def filtered_page(rows: QuerySet[M], query: ListQuery) -> Page[M]:
+    """One page of `rows`, newest first, narrowed by the query's filters that are set. Each filter is
+    named after the field it must equal (`status`, `ticket_id`…), so a new one needs no code here."""
+    filters = query.model_dump(exclude={"cursor", "limit"}, exclude_none=True)
+    return paginate(rows.filter(**filters), ordering=["-id"], cursor=query.cursor, limit=query.limit)

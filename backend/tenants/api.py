@@ -45,23 +45,6 @@ class PlatformSessionAuth(APIKeyCookie):
 platform_auth = PlatformSessionAuth(csrf=True)
 
 
-def tenant_out(tenant: Tenant) -> dict[str, Any]:
-    return {
-        "id": tenant.pk,
-        "key": tenant.schema_name,
-        "name": tenant.name,
-        "status": tenant.status,
-        "max_users": tenant.max_users,
-        "max_workflows": tenant.max_workflows,
-        "max_attachment_bytes": tenant.max_attachment_bytes,
-        "domains": list(tenant.domains.all()),
-        "created_at": tenant.created_at,
-        "outbound_private_ranges": list(tenant.outbound_private_ranges),
-        "public_base_url": tenant.public_base_url,
-        "links_base_url": selectors.tenant_public_base_url(schema_name=tenant.schema_name),
-    }
-
-
 @router.get("/auth/csrf", auth=None, summary="Get a CSRF token (and its cookie)")
 def csrf(request: HttpRequest) -> dict[str, str]:
     from django.middleware.csrf import get_token
@@ -88,19 +71,19 @@ def platform_me(request: HttpRequest) -> dict[str, Any]:
 
 
 @router.get("/tenants", response=list[TenantOut], summary="List tenants")
-def list_tenants(request: HttpRequest) -> list[dict[str, Any]]:
-    return [tenant_out(t) for t in selectors.tenant_list()]
+def list_tenants(request: HttpRequest) -> Any:
+    return selectors.tenant_list()
 
 
 @router.post("/tenants", response={201: TenantOut}, summary="Create a tenant (clones the template schema)")
 def create_tenant(request: HttpRequest, payload: TenantCreateIn) -> Status:
     tenant = services.tenant_create(**payload.dict())
-    return Status(201, tenant_out(selectors.tenant_get(tenant_id=tenant.pk)))
+    return Status(201, selectors.tenant_get(tenant_id=tenant.pk))
 
 
 @router.get("/tenants/{tenant_id}", response=TenantOut, summary="Get a tenant")
-def get_tenant(request: HttpRequest, tenant_id: int) -> dict[str, Any]:
-    return tenant_out(selectors.tenant_get(tenant_id=tenant_id))
+def get_tenant(request: HttpRequest, tenant_id: int) -> Tenant:
+    return selectors.tenant_get(tenant_id=tenant_id)
 
 
 @router.patch(
@@ -108,11 +91,11 @@ def get_tenant(request: HttpRequest, tenant_id: int) -> dict[str, Any]:
     response=TenantOut,
     summary="Change a tenant's name, quotas, private outbound ranges or link base URL",
 )
-def patch_tenant(request: HttpRequest, tenant_id: int, payload: TenantPatchIn) -> dict[str, Any]:
+def patch_tenant(request: HttpRequest, tenant_id: int, payload: TenantPatchIn) -> Tenant:
     services.tenant_update(
         tenant=selectors.tenant_get(tenant_id=tenant_id), changes=payload.dict(exclude_unset=True)
     )
-    return tenant_out(selectors.tenant_get(tenant_id=tenant_id))
+    return selectors.tenant_get(tenant_id=tenant_id)
 
 
 @router.delete("/tenants/{tenant_id}", response={204: None}, summary="Delete a tenant and all its data")
@@ -124,15 +107,15 @@ def delete_tenant(request: HttpRequest, tenant_id: int) -> Status:
 @router.post(
     "/tenants/{tenant_id}/suspend", response=TenantOut, summary="Suspend a tenant (its hosts answer 403)"
 )
-def suspend_tenant(request: HttpRequest, tenant_id: int) -> dict[str, Any]:
+def suspend_tenant(request: HttpRequest, tenant_id: int) -> Tenant:
     services.tenant_suspend(tenant=selectors.tenant_get(tenant_id=tenant_id))
-    return tenant_out(selectors.tenant_get(tenant_id=tenant_id))
+    return selectors.tenant_get(tenant_id=tenant_id)
 
 
 @router.post("/tenants/{tenant_id}/resume", response=TenantOut, summary="Resume a suspended tenant")
-def resume_tenant(request: HttpRequest, tenant_id: int) -> dict[str, Any]:
+def resume_tenant(request: HttpRequest, tenant_id: int) -> Tenant:
     services.tenant_resume(tenant=selectors.tenant_get(tenant_id=tenant_id))
-    return tenant_out(selectors.tenant_get(tenant_id=tenant_id))
+    return selectors.tenant_get(tenant_id=tenant_id)
 
 
 @router.get("/tenants/{tenant_id}/domains", response=list[DomainOut], summary="List a tenant's domains")

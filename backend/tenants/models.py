@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django_tenants.models import DomainMixin, TenantMixin
-from django_tenants.postgresql_backend.base import _check_schema_name
+from django_tenants.postgresql_backend.base import is_valid_schema_name
 from django_tenants.utils import get_creation_fakes_migrations, schema_exists
 
 from core.tenancy import use_public_schema
@@ -57,7 +58,8 @@ class Tenant(TenantMixin):
         base = self.get_base_schema() if get_creation_fakes_migrations() else False
         if not (sync_schema and base and base != self.schema_name and schema_exists(base)):
             return super().create_schema(check_if_exists, sync_schema, verbosity)
-        _check_schema_name(self.schema_name)
+        if not is_valid_schema_name(self.schema_name):  # what TenantMixin checks before CREATE SCHEMA
+            raise ValidationError("Invalid string used for the schema name.")
         if check_if_exists and schema_exists(self.schema_name):
             return False
         clone_schema(source=str(base), target=self.schema_name)

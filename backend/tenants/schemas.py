@@ -8,6 +8,9 @@ from typing import Annotated
 from ninja import Schema
 from pydantic import ConfigDict, EmailStr, Field, StrictBool, StringConstraints
 
+from tenants import selectors
+from tenants.models import Tenant
+
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 TENANT_KEY_PATTERN = r"^(?!pg)(?!(?:public|www|api|admin|static|platform|template)$)[a-z][a-z0-9]{1,30}$"
 # The quota columns are PostgreSQL integers: a larger number was a 500 ("integer out of range").
@@ -52,6 +55,14 @@ class TenantOut(Schema):
     )
     public_base_url: str = Field(description='The tenant\'s own base for links; "" uses the default.')
     links_base_url: str = Field(description="The base its notification links and hook callbacks use now.")
+
+    @staticmethod
+    def resolve_key(tenant: Tenant) -> str:
+        return tenant.schema_name
+
+    @staticmethod
+    def resolve_links_base_url(tenant: Tenant) -> str:
+        return selectors.tenant_public_base_url(schema_name=tenant.schema_name)
 
 
 class TenantCreateIn(Schema):

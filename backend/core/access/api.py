@@ -8,9 +8,8 @@ from django.http import HttpRequest
 from ninja import Router, Status
 
 from core.access import selectors, services
-from core.access.auth import principal_of
 from core.access.models import App
-from core.access.permissions import require_tenant_admin
+from core.access.permissions import tenant_admin_of
 from core.access.schemas import (
     AppCreateIn,
     AppOut,
@@ -26,38 +25,33 @@ from core.access.schemas import (
 router = Router(tags=["apps"])
 
 
-def _admin(request: HttpRequest) -> None:
-    require_tenant_admin(principal_of(request))
-
-
 @router.get("/apps", response=list[AppOut], summary="List apps")
-def list_apps(request: HttpRequest) -> list[dict[str, Any]]:
-    _admin(request)
-    return [app_out(app) for app in selectors.app_list()]
+def list_apps(request: HttpRequest) -> Any:
+    tenant_admin_of(request)
+    return selectors.app_list()
 
 
 @router.post("/apps", response={201: AppOut}, summary="Register an app")
 def create_app(request: HttpRequest, payload: AppCreateIn) -> Status:
-    _admin(request)
-    return Status(201, app_out(services.app_create(**payload.dict())))
+    tenant_admin_of(request)
+    return Status(201, services.app_create(**payload.dict()))
 
 
 @router.get("/apps/{app_id}", response=AppOut, summary="Get an app")
-def get_app(request: HttpRequest, app_id: int) -> dict[str, Any]:
-    _admin(request)
-    return app_out(selectors.app_get(app_id=app_id))
+def get_app(request: HttpRequest, app_id: int) -> App:
+    tenant_admin_of(request)
+    return selectors.app_get(app_id=app_id)
 
 
 @router.patch("/apps/{app_id}", response=AppOut, summary="Change an app")
-def patch_app(request: HttpRequest, app_id: int, payload: AppPatchIn) -> dict[str, Any]:
-    _admin(request)
-    app = services.app_update(app=selectors.app_get(app_id=app_id), changes=payload.dict(exclude_unset=True))
-    return app_out(app)
+def patch_app(request: HttpRequest, app_id: int, payload: AppPatchIn) -> App:
+    tenant_admin_of(request)
+    return services.app_update(app=selectors.app_get(app_id=app_id), changes=payload.dict(exclude_unset=True))
 
 
 @router.delete("/apps/{app_id}", response={204: None}, summary="Delete an app and all its tokens")
 def delete_app(request: HttpRequest, app_id: int) -> Status:
-    _admin(request)
+    tenant_admin_of(request)
     services.app_delete(app=selectors.app_get(app_id=app_id))
     return Status(204, None)
 
@@ -66,20 +60,20 @@ def delete_app(request: HttpRequest, app_id: int) -> Status:
     "/apps/{app_id}/tokens", response=list[TokenOut], summary="List an app's tokens (never the secrets)"
 )
 def list_tokens(request: HttpRequest, app_id: int) -> Any:
-    _admin(request)
+    tenant_admin_of(request)
     return list(selectors.app_tokens(app=selectors.app_get(app_id=app_id)))
 
 
 @router.post("/apps/{app_id}/tokens", response={201: TokenIssuedOut}, summary="Issue a token (shown once)")
 def issue_token(request: HttpRequest, app_id: int, payload: TokenCreateIn) -> Status:
-    _admin(request)
+    tenant_admin_of(request)
     token, issued = services.app_token_issue(app=selectors.app_get(app_id=app_id), **payload.dict())
     return Status(201, {**TokenOut.from_orm(token).dict(), "token": issued.plaintext})
 
 
 @router.delete("/apps/{app_id}/tokens/{token_id}", response=TokenOut, summary="Revoke a token")
 def revoke_token(request: HttpRequest, app_id: int, token_id: int) -> Any:
-    _admin(request)
+    tenant_admin_of(request)
     app = selectors.app_get(app_id=app_id)
     return services.app_token_revoke(token=selectors.app_token_get(app=app, token_id=token_id))
 
@@ -90,7 +84,7 @@ def revoke_token(request: HttpRequest, app_id: int, token_id: int) -> Any:
     summary="Create or rotate the request-signing secret (shown once)",
 )
 def rotate_signing_secret(request: HttpRequest, app_id: int) -> Status:
-    _admin(request)
+    tenant_admin_of(request)
     return Status(
         201, {"signing_secret": services.app_signing_secret_rotate(app=selectors.app_get(app_id=app_id))}
     )
@@ -100,25 +94,12 @@ def rotate_signing_secret(request: HttpRequest, app_id: int) -> Status:
     "/apps/{app_id}/grants", response=list[GrantOut], summary="Workflows this app may act for users on"
 )
 def list_grants(request: HttpRequest, app_id: int) -> Any:
-    _admin(request)
+    tenant_admin_of(request)
     return list(selectors.app_grants(app=selectors.app_get(app_id=app_id)))
 
 
 @router.put("/apps/{app_id}/grants", response=list[GrantOut], summary="Replace the app's acting grants")
 def set_grants(request: HttpRequest, app_id: int, payload: GrantsIn) -> Any:
-    _admin(request)
+    tenant_admin_of(request)
     app = selectors.app_get(app_id=app_id)
     return services.app_grants_set(app=app, workflow_keys=[grant.workflow_key for grant in payload.grants])
-
-
-def app_out(app: App) -> dict[str, Any]:
-    return {
-        "id": app.pk,
-        "name": app.name,
-        "description": app.description,
-        "scopes": app.scopes,
-        "is_active": app.is_active,
-        "require_signature": app.require_signature,
-        "has_signing_secret": bool(app.signing_secret_encrypted),
-        "created_at": app.created_at,
-    }

@@ -10,6 +10,8 @@ from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models.functions import Lower
 
+from core.model_bases import Timestamped
+
 
 class User(AbstractUser):
     """A person. In a tenant schema: a member of that department; in public: a platform admin."""
@@ -28,7 +30,7 @@ class User(AbstractUser):
         return self.display_name or self.username
 
 
-class App(models.Model):
+class App(Timestamped):
     """An internal system (OA, HR, CMDB…) that calls the API with bearer tokens."""
 
     class Scope(models.TextChoices):
@@ -45,8 +47,6 @@ class App(models.Model):
     require_signature = models.BooleanField(default=False)
     # Encrypted at rest (it must be recoverable to verify signatures); never returned after creation.
     signing_secret_encrypted = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["name"]

@@ -5,7 +5,9 @@ An app acting for a person needs both its own scope and that person's right.
 
 from __future__ import annotations
 
-from core.access.auth import Principal
+from django.http import HttpRequest
+
+from core.access.auth import Principal, principal_of
 from core.access.models import App
 from core.errors import PermissionDenied
 
@@ -44,3 +46,24 @@ def require_directory_write(principal: Principal) -> None:
         raise PermissionDenied("This app may not change the directory.")
     if not (_app_allows(principal, App.Scope.DIRECTORY_WRITE) and _user_is_admin(principal)):
         raise PermissionDenied("Only tenant admins may change the directory.")
+
+
+# The endpoints' one-line guards: the caller, checked (each raises PermissionDenied otherwise).
+
+
+def tenant_admin_of(request: HttpRequest) -> Principal:
+    principal = principal_of(request)
+    require_tenant_admin(principal)
+    return principal
+
+
+def directory_reader_of(request: HttpRequest) -> Principal:
+    principal = principal_of(request)
+    require_directory_read(principal)
+    return principal
+
+
+def directory_writer_of(request: HttpRequest) -> Principal:
+    principal = principal_of(request)
+    require_directory_write(principal)
+    return principal

@@ -8,6 +8,8 @@ from typing import Annotated
 from ninja import Schema
 from pydantic import Field, StrictBool, StringConstraints, field_validator
 
+from core.access.models import App
+
 Scope = Annotated[str, StringConstraints(pattern=r"^(directory:read|directory:write|workflows|admin)$")]
 
 
@@ -20,6 +22,10 @@ class AppOut(Schema):
     require_signature: bool
     has_signing_secret: bool
     created_at: datetime
+
+    @staticmethod
+    def resolve_has_signing_secret(app: App) -> bool:
+        return bool(app.signing_secret_encrypted)
 
 
 class AppCreateIn(Schema):

@@ -13,9 +13,8 @@ from ninja import Query, Router, Status
 
 from core.access.auth import principal_of, session_login
 from core.access.models import User
-from core.access.permissions import is_tenant_admin, require_directory_read, require_directory_write
+from core.access.permissions import directory_reader_of, directory_writer_of, is_tenant_admin
 from core.directory import selectors, services
-from core.directory.models import Department, Role
 from core.directory.schemas import (
     CsrfOut,
     DepartmentCreateIn,
@@ -41,14 +40,6 @@ from core.tenancy import current_schema
 router = Router(tags=["directory"])
 
 
-def _reader(request: HttpRequest) -> None:
-    require_directory_read(principal_of(request))
-
-
-def _writer(request: HttpRequest) -> None:
-    require_directory_write(principal_of(request))
-
-
 # ---- users --------------------------------------------------------------------------------------
 
 
@@ -62,39 +53,39 @@ def list_users(
     role_id: int | None = None,
     is_active: bool | None = None,
 ) -> dict[str, Any]:
-    _reader(request)
+    directory_reader_of(request)
     page = selectors.user_list(
         cursor=cursor, limit=limit, q=q, department_id=department_id, role_id=role_id, is_active=is_active
     )
-    return {"items": [user_out(user) for user in page.items], "next_cursor": page.next_cursor}
+    return {"items": page.items, "next_cursor": page.next_cursor}
 
 
 @router.post("/users", response={201: UserOut}, summary="Create a user")
 def create_user(request: HttpRequest, payload: UserCreateIn) -> Status:
-    _writer(request)
+    directory_writer_of(request)
     user = services.user_create(**payload.dict())
-    return Status(201, user_out(selectors.user_get(user_id=user.pk)))
+    return Status(201, selectors.user_get(user_id=user.pk))
 
 
 @router.get("/users/{user_id}", response=UserOut, summary="Get a user")
-def get_user(request: HttpRequest, user_id: int) -> dict[str, Any]:
-    _reader(request)
-    return user_out(selectors.user_get(user_id=user_id))
+def get_user(request: HttpRequest, user_id: int) -> User:
+    directory_reader_of(request)
+    return selectors.user_get(user_id=user_id)
 
 
 @router.patch("/users/{user_id}", response=UserOut, summary="Change a user")
-def patch_user(request: HttpRequest, user_id: int, payload: UserPatchIn) -> dict[str, Any]:
-    _writer(request)
+def patch_user(request: HttpRequest, user_id: int, payload: UserPatchIn) -> User:
+    directory_writer_of(request)
     user = selectors.user_get(user_id=user_id)
     services.user_update(user=user, changes=payload.dict(exclude_unset=True))
-    return user_out(selectors.user_get(user_id=user_id))
+    return selectors.user_get(user_id=user_id)
 
 
 @router.delete("/users/{user_id}", response=UserOut, summary="Deactivate a user (people are never erased)")
-def delete_user(request: HttpRequest, user_id: int) -> dict[str, Any]:
-    _writer(request)
+def delete_user(request: HttpRequest, user_id: int) -> User:
+    directory_writer_of(request)
     services.user_deactivate(user=selectors.user_get(user_id=user_id))
-    return user_out(selectors.user_get(user_id=user_id))
+    return selectors.user_get(user_id=user_id)
 
 
 # ---- departments --------------------------------------------------------------------------------
@@ -102,26 +93,26 @@ def delete_user(request: HttpRequest, user_id: int) -> dict[str, Any]:
 
 @router.get("/departments", response=list[DepartmentOut], summary="List departments (the tree, flat)")
 def list_departments(request: HttpRequest) -> Any:
-    _reader(request)
+    directory_reader_of(request)
     return list(selectors.department_list())
 
 
 @router.post("/departments", response={201: DepartmentOut}, summary="Create a department")
 def create_department(request: HttpRequest, payload: DepartmentCreateIn) -> Status:
-    _writer(request)
+    directory_writer_of(request)
     department = services.department_create(**payload.dict())
     return Status(201, selectors.department_get(department_id=department.pk))
 
 
 @router.get("/departments/{department_id}", response=DepartmentOut, summary="Get a department")
 def get_department(request: HttpRequest, department_id: int) -> Any:
-    _reader(request)
+    directory_reader_of(request)
     return selectors.department_get(department_id=department_id)
 
 
 @router.patch("/departments/{department_id}", response=DepartmentOut, summary="Change a department")
 def patch_department(request: HttpRequest, department_id: int, payload: DepartmentPatchIn) -> Any:
-    _writer(request)
+    directory_writer_of(request)
     department = selectors.department_get(department_id=department_id)
     services.department_update(department=department, changes=payload.dict(exclude_unset=True))
     return selectors.department_get(department_id=department_id)
@@ -129,7 +120,7 @@ def patch_department(request: HttpRequest, department_id: int, payload: Departme
 
 @router.delete("/departments/{department_id}", response={204: None}, summary="Delete a department")
 def delete_department(request: HttpRequest, department_id: int) -> Status:
-    _writer(request)
+    directory_writer_of(request)
     services.department_delete(department=selectors.department_get(department_id=department_id))
     return Status(204, None)
 
@@ -139,33 +130,33 @@ def delete_department(request: HttpRequest, department_id: int) -> Status:
 
 @router.get("/roles", response=list[RoleOut], summary="List roles")
 def list_roles(request: HttpRequest) -> Any:
-    _reader(request)
+    directory_reader_of(request)
     return list(selectors.role_list())
 
 
 @router.post("/roles", response={201: RoleOut}, summary="Create a role")
 def create_role(request: HttpRequest, payload: RoleCreateIn) -> Status:
-    _writer(request)
+    directory_writer_of(request)
     role = services.role_create(**payload.dict())
     return Status(201, selectors.role_get(role_id=role.pk))
 
 
 @router.get("/roles/{role_id}", response=RoleOut, summary="Get a role")
 def get_role(request: HttpRequest, role_id: int) -> Any:
-    _reader(request)
+    directory_reader_of(request)
     return selectors.role_get(role_id=role_id)
 
 
 @router.patch("/roles/{role_id}", response=RoleOut, summary="Change a role")
 def patch_role(request: HttpRequest, role_id: int, payload: RolePatchIn) -> Any:
-    _writer(request)
+    directory_writer_of(request)
     services.role_update(role=selectors.role_get(role_id=role_id), changes=payload.dict(exclude_unset=True))
     return selectors.role_get(role_id=role_id)
 
 
 @router.delete("/roles/{role_id}", response={204: None}, summary="Delete a role")
 def delete_role(request: HttpRequest, role_id: int) -> Status:
-    _writer(request)
+    directory_writer_of(request)
     services.role_delete(role=selectors.role_get(role_id=role_id))
     return Status(204, None)
 
@@ -175,8 +166,7 @@ def delete_role(request: HttpRequest, role_id: int) -> Status:
 
 @router.post("/directory/sync", response=DirectorySyncOut, summary="Upsert the whole directory in one call")
 def sync_directory(request: HttpRequest, payload: DirectorySyncIn) -> dict[str, Any]:
-    principal = principal_of(request)
-    require_directory_write(principal)
+    principal = directory_writer_of(request)
     return directory_sync(payload=payload, actor=principal.label).as_dict()
 
 
@@ -187,7 +177,7 @@ def sync_directory(request: HttpRequest, payload: DirectorySyncIn) -> dict[str, 
 )
 def last_sync(request: HttpRequest) -> Any:
     # Who ran the sync and what it changed is admin information, not a people lookup.
-    _writer(request)
+    directory_writer_of(request)
     run = selectors.last_directory_sync()
     if run is None:
         return Status(204, None)
@@ -226,30 +216,10 @@ def me(request: HttpRequest) -> dict[str, object]:
 
 def _me(*, user: User | None, app: str | None, admin: bool) -> dict[str, object]:
     return {
-        "user": user_out(selectors.user_with_memberships(user=user)) if user is not None else None,
+        "user": selectors.user_with_memberships(user=user) if user is not None else None,
         "app": app,
         "tenant": current_schema(),
         "is_tenant_admin": admin,
-        "departments": [ref_out(d) for d in selectors.departments_of(user=user)] if user else [],
-        "roles": [ref_out(r) for r in selectors.roles_of(user=user)] if user else [],
+        "departments": list(selectors.departments_of(user=user)) if user else [],
+        "roles": list(selectors.roles_of(user=user)) if user else [],
     }
-
-
-def user_out(user: User) -> dict[str, Any]:
-    return {
-        "id": user.pk,
-        "username": user.username,
-        "display_name": user.display_name,
-        "email": user.email,
-        "phone": user.phone,
-        "is_active": user.is_active,
-        "is_tenant_admin": user.is_tenant_admin,
-        "department_ids": sorted(getattr(user, "department_ids", []) or []),
-        "role_ids": sorted(getattr(user, "role_ids", []) or []),
-        "date_joined": user.date_joined,
-        "updated_at": user.updated_at,
-    }
-
-
-def ref_out(obj: Department | Role) -> dict[str, Any]:
-    return {"id": obj.pk, "code": obj.code, "name": obj.name}

@@ -5,28 +5,18 @@ from __future__ import annotations
 from django.db import models
 
 from core.access.models import User
+from core.model_bases import CatalogEntry
 
 
-class Department(models.Model):
+class Department(CatalogEntry):
     """A node of the department tree. `code` is the stable key the HR system syncs by."""
 
-    code = models.CharField(max_length=64, unique=True)
-    name = models.CharField(max_length=200)
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
     )
     leader = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     approver = models.ForeignKey(User, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     members = models.ManyToManyField(User, through="DepartmentMembership", related_name="departments")
-    is_active = models.BooleanField(default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["code"]
-
-    def __str__(self) -> str:
-        return self.code
 
 
 class DepartmentMembership(models.Model):
@@ -40,20 +30,9 @@ class DepartmentMembership(models.Model):
         return f"{self.user_id}@{self.department_id}"
 
 
-class Role(models.Model):
-    code = models.CharField(max_length=64, unique=True)
-    name = models.CharField(max_length=200)
+class Role(CatalogEntry):
     description = models.TextField(blank=True)
     members = models.ManyToManyField(User, through="RoleMembership", related_name="roles")
-    is_active = models.BooleanField(default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["code"]
-
-    def __str__(self) -> str:
-        return self.code
 
 
 class RoleMembership(models.Model):

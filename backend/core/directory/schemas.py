@@ -1,4 +1,4 @@
-"""TODO"""
+"""Typed request and response bodies of the directory, sync and session (`/auth/*`, `/me`) endpoints."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import Annotated
 from ninja import Schema
 from pydantic import EmailStr, Field, StrictBool, StringConstraints
 
+from core.access.models import User
 from core.schemas import Code, Name, Password, Phone, Username
 
 
@@ -38,6 +39,15 @@ class UserOut(Schema):
     role_ids: list[int]
     date_joined: datetime
     updated_at: datetime
+
+    # The selectors annotate a user's memberships as id arrays (absent when not asked for).
+    @staticmethod
+    def resolve_department_ids(user: User) -> list[int]:
+        return sorted(getattr(user, "department_ids", None) or [])
+
+    @staticmethod
+    def resolve_role_ids(user: User) -> list[int]:
+        return sorted(getattr(user, "role_ids", None) or [])
 
 
 class MeOut(Schema):

@@ -1,4 +1,4 @@
-"""TODO"""
+"""Directory reads: users (with their memberships as id arrays), departments, roles, the last sync."""
 
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
-"""TODO"""
+"""Directory writes: users, departments and roles (keyword-only, each in one transaction; quotas
+checked under the tenant's lock)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, TypeVar
 
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError as DjangoValidationError
@@ -60,21 +61,31 @@ def check_user_quota(*, adding: int) -> None:
         )
 
 
+_Membership = TypeVar("_Membership", DepartmentMembership, RoleMembership)
+
+
 def _set_memberships(user: User, *, department_ids: list[int] | None, role_ids: list[int] | None) -> None:
+    # None leaves a kind of membership as it is; a list replaces it.
     if department_ids is not None:
-        wanted = set(_existing_ids(Department, department_ids, "department_ids"))
-        current = set(user.department_memberships.values_list("department_id", flat=True))
-        user.department_memberships.filter(department_id__in=current - wanted).delete()
-        DepartmentMembership.objects.bulk_create(
-            [DepartmentMembership(user=user, department_id=pk) for pk in sorted(wanted - current)]
-        )
+        _replace_memberships(user, department_ids, group=Department, through=DepartmentMembership)
     if role_ids is not None:
-        wanted = set(_existing_ids(Role, role_ids, "role_ids"))
-        current = set(user.role_memberships.values_list("role_id", flat=True))
-        user.role_memberships.filter(role_id__in=current - wanted).delete()
-        RoleMembership.objects.bulk_create(
-            [RoleMembership(user=user, role_id=pk) for pk in sorted(wanted - current)]
-        )
+        _replace_memberships(user, role_ids, group=Role, through=RoleMembership)
+
+
+def _replace_memberships(
+    user: User,
+    ids: list[int],
+    *,
+    group: type[Department] | type[Role],
+    through: type[_Membership],
+) -> None:
+    """Make the user a member of exactly `ids` (departments or roles), touching only what changes."""
+    column = f"{group._meta.model_name}_id"
+    wanted = set(_existing_ids(group, ids, f"{column}s"))
+    memberships = through.objects.filter(user=user)
+    current = set(memberships.values_list(column, flat=True))
+    memberships.filter(**{f"{column}__in": current - wanted}).delete()
+    through.objects.bulk_create([through(user=user, **{column: pk}) for pk in sorted(wanted - current)])
 
 
 @transaction.atomic

@@ -70,17 +70,10 @@ def _person(request: HttpRequest, ticket_id: int) -> Principal:
     return principal
 
 
-def _out(ticket: Ticket, response: HttpResponse | None = None) -> dict[str, Any]:
-    if response is not None:
-        response["ETag"] = f'"{ticket.row_version}"'
-    return {
-        "id": ticket.pk,
-        "serial": ticket.serial,
-        "title": ticket.title,
-        "state": ticket.state_key,
-        "status": ticket.status,
-        "row_version": ticket.row_version,
-    }
+def _out(ticket: Ticket, response: HttpResponse) -> Ticket:
+    """The ticket as TicketStateOut answers it, its row_version as the ETag (for the next If-Match)."""
+    response["ETag"] = f'"{ticket.row_version}"'
+    return ticket
 
 
 @router.post(
@@ -294,16 +287,7 @@ def _summary_row(
 @router.get("/tickets", response=TicketPageOut, summary="List tickets (to-do, created, handled…)")
 def list_tickets(request: HttpRequest, params: Query[TicketListParams]) -> Any:
     principal = _principal(request)
-    filters = selectors.TicketFilters(
-        workflow=params.workflow,
-        state=params.state,
-        status=params.status,
-        serial=params.serial,
-        title=params.title,
-        created_after=params.created_after,
-        created_before=params.created_before,
-        field=params.field,
-    )
+    filters = selectors.TicketFilters(**params.model_dump(exclude={"view", "cursor", "limit"}))
     result = selectors.ticket_list(
         principal=principal, view=params.view, filters=filters, cursor=params.cursor, limit=params.limit
     )

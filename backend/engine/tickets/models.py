@@ -1,4 +1,5 @@
-"""TODO"""
+"""Tickets and what happens to them: the ticket row, its handlers, votes and log, serial counters,
+the outbox of events the integrations read, timers, and attachments."""
 
 from __future__ import annotations
 

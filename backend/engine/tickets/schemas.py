@@ -232,6 +232,7 @@ class FieldsIn(Schema):
     comment: Comment = ""
 
 
+# Where a ticket stands after an action (its row_version is also the answer's ETag).
 class TicketStateOut(Schema):
     id: int
     serial: str
@@ -239,6 +240,10 @@ class TicketStateOut(Schema):
     state: str
     status: str
     row_version: int
+
+    @staticmethod
+    def resolve_state(ticket: Ticket) -> str:
+        return ticket.state_key
 
 
 class AttachmentOut(Schema):

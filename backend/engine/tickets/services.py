@@ -42,7 +42,7 @@ from engine.tickets.runtime.guards import (
     unless_hidden,
 )
 from engine.tickets.runtime.loading import LoadedTicket, field_json, load_locked
-from engine.tickets.runtime.records import actor_fields, bump_version, log_action
+from engine.tickets.runtime.records import actor_fields, add_handlers, bump_version, log_action
 from engine.tickets.runtime.serials import serial_placeholder, stamp_serial
 from engine.tickets.runtime.transitions import enter_state, take_transition, transition_from
 from engine.tickets.runtime.values import apply_changes, defaults_for
@@ -243,15 +243,8 @@ def ticket_accept(*, ticket_id: int, principal: Principal, if_match: str | None 
             raise Conflict("There is nothing for you to claim on this ticket.", code="not_claimable")
     TicketHandler.objects.filter(ticket=ticket).exclude(user=user).remove()
     TicketHandler.objects.filter(ticket=ticket, user=user).update(kind=TicketHandler.Kind.HANDLER)
-    ticket.row_version += 1
-    ticket.save(update_fields=["row_version", "updated_at"])
-    FlowLog.objects.create(
-        ticket=ticket,
-        action="accept",
-        from_state=ticket.state_key,
-        to_state=ticket.state_key,
-        **actor_fields(principal),
-    )
+    bump_version(ticket)
+    log_action(ticket, principal, "accept")
     return ticket
 
 
@@ -288,13 +281,7 @@ def ticket_consult(*, ticket_id: int, principal: Principal, to: str, comment: st
     target = active_user(to)
     if TicketHandler.objects.filter(ticket=ticket, user=target).exists():
         raise Conflict(f"{target.username} is already on this ticket.", code="already_a_handler")
-    TicketHandler.objects.create(
-        ticket=ticket,
-        user=target,
-        kind=TicketHandler.Kind.CONSULTED,
-        state_entry=ticket.state_entry,
-        ticket_created_at=ticket.created_at,
-    )
+    add_handlers(ticket, [target.pk], TicketHandler.Kind.CONSULTED)
     bump_version(ticket)
     log_action(ticket, principal, "consult", comment=comment, changed_fields={"to": target.username})
     return ticket

@@ -1,4 +1,4 @@
-"""TODO"""
+"""Typed request and response bodies of the workflow endpoints (definitions, versions, import/export)."""
 
 from __future__ import annotations
 

@@ -30,17 +30,6 @@ _CALLBACK_BODY = {
 }
 
 
-def _ticket_out(ticket: Ticket) -> dict[str, Any]:
-    return {
-        "id": ticket.pk,
-        "serial": ticket.serial,
-        "title": ticket.title,
-        "state": ticket.state_key,
-        "status": ticket.status,
-        "row_version": ticket.row_version,
-    }
-
-
 def _raw_body(request: HttpRequest) -> bytes:
     try:
         return request.body
@@ -79,20 +68,19 @@ def _callback_payload(body: bytes) -> HookCallbackIn:
         "left the state; 422 for bad field values (the call keeps waiting)."
     ),
 )
-def hook_callback(request: HttpRequest, ticket_id: int) -> dict[str, Any]:
+def hook_callback(request: HttpRequest, ticket_id: int) -> Ticket:
     body = _raw_body(request)
     header = request.headers.get(SIGNATURE_HEADER, "")
     if not header or not verify(signing_secret(), body, header):
         raise NotAuthenticated("The hook callback is not signed correctly.", code="invalid_signature")
     payload = _callback_payload(body)
-    ticket = hook_services.hook_answer(
+    return hook_services.hook_answer(
         ticket_id=ticket_id,
         call_key=payload.call,
         decision=payload.decision,
         fields=payload.fields,
         comment=payload.comment,
     )
-    return _ticket_out(ticket)
 
 
 @router.post(

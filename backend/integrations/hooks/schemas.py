@@ -7,6 +7,8 @@ from typing import Annotated, Any, Literal
 from ninja import Schema
 from pydantic import Field, StringConstraints
 
+from engine.tickets.schemas import TicketStateOut
+
 HookComment = Annotated[str, StringConstraints(max_length=10_000)]
 
 
@@ -23,13 +25,9 @@ class HookCallbackIn(Schema):
     comment: HookComment = ""
 
 
-class HookTicketOut(Schema):
-    id: int
-    serial: str
-    title: str
-    state: str
-    status: str
-    row_version: int
+# Where the answered ticket stands: the same fields as every ticket action's answer.
+class HookTicketOut(TicketStateOut):
+    pass
 
 
 class RetryOut(Schema):

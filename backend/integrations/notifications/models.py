@@ -7,11 +7,12 @@ import uuid
 
 from django.db import models
 
+from core.model_bases import CatalogEntry
 from engine.tickets.models import OutboxEvent, Ticket
 from integrations.common.models import Job
 
 
-class NotificationChannel(models.Model):
+class NotificationChannel(CatalogEntry):
     """Where notifications go: email (SMTP), a generic webhook, or a WeCom/DingTalk/Feishu/Slack robot."""
 
     class Kind(models.TextChoices):
@@ -22,8 +23,6 @@ class NotificationChannel(models.Model):
         FEISHU = "feishu", "Feishu robot"
         SLACK = "slack", "Slack incoming webhook"
 
-    code = models.CharField(max_length=64, unique=True)
-    name = models.CharField(max_length=200)
     kind = models.CharField(max_length=16, choices=Kind.choices)
     config = models.JSONField(default=dict)  # everything but the secret
     # SMTP password or robot signing secret.
@@ -31,15 +30,6 @@ class NotificationChannel(models.Model):
     # Default channels carry the built-in notifications (new handlers on state entry, the creator
     # when the ticket finishes, is rejected or closed) for workflows that configure none.
     is_default = models.BooleanField(default=False)
-    is_active = models.BooleanField(default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["code"]
-
-    def __str__(self) -> str:
-        return self.code
 
 
 class Notification(Job):

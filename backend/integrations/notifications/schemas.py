@@ -10,6 +10,7 @@ from pydantic import Field, StrictBool, StringConstraints
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.schemas import Code, Name, Username
+from integrations.notifications.models import Notification, NotificationChannel
 
 ChannelKind = Literal["email", "webhook", "wecom", "dingtalk", "feishu", "slack"]
 
@@ -29,6 +30,10 @@ class NotificationChannelOut(Schema):
     is_active: bool
     created_at: datetime
     updated_at: datetime
+
+    @staticmethod
+    def resolve_has_secret(channel: NotificationChannel) -> bool:
+        return bool(channel.secret_encrypted)
 
 
 class NotificationChannelIn(Schema):
@@ -101,6 +106,22 @@ class NotificationOut(Schema):
     recipients: list[str]
     subject: str
     body: str
+
+    @staticmethod
+    def resolve_key(row: Notification) -> str:
+        return str(row.key)
+
+    @staticmethod
+    def resolve_channel_code(row: Notification) -> str:
+        return row.channel.code
+
+    @staticmethod
+    def resolve_event(row: Notification) -> str | None:
+        return row.event.event if row.event is not None else None
+
+    @staticmethod
+    def resolve_ticket_serial(row: Notification) -> str | None:
+        return row.ticket.serial if row.ticket is not None else None
 
 
 class NotificationPageOut(Schema):

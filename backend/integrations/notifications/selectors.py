@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from core.pagination import Page, paginate
+from core.pagination import Page, filtered_page
 from integrations.notifications.models import Notification, NotificationChannel
+from integrations.notifications.schemas import NotificationListParams
 
 
 def channel_list() -> QuerySet[NotificationChannel]:
@@ -18,19 +19,6 @@ def channel_codes_existing(*, codes: set[str]) -> frozenset[str]:
     return frozenset(rows.values_list("code", flat=True))
 
 
-def notification_page(
-    *,
-    cursor: str | None,
-    limit: int,
-    status: str | None = None,
-    channel_id: int | None = None,
-    ticket_id: int | None = None,
-) -> Page[Notification]:
-    queryset = Notification.objects.select_related("channel", "event", "ticket")
-    if status is not None:
-        queryset = queryset.filter(status=status)
-    if channel_id is not None:
-        queryset = queryset.filter(channel_id=channel_id)
-    if ticket_id is not None:
-        queryset = queryset.filter(ticket_id=ticket_id)
-    return paginate(queryset, ordering=["-id"], cursor=cursor, limit=limit)
+def notification_page(*, query: NotificationListParams) -> Page[Notification]:
+    """Newest first, with what the list shows of their channel, event and ticket (one query)."""
+    return filtered_page(Notification.objects.select_related("channel", "event", "ticket"), query)

@@ -4,27 +4,17 @@ from __future__ import annotations
 
 from django.db import models
 
+from core.model_bases import CatalogEntry
 from engine.tickets.models import OutboxEvent, Ticket
 from integrations.common.models import Job
 
 
-class Script(models.Model):
+class Script(CatalogEntry):
     """A tenant admin's Python script, attached to states or transitions by its code; it runs in
     the sandbox (`integrations.scripts.sandbox`), never in the API or worker process."""
 
-    code = models.CharField(max_length=64, unique=True)
-    name = models.CharField(max_length=200)
     description = models.TextField(blank=True)
     source = models.TextField()
-    is_active = models.BooleanField(default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
-
-    class Meta:
-        ordering = ["code"]
-
-    def __str__(self) -> str:
-        return self.code
 
 
 class ScriptRun(Job):

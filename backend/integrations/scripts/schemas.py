@@ -10,6 +10,7 @@ from pydantic import Field, StrictBool, StringConstraints
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.schemas import Code, Name
+from integrations.scripts.models import ScriptRun
 
 ScriptSource = Annotated[str, StringConstraints(min_length=1, max_length=100 * 1024)]
 
@@ -68,6 +69,10 @@ class ScriptRunOut(Schema):
     last_error: str
     created_at: datetime
     finished_at: datetime | None
+
+    @staticmethod
+    def resolve_ticket_serial(run: ScriptRun) -> str:
+        return run.ticket.serial
 
 
 class ScriptRunPageOut(Schema):

@@ -6,12 +6,13 @@ import uuid
 
 from django.db import models
 
+from core.model_bases import Timestamped
 from engine.tickets.models import OutboxEvent, Ticket
 from engine.workflows.models import Workflow
 from integrations.common.models import Job
 
 
-class Webhook(models.Model):
+class Webhook(Timestamped):
     """POST a signed JSON payload to `url` for the listed events (of one workflow, or all)."""
 
     name = models.CharField(max_length=100)
@@ -22,8 +23,6 @@ class Webhook(models.Model):
     )
     secret_encrypted = models.TextField()
     is_active = models.BooleanField(default=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
         ordering = ["id"]

@@ -11,6 +11,7 @@ from pydantic import ConfigDict, Field, StrictBool, StringConstraints, field_val
 from core.ninja_api import absent_or_value
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from engine.workflows.definitions.schema import WorkflowEvent
+from integrations.webhooks.models import WebhookDelivery
 
 WebhookName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 
@@ -98,6 +99,14 @@ class DeliveryOut(Schema):
     next_attempt_at: datetime | None
     created_at: datetime
     finished_at: datetime | None
+
+    @staticmethod
+    def resolve_key(row: WebhookDelivery) -> str:
+        return str(row.key)
+
+    @staticmethod
+    def resolve_event(row: WebhookDelivery) -> str:
+        return row.event_name
 
 
 class DeliveryAttemptOut(Schema):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from core.errors import NotFound
-from core.pagination import Page, paginate
+from core.pagination import Page, filtered_page
 from integrations.webhooks.models import Webhook, WebhookDelivery
+from integrations.webhooks.schemas import DeliveryListParams
 
 
 def webhook_list() -> QuerySet[Webhook]:
@@ -20,23 +21,9 @@ def webhook_get(*, webhook_id: int) -> Webhook:
     return webhook
 
 
-def delivery_list(
-    *,
-    cursor: str | None,
-    limit: int,
-    webhook_id: int | None = None,
-    status: str | None = None,
-    ticket_id: int | None = None,
-) -> Page[WebhookDelivery]:
+def delivery_list(*, query: DeliveryListParams) -> Page[WebhookDelivery]:
     """Newest first; without the payloads (the detail has them), in one query."""
-    rows = WebhookDelivery.objects.defer("payload")
-    if webhook_id is not None:
-        rows = rows.filter(webhook_id=webhook_id)
-    if status is not None:
-        rows = rows.filter(status=status)
-    if ticket_id is not None:
-        rows = rows.filter(ticket_id=ticket_id)
-    return paginate(rows, ordering=["-id"], cursor=cursor, limit=limit)
+    return filtered_page(WebhookDelivery.objects.defer("payload"), query)
 
 
 def delivery_get(*, delivery_id: int) -> WebhookDelivery:

@@ -21,9 +21,10 @@ from engine.tickets.documents import DONE_STATUSES, stored_values
 from engine.tickets.models import FlowLog, Ticket, TicketHandler, Timer
 from engine.tickets.runtime import effects
 from engine.tickets.runtime.directory import TenantDirectory
-from engine.tickets.runtime.loading import LoadedTicket, field_json, field_types, load_locked
-from engine.tickets.runtime.participants import ResolutionError, TicketContext, resolve_participants
-from engine.tickets.runtime.transitions import take_transition
+from engine.tickets.runtime.loading import LoadedTicket, field_json, load_locked
+from engine.tickets.runtime.participants import ResolutionError, resolve_participants
+from engine.tickets.runtime.records import add_handlers, bump_version, log_action
+from engine.tickets.runtime.transitions import participant_context, take_transition
 from engine.tickets.runtime.values import apply_changes
 from engine.workflows.definitions.schema import (
     FieldPermission,
@@ -163,27 +164,9 @@ def ticket_hook_handlers(*, ticket_id: int, state_entry: int, usernames: list[st
             code="no_handlers",
         )
     TicketHandler.objects.filter(ticket=ticket).remove()
-    TicketHandler.objects.bulk_create(
-        [
-            TicketHandler(
-                ticket=ticket,
-                user_id=pk,
-                kind=TicketHandler.Kind.HANDLER,
-                state_entry=ticket.state_entry,
-                ticket_created_at=ticket.created_at,
-            )
-            for pk in users.values()
-        ]
-    )
-    ticket.row_version += 1
-    ticket.save(update_fields=["row_version", "updated_at"])
-    FlowLog.objects.create(
-        ticket=ticket,
-        action="hook",
-        from_state=ticket.state_key,
-        to_state=ticket.state_key,
-        changed_fields={"handlers": sorted(users)},
-    )
+    add_handlers(ticket, users.values())
+    bump_version(ticket)
+    log_action(ticket, ENGINE, "hook", changed_fields={"handlers": sorted(users)})
     return ticket
 
 
@@ -260,35 +243,16 @@ def _fire(timer: Timer) -> str:
 
 
 def _escalate(loaded: LoadedTicket, participant: Any) -> str:
-    ticket, document = loaded.ticket, loaded.document
-    context = TicketContext(
-        creator_id=ticket.creator_id,
-        values=loaded.values,
-        parent_values=None,
-        field_types=field_types(document),
-        parent_field_types=None,
-    )
+    ticket = loaded.ticket
     try:
-        extra = resolve_participants(participant, context)
+        extra = resolve_participants(participant, participant_context(loaded))
     except ResolutionError as exc:
         raise Conflict(exc.message, code=exc.code) from None
     present = set(TicketHandler.objects.filter(ticket=ticket).values_list("user_id", flat=True))
     added = [pk for pk in extra if pk not in present]
-    TicketHandler.objects.bulk_create(
-        [
-            TicketHandler(
-                ticket=ticket,
-                user_id=pk,
-                kind=TicketHandler.Kind.HANDLER,
-                state_entry=ticket.state_entry,
-                ticket_created_at=ticket.created_at,
-            )
-            for pk in added
-        ]
-    )
+    add_handlers(ticket, added)
     if added:
-        ticket.row_version += 1
-        ticket.save(update_fields=["row_version", "updated_at"])
+        bump_version(ticket)
     return f"SLA breached: escalated to {len(added)} more handler(s)"
 
 

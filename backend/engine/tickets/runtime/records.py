@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from core.access.auth import Principal
-from engine.tickets.models import FlowLog, Ticket
+from engine.tickets.models import FlowLog, Ticket, TicketHandler
 
 
 def actor_fields(principal: Principal) -> dict[str, Any]:
@@ -29,3 +30,19 @@ def bump_version(ticket: Ticket, *extra: str) -> None:
     """Save a new row version (and the `extra` fields changed with it)."""
     ticket.row_version += 1
     ticket.save(update_fields=["row_version", "updated_at", *extra])
+
+
+def add_handlers(ticket: Ticket, user_ids: Iterable[int], kind: str = TicketHandler.Kind.HANDLER) -> None:
+    """Put these people on the ticket's current visit of its state (handlers, candidates, consulted)."""
+    TicketHandler.objects.bulk_create(
+        [
+            TicketHandler(
+                ticket=ticket,
+                user_id=user_id,
+                kind=kind,
+                state_entry=ticket.state_entry,
+                ticket_created_at=ticket.created_at,
+            )
+            for user_id in user_ids
+        ]
+    )

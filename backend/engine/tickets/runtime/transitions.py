@@ -20,7 +20,7 @@ from engine.tickets.runtime.participants import (
     pick_handlers,
     resolve_participants,
 )
-from engine.tickets.runtime.records import actor_fields
+from engine.tickets.runtime.records import actor_fields, add_handlers
 from engine.workflows.conditions import evaluate
 from engine.workflows.definitions.schema import (
     DistributionKind,
@@ -112,9 +112,10 @@ def _last_handler_among(ticket: Ticket, state: StateDef, candidates: list[int]) 
     return [last] if last is not None and last in candidates else []
 
 
-def _resolve_handlers(loaded: LoadedTicket, state: StateDef) -> tuple[list[int], str]:
-    """Who handles `state` on this visit, and as what kind (no writes)."""
-    ticket, document = loaded.ticket, loaded.document
+def participant_context(loaded: LoadedTicket) -> TicketContext:
+    """What participant rules read: the creator, the field values, and the parent ticket's values
+    for a sub-ticket (its `parent.<field>` rules)."""
+    ticket = loaded.ticket
     parent_values = None
     parent_types = None
     if ticket.parent_id is not None:
@@ -122,13 +123,19 @@ def _resolve_handlers(loaded: LoadedTicket, state: StateDef) -> tuple[list[int],
         parent_document = parsed_document(parent.version)
         parent_values = typed_values(parent_document, parent.values)
         parent_types = field_types(parent_document)
-    context = TicketContext(
+    return TicketContext(
         creator_id=ticket.creator_id,
         values=loaded.values,
         parent_values=parent_values,
-        field_types=field_types(document),
+        field_types=field_types(loaded.document),
         parent_field_types=parent_types,
     )
+
+
+def _resolve_handlers(loaded: LoadedTicket, state: StateDef) -> tuple[list[int], str]:
+    """Who handles `state` on this visit, and as what kind (no writes)."""
+    ticket = loaded.ticket
+    context = participant_context(loaded)
     try:
         candidates = resolve_participants(state.participant, context)
     except ResolutionError as exc:
@@ -188,18 +195,7 @@ def enter_state(
         TicketHandler.objects.filter(ticket=ticket).remove()
     ticket.save()
     if handlers:
-        TicketHandler.objects.bulk_create(
-            [
-                TicketHandler(
-                    ticket=ticket,
-                    user_id=user_id,
-                    kind=kind,
-                    state_entry=ticket.state_entry,
-                    ticket_created_at=ticket.created_at,
-                )
-                for user_id in handlers
-            ]
-        )
+        add_handlers(ticket, handlers, kind)
     moved = FlowLog(
         ticket=ticket,
         action=action,
