@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from engine.workflows.conditions.model import Op
-from engine.workflows.definitions.isoforms import DATE, TIME, IsoForm, T, WrongShape
+from engine.workflows.definitions.isoforms import DATE, TIME, IsoForm, NotInForm, T
 
 TEXT_TYPES = frozenset({"string", "text", "rich_text"})
 MULTI_TYPES = frozenset({"checkbox", "multi_select", "users"})
@@ -119,14 +119,10 @@ def _number(value: Any) -> Decimal:
 
 
 def _iso(form: IsoForm[T], value: Any) -> T:
-    if not isinstance(value, str):
-        raise CoercionError(f"expected {form.expected}, got {_show(value)}")
     try:
         return form.read(value)
-    except WrongShape:
-        raise CoercionError(f"expected {form.expected}, got {_show(value)}") from None
-    except ValueError as exc:
-        raise CoercionError(f"not a valid {form.name}: {_show(value)}") from exc
+    except NotInForm as exc:
+        raise CoercionError(exc.explain(_show(value))) from exc
 
 
 def _date(value: Any) -> date:

@@ -2,7 +2,7 @@
 
 A text is first checked against the form's shape (so `fromisoformat` only ever sees plausible text,
 and the forms it would also accept, `20240131` or `T10:00`, are refused), then parsed. The callers
-(condition literals, ticket values) word their own errors from `expected` and `name`.
+(condition literals, ticket values) turn `NotInForm` into their own errors.
 """
 
 from __future__ import annotations
@@ -11,13 +11,26 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T", date, datetime, time)
 
 
-class WrongShape(ValueError):
-    """The text is not in the form at all (as opposed to a ValueError: in the form, but invalid)."""
+class NotInForm(ValueError):
+    """A value that is not a text in the form. `reason`: "type" (not a string), "shape" (not written
+    in the form) or "value" (written in the form, but no valid value: 2024-02-30)."""
+
+    def __init__(self, form: IsoForm[Any], reason: str) -> None:
+        super().__init__(f"not {form.expected} ({reason})")
+        self.form = form
+        self.reason = reason
+
+    def explain(self, shown: str) -> str:
+        """What is wrong, as a clause about the value `shown`: "expected a date as 'YYYY-MM-DD', got
+        '2024'", "not a valid date: '2024-02-30'"."""
+        if self.reason == "value":
+            return f"not a valid {self.form.name}: {shown}"
+        return f"expected {self.form.expected}, got {shown}"
 
 
 @dataclass(frozen=True)
@@ -27,11 +40,16 @@ class IsoForm(Generic[T]):
     expected: str  # what the form looks like: "a date as 'YYYY-MM-DD'"
     name: str  # what a value is called: "date"
 
-    def read(self, text: str) -> T:
-        """The value `text` stands for; raises WrongShape, or ValueError for an invalid value."""
-        if not self.shape.fullmatch(text):
-            raise WrongShape(text)
-        return self.parse(text)
+    def read(self, value: Any) -> T:
+        """The value the text `value` stands for; raises NotInForm."""
+        if not isinstance(value, str):
+            raise NotInForm(self, "type")
+        if not self.shape.fullmatch(value):
+            raise NotInForm(self, "shape")
+        try:
+            return self.parse(value)
+        except ValueError as exc:
+            raise NotInForm(self, "value") from exc
 
 
 DATE = IsoForm(

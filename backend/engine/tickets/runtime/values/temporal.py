@@ -6,8 +6,14 @@ import re
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from engine.tickets.runtime.values.common import show, wrong_type, wrong_value
-from engine.workflows.definitions.isoforms import DATE, TIME, IsoForm, T, WrongShape
+from engine.tickets.runtime.values.common import (
+    INVALID_TYPE,
+    INVALID_VALUE,
+    FieldValueError,
+    show,
+    wrong_value,
+)
+from engine.workflows.definitions.isoforms import DATE, TIME, IsoForm, NotInForm, T
 from engine.workflows.definitions.schema import FieldDef
 
 _DATETIME = IsoForm(
@@ -22,14 +28,12 @@ _DATETIME = IsoForm(
 
 
 def _read_text(form: IsoForm[T], raw: Any) -> T:
-    if not isinstance(raw, str):
-        raise wrong_type(form.expected, raw)
     try:
         return form.read(raw)
-    except WrongShape:
-        raise wrong_value(f"Expected {form.expected}, got {show(raw)}.") from None
-    except ValueError as exc:
-        raise wrong_value(f"Not a valid {form.name}: {show(raw)}.") from exc
+    except NotInForm as exc:
+        clause = exc.explain(show(raw))
+        kind = INVALID_TYPE if exc.reason == "type" else INVALID_VALUE
+        raise FieldValueError(f"{clause[:1].upper()}{clause[1:]}.", kind) from exc
 
 
 def read_date(field: FieldDef, raw: Any, strict: bool) -> date:
