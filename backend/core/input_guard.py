@@ -75,11 +75,7 @@ def _pairs_problems(source: str, pairs: Any) -> Iterator[Loc]:
 def _body_problems(request: HttpRequest) -> Iterator[Loc]:
     content_type = request.content_type or ""
     if content_type == "multipart/form-data":
-        # Upload contents are bytes and never text to the database; field values and file names are.
-        yield from _pairs_problems("form", request.POST.lists())
-        for field, files in request.FILES.lists():
-            if bad_text(field) or any(bad_text(upload.name or "") for upload in files):
-                yield ("file", _label(field))
+        yield from _multipart_problems(request)
         return
     try:
         body = request.body
@@ -90,6 +86,18 @@ def _body_problems(request: HttpRequest) -> Iterator[Loc]:
     if content_type == "application/x-www-form-urlencoded":
         yield from _pairs_problems("form", request.POST.lists())
         return
+    yield from _json_body_problems(body)
+
+
+def _multipart_problems(request: HttpRequest) -> Iterator[Loc]:
+    # Upload contents are bytes and never text to the database; field values and file names are.
+    yield from _pairs_problems("form", request.POST.lists())
+    for field, files in request.FILES.lists():
+        if bad_text(field) or any(bad_text(upload.name or "") for upload in files):
+            yield ("file", _label(field))
+
+
+def _json_body_problems(body: bytes) -> Iterator[Loc]:
     try:
         document = json.loads(body)
     except RecursionError:

@@ -133,15 +133,19 @@ def _error_statuses(method: str, operation: dict[str, Any], schemas: dict[str, A
         statuses.add(404)
     if has_body:
         statuses |= {400, 413}
-    if any(
-        parameter["in"] == "query" and parameter["name"] in {"cursor", "limit"} for parameter in parameters
-    ):
-        statuses.add(400)  # core.pagination: a cursor it did not issue, a limit out of range
     if method == "post":
         statuses |= {400, 429}  # Idempotency-Key; creation quotas and login attempts
     if method in _WRITES:
         statuses.add(409)
+    return statuses | _parameter_statuses(parameters)
+
+
+def _parameter_statuses(parameters: list[dict[str, Any]]) -> set[int]:
+    """What pagination and If-Match parameters add."""
+    statuses: set[int] = set()
     for parameter in parameters:
+        if parameter["in"] == "query" and parameter["name"] in {"cursor", "limit"}:
+            statuses.add(400)  # core.pagination: a cursor it did not issue, a limit out of range
         if parameter["in"] == "header" and parameter["name"] == "If-Match":
             statuses.add(412)
             if parameter.get("required"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from django.conf import settings
 from django.db import transaction
@@ -152,27 +152,31 @@ def _checked_base_url(raw: str) -> str:
     url = raw.strip().rstrip("/")
     if not url:
         return ""
-    problem = ""
     try:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        parts, port, problem = None, None, "Not a valid URL."
-    if parts is not None:
-        host = parts.hostname or ""
-        if parts.scheme not in ("http", "https"):
-            problem = "Use http:// or https://."
-        elif parts.username is not None or parts.password is not None or "@" in parts.netloc:
-            problem = "No credentials in the URL."
-        elif parts.path or parts.query or parts.fragment or url.endswith(("?", "#")):
-            problem = "Only scheme, host and port: no path, query or fragment."
-        elif not DOMAIN_RE.match(host) or port == 0:
-            problem = "Not a valid host name or port."
-        else:
-            return f"{parts.scheme}://{host}" + (f":{port}" if port is not None else "")
+        problem = "Not a valid URL."
+    else:
+        problem = _base_url_problem(url, parts, port)
+        if not problem:
+            return f"{parts.scheme}://{parts.hostname or ''}" + (f":{port}" if port is not None else "")
     raise ValidationFailed(
         "The public base URL is invalid.", details=[field_problem("public_base_url", problem)]
     )
+
+
+def _base_url_problem(url: str, parts: SplitResult, port: int | None) -> str:
+    """Why `url` is not scheme://host[:port], or "" when it is."""
+    if parts.scheme not in ("http", "https"):
+        return "Use http:// or https://."
+    if parts.username is not None or parts.password is not None or "@" in parts.netloc:
+        return "No credentials in the URL."
+    if parts.path or parts.query or parts.fragment or url.endswith(("?", "#")):
+        return "Only scheme, host and port: no path, query or fragment."
+    if not DOMAIN_RE.match(parts.hostname or "") or port == 0:
+        return "Not a valid host name or port."
+    return ""
 
 
 def tenant_suspend(*, tenant: Tenant) -> Tenant:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import hmac
 import time
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 import redis
@@ -109,12 +109,7 @@ class AppTokenAuth(HttpBearer):
         if not token_matches(token, row.token_hash):
             raise NotAuthenticated("The bearer token is not valid here.", code="invalid_token")
         now = timezone.now()
-        if row.revoked_at is not None:
-            raise NotAuthenticated("The bearer token was revoked.", code="token_revoked")
-        if row.expires_at is not None and row.expires_at <= now:
-            raise NotAuthenticated("The bearer token has expired.", code="token_expired")
-        if not app.is_active:
-            raise NotAuthenticated("The app is disabled.", code="app_disabled")
+        _check_usable(row, app, now)
         if app.require_signature or request.headers.get(SIGNATURE_HEADER):
             verify_signature(request, app)
         if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
@@ -132,6 +127,16 @@ class AppTokenAuth(HttpBearer):
             principal.user = user
             principal.acting_grants = grants
         return principal
+
+
+def _check_usable(row: AppToken, app: App, now: datetime) -> None:
+    """Refuse a revoked or expired token, or one of a disabled app."""
+    if row.revoked_at is not None:
+        raise NotAuthenticated("The bearer token was revoked.", code="token_revoked")
+    if row.expires_at is not None and row.expires_at <= now:
+        raise NotAuthenticated("The bearer token has expired.", code="token_expired")
+    if not app.is_active:
+        raise NotAuthenticated("The app is disabled.", code="app_disabled")
 
 
 def _split_auth_row(found: tuple[Any, ...]) -> tuple[AppToken, App, frozenset[str], User | None]:

@@ -9,6 +9,7 @@ second time, and the summary says so.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,6 +84,15 @@ def _duplicates(values: list[str]) -> set[str]:
 
 def _validate(payload: DirectorySyncIn) -> None:
     problems = _Problems()
+    _check_duplicates(payload, problems)
+    problems.raise_if_any()
+    _check_references(payload, problems)
+    problems.raise_if_any()
+    _check_tree(payload, problems)
+    problems.raise_if_any()
+
+
+def _check_duplicates(payload: DirectorySyncIn, problems: _Problems) -> None:
     for kind, key in (("roles", "code"), ("departments", "code"), ("users", "username")):
         items = getattr(payload, kind)
         dupes = _duplicates([getattr(item, key) for item in items])
@@ -91,8 +101,10 @@ def _validate(payload: DirectorySyncIn) -> None:
                 problems.add(
                     [kind, index, key], f"{getattr(item, key)!r} appears more than once.", "duplicate"
                 )
-    problems.raise_if_any()
 
+
+def _check_references(payload: DirectorySyncIn, problems: _Problems) -> None:
+    """Every department, role and user named must be in the payload or already in the directory."""
     role_codes = {r.code for r in payload.roles} | set(Role.objects.values_list("code", flat=True))
     dept_codes = {d.code for d in payload.departments} | set(
         Department.objects.values_list("code", flat=True)
@@ -103,13 +115,7 @@ def _validate(payload: DirectorySyncIn) -> None:
         User.objects.filter(username__in=referenced - usernames).values_list("username", flat=True)
     )
 
-    for index, dept in enumerate(payload.departments):
-        if dept.parent and dept.parent not in dept_codes:
-            problems.add(["departments", index, "parent"], f"Unknown department {dept.parent!r}.")
-        for attr in ("leader", "approver"):
-            name = getattr(dept, attr)
-            if name and name not in usernames:
-                problems.add(["departments", index, attr], f"Unknown user {name!r}.")
+    _check_department_references(payload, dept_codes, usernames, problems)
     for index, user in enumerate(payload.users):
         for code in user.departments:
             if code not in dept_codes:
@@ -117,9 +123,18 @@ def _validate(payload: DirectorySyncIn) -> None:
         for code in user.roles:
             if code not in role_codes:
                 problems.add(["users", index, "roles"], f"Unknown role {code!r}.")
-    problems.raise_if_any()
-    _check_tree(payload, problems)
-    problems.raise_if_any()
+
+
+def _check_department_references(
+    payload: DirectorySyncIn, dept_codes: set[str], usernames: set[str], problems: _Problems
+) -> None:
+    for index, dept in enumerate(payload.departments):
+        if dept.parent and dept.parent not in dept_codes:
+            problems.add(["departments", index, "parent"], f"Unknown department {dept.parent!r}.")
+        for attr in ("leader", "approver"):
+            name = getattr(dept, attr)
+            if name and name not in usernames:
+                problems.add(["departments", index, attr], f"Unknown user {name!r}.")
 
 
 def _check_tree(payload: DirectorySyncIn, problems: _Problems) -> None:
@@ -145,6 +160,24 @@ def _touch(rows: list[Any]) -> None:
         row.updated_at = now
 
 
+def _apply(row: Any, wanted: dict[str, Any]) -> bool:
+    """Set `wanted` on `row` when any of it differs; whether it did."""
+    if all(getattr(row, k) == v for k, v in wanted.items()):
+        return False
+    for k, v in wanted.items():
+        setattr(row, k, v)
+    return True
+
+
+def _deactivate_unlisted(rows: Iterable[Role | Department], listed: set[str], counts: Counts) -> list[Any]:
+    """A full sync's active rows that the payload no longer lists, deactivated (saved by the caller)."""
+    gone = [row for row in rows if row.code not in listed and row.is_active]
+    for row in gone:
+        row.is_active = False
+    counts.deactivated += len(gone)
+    return gone
+
+
 def _sync_roles(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Role]:
     existing = {role.code: role for role in Role.objects.all()}
     to_create, to_update = [], []
@@ -153,19 +186,13 @@ def _sync_roles(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Rol
         wanted = {"name": item.name, "description": item.description, "is_active": True}
         if role is None:
             to_create.append(Role(code=item.code, **wanted))
-        elif any(getattr(role, k) != v for k, v in wanted.items()):
-            for k, v in wanted.items():
-                setattr(role, k, v)
+        elif _apply(role, wanted):
             to_update.append(role)
         else:
             summary.roles.unchanged += 1
     if payload.full:
         listed = {item.code for item in payload.roles}
-        for role in existing.values():
-            if role.code not in listed and role.is_active:
-                role.is_active = False
-                to_update.append(role)
-                summary.roles.deactivated += 1
+        to_update += _deactivate_unlisted(existing.values(), listed, summary.roles)
     Role.objects.bulk_create(to_create)
     _touch(to_update)
     Role.objects.bulk_update(to_update, ["name", "description", "is_active", "updated_at"])
@@ -193,21 +220,15 @@ def _sync_users(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Use
             new.set_unusable_password()
             to_create.append(new)
             activating += int(item.is_active)
-        elif any(getattr(user, k) != v for k, v in wanted.items()):
-            activating += int(item.is_active and not user.is_active)
-            for k, v in wanted.items():
-                setattr(user, k, v)
-            to_update.append(user)
         else:
-            summary.users.unchanged += 1
+            was_active = user.is_active
+            if _apply(user, wanted):
+                activating += int(item.is_active and not was_active)
+                to_update.append(user)
+            else:
+                summary.users.unchanged += 1
     check_user_quota(adding=activating)
-    deactivated: list[User] = []
-    if payload.full:
-        listed = {item.username for item in payload.users}
-        # Tenant admins are kept: a sync must never lock the tenant out of its own console.
-        for user in User.objects.filter(is_active=True, is_tenant_admin=False).exclude(username__in=listed):
-            user.is_active = False
-            deactivated.append(user)
+    deactivated = _deactivate_unlisted_users(payload) if payload.full else []
     User.objects.bulk_create(to_create)
     _touch(to_update + deactivated)
     User.objects.bulk_update(
@@ -219,6 +240,16 @@ def _sync_users(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Use
     names = {u.username for u in payload.users}
     names |= {name for d in payload.departments for name in (d.leader, d.approver) if name}
     return {user.username: user for user in User.objects.filter(username__in=names)}
+
+
+def _deactivate_unlisted_users(payload: DirectorySyncIn) -> list[User]:
+    """A full sync's active users that the payload no longer lists, deactivated (saved by the caller).
+    Tenant admins are kept: a sync must never lock the tenant out of its own console."""
+    listed = {item.username for item in payload.users}
+    gone = list(User.objects.filter(is_active=True, is_tenant_admin=False).exclude(username__in=listed))
+    for user in gone:
+        user.is_active = False
+    return gone
 
 
 def _sync_departments(
@@ -242,9 +273,7 @@ def _sync_departments(
             "approver_id": users[item.approver].pk if item.approver else None,
             "is_active": True,
         }
-        if any(getattr(dept, k) != v for k, v in wanted.items()):
-            for k, v in wanted.items():
-                setattr(dept, k, v)
+        if _apply(dept, wanted):
             to_update.append(dept)
             if item.code in existing:
                 summary.departments.updated += 1
@@ -252,11 +281,7 @@ def _sync_departments(
             summary.departments.unchanged += 1
     if payload.full:
         listed = {item.code for item in payload.departments}
-        for dept in by_code.values():
-            if dept.code not in listed and dept.is_active:
-                dept.is_active = False
-                to_update.append(dept)
-                summary.departments.deactivated += 1
+        to_update += _deactivate_unlisted(by_code.values(), listed, summary.departments)
     _touch(to_update)
     Department.objects.bulk_update(
         to_update, ["name", "parent_id", "leader_id", "approver_id", "is_active", "updated_at"]

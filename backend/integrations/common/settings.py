@@ -15,6 +15,7 @@ import ipaddress
 from django.db import transaction
 
 from core.errors import ValidationFailed, field_problem
+from core.networks import Network
 from core.secrets import decrypt_secret, encrypt_secret, new_signing_secret
 from core.tenancy import current_schema
 from integrations.common import outbound
@@ -79,32 +80,47 @@ def outbound_allow() -> outbound.Reach:
     )
 
 
+_NOT_AN_ENTRY = "Not a network, an address or a host name."
+_NOT_PUBLIC = "Only public addresses; private ranges are opened by the platform admin."
+
+
 def _public_entry(raw: str) -> tuple[str | None, str]:
     """(normalised entry, "") or (None, why it is refused): public networks, addresses, names."""
     entry = raw.strip()
     if not entry or len(entry) > 253:
-        return None, "Not a network, an address or a host name."
+        return None, _NOT_AN_ENTRY
     try:
-        network = ipaddress.ip_network(entry, strict=True) if "/" in entry else None
-        if network is None:
-            network = ipaddress.ip_network(ipaddress.ip_address(entry))
+        network = _network(entry)
     except ValueError:
-        if "/" in entry:
-            return None, "Not a network (write it strictly, e.g. 203.0.113.0/24)."
-        network = None
+        return None, "Not a network (write it strictly, e.g. 203.0.113.0/24)."
     if network is not None:
-        if network.prefixlen < MIN_PREFIX[network.version]:
-            return None, f"Too broad: at most a /{MIN_PREFIX[network.version]}."
-        if not outbound.network_is_public(network):
-            return None, "Only public addresses; private ranges are opened by the platform admin."
-        single = network.num_addresses == 1
-        return (str(network.network_address) if single and "/" not in entry else str(network)), ""
+        return _public_network(entry, network)
     if outbound.literal_address(entry) is not None or outbound.is_localhost(entry):
-        return None, "Only public addresses; private ranges are opened by the platform admin."
+        return None, _NOT_PUBLIC
     labels = entry.lower().rstrip(".").split(".")
     if all(label and len(label) <= 63 and label.replace("-", "").isalnum() for label in labels):
         return ".".join(labels), ""
-    return None, "Not a network, an address or a host name."
+    return None, _NOT_AN_ENTRY
+
+
+def _network(entry: str) -> Network | None:
+    """The network `entry` names (an address: its own /32 or /128), or None when it names none.
+    Raises ValueError for a network (it has a '/') that is not written strictly."""
+    if "/" in entry:
+        return ipaddress.ip_network(entry, strict=True)
+    try:
+        return ipaddress.ip_network(ipaddress.ip_address(entry))
+    except ValueError:
+        return None
+
+
+def _public_network(entry: str, network: Network) -> tuple[str | None, str]:
+    if network.prefixlen < MIN_PREFIX[network.version]:
+        return None, f"Too broad: at most a /{MIN_PREFIX[network.version]}."
+    if not outbound.network_is_public(network):
+        return None, _NOT_PUBLIC
+    single = network.num_addresses == 1
+    return (str(network.network_address) if single and "/" not in entry else str(network)), ""
 
 
 def set_allow_list(entries: list[str]) -> list[str]:

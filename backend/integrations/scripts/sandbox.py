@@ -22,7 +22,7 @@ Script contract
 
 How the child is contained
 --------------------------
-The interpreter runs under Debian's ``bubblewrap`` (``bwrap``), see ``_sandbox_argv``:
+The interpreter runs under Debian's ``bubblewrap`` (``bwrap``), see ``bwrap.sandbox_argv``:
 
 * New PID, network, IPC, UTS, mount and (where available) cgroup namespaces. The network
   namespace has only a loopback with nothing listening; no host socket file is mounted.
@@ -68,10 +68,8 @@ import logging
 import os
 import re
 import selectors
-import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 import uuid
@@ -79,116 +77,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from integrations.scripts import seccomp
+from integrations.scripts import runner, seccomp
+from integrations.scripts.bwrap import bwrap_path, sandbox_argv
+from integrations.scripts.runner import ScriptLimits
 
 logger = logging.getLogger(__name__)
 
 MESSAGE_CHARS = 2_000
 STDERR_CHARS = 4_000
 
-_SCRIPT_NAME = "script.py"
-_RUNNER_NAME = "_runner.py"
 _TICKET_NAME = "ticket.json"
-_CHILD_ENV = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
-_FILE_BYTES = 1024 * 1024
-_OPEN_FILES = 64
-# The runner exits with this when the script dies of MemoryError (printing the traceback may fail).
-_MEMORY_EXIT = 86
-# ... and with this when the script left processes behind in the sandbox (they are killed).
-_LEFTOVER_EXIT = 87
-# Where the scratch directory is mounted in the sandbox, and the size of its private /tmp.
-_SCRATCH = "/scratch"
-_TMP_BYTES = 16 * 1024 * 1024
-# The sandbox's user outside when the worker is root: nobody/nogroup.
-_NOBODY = 65534
 _READ_CHUNK = 64 * 1024
 # How often the parent checks whether the child has exited while its pipes are still open.
 _POLL_SECONDS = 0.05
 # After the child exits, how long to keep reading output that is still buffered in the pipes.
 _DRAIN_SECONDS = 1.0
 
-# Runs in the sandbox: drops root (root worker only), forks the script's process, which limits itself
-# and runs the script as __main__ with its own globals, waits for it, then checks nothing is left.
-_RUNNER = f"""\
-import os, resource, runpy, sys, time, traceback
-
-
-def cap(which, soft, hard):
-    current = resource.getrlimit(which)[1]
-    if current != resource.RLIM_INFINITY:
-        hard = min(hard, current)
-    resource.setrlimit(which, (min(soft, hard), hard))
-
-
-def script():
-    cap(resource.RLIMIT_CPU, cpu, cpu + 1)
-    cap(resource.RLIMIT_AS, memory, memory)
-    cap(resource.RLIMIT_FSIZE, fsize, fsize)
-    cap(resource.RLIMIT_NOFILE, nofile, nofile)
-    cap(resource.RLIMIT_NPROC, nproc, nproc)
-    cap(resource.RLIMIT_CORE, 0, 0)
-    os.nice(5)
-    sys.argv[:] = ["{_SCRIPT_NAME}"]
-    try:
-        runpy.run_path("{_SCRIPT_NAME}", run_name="__main__")
-    except SystemExit:
-        raise
-    except BaseException as exc:
-        try:
-            # Show the script's own frames only, not the runner's and runpy's.
-            tb = exc.__traceback__
-            while tb is not None and tb.tb_frame.f_code.co_filename != "{_SCRIPT_NAME}":
-                tb = tb.tb_next
-            traceback.print_exception(type(exc), exc, tb)
-            sys.stderr.flush()
-        finally:
-            os._exit({_MEMORY_EXIT} if isinstance(exc, MemoryError) else 1)
-
-
-def others_alive():
-    # Signal 0 to every process this one may signal except itself and PID 1 (bwrap's init).
-    try:
-        os.kill(-1, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        pass
-    return True
-
-
-uid, gid, isolated, cpu, memory, fsize, nofile, nproc = (int(arg) for arg in sys.argv[1:9])
-os.environ.pop("PWD", None)  # set by bwrap's --chdir; the environment is PATH and LANG only
-if uid >= 0 and os.getuid() == 0:
-    # Root worker: bwrap kept CAP_SETUID and CAP_SETGID for this only; they are gone afterwards.
-    os.setgroups([])
-    os.setresgid(gid, gid, gid)
-    os.setresuid(uid, uid, uid)
-pid = os.fork()
-if pid == 0:
-    script()
-    sys.exit(0)
-status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
-# A zombie being reaped by PID 1 still counts for an instant: look twice before blaming the script.
-if isolated and others_alive() and (time.sleep(0.02) or others_alive()):
-    os._exit({_LEFTOVER_EXIT})
-os._exit(status if status >= 0 else 128 - status)
-"""
-
-
-@dataclass(frozen=True)
-class ScriptLimits:
-    cpu_seconds: int = 5
-    memory_bytes: int = 256 * 1024 * 1024
-    wall_seconds: float = 10.0
-    output_bytes: int = 64 * 1024
-    # Processes and threads the script may start (RLIMIT_NPROC); none by default.
-    processes: int = 0
-
-    def __post_init__(self) -> None:
-        if self.cpu_seconds < 1 or self.memory_bytes < 1 or self.wall_seconds <= 0 or self.output_bytes < 1:
-            raise ValueError(f"script limits must be positive: {self!r}")
-        if self.processes < 0:
-            raise ValueError(f"script limits must not be negative: {self!r}")
+_DEFAULT_LIMITS = ScriptLimits()
 
 
 @dataclass(frozen=True)
@@ -216,7 +121,7 @@ def run_script(
     source: str,
     ticket: Mapping[str, object],
     *,
-    limits: ScriptLimits = ScriptLimits(),
+    limits: ScriptLimits = _DEFAULT_LIMITS,
     isolation: Isolation = Isolation(),
 ) -> ScriptResult:
     """Run `source` on `ticket` in a sandboxed child process; see the module docstring."""
@@ -227,7 +132,7 @@ def run_script(
         return ScriptResult(False, "unavailable", {}, None, _tail(message, MESSAGE_CHARS), 0, "")
     if problem is not None:
         logger.warning("running a script WITHOUT isolation (SCRIPTS_ALLOW_UNISOLATED): %s", problem)
-    bwrap = None if problem is not None else _bwrap_path(isolation.bwrap)
+    bwrap = None if problem is not None else bwrap_path(isolation.bwrap)
     return _classify(_run_in_scratch(source, payload, limits, bwrap), limits)
 
 
@@ -235,7 +140,7 @@ def run_script(
 def isolation_problem(bwrap: str = "bwrap") -> str | None:
     """Why scripts cannot be isolated here (None: they can). Probed once per process and bwrap:
     a trivial script run for real, which must answer and must not be root outside."""
-    path = _bwrap_path(bwrap)
+    path = bwrap_path(bwrap)
     if path is None:
         return f"{bwrap!r} not found (install Debian's bubblewrap: tools/ensure_sandbox.sh)"
     probe = 'import json, os; print(json.dumps({"fields": {"uid": os.getuid()}}))'
@@ -252,22 +157,20 @@ def isolation_problem(bwrap: str = "bwrap") -> str | None:
     return None
 
 
-def _bwrap_path(bwrap: str) -> str | None:
-    if os.sep in bwrap:
-        return bwrap if os.access(bwrap, os.X_OK) and os.path.isfile(bwrap) else None
-    return shutil.which(bwrap)
-
-
 def _run_in_scratch(source: str, payload: str, limits: ScriptLimits, bwrap: str | None) -> _Run:
     with tempfile.TemporaryDirectory(prefix="loonflow-script-", ignore_cleanup_errors=True) as tmp:
         workdir = Path(tmp)
-        for name, text in ((_SCRIPT_NAME, source), (_RUNNER_NAME, _RUNNER), (_TICKET_NAME, payload)):
+        for name, text in (
+            (runner.SCRIPT_NAME, source),
+            (runner.RUNNER_NAME, runner.SOURCE),
+            (_TICKET_NAME, payload),
+        ):
             (workdir / name).write_text(text, encoding="utf-8")
             (workdir / name).chmod(0o644)  # readable by the sandbox's user, whatever the umask
         if bwrap is not None and os.geteuid() == 0:
             # The sandbox's only writable host directory: nobody's, and group root's so bwrap (root
             # without capabilities by then) can chdir into it. Nobody else on the host gets in.
-            os.chown(workdir, _NOBODY, 0)
+            os.chown(workdir, runner.NOBODY, 0)
             workdir.chmod(0o770)
         return _execute(workdir, limits, bwrap)
 
@@ -297,20 +200,7 @@ class _Run:
 
 def _execute(workdir: Path, limits: ScriptLimits, bwrap: str | None) -> _Run:
     drop = bwrap is not None and os.geteuid() == 0
-    runner = [
-        os.path.realpath(sys.executable) if bwrap else sys.executable,
-        "-I",
-        "-S",
-        "-B",
-        "-X",
-        "utf8",
-        _RUNNER_NAME,
-        *(str(n) for n in (_NOBODY if drop else -1, _NOBODY if drop else -1, int(bwrap is not None))),
-        *(
-            str(n)
-            for n in (limits.cpu_seconds, limits.memory_bytes, _FILE_BYTES, _OPEN_FILES, limits.processes)
-        ),
-    ]
+    runner_argv = runner.command(limits, isolated=bwrap is not None, drop_root=drop)
     fds: list[int] = []  # passed to bwrap: the seccomp program, the write end of --info-fd
     info = _Info(-1)
     if bwrap is not None:
@@ -321,7 +211,9 @@ def _execute(workdir: Path, limits: ScriptLimits, bwrap: str | None) -> _Run:
         os.set_blocking(info_fd, False)
         info = _Info(info_fd)
         fds = [filter_fd, info_write]
-    argv = _sandbox_argv(bwrap, workdir, *fds, privileged=drop) + runner if bwrap is not None else runner
+    argv = runner_argv
+    if bwrap is not None:
+        argv = sandbox_argv(bwrap, workdir, *fds, privileged=drop) + runner_argv
     started = time.monotonic()
     # stdin is a file, not a pipe: nothing to pump, so no deadlock however large the ticket is.
     try:
@@ -333,7 +225,7 @@ def _execute(workdir: Path, limits: ScriptLimits, bwrap: str | None) -> _Run:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
                 cwd=workdir,
-                env=dict(_CHILD_ENV),
+                env=dict(runner.CHILD_ENV),
                 close_fds=True,
                 pass_fds=fds,
                 start_new_session=True,
@@ -429,52 +321,6 @@ def _seccomp_program() -> bytes:
     return seccomp.filter_program()
 
 
-def _sandbox_argv(bwrap: str, workdir: Path, filter_fd: int, info_fd: int, *, privileged: bool) -> list[str]:
-    """bwrap's options: namespaces, the read-only filesystem, the scratch bind, seccomp."""
-    argv = [bwrap, "--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts"]
-    argv += ["--unshare-cgroup-try", "--hostname", "sandbox", "--die-with-parent", "--new-session"]
-    if privileged:
-        # Real root sets up the mounts; the runner needs these two to become nobody, then has none.
-        argv += ["--cap-drop", "ALL", "--cap-add", "CAP_SETUID", "--cap-add", "CAP_SETGID"]
-    else:
-        argv += ["--unshare-user", "--disable-userns", "--cap-drop", "ALL"]
-    argv += _filesystem()
-    argv += ["--dev", "/dev", "--perms", "1777", "--size", str(_TMP_BYTES), "--tmpfs", "/tmp"]  # noqa: S108
-    argv += ["--bind", str(workdir), _SCRATCH, "--chdir", _SCRATCH, "--clearenv"]
-    for name, value in _CHILD_ENV.items():
-        argv += ["--setenv", name, value]
-    return [*argv, "--seccomp", str(filter_fd), "--info-fd", str(info_fd), "--"]
-
-
-@functools.cache
-def _filesystem() -> tuple[str, ...]:
-    """Read-only binds of the interpreter's prefix and the shared libraries, at their own paths (the
-    interpreter may find libpython by an absolute RPATH), site-packages hidden."""
-    wanted = {sys.base_prefix, sys.base_exec_prefix, "/usr/lib", "/usr/lib64", "/usr/lib32"}
-    paths = sorted(os.path.realpath(path) for path in wanted if os.path.isdir(path))
-    paths = [path for path in paths if not any(path.startswith(other + "/") for other in paths)]
-    argv: list[str] = []
-    for path in paths:
-        # bwrap creates missing parents 0700 when privileged: nobody could not get through them.
-        parents = [str(parent) for parent in reversed(Path(path).parents) if str(parent) != "/"]
-        for parent in parents:
-            argv += ["--perms", "0755", "--dir", parent]
-        argv += ["--ro-bind", path, path]
-    for lib in ("/lib", "/lib64", "/lib32"):  # merged /usr: symlinks; otherwise real directories
-        if os.path.islink(lib):
-            argv += ["--symlink", os.readlink(lib), lib]
-        elif os.path.isdir(lib):
-            argv += ["--ro-bind", lib, lib]
-    if os.path.isfile("/etc/ld.so.cache"):  # the loader's index; libraries outside its defaults
-        argv += ["--perms", "0755", "--dir", "/etc", "--ro-bind", "/etc/ld.so.cache", "/etc/ld.so.cache"]
-    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
-    for prefix in {sys.base_prefix, sys.base_exec_prefix}:
-        site = os.path.join(os.path.realpath(prefix), "lib", version, "site-packages")
-        if os.path.isdir(site):
-            argv += ["--tmpfs", site, "--remount-ro", site]
-    return tuple(argv)
-
-
 def _collect(
     proc: subprocess.Popen[bytes], limits: ScriptLimits, deadline: float
 ) -> tuple[bytes, bytes, str | None, str]:
@@ -566,7 +412,7 @@ def _classify(run: _Run, limits: ScriptLimits) -> ScriptResult:
         return failed(
             "output_limit", f"script wrote more than {limits.output_bytes} bytes to {run.overflowed}"
         )
-    if run.status == _LEFTOVER_EXIT:
+    if run.status == runner.LEFTOVER_EXIT:
         return failed("left_processes", "script left processes running when it ended; they were killed")
     if _hit_cpu_limit(run, limits):
         return failed("cpu_limit", f"script used more than {limits.cpu_seconds} s of CPU time")
@@ -598,7 +444,7 @@ def _hit_cpu_limit(run: _Run, limits: ScriptLimits) -> bool:
 
 
 def _hit_memory_limit(run: _Run, stderr: str) -> bool:
-    if run.status == _MEMORY_EXIT:
+    if run.status == runner.MEMORY_EXIT:
         return True
     lines = stderr.strip().splitlines()
     return run.status != 0 and bool(lines) and lines[-1].startswith("MemoryError")

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from engine.workflows.conditions.model import Op
+from engine.workflows.definitions.isoforms import DATE, TIME, IsoForm, NotInForm, T
 
 TEXT_TYPES = frozenset({"string", "text", "rich_text"})
 MULTI_TYPES = frozenset({"checkbox", "multi_select", "users"})
@@ -85,8 +86,6 @@ class CoercionError(ValueError):
 
 
 _NUMBER = re.compile(r"-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-_TIME = re.compile(r"[0-9]{2}:[0-9]{2}(?::[0-9]{2})?")
 _MAX_TEXT = 64  # longest numeric/date/time string worth parsing
 
 
@@ -119,13 +118,15 @@ def _number(value: Any) -> Decimal:
     raise CoercionError(f"expected a number, got {_show(value)}")
 
 
-def _date(value: Any) -> date:
-    if not isinstance(value, str) or not _DATE.fullmatch(value):
-        raise CoercionError(f"expected a date as 'YYYY-MM-DD', got {_show(value)}")
+def _iso(form: IsoForm[T], value: Any) -> T:
     try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise CoercionError(f"not a valid date: {_show(value)}") from exc
+        return form.read(value)
+    except NotInForm as exc:
+        raise CoercionError(exc.explain(_show(value))) from exc
+
+
+def _date(value: Any) -> date:
+    return _iso(DATE, value)
 
 
 def _aware(value: datetime) -> datetime:
@@ -143,12 +144,7 @@ def _datetime(value: Any) -> datetime:
 
 
 def _time(value: Any) -> time:
-    if not isinstance(value, str) or not _TIME.fullmatch(value):
-        raise CoercionError(f"expected a time as 'HH:MM' or 'HH:MM:SS', got {_show(value)}")
-    try:
-        return time.fromisoformat(value)
-    except ValueError as exc:
-        raise CoercionError(f"not a valid time: {_show(value)}") from exc
+    return _iso(TIME, value)
 
 
 def _str(value: Any) -> str:

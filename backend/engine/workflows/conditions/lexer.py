@@ -67,29 +67,39 @@ def tokenize(text: str) -> list[Token]:
         elif ch == "-" or "0" <= ch <= "9":
             i = _number(text, i, tokens)
         elif ch == "_" or ("a" <= ch <= "z") or ("A" <= ch <= "Z"):
-            match = _IDENT.match(text, i)
-            assert match is not None
-            word = match.group()
-            if word.lower() in KEYWORDS:
-                tokens.append(Token("keyword", word, i, word.lower()))
-            else:
-                _check_field_length(word, i)
-                tokens.append(Token("field", word, i, word))
-            i = match.end()
+            i = _word(text, i, tokens)
         elif ch in _SYMBOL_CHARS:
-            j = i
-            while j < n and text[j] in _SYMBOL_CHARS:
-                j += 1
-            symbol = text[i:j]
-            if symbol not in SYMBOLS:
-                hint = " (use '==' to compare)" if symbol == "=" else ""
-                raise ConditionSyntaxError(f"unknown operator '{symbol}'{hint}", i)
-            tokens.append(Token("symbol", symbol, i, symbol))
-            i = j
+            i = _symbol(text, i, tokens)
         else:
             raise ConditionSyntaxError(f"unexpected character {ch!r}", i)
     tokens.append(Token("eof", "", n))
     return tokens
+
+
+def _word(text: str, start: int, tokens: list[Token]) -> int:
+    """A keyword (any case) or a bare field name."""
+    match = _IDENT.match(text, start)
+    assert match is not None
+    word = match.group()
+    if word.lower() in KEYWORDS:
+        tokens.append(Token("keyword", word, start, word.lower()))
+    else:
+        _check_field_length(word, start)
+        tokens.append(Token("field", word, start, word))
+    return match.end()
+
+
+def _symbol(text: str, start: int, tokens: list[Token]) -> int:
+    """A comparison symbol: the longest run of symbol characters, which must be one of SYMBOLS."""
+    end = start
+    while end < len(text) and text[end] in _SYMBOL_CHARS:
+        end += 1
+    symbol = text[start:end]
+    if symbol not in SYMBOLS:
+        hint = " (use '==' to compare)" if symbol == "=" else ""
+        raise ConditionSyntaxError(f"unknown operator '{symbol}'{hint}", start)
+    tokens.append(Token("symbol", symbol, start, symbol))
+    return end
 
 
 def _check_field_length(name: str, pos: int) -> None:

@@ -217,32 +217,38 @@ class _Parser:
             if token.value in _KEYWORD_OPS:
                 return _KEYWORD_OPS[token.value]
             if token.value == "not":
-                following = self.advance()
-                if following.kind == "keyword" and following.value == "in":
-                    return Op.NOT_IN
-                if following.kind == "keyword" and following.value == "contains":
-                    return Op.NOT_CONTAINS
-                raise ConditionSyntaxError(
-                    f"expected 'in' or 'contains' after 'not', found {following.describe()}", following.pos
-                )
+                return self.not_operator()
             if token.value == "is":
-                negated = False
-                following = self.advance()
-                if following.kind == "keyword" and following.value == "not":
-                    negated = True
-                    following = self.advance()
-                if following.kind == "keyword" and following.value == "empty":
-                    return Op.IS_NOT_EMPTY if negated else Op.IS_EMPTY
-                expected = "'empty' after 'is not'" if negated else "'empty' or 'not empty' after 'is'"
-                raise ConditionSyntaxError(
-                    f"expected {expected}, found {following.describe()}", following.pos
-                )
+                return self.is_operator()
         raise ConditionSyntaxError(
             f"expected a comparison operator after field '{field}' "
             "(== != > >= < <= in, not in, contains, not contains, starts_with, ends_with, is empty, "
             f"is not empty), found {token.describe()}",
             token.pos,
         )
+
+    def not_operator(self) -> Op:
+        """After `not`: `in` or `contains`."""
+        following = self.advance()
+        if following.kind == "keyword" and following.value == "in":
+            return Op.NOT_IN
+        if following.kind == "keyword" and following.value == "contains":
+            return Op.NOT_CONTAINS
+        raise ConditionSyntaxError(
+            f"expected 'in' or 'contains' after 'not', found {following.describe()}", following.pos
+        )
+
+    def is_operator(self) -> Op:
+        """After `is`: `empty` or `not empty`."""
+        negated = False
+        following = self.advance()
+        if following.kind == "keyword" and following.value == "not":
+            negated = True
+            following = self.advance()
+        if following.kind == "keyword" and following.value == "empty":
+            return Op.IS_NOT_EMPTY if negated else Op.IS_EMPTY
+        expected = "'empty' after 'is not'" if negated else "'empty' or 'not empty' after 'is'"
+        raise ConditionSyntaxError(f"expected {expected}, found {following.describe()}", following.pos)
 
     def literal(self, op_token: Token) -> Any:
         token = self.peek()

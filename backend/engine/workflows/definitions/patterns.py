@@ -101,28 +101,8 @@ def _translate(source: str) -> str:
     while index < size:
         char = source[index]
         if char == "\\" and index + 1 < size:
-            escape = source[index + 1]
-            index += 2
-            if escape in _PERL_CLASSES:
-                outside, inside = _PERL_CLASSES[escape]
-                replacement = inside if in_class else outside
-                if replacement is None:
-                    raise PatternError(
-                        f"`\\{escape}` inside [...] is not supported: "
-                        "write [^...] or use it outside the brackets."
-                    )
-                out.append(replacement)
-            elif escape == "Z" and not in_class:
-                out.append(r"\z")
-            elif escape in "uU":
-                digits = 4 if escape == "u" else 8
-                code = source[index : index + digits]
-                if len(code) != digits or not _HEX.fullmatch(code):
-                    raise PatternError(f"`\\{escape}` needs {digits} hexadecimal digits.")
-                out.append(f"\\x{{{code}}}")
-                index += digits
-            else:
-                out.append(char + escape)
+            replacement, index = _escape(source, index, in_class)
+            out.append(replacement)
             continue
         if in_class:
             if char == "]" and index != class_body:
@@ -136,6 +116,29 @@ def _translate(source: str) -> str:
         out.append(char)
         index += 1
     return "".join(out)
+
+
+def _escape(source: str, index: int, in_class: bool) -> tuple[str, int]:
+    """The RE2 form of the escape at `source[index]` (a backslash and more), and the index after it."""
+    escape = source[index + 1]
+    index += 2
+    if escape in _PERL_CLASSES:
+        outside, inside = _PERL_CLASSES[escape]
+        replacement = inside if in_class else outside
+        if replacement is None:
+            raise PatternError(
+                f"`\\{escape}` inside [...] is not supported: write [^...] or use it outside the brackets."
+            )
+        return replacement, index
+    if escape == "Z" and not in_class:
+        return r"\z", index
+    if escape in "uU":
+        digits = 4 if escape == "u" else 8
+        code = source[index : index + digits]
+        if len(code) != digits or not _HEX.fullmatch(code):
+            raise PatternError(f"`\\{escape}` needs {digits} hexadecimal digits.")
+        return f"\\x{{{code}}}", index + digits
+    return "\\" + escape, index
 
 
 def _explain(message: str) -> str:

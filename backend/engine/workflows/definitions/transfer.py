@@ -17,7 +17,7 @@ valid bundle is a 422 `validation_failed` with one problem per bad path (`defini
 
 YAML typing. YAML 1.1 (what PyYAML implements) guesses types from plain scalars: `yes`/`no`/`on`/`off`
 are booleans, `2024-01-31` is a date, `0x1F` and `012` are integers, `1:20` is a sexagesimal number.
-The loader here resolves plain scalars like JSON instead:
+The loaders (`yaml_dialect`) resolve plain scalars like JSON instead:
 
 - `true` / `false` are booleans (nothing else is: `yes`, `no`, `on`, `True` are strings);
 - `null`, `Null`, `NULL`, `~` and an empty value are null;
@@ -28,11 +28,11 @@ The loader here resolves plain scalars like JSON instead:
 Each of those plain forms also means the same type to a YAML 1.1 reader, which is what keeps the
 round trip exact: `yaml.safe_dump` quotes every string a YAML 1.1 reader would take for something
 else, so a string never comes back as another type. (Writing uses safe_dump's dumper with one fix:
-a string holding a NEL, U+0085, is double-quoted; see `_Dumper`.) The price is that `1e3` (no dot, unsigned
-exponent) reads as the string "1e3" — as it does in PyYAML; the schema converts numeric strings where
-it expects numbers. Explicit tags are allowed only from the core set (`!!str`, `!!int`, `!!float`,
-`!!bool`, `!!null`, `!!seq`, `!!map`); anchors and aliases are refused (no "billion laughs"), and so
-are duplicate and non-string mapping keys.
+a string holding a NEL, U+0085, is double-quoted; see `yaml_dialect.Dumper`.) The price is that
+`1e3` (no dot, unsigned exponent) reads as the string "1e3" — as it does in PyYAML; the schema
+converts numeric strings where it expects numbers. Explicit tags are allowed only from the core set
+(`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!seq`, `!!map`); anchors and aliases are refused
+(no "billion laughs"), and so are duplicate and non-string mapping keys.
 """
 
 from __future__ import annotations
@@ -40,26 +40,20 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, NoReturn
+from typing import Any, Literal, NoReturn
 
 import yaml
 from pydantic import ValidationError
-from yaml.composer import Composer, ComposerError
-from yaml.constructor import ConstructorError, SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode
-from yaml.parser import Parser
-from yaml.reader import Reader, ReaderError
-from yaml.resolver import BaseResolver
-from yaml.scanner import Scanner
+from yaml.reader import ReaderError
 
 from core.errors import ApplicationError, ValidationFailed, field_problem
+from engine.workflows.definitions import yaml_dialect
 from engine.workflows.definitions.schema import WorkflowDocument
+from engine.workflows.definitions.yaml_dialect import MAX_DEPTH, type_name
 
 FORMAT_VERSION = 1
 MAX_BYTES = 1024 * 1024
-MAX_DEPTH = 64
 # A 422 lists at most this many problems (an invalid 1000-transition document need not answer with
 # thousands of them).
 MAX_PROBLEMS = 100
@@ -116,23 +110,10 @@ def dumps(data: dict[str, Any], fmt: Format) -> str:
     if fmt == "json":
         return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False, allow_nan=False) + "\n"
     if fmt == "yaml":
-        return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False)
+        return yaml.dump(
+            data, Dumper=yaml_dialect.Dumper, sort_keys=False, allow_unicode=True, default_flow_style=False
+        )
     raise ValueError(f"unknown format {fmt!r}")
-
-
-class _Dumper(yaml.SafeDumper):
-    """`yaml.safe_dump`'s dumper, except that a string holding a NEL (U+0085) is double-quoted.
-
-    PyYAML writes a NEL raw in a single-quoted string, as a line break, and a reader folds that line
-    break into a space; double-quoted, it is escaped (`\\N`) and reads back as written.
-    """
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    return dumper.represent_scalar(_STR, value, style='"' if "\x85" in value else None)
-
-
-_Dumper.add_representer(str, _represent_str)
 
 
 def _check_json_value(data: Any) -> None:
@@ -246,209 +227,10 @@ def _loads_json(text: str) -> Any:
         raise _malformed("invalid JSON: an integer has too many digits") from None
 
 
-# -- YAML
-
-_STR = "tag:yaml.org,2002:str"
-_INT = "tag:yaml.org,2002:int"
-_FLOAT = "tag:yaml.org,2002:float"
-_BOOL = "tag:yaml.org,2002:bool"
-_NULL = "tag:yaml.org,2002:null"
-_SEQ = "tag:yaml.org,2002:seq"
-_MAP = "tag:yaml.org,2002:map"
-_ALLOWED_TAGS = frozenset({_STR, _INT, _FLOAT, _BOOL, _NULL, _SEQ, _MAP})
-
-# Implicit (plain scalar) resolution. Each pattern only matches what YAML 1.1's resolver also gives the
-# same type, so whatever `yaml.safe_dump` writes unquoted reads back as written.
-_NULL_PLAIN = re.compile(r"~|null|Null|NULL|")
-_BOOL_PLAIN = re.compile(r"true|false")
-_INT_PLAIN = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-_FLOAT_PLAIN = re.compile(r"[-+]?[0-9]+\.[0-9]*(?:[eE][-+][0-9]+)?|\.[0-9]+(?:[eE][-+][0-9]+)?")
-# With an explicit `!!int` / `!!float` tag, any decimal notation is accepted.
-_INT_TAGGED = re.compile(r"[-+]?[0-9]+")
-_FLOAT_TAGGED = re.compile(r"[-+]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
-
-
-class _Rules(Composer, SafeConstructor, BaseResolver):
-    """Composing and constructing with JSON-like resolution, core tags only, no anchors or aliases.
-
-    Mixed into a loader over the event source: libyaml's `CParser` when PyYAML has it (about four
-    times faster), else the pure-Python reader, scanner and parser. Either way the composer and the
-    constructor are these Python ones, so the rules are the same.
-    """
-
-    yaml_implicit_resolvers: dict[Any, list[tuple[str, re.Pattern[str]]]] = {}
-    yaml_path_resolvers: dict[Any, Any] = {}
-    yaml_constructors: ClassVar[dict[str | None, Any]] = {}
-    yaml_multi_constructors: ClassVar[dict[str | None, Any]] = {}
-
-    def __init__(self, stream: str) -> None:
-        Composer.__init__(self)
-        SafeConstructor.__init__(self)
-        BaseResolver.__init__(self)
-        self._depth = 0
-
-    if TYPE_CHECKING:  # from the event source
-
-        def peek_event(self) -> Any: ...
-
-    def dispose(self) -> None:  # the event source's, when it has one
-        dispose = getattr(super(), "dispose", None)
-        if dispose is not None:
-            dispose()
-
-    def compose_node(self, parent: Node | None, index: int) -> Node | None:
-        event = self.peek_event()
-        mark = event.start_mark
-        anchor = getattr(event, "anchor", None)
-        if isinstance(event, yaml.AliasEvent):
-            raise ComposerError(None, None, f"aliases (*{anchor}) are not allowed", mark)
-        if anchor is not None:
-            raise ComposerError(None, None, f"anchors (&{anchor}) are not allowed", mark)
-        tag = getattr(event, "tag", None)
-        if tag not in (None, "!") and tag not in _ALLOWED_TAGS:
-            raise ComposerError(None, None, f"the tag {tag!r} is not allowed (only core types)", mark)
-        collection = isinstance(event, yaml.CollectionStartEvent)
-        if collection:
-            self._depth += 1
-            if self._depth > MAX_DEPTH:
-                raise ComposerError(None, None, f"nested more than {MAX_DEPTH} levels deep", mark)
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            if collection:
-                self._depth -= 1
-
-    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:
-        if not isinstance(node, MappingNode):
-            raise ConstructorError(
-                None, None, f"expected a mapping, found {_node_kind(node)}", node.start_mark
-            )
-        mapping: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if not isinstance(key, str):
-                raise ConstructorError(
-                    "while constructing a mapping",
-                    node.start_mark,
-                    f"keys must be strings, found {_type_name(key)}",
-                    key_node.start_mark,
-                )
-            if key in mapping:
-                raise ConstructorError(
-                    "while constructing a mapping",
-                    node.start_mark,
-                    f"duplicate key {key!r}",
-                    key_node.start_mark,
-                )
-            mapping[key] = self.construct_object(value_node, deep=deep)
-        return mapping
-
-
-def _node_kind(node: Node) -> str:
-    return {ScalarNode: "a scalar", MappingNode: "a mapping"}.get(type(node), "a sequence")
-
-
-def _type_name(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, list):
-        return "a sequence"
-    if isinstance(value, dict):
-        return "a mapping"
-    return type(value).__name__
-
-
-def _scalar(loader: _Rules, node: Node) -> str:
-    if not isinstance(node, ScalarNode):
-        raise ConstructorError(None, None, f"expected a scalar, found {_node_kind(node)}", node.start_mark)
-    return loader.construct_scalar(node)
-
-
-def _construct_null(loader: _Rules, node: Node) -> None:
-    value = _scalar(loader, node)
-    if not _NULL_PLAIN.fullmatch(value):
-        raise ConstructorError(None, None, f"{value!r} is not null", node.start_mark)
-
-
-def _construct_bool(loader: _Rules, node: Node) -> bool:
-    value = _scalar(loader, node)
-    if not _BOOL_PLAIN.fullmatch(value):
-        raise ConstructorError(None, None, f"{value!r} is not a boolean (true or false)", node.start_mark)
-    return value == "true"
-
-
-def _construct_int(loader: _Rules, node: Node) -> int:
-    value = _scalar(loader, node)
-    if not _INT_TAGGED.fullmatch(value):
-        raise ConstructorError(None, None, f"{value!r} is not a decimal integer", node.start_mark)
-    try:
-        return int(value)
-    except ValueError:  # more digits than Python converts
-        raise ConstructorError(None, None, "the integer is too large", node.start_mark) from None
-
-
-def _construct_float(loader: _Rules, node: Node) -> float:
-    value = _scalar(loader, node)
-    if not _FLOAT_TAGGED.fullmatch(value):
-        raise ConstructorError(None, None, f"{value!r} is not a finite decimal number", node.start_mark)
-    number = float(value)
-    if not math.isfinite(number):
-        raise ConstructorError(None, None, f"the number {value} is too large", node.start_mark)
-    return number
-
-
-def _construct_undefined(loader: _Rules, node: Node) -> NoReturn:
-    raise ConstructorError(None, None, f"the tag {node.tag!r} is not allowed", node.start_mark)
-
-
-_CONSTRUCTORS: dict[str | None, Callable[[_Rules, Any], Any]] = {
-    _NULL: _construct_null,
-    _BOOL: _construct_bool,
-    _INT: _construct_int,
-    _FLOAT: _construct_float,
-    _STR: SafeConstructor.construct_yaml_str,
-    _SEQ: SafeConstructor.construct_yaml_seq,
-    _MAP: SafeConstructor.construct_yaml_map,
-    None: _construct_undefined,
-}
-_Rules.yaml_constructors.update(_CONSTRUCTORS)
-
-_Rules.add_implicit_resolver(_NULL, re.compile(f"^(?:{_NULL_PLAIN.pattern})$"), ["~", "n", "N", ""])
-_Rules.add_implicit_resolver(_BOOL, re.compile(f"^(?:{_BOOL_PLAIN.pattern})$"), ["t", "f"])
-_Rules.add_implicit_resolver(_INT, re.compile(f"^(?:{_INT_PLAIN.pattern})$"), list("-+0123456789"))
-_Rules.add_implicit_resolver(_FLOAT, re.compile(f"^(?:{_FLOAT_PLAIN.pattern})$"), list("-+0123456789."))
-
-
-class _PyLoader(Reader, Scanner, Parser, _Rules):
-    def __init__(self, stream: str) -> None:
-        Reader.__init__(self, stream)
-        Scanner.__init__(self)
-        Parser.__init__(self)
-        _Rules.__init__(self, stream)
-
-
-def _c_loader() -> type[_Rules] | None:
-    try:
-        from yaml._yaml import CParser
-    except ImportError:  # PyYAML built without libyaml
-        return None
-
-    class _CLoader(_Rules, CParser):
-        def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
-            _Rules.__init__(self, stream)
-
-    return _CLoader
-
+# -- YAML (the dialect: yaml_dialect)
 
 # Every loader available, the one used first (tests run the round trips through each).
-YAML_LOADERS: tuple[type[_Rules], ...] = tuple(
-    loader for loader in (_c_loader(), _PyLoader) if loader is not None
-)
+YAML_LOADERS: tuple[type[yaml_dialect.Rules], ...] = yaml_dialect.loaders()
 
 
 def _loads_yaml(text: str) -> Any:
@@ -492,10 +274,31 @@ _WORKFLOW_KEYS = ("key", "name", "description", "category")
 
 def parse_bundle(data: Any) -> Bundle:
     """Check a loaded bundle and build it; a 422 lists every problem found, by path."""
+    _check_envelope(data)
+    problems: list[dict[str, Any]] = []
+    problems.extend(
+        field_problem(key, "unknown key", "extra_forbidden") for key in data if key not in _ENVELOPE_KEYS
+    )
+    meta = _parse_meta(data.get("workflow"), "workflow" in data, problems)
+    version = _parse_version(data.get("version"), problems)
+    document = _parse_document(data, problems)
+    if problems or meta is None or document is None:
+        shown = problems[:MAX_PROBLEMS]
+        more = (
+            f" (the first {MAX_PROBLEMS} of {len(problems)} are listed)"
+            if len(problems) > MAX_PROBLEMS
+            else ""
+        )
+        raise ValidationFailed(f"the workflow bundle is invalid{more}", details=shown)
+    return Bundle(meta=meta, document=document, version=version)
+
+
+def _check_envelope(data: Any) -> None:
+    """Refuse, with one problem, what is not a bundle of the format this server reads."""
     if not isinstance(data, dict):
         raise ValidationFailed(
             "the document is not a workflow bundle",
-            details=[field_problem("", f"expected an object, found {_type_name(data)}", "dict_type")],
+            details=[field_problem("", f"expected an object, found {type_name(data)}", "dict_type")],
         )
     fmt = data.get("loonflow")
     if "loonflow" not in data:
@@ -515,42 +318,30 @@ def parse_bundle(data: Any) -> Bundle:
             ],
         )
 
-    problems: list[dict[str, Any]] = []
-    problems.extend(
-        field_problem(key, "unknown key", "extra_forbidden") for key in data if key not in _ENVELOPE_KEYS
-    )
-    meta = _parse_meta(data.get("workflow"), "workflow" in data, problems)
 
-    version = data.get("version")
+def _parse_version(version: Any, problems: list[dict[str, Any]]) -> int | None:
     if version is not None and (type(version) is not int or version < 1):
         problems.append(field_problem("version", "must be a positive integer or null", "int_type"))
-        version = None
+        return None
+    return version
 
-    document: WorkflowDocument | None = None
+
+def _parse_document(data: dict[str, Any], problems: list[dict[str, Any]]) -> WorkflowDocument | None:
     if "definition" not in data:
         problems.append(field_problem("definition", "missing", "missing"))
-    else:
-        try:
-            document = WorkflowDocument.model_validate(data["definition"])
-        except ValidationError as exc:
-            problems.extend(
-                field_problem(
-                    ".".join(["definition", *(str(part) for part in error["loc"])]),
-                    error["msg"],
-                    error["type"],
-                )
-                for error in exc.errors(include_url=False, include_context=False, include_input=False)
+        return None
+    try:
+        return WorkflowDocument.model_validate(data["definition"])
+    except ValidationError as exc:
+        problems.extend(
+            field_problem(
+                ".".join(["definition", *(str(part) for part in error["loc"])]),
+                error["msg"],
+                error["type"],
             )
-
-    if problems or meta is None or document is None:
-        shown = problems[:MAX_PROBLEMS]
-        more = (
-            f" (the first {MAX_PROBLEMS} of {len(problems)} are listed)"
-            if len(problems) > MAX_PROBLEMS
-            else ""
+            for error in exc.errors(include_url=False, include_context=False, include_input=False)
         )
-        raise ValidationFailed(f"the workflow bundle is invalid{more}", details=shown)
-    return Bundle(meta=meta, document=document, version=version)
+        return None
 
 
 def _parse_meta(workflow: Any, present: bool, problems: list[dict[str, Any]]) -> WorkflowMeta | None:
@@ -559,7 +350,7 @@ def _parse_meta(workflow: Any, present: bool, problems: list[dict[str, Any]]) ->
         return None
     if not isinstance(workflow, dict):
         problems.append(
-            field_problem("workflow", f"expected an object, found {_type_name(workflow)}", "dict_type")
+            field_problem("workflow", f"expected an object, found {type_name(workflow)}", "dict_type")
         )
         return None
     count = len(problems)
@@ -575,17 +366,8 @@ def _parse_meta(workflow: Any, present: bool, problems: list[dict[str, Any]]) ->
         ("description", False, DESCRIPTION_MAX),
         ("category", False, CATEGORY_MAX),
     ):
-        path = f"workflow.{attribute}"
-        value = workflow.get(attribute, None if required else "")
-        if value is None and required:
-            problems.append(field_problem(path, "missing", "missing"))
-        elif not isinstance(value, str):
-            problems.append(
-                field_problem(path, f"expected a string, found {_type_name(value)}", "string_type")
-            )
-        elif len(value) > limit:
-            problems.append(field_problem(path, f"at most {limit} characters", "string_too_long"))
-        else:
+        value = _meta_string(workflow, attribute, required, limit, problems)
+        if value is not None:
             values[attribute] = value
     key = values.get("key")
     if key is not None and not WORKFLOW_KEY.fullmatch(key):
@@ -604,3 +386,21 @@ def _parse_meta(workflow: Any, present: bool, problems: list[dict[str, Any]]) ->
     return WorkflowMeta(
         key=values["key"], name=values["name"], description=values["description"], category=values["category"]
     )
+
+
+def _meta_string(
+    workflow: dict[str, Any], attribute: str, required: bool, limit: int, problems: list[dict[str, Any]]
+) -> str | None:
+    """`workflow[attribute]` when it is a string within `limit` (an optional one defaults to ""),
+    else None with the problem recorded."""
+    path = f"workflow.{attribute}"
+    value = workflow.get(attribute, None if required else "")
+    if value is None and required:
+        problems.append(field_problem(path, "missing", "missing"))
+    elif not isinstance(value, str):
+        problems.append(field_problem(path, f"expected a string, found {type_name(value)}", "string_type"))
+    elif len(value) > limit:
+        problems.append(field_problem(path, f"at most {limit} characters", "string_too_long"))
+    else:
+        return value
+    return None

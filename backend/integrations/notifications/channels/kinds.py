@@ -307,6 +307,26 @@ def _is_text(value: object) -> TypeGuard[str]:
 
 
 def _email_problems(config: Mapping[str, object]) -> list[str]:
+    problems = _email_sender_problems(config)
+    port = config.get("port")
+    if port is not None and not _is_port(port):
+        problems.append("email: port must be an integer between 1 and 65535")
+    timeout = config.get("timeout")
+    if timeout is not None and not _is_timeout(timeout):
+        problems.append("email: timeout must be a positive number of seconds")
+    for key in ("use_tls", "use_ssl"):
+        if not isinstance(config.get(key, False), bool):
+            problems.append(f"email: {key} must be true or false")
+    if config.get("use_tls") is True and config.get("use_ssl") is True:
+        problems.append("email: use_tls and use_ssl are mutually exclusive")
+    for key in ("username", "password"):
+        if not isinstance(config.get(key, ""), str):
+            problems.append(f"email: {key} must be a string")
+    return problems
+
+
+def _email_sender_problems(config: Mapping[str, object]) -> list[str]:
+    """The server and the sender's address, both required."""
     problems: list[str] = []
     if not _is_text(config.get("host")):
         problems.append("email: host is required")
@@ -318,23 +338,15 @@ def _email_problems(config: Mapping[str, object]) -> list[str]:
             problems.append("email: from_email is not a valid address")
     else:
         problems.append("email: from_email is required")
-    port = config.get("port")
-    if port is not None and (isinstance(port, bool) or not isinstance(port, int) or not 0 < port < 65536):
-        problems.append("email: port must be an integer between 1 and 65535")
-    timeout = config.get("timeout")
-    if timeout is not None and (
-        isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0
-    ):
-        problems.append("email: timeout must be a positive number of seconds")
-    for key in ("use_tls", "use_ssl"):
-        if not isinstance(config.get(key, False), bool):
-            problems.append(f"email: {key} must be true or false")
-    if config.get("use_tls") is True and config.get("use_ssl") is True:
-        problems.append("email: use_tls and use_ssl are mutually exclusive")
-    for key in ("username", "password"):
-        if not isinstance(config.get(key, ""), str):
-            problems.append(f"email: {key} must be a string")
     return problems
+
+
+def _is_port(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 65536
+
+
+def _is_timeout(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value > 0
 
 
 def _robot_problems(kind: str, config: Mapping[str, object]) -> list[str]:

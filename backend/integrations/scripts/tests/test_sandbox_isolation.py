@@ -445,7 +445,7 @@ def test_an_unprivileged_worker_isolates_scripts_in_a_user_namespace() -> None:
         package = code / "integrations" / "scripts"
         package.mkdir(parents=True)
         (code / "integrations" / "__init__.py").touch()
-        for name in ("__init__.py", "sandbox.py", "seccomp.py"):
+        for name in ("__init__.py", "sandbox.py", "runner.py", "bwrap.py", "seccomp.py"):
             shutil.copy(Path(__file__).parents[1] / name, package / name)
         for path in (code, *code.rglob("*")):
             path.chmod(0o755)

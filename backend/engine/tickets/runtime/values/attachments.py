@@ -13,11 +13,11 @@ from engine.tickets.runtime.values.common import (
     MAX_ATTACHMENT_URL,
     MAX_LIST_ITEMS,
     UNKNOWN_FIELD,
-    FieldValueError,
     ValueProblem,
-    join,
+    raise_problems,
     read_list,
     show,
+    under,
     wrong_type,
 )
 from engine.workflows.definitions.schema import FieldDef
@@ -124,12 +124,11 @@ def read_attachments(field: FieldDef, raw: Any, strict: bool) -> list[Attachment
     items = read_list(raw, "a list of attachments", MAX_LIST_ITEMS)
     if strict:
         problems = [
-            ValueProblem(join(str(index), problem.path), problem.message, problem.type)
+            problem
             for index, item in enumerate(items)
-            for problem in _attachment_problems(item)
+            for problem in under(str(index), _attachment_problems(item))
         ]
-        if problems:
-            raise FieldValueError("Some attachments are not valid.", INVALID_VALUE, problems=problems)
+        raise_problems("Some attachments are not valid.", problems)
     elif not all(isinstance(item, dict) for item in items):
         raise wrong_type("a list of attachment objects", raw)
     return [

@@ -3,7 +3,7 @@ helpers that build them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -120,3 +120,14 @@ def check_items(raw: list[Any], expected: str) -> list[str]:
 
 def join(path: str, suffix: str) -> str:
     return f"{path}.{suffix}" if suffix else path
+
+
+def under(path: str, problems: Iterable[ValueProblem]) -> list[ValueProblem]:
+    """The problems of one part of a value (an item, a cell), with their paths from the field's."""
+    return [ValueProblem(join(path, problem.path), problem.message, problem.type) for problem in problems]
+
+
+def raise_problems(message: str, problems: list[ValueProblem]) -> None:
+    """One FieldValueError for every problem found in the parts of a value, when there are any."""
+    if problems:
+        raise FieldValueError(message, INVALID_VALUE, problems=problems)

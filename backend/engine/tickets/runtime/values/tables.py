@@ -7,14 +7,14 @@ from typing import Any
 
 from engine.tickets.runtime.values.common import (
     INVALID_TYPE,
-    INVALID_VALUE,
     MAX_TABLE_ROWS,
     UNKNOWN_FIELD,
     FieldValueError,
     ValueProblem,
-    join,
+    raise_problems,
     read_list,
     show,
+    under,
 )
 from engine.workflows.definitions.schema import FieldDef
 
@@ -45,11 +45,7 @@ def read_rows(field: FieldDef, raw: Any, strict: bool, convert: Convert) -> list
             try:
                 cells[key] = convert(column, row.get(key), strict=strict)
             except FieldValueError as exc:
-                problems += [
-                    ValueProblem(join(f"{index}.{key}", problem.path), problem.message, problem.type)
-                    for problem in exc.problems
-                ]
+                problems += under(f"{index}.{key}", exc.problems)
         result.append(cells)
-    if problems:
-        raise FieldValueError("Some rows are not valid.", INVALID_VALUE, problems=problems)
+    raise_problems("Some rows are not valid.", problems)
     return result

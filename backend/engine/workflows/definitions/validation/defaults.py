@@ -26,6 +26,10 @@ from engine.workflows.definitions.schema import (
 MULTI_CHOICE_TYPES = frozenset({FieldType.CHECKBOX, FieldType.MULTI_SELECT})
 MULTI_VALUED_TYPES = MULTI_CHOICE_TYPES | {FieldType.USERS, FieldType.ATTACHMENT, FieldType.TABLE}
 DATE_TYPES = frozenset({FieldType.DATE, FieldType.DATETIME, FieldType.TIME})
+# The field types each validation rule applies to: `min`/`max`, `min_length`/`max_length`, `regex`.
+RANGE_TYPES = NUMBER_TYPES | DATE_TYPES
+LENGTH_TYPES = TEXT_TYPES | MULTI_VALUED_TYPES
+REGEX_TYPES = TEXT_TYPES
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -206,10 +210,10 @@ def default_bounds_error(field: FieldDef) -> str | None:
     if rules is None:
         return None
     error = None
-    if kind in NUMBER_TYPES or kind in DATE_TYPES:
+    if kind in RANGE_TYPES:
         error = _range_error(kind, rules, value)
-    if error is None and (kind in TEXT_TYPES or kind in MULTI_VALUED_TYPES):
+    if error is None and kind in LENGTH_TYPES:
         error = _length_error(rules, value)
-    if error is None and kind in TEXT_TYPES and rules.regex is not None:
+    if error is None and kind in REGEX_TYPES and rules.regex is not None:
         error = _regex_error(rules.regex, value)
     return error

@@ -10,15 +10,15 @@ from engine.workflows.definitions.patterns import pattern_problem
 from engine.workflows.definitions.schema import (
     CHOICE_TYPES,
     NUMBER_TYPES,
-    TEXT_TYPES,
     FieldDef,
     FieldType,
     FieldValidation,
 )
 from engine.workflows.definitions.validation.context import RuleContext
 from engine.workflows.definitions.validation.defaults import (
-    DATE_TYPES,
-    MULTI_VALUED_TYPES,
+    LENGTH_TYPES,
+    RANGE_TYPES,
+    REGEX_TYPES,
     as_bound,
     default_bounds_error,
     default_type_error,
@@ -122,7 +122,7 @@ class FieldRules(RuleContext):
             value = getattr(rules, name)
             if value is None:
                 continue
-            if kind not in NUMBER_TYPES and kind not in DATE_TYPES:
+            if kind not in RANGE_TYPES:
                 self.add(
                     f"{path}.{name}",
                     "invalid_validation",
@@ -140,7 +140,7 @@ class FieldRules(RuleContext):
 
     def check_lengths(self, path: str, kind: FieldType, rules: FieldValidation) -> None:
         lengths = [name for name in ("min_length", "max_length") if getattr(rules, name) is not None]
-        if lengths and kind not in TEXT_TYPES and kind not in MULTI_VALUED_TYPES:
+        if lengths and kind not in LENGTH_TYPES:
             for name in lengths:
                 self.add(
                     f"{path}.{name}",
@@ -157,7 +157,7 @@ class FieldRules(RuleContext):
     def check_regex(self, path: str, kind: FieldType, rules: FieldValidation) -> None:
         if rules.regex is None:
             return
-        if kind not in TEXT_TYPES:
+        if kind not in REGEX_TYPES:
             self.add(f"{path}.regex", "invalid_validation", f"`regex` applies to text fields, not {kind}.")
         elif (problem := pattern_problem(rules.regex)) is not None:
             self.add(f"{path}.regex", "invalid_validation", problem)
