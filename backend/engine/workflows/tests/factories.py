@@ -56,6 +56,7 @@ def user_principal(username: str) -> Principal:
 
 
 LEAVE = {"leave_type": "annual", "start_date": "2026-12-01", "days": 5, "reason": "Family visit"}
+PERMISSION = {"system": "gitlab", "access_level": "write", "justification": "Need to push the release"}
 
 
 def unseed_samples() -> None:
@@ -73,13 +74,13 @@ def unseed_samples() -> None:
     User.objects.filter(username__in=[u["username"] for u in DIRECTORY["users"]]).delete()
 
 
-def login_client(client_for: Any, username: str) -> Any:
-    """A client of the `it` tenant signed in as `username` (password: conftest.PASSWORD)."""
-    client = client_for("it")
+def login_client(client_for: Any, username: str, *, tenant: str = "it") -> Any:
+    """A client of `tenant` signed in as `username` (password: conftest.PASSWORD)."""
+    client = client_for(tenant)
     response = client.post(
         "/api/v1/auth/login", {"username": username, "password": PASSWORD}, content_type="application/json"
     )
-    assert response.status_code == 200
+    assert response.status_code == 200, response.content
     return client
 
 
