@@ -7,6 +7,7 @@ current schema and publishes the sample workflows; `user_principal()` acts as a 
 
 from __future__ import annotations
 
+from datetime import timedelta, timezone
 from typing import Any
 
 from conftest import PASSWORD
@@ -15,6 +16,7 @@ from core.access.models import User
 from core.directory.schemas import DirectorySyncIn
 from core.directory.sync import directory_sync
 from engine.tickets.models import SerialCounter, Ticket
+from engine.workflows.conditions import Comparison, Condition, Op, evaluate, parse_expression
 from engine.workflows.models import Workflow
 from engine.workflows.samples import SAMPLE_CHANNELS, sample_definitions
 from engine.workflows.services import workflow_create, workflow_publish
@@ -86,3 +88,44 @@ def login_client(client_for: Any, username: str, *, tenant: str = "it") -> Any:
 
 def post_json(client: Any, path: str, body: Any, **headers: Any) -> Any:
     return client.post(path, body, content_type="application/json", **headers)
+
+
+# ---- conditions ---------------------------------------------------------------------------------
+
+# A field of every type (and one whose key is a keyword of the language).
+CONDITION_FIELDS: dict[str, str] = {
+    "title": "string",
+    "note": "text",
+    "body": "rich_text",
+    "days": "int",
+    "amount": "decimal",
+    "urgent": "bool",
+    "due": "date",
+    "at": "datetime",
+    "t": "time",
+    "level": "radio",
+    "tags": "checkbox",
+    "team": "select",
+    "labels": "multi_select",
+    "owner": "user",
+    "watchers": "users",
+    "dept": "department",
+    "files": "attachment",
+    "rows": "table",
+    "Empty": "string",
+}
+
+
+def cmp(field: str, op: str, value: Any = None) -> Comparison:
+    return Comparison(field=field, op=Op(op), value=value)
+
+
+def cond(*groups: list[Comparison]) -> Condition:
+    return Condition(groups=list(groups))
+
+
+def holds(expression: str, **values: Any) -> bool:
+    return evaluate(parse_expression(expression), values, CONDITION_FIELDS)
+
+
+UTC2 = timezone(timedelta(hours=2))
