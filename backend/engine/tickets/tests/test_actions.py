@@ -12,7 +12,8 @@ from django.utils import timezone
 
 from core.errors import ApplicationError
 from engine.tickets.models import FlowLog, SerialCounter, Ticket, TicketHandler
-from engine.tickets.services import ticket_accept, ticket_create, ticket_handle
+from engine.tickets.services import ticket_accept, ticket_create
+from engine.tickets.tests.factories import handle_ticket
 from engine.workflows.models import Workflow
 from engine.workflows.samples import sample_definitions
 from engine.workflows.services import workflow_create, workflow_publish
@@ -51,37 +52,25 @@ def test_save_as_draft_then_submit(world):
     ticket = ticket_create(workflow=world["leave"], principal=user_principal("alice"), values={"days": 1})
     assert ticket.status == "draft"
     with pytest.raises(ApplicationError) as missing:
-        ticket_handle(ticket_id=ticket.pk, principal=user_principal("alice"), transition="submit")
+        handle_ticket(ticket, "alice", "submit")
     assert missing.value.status == 422
-    ticket_handle(
-        ticket_id=ticket.pk,
-        principal=user_principal("alice"),
-        transition="submit",
-        values={"start_date": "2026-12-01"},
-    )
+    handle_ticket(ticket, "alice", "submit", values={"start_date": "2026-12-01"})
     ticket.refresh_from_db()
     assert ticket.state_key == "lead_review"
 
 
 def test_long_leave_branches_to_hr_who_claim_then_approve(world):
     ticket = _submitted(world["leave"])
-    ticket_handle(
-        ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve", comment="ok"
-    )
+    handle_ticket(ticket, "lead", "lead_approve", comment="ok")
     ticket.refresh_from_db()
     assert ticket.state_key == "hr_review"
     assert _handlers(ticket) == ["carol", "dave"]
     with pytest.raises(ApplicationError) as claim_first:
-        ticket_handle(ticket_id=ticket.pk, principal=user_principal("carol"), transition="hr_approve")
+        handle_ticket(ticket, "carol", "hr_approve")
     assert claim_first.value.code == "claim_first"
     ticket_accept(ticket_id=ticket.pk, principal=user_principal("carol"))
     assert _handlers(ticket) == ["carol"]
-    ticket_handle(
-        ticket_id=ticket.pk,
-        principal=user_principal("carol"),
-        transition="hr_approve",
-        values={"hr_note": "fine"},
-    )
+    handle_ticket(ticket, "carol", "hr_approve", values={"hr_note": "fine"})
     ticket.refresh_from_db()
     assert (ticket.state_key, ticket.status) == ("approved", "finished")
     assert ticket.finished_at is not None
@@ -90,7 +79,7 @@ def test_long_leave_branches_to_hr_who_claim_then_approve(world):
 
 def test_short_leave_skips_hr(world):
     ticket = _submitted(world["leave"], {**LEAVE, "days": 2})
-    ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve")
+    handle_ticket(ticket, "lead", "lead_approve")
     ticket.refresh_from_db()
     assert (ticket.state_key, ticket.status) == ("approved", "finished")
 
@@ -98,19 +87,19 @@ def test_short_leave_skips_hr(world):
 def test_countersign_needs_everyone_and_a_reject_vetoes(world):
     agreed = _submitted(world["it-permission"], PERMISSION)
     assert _handlers(agreed) == ["carol", "lead"]
-    ticket_handle(ticket_id=agreed.pk, principal=user_principal("lead"), transition="agree")
+    handle_ticket(agreed, "lead", "agree")
     agreed.refresh_from_db()
     assert agreed.state_key == "security_review"
     assert _handlers(agreed) == ["carol"]
     with pytest.raises(ApplicationError) as twice:
-        ticket_handle(ticket_id=agreed.pk, principal=user_principal("lead"), transition="agree")
+        handle_ticket(agreed, "lead", "agree")
     assert twice.value.status == 409
-    ticket_handle(ticket_id=agreed.pk, principal=user_principal("carol"), transition="agree")
+    handle_ticket(agreed, "carol", "agree")
     agreed.refresh_from_db()
     assert agreed.state_key == "grant"
 
     vetoed = _submitted(world["it-permission"], PERMISSION)
-    ticket_handle(ticket_id=vetoed.pk, principal=user_principal("carol"), transition="disagree")
+    handle_ticket(vetoed, "carol", "disagree")
     vetoed.refresh_from_db()
     assert (vetoed.state_key, vetoed.status) == ("denied", "finished")
 
@@ -137,19 +126,17 @@ def test_bad_values_change_nothing(world, values, field):
 def test_only_handlers_act_and_stale_versions_are_refused(world):
     ticket = _submitted(world["leave"])
     with pytest.raises(ApplicationError) as stranger:
-        ticket_handle(ticket_id=ticket.pk, principal=user_principal("bob"), transition="lead_approve")
+        handle_ticket(ticket, "bob", "lead_approve")
     # Someone who may not see the ticket learns nothing, not even that it exists.
     assert (stranger.value.status, stranger.value.code) == (404, "not_found")
     with pytest.raises(ApplicationError) as creator:
-        ticket_handle(ticket_id=ticket.pk, principal=user_principal("alice"), transition="lead_approve")
+        handle_ticket(ticket, "alice", "lead_approve")
     assert (creator.value.status, creator.value.code) == (409, "not_a_handler")
     with pytest.raises(ApplicationError) as stale:
-        ticket_handle(
-            ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve", if_match='"1"'
-        )
+        handle_ticket(ticket, "lead", "lead_approve", if_match='"1"')
     assert stale.value.status == 412
     with pytest.raises(ApplicationError) as wrong:
-        ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="hr_approve")
+        handle_ticket(ticket, "lead", "hr_approve")
     assert (wrong.value.status, wrong.value.code) == (409, "transition_not_allowed")
 
 
