@@ -18,7 +18,15 @@ from core.directory.sync import directory_sync
 from engine.tickets.models import SerialCounter, Ticket
 from engine.workflows.conditions import Comparison, Condition, Op, evaluate, parse_expression
 from engine.workflows.models import Workflow
-from engine.workflows.samples import SAMPLE_CHANNELS, sample_definitions
+from engine.workflows.samples import (
+    SAMPLE_CHANNELS,
+    end_state,
+    sample_definitions,
+    start_state,
+    state,
+    transition,
+    users,
+)
 from engine.workflows.services import workflow_create, workflow_publish
 from integrations.notifications.models import NotificationChannel
 
@@ -129,3 +137,27 @@ def holds(expression: str, **values: Any) -> bool:
 
 
 UTC2 = timezone(timedelta(hours=2))
+
+
+# ---- documents ----------------------------------------------------------------------------------
+
+
+def one_step_document(
+    serial_prefix: str, step: dict[str, Any], *exits: dict[str, Any], **extra: Any
+) -> dict[str, Any]:
+    """draft → `step` → done: `submit` leads from draft to the step, `exits` leave it. `extra`: more of
+    the document (fields, webhooks, ...)."""
+    return {
+        "serial_prefix": serial_prefix,
+        "states": [start_state(), step, end_state("done", "Done")],
+        "transitions": [transition("submit", "Submit", "draft", step["key"]), *exits],
+        **extra,
+    }
+
+
+def review_document(serial_prefix: str, **extra: Any) -> dict[str, Any]:
+    """draft → review (lead's turn) → done: the smallest document where a person acts."""
+    review = state("review", "Review", participant=users("lead"))
+    return one_step_document(
+        serial_prefix, review, transition("approve", "Approve", "review", "done"), **extra
+    )

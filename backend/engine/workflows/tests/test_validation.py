@@ -33,6 +33,18 @@ from engine.workflows.definitions.validation import (
     referenced_names,
     validate_document,
 )
+from engine.workflows.samples import (
+    choices,
+    countersign,
+    end_state,
+    field,
+    roles,
+    start_state,
+    state,
+    users,
+    variable,
+)
+from engine.workflows.samples import transition as named_transition
 
 Mutation = Callable[[dict[str, Any]], None]
 
@@ -93,76 +105,45 @@ def leave_request() -> dict[str, Any]:
     transitions: 0 submit, 1 lead_approve (branch `days > 3` → hr_review), 2 lead_reject,
                  3 hr_approve, 4 hr_reject
     """
+    leave_types = choices(("annual", "Annual"), ("sick", "Sick"), ("unpaid", "Unpaid"))
+    over_three_days = [{"expression": "days > 3", "target": "hr_review"}]
+    lead_review = state(
+        "lead_review",
+        "Team lead",
+        participant=variable("creator_department_leader"),
+        can_withdraw=True,
+        sla={"duration_seconds": 86400, "action": "escalate", "escalate_to": roles("hr_manager")},
+    )
+    hr_review = state(
+        "hr_review",
+        "HR",
+        participant=users("hana", "hugo", "hiro"),
+        distribution=countersign("count", count=2),
+        field_permissions={"reason": "read_only"},
+    )
     return {
         "serial_prefix": "LV",
         "title_template": "{workflow} {serial}: {creator} asks for {days} days",
         "fields": [
-            {"key": "days", "label": "Days", "type": "int", "validation": {"min": 1, "max": 365}},
-            {"key": "reason", "label": "Reason", "type": "text", "validation": {"max_length": 2000}},
-            {
-                "key": "type",
-                "label": "Type",
-                "type": "select",
-                "default": "annual",
-                "choices": [
-                    {"value": "annual", "label": "Annual"},
-                    {"value": "sick", "label": "Sick"},
-                    {"value": "unpaid", "label": "Unpaid"},
-                ],
-            },
+            field("days", "Days", "int", validation={"min": 1, "max": 365}),
+            field("reason", "Reason", "text", validation={"max_length": 2000}),
+            field("type", "Type", "select", default="annual", choices=leave_types),
         ],
         "states": [
-            {
-                "key": "start",
-                "name": "Draft",
-                "type": "start",
-                "field_permissions": {"days": "required", "reason": "required", "type": "optional"},
-            },
-            {
-                "key": "lead_review",
-                "name": "Team lead",
-                "participant": {"kind": "variable", "variable": "creator_department_leader"},
-                "can_withdraw": True,
-                "sla": {
-                    "duration_seconds": 86400,
-                    "action": "escalate",
-                    "escalate_to": {"kind": "roles", "roles": ["hr_manager"]},
-                },
-            },
-            {
-                "key": "hr_review",
-                "name": "HR",
-                "participant": {"kind": "users", "users": ["hana", "hugo", "hiro"]},
-                "distribution": {"kind": "countersign", "countersign": {"mode": "count", "count": 2}},
-                "field_permissions": {"reason": "read_only"},
-            },
-            {"key": "done", "name": "Approved", "type": "end"},
-            {"key": "rejected", "name": "Rejected", "type": "end"},
+            start_state(
+                "start", field_permissions={"days": "required", "reason": "required", "type": "optional"}
+            ),
+            lead_review,
+            hr_review,
+            end_state("done", "Approved"),
+            end_state("rejected", "Rejected"),
         ],
         "transitions": [
-            {"key": "submit", "name": "Submit", "source": "start", "target": "lead_review"},
-            {
-                "key": "lead_approve",
-                "name": "Approve",
-                "source": "lead_review",
-                "target": "done",
-                "branches": [{"expression": "days > 3", "target": "hr_review"}],
-            },
-            {
-                "key": "lead_reject",
-                "name": "Reject",
-                "source": "lead_review",
-                "target": "rejected",
-                "attribute": "reject",
-            },
-            {"key": "hr_approve", "name": "Approve", "source": "hr_review", "target": "done"},
-            {
-                "key": "hr_reject",
-                "name": "Reject",
-                "source": "hr_review",
-                "target": "rejected",
-                "attribute": "reject",
-            },
+            named_transition("submit", "Submit", "start", "lead_review"),
+            named_transition("lead_approve", "Approve", "lead_review", "done", branches=over_three_days),
+            named_transition("lead_reject", "Reject", "lead_review", "rejected", attribute="reject"),
+            named_transition("hr_approve", "Approve", "hr_review", "done"),
+            named_transition("hr_reject", "Reject", "hr_review", "rejected", attribute="reject"),
         ],
         "creators": {"departments": ["eng"]},
         "viewers": {"roles": ["hr_manager"]},
