@@ -17,7 +17,7 @@ from engine.workflows.definitions.schema import WorkflowDocument
 # ---- builders of document parts ------------------------------------------------------------------
 
 
-def at(x: int, y: int) -> dict[str, int]:
+def at(x: float, y: float) -> dict[str, float]:
     """A state's position on the designer's canvas."""
     return {"x": x, "y": y}
 
