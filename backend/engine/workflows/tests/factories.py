@@ -231,9 +231,9 @@ def rich_document() -> WorkflowDocument:
         state(
             "manager",
             "Manager review",
+            reuse_last_handler=True,
             participant=variable("creator_department_leader"),
             distribution=claim(),
-            reuse_last_handler=True,
             sla={"duration_seconds": 86400, "action": "remind"},
             position=at(240.5, -12.25),
         ),
