@@ -20,26 +20,16 @@ from core.directory.sync import directory_sync
 from engine.tickets.models import SerialCounter, Ticket
 from engine.workflows.conditions import Comparison, Condition, Op, evaluate, parse_expression
 from engine.workflows.definitions import transfer
-from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.definitions.transfer import Format, WorkflowMeta
 from engine.workflows.models import Workflow
 from engine.workflows.samples import (
     SAMPLE_CHANNELS,
-    at,
-    choices,
-    claim,
-    countersign,
-    departments,
     end_state,
-    field,
-    reject,
-    roles,
     sample_definitions,
     start_state,
     state,
     transition,
     users,
-    variable,
 )
 from engine.workflows.services import workflow_create, workflow_publish
 from integrations.notifications.models import NotificationChannel
@@ -174,143 +164,6 @@ def review_document(serial_prefix: str, **extra: Any) -> dict[str, Any]:
     review = state("review", "Review", participant=users("lead"))
     return one_step_document(
         serial_prefix, review, transition("approve", "Approve", "review", "done"), **extra
-    )
-
-
-def rich_document() -> WorkflowDocument:
-    """Every part of the schema, in the JSON form a stored version has (validation bounds as strings),
-    with strings a YAML reader could take for something else."""
-    columns = [
-        field("item", "Item", "string"),
-        field("qty", "Qty", "int", default=1, validation={"min": "1", "max": "999"}),
-        field("price", "Price", "decimal", required=False),
-    ]
-    answers = choices(("yes", "Yes"), ("no", "No"), ("null", "~"), ("1.0", "1e3"), ("2024-01-01", "@x"))
-    title_rules = {"min_length": 3, "max_length": 120, "regex": r"^[^\n]+: .*#?$"}
-    fields = [
-        field("title", "Title", "string", placeholder="yes", help_text="null", validation=title_rules),
-        field("body", "Details\nand notes", "text", required=False),
-        field("rich", "Rich", "rich_text", default="<p>~</p>", order=2),
-        field("amount", "Amount", "decimal", validation={"min": "0.01", "max": "1e6"}),
-        field("count", "Count", "int", default=0, order=-1),
-        field("urgent", "Urgent?", "bool", default=False),
-        field(
-            "due", "Due", "date", default="2024-01-31", validation={"min": "2024-01-01", "max": "2030-12-31"}
-        ),
-        field("at", "At", "datetime", default="2024-01-31T10:00:00+08:00"),
-        field("slot", "Slot", "time", default="12:30"),
-        field("answer", "Answer", "radio", choices=answers, default="yes"),
-        field(
-            "tags",
-            "Tags",
-            "multi_select",
-            choices=choices(("- a", ": b"), ("#c", "日本語")),
-            default=["- a", "#c"],
-            validation={"min_length": 1, "max_length": 2},
-        ),
-        field("opts", "Options", "checkbox", choices=choices(("on", "On"))),
-        field("pick", "Pick", "select", choices=choices(("~", "Tilde"))),
-        field("owner", "Owner", "user"),
-        field("watchers", "Watchers", "users", required=False),
-        field("dept", "Department", "department"),
-        field("files", "Files", "attachment", required=False),
-        field("lines", "Lines", "table", columns=columns),
-    ]
-    vendor_hook = {
-        "url": "https://hooks.example.com/handlers?x=1&y=yes",
-        "wait": True,
-        "returns_handlers": True,
-    }
-    states = [
-        start_state(
-            participant=variable("creator"),
-            field_permissions={"title": "required", "body": "optional", "amount": "required"},
-            can_withdraw=True,
-            position=at(0, 0),
-        ),
-        state(
-            "manager",
-            "Manager review",
-            reuse_last_handler=True,
-            participant=variable("creator_department_leader"),
-            distribution=claim(),
-            sla={"duration_seconds": 86400, "action": "remind"},
-            position=at(240.5, -12.25),
-        ),
-        state(
-            "finance",
-            "Finance — countersign",
-            participant=departments("FIN", "yes", scope="approver"),
-            distribution=countersign("percent", percent=60, veto_on_reject=False),
-            field_permissions={"rich": "hidden", "lines": "read_only"},
-            sla={"duration_seconds": 7200, "action": "escalate", "escalate_to": users("cfo", "张三")},
-            position=at(480, 0),
-        ),
-        state(
-            "board",
-            "Board",
-            participant=roles("board", "null"),
-            distribution=countersign("count", count=2),
-            sla={"duration_seconds": 3600, "action": "auto_transition", "transition": "board_timeout"},
-        ),
-        state("it", "IT", participant={"kind": "field", "field": "owner"}, distribution={"kind": "random"}),
-        state(
-            "vendor",
-            "Vendor hook",
-            participant={"kind": "hook", "hook": vendor_hook},
-            distribution={"kind": "direct"},
-        ),
-        end_state("done", "Done", position=at(1e3, 1.5e-3)),
-        end_state("rejected", "Rejected"),
-    ]
-    big_or_urgent = {
-        "any": [
-            {
-                "all": [
-                    {"field": "amount", "op": ">=", "value": 10000},
-                    {"field": "urgent", "op": "==", "value": True},
-                ]
-            },
-            {"all": [{"field": "answer", "op": "in", "value": ["yes", "null"]}]},
-        ]
-    }
-    branches = [
-        {"condition": big_or_urgent, "target": "board"},
-        {"expression": "amount < 100 and title ~ 'yes: #1'", "target": "done"},
-    ]
-    transitions = [
-        transition("submit", "Submit", "draft", "manager", confirm_text="Sure?"),
-        transition("approve", "Approve", "manager", "finance", branches=branches),
-        reject("reject", "Reject", "manager", "rejected"),
-        transition("sign", "Sign", "finance", "it", attribute="other"),
-        transition("board_timeout", "Timed out", "board", "rejected", kind="timer", timer_seconds=3600),
-        transition("vendor_done", "Vendor", "vendor", "done", kind="hook"),
-        transition("it_done", "IT done", "it", "vendor"),
-    ]
-    notify = {
-        "events": ["created", "state_entered"],
-        "channel": "email",
-        "recipients": ["handlers", "creator"],
-        "template": "Ticket {serial}: {title}\nyes",
-        "states": ["manager", "finance"],
-    }
-    return WorkflowDocument.model_validate(
-        {
-            "serial_prefix": "PR2",
-            "title_template": "{workflow} {serial} — {field:title} 🙂",
-            "fields": fields,
-            "states": states,
-            "transitions": transitions,
-            "creators": {"everyone": False, "departments": ["FIN"], "roles": ["buyer"], "users": ["yes"]},
-            "viewers": {"users": ["auditor"]},
-            "intervenors": {"roles": ["admin"]},
-            "submit_limit": {"count": 5, "period_seconds": 86400},
-            "notifications": [notify, {"events": ["sla_breached"], "channel": "im"}],
-            "webhooks": [
-                {"events": ["finished", "closed", "withdrawn"], "url": "http://erp.example.com/hook"},
-                {"events": ["transition"], "url": "https://x.example.com/", "active": False},
-            ],
-        }
     )
 
 

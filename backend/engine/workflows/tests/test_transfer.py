@@ -24,7 +24,23 @@ from engine.workflows.definitions.transfer import (
     loads,
     parse_bundle,
 )
-from engine.workflows.tests.factories import FORMATS, LOADERS, bundle_meta, rich_document
+from engine.workflows.samples import (
+    at,
+    choices,
+    claim,
+    countersign,
+    departments,
+    end_state,
+    field,
+    reject,
+    roles,
+    start_state,
+    state,
+    transition,
+    users,
+    variable,
+)
+from engine.workflows.tests.factories import FORMATS, LOADERS, bundle_meta
 
 # Strings a YAML 1.1 reader would take for something else (or that need quoting to be read at all).
 TRICKY = [
@@ -38,6 +54,143 @@ TRICKY = [
     "a\nb", "a\n", "\n", "  lead", "trail  ", "\t", "a\tb", "a\r\nb",
     "é", "日本語", "🙂", "\u2028", "\u2029", "\x85", "\ufeff", "\x00", "\x07", "\x7f", "\u00a0",
 ]  # fmt: skip
+
+
+def rich_document() -> WorkflowDocument:
+    """Every part of the schema, in the JSON form a stored version has (validation bounds as strings),
+    with strings a YAML reader could take for something else."""
+    columns = [
+        field("item", "Item", "string"),
+        field("qty", "Qty", "int", default=1, validation={"min": "1", "max": "999"}),
+        field("price", "Price", "decimal", required=False),
+    ]
+    answers = choices(("yes", "Yes"), ("no", "No"), ("null", "~"), ("1.0", "1e3"), ("2024-01-01", "@x"))
+    title_rules = {"min_length": 3, "max_length": 120, "regex": r"^[^\n]+: .*#?$"}
+    fields = [
+        field("title", "Title", "string", placeholder="yes", help_text="null", validation=title_rules),
+        field("body", "Details\nand notes", "text", required=False),
+        field("rich", "Rich", "rich_text", default="<p>~</p>", order=2),
+        field("amount", "Amount", "decimal", validation={"min": "0.01", "max": "1e6"}),
+        field("count", "Count", "int", default=0, order=-1),
+        field("urgent", "Urgent?", "bool", default=False),
+        field(
+            "due", "Due", "date", default="2024-01-31", validation={"min": "2024-01-01", "max": "2030-12-31"}
+        ),
+        field("at", "At", "datetime", default="2024-01-31T10:00:00+08:00"),
+        field("slot", "Slot", "time", default="12:30"),
+        field("answer", "Answer", "radio", choices=answers, default="yes"),
+        field(
+            "tags",
+            "Tags",
+            "multi_select",
+            choices=choices(("- a", ": b"), ("#c", "日本語")),
+            default=["- a", "#c"],
+            validation={"min_length": 1, "max_length": 2},
+        ),
+        field("opts", "Options", "checkbox", choices=choices(("on", "On"))),
+        field("pick", "Pick", "select", choices=choices(("~", "Tilde"))),
+        field("owner", "Owner", "user"),
+        field("watchers", "Watchers", "users", required=False),
+        field("dept", "Department", "department"),
+        field("files", "Files", "attachment", required=False),
+        field("lines", "Lines", "table", columns=columns),
+    ]
+    vendor_hook = {
+        "url": "https://hooks.example.com/handlers?x=1&y=yes",
+        "wait": True,
+        "returns_handlers": True,
+    }
+    states = [
+        start_state(
+            participant=variable("creator"),
+            field_permissions={"title": "required", "body": "optional", "amount": "required"},
+            can_withdraw=True,
+            position=at(0, 0),
+        ),
+        state(
+            "manager",
+            "Manager review",
+            reuse_last_handler=True,
+            participant=variable("creator_department_leader"),
+            distribution=claim(),
+            sla={"duration_seconds": 86400, "action": "remind"},
+            position=at(240.5, -12.25),
+        ),
+        state(
+            "finance",
+            "Finance — countersign",
+            participant=departments("FIN", "yes", scope="approver"),
+            distribution=countersign("percent", percent=60, veto_on_reject=False),
+            field_permissions={"rich": "hidden", "lines": "read_only"},
+            sla={"duration_seconds": 7200, "action": "escalate", "escalate_to": users("cfo", "张三")},
+            position=at(480, 0),
+        ),
+        state(
+            "board",
+            "Board",
+            participant=roles("board", "null"),
+            distribution=countersign("count", count=2),
+            sla={"duration_seconds": 3600, "action": "auto_transition", "transition": "board_timeout"},
+        ),
+        state("it", "IT", participant={"kind": "field", "field": "owner"}, distribution={"kind": "random"}),
+        state(
+            "vendor",
+            "Vendor hook",
+            participant={"kind": "hook", "hook": vendor_hook},
+            distribution={"kind": "direct"},
+        ),
+        end_state("done", "Done", position=at(1e3, 1.5e-3)),
+        end_state("rejected", "Rejected"),
+    ]
+    big_or_urgent = {
+        "any": [
+            {
+                "all": [
+                    {"field": "amount", "op": ">=", "value": 10000},
+                    {"field": "urgent", "op": "==", "value": True},
+                ]
+            },
+            {"all": [{"field": "answer", "op": "in", "value": ["yes", "null"]}]},
+        ]
+    }
+    branches = [
+        {"condition": big_or_urgent, "target": "board"},
+        {"expression": "amount < 100 and title ~ 'yes: #1'", "target": "done"},
+    ]
+    transitions = [
+        transition("submit", "Submit", "draft", "manager", confirm_text="Sure?"),
+        transition("approve", "Approve", "manager", "finance", branches=branches),
+        reject("reject", "Reject", "manager", "rejected"),
+        transition("sign", "Sign", "finance", "it", attribute="other"),
+        transition("board_timeout", "Timed out", "board", "rejected", kind="timer", timer_seconds=3600),
+        transition("vendor_done", "Vendor", "vendor", "done", kind="hook"),
+        transition("it_done", "IT done", "it", "vendor"),
+    ]
+    notify = {
+        "events": ["created", "state_entered"],
+        "channel": "email",
+        "recipients": ["handlers", "creator"],
+        "template": "Ticket {serial}: {title}\nyes",
+        "states": ["manager", "finance"],
+    }
+    return WorkflowDocument.model_validate(
+        {
+            "serial_prefix": "PR2",
+            "title_template": "{workflow} {serial} — {field:title} 🙂",
+            "fields": fields,
+            "states": states,
+            "transitions": transitions,
+            "creators": {"everyone": False, "departments": ["FIN"], "roles": ["buyer"], "users": ["yes"]},
+            "viewers": {"users": ["auditor"]},
+            "intervenors": {"roles": ["admin"]},
+            "submit_limit": {"count": 5, "period_seconds": 86400},
+            "notifications": [notify, {"events": ["sla_breached"], "channel": "im"}],
+            "webhooks": [
+                {"events": ["finished", "closed", "withdrawn"], "url": "http://erp.example.com/hook"},
+                {"events": ["transition"], "url": "https://x.example.com/", "active": False},
+            ],
+        }
+    )
 
 
 def round_trip(
@@ -235,7 +388,7 @@ json_values = st.recursive(
 usernames = text.filter(lambda value: 1 <= len(value) <= 150)
 finite = st.floats(allow_nan=False, allow_infinity=False)
 
-field: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
+field_data: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
     {
         "key": keys,
         "label": nonblank,
@@ -251,7 +404,7 @@ field: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
         "order": st.integers(-1000, 1000),
     }
 )
-state: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
+state_data: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
     {
         "key": keys,
         "name": nonblank,
@@ -272,7 +425,7 @@ state: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
         "position": st.none() | st.fixed_dictionaries({"x": finite, "y": finite}),
     }
 )
-transition: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
+transition_data: st.SearchStrategy[dict[str, Any]] = st.fixed_dictionaries(
     {
         "key": keys,
         "name": nonblank,
@@ -299,9 +452,9 @@ def by_key(item: dict[str, Any]) -> Any:
 document_parts: dict[str, st.SearchStrategy[Any]] = {
     "serial_prefix": st.from_regex(r"[A-Z][A-Z0-9]{0,9}", fullmatch=True),
     "title_template": text,
-    "fields": st.lists(field, max_size=3, unique_by=by_key),
-    "states": st.lists(state, max_size=3, unique_by=by_key),
-    "transitions": st.lists(transition, max_size=3, unique_by=by_key),
+    "fields": st.lists(field_data, max_size=3, unique_by=by_key),
+    "states": st.lists(state_data, max_size=3, unique_by=by_key),
+    "transitions": st.lists(transition_data, max_size=3, unique_by=by_key),
     "creators": st.fixed_dictionaries({"everyone": st.booleans(), "users": st.lists(usernames, max_size=2)}),
 }
 documents = st.fixed_dictionaries(document_parts).map(WorkflowDocument.model_validate)
