@@ -3,10 +3,17 @@
 Plain functions (no test module imports another): `seed_samples()` syncs `DIRECTORY` into the
 current schema and publishes the sample workflows; `user_principal()` acts as a username;
 `unseed_samples()` undoes a seed whose rows were committed.
+
+Also, per kind of test: condition helpers (`CONDITION_FIELDS`, `cmp`, `cond`, `holds`); small
+documents built with the samples' builders (`one_step_document`, `review_document`); bundle metadata
+for the transfer tests; and, for the publish-time rules, a valid `leave_document()` with the dict
+surgery (`setting`, `appending`, `removing`, `mutated`) that breaks one thing at a time.
 """
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable
 from datetime import timedelta, timezone
 from typing import Any
 
@@ -20,16 +27,23 @@ from core.directory.sync import directory_sync
 from engine.tickets.models import SerialCounter, Ticket
 from engine.workflows.conditions import Comparison, Condition, Op, evaluate, parse_expression
 from engine.workflows.definitions import transfer
+from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.definitions.transfer import Format, WorkflowMeta
+from engine.workflows.definitions.validation import DirectoryIndex, Problem, validate_document
 from engine.workflows.models import Workflow
 from engine.workflows.samples import (
     SAMPLE_CHANNELS,
+    choices,
+    countersign,
     end_state,
+    field,
+    roles,
     sample_definitions,
     start_state,
     state,
     transition,
     users,
+    variable,
 )
 from engine.workflows.services import workflow_create, workflow_publish
 from integrations.notifications.models import NotificationChannel
@@ -183,3 +197,137 @@ def bundle_meta(**changes: str) -> WorkflowMeta:
         "category": "Finance",
     }
     return WorkflowMeta(**{**values, **changes})
+
+
+# ---- publish-time validation ------------------------------------------------------------------
+
+Mutation = Callable[[dict[str, Any]], None]
+
+
+DIRECTORY_INDEX = DirectoryIndex(
+    usernames=frozenset({"hana", "hugo", "hiro", "admin", "alice"}),
+    department_codes=frozenset({"eng"}),
+    role_codes=frozenset({"hr_manager"}),
+    channel_codes=frozenset({"email", "c"}),
+    script_codes=frozenset({"archive"}),
+)
+
+
+def leave_document() -> dict[str, Any]:
+    """A valid leave request. Indexes used by the tests:
+
+    fields: 0 days (int), 1 reason (text), 2 type (select)
+    states: 0 start, 1 lead_review, 2 hr_review (countersign 2 of 3), 3 done, 4 rejected
+    transitions: 0 submit, 1 lead_approve (branch `days > 3` → hr_review), 2 lead_reject,
+                 3 hr_approve, 4 hr_reject
+    """
+    leave_types = choices(("annual", "Annual"), ("sick", "Sick"), ("unpaid", "Unpaid"))
+    over_three_days = [{"expression": "days > 3", "target": "hr_review"}]
+    lead_review = state(
+        "lead_review",
+        "Team lead",
+        participant=variable("creator_department_leader"),
+        can_withdraw=True,
+        sla={"duration_seconds": 86400, "action": "escalate", "escalate_to": roles("hr_manager")},
+    )
+    hr_review = state(
+        "hr_review",
+        "HR",
+        participant=users("hana", "hugo", "hiro"),
+        distribution=countersign("count", count=2),
+        field_permissions={"reason": "read_only"},
+    )
+    return {
+        "serial_prefix": "LV",
+        "title_template": "{workflow} {serial}: {creator} asks for {days} days",
+        "fields": [
+            field("days", "Days", "int", validation={"min": 1, "max": 365}),
+            field("reason", "Reason", "text", validation={"max_length": 2000}),
+            field("type", "Type", "select", default="annual", choices=leave_types),
+        ],
+        "states": [
+            start_state(
+                "start", field_permissions={"days": "required", "reason": "required", "type": "optional"}
+            ),
+            lead_review,
+            hr_review,
+            end_state("done", "Approved"),
+            end_state("rejected", "Rejected"),
+        ],
+        "transitions": [
+            transition("submit", "Submit", "start", "lead_review"),
+            transition("lead_approve", "Approve", "lead_review", "done", branches=over_three_days),
+            transition("lead_reject", "Reject", "lead_review", "rejected", attribute="reject"),
+            transition("hr_approve", "Approve", "hr_review", "done"),
+            transition("hr_reject", "Reject", "hr_review", "rejected", attribute="reject"),
+        ],
+        "creators": {"departments": ["eng"]},
+        "viewers": {"roles": ["hr_manager"]},
+        "intervenors": {"users": ["admin"]},
+        "notifications": [{"events": ["state_entered"], "channel": "email", "states": ["hr_review"]}],
+        "webhooks": [{"events": ["finished"], "url": "https://hr.example.com/hooks/leave"}],
+    }
+
+
+def problems(
+    doc: dict[str, Any] | WorkflowDocument, directory: DirectoryIndex = DIRECTORY_INDEX
+) -> list[Problem]:
+    document = doc if isinstance(doc, WorkflowDocument) else WorkflowDocument.model_validate(doc)
+    return validate_document(document, directory)
+
+
+def codes(
+    doc: dict[str, Any] | WorkflowDocument, directory: DirectoryIndex = DIRECTORY_INDEX
+) -> list[tuple[str, str]]:
+    return [(problem.code, problem.path) for problem in problems(doc, directory)]
+
+
+def _walk(doc: Any, path: str) -> tuple[Any, Any]:
+    *parents, last = path.split(".")
+    node = doc
+    for part in parents:
+        node = node[int(part)] if isinstance(node, list) else node.setdefault(part, {})
+    return node, int(last) if isinstance(node, list) else last
+
+
+def setting(path: str, value: Any) -> Mutation:
+    def apply(doc: dict[str, Any]) -> None:
+        node, key = _walk(doc, path)
+        node[key] = copy.deepcopy(value)
+
+    return apply
+
+
+def appending(path: str, value: Any) -> Mutation:
+    def apply(doc: dict[str, Any]) -> None:
+        node, key = _walk(doc, path)
+        if isinstance(node, dict):
+            node.setdefault(key, [])
+        node[key].append(copy.deepcopy(value))
+
+    return apply
+
+
+def removing(path: str) -> Mutation:
+    def apply(doc: dict[str, Any]) -> None:
+        node, key = _walk(doc, path)
+        del node[key]
+
+    return apply
+
+
+def mutated(*mutations: Mutation) -> dict[str, Any]:
+    doc = leave_document()
+    for mutation in mutations:
+        mutation(doc)
+    return doc
+
+
+def edge(key: str, source: str, target: str, **extra: Any) -> dict[str, Any]:
+    """A transition named after its key."""
+    return transition(key, key.title(), source, target, **extra)
+
+
+def column(key: str, type_: str = "string", **extra: Any) -> dict[str, Any]:
+    """A field (or a table's column) labelled after its key."""
+    return field(key, key.title(), type_, **extra)
