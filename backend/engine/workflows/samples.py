@@ -3,6 +3,9 @@
 They reference the demo directory: users `lead`, `carol`; department `<tenant>-ops`; roles
 `approver`, `ops`, `hr`; and the notification channel(s) in `SAMPLE_CHANNELS`, which must exist
 before the samples can be published.
+
+The documents are written as the API receives them (plain dicts), with the small builders below
+(`state`, `transition`, `reject`, ...), which tests use for their own documents too.
 """
 
 from __future__ import annotations
@@ -11,372 +14,275 @@ from typing import Any
 
 from engine.workflows.definitions.schema import WorkflowDocument
 
+# ---- builders of document parts ------------------------------------------------------------------
+
+
+def at(x: float, y: float) -> dict[str, float]:
+    """A state's position on the designer's canvas."""
+    return {"x": x, "y": y}
+
+
+def choices(*pairs: tuple[str, str]) -> list[dict[str, str]]:
+    return [{"value": value, "label": label} for value, label in pairs]
+
+
+def field(key: str, label: str, type_: str, **extra: Any) -> dict[str, Any]:
+    return {"key": key, "label": label, "type": type_, **extra}
+
+
+def state(key: str, name: str, **extra: Any) -> dict[str, Any]:
+    """A state (`extra`: type, participant, distribution, field_permissions, sla, position, ...)."""
+    return {"key": key, "name": name, **extra}
+
+
+def start_state(key: str = "draft", name: str = "Draft", **extra: Any) -> dict[str, Any]:
+    return state(key, name, type="start", **extra)
+
+
+def draft(**extra: Any) -> dict[str, Any]:
+    """The samples' start state: `draft`, at the canvas' origin; the creator may withdraw later."""
+    return start_state(can_withdraw=True, position=at(0, 0), **extra)
+
+
+def end_state(key: str, name: str, **extra: Any) -> dict[str, Any]:
+    return state(key, name, type="end", **extra)
+
+
+def transition(key: str, name: str, source: str, target: str, **extra: Any) -> dict[str, Any]:
+    return {"key": key, "name": name, "source": source, "target": target, **extra}
+
+
+def reject(key: str, name: str, source: str, target: str, **extra: Any) -> dict[str, Any]:
+    """A rejecting transition, which does not insist on the required fields."""
+    return transition(key, name, source, target, attribute="reject", check_required_fields=False, **extra)
+
+
+def users(*usernames: str) -> dict[str, Any]:
+    return {"kind": "users", "users": list(usernames)}
+
+
+def roles(*codes: str) -> dict[str, Any]:
+    return {"kind": "roles", "roles": list(codes)}
+
+
+def departments(*codes: str, scope: str) -> dict[str, Any]:
+    return {"kind": "departments", "departments": list(codes), "department_scope": scope}
+
+
+def variable(name: str) -> dict[str, Any]:
+    """Participants named by a variable of the ticket (creator, creator_department_leader, ...)."""
+    return {"kind": "variable", "variable": name}
+
+
+def claim() -> dict[str, Any]:
+    """One of the candidates claims the ticket, then handles it alone."""
+    return {"kind": "claim"}
+
+
+def countersign(mode: str, **rule: Any) -> dict[str, Any]:
+    return {"kind": "countersign", "countersign": {"mode": mode, **rule}}
+
+
+# ---- the samples ---------------------------------------------------------------------------------
+
+
+def _sample(key: str, name: str, category: str, description: str, document: dict[str, Any]) -> dict[str, Any]:
+    return {"key": key, "name": name, "category": category, "description": description, "document": document}
+
 
 def leave_request(tenant: str) -> dict[str, Any]:
-    return {
-        "key": "leave",
-        "name": "Leave request",
-        "category": "HR",
-        "description": "Time off. More than 3 days goes to the department leader, then HR.",
-        "document": {
-            "serial_prefix": "LV",
-            "title_template": "{creator}: {leave_type} leave, {days} day(s)",
-            "fields": [
-                {
-                    "key": "leave_type",
-                    "label": "Type",
-                    "type": "select",
-                    "order": 1,
-                    "default": "annual",
-                    "choices": [
-                        {"value": "annual", "label": "Annual"},
-                        {"value": "sick", "label": "Sick"},
-                        {"value": "personal", "label": "Personal"},
-                    ],
-                },
-                {"key": "start_date", "label": "First day", "type": "date", "order": 2},
-                {
-                    "key": "days",
-                    "label": "Days",
-                    "type": "int",
-                    "order": 3,
-                    "validation": {"min": "1", "max": "60"},
-                },
-                {
-                    "key": "reason",
-                    "label": "Reason",
-                    "type": "text",
-                    "order": 4,
-                    "required": False,
-                    "validation": {"max_length": 2000},
-                },
-                {"key": "hr_note", "label": "HR note", "type": "text", "order": 5, "required": False},
-            ],
-            "states": [
-                {
-                    "key": "draft",
-                    "name": "Draft",
-                    "type": "start",
-                    "can_withdraw": True,
-                    "field_permissions": {"hr_note": "hidden"},
-                    "position": {"x": 0, "y": 0},
-                },
-                {
-                    "key": "lead_review",
-                    "name": "Leader review",
-                    "can_withdraw": True,
-                    "participant": {"kind": "variable", "variable": "creator_department_leader"},
-                    "position": {"x": 250, "y": 0},
-                },
-                {
-                    "key": "hr_review",
-                    "name": "HR review",
-                    "participant": {"kind": "roles", "roles": ["hr"]},
-                    "distribution": {"kind": "claim"},
-                    "field_permissions": {"hr_note": "optional"},
-                    "sla": {"duration_seconds": 172800, "action": "remind"},
-                    "position": {"x": 500, "y": 0},
-                },
-                {"key": "approved", "name": "Approved", "type": "end", "position": {"x": 750, "y": 0}},
-                {"key": "rejected", "name": "Rejected", "type": "end", "position": {"x": 500, "y": 200}},
-            ],
-            "transitions": [
-                {"key": "submit", "name": "Submit", "source": "draft", "target": "lead_review"},
-                {
-                    "key": "lead_approve",
-                    "name": "Approve",
-                    "source": "lead_review",
-                    "target": "approved",
-                    "branches": [{"expression": "days > 3", "target": "hr_review"}],
-                },
-                {
-                    "key": "lead_reject",
-                    "name": "Reject",
-                    "source": "lead_review",
-                    "target": "rejected",
-                    "attribute": "reject",
-                    "check_required_fields": False,
-                    "confirm_text": "Reject this leave?",
-                },
-                {"key": "hr_approve", "name": "Approve", "source": "hr_review", "target": "approved"},
-                {
-                    "key": "hr_reject",
-                    "name": "Reject",
-                    "source": "hr_review",
-                    "target": "rejected",
-                    "attribute": "reject",
-                    "check_required_fields": False,
-                },
-            ],
-            "notifications": [
-                {
-                    "events": ["state_entered"],
-                    "channel": "email",
-                    "recipients": ["handlers"],
-                    "template": "Leave request {serial} from {creator} waits for you.",
-                },
-                {
-                    "events": ["finished"],
-                    "channel": "email",
-                    "recipients": ["creator"],
-                    "template": "Your leave request {serial} is done.",
-                },
-            ],
-        },
+    leave_types = choices(("annual", "Annual"), ("sick", "Sick"), ("personal", "Personal"))
+    document = {
+        "serial_prefix": "LV",
+        "title_template": "{creator}: {leave_type} leave, {days} day(s)",
+        "fields": [
+            field("leave_type", "Type", "select", order=1, default="annual", choices=leave_types),
+            field("start_date", "First day", "date", order=2),
+            field("days", "Days", "int", order=3, validation={"min": "1", "max": "60"}),
+            field("reason", "Reason", "text", order=4, required=False, validation={"max_length": 2000}),
+            field("hr_note", "HR note", "text", order=5, required=False),
+        ],
+        "states": [
+            start_state(can_withdraw=True, field_permissions={"hr_note": "hidden"}, position=at(0, 0)),
+            state(
+                "lead_review",
+                "Leader review",
+                can_withdraw=True,
+                participant=variable("creator_department_leader"),
+                position=at(250, 0),
+            ),
+            state(
+                "hr_review",
+                "HR review",
+                participant=roles("hr"),
+                distribution=claim(),
+                field_permissions={"hr_note": "optional"},
+                sla={"duration_seconds": 172800, "action": "remind"},
+                position=at(500, 0),
+            ),
+            end_state("approved", "Approved", position=at(750, 0)),
+            end_state("rejected", "Rejected", position=at(500, 200)),
+        ],
+        "transitions": [
+            transition("submit", "Submit", "draft", "lead_review"),
+            transition(
+                "lead_approve",
+                "Approve",
+                "lead_review",
+                "approved",
+                branches=[{"expression": "days > 3", "target": "hr_review"}],
+            ),
+            reject("lead_reject", "Reject", "lead_review", "rejected", confirm_text="Reject this leave?"),
+            transition("hr_approve", "Approve", "hr_review", "approved"),
+            reject("hr_reject", "Reject", "hr_review", "rejected"),
+        ],
+        "notifications": [
+            {
+                "events": ["state_entered"],
+                "channel": "email",
+                "recipients": ["handlers"],
+                "template": "Leave request {serial} from {creator} waits for you.",
+            },
+            {
+                "events": ["finished"],
+                "channel": "email",
+                "recipients": ["creator"],
+                "template": "Your leave request {serial} is done.",
+            },
+        ],
     }
+    description = "Time off. More than 3 days goes to the department leader, then HR."
+    return _sample("leave", "Leave request", "HR", description, document)
 
 
 def permission_request(tenant: str) -> dict[str, Any]:
-    return {
-        "key": "it-permission",
-        "name": "IT permission request",
-        "category": "IT",
-        "description": "Access to a system. Security reviewers countersign; operations grants it.",
-        "document": {
-            "serial_prefix": "PR",
-            "title_template": "{creator} needs {access_level} on {system}",
-            "fields": [
-                {
-                    "key": "system",
-                    "label": "System",
-                    "type": "select",
-                    "order": 1,
-                    "choices": [
-                        {"value": "gitlab", "label": "GitLab"},
-                        {"value": "grafana", "label": "Grafana"},
-                        {"value": "prod-db", "label": "Production database"},
-                    ],
-                },
-                {
-                    "key": "access_level",
-                    "label": "Access",
-                    "type": "radio",
-                    "order": 2,
-                    "default": "read",
-                    "choices": [
-                        {"value": "read", "label": "Read"},
-                        {"value": "write", "label": "Write"},
-                        {"value": "admin", "label": "Admin"},
-                    ],
-                },
-                {
-                    "key": "justification",
-                    "label": "Why",
-                    "type": "text",
-                    "order": 3,
-                    "validation": {"min_length": 10, "max_length": 2000},
-                },
-                {"key": "until", "label": "Needed until", "type": "date", "order": 4, "required": False},
-            ],
-            "states": [
-                {
-                    "key": "draft",
-                    "name": "Draft",
-                    "type": "start",
-                    "can_withdraw": True,
-                    "position": {"x": 0, "y": 0},
-                },
-                {
-                    "key": "security_review",
-                    "name": "Security review",
-                    "can_withdraw": True,
-                    "participant": {"kind": "users", "users": ["lead", "carol"]},
-                    "distribution": {
-                        "kind": "countersign",
-                        "countersign": {"mode": "all", "veto_on_reject": True},
-                    },
-                    "position": {"x": 250, "y": 0},
-                },
-                {
-                    "key": "grant",
-                    "name": "Grant access",
-                    "participant": {
-                        "kind": "departments",
-                        "departments": [f"{tenant}-ops"],
-                        "department_scope": "members",
-                    },
-                    "distribution": {"kind": "claim"},
-                    "position": {"x": 500, "y": 0},
-                },
-                {"key": "granted", "name": "Granted", "type": "end", "position": {"x": 750, "y": 0}},
-                {"key": "denied", "name": "Denied", "type": "end", "position": {"x": 500, "y": 200}},
-            ],
-            "transitions": [
-                {"key": "submit", "name": "Submit", "source": "draft", "target": "security_review"},
-                {"key": "agree", "name": "Agree", "source": "security_review", "target": "grant"},
-                {
-                    "key": "disagree",
-                    "name": "Disagree",
-                    "source": "security_review",
-                    "target": "denied",
-                    "attribute": "reject",
-                    "check_required_fields": False,
-                },
-                {"key": "granted", "name": "Done", "source": "grant", "target": "granted"},
-                {
-                    "key": "cannot_grant",
-                    "name": "Cannot grant",
-                    "source": "grant",
-                    "target": "denied",
-                    "attribute": "reject",
-                    "check_required_fields": False,
-                },
-            ],
-        },
+    systems = choices(("gitlab", "GitLab"), ("grafana", "Grafana"), ("prod-db", "Production database"))
+    levels = choices(("read", "Read"), ("write", "Write"), ("admin", "Admin"))
+    document = {
+        "serial_prefix": "PR",
+        "title_template": "{creator} needs {access_level} on {system}",
+        "fields": [
+            field("system", "System", "select", order=1, choices=systems),
+            field("access_level", "Access", "radio", order=2, default="read", choices=levels),
+            field("justification", "Why", "text", order=3, validation={"min_length": 10, "max_length": 2000}),
+            field("until", "Needed until", "date", order=4, required=False),
+        ],
+        "states": [
+            draft(),
+            state(
+                "security_review",
+                "Security review",
+                can_withdraw=True,
+                participant=users("lead", "carol"),
+                distribution=countersign("all", veto_on_reject=True),
+                position=at(250, 0),
+            ),
+            state(
+                "grant",
+                "Grant access",
+                participant=departments(f"{tenant}-ops", scope="members"),
+                distribution=claim(),
+                position=at(500, 0),
+            ),
+            end_state("granted", "Granted", position=at(750, 0)),
+            end_state("denied", "Denied", position=at(500, 200)),
+        ],
+        "transitions": [
+            transition("submit", "Submit", "draft", "security_review"),
+            transition("agree", "Agree", "security_review", "grant"),
+            reject("disagree", "Disagree", "security_review", "denied"),
+            transition("granted", "Done", "grant", "granted"),
+            reject("cannot_grant", "Cannot grant", "grant", "denied"),
+        ],
     }
+    description = "Access to a system. Security reviewers countersign; operations grants it."
+    return _sample("it-permission", "IT permission request", "IT", description, document)
 
 
 def release_approval(tenant: str) -> dict[str, Any]:
-    return {
-        "key": "release",
-        "name": "Release approval",
-        "category": "Engineering",
-        "description": (
-            "CI checks the release through a hook, the ops leader approves (high risk also needs the change "
-            "board), ops deploys; a deployment not confirmed within a day finishes on its own."
-        ),
-        "document": {
-            "serial_prefix": "REL",
-            "title_template": "Release {service} {version}",
-            "fields": [
-                {
-                    "key": "service",
-                    "label": "Service",
-                    "type": "string",
-                    "order": 1,
-                    "validation": {"regex": "[a-z][a-z0-9-]{1,40}"},
-                },
-                {
-                    "key": "version",
-                    "label": "Version",
-                    "type": "string",
-                    "order": 2,
-                    "validation": {"regex": "v?[0-9]+\\.[0-9]+\\.[0-9]+"},
-                },
-                {
-                    "key": "risk",
-                    "label": "Risk",
-                    "type": "select",
-                    "order": 3,
-                    "default": "low",
-                    "choices": [{"value": "low", "label": "Low"}, {"value": "high", "label": "High"}],
-                },
-                {"key": "window", "label": "Change window", "type": "datetime", "order": 4},
-                {
-                    "key": "notes",
-                    "label": "Release notes",
-                    "type": "rich_text",
-                    "order": 5,
-                    "required": False,
-                },
-            ],
-            "states": [
-                {
-                    "key": "draft",
-                    "name": "Draft",
-                    "type": "start",
-                    "can_withdraw": True,
-                    "position": {"x": 0, "y": 0},
-                },
-                {
-                    "key": "ci_check",
-                    "name": "CI check",
-                    "participant": {
-                        "kind": "hook",
-                        "hook": {"url": "https://ci.example.com/loonflow/release-check", "wait": True},
-                    },
-                    "position": {"x": 250, "y": 0},
-                },
-                {
-                    "key": "approval",
-                    "name": "Approval",
-                    "participant": {
-                        "kind": "departments",
-                        "departments": [f"{tenant}-ops"],
-                        "department_scope": "leader",
-                    },
-                    "sla": {"duration_seconds": 14400, "action": "remind"},
-                    "position": {"x": 500, "y": 0},
-                },
-                {
-                    "key": "cab_review",
-                    "name": "Change board",
-                    "position": {"x": 500, "y": -200},
-                    "participant": {"kind": "roles", "roles": ["approver"]},
-                    "distribution": {
-                        "kind": "countersign",
-                        "countersign": {"mode": "percent", "percent": 50, "veto_on_reject": True},
-                    },
-                },
-                {
-                    "key": "deploying",
-                    "name": "Deploying",
-                    "participant": {"kind": "roles", "roles": ["ops"]},
-                    "position": {"x": 750, "y": 0},
-                },
-                {"key": "released", "name": "Released", "type": "end", "position": {"x": 1000, "y": 0}},
-                {"key": "rejected", "name": "Rejected", "type": "end", "position": {"x": 500, "y": 200}},
-            ],
-            "transitions": [
-                {"key": "submit", "name": "Submit", "source": "draft", "target": "ci_check"},
-                {
-                    "key": "ci_passed",
-                    "name": "CI passed",
-                    "source": "ci_check",
-                    "target": "approval",
+    version_pattern = {"regex": "v?[0-9]+\\.[0-9]+\\.[0-9]+"}
+    document = {
+        "serial_prefix": "REL",
+        "title_template": "Release {service} {version}",
+        "fields": [
+            field("service", "Service", "string", order=1, validation={"regex": "[a-z][a-z0-9-]{1,40}"}),
+            field("version", "Version", "string", order=2, validation=version_pattern),
+            field(
+                "risk",
+                "Risk",
+                "select",
+                order=3,
+                default="low",
+                choices=choices(("low", "Low"), ("high", "High")),
+            ),
+            field("window", "Change window", "datetime", order=4),
+            field("notes", "Release notes", "rich_text", order=5, required=False),
+        ],
+        "states": [
+            draft(),
+            state(
+                "ci_check",
+                "CI check",
+                participant={
                     "kind": "hook",
+                    "hook": {"url": "https://ci.example.com/loonflow/release-check", "wait": True},
                 },
-                {
-                    "key": "ci_failed",
-                    "name": "CI failed",
-                    "source": "ci_check",
-                    "target": "rejected",
-                    "kind": "hook",
-                    "attribute": "reject",
-                },
-                {
-                    "key": "approve",
-                    "name": "Approve",
-                    "source": "approval",
-                    "target": "deploying",
-                    "branches": [
-                        {
-                            "condition": {"groups": [[{"field": "risk", "op": "eq", "value": "high"}]]},
-                            "target": "cab_review",
-                        }
-                    ],
-                },
-                {"key": "cab_approve", "name": "Approve", "source": "cab_review", "target": "deploying"},
-                {
-                    "key": "cab_reject",
-                    "name": "Reject",
-                    "source": "cab_review",
-                    "target": "rejected",
-                    "attribute": "reject",
-                    "check_required_fields": False,
-                },
-                {
-                    "key": "reject",
-                    "name": "Reject",
-                    "source": "approval",
-                    "target": "rejected",
-                    "attribute": "reject",
-                    "check_required_fields": False,
-                    "confirm_text": "Reject this release?",
-                },
-                {"key": "deployed", "name": "Deployed", "source": "deploying", "target": "released"},
-                {
-                    "key": "auto_finish",
-                    "name": "Finish automatically",
-                    "source": "deploying",
-                    "target": "released",
-                    "kind": "timer",
-                    "timer_seconds": 86400,
-                },
-            ],
-            "webhooks": [{"events": ["finished"], "url": "https://deploy-log.example.com/loonflow"}],
-        },
+                position=at(250, 0),
+            ),
+            state(
+                "approval",
+                "Approval",
+                participant=departments(f"{tenant}-ops", scope="leader"),
+                sla={"duration_seconds": 14400, "action": "remind"},
+                position=at(500, 0),
+            ),
+            state(
+                "cab_review",
+                "Change board",
+                position=at(500, -200),
+                participant=roles("approver"),
+                distribution=countersign("percent", percent=50, veto_on_reject=True),
+            ),
+            state("deploying", "Deploying", participant=roles("ops"), position=at(750, 0)),
+            end_state("released", "Released", position=at(1000, 0)),
+            end_state("rejected", "Rejected", position=at(500, 200)),
+        ],
+        "transitions": [
+            transition("submit", "Submit", "draft", "ci_check"),
+            transition("ci_passed", "CI passed", "ci_check", "approval", kind="hook"),
+            transition("ci_failed", "CI failed", "ci_check", "rejected", kind="hook", attribute="reject"),
+            transition(
+                "approve",
+                "Approve",
+                "approval",
+                "deploying",
+                branches=[
+                    {
+                        "condition": {"groups": [[{"field": "risk", "op": "eq", "value": "high"}]]},
+                        "target": "cab_review",
+                    }
+                ],
+            ),
+            transition("cab_approve", "Approve", "cab_review", "deploying"),
+            reject("cab_reject", "Reject", "cab_review", "rejected"),
+            reject("reject", "Reject", "approval", "rejected", confirm_text="Reject this release?"),
+            transition("deployed", "Deployed", "deploying", "released"),
+            transition(
+                "auto_finish",
+                "Finish automatically",
+                "deploying",
+                "released",
+                kind="timer",
+                timer_seconds=86400,
+            ),
+        ],
+        "webhooks": [{"events": ["finished"], "url": "https://deploy-log.example.com/loonflow"}],
     }
+    description = (
+        "CI checks the release through a hook, the ops leader approves (high risk also needs the change "
+        "board), ops deploys; a deployment not confirmed within a day finishes on its own."
+    )
+    return _sample("release", "Release approval", "Engineering", description, document)
 
 
 SAMPLES = (leave_request, permission_request, release_approval)

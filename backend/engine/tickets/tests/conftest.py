@@ -1,21 +1,47 @@
-"""Fixtures shared by the engine tests (a module's own `world` takes precedence)."""
+"""Fixtures shared by the ticket tests: the seeded `world`, the `it` schema, signed-in clients."""
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from django_tenants.utils import schema_context
 
 from conftest import PASSWORD
 from core.access.models import User
-from engine.workflows.tests.factories import seed_samples
+from engine.workflows.models import Workflow
+from engine.workflows.tests.factories import login_client, seed_samples
 
 
 @pytest.fixture
-def world(client_for):
-    """The samples seeded in `it`, every synced person with conftest.PASSWORD."""
+def world(client_for: Any, make_user: Any) -> dict[str, Workflow]:
+    """The samples seeded in `it`, every synced person with conftest.PASSWORD, and `root`, a
+    tenant admin of `it`."""
     with schema_context("it"):
         workflows = seed_samples()
         for user in User.objects.all():
             user.set_password(PASSWORD)
             user.save()
+    make_user("it", "root", admin=True)
     return workflows
+
+
+@pytest.fixture
+def in_it(db: None) -> Iterator[None]:
+    """The test runs in the `it` schema (for tests that call the services directly)."""
+    with schema_context("it"):
+        yield
+
+
+@pytest.fixture
+def as_user(client_for: Any) -> Callable[..., Any]:
+    """`as_user("alice")`: a client signed in as that person of `it` (or `tenant`), one per person."""
+    clients: dict[tuple[str, str], Any] = {}
+
+    def make(username: str, tenant: str = "it") -> Any:
+        if (tenant, username) not in clients:
+            clients[(tenant, username)] = login_client(client_for, username, tenant=tenant)
+        return clients[(tenant, username)]
+
+    return make

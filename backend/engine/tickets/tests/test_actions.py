@@ -1,37 +1,41 @@
-"""Ticket actions as services: create and submit, branch, claim, countersign, guard rails."""
+"""Ticket actions as services: create and submit, branch, claim, countersign, guard rails.
+
+The same button pressed by many threads at once is in test_concurrency.py.
+"""
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from django.db import connection
 from django.utils import timezone
-from django_tenants.utils import schema_context
 
 from core.errors import ApplicationError
 from engine.tickets.models import FlowLog, SerialCounter, Ticket, TicketHandler
-from engine.tickets.services import ticket_accept, ticket_create, ticket_handle
+from engine.tickets.services import ticket_accept, ticket_create
+from engine.tickets.tests.factories import handle_ticket
+from engine.workflows.models import Workflow
 from engine.workflows.samples import sample_definitions
 from engine.workflows.services import workflow_create, workflow_publish
-from engine.workflows.tests.factories import LEAVE, seed_samples, unseed_samples, user_principal
+from engine.workflows.tests.factories import LEAVE, PERMISSION, user_principal
+
+# The tests call the services in the `it` schema, on the seeded `world`.
+pytestmark = pytest.mark.usefixtures("in_it")
 
 
 def _handlers(ticket: Ticket) -> list[str]:
     return sorted(TicketHandler.objects.filter(ticket=ticket).values_list("user__username", flat=True))
 
 
-@pytest.fixture
-def world(db):
-    with schema_context("it"):
-        yield seed_samples()
+def _submitted(workflow: Workflow, values: dict[str, Any] = LEAVE) -> Ticket:
+    """Alice's ticket of `workflow` (by default a leave request), submitted."""
+    return ticket_create(
+        workflow=workflow, principal=user_principal("alice"), values=values, transition="submit"
+    )
 
 
 def test_create_and_submit_moves_to_the_leaders_review(world):
-    ticket = ticket_create(
-        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
-    )
+    ticket = _submitted(world["leave"])
     ticket.refresh_from_db()
     assert ticket.serial.startswith("LV-")
     assert ticket.serial.endswith("-0001")
@@ -48,39 +52,25 @@ def test_save_as_draft_then_submit(world):
     ticket = ticket_create(workflow=world["leave"], principal=user_principal("alice"), values={"days": 1})
     assert ticket.status == "draft"
     with pytest.raises(ApplicationError) as missing:
-        ticket_handle(ticket_id=ticket.pk, principal=user_principal("alice"), transition="submit")
+        handle_ticket(ticket, "alice", "submit")
     assert missing.value.status == 422
-    ticket_handle(
-        ticket_id=ticket.pk,
-        principal=user_principal("alice"),
-        transition="submit",
-        values={"start_date": "2026-12-01"},
-    )
+    handle_ticket(ticket, "alice", "submit", values={"start_date": "2026-12-01"})
     ticket.refresh_from_db()
     assert ticket.state_key == "lead_review"
 
 
 def test_long_leave_branches_to_hr_who_claim_then_approve(world):
-    ticket = ticket_create(
-        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
-    )
-    ticket_handle(
-        ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve", comment="ok"
-    )
+    ticket = _submitted(world["leave"])
+    handle_ticket(ticket, "lead", "lead_approve", comment="ok")
     ticket.refresh_from_db()
     assert ticket.state_key == "hr_review"
     assert _handlers(ticket) == ["carol", "dave"]
     with pytest.raises(ApplicationError) as claim_first:
-        ticket_handle(ticket_id=ticket.pk, principal=user_principal("carol"), transition="hr_approve")
+        handle_ticket(ticket, "carol", "hr_approve")
     assert claim_first.value.code == "claim_first"
     ticket_accept(ticket_id=ticket.pk, principal=user_principal("carol"))
     assert _handlers(ticket) == ["carol"]
-    ticket_handle(
-        ticket_id=ticket.pk,
-        principal=user_principal("carol"),
-        transition="hr_approve",
-        values={"hr_note": "fine"},
-    )
+    handle_ticket(ticket, "carol", "hr_approve", values={"hr_note": "fine"})
     ticket.refresh_from_db()
     assert (ticket.state_key, ticket.status) == ("approved", "finished")
     assert ticket.finished_at is not None
@@ -88,38 +78,28 @@ def test_long_leave_branches_to_hr_who_claim_then_approve(world):
 
 
 def test_short_leave_skips_hr(world):
-    ticket = ticket_create(
-        workflow=world["leave"],
-        principal=user_principal("alice"),
-        values={**LEAVE, "days": 2},
-        transition="submit",
-    )
-    ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve")
+    ticket = _submitted(world["leave"], {**LEAVE, "days": 2})
+    handle_ticket(ticket, "lead", "lead_approve")
     ticket.refresh_from_db()
     assert (ticket.state_key, ticket.status) == ("approved", "finished")
 
 
 def test_countersign_needs_everyone_and_a_reject_vetoes(world):
-    values = {"system": "gitlab", "access_level": "write", "justification": "Need to push the release"}
-    agreed = ticket_create(
-        workflow=world["it-permission"], principal=user_principal("alice"), values=values, transition="submit"
-    )
+    agreed = _submitted(world["it-permission"], PERMISSION)
     assert _handlers(agreed) == ["carol", "lead"]
-    ticket_handle(ticket_id=agreed.pk, principal=user_principal("lead"), transition="agree")
+    handle_ticket(agreed, "lead", "agree")
     agreed.refresh_from_db()
     assert agreed.state_key == "security_review"
     assert _handlers(agreed) == ["carol"]
     with pytest.raises(ApplicationError) as twice:
-        ticket_handle(ticket_id=agreed.pk, principal=user_principal("lead"), transition="agree")
+        handle_ticket(agreed, "lead", "agree")
     assert twice.value.status == 409
-    ticket_handle(ticket_id=agreed.pk, principal=user_principal("carol"), transition="agree")
+    handle_ticket(agreed, "carol", "agree")
     agreed.refresh_from_db()
     assert agreed.state_key == "grant"
 
-    vetoed = ticket_create(
-        workflow=world["it-permission"], principal=user_principal("alice"), values=values, transition="submit"
-    )
-    ticket_handle(ticket_id=vetoed.pk, principal=user_principal("carol"), transition="disagree")
+    vetoed = _submitted(world["it-permission"], PERMISSION)
+    handle_ticket(vetoed, "carol", "disagree")
     vetoed.refresh_from_db()
     assert (vetoed.state_key, vetoed.status) == ("denied", "finished")
 
@@ -136,9 +116,7 @@ def test_countersign_needs_everyone_and_a_reject_vetoes(world):
 def test_bad_values_change_nothing(world, values, field):
     before = Ticket.objects.count()
     with pytest.raises(ApplicationError) as error:
-        ticket_create(
-            workflow=world["leave"], principal=user_principal("alice"), values=values, transition="submit"
-        )
+        _submitted(world["leave"], values)
     assert error.value.status == 422
     assert field in [problem["field"] for problem in error.value.details]
     assert Ticket.objects.count() == before
@@ -146,40 +124,27 @@ def test_bad_values_change_nothing(world, values, field):
 
 
 def test_only_handlers_act_and_stale_versions_are_refused(world):
-    ticket = ticket_create(
-        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
-    )
+    ticket = _submitted(world["leave"])
     with pytest.raises(ApplicationError) as stranger:
-        ticket_handle(ticket_id=ticket.pk, principal=user_principal("bob"), transition="lead_approve")
+        handle_ticket(ticket, "bob", "lead_approve")
     # Someone who may not see the ticket learns nothing, not even that it exists.
     assert (stranger.value.status, stranger.value.code) == (404, "not_found")
     with pytest.raises(ApplicationError) as creator:
-        ticket_handle(ticket_id=ticket.pk, principal=user_principal("alice"), transition="lead_approve")
+        handle_ticket(ticket, "alice", "lead_approve")
     assert (creator.value.status, creator.value.code) == (409, "not_a_handler")
     with pytest.raises(ApplicationError) as stale:
-        ticket_handle(
-            ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve", if_match='"1"'
-        )
+        handle_ticket(ticket, "lead", "lead_approve", if_match='"1"')
     assert stale.value.status == 412
     with pytest.raises(ApplicationError) as wrong:
-        ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="hr_approve")
+        handle_ticket(ticket, "lead", "hr_approve")
     assert (wrong.value.status, wrong.value.code) == (409, "transition_not_allowed")
 
 
 def test_serials_stay_gap_free_after_a_refused_create(world):
-    first = ticket_create(
-        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
-    )
+    first = _submitted(world["leave"])
     with pytest.raises(ApplicationError):
-        ticket_create(
-            workflow=world["leave"],
-            principal=user_principal("alice"),
-            values={**LEAVE, "days": 0},
-            transition="submit",
-        )
-    second = ticket_create(
-        workflow=world["leave"], principal=user_principal("alice"), values=LEAVE, transition="submit"
-    )
+        _submitted(world["leave"], {**LEAVE, "days": 0})
+    second = _submitted(world["leave"])
     assert int(second.serial[-4:]) == int(first.serial[-4:]) + 1
 
 
@@ -191,46 +156,7 @@ def test_the_serial_is_stamped_into_the_title_and_grows_past_four_digits(world):
     workflow = workflow_create(key="serial-title", name="Serial title", document=document)
     workflow_publish(workflow=workflow, actor=None)
     SerialCounter.objects.create(prefix="SN", day=timezone.localdate(), last=9999)
-    ticket = ticket_create(
-        workflow=workflow, principal=user_principal("alice"), values=LEAVE, transition="submit"
-    )
+    ticket = _submitted(workflow)
     ticket.refresh_from_db()
     assert ticket.serial == f"SN-{timezone.localdate():%Y%m%d}-10000"
     assert ticket.title == f"{ticket.serial} / alice"
-
-
-def test_twenty_concurrent_presses_make_exactly_one_transition(django_db_setup, django_db_blocker):
-    """The same button pressed by 20 threads at once: one transition, one flow-log row, 19 conflicts."""
-    with django_db_blocker.unblock(), schema_context("it"):
-        try:
-            workflows = seed_samples()
-            ticket = ticket_create(
-                workflow=workflows["leave"],
-                principal=user_principal("alice"),
-                values=LEAVE,
-                transition="submit",
-            )
-            connection.close()
-
-            def press(_index: int) -> Any:
-                try:
-                    with schema_context("it"):
-                        ticket_handle(
-                            ticket_id=ticket.pk, principal=user_principal("lead"), transition="lead_approve"
-                        )
-                    return "ok"
-                except ApplicationError as exc:
-                    return exc.status
-                finally:
-                    connection.close()
-
-            with ThreadPoolExecutor(max_workers=20) as pool:
-                results = list(pool.map(press, range(20)))
-            assert results.count("ok") == 1
-            assert results.count(409) == 19
-            assert (
-                FlowLog.objects.filter(ticket=ticket, action="transition", from_state="lead_review").count()
-                == 1
-            )
-        finally:
-            unseed_samples()

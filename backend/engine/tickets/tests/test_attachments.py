@@ -8,6 +8,8 @@ from django.test import override_settings
 
 from conftest import error_of
 from engine.tickets.attachments import clean_name
+from engine.workflows.samples import field
+from engine.workflows.tests.factories import review_document
 
 pytestmark = pytest.mark.django_db
 
@@ -95,19 +97,7 @@ def test_clean_name(raw, clean):
 
 # ---- on tickets: who may download, link, delete; quotas; the orphan sweep ---------------------------
 
-FILES = {
-    "serial_prefix": "FL",
-    "fields": [{"key": "files", "label": "Files", "type": "attachment", "required": False}],
-    "states": [
-        {"key": "draft", "name": "Draft", "type": "start"},
-        {"key": "review", "name": "Review", "participant": {"kind": "users", "users": ["lead"]}},
-        {"key": "done", "name": "Done", "type": "end"},
-    ],
-    "transitions": [
-        {"key": "submit", "name": "Submit", "source": "draft", "target": "review"},
-        {"key": "approve", "name": "Approve", "source": "review", "target": "done"},
-    ],
-}
+FILES = review_document("FL", fields=[field("files", "Files", "attachment", required=False)])
 
 
 @pytest.fixture

@@ -357,25 +357,20 @@ def build(size: int, tag: str) -> dict[str, Any]:
 
 RuleMaker = Callable[[dict[str, Any]], tuple[Participant, TicketContext]]
 
+
+def _departments(scope: DepartmentScope = DepartmentScope.MEMBERS) -> RuleMaker:
+    """The directory's departments: everyone in them (the default), their leaders or their approvers."""
+    return lambda d: (
+        Participant(kind=ParticipantKind.DEPARTMENTS, departments=d["departments"], department_scope=scope),
+        ctx(),
+    )
+
+
 RULES: dict[str, RuleMaker] = {
     "users": lambda d: (Participant(kind=ParticipantKind.USERS, users=d["usernames"]), ctx()),
-    "members": lambda d: (Participant(kind=ParticipantKind.DEPARTMENTS, departments=d["departments"]), ctx()),
-    "leaders": lambda d: (
-        Participant(
-            kind=ParticipantKind.DEPARTMENTS,
-            departments=d["departments"],
-            department_scope=DepartmentScope.LEADER,
-        ),
-        ctx(),
-    ),
-    "approvers": lambda d: (
-        Participant(
-            kind=ParticipantKind.DEPARTMENTS,
-            departments=d["departments"],
-            department_scope=DepartmentScope.APPROVER,
-        ),
-        ctx(),
-    ),
+    "members": _departments(),
+    "leaders": _departments(DepartmentScope.LEADER),
+    "approvers": _departments(DepartmentScope.APPROVER),
     "roles": lambda d: (Participant(kind=ParticipantKind.ROLES, roles=d["roles"]), ctx()),
     "creator": lambda d: (
         Participant(kind=ParticipantKind.VARIABLE, variable=Variable.CREATOR),

@@ -11,55 +11,25 @@ from engine.tickets.models import FlowLog, Ticket, TicketHandler
 from engine.tickets.services import ticket_create, ticket_handle
 from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.models import Workflow
+from engine.workflows.samples import field, reject, roles, state, transition, variable
 from engine.workflows.services import workflow_create, workflow_publish
-from engine.workflows.tests.factories import LEAVE, seed_samples, user_principal
+from engine.workflows.tests.factories import LEAVE, one_step_document, seed_samples, user_principal
 
 pytestmark = pytest.mark.django_db
 
-PROJECT = {
-    "serial_prefix": "PRJ",
-    "fields": [{"key": "topic", "label": "Topic", "type": "string"}],
-    "states": [
-        {"key": "draft", "name": "Draft", "type": "start"},
-        {
-            "key": "waiting",
-            "name": "Waiting for sub-tickets",
-            "participant": {"kind": "variable", "variable": "creator"},
-        },
-        {"key": "done", "name": "Done", "type": "end"},
-    ],
-    "transitions": [
-        {"key": "submit", "name": "Submit", "source": "draft", "target": "waiting"},
-        {"key": "all_done", "name": "All done", "source": "waiting", "target": "done", "kind": "subtickets"},
-    ],
-}
-
-REVIEW = {
-    "serial_prefix": "RV",
-    "fields": [{"key": "text", "label": "Text", "type": "text"}],
-    "states": [
-        {"key": "draft", "name": "Draft", "type": "start"},
-        {
-            "key": "review",
-            "name": "Review",
-            "reuse_last_handler": True,
-            "participant": {"kind": "roles", "roles": ["approver"]},
-        },
-        {"key": "done", "name": "Done", "type": "end"},
-    ],
-    "transitions": [
-        {"key": "submit", "name": "Submit", "source": "draft", "target": "review"},
-        {
-            "key": "send_back",
-            "name": "Send back",
-            "source": "review",
-            "target": "draft",
-            "attribute": "reject",
-            "check_required_fields": False,
-        },
-        {"key": "approve", "name": "Approve", "source": "review", "target": "done"},
-    ],
-}
+PROJECT = one_step_document(
+    "PRJ",
+    state("waiting", "Waiting for sub-tickets", participant=variable("creator")),
+    transition("all_done", "All done", "waiting", "done", kind="subtickets"),
+    fields=[field("topic", "Topic", "string")],
+)
+REVIEW = one_step_document(
+    "RV",
+    state("review", "Review", reuse_last_handler=True, participant=roles("approver")),
+    reject("send_back", "Send back", "review", "draft"),
+    transition("approve", "Approve", "review", "done"),
+    fields=[field("text", "Text", "text")],
+)
 
 
 def _publish(key: str, document: dict[str, Any]) -> Workflow:
@@ -68,13 +38,20 @@ def _publish(key: str, document: dict[str, Any]) -> Workflow:
     return workflow
 
 
+def _seeded_with_a_project() -> tuple[dict[str, Workflow], Ticket]:
+    """The samples seeded and PROJECT published (in the current schema); alice's project submitted,
+    waiting for its sub-tickets."""
+    workflows = seed_samples()
+    project = _publish("project", PROJECT)
+    parent = ticket_create(
+        workflow=project, principal=user_principal("alice"), values={"topic": "Move"}, transition="submit"
+    )
+    return workflows, parent
+
+
 def test_the_parent_moves_on_when_its_last_sub_ticket_finishes(db):
     with schema_context("it"):
-        workflows = seed_samples()
-        project = _publish("project", PROJECT)
-        parent = ticket_create(
-            workflow=project, principal=user_principal("alice"), values={"topic": "Move"}, transition="submit"
-        )
+        workflows, parent = _seeded_with_a_project()
         children = [
             ticket_create(
                 workflow=workflows["leave"],
@@ -129,11 +106,7 @@ def test_only_the_parents_handler_or_an_admin_may_file_a_sub_ticket(db, make_app
     """A parent_id of someone else's ticket answers 404, exactly as for a missing ticket, and nothing
     changes (it used to answer 201 and hang the sub-ticket under any ticket of the tenant)."""
     with schema_context("it"):
-        workflows = seed_samples()
-        project = _publish("project", PROJECT)
-        parent = ticket_create(
-            workflow=project, principal=user_principal("alice"), values={"topic": "Move"}, transition="submit"
-        )
+        workflows, parent = _seeded_with_a_project()
         from core.access.models import AppGrant
 
         app, token = make_app("it", "bot", scopes=["workflows", "admin"])
@@ -168,11 +141,7 @@ def test_a_sub_ticket_cannot_be_filed_under_a_finished_ticket(db):
     from core.errors import ApplicationError
 
     with schema_context("it"):
-        workflows = seed_samples()
-        project = _publish("project", PROJECT)
-        parent = ticket_create(
-            workflow=project, principal=user_principal("alice"), values={"topic": "Move"}, transition="submit"
-        )
+        workflows, parent = _seeded_with_a_project()
         from core.access.models import User
         from engine.tickets.services import ticket_close
 

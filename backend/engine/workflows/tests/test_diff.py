@@ -9,35 +9,37 @@ import pytest
 
 from engine.workflows.definitions.diff import Change, diff_documents
 from engine.workflows.definitions.schema import WorkflowDocument, starter_document
+from engine.workflows.samples import at, end_state, field, start_state, state, transition, users
 
 
 def base() -> dict[str, Any]:
+    hr_review = state(
+        "hr_review",
+        "HR review",
+        participant=users("alice", "bob"),
+        sla={"duration_seconds": 3600, "action": "remind"},
+        position=at(100, 0),
+    )
     return {
         "fields": [
-            {"key": "title", "label": "Title", "type": "string"},
-            {"key": "amount", "label": "Amount", "type": "decimal", "validation": {"min": "0"}},
-            {"key": "reason", "label": "Reason", "type": "text", "required": False},
+            field("title", "Title", "string"),
+            field("amount", "Amount", "decimal", validation={"min": "0"}),
+            field("reason", "Reason", "text", required=False),
         ],
         "states": [
-            {"key": "draft", "name": "Draft", "type": "start", "field_permissions": {"title": "required"}},
-            {
-                "key": "hr_review",
-                "name": "HR review",
-                "participant": {"kind": "users", "users": ["alice", "bob"]},
-                "sla": {"duration_seconds": 3600, "action": "remind"},
-                "position": {"x": 100, "y": 0},
-            },
-            {"key": "done", "name": "Done", "type": "end"},
+            start_state(field_permissions={"title": "required"}),
+            hr_review,
+            end_state("done", "Done"),
         ],
         "transitions": [
-            {"key": "submit", "name": "Submit", "source": "draft", "target": "hr_review"},
-            {
-                "key": "approve",
-                "name": "Approve",
-                "source": "hr_review",
-                "target": "done",
-                "branches": [{"expression": "amount > 100", "target": "done"}],
-            },
+            transition("submit", "Submit", "draft", "hr_review"),
+            transition(
+                "approve",
+                "Approve",
+                "hr_review",
+                "done",
+                branches=[{"expression": "amount > 100", "target": "done"}],
+            ),
         ],
     }
 

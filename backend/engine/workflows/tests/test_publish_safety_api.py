@@ -33,11 +33,6 @@ DOCUMENT: dict[str, Any] = {
 }
 
 
-@pytest.fixture
-def admin(login):
-    return login("it", "boss", admin=True)
-
-
 def _document(**changes: Any) -> dict[str, Any]:
     document = copy.deepcopy(DOCUMENT)
     document.update(changes)

@@ -31,14 +31,14 @@ DIRECTORY = {
 
 
 @pytest.fixture
-def admin(login):
-    client = login("it", "boss", admin=True)
-    response = client.post("/api/v1/directory/sync", DIRECTORY, content_type="application/json")
+def admin(admin):
+    """conftest's admin, who has synced DIRECTORY; the notification channels the samples name exist."""
+    response = admin.post("/api/v1/directory/sync", DIRECTORY, content_type="application/json")
     assert response.status_code == 200, response.content
     with schema_context("it"):
         for code in SAMPLE_CHANNELS:  # the samples' notification rules name them
             NotificationChannel.objects.create(code=code, name=code, kind="email", is_active=False)
-    return client
+    return admin
 
 
 def _create(client, key="leave", name="Leave", **extra):
@@ -68,18 +68,21 @@ def _sample(index: int) -> dict[str, Any]:
     return SAMPLES[index]("it")
 
 
-@pytest.mark.parametrize("index", range(len(SAMPLES)))
-def test_admin_builds_validates_publishes_and_exports_each_sample(admin, index):
-    sample = _sample(index)
-    workflow = _create(admin, key=sample["key"], name=sample["name"], category=sample["category"])
+def _build_and_validate(client: Any, sample: dict[str, Any]) -> dict[str, Any]:
+    """The sample created and its document saved as the draft, which validates cleanly."""
+    workflow = _create(client, key=sample["key"], name=sample["name"], category=sample["category"])
     assert workflow["draft_version"] == 1
     assert workflow["current_version"] is None
-
-    saved = _put_draft(admin, workflow["id"], sample["document"])
+    saved = _put_draft(client, workflow["id"], sample["document"])
     assert saved.status_code == 200, saved.content
-    validation = admin.post(f"/api/v1/workflows/{workflow['id']}/validate", content_type="application/json")
+    validation = client.post(f"/api/v1/workflows/{workflow['id']}/validate", content_type="application/json")
     assert validation.json() == {"valid": True, "problems": []}
+    return workflow
 
+
+@pytest.mark.parametrize("index", range(len(SAMPLES)))
+def test_admin_builds_validates_and_publishes_each_sample(admin, index):
+    workflow = _build_and_validate(admin, _sample(index))
     published = _publish(admin, workflow["id"])
     assert published.status_code == 200, published.content
     assert published.json()["status"] == "published"
@@ -88,13 +91,19 @@ def test_admin_builds_validates_publishes_and_exports_each_sample(admin, index):
     assert after["current_version"] == 1
     assert after["draft_version"] == 2
 
-    for fmt in ("json", "yaml"):
-        exported = admin.get(f"/api/v1/workflows/{workflow['id']}/export?format={fmt}&version=1")
-        assert exported.status_code == 200
-        assert exported["Content-Disposition"].endswith(f'v1.{fmt}"')
-        data = json.loads(exported.content) if fmt == "json" else yaml.safe_load(exported.content)
-        assert data["workflow"]["key"] == sample["key"]
-        assert data["definition"]["states"][0]["key"] == sample["document"]["states"][0]["key"]
+
+@pytest.mark.parametrize("fmt", ["json", "yaml"])
+@pytest.mark.parametrize("index", range(len(SAMPLES)))
+def test_each_published_sample_exports_as_json_and_yaml(admin, index, fmt):
+    sample = _sample(index)
+    workflow = _build_and_validate(admin, sample)
+    assert _publish(admin, workflow["id"]).status_code == 200
+    exported = admin.get(f"/api/v1/workflows/{workflow['id']}/export?format={fmt}&version=1")
+    assert exported.status_code == 200
+    assert exported["Content-Disposition"].endswith(f'v1.{fmt}"')
+    data = json.loads(exported.content) if fmt == "json" else yaml.safe_load(exported.content)
+    assert data["workflow"]["key"] == sample["key"]
+    assert data["definition"]["states"][0]["key"] == sample["document"]["states"][0]["key"]
 
 
 def test_stale_or_missing_if_match_changes_nothing(admin):
