@@ -8,7 +8,7 @@ from typing import Any
 
 from django_tenants.utils import schema_context
 
-from conftest import PASSWORD, error_of
+from conftest import PASSWORD
 from core.secrets import request_signature
 
 LOGIN = "/api/v1/auth/login"
@@ -51,13 +51,6 @@ def app_row(key: str, app: Any) -> Any:
 
     with schema_context(key):
         return App.objects.get(pk=app.pk)
-
-
-def assert_error(response: Any, status: int, code: str) -> dict[str, Any]:
-    assert response.status_code == status, response.content
-    error = error_of(response)
-    assert error["code"] == code, error
-    return error
 
 
 def set_grants(admin: Any, app: Any, keys: list[str]) -> None:

@@ -10,8 +10,9 @@ import pytest
 from django.conf import settings
 from django_tenants.utils import schema_context
 
-from core.access.tests.factories import acting, app_row, assert_error, bearer, post_json, set_grants, signed
+from core.access.tests.factories import acting, app_row, bearer, post_json, set_grants, signed
 from core.secrets import request_signature
+from core.tests.factories import assert_error
 
 # ---- acting users -------------------------------------------------------------------------------
 

@@ -9,8 +9,9 @@ import pytest
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from core.access.tests.factories import assert_error, bearer, post_json, token_row
+from core.access.tests.factories import bearer, post_json, token_row
 from core.secrets import sha256_hex
+from core.tests.factories import assert_error
 
 # ---- bearer tokens ------------------------------------------------------------------------------
 

@@ -11,7 +11,8 @@ import pytest
 from django.conf import settings
 from django_tenants.utils import schema_context
 
-from core.access.tests.factories import LOGIN, assert_error, bearer, credentials, post_json
+from core.access.tests.factories import LOGIN, bearer, credentials, post_json
+from core.tests.factories import assert_error
 
 # ---- sessions -----------------------------------------------------------------------------------
 

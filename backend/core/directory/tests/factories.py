@@ -9,8 +9,7 @@ from typing import Any
 
 from django_tenants.utils import schema_context
 
-from conftest import error_of
-from core.tests.factories import send
+from core.tests.factories import assert_error, send
 
 SYNC = "/api/v1/directory/sync"
 LAST = "/api/v1/directory/sync/last"
@@ -33,14 +32,6 @@ def counts() -> dict[str, int]:
 
 def cursor_of(values: Any) -> str:
     return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
-
-
-def assert_error(response: Any, status: int, code: str) -> dict[str, Any]:
-    """The answer is `status` with the error `code`; returns the error."""
-    assert response.status_code == status, response.content
-    error = error_of(response)
-    assert error["code"] == code, error
-    return error
 
 
 def refused(client: Any, method: str, path: str, body: Any, status: int, code: str) -> dict[str, Any]:

@@ -7,8 +7,8 @@ import pytest
 from django_tenants.utils import schema_context
 
 from conftest import error_of
-from core.directory.tests.factories import assert_error, counts, fields_of, refused
-from core.tests.factories import send
+from core.directory.tests.factories import counts, fields_of, refused
+from core.tests.factories import assert_error, send
 
 # ---- departments ----------------------------------------------------------------------------------
 

@@ -10,8 +10,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_tenants.utils import schema_context
 
-from core.directory.tests.factories import assert_error, cursor_of, refused
-from core.tests.factories import send
+from core.directory.tests.factories import cursor_of, refused
+from core.tests.factories import assert_error, send
 
 # ---- quota ----------------------------------------------------------------------------------------
 

@@ -11,7 +11,6 @@ from django_tenants.utils import schema_context
 from conftest import error_of
 from core.directory.tests.factories import (
     LAST,
-    assert_error,
     counts_of,
     directory,
     memberships,
@@ -19,6 +18,7 @@ from core.directory.tests.factories import (
     sync,
     sync_problems,
 )
+from core.tests.factories import assert_error
 
 
 def test_first_sync_creates_everything(admin):

@@ -9,7 +9,8 @@ import pytest
 from django_tenants.utils import schema_context
 
 from conftest import error_of
-from core.directory.tests.factories import LAST, assert_error, counts_of, directory, state, sync
+from core.directory.tests.factories import LAST, counts_of, directory, state, sync
+from core.tests.factories import assert_error
 
 
 def test_sync_respects_the_user_quota(admin, tenant_it):

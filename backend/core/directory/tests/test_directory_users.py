@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from django_tenants.utils import schema_context
 
-from core.directory.tests.factories import assert_error, assert_fields, counts, fields_of, refused
-from core.tests.factories import send
+from core.directory.tests.factories import assert_fields, counts, fields_of, refused
+from core.tests.factories import assert_error, send
 
 # ---- users ----------------------------------------------------------------------------------------
 
