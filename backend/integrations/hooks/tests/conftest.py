@@ -9,6 +9,7 @@ import pytest
 from django_tenants.utils import schema_context
 
 from conftest import allow_private
+from integrations.webhooks.tests.factories import Receiver, serving
 
 
 @pytest.fixture
@@ -19,3 +20,10 @@ def world(make_user: Any) -> Iterator[None]:
     with schema_context("it"):
         allow_private("it", ["127.0.0.1/32"])
         yield
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A hook endpoint on loopback: answers 200 {} unless told otherwise (`answers`, `default`)."""
+    with serving(Receiver()) as receiver:
+        yield receiver
