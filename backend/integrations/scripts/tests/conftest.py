@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from django_tenants.utils import schema_context
 
+from integrations.scripts.sandbox import isolation_problem
+
 
 @pytest.fixture
 def world(make_user: Any, login: Any) -> Iterator[Any]:
@@ -16,3 +18,10 @@ def world(make_user: Any, login: Any) -> Iterator[Any]:
     admin = login("it", "root", admin=True)
     with schema_context("it"):
         yield admin
+
+
+@pytest.fixture(scope="module")
+def isolation_works() -> None:
+    """Bubblewrap must work where the isolation tests run (they say so rather than skip)."""
+    problem = isolation_problem()
+    assert problem is None, f"bubblewrap must work here (tools/ensure_sandbox.sh): {problem}"
