@@ -56,12 +56,6 @@ def _left_by_a_crash(*, token: str, key: str, age: timedelta, body: dict = BODY)
         IdempotencyRecord.objects.filter(pk=record.pk).update(created_at=timezone.now() - age)
 
 
-@pytest.fixture
-def app_client(client_for, make_app):
-    _, token = make_app("it", scopes=["admin"])
-    return token, client_for("it", HTTP_AUTHORIZATION=f"Bearer {token}")
-
-
 # ---- in progress ----------------------------------------------------------------------------------
 
 
@@ -216,12 +210,6 @@ def test_a_key_past_its_retention_is_forgotten_even_before_the_purge(app_client,
 
 
 # ---- multipart --------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
 
 
 def _upload(client: Client, key: str, body: bytes, *, boundary: str = "BoUnDaRy-one", name: str = "a.txt"):

@@ -3,7 +3,7 @@ public host, and a builder of tenants through the platform API."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from io import StringIO
 from typing import Any
 
@@ -11,6 +11,7 @@ import pytest
 from django.core.management import call_command
 from django.test import Client
 
+from core.secrets import reset_key_cache
 from core.tests.factories import send
 from tenants.tests.factories import API, FIN_ADMIN_PASSWORD, ROOT_PASSWORD, platform_log_in
 
@@ -50,3 +51,10 @@ def create_tenant(platform: Client) -> Callable[..., dict[str, Any]]:
         return response.json()
 
     return make
+
+
+@pytest.fixture
+def keys() -> Iterator[None]:
+    reset_key_cache()
+    yield
+    reset_key_cache()

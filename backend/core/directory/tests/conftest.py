@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from core.directory.tests.factories import directory, sync
 from core.tests.factories import send
 
 
@@ -47,3 +48,30 @@ def user(admin: Any) -> Callable[..., dict[str, Any]]:
         return _create(admin, "/api/v1/users", {"username": username, **fields})
 
     return make
+
+
+@pytest.fixture
+def with_extras(admin, make_user):
+    """A second tenant admin, and the directory synced with one more role, department and person
+    (legacy, old, ghost) than `directory()` lists; returns that payload."""
+    make_user("it", "second-admin", admin=True)
+    payload = directory()
+    payload["roles"].append({"code": "legacy", "name": "Legacy"})
+    payload["departments"].append({"code": "old", "name": "Old", "parent": "corp"})
+    payload["users"].append({"username": "ghost", "departments": ["old"], "roles": ["legacy"]})
+    assert sync(admin, payload).status_code == 200
+    return payload
+
+
+@pytest.fixture
+def people(admin, dept, role, user):
+    """Four people in ops and dev, two of them approvers; dave is deactivated. Returns the ids of
+    ops, dev and the approver role."""
+    ops, dev = dept("ops"), dept("dev")
+    approver = role("approver")
+    user("alice", display_name="Alice Wang", department_ids=[ops["id"]], role_ids=[approver["id"]])
+    user("bob", display_name="Bob Li", email="bob@corp.example", department_ids=[ops["id"], dev["id"]])
+    user("carol", display_name="Carol Zhang", department_ids=[dev["id"]], role_ids=[approver["id"]])
+    dave = user("dave", department_ids=[dev["id"]])
+    admin.delete(f"/api/v1/users/{dave['id']}")
+    return {"ops": ops["id"], "dev": dev["id"], "approver": approver["id"]}

@@ -106,20 +106,6 @@ def test_non_numeric_limit_is_422(admin):
     assert_error(admin.get("/api/v1/users?limit=lots"), 422, "validation_failed")
 
 
-@pytest.fixture
-def people(admin, dept, role, user):
-    """Four people in ops and dev, two of them approvers; dave is deactivated. Returns the ids of
-    ops, dev and the approver role."""
-    ops, dev = dept("ops"), dept("dev")
-    approver = role("approver")
-    user("alice", display_name="Alice Wang", department_ids=[ops["id"]], role_ids=[approver["id"]])
-    user("bob", display_name="Bob Li", email="bob@corp.example", department_ids=[ops["id"], dev["id"]])
-    user("carol", display_name="Carol Zhang", department_ids=[dev["id"]], role_ids=[approver["id"]])
-    dave = user("dave", department_ids=[dev["id"]])
-    admin.delete(f"/api/v1/users/{dave['id']}")
-    return {"ops": ops["id"], "dev": dev["id"], "approver": approver["id"]}
-
-
 def names(admin: Any, query: str) -> list[str]:
     response = admin.get(f"/api/v1/users?{query}")
     assert response.status_code == 200, response.content

@@ -161,19 +161,6 @@ def test_upsert_leaves_unlisted_rows_alone(admin):
     assert set(before["users"]) < set(after["users"])
 
 
-@pytest.fixture
-def with_extras(admin, make_user):
-    """A second tenant admin, and the directory synced with one more role, department and person
-    (legacy, old, ghost) than `directory()` lists; returns that payload."""
-    make_user("it", "second-admin", admin=True)
-    payload = directory()
-    payload["roles"].append({"code": "legacy", "name": "Legacy"})
-    payload["departments"].append({"code": "old", "name": "Old", "parent": "corp"})
-    payload["users"].append({"username": "ghost", "departments": ["old"], "roles": ["legacy"]})
-    assert sync(admin, payload).status_code == 200
-    return payload
-
-
 FULL_SYNC_ANSWER = {
     "users": counts_of(deactivated=1, unchanged=4),
     "departments": counts_of(deactivated=1, unchanged=3),

@@ -86,13 +86,6 @@ def test_a_2xx_moves_the_ticket_along_the_hook_agree_transition(world, receiver)
     assert HookCall.objects.filter(ticket=ticket).count() == 1
 
 
-@pytest.fixture
-def busy(world, receiver):
-    """A ticket at a hook that answers 503 "busy" until told otherwise."""
-    receiver.default = (503, b"busy")
-    return submit(hook_workflow(receiver.url()))
-
-
 def _retry(client, ticket):
     return client.post(f"/api/v1/tickets/{ticket.pk}/retry-hook")
 
@@ -194,15 +187,6 @@ def test_an_unusable_answer_fails_the_call_with_a_note(world, receiver):
 
 
 # --- wait: true ------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def waiting(world, receiver):
-    """A ticket whose hook was called and waits for its callback: (ticket, call, the agree answer)."""
-    ticket = submit(hook_workflow(receiver.url(), wait=True))
-    call = attempt(call_of(ticket))
-    answer = {"call": str(call.key), "decision": "agree", "fields": {"build": 7}, "comment": "green"}
-    return ticket, call, answer
 
 
 def test_a_waiting_hook_leaves_the_ticket_where_it_is(waiting):

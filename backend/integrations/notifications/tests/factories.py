@@ -1,8 +1,11 @@
 """Builders of the notifications tests: channels (through the services or the API), the leave
-sample with other rules, tickets' events processed into notifications, and sending them."""
+sample with other rules, tickets' events processed into notifications, and sending them; a
+server that accepts connections and never answers."""
 
 from __future__ import annotations
 
+import socket
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -88,3 +91,29 @@ def permission_ticket(world: dict[str, Workflow]) -> Ticket:
     return ticket_create(
         workflow=world["it-permission"], principal=user_principal("alice"), values=values, transition="submit"
     )
+
+
+class Silent:
+    """Accepts connections and never says a word (a tarpit)."""
+
+    def __init__(self) -> None:
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(16)
+        self.port = self.sock.getsockname()[1]
+        self.accepted: list[socket.socket] = []
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            self.accepted.append(conn)
+
+    def close(self) -> None:
+        self.sock.close()
+        for conn in self.accepted:
+            conn.close()

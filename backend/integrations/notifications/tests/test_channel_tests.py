@@ -8,10 +8,7 @@ after the API request's on-commit hand-off was captured.
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -28,39 +25,6 @@ from integrations.notifications.tests.factories import CHANNELS, api_channel, po
 
 # No module-wide django_db mark: the parallel test needs committed rows; the others get the
 # test database (in a rolled-back transaction) through the `login` fixture.
-
-
-class Silent:
-    """Accepts connections and never says a word (a tarpit)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.port = self.sock.getsockname()[1]
-        self.accepted: list[socket.socket] = []
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.accepted.append(conn)
-
-    def close(self) -> None:
-        self.sock.close()
-        for conn in self.accepted:
-            conn.close()
-
-
-@pytest.fixture
-def silent() -> Iterator[Silent]:
-    server = Silent()
-    yield server
-    server.close()
 
 
 def _start(client: Client, channel_id: int, capture: Any, **body: Any) -> dict[str, Any]:

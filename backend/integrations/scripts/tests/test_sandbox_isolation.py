@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import os
 import socket
-import uuid
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -94,27 +91,6 @@ def test_no_file_of_the_host_is_readable_or_writable() -> None:
 
 
 # --- network -------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def host_listeners(tmp_path: Path) -> Iterator[dict[str, Any]]:
-    """A TCP server on all interfaces, a Unix socket file and an abstract socket, on the host."""
-    tcp = socket.create_server(("0.0.0.0", 0))  # on every interface: the point is to be reachable
-    unix = socket.socket(socket.AF_UNIX)
-    unix.bind(str(tmp_path / "host.sock"))
-    abstract = socket.socket(socket.AF_UNIX)
-    abstract_name = f"loonflow-test-{uuid.uuid4().hex[:8]}"
-    abstract.bind("\0" + abstract_name)
-    for server in (tcp, unix, abstract):
-        server.listen()
-        server.setblocking(False)
-    with tcp, unix, abstract:
-        yield {
-            "port": tcp.getsockname()[1],
-            "unix": str(tmp_path / "host.sock"),
-            "abstract": abstract_name,
-            "servers": (tcp, unix, abstract),
-        }
 
 
 def test_no_network_reaches_the_database_redis_or_anything_else(host_listeners: dict[str, Any]) -> None:

@@ -12,11 +12,8 @@ from django.utils import timezone
 from conftest import error_of
 from integrations.scripts import tasks as script_tasks
 from integrations.scripts.models import Script, ScriptRun
-from integrations.scripts.sandbox import ScriptLimits
 from integrations.scripts.tests.factories import (
-    BOGUS,
     ROUTE,
-    SPIN,
     STAMP,
     run_job,
     spend_workflow,
@@ -29,17 +26,6 @@ pytestmark = pytest.mark.django_db
 
 
 # ---- runs and their results -------------------------------------------------------------------------
-
-
-@pytest.fixture
-def routed(world):
-    """`stamp` on submit and `route` on entering triage; a big (500) and a small (5) ticket."""
-    admin = world
-    upload(admin, "stamp", STAMP)
-    route = upload(admin, "route", ROUTE)
-    workflow = spend_workflow(state_scripts=["route"])
-    big, small = submit(workflow, 500), submit(workflow, 5)
-    return {"admin": admin, "route": route, "big": big, "small": small}
 
 
 def test_the_transitions_and_the_entered_states_scripts_run_once_each_per_ticket(routed):
@@ -97,24 +83,6 @@ def test_a_scripts_runs_are_listed_newest_first(routed):
 
 
 # ---- failures -------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def failing(world, monkeypatch):
-    """A ticket whose triage runs `spin` (a runaway loop), `bogus` (an unknown transition), `missing`
-    (deleted after publishing) and `idle` (inactive); `stamp` runs on submit."""
-    monkeypatch.setattr(script_tasks, "LIMITS", ScriptLimits(cpu_seconds=1, wall_seconds=3))
-    admin = world
-    upload(admin, "stamp", STAMP)
-    upload(admin, "spin", SPIN)
-    upload(admin, "bogus", BOGUS)
-    idle = upload(admin, "idle", "print('{}')\n")
-    admin.patch(f"/api/v1/scripts/{idle['id']}", {"is_active": False}, content_type="application/json")
-    missing = upload(admin, "missing", "print('{}')\n")
-    workflow = spend_workflow(state_scripts=["spin", "bogus", "missing", "idle"])
-    # Deleted after publishing (publishing refuses an unknown script): noted at run time.
-    assert admin.delete(f"/api/v1/scripts/{missing['id']}").status_code == 204
-    return submit(workflow, 10)
 
 
 def test_runs_are_made_for_active_scripts_and_an_unknown_one_is_noted(failing):

@@ -9,8 +9,17 @@ import pytest
 from django_tenants.utils import schema_context
 
 from conftest import allow_private
+from engine.tickets.models import Ticket
 from integrations.webhooks import tasks as webhook_tasks
-from integrations.webhooks.tests.factories import LOOPBACK, Receiver, Sent, serving, sync_directory
+from integrations.webhooks.models import Webhook, WebhookDelivery
+from integrations.webhooks.tests.factories import (
+    LOOPBACK,
+    Receiver,
+    Sent,
+    seed_deliveries,
+    serving,
+    sync_directory,
+)
 
 
 @pytest.fixture
@@ -48,3 +57,9 @@ def admin(login: Any) -> Any:
     client = login("it", "root", admin=True)
     allow_private("it", LOOPBACK)
     return client
+
+
+@pytest.fixture
+def deliveries(receiver: Receiver) -> tuple[Webhook, Webhook, Ticket, list[WebhookDelivery]]:
+    with schema_context("it"):
+        return seed_deliveries(receiver)

@@ -180,3 +180,23 @@ class Sent:
 
     now: list[int] = field(default_factory=list)
     delayed: list[tuple[int, int]] = field(default_factory=list)  # (delivery id, delay ms)
+
+
+def seed_deliveries(receiver: Receiver) -> tuple[Webhook, Webhook, Ticket, list[WebhookDelivery]]:
+    sync_directory()
+    ticket = submit(webhook_workflow("leave"))
+    first, _ = make_webhook(receiver.url("/a"), ["created"], name="a")
+    second, _ = make_webhook(receiver.url("/b"), ["created"], name="b")
+    rows = [
+        WebhookDelivery(
+            webhook=first if number % 2 else second,
+            ticket=ticket if number < 3 else None,
+            event_name="created",
+            url=receiver.url(f"/{number}"),
+            payload={"n": number},
+            status="failed" if number == 4 else "pending",
+        )
+        for number in range(7)
+    ]
+    WebhookDelivery.objects.bulk_create(rows)
+    return first, second, ticket, list(WebhookDelivery.objects.order_by("-pk"))

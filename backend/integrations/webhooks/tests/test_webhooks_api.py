@@ -13,15 +13,12 @@ from django_tenants.utils import schema_context
 from conftest import allow_private, error_of
 from core.secrets import encrypt_secret
 from core.tests.factories import assert_error, send
-from engine.tickets.models import Ticket
 from integrations.common import settings as settings_store
 from integrations.webhooks import tasks as webhook_tasks
 from integrations.webhooks.models import Webhook, WebhookDelivery
 from integrations.webhooks.tests.factories import (
     Receiver,
-    make_webhook,
     one_delivery,
-    submit,
     sync_directory,
     webhook_workflow,
 )
@@ -148,32 +145,6 @@ def test_only_tenant_admins_may_use_the_api(login, make_app, client_for):
     assert client_for("it").get("/api/v1/webhooks").status_code == 401
     _, token = make_app("it", scopes=["admin"])
     assert client_for("it", HTTP_AUTHORIZATION=f"Bearer {token}").get("/api/v1/webhooks").status_code == 200
-
-
-def _seed_deliveries(receiver: Receiver) -> tuple[Webhook, Webhook, Ticket, list[WebhookDelivery]]:
-    sync_directory()
-    ticket = submit(webhook_workflow("leave"))
-    first, _ = make_webhook(receiver.url("/a"), ["created"], name="a")
-    second, _ = make_webhook(receiver.url("/b"), ["created"], name="b")
-    rows = [
-        WebhookDelivery(
-            webhook=first if number % 2 else second,
-            ticket=ticket if number < 3 else None,
-            event_name="created",
-            url=receiver.url(f"/{number}"),
-            payload={"n": number},
-            status="failed" if number == 4 else "pending",
-        )
-        for number in range(7)
-    ]
-    WebhookDelivery.objects.bulk_create(rows)
-    return first, second, ticket, list(WebhookDelivery.objects.order_by("-pk"))
-
-
-@pytest.fixture
-def deliveries(receiver: Receiver) -> tuple[Webhook, Webhook, Ticket, list[WebhookDelivery]]:
-    with schema_context("it"):
-        return _seed_deliveries(receiver)
 
 
 def test_deliveries_list_pages_newest_first(admin, deliveries):
