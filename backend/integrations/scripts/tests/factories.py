@@ -96,7 +96,7 @@ else:
 SPIN = "while True:\n    pass\n"
 BOGUS = 'print(\'{"transition": "no_such_transition"}\')\n'
 
-SPEND_FIELDS = [
+SPEND_FIELDS: list[dict[str, Any]] = [
     {"key": "amount", "label": "Amount", "type": "int"},
     {"key": "priority", "label": "Priority", "type": "string", "required": False},
     {"key": "stamped_by", "label": "Stamped by", "type": "string", "required": False},
@@ -112,7 +112,7 @@ def spend_workflow(*, state_scripts: list[str], key: str = "spend") -> Workflow:
         "participant": {"kind": "users", "users": ["lead"]},
         "scripts": state_scripts,
     }
-    transitions = [
+    transitions: list[dict[str, Any]] = [
         {"key": "submit", "name": "Submit", "source": "start", "target": "triage", "scripts": ["stamp"]},
         {"key": "approve", "name": "Approve", "source": "triage", "target": "done"},
         {"key": "escalate", "name": "Escalate", "source": "triage", "target": "escalated"},
