@@ -29,3 +29,15 @@ def world(client_for: Callable[..., Client]) -> dict[str, Any]:
     )
     assert response.status_code == 200
     return {"client": client, "workflows": workflows}
+
+
+@pytest.fixture
+def app_client(client_for, make_app):
+    _, token = make_app("it", scopes=["admin"])
+    return token, client_for("it", HTTP_AUTHORIZATION=f"Bearer {token}")
+
+
+@pytest.fixture
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path

@@ -16,7 +16,7 @@ from django_tenants.utils import schema_context
 
 from conftest import error_of
 from core.directory.models import Department
-from core.idempotency import IdempotencyMiddleware, _claim, _request_hash, _scope, idempotency_records_purge
+from core.idempotency import IdempotencyMiddleware, idempotency_records_purge
 from core.models import IdempotencyRecord
 
 DEPARTMENTS = "/api/v1/departments"
@@ -34,20 +34,26 @@ def _crash_request(token: str, body: dict = BODY) -> HttpRequest:
     )
 
 
+class WorkerKilled(Exception):
+    """What a view sees of a worker killed mid-request: nothing after this point runs."""
+
+
+def _killed_view(_request: HttpRequest) -> HttpResponse:
+    raise WorkerKilled
+
+
 def _left_by_a_crash(*, token: str, key: str, age: timedelta, body: dict = BODY) -> None:
-    """The row a worker killed mid-request leaves: claimed (no status, no answer) `age` ago."""
+    """The row a worker killed mid-request leaves: claimed (no status, no answer) `age` ago.
+
+    The middleware claims the key, then the view dies: the claim stays, as after a SIGKILL."""
     request = _crash_request(token, body)
+    request.META["HTTP_IDEMPOTENCY_KEY"] = key
     with schema_context("it"):
-        record = IdempotencyRecord.objects.create(
-            scope=_scope(request), key=key, request_hash=_request_hash(request), status_code=None
-        )
+        with pytest.raises(WorkerKilled):
+            IdempotencyMiddleware(_killed_view)(request)
+        record = IdempotencyRecord.objects.get(key=key)
+        assert record.status_code is None
         IdempotencyRecord.objects.filter(pk=record.pk).update(created_at=timezone.now() - age)
-
-
-@pytest.fixture
-def app_client(client_for, make_app):
-    _, token = make_app("it", scopes=["admin"])
-    return token, client_for("it", HTTP_AUTHORIZATION=f"Bearer {token}")
 
 
 # ---- in progress ----------------------------------------------------------------------------------
@@ -103,15 +109,21 @@ def test_a_request_that_outlives_its_window_does_not_overwrite_the_takeover(app_
     one finally finishes, the retry's stored answer stays."""
     token, client = app_client
     request = _crash_request(token)
-    with schema_context("it"):
-        first = _claim(scope=_scope(request), key="slow", request_hash=_request_hash(request))
-        assert first is not None
-        window = timedelta(seconds=settings.IDEMPOTENCY_IN_PROGRESS_SECONDS + 5)
+    request.META["HTTP_IDEMPOTENCY_KEY"] = "slow"
+    window = timedelta(seconds=settings.IDEMPOTENCY_IN_PROGRESS_SECONDS + 5)
+    retries = []
+
+    def slow_view(_request: HttpRequest) -> HttpResponse:
+        # While this request runs, its window passes and a retry takes the key over and answers.
         IdempotencyRecord.objects.filter(key="slow").update(created_at=timezone.now() - window)
-    retried = _post(client, "slow")
-    assert retried.status_code == 201
+        retries.append(_post(client, "slow"))
+        return HttpResponse(b"late", status=200)
+
     with schema_context("it"):
-        IdempotencyMiddleware(lambda _request: HttpResponse(b"late", status=200))._run(request, *first)
+        late = IdempotencyMiddleware(slow_view)(request)
+        assert late.content == b"late"
+        [retried] = retries
+        assert retried.status_code == 201
         record = IdempotencyRecord.objects.get(key="slow")
         assert (record.status_code, bytes(record.body)) == (201, retried.content)
 
@@ -198,12 +210,6 @@ def test_a_key_past_its_retention_is_forgotten_even_before_the_purge(app_client,
 
 
 # ---- multipart --------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
 
 
 def _upload(client: Client, key: str, body: bytes, *, boundary: str = "BoUnDaRy-one", name: str = "a.txt"):

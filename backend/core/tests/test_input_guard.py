@@ -19,6 +19,7 @@ from django_tenants.utils import schema_context
 from conftest import PASSWORD, error_of
 from core.access.models import User
 from core.directory.models import Role
+from core.tests.factories import send
 from engine.tickets.models import FlowLog, Ticket
 from engine.workflows.models import Workflow, WorkflowVersion
 from engine.workflows.tests.factories import LEAVE
@@ -28,13 +29,6 @@ pytestmark = pytest.mark.django_db
 NUL = "\u0000"
 
 
-def _send(client: Client, method: str, path: str, body: Any = None, **extra: Any) -> Any:
-    if method == "get":
-        return client.get(path, **extra)
-    raw = body if isinstance(body, str) else json.dumps(body)
-    return getattr(client, method)(path, raw, content_type="application/json", **extra)
-
-
 def _refused(response: Any, loc: list[str]) -> None:
     assert response.status_code == 422, response.content
     error = error_of(response)
@@ -42,6 +36,12 @@ def _refused(response: Any, loc: list[str]) -> None:
     assert [problem["loc"] for problem in error["details"]] == [loc], error
     assert error["details"][0]["type"] == "invalid_character"
     assert error["details"][0]["field"] == ".".join(loc[1:])
+
+
+def _row_counts() -> tuple[int, ...]:
+    """How many workflows, roles, users and workflow versions tenant `it` has."""
+    with schema_context("it"):
+        return tuple(model.objects.count() for model in (Workflow, Role, User, WorkflowVersion))
 
 
 @pytest.mark.parametrize(
@@ -68,17 +68,17 @@ def test_nul_in_a_path_parameter_is_422_naming_it(world: dict[str, Any]) -> None
 
 def test_nul_in_a_comment_writes_nothing(world: dict[str, Any]) -> None:
     client = world["client"]
-    created = _send(
+    created = send(
         client, "post", "/api/v1/tickets", {"workflow_id": world["workflows"]["leave"].pk, "fields": LEAVE}
     )
     assert created.status_code == 201, created.content
     ticket_id = created.json()["id"]
     with schema_context("it"):
         logs = FlowLog.objects.count()
-    response = _send(client, "post", f"/api/v1/tickets/{ticket_id}/comments", {"comment": f"hi{NUL}there"})
+    response = send(client, "post", f"/api/v1/tickets/{ticket_id}/comments", {"comment": f"hi{NUL}there"})
     _refused(response, ["body", "comment"])
     # A literal backslash-u0000 (escaped backslash) is ordinary text, not a NUL.
-    kept = _send(client, "post", f"/api/v1/tickets/{ticket_id}/comments", '{"comment": "\\\\u0000 is fine"}')
+    kept = send(client, "post", f"/api/v1/tickets/{ticket_id}/comments", '{"comment": "\\\\u0000 is fine"}')
     assert kept.status_code == 201, kept.content
     with schema_context("it"):
         assert FlowLog.objects.count() == logs + 1
@@ -97,7 +97,7 @@ def test_nul_or_lone_surrogate_in_nested_json_writes_nothing(
     world: dict[str, Any], fields: dict[str, Any], loc: list[str]
 ) -> None:
     body = {"workflow_id": world["workflows"]["leave"].pk, "fields": fields}
-    _refused(_send(world["client"], "post", "/api/v1/tickets", body), loc)
+    _refused(send(world["client"], "post", "/api/v1/tickets", body), loc)
     with schema_context("it"):
         assert not Ticket.objects.exists()
 
@@ -114,28 +114,16 @@ def test_nul_in_names_writes_nothing(world: dict[str, Any]) -> None:
         ("post", f"/api/v1/workflows/{workflow.pk}/publish", {"comment": f"v2{NUL}"}, ["body", "comment"]),
         ("post", "/api/v1/auth/login", {"username": f"alice{NUL}", "password": "x"}, ["body", "username"]),
     ]
-    with schema_context("it"):
-        before = (
-            Workflow.objects.count(),
-            Role.objects.count(),
-            User.objects.count(),
-            WorkflowVersion.objects.count(),
-        )
+    before = _row_counts()
     for method, path, body, loc in cases:
-        _refused(_send(client, method, path, body), loc)
+        _refused(send(client, method, path, body), loc)
+    assert _row_counts() == before
     with schema_context("it"):
-        after = (
-            Workflow.objects.count(),
-            Role.objects.count(),
-            User.objects.count(),
-            WorkflowVersion.objects.count(),
-        )
-        assert after == before
         assert Workflow.objects.get(pk=workflow.pk).name == workflow.name
 
 
 def test_other_control_characters_and_paired_surrogates_are_plain_text(world: dict[str, Any]) -> None:
-    response = _send(
+    response = send(
         world["client"], "post", "/api/v1/roles", {"code": "ctl", "name": "a\u0001b\u001f\U0001f600"}
     )
     assert response.status_code == 201, response.content
@@ -166,10 +154,10 @@ def test_nul_on_the_platform_api_writes_nothing(db: None, client_for: Callable[.
 
     call_command("create_platform_admin", "root", password=PASSWORD, verbosity=0)
     client = client_for("public")
-    login = _send(client, "post", "/api/v1/platform/auth/login", {"username": "root", "password": PASSWORD})
+    login = send(client, "post", "/api/v1/platform/auth/login", {"username": "root", "password": PASSWORD})
     assert login.status_code == 200, login.content
     tenants = Tenant.objects.count()
-    response = _send(client, "post", "/api/v1/platform/tenants", {"key": "nulco", "name": f"Nul{NUL}Co"})
+    response = send(client, "post", "/api/v1/platform/tenants", {"key": "nulco", "name": f"Nul{NUL}Co"})
     _refused(response, ["body", "name"])
     assert Tenant.objects.count() == tenants
 

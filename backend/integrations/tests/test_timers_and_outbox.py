@@ -7,87 +7,42 @@ from typing import Any
 
 import pytest
 from django.utils import timezone
-from django_tenants.utils import schema_context
 
-from core.access.auth import Principal
-from core.access.models import User
-from core.directory.schemas import DirectorySyncIn
-from core.directory.sync import directory_sync
 from core.errors import ApplicationError
 from engine.tickets import tasks as outbox
 from engine.tickets.models import FlowLog, OutboxEvent, Ticket, Timer
 from engine.tickets.runtime.background import timer_fire
 from engine.tickets.services import ticket_create, ticket_handle
-from engine.workflows.definitions.schema import WorkflowDocument
-from engine.workflows.services import workflow_create, workflow_publish
+from engine.workflows.tests.factories import user_principal
 from integrations import scheduler
+from integrations.tests.factories import published
+from integrations.webhooks.tests.factories import review_document
 
-DIRECTORY = {
-    "departments": [{"code": "ops", "name": "Ops", "leader": "lead"}],
-    "users": [{"username": "lead", "departments": ["ops"]}, {"username": "alice", "departments": ["ops"]}],
+EXPIRE = {
+    "key": "expire",
+    "name": "Expire",
+    "source": "review",
+    "target": "expired",
+    "kind": "timer",
+    "timer_seconds": 3600,
 }
 
 
-def _document(*, sla: dict[str, Any] | None = None) -> WorkflowDocument:
-    review: dict[str, Any] = {
-        "key": "review",
-        "name": "Review",
-        "participant": {"kind": "users", "users": ["lead"]},
-    }
-    if sla is not None:
-        review["sla"] = sla
-    return WorkflowDocument.model_validate(
-        {
-            "serial_prefix": "TM",
-            "fields": [{"key": "note", "label": "Note", "type": "string", "required": False}],
-            "states": [
-                {"key": "draft", "name": "Draft", "type": "start"},
-                review,
-                {"key": "done", "name": "Done", "type": "end"},
-                {"key": "expired", "name": "Expired", "type": "end"},
-            ],
-            "transitions": [
-                {"key": "submit", "name": "Submit", "source": "draft", "target": "review"},
-                {"key": "approve", "name": "Approve", "source": "review", "target": "done"},
-                {
-                    "key": "expire",
-                    "name": "Expire",
-                    "source": "review",
-                    "target": "expired",
-                    "kind": "timer",
-                    "timer_seconds": 3600,
-                },
-            ],
-        }
-    )
-
-
-@pytest.fixture
-def world(db):
-    with schema_context("it"):
-        directory_sync(payload=DirectorySyncIn.model_validate(DIRECTORY), actor="test")
-        yield
-
-
-def _workflow(key: str = "timed", **kwargs: Any) -> Any:
-    workflow = workflow_create(key=key, name=key, document=_document(**kwargs))
-    workflow_publish(workflow=workflow, actor=None)
-    return workflow
-
-
-def _as(username: str) -> Principal:
-    return Principal(user=User.objects.get(username=username))
+def _workflow(key: str = "timed", *, sla: dict[str, Any] | None = None) -> Any:
+    """draft → review (by lead, with `sla` if given) → done, or expired an hour into the review."""
+    review = {"sla": sla} if sla is not None else None
+    return published(key, review_document("TM", review=review, ends=("expired",), transitions=(EXPIRE,)))
 
 
 def _submit(workflow: Any) -> Ticket:
-    return ticket_create(workflow=workflow, principal=_as("alice"), values={}, transition="submit")
+    return ticket_create(workflow=workflow, principal=user_principal("alice"), values={}, transition="submit")
 
 
 def test_a_change_writes_its_events_in_its_own_transaction(world):
     ticket = _submit(_workflow())
     events = list(OutboxEvent.objects.filter(ticket=ticket).order_by("id").values_list("event", "state_key"))
     assert events == [("created", "draft"), ("transition", "review"), ("state_entered", "review")]
-    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="approve")
+    ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="approve")
     names = list(OutboxEvent.objects.filter(ticket=ticket).order_by("id").values_list("event", flat=True))
     assert names[3:] == ["transition", "state_entered", "finished"]
     event = OutboxEvent.objects.filter(ticket=ticket, event="transition").last()
@@ -103,7 +58,7 @@ def test_a_refused_change_writes_no_event(world):
     ticket = _submit(workflow)
     before = OutboxEvent.objects.count()
     with pytest.raises(ApplicationError):
-        ticket_handle(ticket_id=ticket.pk, principal=_as("alice"), transition="approve")
+        ticket_handle(ticket_id=ticket.pk, principal=user_principal("alice"), transition="approve")
     assert OutboxEvent.objects.count() == before
 
 
@@ -115,7 +70,7 @@ def test_entering_a_state_arms_its_timers_and_leaving_cancels_them(world):
     assert timers["sla"].due_at - timers["sla"].created_at == pytest.approx(
         timedelta(seconds=600), abs=timedelta(seconds=5)
     )
-    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="approve")
+    ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="approve")
     assert not Timer.objects.filter(ticket=ticket, cancelled_at=None).exists()
 
 
@@ -140,7 +95,7 @@ def test_the_scheduler_fires_a_due_timer_transition_once(world):
 def test_a_timer_that_fires_after_the_ticket_moved_does_nothing(world):
     ticket = _submit(_workflow())
     timer = Timer.objects.get(ticket=ticket, kind="transition")
-    ticket_handle(ticket_id=ticket.pk, principal=_as("lead"), transition="approve")
+    ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="approve")
     # Leaving cancels it; even if it fired anyway (a race), the visit check keeps the ticket put.
     Timer.objects.filter(pk=timer.pk).update(cancelled_at=None)
     assert timer_fire(timer_id=timer.pk).startswith("stale")

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from io import StringIO
 
 import pytest
@@ -22,13 +21,6 @@ from tenants.secrets_rotation import ENCRYPTED_COLUMNS
 pytestmark = pytest.mark.django_db(transaction=False)
 
 OLD, NEW = "old-encryption-key-" + "o" * 20, "new-encryption-key-" + "n" * 20
-
-
-@pytest.fixture
-def keys() -> Iterator[None]:
-    reset_key_cache()
-    yield
-    reset_key_cache()
 
 
 def stored_secrets() -> list[str]:

@@ -9,9 +9,9 @@ from django_tenants.utils import schema_context
 
 from conftest import PASSWORD, error_of
 from core.access.ratelimit import client_address, login_keys
+from core.access.tests.factories import LOGIN
 from core.redis import get_redis
 
-LOGIN = "/api/v1/auth/login"
 HOME = "198.51.100.10"  # the user's own address
 ATTACKER = "203.0.113.66"
 
@@ -22,6 +22,12 @@ def _login(client, username: str, password: str = PASSWORD):
 
 def _fail(client, username: str = "alice"):
     return _login(client, username, "wrong-password")
+
+
+def _fail_times(client, times: int, username: str = "alice") -> None:
+    """`times` wrong passwords in a row, each checked and refused (401, not yet throttled)."""
+    for _ in range(times):
+        assert _fail(client, username).status_code == 401
 
 
 def _assert_throttled(response) -> int:
@@ -54,8 +60,7 @@ def test_twenty_successful_logins_in_a_row_are_fine(client_for, make_user):
 def test_failures_from_another_address_do_not_lock_the_user_out(client_for, make_user):
     make_user("it", "alice")
     attacker = client_for("it", REMOTE_ADDR=ATTACKER)
-    for _ in range(5):
-        assert _fail(attacker).status_code == 401
+    _fail_times(attacker, 5)
     _assert_throttled(_fail(attacker))
     _assert_throttled(_login(attacker, "alice"))  # the right password is not even checked
     assert _login(client_for("it", REMOTE_ADDR=HOME), "alice").status_code == 200
@@ -65,8 +70,7 @@ def test_failures_from_another_address_do_not_lock_the_user_out(client_for, make
 def test_backoff_doubles_up_to_the_cap(client_for, make_user, settings):
     make_user("it", "alice")
     client = client_for("it", REMOTE_ADDR=HOME)
-    for _ in range(settings.LOGIN_FREE_FAILURES - 1):
-        assert _fail(client).status_code == 401
+    _fail_times(client, settings.LOGIN_FREE_FAILURES - 1)
     waits = []
     for _ in range(4):
         assert _fail(client).status_code == 401  # checked and counted, then locked out
@@ -87,13 +91,11 @@ def test_backoff_doubles_up_to_the_cap(client_for, make_user, settings):
 def test_a_success_resets_the_count(client_for, make_user, settings):
     make_user("it", "alice")
     client = client_for("it", REMOTE_ADDR=HOME)
-    for _ in range(settings.LOGIN_FREE_FAILURES - 1):
-        assert _fail(client).status_code == 401
+    _fail_times(client, settings.LOGIN_FREE_FAILURES - 1)
     assert _login(client, "alice").status_code == 200
     assert not get_redis().exists(_keys().failures, _keys().lockout)
     # A full set of free failures again before any lockout.
-    for _ in range(settings.LOGIN_FREE_FAILURES):
-        assert _fail(client).status_code == 401
+    _fail_times(client, settings.LOGIN_FREE_FAILURES)
     _assert_throttled(_fail(client))
 
 

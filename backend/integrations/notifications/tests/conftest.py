@@ -13,6 +13,7 @@ from engine.workflows.models import Workflow
 from engine.workflows.samples import SAMPLE_CHANNELS
 from engine.workflows.tests.factories import seed_samples
 from integrations.notifications.models import NotificationChannel
+from integrations.notifications.tests.factories import Silent
 
 
 @pytest.fixture
@@ -27,3 +28,10 @@ def world(db: None) -> Iterator[dict[str, Workflow]]:
             user.save()
         allow_private("it", ["127.0.0.1/32"])
         yield workflows
+
+
+@pytest.fixture
+def silent() -> Iterator[Silent]:
+    server = Silent()
+    yield server
+    server.close()

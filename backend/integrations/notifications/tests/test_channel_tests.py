@@ -8,10 +8,7 @@ after the API request's on-commit hand-off was captured.
 
 from __future__ import annotations
 
-import socket
-import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -20,64 +17,20 @@ from django.test import Client
 from django_tenants.utils import schema_context
 
 from conftest import allow_private, error_of, free_port
+from core.tests.factories import assert_error
 from integrations.common import outbound
 from integrations.notifications.channel_tests import MAX_OPEN_TESTS, TEST_SUBJECT, run_channel_test
 from integrations.notifications.models import ChannelTest, NotificationChannel
+from integrations.notifications.tests.factories import CHANNELS, api_channel, post_json
 
 # No module-wide django_db mark: the parallel test needs committed rows; the others get the
 # test database (in a rolled-back transaction) through the `login` fixture.
-CHANNELS = "/api/v1/notification-channels"
-
-
-class Silent:
-    """Accepts connections and never says a word (a tarpit)."""
-
-    def __init__(self) -> None:
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.port = self.sock.getsockname()[1]
-        self.accepted: list[socket.socket] = []
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            self.accepted.append(conn)
-
-    def close(self) -> None:
-        self.sock.close()
-        for conn in self.accepted:
-            conn.close()
-
-
-@pytest.fixture
-def silent() -> Iterator[Silent]:
-    server = Silent()
-    yield server
-    server.close()
-
-
-def _post(client: Client, path: str, body: Any) -> Any:
-    return client.post(path, body, content_type="application/json")
-
-
-def _channel(client: Client, kind: str, config: dict[str, Any], **fields: Any) -> dict[str, Any]:
-    response = _post(
-        client, CHANNELS, {"code": f"c{free_port()}", "name": "C", "kind": kind, "config": config, **fields}
-    )
-    assert response.status_code == 201, response.content
-    return response.json()
 
 
 def _start(client: Client, channel_id: int, capture: Any, **body: Any) -> dict[str, Any]:
     """POST .../test; asserts the 202 and that exactly one hand-off to the worker follows the commit."""
     with capture(execute=False) as callbacks:
-        response = _post(client, f"{CHANNELS}/{channel_id}/test", body)
+        response = post_json(client, f"{CHANNELS}/{channel_id}/test", body)
     assert response.status_code == 202, response.content
     assert len(callbacks) == 1
     started = response.json()
@@ -110,7 +63,7 @@ def test_a_test_is_queued_and_the_worker_reports_back(
     admin = login("it", "root", admin=True, email="root@example.com")
     login("it", "pat", email="pat@example.com", phone="13900139000")
     allow_private("it", ["127.0.0.1/32"])
-    mail = _channel(admin, "email", _mail(smtp.port))
+    mail = api_channel(admin, "email", _mail(smtp.port))
 
     started = _start(admin, mail["id"], django_capture_on_commit_callbacks)
     assert started["recipients"] == ["root"]
@@ -121,7 +74,7 @@ def test_a_test_is_queued_and_the_worker_reports_back(
     [(to, message)] = smtp.mailbox.messages()
     assert (to, message["Subject"]) == (["root@example.com"], TEST_SUBJECT)
 
-    robot = _channel(admin, "dingtalk", {"url": f"{receiver.url}/ding"}, secret="SEC")
+    robot = api_channel(admin, "dingtalk", {"url": f"{receiver.url}/ding"}, secret="SEC")
     started = _start(admin, robot["id"], django_capture_on_commit_callbacks, recipients=["pat"])
     _work(started)
     assert _result(admin, started)["ok"] is True
@@ -136,11 +89,11 @@ def test_a_test_is_queued_and_the_worker_reports_back(
     assert (failed["status"], failed["ok"]) == ("failed", False)
     assert failed["error"].startswith("HTTP 500")
 
-    unknown = _post(admin, f"{CHANNELS}/{robot['id']}/test", {"recipients": ["nobody"]})
+    unknown = post_json(admin, f"{CHANNELS}/{robot['id']}/test", {"recipients": ["nobody"]})
     assert unknown.status_code == 422
     assert error_of(unknown)["details"][0]["field"] == "recipients.0"
     no_mail = login("it", "nomail", admin=True)
-    assert _post(no_mail, f"{CHANNELS}/{mail['id']}/test", {}).status_code == 422
+    assert post_json(no_mail, f"{CHANNELS}/{mail['id']}/test", {}).status_code == 422
     assert admin.get(f"{CHANNELS}/{mail['id']}/tests/{started['id']}").status_code == 404  # another channel's
     assert login("it", "pat2").get(started["status_url"]).status_code == 403
 
@@ -153,8 +106,8 @@ def test_the_request_returns_at_once_when_the_server_hangs(
     settings.OUTBOUND_TIMEOUT_MAX_SECONDS = 1
     admin = login("it", "root", admin=True, email="root@example.com")
     allow_private("it", ["127.0.0.1/32"])  # else loopback would not even be tried
-    mail = _channel(admin, "email", _mail(silent.port, timeout=1))
-    robot = _channel(admin, "webhook", {"url": f"http://127.0.0.1:{silent.port}/hook"})
+    mail = api_channel(admin, "email", _mail(silent.port, timeout=1))
+    robot = api_channel(admin, "webhook", {"url": f"http://127.0.0.1:{silent.port}/hook"})
 
     for channel in (mail, robot):
         began = time.monotonic()
@@ -175,12 +128,11 @@ def _generic(kind: str) -> str:
 
 def test_open_tests_are_bounded_per_tenant(login, django_capture_on_commit_callbacks):
     admin = login("it", "root", admin=True)
-    robot = _channel(admin, "webhook", {"url": "https://hooks.example.com/x"})
+    robot = api_channel(admin, "webhook", {"url": "https://hooks.example.com/x"})
     for _ in range(MAX_OPEN_TESTS):
         _start(admin, robot["id"], django_capture_on_commit_callbacks)
-    refused = _post(admin, f"{CHANNELS}/{robot['id']}/test", {})
-    assert refused.status_code == 429
-    assert error_of(refused)["code"] == "too_many_tests"
+    refused = post_json(admin, f"{CHANNELS}/{robot['id']}/test", {})
+    assert_error(refused, 429, "too_many_tests")
     with schema_context("hr"):
         assert not ChannelTest.objects.exists()  # another tenant's budget is its own
 
@@ -200,7 +152,7 @@ def test_parallel_test_requests_respect_the_bound(django_db_setup, django_db_blo
             code="par", name="P", kind="webhook", config={"url": "https://hooks.example.com/x"}
         )
         session = Client(HTTP_HOST="it.localhost")
-        login = _post(session, "/api/v1/auth/login", {"username": "racer", "password": PASSWORD})
+        login = post_json(session, "/api/v1/auth/login", {"username": "racer", "password": PASSWORD})
         assert login.status_code == 200, login.content
         connection.close()
 
@@ -208,7 +160,7 @@ def test_parallel_test_requests_respect_the_bound(django_db_setup, django_db_blo
             client = Client(HTTP_HOST="it.localhost")
             client.cookies = session.cookies
             try:
-                return _post(client, f"{CHANNELS}/{channel.pk}/test", {}).status_code
+                return post_json(client, f"{CHANNELS}/{channel.pk}/test", {}).status_code
             finally:
                 connection.close()
 
@@ -231,7 +183,7 @@ def test_parallel_test_requests_respect_the_bound(django_db_setup, django_db_blo
 def test_a_private_smtp_host_is_refused_at_save(login, host):
     """Regression: an SMTP host of 127.0.0.1 was accepted."""
     admin = login("it", "root", admin=True)
-    response = _post(
+    response = post_json(
         admin,
         CHANNELS,
         {"code": "m", "name": "M", "kind": "email", "config": _mail(25, host=host)},
@@ -246,7 +198,7 @@ def test_a_timeout_over_the_cap_is_refused_at_save(login, settings):
     settings.OUTBOUND_TIMEOUT_MAX_SECONDS = 10
     admin = login("it", "root", admin=True)
     for timeout in (11, 3600, 0, -1):
-        response = _post(
+        response = post_json(
             admin,
             CHANNELS,
             {
@@ -258,7 +210,7 @@ def test_a_timeout_over_the_cap_is_refused_at_save(login, settings):
         )
         assert response.status_code == 422, (timeout, response.content)
     assert (
-        _post(
+        post_json(
             admin,
             CHANNELS,
             {
@@ -283,7 +235,7 @@ def test_a_loopback_smtp_server_receives_nothing_at_send(
         old = NotificationChannel.objects.create(
             code="old", name="Old", kind="email", config=_mail(smtp.port)
         )
-    rebound = _channel(admin, "email", _mail(smtp.port, host="mail.example.com"))
+    rebound = api_channel(admin, "email", _mail(smtp.port, host="mail.example.com"))
     real = outbound._getaddrinfo
     monkeypatch.setattr(
         outbound,
@@ -310,7 +262,7 @@ def test_smtp_error_text_is_the_same_for_closed_silent_and_foreign_ports(
     http_port = int(receiver.url.rsplit(":", 1)[1])
     errors = set()
     for port in (free_port(), silent.port, http_port):  # closed, never answers, speaks HTTP
-        channel = _channel(admin, "email", _mail(port, timeout=1))
+        channel = api_channel(admin, "email", _mail(port, timeout=1))
         started = _start(admin, channel["id"], django_capture_on_commit_callbacks)
         _work(started)
         done = _result(admin, started)

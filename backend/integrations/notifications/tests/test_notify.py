@@ -5,19 +5,17 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-from collections.abc import Iterator
 from email import message_from_bytes
 from email.message import EmailMessage as ParsedEmail
 from email.policy import default as default_policy
-from typing import Any
 from urllib.parse import parse_qs, quote_plus, urlsplit
 
 import pytest
-from aiosmtpd.controller import Controller
 from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import free_port
+from integrations.conftest import SmtpServer
 from integrations.notifications.channels import (
     ChannelError,
     ChannelRefused,
@@ -274,28 +272,8 @@ def test_validate_config() -> None:
 # --- email over a real SMTP server ----------------------------------------------------------
 
 
-class _Collector:
-    def __init__(self) -> None:
-        self.envelopes: list[Any] = []
-
-    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
-        self.envelopes.append(envelope)
-        return "250 Message accepted for delivery"
-
-
-@pytest.fixture
-def smtp_server() -> Iterator[tuple[_Collector, int]]:
-    handler = _Collector()
-    controller = Controller(handler, hostname="127.0.0.1", port=free_port())
-    controller.start()
-    try:
-        yield handler, controller.port
-    finally:
-        controller.stop()
-
-
-def test_send_email_delivers(smtp_server: tuple[_Collector, int]) -> None:
-    handler, port = smtp_server
+def test_send_email_delivers(smtp: SmtpServer) -> None:
+    handler, port = smtp.mailbox, smtp.port
     config = {"host": "127.0.0.1", "port": port, "from_email": "loonflow@example.com", "timeout": 5}
     message = Message(
         subject="工单 IT-42 已批准\n(injected: header)",
@@ -323,9 +301,9 @@ def test_send_email_server_down_raises_channel_error() -> None:
         send_email(config, Message("s", "b", ["a@example.com"]), allow=["127.0.0.1/32"])
 
 
-def test_send_email_refuses_a_loopback_server_that_is_not_opened(smtp_server: tuple[_Collector, int]) -> None:
+def test_send_email_refuses_a_loopback_server_that_is_not_opened(smtp: SmtpServer) -> None:
     """Regression (issue item 4): SMTP bypassed the outbound guard."""
-    handler, port = smtp_server
+    handler, port = smtp.mailbox, smtp.port
     config = {"host": "127.0.0.1", "port": port, "from_email": "loonflow@example.com", "timeout": 5}
     with pytest.raises(ChannelRefused, match="not a public address"):
         send_email(config, Message("s", "b", ["a@example.com"]))
