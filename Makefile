@@ -14,7 +14,7 @@ NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
-	@echo "make test   - install and run every suite (ruff, mypy, API drift, pytest, ESLint, tsc, Vitest, e2e)"
+	@echo "make test   - install and run every suite (ruff, import rule, shape limits, mypy, API drift, pytest, ESLint, tsc, Vitest, e2e)"
 	@echo "make api-schema - re-export frontend/openapi/*.json and regenerate frontend/src/api/*.d.ts"
 	@echo "make bench  - print provisioning figures (bench/)"
 	@echo "make bench-tickets - ticket throughput and to-do latency against gunicorn (takes minutes)"
@@ -92,6 +92,7 @@ lint: install
 	$(VENV)/bin/ruff format --check backend tests tools bench
 	$(VENV)/bin/ruff check backend tests tools bench
 	cd backend && ../$(VENV)/bin/lint-imports --no-cache  # the dependency rule (backend/.importlinter)
+	$(PY) tools/check_shape.py  # modules <= 500 lines, functions <= complexity 15, no private imports
 
 typecheck: install
 	cd backend && ../$(VENV)/bin/mypy --config-file ../pyproject.toml .
