@@ -1,5 +1,5 @@
 """Fail when a backend module grows past 500 lines, a function past cyclomatic complexity 15, or a
-module imports another module's private (`_name`) names.
+module imports another module's private (`_name`) names, or a test module imports another test module.
 
 The limits keep modules findable and functions readable; a private name is private to its module, so
 whoever needs it should get a public one (docs/architecture.md, "Shape limits"). Migrations are
@@ -35,20 +35,38 @@ def _problems(path: Path, root: Path) -> list[str]:
             found.append(
                 f"{name}:{item.lineno} {item.fullname}: complexity {item.complexity} (limit {MAX_COMPLEXITY})"
             )
+    tree = ast.parse(text)
     found.extend(
-        f"{name}:{line} imports the private name {private}" for line, private in _private_imports(text)
+        f"{name}:{line} imports the private name {private}" for line, private in _private_imports(tree)
+    )
+    found.extend(
+        f"{name}:{line} imports the test module {module}; share through tests/conftest.py or factories.py"
+        for line, module in _test_module_imports(tree)
     )
     return found
 
 
-def _private_imports(text: str) -> list[tuple[int, str]]:
+def _private_imports(tree: ast.Module) -> list[tuple[int, str]]:
     return [
         (node.lineno, f"{node.module}.{alias.name}")
-        for node in ast.walk(ast.parse(text))
+        for node in ast.walk(tree)
         if isinstance(node, ast.ImportFrom)
         for alias in node.names
         if alias.name.startswith("_") and not alias.name.startswith("__")
     ]
+
+
+def _test_module_imports(tree: ast.Module) -> list[tuple[int, str]]:
+    modules = [
+        (node.lineno, node.module or "") for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)
+    ]
+    modules += [
+        (node.lineno, alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    ]
+    return [(line, module) for line, module in modules if module.rsplit(".", 1)[-1].startswith("test_")]
 
 
 def main(argv: list[str]) -> int:
@@ -60,7 +78,7 @@ def main(argv: list[str]) -> int:
         print(f"{len(problems)} shape problem(s)", file=sys.stderr)
         return 1
     print(
-        f"shape: modules <= {MAX_LINES} lines, functions <= complexity {MAX_COMPLEXITY}, no private imports"
+        f"shape: modules <= {MAX_LINES} lines, functions <= complexity {MAX_COMPLEXITY}, no private or test-module imports"
     )
     return 0
 
