@@ -92,7 +92,7 @@ lint: install
 	$(VENV)/bin/ruff format --check backend tests tools bench
 	$(VENV)/bin/ruff check backend tests tools bench
 	cd backend && ../$(VENV)/bin/lint-imports --no-cache  # the dependency rule (backend/.importlinter)
-	$(PY) tools/check_shape.py  # modules <= 500 lines, functions <= complexity 15, no private imports
+	$(PY) tools/check_shape.py  # modules <= 500 lines, functions <= complexity 15, no private or test-module imports
 
 typecheck: install
 	cd backend && ../$(VENV)/bin/mypy --config-file ../pyproject.toml .

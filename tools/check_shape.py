@@ -77,9 +77,8 @@ def main(argv: list[str]) -> int:
     if problems:
         print(f"{len(problems)} shape problem(s)", file=sys.stderr)
         return 1
-    print(
-        f"shape: modules <= {MAX_LINES} lines, functions <= complexity {MAX_COMPLEXITY}, no private or test-module imports"
-    )
+    limits = f"modules <= {MAX_LINES} lines, functions <= complexity {MAX_COMPLEXITY}"
+    print(f"shape: {limits}, no private or test-module imports")
     return 0
 
 
