@@ -191,12 +191,8 @@ def settle(
     `decide` runs in the transaction that records its outcome (it may act on the ticket); a note
     goes to `note(message=...)` (the flow log), a retry to `requeue` after the commit."""
     with transaction.atomic():
-        if (
-            not type(row)
-            ._default_manager.select_for_update()
-            .filter(pk=row.pk, status=Status.RUNNING)
-            .exists()
-        ):
+        ours = type(row)._default_manager.select_for_update().filter(pk=row.pk, status=Status.RUNNING)
+        if not ours.exists():
             return None
         outcome = decide()
         finish(row, outcome, now or timezone.now(), **(extra or {}))
