@@ -3,11 +3,18 @@ result is made storable."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
 from core.errors import ApplicationError
+from engine.tickets.runtime.background import Stale
+from integrations.common.models import Job
+
+Status = Job.Status
+
+STALE = "stale"  # last_error of a job whose result came after the ticket's visit of the state ended
 
 
 @dataclass(frozen=True)
@@ -18,6 +25,20 @@ class Outcome:
     error: str = ""
     note: str = ""  # written to the flow log when set
     retry_in: timedelta | None = None
+
+
+def applied(apply: Callable[[], object], *, not_applied: str) -> Outcome:
+    """Hand a participant's result to its ticket (`apply`): SUCCEEDED, also when the visit it was
+    for has ended (nothing to do then: STALE), or FAILED with the flow log saying `not_applied` and
+    why (fields the workflow refuses, a transition not allowed)."""
+    try:
+        apply()
+    except Stale:
+        return Outcome(Status.SUCCEEDED, error=STALE)
+    except ApplicationError as exc:
+        problem = problem_text(exc)
+        return Outcome(Status.FAILED, error=problem, note=f"{not_applied}: {problem}")
+    return Outcome(Status.SUCCEEDED)
 
 
 def problem_text(exc: ApplicationError) -> str:

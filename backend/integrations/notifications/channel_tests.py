@@ -10,12 +10,10 @@ worker never reported on within TEST_EXPIRY counts as failed and no longer as op
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from datetime import timedelta
 from functools import partial
 
-import dramatiq
 from django.db import transaction
 from django.utils import timezone
 
@@ -23,23 +21,19 @@ from core.access.models import User
 from core.errors import LimitExceeded
 from core.locks import advisory_xact_lock
 from integrations.common import jobs
-from integrations.common.models import Job
 from integrations.notifications.channels import Message, render
 from integrations.notifications.models import ChannelTest, NotificationChannel
-from integrations.notifications.sending import DeliveryError, transmit
-from integrations.notifications.tasks import SEND_TIME_LIMIT_MS
+from integrations.notifications.tasks import SEND_TIME_LIMIT_MS, compose, send, users_named
 
-logger = logging.getLogger(__name__)
-
-Kind = NotificationChannel.Kind
-Status = Job.Status
+Status = jobs.Status
 
 MAX_OPEN_TESTS = 3
 TEST_EXPIRY = timedelta(minutes=2)
 TEST_SUBJECT = "Loonflow test message"
 TEST_BODY = "This is a test message from the notification channel {name} ({code})."
 EXPIRED = "The test did not run in time; try again later."
-ERROR_CHARS = 2000
+UNEXPECTED = "The test failed unexpectedly."
+ONE_ATTEMPT = jobs.Retries(max_attempts=1)  # a test is not retried
 _OPEN = (Status.PENDING, Status.RUNNING)
 
 
@@ -78,53 +72,26 @@ def channel_test_get(*, channel: NotificationChannel, test_id: int) -> ChannelTe
     return test
 
 
-@dramatiq.actor(queue_name="notifications", max_retries=0, time_limit=SEND_TIME_LIMIT_MS)
+@jobs.actor(queue="notifications", time_limit_ms=SEND_TIME_LIMIT_MS, retry_errors=False)
 def run_channel_test(test_id: int) -> None:
     run_test(test_id=test_id)
 
 
 def run_test(*, test_id: int) -> str | None:
     """Send the test message once and record the outcome; returns the new status (None: not ours)."""
-    with transaction.atomic():
-        test = (
-            ChannelTest.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("channel")
-            .filter(pk=test_id, status=Status.PENDING)
-            .first()
-        )
-        if test is None:
-            return None
-        test.status, test.attempts = Status.RUNNING, test.attempts + 1
-        test.save(update_fields=["status", "attempts"])
-    error = ""
-    try:
-        transmit(test.channel, _message(test))
-    except DeliveryError as exc:
-        error = str(exc)
-    except Exception:  # a bug: say so without details, and keep the trace for operators
-        logger.exception("channel test %s failed unexpectedly", test.pk)
-        error = "The test failed unexpectedly."
-    status = Status.FAILED if error else Status.SUCCEEDED
-    ChannelTest.objects.filter(pk=test.pk, status=Status.RUNNING).update(
-        status=status, last_error=error[:ERROR_CHARS], finished_at=timezone.now()
+    test = jobs.claim(ChannelTest.objects.select_related("channel"), test_id, now=timezone.now())
+    if test is None:
+        return None
+    # A bug is told without details; the trace is logged for operators.
+    outcome = send(
+        test, partial(_message, test), retries=ONE_ATTEMPT, what="channel test", unexpected=UNEXPECTED
     )
-    return status
+    return jobs.settle(test, lambda: outcome)
 
 
 def _message(test: ChannelTest) -> Message:
     channel = test.channel
-    by_name = {user.username: user for user in User.objects.filter(username__in=test.recipients)}
-    users = [by_name[name] for name in test.recipients if name in by_name]
     body = render(TEST_BODY, {"name": channel.name, "code": channel.code})
-    if channel.kind == Kind.EMAIL:
-        emails = [user.email for user in users if user.email]
-        if not emails:
-            raise DeliveryError("None of the recipients has an email address.", retryable=False)
-        return Message(subject=TEST_SUBJECT, body=body, recipients=emails)
-    return Message(
-        subject=TEST_SUBJECT,
-        body=body,
-        recipients=[user.username for user in users] if channel.kind == Kind.WEBHOOK else [],
-        mentions=[user.phone for user in users if user.phone],
-        data={"test": True},
+    return compose(
+        channel, users_named(test.recipients), subject=TEST_SUBJECT, body=body, data={"test": True}
     )

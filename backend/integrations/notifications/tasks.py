@@ -1,29 +1,24 @@
-"""TODO"""
+"""Notifications: an event's notification rules rendered into one row per rule (its channel,
+recipients, subject and body), each sent by the worker through its channel and retried with
+backoff when the channel's server fails."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from functools import partial
+from typing import Any
 
-import dramatiq
-from django.db import transaction
 from django.utils import timezone
 
 from core.access.models import User
 from engine.tickets.models import OutboxEvent
-from engine.workflows.definitions.schema import (
-    WorkflowDocument,
-)
+from engine.workflows.definitions.schema import WorkflowDocument
 from integrations.common import jobs
-from integrations.common.jobs import EARLY
-from integrations.common.models import Job
-from integrations.notifications.channels import (
-    Message,
-    render,
-)
-from integrations.notifications.models import Notification, NotificationChannel
+from integrations.common.outcomes import Outcome
+from integrations.notifications.channels import Message, render
+from integrations.notifications.models import ChannelTest, Notification, NotificationChannel
 from integrations.notifications.rules import (
     SUBJECT_CHARS,
     default_rules,
@@ -38,7 +33,7 @@ logger = logging.getLogger(__name__)
 
 Kind = NotificationChannel.Kind
 
-Status = Job.Status
+Status = jobs.Status
 
 MAX_ATTEMPTS = 6
 
@@ -46,12 +41,12 @@ RETRY_BASE = timedelta(seconds=30)  # 30s, 1m, 2m, 4m, 8m between the six attemp
 
 RETRY_MAX = timedelta(hours=1)
 
+RETRIES = jobs.Retries(MAX_ATTEMPTS, RETRY_BASE, RETRY_MAX)
+
 SEND_TIME_LIMIT_MS = 60_000
 
 # A RUNNING row whose lease ran out lost its worker (killed, time limit): the sweep resends it.
 LEASE = timedelta(milliseconds=SEND_TIME_LIMIT_MS * 2)
-
-ERROR_CHARS = 2000
 
 
 def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
@@ -86,31 +81,19 @@ def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
                 next_attempt_at=now,
             )
         )
-    if not rows:
-        return
     # The event row is locked by process_event, so a conflict means a direct caller raced us.
-    Notification.objects.bulk_create(rows, ignore_conflicts=True)
-    ids = list(
-        Notification.objects.filter(
-            event=event, rule_index__in=[row.rule_index for row in rows], status=Status.PENDING
-        ).values_list("pk", flat=True)
+    created = Notification.objects.filter(
+        event=event, rule_index__in=[row.rule_index for row in rows], status=Status.PENDING
     )
-    transaction.on_commit(partial(_enqueue, ids))
+    jobs.create_rows(rows, _enqueue, created=created)
 
 
-def _enqueue(ids: Sequence[int], delay: timedelta | None = None) -> None:
-    jobs.send_rows(send_notification, ids, what="notification", delay=delay)
-
-
-@dramatiq.actor(
-    queue_name="notifications",
-    max_retries=3,  # for infrastructure errors only; delivery failures are retried by `deliver`
-    min_backoff=5_000,
-    max_backoff=300_000,
-    time_limit=SEND_TIME_LIMIT_MS,
-)
+@jobs.actor(queue="notifications", time_limit_ms=SEND_TIME_LIMIT_MS)
 def send_notification(notification_id: int) -> None:
     deliver(notification_id=notification_id)
+
+
+_enqueue = partial(jobs.send_rows, send_notification, what="notification")
 
 
 def deliver(*, notification_id: int, now: datetime | None = None) -> str | None:
@@ -118,86 +101,72 @@ def deliver(*, notification_id: int, now: datetime | None = None) -> str | None:
 
     `now` stands in for the clock (tests); the network call runs outside any transaction.
     """
-    row = _claim(notification_id, now or timezone.now())
+    rows = Notification.objects.select_related("channel", "ticket", "event")
+    row = jobs.claim_with(rows, notification_id, _active, now=now or timezone.now(), lease=LEASE)
     if row is None:
         return None
+    unexpected = "unexpected error: {exc}"
+    outcome = send(row, partial(_message, row), retries=RETRIES, what="notification", unexpected=unexpected)
+    return jobs.settle(row, lambda: outcome, now=now, requeue=_enqueue)
+
+
+def _active(row: Notification, now: datetime) -> Notification | None:
+    if row.channel.is_active:
+        return row
+    jobs.finish(row, Outcome(Status.FAILED, error="The channel is inactive."), now)
+    return None
+
+
+def send(
+    row: Notification | ChannelTest,
+    message: Callable[[], Message],
+    *,
+    retries: jobs.Retries,
+    what: str,
+    unexpected: str,
+) -> Outcome:
+    """Send the message through the row's channel once: what came of it. A failure the channel's
+    server may recover from is retried as `retries` allows; a bug is logged and told as
+    `unexpected` (a format string of `exc`)."""
     try:
-        transmit(row.channel, _message(row))
+        transmit(row.channel, message())
     except DeliveryError as exc:
-        return _record_failure(row, str(exc), retryable=exc.retryable, now=now or timezone.now())
+        return retries.after_failure(row, str(exc), what=what, retryable=exc.retryable)
     except Exception as exc:  # a bug or the database: retry rather than leave the row RUNNING
-        logger.exception("notification %s failed unexpectedly", row.pk)
-        return _record_failure(row, f"unexpected error: {exc}", retryable=True, now=now or timezone.now())
-    return _finish(row, status=Status.SUCCEEDED, now=now or timezone.now())
+        logger.exception("%s %s failed unexpectedly", what, row.pk)
+        return retries.after_failure(row, unexpected.format(exc=exc), what=what)
+    return Outcome(Status.SUCCEEDED)
 
 
-def _claim(notification_id: int, now: datetime) -> Notification | None:
-    with transaction.atomic():
-        row = (
-            Notification.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("channel", "ticket", "event")
-            .filter(pk=notification_id, status=Status.PENDING)
-            .first()
-        )
-        if row is None:
-            return None  # sent already, failed for good, or another worker has it right now
-        if row.next_attempt_at is not None and row.next_attempt_at > now + EARLY:
-            return None  # a retry is scheduled later; this is an early duplicate
-        if not row.channel.is_active:
-            row.status, row.finished_at, row.next_attempt_at = Status.FAILED, now, None
-            row.last_error = "The channel is inactive."
-            row.save(update_fields=["status", "finished_at", "next_attempt_at", "last_error"])
-            return None
-        row.status = Status.RUNNING
-        row.attempts += 1
-        row.next_attempt_at = now + LEASE
-        row.save(update_fields=["status", "attempts", "next_attempt_at"])
-    return row
+def users_named(usernames: Sequence[str], **only: Any) -> list[User]:
+    """The users of `usernames` (those that exist and match `only`), in that order."""
+    by_name = {user.username: user for user in User.objects.filter(username__in=usernames, **only)}
+    return [by_name[name] for name in usernames if name in by_name]
 
 
-def _record_failure(row: Notification, error: str, *, retryable: bool, now: datetime) -> str | None:
-    if not retryable or row.attempts >= MAX_ATTEMPTS:
-        return _finish(row, status=Status.FAILED, now=now, error=error)
-    delay = jobs.backoff(row.attempts, base=RETRY_BASE, cap=RETRY_MAX)
-    logger.info("notification %s attempt %s failed, retrying in %s: %s", row.pk, row.attempts, delay, error)
-    return _finish(row, status=Status.PENDING, now=now, error=error, retry_in=delay)
-
-
-def _finish(
-    row: Notification, *, status: str, now: datetime, error: str = "", retry_in: timedelta | None = None
-) -> str | None:
-    with transaction.atomic():
-        # Only if it is still ours: the sweep may have taken back a row whose lease ran out.
-        updated = Notification.objects.filter(pk=row.pk, status=Status.RUNNING).update(
-            status=status,
-            last_error=error[:ERROR_CHARS],
-            next_attempt_at=now + retry_in if retry_in is not None else None,
-            finished_at=None if status == Status.PENDING else now,
-        )
-        if updated and retry_in is not None:
-            transaction.on_commit(partial(_enqueue, [row.pk], retry_in))
-    return status if updated else None
-
-
-def _message(row: Notification) -> Message:
-    by_name = {
-        user.username: user for user in User.objects.filter(username__in=row.recipients, is_active=True)
-    }
-    users = [by_name[name] for name in row.recipients if name in by_name]
-    channel = row.channel
+def compose(
+    channel: NotificationChannel, users: Sequence[User], *, subject: str, body: str, data: dict[str, object]
+) -> Message:
+    """The message for `users` on the channel: email addresses for email; for robots and webhooks
+    the phone numbers to @mention (and, for the generic webhook, the usernames and `data`)."""
     if channel.kind == Kind.EMAIL:
         emails = [user.email for user in users if user.email]
         if not emails:
             raise DeliveryError("None of the recipients has an email address.", retryable=False)
-        return Message(subject=row.subject, body=row.body, recipients=emails)
+        return Message(subject=subject, body=body, recipients=emails)
     return Message(
-        subject=row.subject,
-        body=row.body,
+        subject=subject,
+        body=body,
         # Only the generic webhook shows recipients; robots @mention people by phone number.
         recipients=[user.username for user in users] if channel.kind == Kind.WEBHOOK else [],
         mentions=[user.phone for user in users if user.phone],
-        data=_webhook_data(row),
+        data=data,
     )
+
+
+def _message(row: Notification) -> Message:
+    users = users_named(row.recipients, is_active=True)
+    return compose(row.channel, users, subject=row.subject, body=row.body, data=_webhook_data(row))
 
 
 def _webhook_data(row: Notification) -> dict[str, object]:

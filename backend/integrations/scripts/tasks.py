@@ -1,32 +1,30 @@
-"""TODO"""
+"""Script runs: an event runs the scripts its state or transition names, each once, in the
+sandbox; what a script returns (fields, a transition) is applied to the ticket. A run is not
+retried by itself (a script may have side effects): a failed run waits for a retry by hand."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-import dramatiq
 from django.conf import settings
-from django.db import transaction
 from django.utils import timezone
 
-from core.errors import ApplicationError
 from engine.tickets.models import OutboxEvent, Ticket
-from engine.tickets.runtime.background import Stale, ticket_background_failed, ticket_background_result
+from engine.tickets.runtime.background import ticket_background_failed, ticket_background_result
 from engine.workflows.definitions.schema import WorkflowDocument, WorkflowEvent
 from integrations.common import jobs
-from integrations.common.jobs import SWEEP_BATCH
-from integrations.common.models import Job
-from integrations.common.outcomes import Outcome, problem_text, storable
+from integrations.common.outcomes import Outcome, applied, storable
+from integrations.common.payloads import ticket_json
 from integrations.scripts import sandbox
 from integrations.scripts.models import Script, ScriptRun
 
 logger = logging.getLogger(__name__)
 
-Status = Job.Status
+Status = jobs.Status
 
 # The sandbox limits every run gets (tests monkeypatch smaller ones).
 LIMITS = sandbox.ScriptLimits()
@@ -37,9 +35,7 @@ RUN_TIME_LIMIT_MS = 60_000
 # A RUNNING row whose lease ran out lost its worker: the sweep fails it (no automatic re-run).
 LEASE = timedelta(milliseconds=RUN_TIME_LIMIT_MS * 2)
 
-ERROR_CHARS = 2000
-
-STALE = "stale"  # last_error of a run whose result came after the visit ended
+STALLED = "The worker stopped while running the script; retry it by hand."
 
 
 def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
@@ -66,15 +62,10 @@ def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
                     state_entry=event.state_entry,
                 )
             )
-    if not rows:
-        return
-    ScriptRun.objects.bulk_create(rows, ignore_conflicts=True)
-    ids = list(
-        ScriptRun.objects.filter(
-            event=event, script_id__in=[row.script_id for row in rows], status=Status.PENDING
-        ).values_list("pk", flat=True)
+    created = ScriptRun.objects.filter(
+        event=event, script_id__in=[row.script_id for row in rows], status=Status.PENDING
     )
-    transaction.on_commit(partial(enqueue, ids))
+    jobs.create_rows(rows, enqueue, created=created)
 
 
 def _codes(event: OutboxEvent, document: WorkflowDocument) -> list[str]:
@@ -89,13 +80,12 @@ def _codes(event: OutboxEvent, document: WorkflowDocument) -> list[str]:
     return []
 
 
-def enqueue(ids: Sequence[int]) -> None:
-    jobs.send_rows(run_script_job, ids, what="script run")
-
-
-@dramatiq.actor(queue_name="scripts", max_retries=0, time_limit=RUN_TIME_LIMIT_MS)
+@jobs.actor(queue="scripts", time_limit_ms=RUN_TIME_LIMIT_MS, retry_errors=False)
 def run_script_job(run_id: int) -> None:
     script_run_execute(run_id=run_id)
+
+
+enqueue = partial(jobs.send_rows, run_script_job, what="script run")
 
 
 def script_run_execute(*, run_id: int) -> str | None:
@@ -103,14 +93,12 @@ def script_run_execute(*, run_id: int) -> str | None:
 
     The sandbox runs outside any transaction; the result is applied in one afterwards.
     """
-    run = _claim(run_id)
+    run = jobs.claim(ScriptRun.objects.select_related("script"), run_id, now=timezone.now(), lease=LEASE)
     if run is None:
         return None
     ticket = Ticket.objects.select_related("workflow", "creator").get(pk=run.ticket_id)
     try:
-        result = sandbox.run_script(
-            run.script.source, ticket_json(ticket), limits=LIMITS, isolation=isolation()
-        )
+        result = sandbox.run_script(run.script.source, _stdin(ticket), limits=LIMITS, isolation=isolation())
     except Exception as exc:  # the sandbox itself broke (no temporary space, no interpreter)
         logger.exception("script run %s could not start", run.pk)
         message = f"The script {run.script.code!r} could not be started: {exc}"
@@ -125,35 +113,9 @@ def isolation() -> sandbox.Isolation:
     )
 
 
-def ticket_json(ticket: Ticket) -> dict[str, Any]:
-    """What a script reads on stdin."""
-    return {
-        "id": ticket.pk,
-        "serial": ticket.serial,
-        "title": ticket.title,
-        "workflow": ticket.workflow.key,
-        "state": ticket.state_key,
-        "status": ticket.status,
-        "values": ticket.values,
-        "creator": ticket.creator.username,
-    }
-
-
-def _claim(run_id: int) -> ScriptRun | None:
-    with transaction.atomic():
-        run = (
-            ScriptRun.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("script")
-            .filter(pk=run_id, status=Status.PENDING)
-            .first()
-        )
-        if run is None:
-            return None  # done already, failed for good, or another worker has it right now
-        run.status = Status.RUNNING
-        run.attempts += 1
-        run.next_attempt_at = timezone.now() + LEASE
-        run.save(update_fields=["status", "attempts", "next_attempt_at"])
-    return run
+def _stdin(ticket: Ticket) -> dict[str, Any]:
+    """What a script reads on stdin: the ticket as a hook sees it, and who created it."""
+    return {**ticket_json(ticket), "creator": ticket.creator.username}
 
 
 def _apply(run: ScriptRun, result: sandbox.ScriptResult) -> Outcome:
@@ -165,75 +127,44 @@ def _apply(run: ScriptRun, result: sandbox.ScriptResult) -> Outcome:
         )
     if not result.fields and not result.transition:
         return Outcome(Status.SUCCEEDED)  # nothing to change (and a finished ticket is fine)
-    try:
-        ticket_background_result(
-            ticket_id=run.ticket_id,
-            state_entry=run.state_entry,
-            action="script",
-            fields=dict(result.fields),
-            transition=result.transition,
-        )
-    except Stale:
-        return Outcome(Status.SUCCEEDED, error=STALE)
-    except ApplicationError as exc:
-        problem = problem_text(exc)
-        return Outcome(
-            Status.FAILED, error=problem, note=f"The result of script {code!r} was not applied: {problem}"
-        )
-    return Outcome(Status.SUCCEEDED)
+    apply = partial(
+        ticket_background_result,
+        ticket_id=run.ticket_id,
+        state_entry=run.state_entry,
+        action="script",
+        fields=dict(result.fields),
+        transition=result.transition,
+    )
+    return applied(apply, not_applied=f"The result of script {code!r} was not applied")
 
 
 def _settle(run: ScriptRun, decide: Callable[[], Outcome], result: sandbox.ScriptResult | None) -> str | None:
     """Apply the result and record it, if the run is still ours (the sweep may have failed it)."""
-    with transaction.atomic():
-        if not ScriptRun.objects.select_for_update().filter(pk=run.pk, status=Status.RUNNING).exists():
-            return None
-        outcome = decide()
-        fields: dict[str, Any] = {
-            "status": outcome.status,
-            "last_error": storable(outcome.error)[:ERROR_CHARS],
-            "next_attempt_at": None,
-            "finished_at": timezone.now(),
+    extra: dict[str, Any] = {}
+    if result is not None:
+        extra = {
+            "outcome": result.outcome,
+            "result": storable({"fields": result.fields, "transition": result.transition}),
+            "duration_ms": result.duration_ms,
         }
-        if result is not None:
-            fields.update(
-                outcome=result.outcome,
-                result=storable({"fields": result.fields, "transition": result.transition}),
-                duration_ms=result.duration_ms,
-            )
-        ScriptRun.objects.filter(pk=run.pk).update(**fields)
-        if outcome.note:
-            ticket_background_failed(
-                ticket_id=run.ticket_id, action="script_failed", message=storable(outcome.note)
-            )
-    return outcome.status
+    return jobs.settle(run, decide, extra=extra, note=_note(run.ticket_id))
+
+
+def _note(ticket_id: int) -> Callable[..., None]:
+    return partial(ticket_background_failed, ticket_id=ticket_id, action="script_failed")
 
 
 def sweep_script_runs(*, now: datetime | None = None) -> int:
     """Re-send PENDING runs never handed to a worker; fail RUNNING runs whose worker died (a re-run
     could repeat the script's side effects). Returns how many it re-sent."""
-    now = now or timezone.now()
-    lost = jobs.lost_in_transit(now)
-    with transaction.atomic():
-        stalled = list(
-            ScriptRun.objects.select_for_update(skip_locked=True)
-            .filter(status=Status.RUNNING, next_attempt_at__lt=now)
-            .values_list("pk", "ticket_id")[:SWEEP_BATCH]
-        )
-        message = "The worker stopped while running the script; retry it by hand."
-        ScriptRun.objects.filter(pk__in=[pk for pk, _ in stalled]).update(
-            status=Status.FAILED, last_error=message, next_attempt_at=None, finished_at=now
-        )
-        for _, ticket_id in stalled:
-            ticket_background_failed(ticket_id=ticket_id, action="script_failed", message=message)
-        ids = list(
-            ScriptRun.objects.select_for_update(skip_locked=True)
-            .filter(lost)
-            .order_by("pk")
-            .values_list("pk", flat=True)[:SWEEP_BATCH]
-        )
-        # Due now: the next sweep leaves them alone for SWEEP_GRACE.
-        ScriptRun.objects.filter(pk__in=ids).update(next_attempt_at=now)
-    for run_id in ids:
-        run_script_job.send(run_id)  # a broker error propagates: the scheduler retries
-    return len(ids)
+    return jobs.resend_lost(ScriptRun, run_script_job, now=now or timezone.now(), take_back=_fail_stalled)
+
+
+def _fail_stalled(ids: list[int], now: datetime) -> list[int]:
+    """Fail the runs whose worker stopped, and say so in their tickets' flow logs; none is re-run."""
+    stalled = ScriptRun.objects.filter(pk__in=ids)
+    ticket_ids = list(stalled.values_list("ticket_id", flat=True))
+    stalled.update(**jobs.outcome_fields(Outcome(Status.FAILED, error=STALLED), now))
+    for ticket_id in ticket_ids:
+        _note(ticket_id)(message=STALLED)
+    return []

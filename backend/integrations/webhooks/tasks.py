@@ -1,17 +1,16 @@
-"""TODO"""
+"""Webhook deliveries: an event is POSTed, signed, to every active webhook that subscribed to it
+and to the workflow document's subscriptions; one delivery row per target, retried with backoff
+and jitter, every attempt kept in its log (`DeliveryAttempt`)."""
 
 from __future__ import annotations
 
-import json
 import logging
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-import dramatiq
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Max, Q
@@ -25,18 +24,17 @@ from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.models import Workflow
 from integrations.common import jobs, outbound
 from integrations.common import settings as settings_store
-from integrations.common.jobs import EARLY, SWEEP_BATCH
-from integrations.common.models import Job
-from integrations.common.signing import SIGNATURE_HEADER, sign
+from integrations.common.jobs import ERROR_CHARS
+from integrations.common.outbound import EXCERPT_CHARS
+from integrations.common.outcomes import Outcome
+from integrations.common.payloads import json_body, post_signed
 from integrations.webhooks.models import DeliveryAttempt, Webhook, WebhookDelivery
 
 logger = logging.getLogger(__name__)
 
-Status = Job.Status
+Status = jobs.Status
 
 EVENT_HEADER = "X-Loonflow-Event"
-
-DELIVERY_HEADER = "X-Loonflow-Delivery"
 
 MAX_ATTEMPTS = 8
 
@@ -46,6 +44,8 @@ RETRY_MAX = timedelta(hours=1)
 
 RETRY_JITTER = 0.1  # ±10 %, so receivers that come back are not hit by every retry at once
 
+RETRIES = jobs.Retries(MAX_ATTEMPTS, RETRY_BASE, RETRY_MAX, RETRY_JITTER)
+
 HTTP_TIMEOUT = 10.0
 
 SEND_TIME_LIMIT_MS = 60_000
@@ -53,10 +53,7 @@ SEND_TIME_LIMIT_MS = 60_000
 # A RUNNING row older than this lost its worker (killed, time limit): the sweep takes it back.
 LEASE = timedelta(seconds=settings.JOB_LEASE_SECONDS)
 
-# A message may arrive a little before the retry time it was delayed to (clock skew).
-ERROR_CHARS = 2000
-
-EXCERPT_CHARS = 1000
+LOST = "Lost: the worker did not report back (stopped or timed out)."
 
 
 @dataclass(frozen=True)
@@ -90,14 +87,9 @@ def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
         )
         row.payload = {"id": str(row.key), **base}  # the key is generated on instantiation
         rows.append(row)
-    WebhookDelivery.objects.bulk_create(rows, ignore_conflicts=True)
     # Rows that lost a conflict kept the other row's key: only our keys are new.
-    new = list(
-        WebhookDelivery.objects.filter(key__in=[row.key for row in rows])
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
-    transaction.on_commit(partial(enqueue, new))
+    created = WebhookDelivery.objects.filter(key__in=[row.key for row in rows]).order_by("pk")
+    jobs.create_rows(rows, enqueue, created=created)
 
 
 def _targets(event: OutboxEvent, document: WorkflowDocument) -> list[_Target]:
@@ -143,10 +135,6 @@ def _payload(event: OutboxEvent, document: WorkflowDocument) -> dict[str, Any]:
     }
 
 
-def enqueue(ids: Sequence[int], delay: timedelta | None = None) -> None:
-    jobs.send_rows(deliver_webhook, ids, what="webhook delivery", delay=delay)
-
-
 @dataclass(frozen=True)
 class _Send:
     """What one attempt needs, read while the row was claimed."""
@@ -172,50 +160,33 @@ class _Result:
         return self.status_code is not None and 200 <= self.status_code < 300
 
 
-@dramatiq.actor(
-    queue_name="webhooks",
-    max_retries=3,  # for infrastructure errors (the database); HTTP failures are retried by `deliver`
-    min_backoff=5_000,
-    max_backoff=300_000,
-    time_limit=SEND_TIME_LIMIT_MS,
-)
+@jobs.actor(queue="webhooks", time_limit_ms=SEND_TIME_LIMIT_MS)
 def deliver_webhook(delivery_id: int) -> None:
     deliver(delivery_id=delivery_id)
+
+
+enqueue = partial(jobs.send_rows, deliver_webhook, what="webhook delivery")
 
 
 def deliver(*, delivery_id: int, now: datetime | None = None) -> str | None:
     """Make one attempt if the delivery is PENDING and due; returns its new status (None: nothing
     was sent now). `now` stands in for the clock (tests); the HTTP call runs outside any
     transaction, so no row lock is held while waiting for the receiver."""
-    send = _claim(delivery_id, now or timezone.now())
+    rows = WebhookDelivery.objects.select_related("webhook")
+    send = jobs.claim_with(rows, delivery_id, _prepare, now=now or timezone.now(), lease=LEASE)
     if send is None:
         return None
     result = _attempt(send)
-    return _record(send, result, now or timezone.now())
+    return _record(send, result, now)
 
 
-def _claim(delivery_id: int, now: datetime) -> _Send | None:
-    with transaction.atomic():
-        row = (
-            WebhookDelivery.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("webhook")
-            .filter(pk=delivery_id, status=Status.PENDING)
-            .first()
-        )
-        if row is None:
-            return None  # succeeded, failed for good, or another worker has it right now
-        if row.next_attempt_at is not None and row.next_attempt_at > now + EARLY:
-            return None  # a retry is scheduled later; this message is an early duplicate
-        secret, problem = _secret(row)
-        if problem:
-            _finish(row, status=Status.FAILED, now=now, error=problem)
-            return None
-        row.status = Status.RUNNING
-        row.attempts += 1
-        row.next_attempt_at = now + LEASE
-        row.save(update_fields=["status", "attempts", "next_attempt_at"])
-    body = json.dumps(row.payload, ensure_ascii=False, separators=(",", ":")).encode()
-    return _Send(row.pk, str(row.key), row.url, row.event_name, body, secret)
+def _prepare(row: WebhookDelivery, now: datetime) -> _Send | None:
+    """What the attempt sends, or None when it cannot be sent (then the delivery fails now)."""
+    secret, problem = _secret(row)
+    if problem:
+        _fail(row, problem, now)
+        return None
+    return _Send(row.pk, str(row.key), row.url, row.event_name, json_body(row.payload), secret)
 
 
 def _secret(row: WebhookDelivery) -> tuple[str, str]:
@@ -232,19 +203,19 @@ def _secret(row: WebhookDelivery) -> tuple[str, str]:
 
 
 def _attempt(send: _Send) -> _Result:
-    headers = {
-        SIGNATURE_HEADER: sign(send.secret, send.body),
-        EVENT_HEADER: send.event_name,
-        DELIVERY_HEADER: send.key,
-    }
     started = time.monotonic()
 
     def failed(error: str, *, retryable: bool) -> _Result:
         return _Result(None, _since(started), error[:ERROR_CHARS], "", retryable)
 
     try:
-        response = outbound.post_json(
-            send.url, send.body, headers=headers, allow=settings_store.outbound_allow(), timeout=HTTP_TIMEOUT
+        response = post_signed(
+            send.url,
+            send.body,
+            secret=send.secret,
+            key=send.key,
+            timeout=HTTP_TIMEOUT,
+            headers={EVENT_HEADER: send.event_name},
         )
     except outbound.OutboundRefused as exc:
         return failed(f"Refused ({exc.code}): {exc}", retryable=False)
@@ -254,7 +225,7 @@ def _attempt(send: _Send) -> _Result:
         logger.exception("webhook delivery %s failed unexpectedly", send.delivery_id)
         return failed(f"Unexpected error: {type(exc).__name__}", retryable=True)
     error = "" if 200 <= response.status < 300 else f"HTTP {response.status}"
-    return _Result(response.status, response.latency_ms, error, response.excerpt[:EXCERPT_CHARS], True)
+    return _Result(response.status, response.latency_ms, error, response.excerpt, True)
 
 
 def _since(started: float) -> int:
@@ -263,41 +234,30 @@ def _since(started: float) -> int:
 
 def retry_delay(attempts: int) -> timedelta:
     """The wait after the `attempts`-th failed attempt: 10 s · 2^(n-1), ±10 %, at most 1 h."""
-    return jobs.backoff(attempts, base=RETRY_BASE, cap=RETRY_MAX, jitter=RETRY_JITTER)
+    return RETRIES.delay(attempts)
 
 
-def _record(send: _Send, result: _Result, now: datetime) -> str | None:
+def _record(send: _Send, result: _Result, now: datetime | None) -> str | None:
+    """Log the attempt, and record its outcome if the row is still ours (else the sweep took it
+    back as lost, as we overran the lease: its verdict stands)."""
     with transaction.atomic():
         row = WebhookDelivery.objects.select_for_update().filter(pk=send.delivery_id).first()
         if row is None:
             return None  # deleted meanwhile, with its webhook
         _log_attempt(row, result)
-        if row.status != Status.RUNNING:
-            return None  # the sweep took it back as lost (we overran the lease): its verdict stands
-        if result.ok:
-            return _finish(row, status=Status.SUCCEEDED, now=now, status_code=result.status_code)
-        if not result.retryable or row.attempts >= MAX_ATTEMPTS:
-            return _finish(
-                row, status=Status.FAILED, now=now, error=result.error, status_code=result.status_code
-            )
-        delay = retry_delay(row.attempts)
-        logger.info(
-            "webhook delivery %s attempt %s failed, retrying in %s: %s",
-            row.pk,
-            row.attempts,
-            delay,
-            result.error,
-        )
-        status = _finish(
+        return jobs.settle(
             row,
-            status=Status.PENDING,
+            partial(_verdict, row, result),
             now=now,
-            error=result.error,
-            status_code=result.status_code,
-            retry_in=delay,
+            extra={"last_status_code": result.status_code},
+            requeue=enqueue,
         )
-        transaction.on_commit(partial(enqueue, [row.pk], delay))
-        return status
+
+
+def _verdict(row: WebhookDelivery, result: _Result) -> Outcome:
+    if result.ok:
+        return Outcome(Status.SUCCEEDED)
+    return RETRIES.after_failure(row, result.error, what="webhook delivery", retryable=result.retryable)
 
 
 def _log_attempt(row: WebhookDelivery, result: _Result) -> None:
@@ -313,50 +273,26 @@ def _log_attempt(row: WebhookDelivery, result: _Result) -> None:
     )
 
 
-def _finish(
-    row: WebhookDelivery,
-    *,
-    status: str,
-    now: datetime,
-    error: str = "",
-    status_code: int | None = None,
-    retry_in: timedelta | None = None,
-) -> str:
-    """Save the row's new status (the caller holds its lock)."""
-    row.status = status
-    row.last_error = error[:ERROR_CHARS]
-    row.last_status_code = status_code
-    row.next_attempt_at = now + retry_in if retry_in is not None else None
-    row.finished_at = None if status == Status.PENDING else now
-    row.save(update_fields=["status", "last_error", "last_status_code", "next_attempt_at", "finished_at"])
-    return status
+def _fail(row: WebhookDelivery, error: str, now: datetime) -> None:
+    """Fail the delivery without an attempt of its own (so with no status code)."""
+    jobs.finish(row, Outcome(Status.FAILED, error=error), now, last_status_code=None)
 
 
 def sweep_deliveries(*, now: datetime | None = None) -> int:
     """Re-send (in the current tenant) PENDING rows due a while ago and RUNNING rows whose lease ran
     out; returns how many were sent. A lost attempt counts against the retry budget, so a delivery
     that keeps killing its worker ends FAILED instead of looping."""
-    now = now or timezone.now()
-    due = jobs.lost_in_transit(now)
-    lost = Q(status=Status.RUNNING, next_attempt_at__lte=now)
-    with transaction.atomic():
-        rows = list(
-            WebhookDelivery.objects.select_for_update(skip_locked=True)
-            .filter(due | lost)
-            .order_by("pk")
-            .only("pk", "status", "attempts")[:SWEEP_BATCH]
-        )
-        ids = []
-        for row in rows:
-            if row.status == Status.RUNNING:
-                error = "Lost: the worker did not report back (stopped or timed out)."
-                _log_attempt(row, _Result(None, 0, error, "", retryable=True))
-                if row.attempts >= MAX_ATTEMPTS:
-                    _finish(row, status=Status.FAILED, now=now, error=error)
-                    continue
-            ids.append(row.pk)
-        # Due now: the next sweep leaves them alone for SWEEP_GRACE.
-        WebhookDelivery.objects.filter(pk__in=ids).update(status=Status.PENDING, next_attempt_at=now)
-    for delivery_id in ids:
-        deliver_webhook.send(delivery_id)  # a broker error propagates: the scheduler retries later
-    return len(ids)
+    return jobs.resend_lost(WebhookDelivery, deliver_webhook, now=now or timezone.now(), take_back=_take_back)
+
+
+def _take_back(ids: list[int], now: datetime) -> list[int]:
+    """Log the lost attempt of each delivery whose worker never reported back; those with no
+    attempt left fail, the others are sent again."""
+    again = []
+    for row in WebhookDelivery.objects.filter(pk__in=ids).only("pk", "attempts").order_by("pk"):
+        _log_attempt(row, _Result(None, 0, LOST, "", retryable=True))
+        if row.attempts >= MAX_ATTEMPTS:
+            _fail(row, LOST, now)
+        else:
+            again.append(row.pk)
+    return again
