@@ -15,6 +15,7 @@ import ipaddress
 from django.db import transaction
 
 from core.errors import ValidationFailed, field_problem
+from core.locks import advisory_xact_lock
 from core.networks import Network
 from core.secrets import decrypt_secret, encrypt_secret, new_signing_secret
 from core.tenancy import current_schema
@@ -32,8 +33,9 @@ def integration_settings() -> IntegrationSettings:
     if row is not None:
         return row
     with transaction.atomic():
-        # Two first uses at once: the table lock makes the second one see the first one's row.
-        IntegrationSettings.objects.select_for_update().first()
+        # Two first uses at once: the second waits here, then (READ COMMITTED) sees the first one's
+        # row. Locking the empty table's rows would lock nothing, so each minted its own secret.
+        advisory_xact_lock("integration_settings:create")
         row = IntegrationSettings.objects.first()
         if row is None:
             row = IntegrationSettings.objects.create(

@@ -26,8 +26,9 @@ from engine.tickets.runtime.background import (
     ticket_background_result,
 )
 from integrations.common.jobs import Status
+from integrations.common.outcomes import STALE
 from integrations.hooks.models import HookCall
-from integrations.hooks.tasks import STALE, enqueue
+from integrations.hooks.tasks import enqueue
 from integrations.scripts import tasks as script_tasks
 from integrations.scripts.models import ScriptRun
 

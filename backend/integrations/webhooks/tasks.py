@@ -182,14 +182,14 @@ def deliver(*, delivery_id: int, now: datetime | None = None) -> str | None:
 
 def _prepare(row: WebhookDelivery, now: datetime) -> _Send | None:
     """What the attempt sends, or None when it cannot be sent (then the delivery fails now)."""
-    secret, problem = _secret(row)
+    secret, problem = delivery_secret(row)
     if problem:
         _fail(row, problem, now)
         return None
     return _Send(row.pk, str(row.key), row.url, row.event_name, json_body(row.payload), secret)
 
 
-def _secret(row: WebhookDelivery) -> tuple[str, str]:
+def delivery_secret(row: WebhookDelivery) -> tuple[str, str]:
     """(secret, "") or ("", why the delivery cannot be sent)."""
     webhook = row.webhook
     if webhook is None:

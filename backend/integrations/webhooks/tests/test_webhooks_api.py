@@ -82,7 +82,10 @@ def test_a_webhooks_secret_is_rotated_and_the_webhook_deleted(admin, receiver):
     with schema_context("it"):
         webhook = Webhook.objects.get(pk=hook_id)
         assert secret not in webhook.secret_encrypted
-        assert webhook_tasks._secret(WebhookDelivery(webhook=webhook)) == ("", "The webhook is inactive.")
+        assert webhook_tasks.delivery_secret(WebhookDelivery(webhook=webhook)) == (
+            "",
+            "The webhook is inactive.",
+        )
 
     assert admin.delete(f"/api/v1/webhooks/{hook_id}").status_code == 204
     assert admin.get(f"/api/v1/webhooks/{hook_id}").status_code == 404
@@ -256,7 +259,10 @@ def test_a_webhook_secret_that_cannot_be_decrypted_can_be_rotated(admin, receive
         Webhook.objects.filter(pk=hook_id).update(secret_encrypted=encrypt_secret("old") + "x")
     secret = admin.post(f"/api/v1/webhooks/{hook_id}/rotate-secret").json()["secret"]
     with schema_context("it"):
-        assert webhook_tasks._secret(WebhookDelivery(webhook=Webhook.objects.get(pk=hook_id))) == (secret, "")
+        assert webhook_tasks.delivery_secret(WebhookDelivery(webhook=Webhook.objects.get(pk=hook_id))) == (
+            secret,
+            "",
+        )
 
 
 @pytest.mark.parametrize(
