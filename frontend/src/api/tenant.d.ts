@@ -2480,6 +2480,8 @@ export interface components {
             field_permissions?: {
                 [key: string]: components["schemas"]["FieldPermission"];
             };
+            /** Join */
+            join?: string | null;
             /** Key */
             key: string;
             /** Name */
@@ -2519,7 +2521,7 @@ export interface components {
          * StateType
          * @enum {string}
          */
-        StateType: "start" | "normal" | "end";
+        StateType: "start" | "normal" | "end" | "parallel_split" | "parallel_join" | "inclusive_split" | "inclusive_join";
         /** StatisticsOut */
         StatisticsOut: {
             /** By Status */
@@ -2896,11 +2898,17 @@ export interface components {
              * @default true
              */
             check_required_fields: boolean;
+            /** Condition */
+            condition?: {
+                [key: string]: unknown;
+            } | null;
             /**
              * Confirm Text
              * @default
              */
             confirm_text: string;
+            /** Expression */
+            expression?: string | null;
             /** Key */
             key: string;
             /** @default manual */
@@ -2920,7 +2928,7 @@ export interface components {
          * TransitionKind
          * @enum {string}
          */
-        TransitionKind: "manual" | "timer" | "hook" | "subtickets";
+        TransitionKind: "manual" | "timer" | "hook" | "subtickets" | "auto";
         /** TransitionRefOut */
         TransitionRefOut: {
             /** Key */

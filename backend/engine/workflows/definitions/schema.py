@@ -173,6 +173,20 @@ class StateType(StrEnum):
     START = "start"
     NORMAL = "normal"
     END = "end"
+    # Gateways: the engine passes them at once; nobody handles them and a ticket never rests there.
+    PARALLEL_SPLIT = "parallel_split"  # every outgoing branch starts
+    PARALLEL_JOIN = "parallel_join"  # continues once every branch of its split has arrived
+    INCLUSIVE_SPLIT = "inclusive_split"  # the branches whose conditions hold start (at least one)
+    INCLUSIVE_JOIN = "inclusive_join"  # continues once every branch its split started has arrived
+
+
+# Each split names its join (`StateDef.join`), of the matching kind.
+JOIN_OF_SPLIT = {
+    StateType.PARALLEL_SPLIT: StateType.PARALLEL_JOIN,
+    StateType.INCLUSIVE_SPLIT: StateType.INCLUSIVE_JOIN,
+}
+JOIN_TYPES = frozenset(JOIN_OF_SPLIT.values())
+GATEWAY_TYPES = frozenset(JOIN_OF_SPLIT) | JOIN_TYPES
 
 
 class FieldPermission(StrEnum):
@@ -214,6 +228,8 @@ class StateDef(Strict):
     sla: Sla | None = None
     # Scripts (by code) run by the worker each time the ticket enters this state.
     scripts: list[Code] = Field(default_factory=list, max_length=10)
+    # A split gateway's join: the state where its branches meet again.
+    join: Key | None = None
     position: Position | None = None
 
 
@@ -231,6 +247,7 @@ class TransitionKind(StrEnum):
     TIMER = "timer"  # fires `timer_seconds` after entering the source state unless the ticket left it
     HOOK = "hook"  # taken on the result of the source state's hook
     SUBTICKETS = "subtickets"  # taken when every sub-ticket of the ticket has finished or closed
+    AUTO = "auto"  # out of a gateway: the engine takes it as it passes the gateway
 
 
 class Branch(Strict):
@@ -256,6 +273,9 @@ class TransitionDef(Strict):
     kind: TransitionKind = TransitionKind.MANUAL
     timer_seconds: int | None = None
     branches: list[Branch] = Field(default_factory=list, max_length=50)
+    # Out of an inclusive split only: the branch starts when this holds (none given: it always does).
+    condition: dict[str, Any] | None = None
+    expression: Annotated[str, StringConstraints(max_length=4000)] | None = None
     # Scripts (by code) run by the worker each time the transition is taken.
     scripts: list[Code] = Field(default_factory=list, max_length=10)
 

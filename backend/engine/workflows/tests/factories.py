@@ -331,3 +331,53 @@ def edge(key: str, source: str, target: str, **extra: Any) -> dict[str, Any]:
 def column(key: str, type_: str = "string", **extra: Any) -> dict[str, Any]:
     """A field (or a table's column) labelled after its key."""
     return field(key, key.title(), type_, **extra)
+
+
+def gateway(key: str, type_: str, **extra: Any) -> dict[str, Any]:
+    """A gateway state (its name after its key)."""
+    return state(key, key.replace("_", " ").title(), type=type_, **extra)
+
+
+def auto(key: str, source: str, target: str, **extra: Any) -> dict[str, Any]:
+    """A transition out of a gateway (the engine takes it)."""
+    return edge(key, source, target, kind="auto", **extra)
+
+
+def parallel_document(split: str = "parallel_split", join: str = "parallel_join") -> dict[str, Any]:
+    """New-hire onboarding: IT and facilities prepare in parallel, then the manager signs off. Indexes:
+
+    states: 0 start, 1 fork, 2 it, 3 facilities, 4 meet, 5 manager, 6 done
+    transitions: 0 submit, 1 to_it, 2 to_facilities, 3 it_done, 4 it_refuse (reject → start),
+                 5 facilities_done, 6 after_join, 7 sign_off
+    """
+    return {
+        "fields": [field("laptop", "Laptop", "bool", required=False)],
+        "states": [
+            start_state("start"),
+            gateway("fork", split, join="meet"),
+            state("it", "IT", participant=users("hana")),
+            state("facilities", "Facilities", participant=users("hugo")),
+            gateway("meet", join),
+            state("manager", "Manager", participant=users("hiro")),
+            end_state("done", "Done"),
+        ],
+        "transitions": [
+            edge("submit", "start", "fork"),
+            auto("to_it", "fork", "it"),
+            auto("to_facilities", "fork", "facilities"),
+            edge("it_done", "it", "meet"),
+            edge("it_refuse", "it", "start", attribute="reject"),
+            edge("facilities_done", "facilities", "meet"),
+            auto("after_join", "meet", "manager"),
+            edge("sign_off", "manager", "done"),
+        ],
+    }
+
+
+def parallel_mutated(
+    *mutations: Mutation, split: str = "parallel_split", join: str = "parallel_join"
+) -> dict[str, Any]:
+    doc = parallel_document(split, join)
+    for mutation in mutations:
+        mutation(doc)
+    return doc

@@ -4,7 +4,7 @@ parses, and fits the document's fields)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from pydantic import ValidationError
 
@@ -23,7 +23,21 @@ def _blank(value: Any) -> bool:
     return value is None or value == {} or (isinstance(value, str) and not value.strip())
 
 
-def parse_branch_condition(branch: Branch) -> Condition:
+class Conditional(Protocol):
+    """What carries a condition: a branch of a transition, or a transition out of an inclusive split."""
+
+    @property
+    def condition(self) -> dict[str, Any] | None: ...
+
+    @property
+    def expression(self) -> str | None: ...
+
+
+def has_condition(item: Conditional) -> bool:
+    return not (_blank(item.condition) and _blank(item.expression))
+
+
+def parse_branch_condition(branch: Conditional) -> Condition:
     """The branch's condition as a tree, from the structured `condition` or from the `expression`.
 
     Raises `ConditionSyntaxError` for an expression that does not parse, pydantic's
@@ -54,7 +68,13 @@ def _comparison_text(condition: Condition, where: str) -> str | None:
 
 class BranchRules(RuleContext):
     def check_branch(self, path: str, branch: Branch, field_types: Mapping[str, str]) -> None:
-        has_condition, has_expression = not _blank(branch.condition), not _blank(branch.expression)
+        self.check_conditional(path, branch, field_types)
+        if branch.target not in self.states:
+            self.add(f"{path}.target", "unknown_state", f"There is no state {branch.target!r}.")
+
+    def check_conditional(self, path: str, item: Conditional, field_types: Mapping[str, str]) -> None:
+        """`item` gives exactly one of `condition` and `expression`, which parses and fits the fields."""
+        has_condition, has_expression = not _blank(item.condition), not _blank(item.expression)
         if has_condition == has_expression:
             self.add(
                 path,
@@ -62,15 +82,13 @@ class BranchRules(RuleContext):
                 "A branch needs exactly one of `condition` and `expression`"
                 + (", not both." if has_condition else "."),
             )
-        else:
-            base = f"{path}.condition" if has_condition else f"{path}.expression"
-            condition = self.parsed_condition(base, branch)
-            if condition is not None:
-                self.check_condition_fits(base, condition, field_types, structured=has_condition)
-        if branch.target not in self.states:
-            self.add(f"{path}.target", "unknown_state", f"There is no state {branch.target!r}.")
+            return
+        base = f"{path}.condition" if has_condition else f"{path}.expression"
+        condition = self.parsed_condition(base, item)
+        if condition is not None:
+            self.check_condition_fits(base, condition, field_types, structured=has_condition)
 
-    def parsed_condition(self, base: str, branch: Branch) -> Condition | None:
+    def parsed_condition(self, base: str, branch: Conditional) -> Condition | None:
         """The branch's condition, or None after reporting why it does not parse."""
         try:
             return parse_branch_condition(branch)

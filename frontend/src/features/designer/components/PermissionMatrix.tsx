@@ -8,8 +8,8 @@ import { FIELD_PERMISSIONS, type FieldPermission, type StateDef, defaultPermissi
 import { StateTypeTag } from "./panel/StateTypeTag";
 import { optionsOf } from "./options";
 
-/** Rows in the order a ticket meets them: the start, the steps, the ends. */
-const TYPE_ORDER = { start: 0, normal: 1, end: 2 } as const;
+/** Rows in the order a ticket meets them: the start, the steps, the ends (gateways hold no fields). */
+const TYPE_ORDER: Partial<Record<StateDef["type"], number>> = { start: 0, normal: 1, end: 2 };
 
 export function PermissionMatrix() {
   const { t } = useTranslation("designer");
@@ -78,7 +78,9 @@ export function PermissionMatrix() {
         size="small"
         bordered
         columns={columns}
-        dataSource={[...doc.states].sort((a, b) => TYPE_ORDER[a.type] - TYPE_ORDER[b.type])}
+        dataSource={doc.states
+          .filter((state) => TYPE_ORDER[state.type] !== undefined)
+          .sort((a, b) => (TYPE_ORDER[a.type] ?? 0) - (TYPE_ORDER[b.type] ?? 0))}
         pagination={false}
         scroll={{ x: "max-content" }}
         locale={{ emptyText: t("matrix.noStates") }}

@@ -25,7 +25,15 @@ import { useDescribe } from "./use-describe";
 
 const nodeTypes = { state: StateNode };
 const edgeTypes = { transition: TransitionEdge };
-const MINIMAP_COLORS: Record<StateType, string> = { start: "#95de64", normal: "#91caff", end: "#bfbfbf" };
+const MINIMAP_COLORS: Record<StateType, string> = {
+  start: "#95de64",
+  normal: "#91caff",
+  end: "#bfbfbf",
+  parallel_split: "#d3adf7",
+  parallel_join: "#d3adf7",
+  inclusive_split: "#87e8de",
+  inclusive_join: "#87e8de",
+};
 
 /** Keys typed into a form control are not graph commands. */
 function typingIn(target: EventTarget | null): boolean {

@@ -1,11 +1,11 @@
 // The three kinds of state: drag one onto the canvas, or click (Enter) to add it next to the others.
-import { ApartmentOutlined, FlagOutlined, PlayCircleOutlined, UserOutlined } from "@ant-design/icons";
+import { ApartmentOutlined } from "@ant-design/icons";
 import { Button, Divider, Flex, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { STATE_TYPES, type StateType } from "../../model";
+import { STATE_ICONS } from "./state-icons";
 
 export const DRAG_TYPE = "application/x-loonflow-state";
-const ICONS = { start: <PlayCircleOutlined />, normal: <UserOutlined />, end: <FlagOutlined /> };
 
 export function Palette({ onAdd, onArrange }: { onAdd: (type: StateType) => void; onArrange: () => void }) {
   const { t } = useTranslation("designer");
@@ -15,7 +15,7 @@ export function Palette({ onAdd, onArrange }: { onAdd: (type: StateType) => void
       {STATE_TYPES.map((type) => (
         <Tooltip key={type} title={t("palette.hint")}>
           <Button
-            icon={ICONS[type]}
+            icon={STATE_ICONS[type]}
             className={`designer-palette-item designer-palette-${type}`}
             draggable
             onDragStart={(event) => {

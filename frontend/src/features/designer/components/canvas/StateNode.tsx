@@ -6,14 +6,12 @@ import {
   ClockCircleOutlined,
   CodeOutlined,
   FieldTimeOutlined,
-  FlagOutlined,
-  PlayCircleOutlined,
   TeamOutlined,
-  UserOutlined,
 } from "@ant-design/icons";
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { Tooltip } from "antd";
 import { memo } from "react";
+import { STATE_ICONS } from "./state-icons";
 import type { NodeBadge, StateNodeType } from "./types";
 
 const BADGE_ICONS: Record<NodeBadge["kind"], React.ReactNode> = {
@@ -24,7 +22,7 @@ const BADGE_ICONS: Record<NodeBadge["kind"], React.ReactNode> = {
   scripts: <CodeOutlined />,
   notifications: <BellOutlined />,
 };
-const TYPE_ICONS = { start: <PlayCircleOutlined />, normal: <UserOutlined />, end: <FlagOutlined /> };
+
 
 function StateNodeView({ data, selected }: NodeProps<StateNodeType>) {
   const { state, summary, badges, problems } = data;
@@ -36,7 +34,7 @@ function StateNodeView({ data, selected }: NodeProps<StateNodeType>) {
     <div className={classes.join(" ")} data-testid={`state-node-${state.key}`} data-invalid={problems.length > 0 || undefined}>
       <Handle type="target" position={Position.Left} className="designer-handle" data-testid={`handle-in-${state.key}`} />
       <div className="designer-node-title">
-        <span className="designer-node-icon">{TYPE_ICONS[state.type]}</span>
+        <span className="designer-node-icon">{STATE_ICONS[state.type]}</span>
         <span className="designer-node-name">{state.name || state.key}</span>
       </div>
       <div className="designer-node-key">{state.key}</div>

@@ -24,7 +24,13 @@ export function edgeCurve(sx: number, sy: number, tx: number, ty: number, offset
   };
 }
 
-const KIND_ICONS = { manual: null, timer: <ClockCircleOutlined />, hook: <ApiOutlined />, subtickets: <NodeIndexOutlined /> };
+const KIND_ICONS = {
+  manual: null,
+  auto: null,
+  timer: <ClockCircleOutlined />,
+  hook: <ApiOutlined />,
+  subtickets: <NodeIndexOutlined />,
+};
 
 function TransitionEdgeView({ id, sourceX, sourceY, targetX, targetY, data, selected, markerEnd }: EdgeProps<TransitionEdgeType>) {
   const { select } = useDesigner();

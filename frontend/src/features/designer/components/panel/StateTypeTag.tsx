@@ -2,7 +2,15 @@ import { Tag } from "antd";
 import { useTranslation } from "react-i18next";
 import type { StateType } from "../../model";
 
-export const STATE_COLORS: Record<StateType, string> = { start: "green", normal: "blue", end: "default" };
+export const STATE_COLORS: Record<StateType, string> = {
+  start: "green",
+  normal: "blue",
+  end: "default",
+  parallel_split: "purple",
+  parallel_join: "purple",
+  inclusive_split: "cyan",
+  inclusive_join: "cyan",
+};
 
 export function StateTypeTag({ type }: { type: StateType }) {
   const { t } = useTranslation("designer");
