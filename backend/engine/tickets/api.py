@@ -113,6 +113,7 @@ def handle_ticket(
         values=payload.fields,
         comment=payload.comment,
         if_match=request.headers.get("If-Match"),
+        branch=payload.branch,
     )
     return _out(ticket, response)
 

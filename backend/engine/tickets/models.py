@@ -58,6 +58,45 @@ class Ticket(models.Model):
         return self.serial
 
 
+class TicketBranch(models.Model):
+    """One of the paths a ticket runs at once, from a split gateway to its join.
+
+    A ticket on a single path has none: its own row is its place. While branches run, the ticket's
+    `state_key` names the split they came from; a branch that splits again waits at its inner split
+    the same way. Each visit of a state, on any path, takes the next number of the ticket's
+    `state_entry` counter, so handlers, votes and timers of a visit belong to exactly one path.
+    """
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", "Active"  # in a state, or waiting at a nested split
+        ARRIVED = "arrived", "Arrived"  # at its join, waiting for the others
+        DONE = "done", "Done"  # met the others at the join
+        CANCELLED = "cancelled", "Cancelled"  # a reject out of the branches, withdraw, close or force
+
+    ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="branches")
+    # The branch it split from; None: the ticket's own path.
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="children"
+    )
+    # `<split>:<transition>`, nested ones prefixed by their parent's key and "/".
+    key = models.CharField(max_length=300)
+    split_key = models.CharField(max_length=64)
+    # The visit of the split that started it: a split entered again starts a new generation.
+    split_entry = models.PositiveIntegerField()
+    state_key = models.CharField(max_length=64)
+    state_entry = models.PositiveIntegerField()
+    state_entered_at = models.DateTimeField()
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.ACTIVE)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["ticket_id", "id"]
+        indexes = [models.Index(fields=["ticket", "status"], name="branch_ticket_status")]
+
+    def __str__(self) -> str:
+        return f"{self.ticket_id}:{self.key}"
+
+
 class HandlerQuerySet(models.QuerySet["TicketHandler"]):
     def remove(self) -> int:
         """DELETE in one statement. `delete()` would SELECT the rows first: django-tenants'
@@ -79,6 +118,10 @@ class TicketHandler(models.Model):
     )
     kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.HANDLER)
     state_entry = models.PositiveIntegerField()
+    # The branch whose visit this is (None: the ticket's own path).
+    branch = models.ForeignKey(
+        TicketBranch, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
     # Denormalised from the ticket so the to-do list sorts without touching the ticket table.
     ticket_created_at = models.DateTimeField()
     created_at = models.DateTimeField(auto_now_add=True)
@@ -86,7 +129,12 @@ class TicketHandler(models.Model):
     objects = HandlerQuerySet.as_manager()
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["ticket", "user"], name="uniq_ticket_handler")]
+        # One row per person and visit: someone may act on two branches of a ticket at once.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["ticket", "user", "state_entry"], name="uniq_ticket_handler_visit"
+            )
+        ]
         indexes = [models.Index(fields=["user", "-ticket_created_at", "-ticket"], name="handler_todo")]
 
     def __str__(self) -> str:
@@ -130,6 +178,8 @@ class FlowLog(models.Model):
     to_state = models.CharField(max_length=64, blank=True)
     comment = models.TextField(blank=True)
     changed_fields = models.JSONField(default=dict)
+    # The branch the action happened on ("": the ticket's own path).
+    branch = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

@@ -200,10 +200,17 @@ class TicketCreateIn(Schema):
     )
 
 
+# A branch's key: `<split>:<transition>`, nested ones joined by "/".
+BranchKey = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_:/]{1,300}$")]
+
+
 class TicketHandleIn(Schema):
     transition: TransitionKey
     comment: Comment = ""
     fields: dict[str, Any] = Field(default_factory=dict)
+    branch: BranchKey | None = Field(
+        None, description="Which branch you act on, when you handle several of the ticket's at once."
+    )
 
 
 Username = Annotated[str, StringConstraints(min_length=1, max_length=150)]

@@ -26,13 +26,13 @@ from core.locks import advisory_xact_lock
 from engine.tickets.attachments import attachments_link
 from engine.tickets.documents import published_version, stored_values
 from engine.tickets.models import FlowLog, Ticket, TicketHandler
-from engine.tickets.runtime import effects
+from engine.tickets.runtime import branches, effects
 from engine.tickets.runtime.access import can_view
 from engine.tickets.runtime.directory import TenantDirectory
 from engine.tickets.runtime.guards import (
     active_user,
     check_version,
-    handler_kind,
+    handling,
     lock_for_handler,
     lock_parent,
     require_handler,
@@ -47,7 +47,7 @@ from engine.tickets.runtime.serials import serial_placeholder, stamp_serial
 from engine.tickets.runtime.transitions import enter_state, take_transition, transition_from
 from engine.tickets.runtime.values import apply_changes, defaults_for
 from engine.tickets.runtime.voting import cast_vote
-from engine.workflows.definitions.schema import DistributionKind, WorkflowDocument, WorkflowEvent
+from engine.workflows.definitions.schema import JOIN_TYPES, DistributionKind, WorkflowDocument, WorkflowEvent
 from engine.workflows.models import Workflow
 from engine.workflows.permissions import in_audience
 
@@ -191,8 +191,9 @@ def ticket_handle(
     values: dict[str, Any] | None = None,
     comment: str = "",
     if_match: str | None = None,
+    branch: str | None = None,
 ) -> Ticket:
-    user, loaded, state = lock_for_handler(ticket_id, principal, if_match)
+    user, loaded, state = lock_for_handler(ticket_id, principal, if_match, branch)
     ticket = loaded.ticket
     chosen = transition_from(loaded.document, state, transition)
     cleaned = apply_changes(
@@ -214,17 +215,15 @@ def ticket_handle(
     countersigned = state.distribution.kind == DistributionKind.COUNTERSIGN
     if countersigned and not cast_vote(loaded, state, chosen, user=user):
         ticket.values = stored_values(loaded.document, loaded.values)
-        ticket.row_version += 1
-        ticket.save(update_fields=["values", "row_version", "updated_at"])
-        FlowLog.objects.create(
-            ticket=ticket,
-            action="vote",
+        bump_version(ticket, "values")
+        log_action(
+            ticket,
+            principal,
+            "vote",
+            branch=loaded.branch,
             transition_key=chosen.key,
-            from_state=state.key,
-            to_state=state.key,
             comment=comment,
             changed_fields=changed,
-            **actor_fields(principal),
         )
         return ticket
     take_transition(loaded, chosen, principal=principal, comment=comment, changed=changed)
@@ -239,12 +238,13 @@ def ticket_accept(*, ticket_id: int, principal: Principal, if_match: str | None 
     ticket = loaded.ticket
     with unless_hidden(principal, loaded):
         check_version(ticket, if_match)
-        if handler_kind(ticket, user) != TicketHandler.Kind.CANDIDATE:
+        row = handling(ticket, user)
+        if row is None or row.kind != TicketHandler.Kind.CANDIDATE:
             raise Conflict("There is nothing for you to claim on this ticket.", code="not_claimable")
-    TicketHandler.objects.filter(ticket=ticket).exclude(user=user).remove()
-    TicketHandler.objects.filter(ticket=ticket, user=user).update(kind=TicketHandler.Kind.HANDLER)
+    TicketHandler.objects.filter(ticket=ticket, state_entry=row.state_entry).exclude(user=user).remove()
+    TicketHandler.objects.filter(pk=row.pk).update(kind=TicketHandler.Kind.HANDLER)
     bump_version(ticket)
-    log_action(ticket, principal, "accept")
+    log_action(ticket, principal, "accept", branch=row.branch)
     return ticket
 
 
@@ -259,13 +259,21 @@ def ticket_deliver(
     with unless_hidden(principal, loaded):
         check_version(ticket, if_match)
         require_open(ticket)
-        require_handler(ticket, user)
+        row = require_handler(ticket, user)
     target = active_user(to)
-    if target.pk == user.pk or TicketHandler.objects.filter(ticket=ticket, user=target).exists():
+    visit = TicketHandler.objects.filter(ticket=ticket, state_entry=row.state_entry)
+    if target.pk == user.pk or visit.filter(user=target).exists():
         raise Conflict(f"{target.username} already handles this ticket.", code="already_a_handler")
-    TicketHandler.objects.filter(ticket=ticket, user=user).update(user=target)
+    TicketHandler.objects.filter(pk=row.pk).update(user=target)
     bump_version(ticket)
-    log_action(ticket, principal, "deliver", comment=comment, changed_fields={"to": target.username})
+    log_action(
+        ticket,
+        principal,
+        "deliver",
+        branch=row.branch,
+        comment=comment,
+        changed_fields={"to": target.username},
+    )
     return ticket
 
 
@@ -277,13 +285,20 @@ def ticket_consult(*, ticket_id: int, principal: Principal, to: str, comment: st
     ticket = loaded.ticket
     with unless_hidden(principal, loaded):
         require_open(ticket)
-        require_handler(ticket, user)
+        row = require_handler(ticket, user)
     target = active_user(to)
-    if TicketHandler.objects.filter(ticket=ticket, user=target).exists():
+    if TicketHandler.objects.filter(ticket=ticket, user=target, state_entry=row.state_entry).exists():
         raise Conflict(f"{target.username} is already on this ticket.", code="already_a_handler")
-    add_handlers(ticket, [target.pk], TicketHandler.Kind.CONSULTED)
+    add_handlers(ticket, [target.pk], TicketHandler.Kind.CONSULTED, branch=row.branch)
     bump_version(ticket)
-    log_action(ticket, principal, "consult", comment=comment, changed_fields={"to": target.username})
+    log_action(
+        ticket,
+        principal,
+        "consult",
+        branch=row.branch,
+        comment=comment,
+        changed_fields={"to": target.username},
+    )
     return ticket
 
 
@@ -295,11 +310,13 @@ def ticket_consult_reply(*, ticket_id: int, principal: Principal, comment: str) 
     ticket = loaded.ticket
     with unless_hidden(principal, loaded):
         require_open(ticket)
-        if handler_kind(ticket, user) != TicketHandler.Kind.CONSULTED:
+        consulted = TicketHandler.objects.filter(ticket=ticket, user=user, kind=TicketHandler.Kind.CONSULTED)
+        row = consulted.select_related("branch").first()
+        if row is None:
             raise Conflict("Nobody asked you for an opinion on this ticket.", code="not_consulted")
-    TicketHandler.objects.filter(ticket=ticket, user=user).remove()
+    TicketHandler.objects.filter(pk=row.pk).remove()
     bump_version(ticket)
-    log_action(ticket, principal, "consult_reply", comment=comment)
+    log_action(ticket, principal, "consult_reply", branch=row.branch, comment=comment)
     return ticket
 
 
@@ -311,7 +328,8 @@ def ticket_withdraw(
     user = require_person(principal)
     loaded = load_locked(ticket_id)
     ticket, document = loaded.ticket, loaded.document
-    state = document.state(ticket.state_key)
+    # While branches run, any of their states that allows it will do.
+    states = [document.state(key) for key in branches.current_states(loaded)]
     start = document.start_state()
     with unless_hidden(principal, loaded):
         check_version(ticket, if_match)
@@ -319,11 +337,11 @@ def ticket_withdraw(
             raise Conflict("Only the creator may withdraw a ticket.", code="not_the_creator")
         if (
             ticket.status != Ticket.Status.IN_PROGRESS
-            or state is None
-            or not state.can_withdraw
+            or not any(state is not None and state.can_withdraw for state in states)
             or start is None
         ):
             raise Conflict("This ticket cannot be withdrawn now.", code="withdraw_not_allowed")
+    branches.settle(loaded)
     enter_state(
         loaded,
         start,
@@ -341,9 +359,10 @@ def ticket_close(*, ticket_id: int, principal: Principal, comment: str = "") -> 
     require_intervenor(principal, loaded)
     ticket = loaded.ticket
     require_open(ticket)
+    branches.settle(loaded)
     TicketHandler.objects.filter(ticket=ticket).remove()
     if effects.has_timers(loaded.document, loaded.document.state(ticket.state_key)):
-        effects.cancel_timers(ticket)
+        effects.cancel_timers(ticket, ticket.state_entry)
     ticket.status = Ticket.Status.CLOSED
     ticket.finished_at = timezone.now()
     bump_version(ticket, "status", "finished_at")
@@ -360,11 +379,13 @@ def ticket_force_state(*, ticket_id: int, principal: Principal, state: str, comm
     ticket, document = loaded.ticket, loaded.document
     require_open(ticket)
     target = document.state(state)
-    if target is None:
+    if target is None or target.type in JOIN_TYPES:
+        why = f"No state {state!r}." if target is None else f"{state!r} is a join: force a state after it."
         raise ValidationFailed(
-            f"No state {state!r} in this ticket's version.",
-            details=[field_problem("state", f"No state {state!r}.")],
+            f"No state {state!r} in this ticket's version." if target is None else why,
+            details=[field_problem("state", why)],
         )
+    branches.settle(loaded)
     enter_state(
         loaded,
         target,

@@ -2720,6 +2720,11 @@ export interface components {
         /** TicketHandleIn */
         TicketHandleIn: {
             /**
+             * Branch
+             * @description Which branch you act on, when you handle several of the ticket's at once.
+             */
+            branch?: string | null;
+            /**
              * Comment
              * @default
              */

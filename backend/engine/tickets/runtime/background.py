@@ -18,8 +18,8 @@ from core.access.auth import Principal
 from core.errors import Conflict
 from engine.tickets.attachments import attachments_link
 from engine.tickets.documents import DONE_STATUSES, stored_values
-from engine.tickets.models import FlowLog, Ticket, TicketHandler, Timer
-from engine.tickets.runtime import effects
+from engine.tickets.models import FlowLog, Ticket, TicketBranch, TicketHandler, Timer
+from engine.tickets.runtime import branches, effects
 from engine.tickets.runtime.directory import TenantDirectory
 from engine.tickets.runtime.loading import LoadedTicket, field_json, load_locked
 from engine.tickets.runtime.participants import ResolutionError, resolve_participants
@@ -45,9 +45,16 @@ class Stale(Exception):
 
 
 def _locked_visit(ticket_id: int, state_entry: int) -> LoadedTicket:
+    """The ticket locked, on the place whose current visit this is (its own path, or a branch)."""
     loaded = load_locked(ticket_id)
     ticket = loaded.ticket
-    if ticket.state_entry != state_entry or ticket.status in DONE_STATUSES:
+    if ticket.status in DONE_STATUSES:
+        raise Stale(f"ticket {ticket_id} is {ticket.status}")
+    if branches.running(loaded):
+        loaded.branch = branches.branch_at_visit(ticket, state_entry)
+        if loaded.branch is None or loaded.branch.status != TicketBranch.Status.ACTIVE:
+            raise Stale(f"no branch of ticket {ticket_id} is in visit {state_entry}")
+    elif ticket.state_entry != state_entry:
         raise Stale(f"ticket {ticket_id} is no longer in visit {state_entry}")
     return loaded
 
@@ -85,7 +92,7 @@ def _set_fields(loaded: LoadedTicket, state: StateDef, fields: dict[str, Any]) -
 
 
 def _state(loaded: LoadedTicket) -> StateDef:
-    state = loaded.document.state(loaded.ticket.state_key)
+    state = loaded.document.state(loaded.state_key)
     if state is None:
         raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
     return state
@@ -136,16 +143,8 @@ def ticket_background_result(
     if chosen is not None:
         take_transition(loaded, chosen, principal=ENGINE, comment=comment, changed=changed, action=action)
     elif changed:
-        ticket.row_version += 1
-        ticket.save(update_fields=["values", "row_version", "updated_at"])
-        FlowLog.objects.create(
-            ticket=ticket,
-            action=action,
-            from_state=ticket.state_key,
-            to_state=ticket.state_key,
-            comment=comment,
-            changed_fields=changed,
-        )
+        bump_version(ticket, "values")
+        log_action(ticket, ENGINE, action, branch=loaded.branch, comment=comment, changed_fields=changed)
     return ticket
 
 
@@ -163,10 +162,10 @@ def ticket_hook_handlers(*, ticket_id: int, state_entry: int, usernames: list[st
             f"The hook named unknown or inactive users: {', '.join(missing) or '(none)'}.",
             code="no_handlers",
         )
-    TicketHandler.objects.filter(ticket=ticket).remove()
-    add_handlers(ticket, users.values())
+    TicketHandler.objects.filter(ticket=ticket, state_entry=loaded.visit).remove()
+    add_handlers(ticket, users.values(), branch=loaded.branch)
     bump_version(ticket)
-    log_action(ticket, ENGINE, "hook", changed_fields={"handlers": sorted(users)})
+    log_action(ticket, ENGINE, "hook", branch=loaded.branch, changed_fields={"handlers": sorted(users)})
     return ticket
 
 
@@ -222,14 +221,17 @@ def _fire(timer: Timer) -> str:
     sla = state.sla
     if sla is None:
         return "no SLA on this state any more"
-    FlowLog.objects.create(
-        ticket=ticket,
-        action="sla_breached",
-        from_state=state.key,
-        to_state=state.key,
-        changed_fields={"sla_action": str(sla.action)},
+    log_action(
+        ticket, ENGINE, "sla_breached", branch=loaded.branch, changed_fields={"sla_action": str(sla.action)}
     )
-    breached = effects.event(ticket, WorkflowEvent.SLA_BREACHED, principal=None, sla_action=str(sla.action))
+    breached = effects.event(
+        ticket,
+        WorkflowEvent.SLA_BREACHED,
+        principal=None,
+        state_key=state.key,
+        visit=loaded.visit,
+        sla_action=str(sla.action),
+    )
     effects.save_events([breached])
     if sla.action == SlaAction.ESCALATE and sla.escalate_to is not None:
         return _escalate(loaded, sla.escalate_to)
@@ -248,9 +250,10 @@ def _escalate(loaded: LoadedTicket, participant: Any) -> str:
         extra = resolve_participants(participant, participant_context(loaded))
     except ResolutionError as exc:
         raise Conflict(exc.message, code=exc.code) from None
-    present = set(TicketHandler.objects.filter(ticket=ticket).values_list("user_id", flat=True))
+    visit = TicketHandler.objects.filter(ticket=ticket, state_entry=loaded.visit)
+    present = set(visit.values_list("user_id", flat=True))
     added = [pk for pk in extra if pk not in present]
-    add_handlers(ticket, added)
+    add_handlers(ticket, added, branch=loaded.branch)
     if added:
         bump_version(ticket)
     return f"SLA breached: escalated to {len(added)} more handler(s)"

@@ -26,14 +26,16 @@ def event(
     *,
     principal: Principal | None,
     state_key: str | None = None,
+    visit: int | None = None,
     **data: Any,
 ) -> OutboxEvent:
-    """An unsaved outbox row about `ticket` (its current state and visit unless told)."""
+    """An unsaved outbox row about `ticket` (its current state and visit unless told: a branch's
+    events name the branch's)."""
     return OutboxEvent(
         event=str(name),
         ticket=ticket,
         state_key=ticket.state_key if state_key is None else state_key,
-        state_entry=ticket.state_entry,
+        state_entry=ticket.state_entry if visit is None else visit,
         actor=principal.user if principal is not None else None,
         via_app=principal.app.name if principal is not None and principal.app is not None else "",
         data=data,
@@ -86,6 +88,8 @@ def timers_for(document: WorkflowDocument, ticket: Ticket, state: StateDef) -> l
     return timers
 
 
-def cancel_timers(ticket: Ticket) -> None:
-    """The ticket left the state: its pending timers will never fire."""
-    Timer.objects.filter(ticket=ticket, fired_at=None, cancelled_at=None).update(cancelled_at=timezone.now())
+def cancel_timers(ticket: Ticket, *visits: int) -> None:
+    """The ticket (or its branches) left the states of these visits: their timers will never fire."""
+    Timer.objects.filter(ticket=ticket, state_entry__in=visits, fired_at=None, cancelled_at=None).update(
+        cancelled_at=timezone.now()
+    )

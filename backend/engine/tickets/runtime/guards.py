@@ -62,8 +62,25 @@ def unless_hidden(principal: Principal, loaded: LoadedTicket) -> Iterator[None]:
         raise
 
 
+def handling(ticket: Ticket, user: User, branch: str | None = None) -> TicketHandler | None:
+    """The caller's handler row: on the branch named, or the only one they have. Someone who acts on
+    several branches of the ticket at once must name one (409 `branch_required`)."""
+    rows = list(TicketHandler.objects.filter(ticket=ticket, user=user).select_related("branch"))
+    if branch is not None:
+        rows = [row for row in rows if (row.branch.key if row.branch is not None else "") == branch]
+    if len(rows) > 1:
+        keys = sorted(row.branch.key if row.branch is not None else "" for row in rows)
+        raise Conflict(
+            "You act on several branches of this ticket: say which one (`branch`).",
+            code="branch_required",
+            details={"branches": keys},
+        )
+    return rows[0] if rows else None
+
+
 def handler_kind(ticket: Ticket, user: User) -> str | None:
-    return TicketHandler.objects.filter(ticket=ticket, user=user).values_list("kind", flat=True).first()
+    row = handling(ticket, user)
+    return row.kind if row is not None else None
 
 
 def may_act_in_start(loaded: LoadedTicket, user: User) -> bool:
@@ -71,9 +88,12 @@ def may_act_in_start(loaded: LoadedTicket, user: User) -> bool:
     return state is not None and state.type == StateType.START and loaded.ticket.creator_id == user.pk
 
 
-def require_handler(ticket: Ticket, user: User) -> None:
-    if handler_kind(ticket, user) != TicketHandler.Kind.HANDLER:
+def require_handler(ticket: Ticket, user: User) -> TicketHandler:
+    """The caller's handler row (of their only branch, when the ticket runs several)."""
+    row = handling(ticket, user)
+    if row is None or row.kind != TicketHandler.Kind.HANDLER:
         raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
+    return row
 
 
 def require_intervenor(principal: Principal, loaded: LoadedTicket) -> None:
@@ -93,20 +113,23 @@ def active_user(username: str) -> User:
 
 
 def lock_for_handler(
-    ticket_id: int, principal: Principal, if_match: str | None
+    ticket_id: int, principal: Principal, if_match: str | None, branch: str | None = None
 ) -> tuple[User, LoadedTicket, StateDef]:
-    """Lock the ticket and check the caller may act on it now: a handler, or its creator in the
-    start state. Answers 412 for a stale If-Match and 409 when the caller may not act."""
+    """Lock the ticket and check the caller may act on it now: a handler (of the branch they name,
+    or of their only one), or its creator in the start state. The action's place is then
+    `loaded.branch`. Answers 412 for a stale If-Match and 409 when the caller may not act."""
     user = require_person(principal)
     loaded = load_locked(ticket_id)
     ticket = loaded.ticket
     with unless_hidden(principal, loaded):
         check_version(ticket, if_match)
         require_open(ticket)
-        state = loaded.document.state(ticket.state_key)
+        row = handling(ticket, user, branch)
+        loaded.branch = row.branch if row is not None else None
+        state = loaded.document.state(loaded.state_key)
         if state is None:
             raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
-        kind = handler_kind(ticket, user)
+        kind = row.kind if row is not None else None
         if kind == TicketHandler.Kind.CANDIDATE:
             raise Conflict("Claim the ticket before handling it.", code="claim_first")
         if kind != TicketHandler.Kind.HANDLER and not may_act_in_start(loaded, user):

@@ -12,7 +12,7 @@ from typing import Any
 
 from core.errors import NotFound
 from engine.tickets.documents import ticket_document, typed_values
-from engine.tickets.models import FlowLog, OutboxEvent, Ticket
+from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch
 from engine.tickets.runtime.values import to_storage
 from engine.workflows.definitions.schema import WorkflowDocument
 
@@ -26,6 +26,18 @@ class LoadedTicket:
     pending_logs: list[FlowLog] = dataclasses.field(default_factory=list)
     # Outbox rows written with the next state change, in the same statement as its own.
     pending_events: list[OutboxEvent] = dataclasses.field(default_factory=list)
+    # The branch the action is on (None: the ticket's own path, the only one of most tickets).
+    branch: TicketBranch | None = None
+
+    @property
+    def state_key(self) -> str:
+        """The state the action is in: its branch's, or the ticket's."""
+        return self.branch.state_key if self.branch is not None else self.ticket.state_key
+
+    @property
+    def visit(self) -> int:
+        """The visit of that state the action belongs to (handlers, votes and timers carry it)."""
+        return self.branch.state_entry if self.branch is not None else self.ticket.state_entry
 
 
 def field_types(document: WorkflowDocument) -> dict[str, str]:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from core.access.auth import Principal
-from engine.tickets.models import FlowLog, Ticket, TicketHandler
+from engine.tickets.models import FlowLog, Ticket, TicketBranch, TicketHandler
 
 
 def actor_fields(principal: Principal) -> dict[str, Any]:
@@ -14,13 +14,17 @@ def actor_fields(principal: Principal) -> dict[str, Any]:
     return {"actor": principal.user, "via_app": principal.app.name if principal.app else ""}
 
 
-def log_action(ticket: Ticket, principal: Principal, action: str, **fields: Any) -> None:
-    """Log an action that leaves the ticket in its state."""
+def log_action(
+    ticket: Ticket, principal: Principal, action: str, *, branch: TicketBranch | None = None, **fields: Any
+) -> None:
+    """Log an action that leaves the ticket (or its branch) in its state."""
+    state_key = branch.state_key if branch is not None else ticket.state_key
     FlowLog.objects.create(
         ticket=ticket,
         action=action,
-        from_state=ticket.state_key,
-        to_state=ticket.state_key,
+        from_state=state_key,
+        to_state=state_key,
+        branch=branch.key if branch is not None else "",
         **fields,
         **actor_fields(principal),
     )
@@ -32,15 +36,23 @@ def bump_version(ticket: Ticket, *extra: str) -> None:
     ticket.save(update_fields=["row_version", "updated_at", *extra])
 
 
-def add_handlers(ticket: Ticket, user_ids: Iterable[int], kind: str = TicketHandler.Kind.HANDLER) -> None:
-    """Put these people on the ticket's current visit of its state (handlers, candidates, consulted)."""
+def add_handlers(
+    ticket: Ticket,
+    user_ids: Iterable[int],
+    kind: str = TicketHandler.Kind.HANDLER,
+    *,
+    branch: TicketBranch | None = None,
+) -> None:
+    """Put these people on a visit (handlers, candidates, consulted): the branch's current one, or
+    the ticket's."""
     TicketHandler.objects.bulk_create(
         [
             TicketHandler(
                 ticket=ticket,
                 user_id=user_id,
                 kind=kind,
-                state_entry=ticket.state_entry,
+                state_entry=branch.state_entry if branch is not None else ticket.state_entry,
+                branch=branch,
                 ticket_created_at=ticket.created_at,
             )
             for user_id in user_ids

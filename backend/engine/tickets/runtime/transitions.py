@@ -1,6 +1,11 @@
 """Moving a ticket between states: taking a transition (its branch conditions decide the target),
 entering a state (a new visit, its status, handlers resolved afresh, timers and outbox events),
-and a parent moving on once its last sub-ticket finishes."""
+passing gateways (a split starts branches, a join waits for them), and a parent moving on once its
+last sub-ticket finishes.
+
+A move happens on a *place*: the ticket's own path (`branch=None`) or one of its branches
+(`runtime.branches`). Every visit, on any place, takes the next number of `ticket.state_entry`.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,8 @@ from django.utils import timezone
 from core.access.auth import Principal
 from core.errors import Conflict
 from engine.tickets.documents import DONE_STATUSES, parsed_document, stored_values, typed_values
-from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketHandler, Timer
-from engine.tickets.runtime import effects
+from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch, TicketHandler, Timer
+from engine.tickets.runtime import branches, effects
 from engine.tickets.runtime.loading import LoadedTicket, field_types, load_locked
 from engine.tickets.runtime.participants import (
     ResolutionError,
@@ -22,7 +27,10 @@ from engine.tickets.runtime.participants import (
 )
 from engine.tickets.runtime.records import actor_fields, add_handlers
 from engine.workflows.conditions import evaluate
+from engine.workflows.definitions.gateways import region
 from engine.workflows.definitions.schema import (
+    JOIN_OF_SPLIT,
+    JOIN_TYPES,
     DistributionKind,
     StateDef,
     StateType,
@@ -33,6 +41,7 @@ from engine.workflows.definitions.schema import (
     WorkflowEvent,
 )
 from engine.workflows.definitions.validation import parse_branch_condition
+from engine.workflows.definitions.validation.branches import has_condition
 
 
 def transition_from(document: WorkflowDocument, state: StateDef, key: str | None) -> TransitionDef:
@@ -54,8 +63,9 @@ def take_transition(
     changed: dict[str, Any],
     action: str = "transition",
 ) -> None:
-    """Take `transition`: enter the state its branch conditions pick, logged as `action`; a
-    sub-ticket that finishes this way may move its parent on."""
+    """Take `transition` on the action's place (`loaded.branch`): enter the state its branch
+    conditions pick, logged as `action`. A reject out of the branches of a split ends them and the
+    path they split from goes on; a sub-ticket that finishes may move its parent on."""
     ticket, document = loaded.ticket, loaded.document
     target_key = _target_of(loaded, transition)
     target = document.state(target_key)
@@ -63,9 +73,14 @@ def take_transition(
         raise Conflict(f"The target state {target_key!r} does not exist.", code="invalid_definition")
     ticket.values = stored_values(document, loaded.values)
     returned = transition.attribute == TransitionAttribute.REJECT
+    source, place = loaded.state_key, loaded.branch
+    if place is not None and returned:
+        place = _leave_branches(document, place, target_key)
     enter_state(
         loaded,
         target,
+        branch=place,
+        from_state=source,
         status_at_start=Ticket.Status.RETURNED if returned else Ticket.Status.DRAFT,
         principal=principal,
         action=action,
@@ -171,37 +186,35 @@ def enter_state(
     principal: Principal,
     action: str,
     comment: str,
+    branch: TicketBranch | None = None,
+    from_state: str | None = None,
     **log_fields: Any,
 ) -> None:
-    """Move the ticket into `target` (a new visit, its status, handlers resolved afresh) and log
-    the move as `action`, from the state it was in."""
+    """Move the place (`branch`, or the ticket's own path) into `target`: a new visit, the ticket's
+    status, handlers resolved afresh; log the move as `action`, from the state the place was in (or
+    `from_state`). Entering a gateway passes it: a split starts its branches, a join waits."""
     ticket, document = loaded.ticket, loaded.document
-    source = ticket.state_key
+    place = LoadedTicket(ticket=ticket, document=document, values=loaded.values, branch=branch)
+    source = from_state or place.state_key
     fresh = ticket.pk is None
-    if not fresh and effects.has_timers(document, document.state(source)):
-        effects.cancel_timers(ticket)
-    ticket.state_key = target.key
-    ticket.state_entry += 1
-    ticket.state_entered_at = timezone.now()
-    ticket.row_version += 1
-    if target.type == StateType.END:
-        ticket.status, ticket.finished_at = Ticket.Status.FINISHED, timezone.now()
-    elif target.type == StateType.START:
-        ticket.status = status_at_start
-    else:
-        ticket.status = Ticket.Status.IN_PROGRESS
-    handlers, kind = _resolve_handlers(loaded, target) if target.type == StateType.NORMAL else ([], "")
+    if not fresh and effects.has_timers(document, document.state(place.state_key)):
+        effects.cancel_timers(ticket, place.visit)
     if not fresh:
-        TicketHandler.objects.filter(ticket=ticket).remove()
+        TicketHandler.objects.filter(ticket=ticket, state_entry=place.visit).remove()
+    ticket.state_entry += 1
+    ticket.row_version += 1
+    _move_place(ticket, branch, target, status_at_start)
+    handlers, kind = _resolve_handlers(loaded, target) if target.type == StateType.NORMAL else ([], "")
     ticket.save()
     if handlers:
-        add_handlers(ticket, handlers, kind)
+        add_handlers(ticket, handlers, kind, branch=branch)
     moved = FlowLog(
         ticket=ticket,
         action=action,
         from_state=source,
         to_state=target.key,
         comment=comment,
+        branch=branch.key if branch is not None else "",
         **log_fields,
         **actor_fields(principal),
     )
@@ -211,6 +224,106 @@ def enter_state(
         Timer.objects.bulk_create(effects.timers_for(document, ticket, target))
     effects.save_events([*loaded.pending_events, *_move_events(ticket, principal, action, source, moved)])
     loaded.pending_events.clear()
+    if target.type in JOIN_OF_SPLIT:
+        _split(loaded, target, parent=branch, principal=principal)
+    elif target.type in JOIN_TYPES:
+        _join(loaded, branch, target, principal=principal)
+
+
+def _move_place(ticket: Ticket, branch: TicketBranch | None, target: StateDef, status_at_start: str) -> None:
+    """The place is now at `target`, on the visit `ticket.state_entry`; the ticket's status follows."""
+    now = timezone.now()
+    if branch is not None:
+        branch.state_key, branch.state_entry, branch.state_entered_at = target.key, ticket.state_entry, now
+        if target.type in JOIN_TYPES:
+            branch.status = TicketBranch.Status.ARRIVED
+        branch.save()
+        return
+    ticket.state_key, ticket.state_entered_at = target.key, now
+    if target.type == StateType.END:
+        ticket.status, ticket.finished_at = Ticket.Status.FINISHED, now
+    elif target.type == StateType.START:
+        ticket.status = status_at_start
+    else:
+        ticket.status = Ticket.Status.IN_PROGRESS
+
+
+def _split(
+    loaded: LoadedTicket, split: StateDef, *, parent: TicketBranch | None, principal: Principal
+) -> None:
+    """Start the split's branches (an inclusive split: those whose conditions hold) and enter each
+    one's first state. Every branch row exists before any is entered, so a branch that reaches the
+    join at once waits for the others."""
+    document = loaded.document
+    edges = document.transitions_from(split.key)
+    if split.type == StateType.INCLUSIVE_SPLIT:
+        types = field_types(document)
+        edges = [
+            edge
+            for edge in edges
+            if not has_condition(edge) or evaluate(parse_branch_condition(edge), loaded.values, types)
+        ]
+        if not edges:
+            raise Conflict(f"No branch of {split.name!r} applies to this ticket.", code="no_branch")
+    started = [
+        (edge, branches.new_branch(loaded.ticket, parent=parent, split_key=split.key, edge_key=edge.key))
+        for edge in edges
+    ]
+    for edge, branch in started:
+        target = _state(document, _target_of(loaded, edge))
+        enter_state(
+            loaded,
+            target,
+            branch=branch,
+            from_state=split.key,
+            status_at_start=Ticket.Status.IN_PROGRESS,
+            principal=principal,
+            action="split",
+            comment="",
+            transition_key=edge.key,
+        )
+
+
+def _join(loaded: LoadedTicket, branch: TicketBranch | None, join: StateDef, *, principal: Principal) -> None:
+    """A branch arrived at its join: once every branch of its split has, the path they split from
+    goes on along the join's transition."""
+    if branch is None:
+        raise Conflict(f"{join.key!r} is a join outside any branch.", code="invalid_definition")
+    if not branches.all_arrived(branch):
+        return
+    branches.finish_generation(branch)
+    [edge] = loaded.document.transitions_from(join.key)
+    enter_state(
+        loaded,
+        _state(loaded.document, _target_of(loaded, edge)),
+        branch=branch.parent,
+        from_state=join.key,
+        status_at_start=Ticket.Status.IN_PROGRESS,
+        principal=principal,
+        action="join",
+        comment="",
+        transition_key=edge.key,
+    )
+
+
+def _leave_branches(document: WorkflowDocument, branch: TicketBranch, target_key: str) -> TicketBranch | None:
+    """The place a reject to `target_key` continues on: the branch itself while the target is inside
+    its split's branches, else the path it split from, its branches (siblings included) ended."""
+    place: TicketBranch | None = branch
+    while place is not None:
+        split = document.state(place.split_key)
+        if split is not None and (target_key == split.join or target_key in region(document, split)):
+            return place
+        branches.cancel_generation(place)
+        place = place.parent
+    return None
+
+
+def _state(document: WorkflowDocument, key: str) -> StateDef:
+    state = document.state(key)
+    if state is None:
+        raise Conflict(f"The target state {key!r} does not exist.", code="invalid_definition")
+    return state
 
 
 _MOVE_EVENTS = {
@@ -229,15 +342,22 @@ def _move_events(
     details = {
         "action": action,
         "from_state": source,
-        "to_state": ticket.state_key,
+        "to_state": moved.to_state,
         "transition": moved.transition_key,
         "changed_fields": moved.changed_fields,
         "comment": moved.comment,
+        "branch": moved.branch,
     }
+    # About the state the place entered (a branch's, not the ticket's split) and its visit.
+    here = moved.to_state
     events = []
     if action in _MOVE_EVENTS:
-        events.append(effects.event(ticket, _MOVE_EVENTS[action], principal=principal, **details))
-    events.append(effects.event(ticket, WorkflowEvent.STATE_ENTERED, principal=principal, **details))
+        events.append(
+            effects.event(ticket, _MOVE_EVENTS[action], principal=principal, state_key=here, **details)
+        )
+    events.append(
+        effects.event(ticket, WorkflowEvent.STATE_ENTERED, principal=principal, state_key=here, **details)
+    )
     if ticket.status == Ticket.Status.FINISHED:
         events.append(effects.event(ticket, WorkflowEvent.FINISHED, principal=principal, **details))
     return events

@@ -18,7 +18,7 @@ from engine.workflows.definitions.schema import StateDef, TransitionAttribute, T
 
 def cast_vote(loaded: LoadedTicket, state: StateDef, chosen: TransitionDef, *, user: User) -> bool:
     """Record the vote; True when the outcome is decided in the direction of `chosen`."""
-    ticket = loaded.ticket
+    ticket, visit = loaded.ticket, loaded.visit
     decision = (
         TicketVote.Decision.REJECT
         if chosen.attribute == TransitionAttribute.REJECT
@@ -29,7 +29,7 @@ def cast_vote(loaded: LoadedTicket, state: StateDef, chosen: TransitionDef, *, u
             TicketVote.objects.create(
                 ticket=ticket,
                 state_key=state.key,
-                state_entry=ticket.state_entry,
+                state_entry=visit,
                 user=user,
                 decision=decision,
                 transition_key=chosen.key,
@@ -37,13 +37,11 @@ def cast_vote(loaded: LoadedTicket, state: StateDef, chosen: TransitionDef, *, u
     except IntegrityError:
         raise Conflict("You have already voted on this ticket here.", code="already_voted") from None
     votes = list(
-        TicketVote.objects.filter(ticket=ticket, state_entry=ticket.state_entry).values_list(
-            "decision", flat=True
-        )
+        TicketVote.objects.filter(ticket=ticket, state_entry=visit).values_list("decision", flat=True)
     )
     # Voters leave the handler list as they vote, so everyone = the votes plus who has not voted yet.
     waiting = (
-        TicketHandler.objects.filter(ticket=ticket, kind=TicketHandler.Kind.HANDLER)
+        TicketHandler.objects.filter(ticket=ticket, state_entry=visit, kind=TicketHandler.Kind.HANDLER)
         .exclude(user=user)
         .count()
     )
@@ -55,7 +53,7 @@ def cast_vote(loaded: LoadedTicket, state: StateDef, chosen: TransitionDef, *, u
         rejects=votes.count(TicketVote.Decision.REJECT),
     )
     if outcome == Outcome.PENDING:
-        TicketHandler.objects.filter(ticket=ticket, user=user).remove()
+        TicketHandler.objects.filter(ticket=ticket, state_entry=visit, user=user).remove()
         return False
     # An agree can only complete an agreement and a reject only a rejection (or veto), so the
     # deciding vote's own transition is the way out.

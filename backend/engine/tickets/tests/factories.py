@@ -11,13 +11,15 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from engine.tickets.models import Ticket
+from engine.tickets.models import Ticket, TicketBranch, TicketHandler
 from engine.tickets.runtime.values import FieldValueError, to_python
 from engine.tickets.services import ticket_create, ticket_handle
-from engine.workflows.definitions.schema import Choice, FieldDef, FieldType, FieldValidation
-from engine.workflows.models import Workflow
+from engine.workflows.definitions.schema import Choice, FieldDef, FieldType, FieldValidation, WorkflowDocument
+from engine.workflows.models import Workflow, WorkflowVersion
+from engine.workflows.services import workflow_create
 from engine.workflows.tests.factories import LEAVE, PERMISSION, user_principal
 
 
@@ -93,3 +95,39 @@ def problems_of(field: FieldDef, raw: Any) -> list[tuple[str, str]]:
 
 
 ALL_TYPES = [field_type.value for field_type in FieldType]
+
+
+# ---- parallel branches ----------------------------------------------------------------------------
+
+
+def publish_unchecked(key: str, document: dict[str, Any]) -> Workflow:
+    """A workflow whose draft is published as it is. Publishing refuses gateways until the branch
+    runtime is complete (`gateway_not_runnable_yet`); the runtime's own tests run it meanwhile."""
+    with schema_context("it"):
+        workflow = workflow_create(
+            key=key, name=key.title(), document=WorkflowDocument.model_validate(document)
+        )
+        WorkflowVersion.objects.filter(workflow=workflow).update(
+            status=WorkflowVersion.Status.PUBLISHED, published_at=timezone.now()
+        )
+        return workflow
+
+
+def places(ticket: Ticket) -> dict[str, tuple[str, str]]:
+    """Branch key → (state, status) of every branch the ticket ever ran, newest generation last."""
+    with schema_context("it"):
+        return {row.key: (row.state_key, row.status) for row in TicketBranch.objects.filter(ticket=ticket)}
+
+
+def handlers_of(ticket: Ticket) -> dict[str, list[str]]:
+    """Username → the branch keys ("" for the ticket's own path) they handle now."""
+    with schema_context("it"):
+        found: dict[str, list[str]] = {}
+        for row in TicketHandler.objects.filter(ticket=ticket).select_related("user", "branch"):
+            found.setdefault(row.user.username, []).append(row.branch.key if row.branch else "")
+        return {name: sorted(keys) for name, keys in found.items()}
+
+
+def reloaded(ticket: Ticket) -> Ticket:
+    with schema_context("it"):
+        return Ticket.objects.get(pk=ticket.pk)

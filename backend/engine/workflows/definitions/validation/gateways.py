@@ -13,8 +13,10 @@ Gateways take no people, fields, SLA or scripts, and only `auto` transitions lea
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
+from engine.workflows.definitions.gateways import region as split_region
+from engine.workflows.definitions.gateways import targets
 from engine.workflows.definitions.schema import (
     GATEWAY_TYPES,
     JOIN_OF_SPLIT,
@@ -39,11 +41,6 @@ _GATEWAY_SETTINGS = (
     ("can_withdraw", lambda state: state.can_withdraw, "withdrawal"),
     ("reuse_last_handler", lambda state: state.reuse_last_handler, "handler reuse"),
 )
-
-
-def _targets(transition: TransitionDef) -> Iterator[str]:
-    yield transition.target
-    yield from (branch.target for branch in transition.branches)
 
 
 class GatewayRules(BranchRules):
@@ -146,27 +143,12 @@ class GatewayRules(BranchRules):
 
     # ---- regions ----------------------------------------------------------------------------------
 
-    def region(self, split: StateDef, join: str) -> set[str]:
-        """The states the split's branches reach before its join (reject transitions not followed:
-        they leave the region, or go back inside it)."""
-        found: set[str] = set()
-        queue = deque(target for t in self.doc.transitions_from(split.key) for target in _targets(t))
-        while queue:
-            key = queue.popleft()
-            if key == join or key in found or key not in self.states:
-                continue
-            found.add(key)
-            for transition in self.doc.transitions_from(key):
-                if transition.attribute != TransitionAttribute.REJECT:
-                    queue.extend(_targets(transition))
-        return found
-
     def reaching(self, join: str, region: set[str]) -> set[str]:
         """The region's states from which the join can be reached (without reject transitions)."""
         back: dict[str, set[str]] = {}
         for transition in self.doc.transitions:
             if transition.source in region and transition.attribute != TransitionAttribute.REJECT:
-                for target in _targets(transition):
+                for target in targets(transition):
                     back.setdefault(target, set()).add(transition.source)
         seen: set[str] = set()
         queue = deque([join])
@@ -179,7 +161,7 @@ class GatewayRules(BranchRules):
 
     def check_region(self, split: StateDef) -> set[str]:
         join = split.join or ""
-        region = self.region(split, join)
+        region = split_region(self.doc, split)
         split_path = f"states.{self.doc.states.index(split)}"
         if split.key in region:
             self.add(
@@ -213,7 +195,7 @@ class GatewayRules(BranchRules):
             if transition.source in inside:
                 continue
             entered = next(
-                (target for target in _targets(transition) if target in region or target == join), None
+                (target for target in targets(transition) if target in region or target == join), None
             )
             if entered is not None:
                 self.add(

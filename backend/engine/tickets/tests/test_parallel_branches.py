@@ -1,0 +1,198 @@
+"""Parallel and inclusive branches at run time (runtime/transitions.py, runtime/branches.py): a split
+starts its branches, each with its own handlers; the join goes on once every started branch has
+arrived; a reject out of the branches ends them; withdraw, close and force-state settle them all.
+
+The onboarding flow (engine/workflows/tests/factories.py `parallel_document`): bob prepares IT,
+carol facilities, in parallel; lead signs off after the join.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django_tenants.utils import schema_context
+
+from core.errors import Conflict
+from engine.tickets.models import FlowLog, Ticket, Timer
+from engine.tickets.services import (
+    ticket_close,
+    ticket_create,
+    ticket_force_state,
+    ticket_handle,
+    ticket_withdraw,
+)
+from engine.tickets.tests.factories import handlers_of, places, publish_unchecked, reloaded
+from engine.workflows.models import Workflow
+from engine.workflows.tests.factories import parallel_mutated, setting, user_principal
+
+IT, FACILITIES = "fork:to_it", "fork:to_facilities"
+
+
+def onboarding(*changes: Any, split: str = "parallel_split", join: str = "parallel_join") -> Workflow:
+    people = [
+        setting("states.2.participant", {"kind": "users", "users": ["bob"]}),
+        setting("states.3.participant", {"kind": "users", "users": ["carol"]}),
+        setting("states.5.participant", {"kind": "users", "users": ["lead"]}),
+        setting("states.0.can_withdraw", False),
+    ]
+    return publish_unchecked("onboarding", parallel_mutated(*people, *changes, split=split, join=join))
+
+
+def submit(workflow: Workflow, **values: Any) -> Ticket:
+    with schema_context("it"):
+        return ticket_create(
+            workflow=workflow, principal=user_principal("alice"), values=values, transition="submit"
+        )
+
+
+def act(ticket: Ticket, username: str, transition: str, **kwargs: Any) -> None:
+    with schema_context("it"):
+        ticket_handle(
+            ticket_id=ticket.pk, principal=user_principal(username), transition=transition, **kwargs
+        )
+
+
+def branch_log(ticket: Ticket) -> list[tuple[str, str, str, str]]:
+    with schema_context("it"):
+        rows = FlowLog.objects.filter(ticket=ticket).order_by("id")
+        return [(row.action, row.from_state, row.to_state, row.branch) for row in rows]
+
+
+def test_a_split_starts_every_branch_with_its_own_handlers(world: Any) -> None:
+    ticket = submit(onboarding())
+    assert reloaded(ticket).state_key == "fork"
+    assert reloaded(ticket).status == "in_progress"
+    assert places(ticket) == {IT: ("it", "active"), FACILITIES: ("facilities", "active")}
+    assert handlers_of(ticket) == {"bob": [IT], "carol": [FACILITIES]}
+
+
+def test_the_join_waits_for_every_branch_then_the_ticket_goes_on(world: Any) -> None:
+    ticket = submit(onboarding())
+    act(ticket, "bob", "it_done")
+    assert places(ticket)[IT] == ("meet", "arrived")
+    assert reloaded(ticket).state_key == "fork"
+    assert handlers_of(ticket) == {"carol": [FACILITIES]}
+
+    act(ticket, "carol", "facilities_done")
+    assert reloaded(ticket).state_key == "manager"
+    assert set(places(ticket).values()) == {("meet", "done")}
+    assert handlers_of(ticket) == {"lead": [""]}
+    act(ticket, "lead", "sign_off")
+    assert reloaded(ticket).status == "finished"
+
+
+def test_the_flow_log_says_which_branch_each_row_belongs_to(world: Any) -> None:
+    ticket = submit(onboarding())
+    act(ticket, "carol", "facilities_done")
+    act(ticket, "bob", "it_done")
+    assert branch_log(ticket) == [
+        ("create", "", "start", ""),
+        ("transition", "start", "fork", ""),
+        ("split", "fork", "it", IT),
+        ("split", "fork", "facilities", FACILITIES),
+        ("transition", "facilities", "meet", FACILITIES),
+        ("transition", "it", "meet", IT),
+        ("join", "meet", "manager", ""),
+    ]
+
+
+def test_a_reject_out_of_the_branches_ends_them_all(world: Any) -> None:
+    ticket = submit(onboarding())
+    act(ticket, "bob", "it_refuse")
+    ticket = reloaded(ticket)
+    assert (ticket.state_key, ticket.status) == ("start", "returned")
+    assert set(places(ticket).values()) == {("it", "cancelled"), ("facilities", "cancelled")}
+    assert handlers_of(ticket) == {}
+    # Submitted again, a fresh generation of branches starts.
+    act(ticket, "alice", "submit")
+    assert handlers_of(ticket) == {"bob": [IT], "carol": [FACILITIES]}
+
+
+def test_someone_on_two_branches_says_which_one(world: Any) -> None:
+    ticket = submit(onboarding(setting("states.3.participant", {"kind": "users", "users": ["bob"]})))
+    assert handlers_of(ticket) == {"bob": sorted([IT, FACILITIES])}
+    with pytest.raises(Conflict) as refused:
+        act(ticket, "bob", "it_done")
+    assert refused.value.code == "branch_required"
+    assert refused.value.details == {"branches": sorted([IT, FACILITIES])}
+    act(ticket, "bob", "facilities_done", branch=FACILITIES)
+    assert places(ticket)[FACILITIES] == ("meet", "arrived")
+    act(ticket, "bob", "it_done")  # one branch left: no need to say
+    assert reloaded(ticket).state_key == "manager"
+
+
+def test_an_inclusive_split_starts_only_the_branches_whose_conditions_hold(world: Any) -> None:
+    workflow = onboarding(
+        setting("transitions.1.expression", "laptop == true"), split="inclusive_split", join="inclusive_join"
+    )
+    without = submit(workflow, laptop=False)
+    assert places(without) == {FACILITIES: ("facilities", "active")}
+    act(without, "carol", "facilities_done")  # the only branch started: the join goes on
+    assert reloaded(without).state_key == "manager"
+
+    with_laptop = submit(workflow, laptop=True)
+    assert set(places(with_laptop)) == {IT, FACILITIES}
+
+
+def test_an_inclusive_split_with_no_branch_to_start_refuses_the_move(world: Any) -> None:
+    workflow = onboarding(
+        setting("transitions.1.expression", "laptop == true"),
+        setting("transitions.2.expression", "laptop == true"),
+        split="inclusive_split",
+        join="inclusive_join",
+    )
+    with schema_context("it"):
+        draft = ticket_create(workflow=workflow, principal=user_principal("alice"), values={"laptop": False})
+        with pytest.raises(Conflict) as refused:
+            ticket_handle(ticket_id=draft.pk, principal=user_principal("alice"), transition="submit")
+    assert refused.value.code == "no_branch"
+    assert reloaded(draft).state_key == "start"
+    assert places(draft) == {}
+
+
+def test_countersign_inside_a_branch_counts_that_branch_s_votes(world: Any) -> None:
+    ticket = submit(
+        onboarding(
+            setting("states.3.participant", {"kind": "users", "users": ["carol", "dave"]}),
+            setting("states.3.distribution", {"kind": "countersign", "countersign": {"mode": "all"}}),
+        )
+    )
+    act(ticket, "carol", "facilities_done")
+    assert places(ticket)[FACILITIES] == ("facilities", "active")
+    act(ticket, "dave", "facilities_done")
+    assert places(ticket)[FACILITIES] == ("meet", "arrived")
+
+
+@pytest.mark.parametrize("settle", ["close", "force_state", "withdraw"])
+def test_withdraw_close_and_force_state_settle_every_branch(world: Any, settle: str) -> None:
+    ticket = submit(
+        onboarding(
+            setting("states.3.sla", {"duration_seconds": 3600}),
+            setting("states.3.can_withdraw", True),
+        )
+    )
+    with schema_context("it"):
+        assert Timer.objects.filter(ticket=ticket, cancelled_at=None).count() == 1
+        root = user_principal("root")
+        if settle == "close":
+            ticket_close(ticket_id=ticket.pk, principal=root)
+        elif settle == "force_state":
+            ticket_force_state(ticket_id=ticket.pk, principal=root, state="manager")
+        else:
+            ticket_withdraw(ticket_id=ticket.pk, principal=user_principal("alice"))
+        assert not Timer.objects.filter(ticket=ticket, cancelled_at=None).exists()
+    assert set(places(ticket).values()) == {("it", "cancelled"), ("facilities", "cancelled")}
+    expected = {"close": {}, "force_state": {"lead": [""]}, "withdraw": {}}[settle]
+    assert handlers_of(ticket) == expected
+    assert (
+        reloaded(ticket).state_key == {"close": "fork", "force_state": "manager", "withdraw": "start"}[settle]
+    )
+
+
+def test_a_branch_that_is_empty_arrives_at_once(world: Any) -> None:
+    # Facilities may have nothing to do: fork → meet directly, beside IT's branch.
+    ticket = submit(onboarding(setting("transitions.2.target", "meet")))
+    assert places(ticket) == {IT: ("it", "active"), FACILITIES: ("meet", "arrived")}
+    act(ticket, "bob", "it_done")
+    assert reloaded(ticket).state_key == "manager"
