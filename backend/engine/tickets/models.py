@@ -129,7 +129,12 @@ class FlowLog(models.Model):
     from_state = models.CharField(max_length=64, blank=True)
     to_state = models.CharField(max_length=64, blank=True)
     comment = models.TextField(blank=True)
+    # The new values of the fields the action changed, by key (some actions keep other data here:
+    # `{"to": username}` for deliver/consult, `{"handlers": [...]}` for a hook naming handlers...).
     changed_fields = models.JSONField(default=dict)
+    # Old → new per changed field, in the fields' order: `[{"field": key, "old": ..., "new": ...}]`,
+    # values in their stored JSON form (`old` is null on create). Empty on rows written before it.
+    field_changes = models.JSONField(default=list)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
