@@ -186,7 +186,7 @@ class OutboxEvent(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     via_app = models.CharField(max_length=100, blank=True)
-    # from_state, to_state, transition, changed_fields, comment: what a payload needs.
+    # from_state, to_state, transition, changed_fields, field_changes, comment: what a payload needs.
     data = models.JSONField(default=dict)
     created_at = models.DateTimeField(auto_now_add=True)
     relayed_at = models.DateTimeField(null=True, blank=True)  # last handed to the broker
