@@ -336,7 +336,7 @@ def ticket_actions(request: HttpRequest, ticket_id: int) -> Any:
 @router.get("/tickets/{ticket_id}/flow-log", response=list[FlowLogOut], summary="The ticket's history")
 def ticket_flow_log(request: HttpRequest, ticket_id: int) -> Any:
     principal = _principal(request)
-    return selectors.flow_log(selectors.visible_ticket(principal, ticket_id).ticket)
+    return selectors.flow_log(principal, selectors.visible_ticket(principal, ticket_id))
 
 
 @router.get(

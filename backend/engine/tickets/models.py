@@ -177,9 +177,14 @@ class FlowLog(models.Model):
     from_state = models.CharField(max_length=64, blank=True)
     to_state = models.CharField(max_length=64, blank=True)
     comment = models.TextField(blank=True)
+    # The new values of the fields the action changed, by key (some actions keep other data here:
+    # `{"to": username}` for deliver/consult, `{"handlers": [...]}` for a hook naming handlers...).
     changed_fields = models.JSONField(default=dict)
     # The branch the action happened on ("": the ticket's own path).
     branch = models.CharField(max_length=300, blank=True)
+    # Old → new per changed field, in the fields' order: `[{"field": key, "old": ..., "new": ...}]`,
+    # values in their stored JSON form (`old` is null on create). Empty on rows written before it.
+    field_changes = models.JSONField(default=list)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -231,7 +236,7 @@ class OutboxEvent(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     via_app = models.CharField(max_length=100, blank=True)
-    # from_state, to_state, transition, changed_fields, comment: what a payload needs.
+    # from_state, to_state, transition, changed_fields, field_changes, comment: what a payload needs.
     data = models.JSONField(default=dict)
     created_at = models.DateTimeField(auto_now_add=True)
     relayed_at = models.DateTimeField(null=True, blank=True)  # last handed to the broker

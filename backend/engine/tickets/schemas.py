@@ -138,6 +138,12 @@ class ActionOut(Out):
     check_required_fields: bool | None = None
 
 
+class FieldChangeOut(Out):
+    field: str = Field(description="The field's key.")
+    old: Any = Field(description="Its value before, as the ticket stores it (null: none).")
+    new: Any = Field(description="Its value after, as the ticket stores it (null: none).")
+
+
 class FlowLogOut(Out):
     id: int
     action: str
@@ -147,7 +153,15 @@ class FlowLogOut(Out):
     from_state: str
     to_state: str
     comment: str
-    changed_fields: dict[str, Any]
+    changed_fields: dict[str, Any] = Field(
+        description="The new values of the fields the action changed, by key (deliver and consult: "
+        '`{"to": username}`; other actions may note other data). Fields hidden from you are left out.'
+    )
+    field_changes: list[FieldChangeOut] = Field(
+        description="Old and new value of each field the action changed, in the fields' order "
+        "(on create, every first value, old null). Fields hidden from you are left out; rows "
+        "written before this existed have none."
+    )
     created_at: datetime
 
 

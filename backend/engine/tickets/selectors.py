@@ -267,16 +267,31 @@ def visible_ticket(principal: Principal, ticket_id: int) -> Visible:
     return Visible(ticket=ticket, document=document, user=user)
 
 
+def hidden_fields(principal: Principal, visible: Visible) -> set[str]:
+    """The keys of the fields hidden from the caller: hidden in the ticket's current state, unless
+    the caller manages the workflow (tenant and workflow admins see every field)."""
+    ticket, document = visible.ticket, visible.document
+    state = document.state(ticket.state_key)
+    if state is None:
+        return set()
+    hidden = {
+        field.key for field in document.fields if document.permission(state, field) == FieldPermission.HIDDEN
+    }
+    if hidden and can_manage_workflow(principal, ticket.workflow):
+        return set()
+    return hidden
+
+
 def ticket_fields(principal: Principal, visible: Visible) -> list[dict[str, Any]]:
     ticket, document = visible.ticket, visible.document
     state = document.state(ticket.state_key)
-    sees_hidden = can_manage_workflow(principal, ticket.workflow)
+    hidden = hidden_fields(principal, visible)
     out = []
     for definition in sorted(document.fields, key=lambda item: item.order):
         permission = (
             document.permission(state, definition) if state is not None else FieldPermission.READ_ONLY
         )
-        if permission == FieldPermission.HIDDEN and not sees_hidden:
+        if definition.key in hidden:
             continue
         out.append(
             {
@@ -366,8 +381,16 @@ def _person(user: User | None) -> dict[str, Any] | None:
     return {"id": user.pk, "username": user.username, "display_name": user.display_name}
 
 
-def flow_log(ticket: Ticket) -> list[dict[str, Any]]:
-    rows = FlowLog.objects.filter(ticket=ticket).select_related("actor").order_by("id")
+# Flow-log actions whose `changed_fields` hold no field values (whom a ticket was passed to, an
+# SLA's action, what a retry re-sent), so the fields hidden from a reader are not filtered out of them.
+NON_FIELD_ACTIONS = frozenset({"deliver", "consult", "sla_breached", "retry"})
+
+
+def flow_log(principal: Principal, visible: Visible) -> list[dict[str, Any]]:
+    """The ticket's history; the values of the fields hidden from the caller (see `hidden_fields`)
+    are left out of every row's `changed_fields` and `field_changes`."""
+    hidden = hidden_fields(principal, visible)
+    rows = FlowLog.objects.filter(ticket=visible.ticket).select_related("actor").order_by("id")
     return [
         {
             "id": row.pk,
@@ -378,7 +401,12 @@ def flow_log(ticket: Ticket) -> list[dict[str, Any]]:
             "from_state": row.from_state,
             "to_state": row.to_state,
             "comment": row.comment,
-            "changed_fields": row.changed_fields,
+            "changed_fields": (
+                row.changed_fields
+                if row.action in NON_FIELD_ACTIONS
+                else {key: value for key, value in row.changed_fields.items() if key not in hidden}
+            ),
+            "field_changes": [change for change in row.field_changes if change["field"] not in hidden],
             "created_at": row.created_at,
         }
         for row in rows

@@ -41,8 +41,15 @@ from engine.tickets.runtime.guards import (
     require_person,
     unless_hidden,
 )
-from engine.tickets.runtime.loading import LoadedTicket, field_json, load_locked
-from engine.tickets.runtime.records import actor_fields, add_handlers, bump_version, log_action
+from engine.tickets.runtime.loading import LoadedTicket, load_locked
+from engine.tickets.runtime.records import (
+    actor_fields,
+    add_handlers,
+    bump_version,
+    change_columns,
+    initial_columns,
+    log_action,
+)
 from engine.tickets.runtime.serials import serial_placeholder, stamp_serial
 from engine.tickets.runtime.transitions import enter_state, take_transition, transition_from
 from engine.tickets.runtime.values import apply_changes, defaults_for
@@ -152,7 +159,7 @@ def ticket_create(
         action="create",
         to_state=start.key,
         comment=comment if chosen is None else "",
-        changed_fields=stored_values(document, cleaned.values),
+        **initial_columns(document, cleaned.values),
         **actor_fields(principal),
     )
     created_event = effects.event(ticket, WorkflowEvent.CREATED, principal=principal)
@@ -211,7 +218,6 @@ def ticket_handle(
         changed={key: new for key, (_old, new) in cleaned.changed.items()},
         principal=principal,
     )
-    changed = {key: field_json(loaded.document, key, new) for key, (_old, new) in cleaned.changed.items()}
     countersigned = state.distribution.kind == DistributionKind.COUNTERSIGN
     if countersigned and not cast_vote(loaded, state, chosen, user=user):
         ticket.values = stored_values(loaded.document, loaded.values)
@@ -223,10 +229,10 @@ def ticket_handle(
             branch=loaded.branch,
             transition_key=chosen.key,
             comment=comment,
-            changed_fields=changed,
+            **change_columns(loaded.document, cleaned.changed),
         )
         return ticket
-    take_transition(loaded, chosen, principal=principal, comment=comment, changed=changed)
+    take_transition(loaded, chosen, principal=principal, comment=comment, changed=cleaned.changed)
     return ticket
 
 
@@ -436,6 +442,6 @@ def ticket_update_fields(
         principal,
         "update_fields",
         comment=comment,
-        changed_fields={k: field_json(loaded.document, k, new) for k, (_old, new) in cleaned.changed.items()},
+        **change_columns(loaded.document, cleaned.changed),
     )
     return ticket

@@ -1707,6 +1707,24 @@ export interface components {
         ErrorOut: {
             error: components["schemas"]["ErrorBody"];
         };
+        /** FieldChangeOut */
+        FieldChangeOut: {
+            /**
+             * Field
+             * @description The field's key.
+             */
+            field: string;
+            /**
+             * New
+             * @description Its value after, as the ticket stores it (null: none).
+             */
+            new: unknown;
+            /**
+             * Old
+             * @description Its value before, as the ticket stores it (null: none).
+             */
+            old: unknown;
+        };
         /** FieldDef */
         FieldDef: {
             /** Choices */
@@ -1801,7 +1819,10 @@ export interface components {
             /** Action */
             action: string;
             actor: components["schemas"]["PersonOut"] | null;
-            /** Changed Fields */
+            /**
+             * Changed Fields
+             * @description The new values of the fields the action changed, by key (deliver and consult: `{"to": username}`; other actions may note other data). Fields hidden from you are left out.
+             */
             changed_fields: {
                 [key: string]: unknown;
             };
@@ -1812,6 +1833,11 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /**
+             * Field Changes
+             * @description Old and new value of each field the action changed, in the fields' order (on create, every first value, old null). Fields hidden from you are left out; rows written before this existed have none.
+             */
+            field_changes: components["schemas"]["FieldChangeOut"][];
             /** From State */
             from_state: string;
             /** Id */

@@ -21,9 +21,9 @@ from engine.tickets.documents import DONE_STATUSES, stored_values
 from engine.tickets.models import FlowLog, Ticket, TicketBranch, TicketHandler, Timer
 from engine.tickets.runtime import branches, effects
 from engine.tickets.runtime.directory import TenantDirectory
-from engine.tickets.runtime.loading import LoadedTicket, field_json, load_locked
+from engine.tickets.runtime.loading import LoadedTicket, load_locked
 from engine.tickets.runtime.participants import ResolutionError, resolve_participants
-from engine.tickets.runtime.records import add_handlers, bump_version, log_action
+from engine.tickets.runtime.records import Changes, add_handlers, bump_version, change_columns, log_action
 from engine.tickets.runtime.transitions import participant_context, take_transition
 from engine.tickets.runtime.values import apply_changes
 from engine.workflows.definitions.schema import (
@@ -66,8 +66,8 @@ def _writable(document: WorkflowDocument, state: StateDef) -> StateDef:
     )
 
 
-def _set_fields(loaded: LoadedTicket, state: StateDef, fields: dict[str, Any]) -> dict[str, Any]:
-    """Validate and apply `fields` (422 on bad values); returns the changes as stored JSON."""
+def _set_fields(loaded: LoadedTicket, state: StateDef, fields: dict[str, Any]) -> Changes:
+    """Validate and apply `fields` (422 on bad values); returns the changes (old, new typed values)."""
     if not fields:
         return {}
     document = loaded.document
@@ -88,7 +88,7 @@ def _set_fields(loaded: LoadedTicket, state: StateDef, fields: dict[str, Any]) -
         changed={key: new for key, (_old, new) in cleaned.changed.items()},
         principal=ENGINE,
     )
-    return {key: field_json(document, key, new) for key, (_old, new) in cleaned.changed.items()}
+    return cleaned.changed
 
 
 def _state(loaded: LoadedTicket) -> StateDef:
@@ -144,7 +144,14 @@ def ticket_background_result(
         take_transition(loaded, chosen, principal=ENGINE, comment=comment, changed=changed, action=action)
     elif changed:
         bump_version(ticket, "values")
-        log_action(ticket, ENGINE, action, branch=loaded.branch, comment=comment, changed_fields=changed)
+        log_action(
+            ticket,
+            ENGINE,
+            action,
+            branch=loaded.branch,
+            comment=comment,
+            **change_columns(loaded.document, changed),
+        )
     return ticket
 
 

@@ -2,16 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from core.access.auth import Principal
 from engine.tickets.models import FlowLog, Ticket, TicketBranch, TicketHandler
+from engine.tickets.runtime.loading import field_json
+from engine.workflows.definitions.schema import WorkflowDocument
+
+# Field key → (old, new) typed values: what `apply_changes` reports as `changed`.
+Changes = Mapping[str, tuple[Any, Any]]
 
 
 def actor_fields(principal: Principal) -> dict[str, Any]:
     """Who acted, as flow-log columns: the person, and the app they acted through."""
     return {"actor": principal.user, "via_app": principal.app.name if principal.app else ""}
+
+
+def change_columns(document: WorkflowDocument, changed: Changes) -> dict[str, Any]:
+    """A change of field values as flow-log columns, in stored JSON: `changed_fields` (the new
+    values by key) and `field_changes` (`{"field", "old", "new"}` per field, in the fields' order)."""
+    field_changes = [
+        {
+            "field": field.key,
+            "old": field_json(document, field.key, changed[field.key][0]),
+            "new": field_json(document, field.key, changed[field.key][1]),
+        }
+        for field in document.fields
+        if field.key in changed
+    ]
+    return {
+        "changed_fields": {change["field"]: change["new"] for change in field_changes},
+        "field_changes": field_changes,
+    }
+
+
+def initial_columns(document: WorkflowDocument, values: Mapping[str, Any]) -> dict[str, Any]:
+    """A new ticket's first values (typed) as flow-log columns: every value set, from nothing."""
+    return change_columns(
+        document, {key: (None, value) for key, value in values.items() if value is not None}
+    )
 
 
 def log_action(

@@ -25,7 +25,7 @@ from engine.tickets.runtime.participants import (
     pick_handlers,
     resolve_participants,
 )
-from engine.tickets.runtime.records import actor_fields, add_handlers
+from engine.tickets.runtime.records import Changes, actor_fields, add_handlers, change_columns
 from engine.workflows.conditions import evaluate
 from engine.workflows.definitions.gateways import region
 from engine.workflows.definitions.schema import (
@@ -60,12 +60,13 @@ def take_transition(
     *,
     principal: Principal,
     comment: str,
-    changed: dict[str, Any],
+    changed: Changes,
     action: str = "transition",
 ) -> None:
     """Take `transition` on the action's place (`loaded.branch`): enter the state its branch
-    conditions pick, logged as `action`. A reject out of the branches of a split ends them and the
-    path they split from goes on; a sub-ticket that finishes may move its parent on."""
+    conditions pick, logged as `action` with the field `changed` on the way (old, new typed values).
+    A reject out of the branches of a split ends them and the path they split from goes on; a
+    sub-ticket that finishes may move its parent on."""
     ticket, document = loaded.ticket, loaded.document
     target_key = _target_of(loaded, transition)
     target = document.state(target_key)
@@ -86,7 +87,7 @@ def take_transition(
         action=action,
         comment=comment,
         transition_key=transition.key,
-        changed_fields=changed,
+        **change_columns(document, changed),
     )
     if target.type == StateType.END and ticket.parent_id is not None:
         _advance_parent(ticket.parent_id)
@@ -345,6 +346,7 @@ def _move_events(
         "to_state": moved.to_state,
         "transition": moved.transition_key,
         "changed_fields": moved.changed_fields,
+        "field_changes": moved.field_changes,
         "comment": moved.comment,
         "branch": moved.branch,
     }

@@ -153,6 +153,7 @@ def test_flow_log_in_order(world, as_user):
         "to_state",
         "comment",
         "changed_fields",
+        "field_changes",
         "created_at",
     }
     assert set(log[0]["actor"]) == {"id", "username", "display_name"}

@@ -77,6 +77,7 @@ def test_a_2xx_moves_the_ticket_along_the_hook_agree_transition(world, receiver)
         None,
     )
     assert moved.changed_fields == {"build": 42}
+    assert moved.field_changes == [{"field": "build", "old": None, "new": 42}]
 
     # The message arriving twice (or the event processed again) calls nobody twice.
     hook_tasks.call_hook.fn(call.pk)

@@ -52,6 +52,10 @@ def test_scripts_set_fields_and_pick_a_transition(routed):
         ("triage", "", {"stamped_by": "alice"}),
         ("escalated", "escalate", {"priority": "high"}),
     ]
+    assert [log.field_changes for log in flow_log(big, "script")] == [
+        [{"field": "stamped_by", "old": None, "new": "alice"}],
+        [{"field": "priority", "old": None, "new": "high"}],
+    ]
     script_tasks.run_script_job.fn(moved.pk)  # a repeated message runs nothing twice
     assert len(flow_log(big, "script")) == 2
 

@@ -103,6 +103,7 @@ def test_transition_payload_carries_the_changed_fields(world, receiver):
     payload = WebhookDelivery.objects.get(event=event).payload
     assert payload["data"]["to_state"] == "review"
     assert "changed_fields" in payload["data"]
+    assert payload["data"]["field_changes"] == []  # submitting changed no field
 
 
 # --- delivery ----------------------------------------------------------------------------------

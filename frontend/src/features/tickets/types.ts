@@ -12,6 +12,7 @@ export type TicketDetail = Schemas["TicketDetailOut"];
 export type FieldValue = Schemas["FieldValueOut"];
 export type TicketAction = Schemas["ActionOut"];
 export type FlowLogEntry = Schemas["FlowLogOut"];
+export type FieldChange = Schemas["FieldChangeOut"];
 export type WorkflowInit = Schemas["InitOut"];
 export type InitTransition = Schemas["InitTransitionOut"];
 export type Steps = Schemas["StepsOut"];

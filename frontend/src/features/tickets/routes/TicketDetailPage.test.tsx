@@ -40,7 +40,8 @@ const steps = {
 };
 
 const log: FlowLogEntry[] = [
-  { id: 1, action: "create", actor: { id: 3, username: "alice", display_name: "Alice Wang" }, via_app: "", transition: "submit", from_state: "draft", to_state: "lead_review", comment: "Family trip", changed_fields: {}, created_at: "2026-01-01T09:00:00Z" },
+  { id: 1, action: "create", actor: { id: 3, username: "alice", display_name: "Alice Wang" }, via_app: "", transition: "submit", from_state: "draft", to_state: "lead_review", comment: "Family trip", changed_fields: {}, field_changes: [], created_at: "2026-01-01T09:00:00Z" },
+  { id: 2, action: "update_fields", actor: { id: 1, username: "lead", display_name: "Lee Lead" }, via_app: "", transition: "", from_state: "lead_review", to_state: "lead_review", comment: "", changed_fields: { leave_type: "annual", backup: "bob" }, field_changes: [{ field: "leave_type", old: null, new: "annual" }, { field: "backup", old: "carol", new: "bob" }], created_at: "2026-01-01T09:10:00Z" },
 ];
 
 const approve: TicketAction = { action: "handle", transition: "lead_approve", name: "Approve", attribute: "agree", confirm_text: "" };
@@ -84,6 +85,9 @@ test("the ticket shows who, where and what, read-only values formatted", async (
   expect(within(history).getByText("created the ticket")).toBeInTheDocument();
   expect(within(history).getByText("Draft → Leader review")).toBeInTheDocument();
   expect(within(history).getByText("Family trip")).toBeInTheDocument();
+  // What the leader changed, labelled and formatted from the ticket's field definitions.
+  expect(within(history).getByTestId("field-change-leave_type")).toHaveTextContent("Type:—→Annual");
+  expect(await within(history).findByText("Carol Zhang")).toBeInTheDocument();
   expect(await screen.findByTestId("graph-node-lead_review")).toHaveAttribute("aria-current", "step");
 });
 

@@ -68,7 +68,6 @@ export function TicketDetailPage() {
   const shownFields = handling ? data.fields.filter((field) => !isEditable(field.permission)) : data.fields;
   const stateNames = new Map((steps.data?.states ?? []).map((state) => [state.key, state.name]));
   const transitionNames = new Map((steps.data?.transitions ?? []).map((transition) => [transition.key, transition.name]));
-  const fieldLabels = new Map(data.fields.map((field) => [field.key, field.label]));
   const open = !["finished", "closed"].includes(data.status);
   const waitingFor = open ? data.handlers.map((handler) => handler.display_name || handler.username) : undefined;
 
@@ -114,7 +113,7 @@ export function TicketDetailPage() {
                 entries={log.data}
                 stateNames={stateNames}
                 transitionNames={transitionNames}
-                fieldLabels={fieldLabels}
+                specs={specs}
                 waitingFor={waitingFor}
               />
             ) : log.isLoading ? (

@@ -1,7 +1,8 @@
 import { Empty, Flex, Timeline, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
-import type { FlowLogEntry } from "../../types";
+import type { FieldSpec, FlowLogEntry } from "../../types";
+import { FieldChanges } from "./FieldChanges";
 
 const COLORS: Record<string, string> = {
   create: "blue",
@@ -20,19 +21,22 @@ const COLORS: Record<string, string> = {
 
 type Props = {
   entries: FlowLogEntry[];
-  /** State key → name, transition key → name, field key → label (from the ticket's workflow version). */
+  /** State key → name, transition key → name (from the ticket's workflow version). */
   stateNames: Map<string, string>;
   transitionNames: Map<string, string>;
-  fieldLabels: Map<string, string>;
+  /** The ticket's fields by key, to label and format the values a row changed. */
+  specs: Map<string, FieldSpec>;
   /** Who the ticket waits for now (shown as the pending last step), if it is still open. */
   waitingFor?: string[];
 };
 
-/** The ticket's history: who did what, from which state to which, with their comment, when. */
-export function FlowLogTimeline({ entries, stateNames, transitionNames, fieldLabels, waitingFor }: Props) {
+/** The ticket's history: who did what, from which state to which, with their comment, what it did
+ *  to the fields (old → new), when. */
+export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, waitingFor }: Props) {
   const { t } = useTranslation("tickets");
   if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("log.empty")} />;
   const state = (key: string) => stateNames.get(key) ?? key;
+  const label = (key: string) => specs.get(key)?.label ?? key;
   return (
     <Timeline
       data-testid="flow-log"
@@ -43,6 +47,7 @@ export function FlowLogTimeline({ entries, stateNames, transitionNames, fieldLab
           : entry.via_app
             ? t("log.app", { app: entry.via_app })
             : t("log.system");
+        const changes = entry.field_changes ?? [];
         const changed = Object.keys(entry.changed_fields ?? {});
         const passedTo = ["deliver", "consult"].includes(entry.action) ? String(entry.changed_fields?.to ?? "") : "";
         return {
@@ -73,11 +78,11 @@ export function FlowLogTimeline({ entries, stateNames, transitionNames, fieldLab
                   {entry.comment}
                 </Typography.Paragraph>
               ) : null}
-              {/* A new ticket's "changes" are just its first values: not worth listing. */}
-              {changed.length && !passedTo && entry.action !== "create" ? (
-                <Typography.Text type="secondary">
-                  {t("log.changed", { fields: changed.map((key) => fieldLabels.get(key) ?? key).join(", ") })}
-                </Typography.Text>
+              {changes.length ? (
+                <FieldChanges changes={changes} specs={specs} initial={entry.action === "create"} />
+              ) : changed.length && !passedTo && entry.action !== "create" ? (
+                // Rows logged before old → new was kept (or other data, such as a hook's handlers): just what changed.
+                <Typography.Text type="secondary">{t("log.changed", { fields: changed.map(label).join(", ") })}</Typography.Text>
               ) : null}
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                 {dayjs(entry.created_at).format("YYYY-MM-DD HH:mm:ss")}

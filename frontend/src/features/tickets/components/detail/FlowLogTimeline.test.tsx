@@ -1,0 +1,119 @@
+import { screen, within } from "@testing-library/react";
+import { renderWithProviders } from "@/test/render";
+import { stubApi } from "../../test-utils";
+import type { FieldSpec, FlowLogEntry } from "../../types";
+import { FlowLogTimeline } from "./FlowLogTimeline";
+
+// antd widgets under jsdom are slow on a busy machine: give each test room.
+vi.setConfig({ testTimeout: 20_000 });
+
+const specs = new Map<string, FieldSpec>(
+  [
+    { key: "leave_type", label: "Type", type: "select", choices: [{ value: "annual", label: "Annual" }, { value: "sick", label: "Sick" }] },
+    { key: "start_date", label: "First day", type: "date" },
+    { key: "backup", label: "Backup", type: "user" },
+    { key: "team", label: "Team", type: "department" },
+    { key: "tags", label: "Tags", type: "checkbox", choices: [{ value: "urgent", label: "Urgent" }, { value: "remote", label: "Remote" }] },
+    { key: "files", label: "Files", type: "attachment" },
+    { key: "days", label: "Days", type: "int" },
+    { key: "note", label: "Note", type: "text" },
+  ].map((spec) => [spec.key, spec as FieldSpec]),
+);
+
+const alice = { id: 3, username: "alice", display_name: "Alice Wang" };
+const row = (id: number, extra: Partial<FlowLogEntry>): FlowLogEntry => ({
+  id,
+  action: "update_fields",
+  actor: alice,
+  via_app: "",
+  transition: "",
+  from_state: "lead_review",
+  to_state: "lead_review",
+  comment: "",
+  changed_fields: {},
+  field_changes: [],
+  created_at: "2026-01-01T09:00:00Z",
+  ...extra,
+});
+const plan = { name: "plan.pdf", url: "http://it.localhost/api/v1/attachments/u1", size: 2048, content_type: "application/pdf" };
+const memo = { name: "memo.txt", url: "http://it.localhost/api/v1/attachments/u2", size: 10, content_type: "text/plain" };
+
+beforeEach(() => {
+  stubApi([
+    [
+      "GET",
+      "/api/v1/users",
+      ({ url }) => ({
+        items: [
+          { id: 4, username: "bob", display_name: "Bob Li" },
+          { id: 5, username: "carol", display_name: "Carol Zhang" },
+        ].filter((person) => !url.searchParams.get("q") || person.username.includes(url.searchParams.get("q")!)),
+        next_cursor: null,
+      }),
+    ],
+    ["GET", "/api/v1/departments", [{ id: 2, code: "it-ops", name: "Operations", parent_id: 1, leader_id: null, approver_id: null, is_active: true, member_count: 2 }]],
+  ]);
+});
+
+const show = (entries: FlowLogEntry[]) =>
+  renderWithProviders(<FlowLogTimeline entries={entries} stateNames={new Map()} transitionNames={new Map()} specs={specs} />);
+const change = (key: string) => screen.getByTestId(`field-change-${key}`);
+const part = (key: string, side: "old" | "new") => within(change(key)).getByTestId(`field-change-${side}`);
+
+test("each changed field reads 'Label: old → new', its values formatted like the ticket's fields", async () => {
+  show([
+    row(2, {
+      field_changes: [
+        { field: "leave_type", old: "annual", new: "sick" },
+        { field: "start_date", old: "2026-12-01", new: "2026-12-21" },
+        { field: "backup", old: "bob", new: "carol" },
+        { field: "team", old: null, new: "it-ops" },
+        { field: "tags", old: ["urgent"], new: ["urgent", "remote"] },
+        { field: "files", old: [plan], new: [plan, memo] },
+        { field: "days", old: 5, new: 3 },
+      ],
+    }),
+  ]);
+  // Choices by label, dates as dates.
+  expect(change("leave_type")).toHaveTextContent("Type:Annual→Sick");
+  expect(change("start_date")).toHaveTextContent("First day:2026-12-01→2026-12-21");
+  // People by name and departments by their name, once the directory answers.
+  expect(await within(part("backup", "old")).findByText("Bob Li")).toBeInTheDocument();
+  expect(await within(part("backup", "new")).findByText("Carol Zhang")).toBeInTheDocument();
+  expect(await within(part("team", "new")).findByText("Operations")).toBeInTheDocument();
+  // No value before: the empty mark.
+  expect(part("team", "old")).toHaveTextContent("—");
+  expect(part("tags", "new")).toHaveTextContent("UrgentRemote");
+  // Attachments by name, as download links.
+  expect(within(part("files", "new")).getByText(/memo\.txt/).closest("a")).toHaveAttribute("href", memo.url);
+  expect(part("files", "old")).not.toHaveTextContent("memo.txt");
+  expect(change("days")).toHaveTextContent("Days:5→3");
+});
+
+test("a new ticket lists its first values without a 'before'", () => {
+  show([
+    row(1, {
+      action: "create",
+      from_state: "",
+      to_state: "draft",
+      field_changes: [
+        { field: "days", old: null, new: 5 },
+        { field: "note", old: null, new: "Family visit" },
+      ],
+    }),
+  ]);
+  expect(change("days")).toHaveTextContent("Days:5");
+  expect(change("note")).toHaveTextContent("Note:Family visit");
+  expect(within(change("days")).queryByTestId("field-change-old")).not.toBeInTheDocument();
+  expect(screen.queryByText("→")).not.toBeInTheDocument();
+});
+
+test("rows without old → new fall back to the changed fields' names; passing a ticket on lists none", () => {
+  show([
+    row(1, { changed_fields: { days: 3, note: "x" } }),
+    row(2, { action: "deliver", changed_fields: { to: "carol" } }),
+  ]);
+  expect(within(screen.getByTestId("log-update_fields")).getByText("Changed: Days, Note")).toBeInTheDocument();
+  expect(screen.queryByTestId("field-changes")).not.toBeInTheDocument();
+  expect(screen.getByTestId("log-deliver")).not.toHaveTextContent("Changed");
+});
