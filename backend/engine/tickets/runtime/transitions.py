@@ -1,6 +1,6 @@
 """Moving a ticket between states: taking a transition (its branch conditions decide the target),
-entering a state (a new visit, its status, handlers resolved afresh, timers and outbox events),
-and a parent moving on once its last sub-ticket finishes."""
+entering a state (a new visit, its status, handlers resolved afresh, timers and outbox events);
+after every move `subprocesses.after_move` lets sub-processes react."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from django.utils import timezone
 
 from core.access.auth import Principal
 from core.errors import Conflict
-from engine.tickets.documents import DONE_STATUSES, parsed_document, stored_values, typed_values
+from engine.tickets.documents import parsed_document, stored_values, typed_values
 from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketHandler, Timer
 from engine.tickets.runtime import effects
-from engine.tickets.runtime.loading import LoadedTicket, field_types, load_locked
+from engine.tickets.runtime.loading import LoadedTicket, field_types
 from engine.tickets.runtime.participants import (
     ResolutionError,
     TicketContext,
@@ -54,8 +54,7 @@ def take_transition(
     changed: dict[str, Any],
     action: str = "transition",
 ) -> None:
-    """Take `transition`: enter the state its branch conditions pick, logged as `action`; a
-    sub-ticket that finishes this way may move its parent on."""
+    """Take `transition`: enter the state its branch conditions pick, logged as `action`."""
     ticket, document = loaded.ticket, loaded.document
     target_key = _target_of(loaded, transition)
     target = document.state(target_key)
@@ -73,31 +72,6 @@ def take_transition(
         transition_key=transition.key,
         changed_fields=changed,
     )
-    if target.type == StateType.END and ticket.parent_id is not None:
-        _advance_parent(ticket.parent_id)
-
-
-def _advance_parent(parent_id: int) -> None:
-    """When a parent's last open sub-ticket finishes, the parent takes its `subtickets` transition."""
-    parent = load_locked(parent_id)
-    if parent.ticket.status in DONE_STATUSES:
-        return
-    still_open = Ticket.objects.filter(parent_id=parent_id).exclude(status__in=DONE_STATUSES)
-    if still_open.exists():
-        return
-    waiting = next(
-        (
-            t
-            for t in parent.document.transitions_from(parent.ticket.state_key)
-            if t.kind == TransitionKind.SUBTICKETS
-        ),
-        None,
-    )
-    if waiting is not None:
-        # The engine acts here, not the person who finished the last sub-ticket.
-        take_transition(
-            parent, waiting, principal=Principal(), comment="All sub-tickets finished.", changed={}
-        )
 
 
 def _last_handler_among(ticket: Ticket, state: StateDef, candidates: list[int]) -> list[int]:
@@ -211,6 +185,10 @@ def enter_state(
         Timer.objects.bulk_create(effects.timers_for(document, ticket, target))
     effects.save_events([*loaded.pending_events, *_move_events(ticket, principal, action, source, moved)])
     loaded.pending_events.clear()
+    # Imported here: sub-processes file sub-tickets and take transitions, which come back here.
+    from engine.tickets.runtime.subprocesses import after_move
+
+    after_move(loaded, target)
 
 
 _MOVE_EVENTS = {
