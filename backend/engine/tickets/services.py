@@ -11,7 +11,6 @@ votes) and `records` (flow-log rows).
 
 from __future__ import annotations
 
-import re
 from datetime import timedelta
 from typing import Any
 
@@ -25,9 +24,10 @@ from core.errors import Conflict, LimitExceeded, NotFound, PermissionDenied, Val
 from core.locks import advisory_xact_lock
 from engine.tickets.attachments import attachments_link
 from engine.tickets.documents import published_version, stored_values
-from engine.tickets.models import FlowLog, Ticket, TicketHandler
+from engine.tickets.models import Ticket, TicketHandler
 from engine.tickets.runtime import branches, effects
 from engine.tickets.runtime.access import can_view
+from engine.tickets.runtime.creation import NewTicket, insert_ticket
 from engine.tickets.runtime.directory import TenantDirectory
 from engine.tickets.runtime.guards import (
     active_user,
@@ -41,49 +41,20 @@ from engine.tickets.runtime.guards import (
     require_person,
     unless_hidden,
 )
-from engine.tickets.runtime.loading import LoadedTicket, load_locked
+from engine.tickets.runtime.loading import load_locked
 from engine.tickets.runtime.records import (
-    actor_fields,
     add_handlers,
     bump_version,
     change_columns,
-    initial_columns,
     log_action,
 )
-from engine.tickets.runtime.serials import serial_placeholder, stamp_serial
+from engine.tickets.runtime.subprocesses import settle_parent
 from engine.tickets.runtime.transitions import enter_state, take_transition, transition_from
-from engine.tickets.runtime.values import apply_changes, defaults_for
+from engine.tickets.runtime.values import apply_changes
 from engine.tickets.runtime.voting import cast_vote
 from engine.workflows.definitions.schema import JOIN_TYPES, DistributionKind, WorkflowDocument, WorkflowEvent
 from engine.workflows.models import Workflow
 from engine.workflows.permissions import in_audience
-
-_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
-
-
-def render_title(
-    template: str, *, workflow: Workflow, serial: str, creator: User, values: dict[str, Any]
-) -> str:
-    """Fill `{name}` placeholders by plain substitution (never str.format on tenant input)."""
-    known = {
-        "workflow": workflow.name,
-        "serial": serial,
-        "creator": creator.display_name or creator.username,
-        "date": timezone.localdate().isoformat(),
-    }
-
-    def replace(match: re.Match[str]) -> str:
-        key = match.group(1)
-        if key in known:
-            return known[key]
-        value = values.get(key)
-        if value is None:
-            return ""
-        if isinstance(value, list):
-            return ", ".join(str(item) for item in value)
-        return str(value)
-
-    return _PLACEHOLDER.sub(replace, template)[:500] or serial
 
 
 def _check_submit_limit(workflow: Workflow, document: WorkflowDocument, creator: User) -> None:
@@ -126,65 +97,26 @@ def ticket_create(
     if not in_audience(principal, document.creators, departments=departments, roles=roles):
         raise PermissionDenied("You may not create tickets of this kind.")
     _check_submit_limit(workflow, document, creator)
-    start = document.start_state()
-    if start is None:
-        raise Conflict("This workflow version has no start state.", code="invalid_definition")
-    chosen = transition_from(document, start, transition) if transition else None
-    # Defaults are the starting point (they may sit in fields the creator cannot edit).
-    cleaned = apply_changes(
-        document,
-        start,
-        defaults_for(document),
-        values,
-        directory=TenantDirectory(),
-        check_required=bool(chosen and chosen.check_required_fields),
-    )
-    # The real serial is stamped last (see engine.tickets.runtime.serials): until then a stand-in.
-    placeholder, marker = serial_placeholder()
-    ticket = Ticket(
-        serial=placeholder,
-        title=render_title(
-            document.title_template, workflow=workflow, serial=marker, creator=creator, values=cleaned.values
-        ),
+    chosen = None
+    if transition:
+        start = document.start_state()
+        if start is None:
+            raise Conflict("This workflow version has no start state.", code="invalid_definition")
+        chosen = transition_from(document, start, transition)
+    new = NewTicket(
         workflow=workflow,
         version_id=version_id,
-        state_key=start.key,
-        status=Ticket.Status.DRAFT,
+        document=document,
         creator=creator,
+        principal=principal,
         parent=parent,
-        values=stored_values(document, cleaned.values),
     )
-    created = FlowLog(
-        ticket=ticket,
-        action="create",
-        to_state=start.key,
-        comment=comment if chosen is None else "",
-        **initial_columns(document, cleaned.values),
-        **actor_fields(principal),
-    )
-    created_event = effects.event(ticket, WorkflowEvent.CREATED, principal=principal)
-    if chosen is None:
-        ticket.save()
-        created.save()
-        effects.save_events([created_event])
-    else:
-        # Submitted at once: the ticket is inserted in the state it moves to, with both log rows.
-        loaded = LoadedTicket(
-            ticket=ticket,
-            document=document,
-            values=cleaned.values,
-            pending_logs=[created],
-            pending_events=[created_event],
-        )
-        take_transition(loaded, chosen, principal=principal, comment=comment, changed={})
+    ticket, cleaned = insert_ticket(new, values, chosen, comment)
     attachments_link(
         ticket=ticket,
         document=document,
-        changed={key: new for key, (_old, new) in cleaned.changed.items()},
+        changed={key: value for key, (_old, value) in cleaned.changed.items()},
         principal=principal,
-    )
-    ticket.serial, ticket.title = stamp_serial(
-        ticket_id=ticket.pk, prefix=document.serial_prefix, marker=marker
     )
     return ticket
 
@@ -374,6 +306,8 @@ def ticket_close(*, ticket_id: int, principal: Principal, comment: str = "") -> 
     bump_version(ticket, "status", "finished_at")
     log_action(ticket, principal, "close", comment=comment)
     effects.save_events([effects.event(ticket, WorkflowEvent.CLOSED, principal=principal, comment=comment)])
+    if ticket.parent_id is not None:
+        settle_parent(ticket.parent_id)
     return ticket
 
 

@@ -2522,6 +2522,7 @@ export interface components {
             /** Scripts */
             scripts?: string[];
             sla?: components["schemas"]["Sla"] | null;
+            subprocess?: components["schemas"]["Subprocess"] | null;
             /** @default normal */
             type: components["schemas"]["StateType"];
         };
@@ -2594,6 +2595,41 @@ export interface components {
             count: number;
             /** Period Seconds */
             period_seconds: number;
+        };
+        /**
+         * Subprocess
+         * @description A state that waits for sub-tickets (it has a `subtickets` transition); see docs/workflows.md.
+         *
+         *     With `workflow` (a published workflow's key) the engine files the sub-tickets when the ticket
+         *     enters the state: one per row of the table field `rows`, or `count` of them, each value of
+         *     `values` (child field → parent field or `row.<column>`) copied from the parent. Without it the
+         *     state only accepts sub-tickets its handlers file. The state moves on when every sub-ticket has
+         *     settled (`all_finished`), or at the first rejected one (`first_rejection`); with none at all it
+         *     moves on at once (`when_none: continue`) or waits for the first (`wait`).
+         */
+        Subprocess: {
+            /**
+             * Continue On
+             * @default all_finished
+             * @enum {string}
+             */
+            continue_on: "all_finished" | "first_rejection";
+            /** Count */
+            count?: number | null;
+            /** Rows */
+            rows?: string | null;
+            /** Values */
+            values?: {
+                [key: string]: string;
+            };
+            /**
+             * When None
+             * @default continue
+             * @enum {string}
+             */
+            when_none: "continue" | "wait";
+            /** Workflow */
+            workflow?: string | null;
         };
         /** SyncCounts */
         SyncCounts: {

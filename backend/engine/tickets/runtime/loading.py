@@ -26,6 +26,9 @@ class LoadedTicket:
     pending_logs: list[FlowLog] = dataclasses.field(default_factory=list)
     # Outbox rows written with the next state change, in the same statement as its own.
     pending_events: list[OutboxEvent] = dataclasses.field(default_factory=list)
+    # Moves the engine made on its own in this action (sub-processes; bounded against loops).
+    automatic_moves: int = 0
+
     # The branch the action is on (None: the ticket's own path, the only one of most tickets).
     branch: TicketBranch | None = None
 

@@ -1,7 +1,7 @@
 """Moving a ticket between states: taking a transition (its branch conditions decide the target),
 entering a state (a new visit, its status, handlers resolved afresh, timers and outbox events),
-passing gateways (a split starts branches, a join waits for them), and a parent moving on once its
-last sub-ticket finishes.
+passing gateways (a split starts branches, a join waits for them); after every move on the
+ticket's own path `subprocesses.after_move` lets sub-processes react.
 
 A move happens on a *place*: the ticket's own path (`branch=None`) or one of its branches
 (`runtime.branches`). Every visit, on any place, takes the next number of `ticket.state_entry`.
@@ -15,10 +15,10 @@ from django.utils import timezone
 
 from core.access.auth import Principal
 from core.errors import Conflict
-from engine.tickets.documents import DONE_STATUSES, parsed_document, stored_values, typed_values
+from engine.tickets.documents import parsed_document, stored_values, typed_values
 from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch, TicketHandler, Timer
 from engine.tickets.runtime import branches, effects
-from engine.tickets.runtime.loading import LoadedTicket, field_types, load_locked
+from engine.tickets.runtime.loading import LoadedTicket, field_types
 from engine.tickets.runtime.participants import (
     ResolutionError,
     TicketContext,
@@ -65,8 +65,7 @@ def take_transition(
 ) -> None:
     """Take `transition` on the action's place (`loaded.branch`): enter the state its branch
     conditions pick, logged as `action` with the field `changed` on the way (old, new typed values).
-    A reject out of the branches of a split ends them and the path they split from goes on; a
-    sub-ticket that finishes may move its parent on."""
+    A reject out of the branches of a split ends them and the path they split from goes on."""
     ticket, document = loaded.ticket, loaded.document
     target_key = _target_of(loaded, transition)
     target = document.state(target_key)
@@ -89,31 +88,6 @@ def take_transition(
         transition_key=transition.key,
         **change_columns(document, changed),
     )
-    if target.type == StateType.END and ticket.parent_id is not None:
-        _advance_parent(ticket.parent_id)
-
-
-def _advance_parent(parent_id: int) -> None:
-    """When a parent's last open sub-ticket finishes, the parent takes its `subtickets` transition."""
-    parent = load_locked(parent_id)
-    if parent.ticket.status in DONE_STATUSES:
-        return
-    still_open = Ticket.objects.filter(parent_id=parent_id).exclude(status__in=DONE_STATUSES)
-    if still_open.exists():
-        return
-    waiting = next(
-        (
-            t
-            for t in parent.document.transitions_from(parent.ticket.state_key)
-            if t.kind == TransitionKind.SUBTICKETS
-        ),
-        None,
-    )
-    if waiting is not None:
-        # The engine acts here, not the person who finished the last sub-ticket.
-        take_transition(
-            parent, waiting, principal=Principal(), comment="All sub-tickets finished.", changed={}
-        )
 
 
 def _last_handler_among(ticket: Ticket, state: StateDef, candidates: list[int]) -> list[int]:
@@ -229,6 +203,13 @@ def enter_state(
         _split(loaded, target, parent=branch, principal=principal)
     elif target.type in JOIN_TYPES:
         _join(loaded, branch, target, principal=principal)
+    elif branch is None:
+        # The action's place is now the ticket's own path (a join may have just ended its branch).
+        loaded.branch = None
+        # Imported here: sub-processes file sub-tickets and take transitions, which come back here.
+        from engine.tickets.runtime.subprocesses import after_move
+
+        after_move(loaded, target)
 
 
 def _move_place(ticket: Ticket, branch: TicketBranch | None, target: StateDef, status_at_start: str) -> None:

@@ -19,7 +19,13 @@ pytestmark = pytest.mark.django_db
 
 PROJECT = one_step_document(
     "PRJ",
-    state("waiting", "Waiting for sub-tickets", participant=variable("creator")),
+    # Its handler files the sub-tickets while it waits (with none filed yet it would move on at once).
+    state(
+        "waiting",
+        "Waiting for sub-tickets",
+        participant=variable("creator"),
+        subprocess={"when_none": "wait"},
+    ),
     transition("all_done", "All done", "waiting", "done", kind="subtickets"),
     fields=[field("topic", "Topic", "string")],
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
@@ -214,6 +214,26 @@ class Position(Strict):
     y: float = Field(default=0, allow_inf_nan=False)
 
 
+class Subprocess(Strict):
+    """A state that waits for sub-tickets (it has a `subtickets` transition); see docs/workflows.md.
+
+    With `workflow` (a published workflow's key) the engine files the sub-tickets when the ticket
+    enters the state: one per row of the table field `rows`, or `count` of them, each value of
+    `values` (child field → parent field or `row.<column>`) copied from the parent. Without it the
+    state only accepts sub-tickets its handlers file. The state moves on when every sub-ticket has
+    settled (`all_finished`), or at the first rejected one (`first_rejection`); with none at all it
+    moves on at once (`when_none: continue`) or waits for the first (`wait`)."""
+
+    workflow: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_-]{1,63}$")] | None = None
+    rows: Key | None = None
+    count: int | None = Field(default=None, ge=1, le=50)
+    values: dict[Key, Annotated[str, StringConstraints(pattern=r"^(row\.)?[A-Za-z_][A-Za-z0-9_]{0,63}$")]] = (
+        Field(default_factory=dict, max_length=200)
+    )
+    continue_on: Literal["all_finished", "first_rejection"] = "all_finished"
+    when_none: Literal["continue", "wait"] = "continue"
+
+
 class StateDef(Strict):
     key: Key
     name: Label
@@ -231,6 +251,8 @@ class StateDef(Strict):
     # A split gateway's join: the state where its branches meet again.
     join: Key | None = None
     position: Position | None = None
+    # How a state with a `subtickets` transition files and waits for sub-tickets (None: defaults).
+    subprocess: Subprocess | None = None
 
 
 # ---- transitions --------------------------------------------------------------------------------
@@ -246,7 +268,7 @@ class TransitionKind(StrEnum):
     MANUAL = "manual"
     TIMER = "timer"  # fires `timer_seconds` after entering the source state unless the ticket left it
     HOOK = "hook"  # taken on the result of the source state's hook
-    SUBTICKETS = "subtickets"  # taken when every sub-ticket of the ticket has finished or closed
+    SUBTICKETS = "subtickets"  # taken when the sub-tickets allow it (see `Subprocess`)
     AUTO = "auto"  # out of a gateway: the engine takes it as it passes the gateway
 
 

@@ -7,7 +7,8 @@ current schema and publishes the sample workflows; `user_principal()` acts as a 
 Also, per kind of test: condition helpers (`CONDITION_FIELDS`, `cmp`, `cond`, `holds`); small
 documents built with the samples' builders (`one_step_document`, `review_document`); bundle metadata
 for the transfer tests; and, for the publish-time rules, a valid `leave_document()` with the dict
-surgery (`setting`, `appending`, `removing`, `mutated`) that breaks one thing at a time.
+surgery (`setting`, `appending`, `removing`, `mutated`) that breaks one thing at a time; and a
+sub-process pair (`TASK_DOCUMENT`, `order_document`).
 """
 
 from __future__ import annotations
@@ -381,3 +382,60 @@ def parallel_mutated(
     for mutation in mutations:
         mutation(doc)
     return doc
+
+
+# ---- sub-processes: a child workflow and a parent that files its tickets ---------------------
+
+TASK_DOCUMENT: dict[str, Any] = {
+    "serial_prefix": "TS",
+    "fields": [
+        field("item", "Item", "string"),
+        field("qty", "Quantity", "int", required=False),
+        field("note", "Note", "text", required=False),
+    ],
+    "states": [
+        state("draft", "Draft", type="start"),
+        state("doing", "Doing", participant=users("lead")),
+        state("done", "Done", type="end"),
+        state("refused", "Refused", type="end"),
+    ],
+    "transitions": [
+        transition("submit", "Submit", "draft", "doing"),
+        transition("finish", "Finish", "doing", "done"),
+        transition("refuse", "Refuse", "doing", "refused", attribute="reject"),
+    ],
+}
+
+
+def order_document(**subprocess: Any) -> dict[str, Any]:
+    """draft → waiting (files sub-tickets of TASK_DOCUMENT, published as `task`, one per row of `items`
+    unless `subprocess` says `count`) → done, or back to draft when one is refused."""
+    items = field(
+        "items",
+        "Items",
+        "table",
+        required=False,
+        columns=[field("name", "Name", "string"), field("qty", "Qty", "int")],
+    )
+    settings = {
+        "workflow": "task",
+        "values": {"item": "row.name", "qty": "row.qty", "note": "topic"},
+        **subprocess,
+    }
+    if "count" in subprocess:  # no rows: every sub-ticket takes its values from the parent
+        settings = {**settings, "values": {"item": "topic", "note": "topic"}}
+        settings.pop("rows", None)
+    return {
+        "serial_prefix": "OR",
+        "fields": [field("topic", "Topic", "string"), items],
+        "states": [
+            state("draft", "Draft", type="start"),
+            state("waiting", "Waiting", participant=variable("creator"), subprocess=settings),
+            state("done", "Done", type="end"),
+        ],
+        "transitions": [
+            transition("submit", "Submit", "draft", "waiting"),
+            transition("all_done", "All done", "waiting", "done", kind="subtickets"),
+            transition("refused", "Refused", "waiting", "draft", kind="subtickets", attribute="reject"),
+        ],
+    }

@@ -191,6 +191,14 @@ def test_improper_nesting_is_reported_at_the_inner_split() -> None:
     assert ("improper_nesting", "states.2.join") in codes(doc)
 
 
+def test_a_state_waiting_for_sub_tickets_stays_off_the_branches() -> None:
+    # Facilities waits for sub-tickets its handler files: they would belong to the whole ticket.
+    doc = parallel_mutated(
+        appending("transitions", edge("parts_in", "facilities", "meet", kind="subtickets"))
+    )
+    assert ("subprocess_in_branch", "states.3") in codes(doc)
+
+
 def test_publishing_a_gateway_is_refused_until_tickets_can_run_it(db: None) -> None:
     with schema_context("it"):
         # The creator handles every step, so no directory is needed.

@@ -13,8 +13,8 @@ reported all at once, in document order, each with a dotted `path` into the docu
 (`states.2.participant.users.0`), a snake_case `code` and a human `message`.
 
 The rules live in one module per group (`fields`, `defaults`, `states`, `participants`,
-`transitions`, `branches`, `gateways`), each a mixin over the shared `RuleContext`; `directory` reads
-the names that exist.
+`transitions`, `branches`, `gateways`, `subprocesses`), each a mixin over the shared `RuleContext`;
+`directory` reads the names (and the published workflows sub-processes name) that exist.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from engine.workflows.definitions.validation.directory import (
 from engine.workflows.definitions.validation.fields import FieldRules
 from engine.workflows.definitions.validation.gateways import GatewayRules
 from engine.workflows.definitions.validation.states import StateRules
+from engine.workflows.definitions.validation.subprocesses import SubprocessRules
 from engine.workflows.definitions.validation.transitions import TransitionRules
 
 __all__ = [
@@ -55,13 +56,14 @@ def validate_document(doc: WorkflowDocument, directory: DirectoryIndex) -> list[
     return _Validator(doc, directory).run()
 
 
-class _Validator(FieldRules, StateRules, TransitionRules, GatewayRules):
+class _Validator(FieldRules, StateRules, TransitionRules, GatewayRules, SubprocessRules):
     def run(self) -> list[Problem]:
         self.check_title()
         self.check_fields()
         self.check_states()
         self.check_transitions()
         self.check_gateways({key: str(field.type) for key, field in self.fields.items()})
+        self.check_subprocesses()
         self.check_audience("creators", self.doc.creators, must_have_someone=True)
         self.check_audience("viewers", self.doc.viewers)
         self.check_audience("intervenors", self.doc.intervenors)

@@ -7,8 +7,8 @@ on engine, never the other way round).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 from django.db.models import Model
@@ -19,8 +19,9 @@ from engine.workflows.definitions.schema import Audience, Participant, WorkflowD
 @dataclass(frozen=True)
 class DirectoryIndex:
     """The usernames (of active users), department codes and role codes that exist in the tenant,
-    and the codes of its notification channels and scripts (active or not: one may be switched
-    off for a while without unpublishing the workflows that use it).
+    the codes of its notification channels and scripts (active or not: one may be switched
+    off for a while without unpublishing the workflows that use it), and the published workflows
+    that sub-processes name.
 
     Only the names the document references need to be present."""
 
@@ -29,6 +30,8 @@ class DirectoryIndex:
     role_codes: frozenset[str] = frozenset()
     channel_codes: frozenset[str] = frozenset()
     script_codes: frozenset[str] = frozenset()
+    # The published documents of the workflows the document's sub-processes file tickets of, by key.
+    workflows: Mapping[str, WorkflowDocument] = field(default_factory=dict)
 
 
 # Which of the given codes exist in the current tenant schema, for names another app keeps.
@@ -76,10 +79,27 @@ def referenced_codes(doc: WorkflowDocument) -> tuple[set[str], set[str]]:
     return channels, scripts
 
 
+def referenced_workflows(doc: WorkflowDocument) -> set[str]:
+    """The keys of the workflows the document's sub-processes file tickets of."""
+    return {s.subprocess.workflow for s in doc.states if s.subprocess is not None and s.subprocess.workflow}
+
+
+def published_documents(keys: set[str]) -> dict[str, WorkflowDocument]:
+    """The published documents of the workflows with these keys (one query; none for no keys)."""
+    from engine.workflows.models import WorkflowVersion
+
+    if not keys:
+        return {}
+    published = WorkflowVersion.objects.filter(
+        workflow__key__in=keys, status=WorkflowVersion.Status.PUBLISHED
+    ).values_list("workflow__key", "document")
+    return {key: WorkflowDocument.model_validate(document) for key, document in published}
+
+
 def directory_index_for(doc: WorkflowDocument) -> DirectoryIndex:
     """Which of the names the document references exist (active) in the current tenant schema.
 
-    At most five queries, one per kind of name, and none for a kind the document does not use."""
+    At most six queries, one per kind of name, and none for a kind the document does not use."""
     from core.access.models import User
     from core.directory.models import Department, Role
 
@@ -101,4 +121,5 @@ def directory_index_for(doc: WorkflowDocument) -> DirectoryIndex:
         role_codes=existing(Role, "code", roles),
         channel_codes=registered("channel", channels),
         script_codes=registered("script", scripts),
+        workflows=published_documents(referenced_workflows(doc)),
     )

@@ -174,7 +174,21 @@ class GatewayRules(BranchRules):
             if state.key in stuck:
                 self.add(f"states.{index}", *self.stuck_problem(state, split.key, join))
         self.check_region_entries(split, join, region)
+        self.check_region_subprocesses(split, region)
         return region
+
+    def check_region_subprocesses(self, split: StateDef, region: set[str]) -> None:
+        """Sub-tickets belong to the ticket, not to one of its branches: a state that waits for them
+        stays on the ticket's own path."""
+        waiting = {t.source for t in self.doc.transitions if t.kind == TransitionKind.SUBTICKETS}
+        for index, state in enumerate(self.doc.states):
+            if state.key in region and (state.key in waiting or state.subprocess is not None):
+                self.add(
+                    f"states.{index}",
+                    "subprocess_in_branch",
+                    f"{state.key!r} waits for sub-tickets on a branch of {split.key!r}: "
+                    "sub-processes run on the ticket's own path, before the split or after its join.",
+                )
 
     def stuck_problem(self, state: StateDef, split: str, join: str) -> tuple[str, str]:
         if state.type == StateType.END:

@@ -59,6 +59,14 @@ describe("normalizeDocument", () => {
     expect(doc.states[0].position).toEqual({ x: 0, y: 0 });
   });
 
+  test("keeps a state's sub-process settings (saving from the designer must not drop them)", () => {
+    const subprocess = { workflow: "purchase", rows: "items", values: { item: "row.name" }, continue_on: "first_rejection" as const, when_none: "wait" as const };
+    const plain = { type: "normal" as const, can_withdraw: false, reuse_last_handler: false };
+    const doc = normalizeDocument({ serial_prefix: "TK", title_template: "", states: [{ key: "s", name: "S", ...plain, subprocess }, { key: "t", name: "T", ...plain }] });
+    expect(doc.states[0].subprocess).toEqual({ ...subprocess, count: null });
+    expect(doc.states[1].subprocess).toBeNull();
+  });
+
   test("keeps an explicit creators audience", () => {
     const doc = normalizeDocument({ serial_prefix: "TK", title_template: "", creators: { everyone: false, users: ["alice"] } });
     expect(doc.creators).toEqual({ everyone: false, users: ["alice"], departments: [], roles: [] });

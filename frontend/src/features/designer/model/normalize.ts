@@ -11,6 +11,7 @@ import type {
   Position,
   Sla,
   StateDef,
+  Subprocess,
   TransitionDef,
 } from "./types";
 
@@ -71,6 +72,18 @@ function normalizeSla(raw: Loose<Sla> | null | undefined): Sla | null {
   };
 }
 
+function normalizeSubprocess(raw: Loose<Subprocess> | null | undefined): Subprocess | null {
+  if (!raw) return null;
+  return {
+    workflow: raw.workflow ?? null,
+    rows: raw.rows ?? null,
+    count: raw.count ?? null,
+    values: { ...(raw.values ?? {}) },
+    continue_on: raw.continue_on ?? "all_finished",
+    when_none: raw.when_none ?? "continue",
+  };
+}
+
 function normalizeState(raw: Loose<StateDef>): StateDef {
   const distribution = raw.distribution;
   return {
@@ -87,6 +100,7 @@ function normalizeState(raw: Loose<StateDef>): StateDef {
     reuse_last_handler: raw.reuse_last_handler ?? false,
     sla: normalizeSla(raw.sla),
     scripts: [...(raw.scripts ?? [])],
+    subprocess: normalizeSubprocess(raw.subprocess),
     position: raw.position ? { x: raw.position.x ?? 0, y: raw.position.y ?? 0 } : null,
   };
 }

@@ -28,6 +28,7 @@ export function newState(doc: Doc, type: StateType, name: string, position?: Pos
     reuse_last_handler: false,
     sla: null,
     scripts: [],
+    subprocess: null,
     position: position ?? nextStatePosition(doc),
   };
 }

@@ -63,6 +63,16 @@ export interface Sla {
   transition: string | null;
 }
 
+/** How a state with a `subtickets` transition files and waits for sub-tickets (docs/workflows.md). */
+export interface Subprocess {
+  workflow: string | null;
+  rows: string | null;
+  count: number | null;
+  values: Record<string, string>;
+  continue_on: "all_finished" | "first_rejection";
+  when_none: "continue" | "wait";
+}
+
 export interface StateDef {
   key: string;
   name: string;
@@ -74,6 +84,7 @@ export interface StateDef {
   reuse_last_handler: boolean;
   sla: Sla | null;
   scripts: string[];
+  subprocess: Subprocess | null;
   position: Position | null;
 }
 
