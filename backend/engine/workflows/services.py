@@ -19,7 +19,7 @@ from core.errors import (
 )
 from core.locks import advisory_xact_lock
 from core.tenancy import tenant_quota
-from engine.workflows.definitions.schema import GATEWAY_TYPES, WorkflowDocument, starter_document
+from engine.workflows.definitions.schema import WorkflowDocument, starter_document
 from engine.workflows.definitions.validation import Problem, directory_index_for, validate_document
 from engine.workflows.models import Workflow, WorkflowVersion
 
@@ -156,7 +156,6 @@ def workflow_publish(
             code="invalid_definition",
             details=[problem.as_dict() for problem in problems],
         )
-    _refuse_gateways_until_the_runtime_runs_them(document)
     WorkflowVersion.objects.filter(workflow=workflow, status=Status.PUBLISHED).update(
         status=Status.ARCHIVED, updated_at=timezone.now()
     )
@@ -170,22 +169,6 @@ def workflow_publish(
         workflow=workflow, number=draft.number + 1, status=Status.DRAFT, document=draft.document
     )
     return draft
-
-
-def _refuse_gateways_until_the_runtime_runs_them(document: WorkflowDocument) -> None:
-    # Gateways can be designed and validated now; tickets run them once the branch runtime lands
-    # (issue 16). Until then a published gateway would leave tickets resting in it with nobody to act.
-    gateways = [
-        {"path": f"states.{index}.type", "code": "gateway_not_runnable_yet", "message": "Not runnable yet."}
-        for index, state in enumerate(document.states)
-        if state.type in GATEWAY_TYPES
-    ]
-    if gateways:
-        raise ValidationFailed(
-            "Parallel and inclusive gateways validate but cannot run yet; nothing was published.",
-            code="invalid_definition",
-            details=gateways,
-        )
 
 
 @transaction.atomic

@@ -11,15 +11,14 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from engine.tickets.models import Ticket, TicketBranch, TicketHandler
 from engine.tickets.runtime.values import FieldValueError, to_python
 from engine.tickets.services import ticket_create, ticket_handle
 from engine.workflows.definitions.schema import Choice, FieldDef, FieldType, FieldValidation, WorkflowDocument
-from engine.workflows.models import Workflow, WorkflowVersion
-from engine.workflows.services import workflow_create
+from engine.workflows.models import Workflow
+from engine.workflows.services import workflow_create, workflow_publish
 from engine.workflows.tests.factories import LEAVE, PERMISSION, user_principal
 
 
@@ -100,16 +99,13 @@ ALL_TYPES = [field_type.value for field_type in FieldType]
 # ---- parallel branches ----------------------------------------------------------------------------
 
 
-def publish_unchecked(key: str, document: dict[str, Any]) -> Workflow:
-    """A workflow whose draft is published as it is. Publishing refuses gateways until the branch
-    runtime is complete (`gateway_not_runnable_yet`); the runtime's own tests run it meanwhile."""
+def publish(key: str, document: dict[str, Any]) -> Workflow:
+    """A workflow with `document` as its published version (it must pass publish-time validation)."""
     with schema_context("it"):
         workflow = workflow_create(
             key=key, name=key.title(), document=WorkflowDocument.model_validate(document)
         )
-        WorkflowVersion.objects.filter(workflow=workflow).update(
-            status=WorkflowVersion.Status.PUBLISHED, published_at=timezone.now()
-        )
+        workflow_publish(workflow=workflow, actor=None)
         return workflow
 
 

@@ -22,9 +22,9 @@ from engine.tickets.services import (
     ticket_handle,
     ticket_withdraw,
 )
-from engine.tickets.tests.factories import handlers_of, places, publish_unchecked, reloaded
+from engine.tickets.tests.factories import handlers_of, places, publish, reloaded
 from engine.workflows.models import Workflow
-from engine.workflows.tests.factories import parallel_mutated, setting, user_principal
+from engine.workflows.tests.factories import appending, auto, parallel_mutated, setting, user_principal
 
 IT, FACILITIES = "fork:to_it", "fork:to_facilities"
 
@@ -36,7 +36,7 @@ def onboarding(*changes: Any, split: str = "parallel_split", join: str = "parall
         setting("states.5.participant", {"kind": "users", "users": ["lead"]}),
         setting("states.0.can_withdraw", False),
     ]
-    return publish_unchecked("onboarding", parallel_mutated(*people, *changes, split=split, join=join))
+    return publish("onboarding", parallel_mutated(*people, *changes, split=split, join=join))
 
 
 def submit(workflow: Workflow, **values: Any) -> Ticket:
@@ -191,8 +191,13 @@ def test_withdraw_close_and_force_state_settle_every_branch(world: Any, settle: 
 
 
 def test_a_branch_that_is_empty_arrives_at_once(world: Any) -> None:
-    # Facilities may have nothing to do: fork → meet directly, beside IT's branch.
-    ticket = submit(onboarding(setting("transitions.2.target", "meet")))
-    assert places(ticket) == {IT: ("it", "active"), FACILITIES: ("meet", "arrived")}
+    # Nothing to do on a third branch: fork → meet directly, beside IT's and facilities'.
+    ticket = submit(onboarding(appending("transitions", auto("nothing", "fork", "meet"))))
+    assert places(ticket) == {
+        IT: ("it", "active"),
+        FACILITIES: ("facilities", "active"),
+        "fork:nothing": ("meet", "arrived"),
+    }
     act(ticket, "bob", "it_done")
+    act(ticket, "carol", "facilities_done")
     assert reloaded(ticket).state_key == "manager"
