@@ -14,13 +14,15 @@ from ninja.files import UploadedFile
 from core.access.auth import Principal, principal_for_workflow, principal_of
 from core.errors import NotFound
 from core.ninja_api import IF_MATCH
-from engine.tickets import selectors, statistics
+from engine.tickets import selectors, statistics, steps, summaries
 from engine.tickets.attachments import attachment_delete, attachment_get, attachment_out, attachment_upload
 from engine.tickets.models import Ticket
 from engine.tickets.schemas import (
     ActionOut,
     AttachmentOut,
+    BranchKey,
     CommentIn,
+    ConsultReplyIn,
     FieldsIn,
     FlowLogOut,
     ForceStateIn,
@@ -50,7 +52,6 @@ from engine.tickets.services import (
     ticket_withdraw,
 )
 from engine.workflows import selectors as workflow_selectors
-from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.models import Workflow
 from engine.workflows.permissions import require_statistics_read, require_workflow_read
 
@@ -124,9 +125,16 @@ def handle_ticket(
     summary="Claim a ticket offered to several",
     openapi_extra=IF_MATCH,
 )
-def accept_ticket(request: HttpRequest, ticket_id: int, response: HttpResponse) -> Any:
+def accept_ticket(
+    request: HttpRequest,
+    ticket_id: int,
+    response: HttpResponse,
+    branch: Query[BranchKey | None] = None,
+) -> Any:
     principal = _person(request, ticket_id)
-    ticket = ticket_accept(ticket_id=ticket_id, principal=principal, if_match=request.headers.get("If-Match"))
+    ticket = ticket_accept(
+        ticket_id=ticket_id, principal=principal, if_match=request.headers.get("If-Match"), branch=branch
+    )
     return _out(ticket, response)
 
 
@@ -143,6 +151,7 @@ def deliver_ticket(request: HttpRequest, ticket_id: int, payload: PassOnIn, resp
         to=payload.to,
         comment=payload.comment,
         if_match=request.headers.get("If-Match"),
+        branch=payload.branch,
     )
     return _out(ticket, response)
 
@@ -152,15 +161,24 @@ def deliver_ticket(request: HttpRequest, ticket_id: int, payload: PassOnIn, resp
 )
 def consult_ticket(request: HttpRequest, ticket_id: int, payload: PassOnIn, response: HttpResponse) -> Any:
     ticket = ticket_consult(
-        ticket_id=ticket_id, principal=_person(request, ticket_id), to=payload.to, comment=payload.comment
+        ticket_id=ticket_id,
+        principal=_person(request, ticket_id),
+        to=payload.to,
+        comment=payload.comment,
+        branch=payload.branch,
     )
     return _out(ticket, response)
 
 
 @router.post("/tickets/{ticket_id}/consult-reply", response=TicketStateOut, summary="Answer a consultation")
-def consult_reply(request: HttpRequest, ticket_id: int, payload: CommentIn, response: HttpResponse) -> Any:
+def consult_reply(
+    request: HttpRequest, ticket_id: int, payload: ConsultReplyIn, response: HttpResponse
+) -> Any:
     ticket = ticket_consult_reply(
-        ticket_id=ticket_id, principal=_person(request, ticket_id), comment=payload.comment
+        ticket_id=ticket_id,
+        principal=_person(request, ticket_id),
+        comment=payload.comment,
+        branch=payload.branch,
     )
     return _out(ticket, response)
 
@@ -240,51 +258,6 @@ def _principal(request: HttpRequest) -> Any:
     return principal
 
 
-def _summary(ticket: Ticket, document: WorkflowDocument | None, my_role: str | None) -> dict[str, Any]:
-    state = document.state(ticket.state_key) if document is not None else None
-    return {
-        "id": ticket.pk,
-        "serial": ticket.serial,
-        "title": ticket.title,
-        "workflow": {"id": ticket.workflow.pk, "key": ticket.workflow.key, "name": ticket.workflow.name},
-        "state": {"key": ticket.state_key, "name": state.name if state is not None else ticket.state_key},
-        "status": ticket.status,
-        "creator": {
-            "id": ticket.creator.pk,
-            "username": ticket.creator.username,
-            "display_name": ticket.creator.display_name,
-        },
-        "created_at": ticket.created_at,
-        "updated_at": ticket.updated_at,
-        "row_version": ticket.row_version,
-        "my_role": my_role,
-    }
-
-
-def _summary_row(
-    row: dict[str, Any], document: WorkflowDocument | None, my_role: str | None
-) -> dict[str, Any]:
-    """`_summary` for a list row (a dict of `selectors.SUMMARY_COLUMNS`)."""
-    state = document.state(row["state_key"]) if document is not None else None
-    return {
-        "id": row["id"],
-        "serial": row["serial"],
-        "title": row["title"],
-        "workflow": {"id": row["workflow_id"], "key": row["workflow__key"], "name": row["workflow__name"]},
-        "state": {"key": row["state_key"], "name": state.name if state is not None else row["state_key"]},
-        "status": row["status"],
-        "creator": {
-            "id": row["creator_id"],
-            "username": row["creator__username"],
-            "display_name": row["creator__display_name"],
-        },
-        "created_at": row["created_at"],
-        "updated_at": row["updated_at"],
-        "row_version": row["row_version"],
-        "my_role": my_role,
-    }
-
-
 @router.get("/tickets", response=TicketPageOut, summary="List tickets (to-do, created, handled…)")
 def list_tickets(request: HttpRequest, params: Query[TicketListParams]) -> Any:
     principal = _principal(request)
@@ -294,7 +267,9 @@ def list_tickets(request: HttpRequest, params: Query[TicketListParams]) -> Any:
     )
     return {
         "items": [
-            _summary_row(row, result.documents.get(row["version_id"]), result.roles.get(row["id"]))
+            summaries.summary_row(
+                row, result.documents.get(row["version_id"]), result.steps.get(row["id"], [])
+            )
             for row in result.page.items
         ],
         "next_cursor": result.page.next_cursor,
@@ -315,14 +290,15 @@ def ticket_detail(request: HttpRequest, ticket_id: int, response: HttpResponse) 
     principal = _principal(request)
     visible = selectors.visible_ticket(principal, ticket_id)
     ticket = visible.ticket
-    handlers = selectors.ticket_handlers(ticket)
-    my_role = next((row["kind"] for row in handlers if row["id"] == visible.user.pk), None)
+    document = visible.document
+    mine = summaries.my_steps(visible.user, [(ticket.pk, ticket.version_id)], {ticket.version_id: document})
     response["ETag"] = f'"{ticket.row_version}"'
     return {
-        **_summary(ticket, visible.document, my_role),
+        **summaries.summary(ticket, document, mine.get(ticket.pk, [])),
         "version": ticket.version.number,
         "fields": selectors.ticket_fields(principal, visible),
-        "handlers": handlers,
+        "handlers": selectors.ticket_handlers(ticket),
+        "branches": summaries.open_branches(ticket, document),
         "parent_id": ticket.parent_id,
     }
 
@@ -344,7 +320,7 @@ def ticket_flow_log(request: HttpRequest, ticket_id: int) -> Any:
 )
 def ticket_steps(request: HttpRequest, ticket_id: int) -> Any:
     principal = _principal(request)
-    return selectors.flow_steps(selectors.visible_ticket(principal, ticket_id))
+    return steps.flow_steps(selectors.visible_ticket(principal, ticket_id))
 
 
 def _url(request: HttpRequest, attachment_id: uuid.UUID) -> str:

@@ -81,6 +81,12 @@ class StateRefOut(Out):
     name: str
 
 
+class MyStepOut(Out):
+    branch: str = Field(description='The branch ("": the ticket\'s own path).')
+    state: StateRefOut
+    role: str = Field(description="handler, candidate (claim first) or consulted.")
+
+
 class TicketSummaryOut(Out):
     id: int
     serial: str
@@ -93,6 +99,11 @@ class TicketSummaryOut(Out):
     updated_at: datetime
     row_version: int
     my_role: str | None = None
+    my_steps: list[MyStepOut] = Field(
+        default_factory=list,
+        description="Where you are asked to act: one entry per branch of the ticket you handle "
+        "(a ticket is listed once, with all of them).",
+    )
 
 
 class TicketPageOut(Out):
@@ -119,12 +130,24 @@ class FieldValueOut(Out):
 
 class HandlerOut(PersonOut):
     kind: str
+    branch: str = Field("", description='The branch they handle ("": the ticket\'s own path).')
+
+
+class BranchOut(Out):
+    key: str = Field(description='`<split>:<transition>`, nested branches joined by "/".')
+    state: StateRefOut
+    status: str = Field(description="active, or arrived (at its join, waiting for the others).")
+    entered_at: datetime
+    handlers: list[HandlerOut]
 
 
 class TicketDetailOut(TicketSummaryOut):
     version: int
     fields: list[FieldValueOut]
     handlers: list[HandlerOut]
+    branches: list[BranchOut] = Field(
+        default_factory=list, description="The parallel branches running now (none on a single path)."
+    )
     parent_id: int | None = None
 
 
@@ -136,6 +159,9 @@ class ActionOut(Out):
     confirm_text: str | None = None
     # For "handle": whether taking the transition checks that required fields are filled in.
     check_required_fields: bool | None = None
+    branch: str | None = Field(
+        None, description="The branch the action is on; send it back when you act on several at once."
+    )
 
 
 class FieldChangeOut(Out):
@@ -153,6 +179,7 @@ class FlowLogOut(Out):
     from_state: str
     to_state: str
     comment: str
+    branch: str = Field("", description='The branch the row happened on ("": the ticket\'s own path).')
     changed_fields: dict[str, Any] = Field(
         description="The new values of the fields the action changed, by key (deliver and consult: "
         '`{"to": username}`; other actions may note other data). Fields hidden from you are left out.'
@@ -187,8 +214,17 @@ class TransitionRefOut(Out):
     target: str
 
 
+class StepBranchOut(Out):
+    key: str
+    state: str
+    status: str
+
+
 class StepsOut(Out):
     states: list[StepOut]
+    branches: list[StepBranchOut] = Field(
+        default_factory=list, description="The parallel branches running now; their states are current."
+    )
     transitions: list[TransitionRefOut]
     path: list[str]
 
@@ -216,15 +252,17 @@ class TicketCreateIn(Schema):
 
 # A branch's key: `<split>:<transition>`, nested ones joined by "/".
 BranchKey = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_:/]{1,300}$")]
+BRANCH_HELP = (
+    "Which of the ticket's parallel branches you act on; needed only when you are on several at once "
+    "(else 409 branch_required lists them)."
+)
 
 
 class TicketHandleIn(Schema):
     transition: TransitionKey
     comment: Comment = ""
     fields: dict[str, Any] = Field(default_factory=dict)
-    branch: BranchKey | None = Field(
-        None, description="Which branch you act on, when you handle several of the ticket's at once."
-    )
+    branch: BranchKey | None = Field(None, description=BRANCH_HELP)
 
 
 Username = Annotated[str, StringConstraints(min_length=1, max_length=150)]
@@ -233,10 +271,15 @@ Username = Annotated[str, StringConstraints(min_length=1, max_length=150)]
 class PassOnIn(Schema):
     to: Username = Field(description="The username to pass the ticket to / to ask.")
     comment: Comment = ""
+    branch: BranchKey | None = Field(None, description=BRANCH_HELP)
 
 
 class CommentIn(Schema):
     comment: Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
+
+
+class ConsultReplyIn(CommentIn):
+    branch: BranchKey | None = Field(None, description=BRANCH_HELP)
 
 
 class OptionalCommentIn(Schema):

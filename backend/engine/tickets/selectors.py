@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import deque
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -22,6 +21,7 @@ from core.access.permissions import is_tenant_admin
 from core.directory.selectors import membership_codes
 from core.errors import NotFound, PermissionDenied, ValidationFailed
 from core.pagination import Page, paginate
+from engine.tickets import summaries
 from engine.tickets.documents import DONE_STATUSES, cached_document, parsed_document
 from engine.tickets.models import FlowLog, Ticket, TicketHandler
 from engine.tickets.runtime.access import can_intervene, can_view
@@ -39,8 +39,6 @@ FIELD_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 VIEWS = ("todo", "created", "handled", "related", "all")
 ORDERING = ("-created_at", "-id")
 OPEN_START_STATUSES = {Ticket.Status.DRAFT, Ticket.Status.RETURNED, Ticket.Status.WITHDRAWN}
-# Flow-log actions that (re-)enter a state; the rest happen inside the current state.
-ENTERING_ACTIONS = {"create", "transition", "withdraw", "force_state"}
 
 
 def require_person(principal: Principal) -> User:
@@ -202,7 +200,7 @@ SUMMARY_COLUMNS = (
 class TicketPage:
     page: Page[Any]  # items are dicts with SUMMARY_COLUMNS
     documents: dict[int, WorkflowDocument]
-    roles: dict[int, str]
+    steps: dict[int, list[dict[str, Any]]]  # ticket id → where the caller acts on it (summaries.my_steps)
 
 
 def documents_for(version_ids: set[int]) -> dict[int, WorkflowDocument]:
@@ -221,20 +219,17 @@ def ticket_list(
     user = require_person(principal)
     queryset = _apply_filters(ticket_queryset(principal, view), filters).values(*SUMMARY_COLUMNS)
     page = paginate(queryset, ordering=ORDERING, cursor=cursor, limit=limit)
-    ids = [row["id"] for row in page.items]
-    roles = (
-        dict(TicketHandler.objects.filter(user=user, ticket_id__in=ids).values_list("ticket_id", "kind"))
-        if ids
-        else {}
-    )
     documents = documents_for({row["version_id"] for row in page.items})
-    return TicketPage(page=page, documents=documents, roles=roles)
+    pairs = [(row["id"], row["version_id"]) for row in page.items]
+    steps = summaries.my_steps(user, pairs, documents) if pairs else {}
+    return TicketPage(page=page, documents=documents, steps=steps)
 
 
 def ticket_counts(*, principal: Principal) -> dict[str, int]:
     user = require_person(principal)
     return {
-        "todo": TicketHandler.objects.filter(user=user).count(),
+        # A ticket is on the list once, however many of its branches the user handles.
+        "todo": TicketHandler.objects.filter(user=user).values("ticket_id").distinct().count(),
         "created": Ticket.objects.filter(creator=user).count(),
         "handled": FlowLog.objects.filter(actor=user)
         .exclude(action="create")
@@ -307,13 +302,14 @@ def ticket_fields(principal: Principal, visible: Visible) -> list[dict[str, Any]
 
 
 def ticket_handlers(ticket: Ticket) -> list[dict[str, Any]]:
-    rows = TicketHandler.objects.filter(ticket=ticket).select_related("user").order_by("id")
+    rows = TicketHandler.objects.filter(ticket=ticket).select_related("user", "branch").order_by("id")
     return [
         {
             "id": row.user.pk,
             "username": row.user.username,
             "display_name": row.user.display_name,
             "kind": row.kind,
+            "branch": row.branch.key if row.branch is not None else "",
         }
         for row in rows
     ]
@@ -348,27 +344,46 @@ def _creator_may_handle(ticket: Ticket, state: StateDef, *, is_creator: bool) ->
     return is_creator and state.type == StateType.START and ticket.status in OPEN_START_STATUSES
 
 
-def _creator_may_withdraw(ticket: Ticket, state: StateDef | None, *, is_creator: bool) -> bool:
+def _creator_may_withdraw(ticket: Ticket, states: list[StateDef | None], *, is_creator: bool) -> bool:
+    """While branches run, any of their states that allows it will do (as `ticket_withdraw` says)."""
     return (
-        is_creator and state is not None and state.can_withdraw and ticket.status == Ticket.Status.IN_PROGRESS
+        is_creator
+        and ticket.status == Ticket.Status.IN_PROGRESS
+        and any(state is not None and state.can_withdraw for state in states)
     )
 
 
+def _place_actions(
+    document: WorkflowDocument, state: StateDef | None, kind: str, branch: str
+) -> list[dict[str, Any]]:
+    """What a place on the handler list (of `branch`, "" for the ticket's own path) lets its holder do."""
+    on = {"branch": branch} if branch else {}
+    out = (
+        _transition_actions(document, state)
+        if state is not None and kind == TicketHandler.Kind.HANDLER
+        else []
+    )
+    out += [{"action": action} for action in _KIND_ACTIONS.get(kind, ())]
+    return [{**action, **on} for action in out]
+
+
 def available_actions(principal: Principal, visible: Visible) -> list[dict[str, Any]]:
+    """What the caller may do now: per place they hold (one per branch they are on, each action naming
+    its branch), the creator's start-state and withdraw actions, and an intervenor's."""
     ticket, document, user = visible.ticket, visible.document, visible.user
     comment = [{"action": "comment"}]
     if ticket.status in DONE_STATUSES:
         return comment
+    places = TicketHandler.objects.filter(ticket=ticket, user=user).order_by("id")
     out: list[dict[str, Any]] = []
-    state = document.state(ticket.state_key)
-    kind = TicketHandler.objects.filter(ticket=ticket, user=user).values_list("kind", flat=True).first()
+    for kind, branch, branch_state in places.values_list("kind", "branch__key", "branch__state_key"):
+        out += _place_actions(document, document.state(branch_state or ticket.state_key), kind, branch or "")
     is_creator = ticket.creator_id == user.pk
-    if state is not None and (
-        kind == TicketHandler.Kind.HANDLER or _creator_may_handle(ticket, state, is_creator=is_creator)
-    ):
-        out += _transition_actions(document, state)
-    out += [{"action": action} for action in _KIND_ACTIONS.get(kind or "", ())]
-    if _creator_may_withdraw(ticket, state, is_creator=is_creator):
+    own = document.state(ticket.state_key)
+    if not out and own is not None and _creator_may_handle(ticket, own, is_creator=is_creator):
+        out += _transition_actions(document, own)
+    states = [document.state(key) for key in summaries.current_state_keys(ticket, document)]
+    if _creator_may_withdraw(ticket, states, is_creator=is_creator):
         out.append({"action": "withdraw"})
     if can_intervene(principal, ticket, document):
         out += [{"action": "close"}, {"action": "force_state"}]
@@ -401,6 +416,7 @@ def flow_log(principal: Principal, visible: Visible) -> list[dict[str, Any]]:
             "from_state": row.from_state,
             "to_state": row.to_state,
             "comment": row.comment,
+            "branch": row.branch,
             "changed_fields": (
                 row.changed_fields
                 if row.action in NON_FIELD_ACTIONS
@@ -411,62 +427,3 @@ def flow_log(principal: Principal, visible: Visible) -> list[dict[str, Any]]:
         }
         for row in rows
     ]
-
-
-def _state_order(document: WorkflowDocument) -> list[str]:
-    """Breadth-first from the start state over transitions (and branch targets), then the rest."""
-    keys = [state.key for state in document.states]
-    start = document.start_state()
-    order: list[str] = []
-    seen: set[str] = set()
-    queue: deque[str] = deque([start.key] if start is not None else [])
-    while queue:
-        key = queue.popleft()
-        if key in seen or key not in keys:
-            continue
-        seen.add(key)
-        order.append(key)
-        for transition in document.transitions_from(key):
-            for target in [transition.target, *(branch.target for branch in transition.branches)]:
-                if target not in seen:
-                    queue.append(target)
-    return order + [key for key in keys if key not in seen]
-
-
-def _position(state: StateDef) -> dict[str, float] | None:
-    position = state.position
-    return {"x": position.x, "y": position.y} if position is not None else None
-
-
-def flow_steps(visible: Visible) -> dict[str, Any]:
-    ticket, document = visible.ticket, visible.document
-    rows = list(
-        FlowLog.objects.filter(ticket=ticket).order_by("id").values_list("action", "from_state", "to_state")
-    )
-    visited = {state for _action, source, target in rows for state in (source, target) if state}
-    path = [
-        target
-        for action, source, target in rows
-        if target and (action in ENTERING_ACTIONS or source != target)
-    ]
-    by_key = {state.key: state for state in document.states}
-    return {
-        "states": [
-            {
-                "key": key,
-                "name": by_key[key].name,
-                "type": str(by_key[key].type),
-                "current": key == ticket.state_key,
-                "visited": key in visited,
-                "position": _position(by_key[key]),
-            }
-            for key in _state_order(document)
-        ],
-        # One edge per transition, plus one per conditional branch (same key: it is the same transition).
-        "transitions": [
-            {"key": t.key, "name": t.name, "source": t.source, "target": target}
-            for t in document.transitions
-            for target in dict.fromkeys([t.target, *(branch.target for branch in t.branches)])
-        ],
-        "path": path,
-    }

@@ -169,14 +169,16 @@ def ticket_handle(
 
 
 @transaction.atomic
-def ticket_accept(*, ticket_id: int, principal: Principal, if_match: str | None = None) -> Ticket:
+def ticket_accept(
+    *, ticket_id: int, principal: Principal, if_match: str | None = None, branch: str | None = None
+) -> Ticket:
     """Voluntary accept: one candidate takes the ticket; the other candidates lose it."""
     user = require_person(principal)
     loaded = load_locked(ticket_id)
     ticket = loaded.ticket
     with unless_hidden(principal, loaded):
         check_version(ticket, if_match)
-        row = handling(ticket, user)
+        row = handling(ticket, user, branch)
         if row is None or row.kind != TicketHandler.Kind.CANDIDATE:
             raise Conflict("There is nothing for you to claim on this ticket.", code="not_claimable")
     TicketHandler.objects.filter(ticket=ticket, state_entry=row.state_entry).exclude(user=user).remove()
@@ -188,7 +190,13 @@ def ticket_accept(*, ticket_id: int, principal: Principal, if_match: str | None 
 
 @transaction.atomic
 def ticket_deliver(
-    *, ticket_id: int, principal: Principal, to: str, comment: str = "", if_match: str | None = None
+    *,
+    ticket_id: int,
+    principal: Principal,
+    to: str,
+    comment: str = "",
+    if_match: str | None = None,
+    branch: str | None = None,
 ) -> Ticket:
     """Transfer: the caller's turn passes to another person."""
     user = require_person(principal)
@@ -197,7 +205,7 @@ def ticket_deliver(
     with unless_hidden(principal, loaded):
         check_version(ticket, if_match)
         require_open(ticket)
-        row = require_handler(ticket, user)
+        row = require_handler(ticket, user, branch)
     target = active_user(to)
     visit = TicketHandler.objects.filter(ticket=ticket, state_entry=row.state_entry)
     if target.pk == user.pk or visit.filter(user=target).exists():
@@ -216,14 +224,16 @@ def ticket_deliver(
 
 
 @transaction.atomic
-def ticket_consult(*, ticket_id: int, principal: Principal, to: str, comment: str = "") -> Ticket:
+def ticket_consult(
+    *, ticket_id: int, principal: Principal, to: str, comment: str = "", branch: str | None = None
+) -> Ticket:
     """Add a signer (加签): ask someone for their opinion; the caller keeps the ticket."""
     user = require_person(principal)
     loaded = load_locked(ticket_id)
     ticket = loaded.ticket
     with unless_hidden(principal, loaded):
         require_open(ticket)
-        row = require_handler(ticket, user)
+        row = require_handler(ticket, user, branch)
     target = active_user(to)
     if TicketHandler.objects.filter(ticket=ticket, user=target, state_entry=row.state_entry).exists():
         raise Conflict(f"{target.username} is already on this ticket.", code="already_a_handler")
@@ -241,16 +251,17 @@ def ticket_consult(*, ticket_id: int, principal: Principal, to: str, comment: st
 
 
 @transaction.atomic
-def ticket_consult_reply(*, ticket_id: int, principal: Principal, comment: str) -> Ticket:
+def ticket_consult_reply(
+    *, ticket_id: int, principal: Principal, comment: str, branch: str | None = None
+) -> Ticket:
     """The added signer answers; the ticket leaves their to-do list."""
     user = require_person(principal)
     loaded = load_locked(ticket_id)
     ticket = loaded.ticket
     with unless_hidden(principal, loaded):
         require_open(ticket)
-        consulted = TicketHandler.objects.filter(ticket=ticket, user=user, kind=TicketHandler.Kind.CONSULTED)
-        row = consulted.select_related("branch").first()
-        if row is None:
+        row = handling(ticket, user, branch)
+        if row is None or row.kind != TicketHandler.Kind.CONSULTED:
             raise Conflict("Nobody asked you for an opinion on this ticket.", code="not_consulted")
     TicketHandler.objects.filter(pk=row.pk).remove()
     bump_version(ticket)

@@ -1202,6 +1202,11 @@ export interface components {
             action: string;
             /** Attribute */
             attribute?: string | null;
+            /**
+             * Branch
+             * @description The branch the action is on; send it back when you act on several at once.
+             */
+            branch?: string | null;
             /** Check Required Fields */
             check_required_fields?: boolean | null;
             /** Confirm Text */
@@ -1313,6 +1318,27 @@ export interface components {
             /** Target */
             target: string;
         };
+        /** BranchOut */
+        BranchOut: {
+            /**
+             * Entered At
+             * Format: date-time
+             */
+            entered_at: string;
+            /** Handlers */
+            handlers: components["schemas"]["HandlerOut"][];
+            /**
+             * Key
+             * @description `<split>:<transition>`, nested branches joined by "/".
+             */
+            key: string;
+            state: components["schemas"]["StateRefOut"];
+            /**
+             * Status
+             * @description active, or arrived (at its join, waiting for the others).
+             */
+            status: string;
+        };
         /** ChangeOut */
         ChangeOut: {
             /** After */
@@ -1391,6 +1417,16 @@ export interface components {
         };
         /** CommentIn */
         CommentIn: {
+            /** Comment */
+            comment: string;
+        };
+        /** ConsultReplyIn */
+        ConsultReplyIn: {
+            /**
+             * Branch
+             * @description Which of the ticket's parallel branches you act on; needed only when you are on several at once (else 409 branch_required lists them).
+             */
+            branch?: string | null;
             /** Comment */
             comment: string;
         };
@@ -1820,6 +1856,12 @@ export interface components {
             action: string;
             actor: components["schemas"]["PersonOut"] | null;
             /**
+             * Branch
+             * @description The branch the row happened on ("": the ticket's own path).
+             * @default
+             */
+            branch: string;
+            /**
              * Changed Fields
              * @description The new values of the fields the action changed, by key (deliver and consult: `{"to": username}`; other actions may note other data). Fields hidden from you are left out.
              */
@@ -1883,6 +1925,12 @@ export interface components {
         };
         /** HandlerOut */
         HandlerOut: {
+            /**
+             * Branch
+             * @description The branch they handle ("": the ticket's own path).
+             * @default
+             */
+            branch: string;
             /** Display Name */
             display_name: string;
             /** Id */
@@ -1999,6 +2047,20 @@ export interface components {
             /** Tenant */
             tenant: string;
             user: components["schemas"]["UserOut"] | null;
+        };
+        /** MyStepOut */
+        MyStepOut: {
+            /**
+             * Branch
+             * @description The branch ("": the ticket's own path).
+             */
+            branch: string;
+            /**
+             * Role
+             * @description handler, candidate (claim first) or consulted.
+             */
+            role: string;
+            state: components["schemas"]["StateRefOut"];
         };
         /** NotificationChannelIn */
         NotificationChannelIn: {
@@ -2204,6 +2266,11 @@ export interface components {
         ParticipantKind: "none" | "users" | "departments" | "roles" | "variable" | "field" | "parent_field" | "hook";
         /** PassOnIn */
         PassOnIn: {
+            /**
+             * Branch
+             * @description Which of the ticket's parallel branches you act on; needed only when you are on several at once (else 409 branch_required lists them).
+             */
+            branch?: string | null;
             /**
              * Comment
              * @default
@@ -2566,6 +2633,15 @@ export interface components {
             /** Sla Breaches Per Day */
             sla_breaches_per_day: components["schemas"]["DayBreachesOut"][];
         };
+        /** StepBranchOut */
+        StepBranchOut: {
+            /** Key */
+            key: string;
+            /** State */
+            state: string;
+            /** Status */
+            status: string;
+        };
         /** StepOut */
         StepOut: {
             /** Current */
@@ -2582,6 +2658,11 @@ export interface components {
         };
         /** StepsOut */
         StepsOut: {
+            /**
+             * Branches
+             * @description The parallel branches running now; their states are current.
+             */
+            branches?: components["schemas"]["StepBranchOut"][];
             /** Path */
             path: string[];
             /** States */
@@ -2746,6 +2827,11 @@ export interface components {
         /** TicketDetailOut */
         TicketDetailOut: {
             /**
+             * Branches
+             * @description The parallel branches running now (none on a single path).
+             */
+            branches?: components["schemas"]["BranchOut"][];
+            /**
              * Created At
              * Format: date-time
              */
@@ -2759,6 +2845,11 @@ export interface components {
             id: number;
             /** My Role */
             my_role?: string | null;
+            /**
+             * My Steps
+             * @description Where you are asked to act: one entry per branch of the ticket you handle (a ticket is listed once, with all of them).
+             */
+            my_steps?: components["schemas"]["MyStepOut"][];
             /** Parent Id */
             parent_id?: number | null;
             /** Row Version */
@@ -2783,7 +2874,7 @@ export interface components {
         TicketHandleIn: {
             /**
              * Branch
-             * @description Which branch you act on, when you handle several of the ticket's at once.
+             * @description Which of the ticket's parallel branches you act on; needed only when you are on several at once (else 409 branch_required lists them).
              */
             branch?: string | null;
             /**
@@ -2878,6 +2969,11 @@ export interface components {
             id: number;
             /** My Role */
             my_role?: string | null;
+            /**
+             * My Steps
+             * @description Where you are asked to act: one entry per branch of the ticket you handle (a ticket is listed once, with all of them).
+             */
+            my_steps?: components["schemas"]["MyStepOut"][];
             /** Row Version */
             row_version: number;
             /** Serial */
@@ -6947,7 +7043,9 @@ export interface operations {
     };
     engine_tickets_actions_accept_ticket: {
         parameters: {
-            query?: never;
+            query?: {
+                branch?: string | null;
+            };
             header?: {
                 /** @description The ETag (row version) you last read; 412 when it is stale. */
                 "If-Match"?: string;
@@ -7405,7 +7503,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CommentIn"];
+                "application/json": components["schemas"]["ConsultReplyIn"];
             };
         };
         responses: {

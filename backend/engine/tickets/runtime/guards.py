@@ -88,9 +88,9 @@ def may_act_in_start(loaded: LoadedTicket, user: User) -> bool:
     return state is not None and state.type == StateType.START and loaded.ticket.creator_id == user.pk
 
 
-def require_handler(ticket: Ticket, user: User) -> TicketHandler:
-    """The caller's handler row (of their only branch, when the ticket runs several)."""
-    row = handling(ticket, user)
+def require_handler(ticket: Ticket, user: User, branch: str | None = None) -> TicketHandler:
+    """The caller's handler row (on the branch named, or of their only one)."""
+    row = handling(ticket, user, branch)
     if row is None or row.kind != TicketHandler.Kind.HANDLER:
         raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
     return row

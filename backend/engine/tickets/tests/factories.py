@@ -19,7 +19,7 @@ from engine.tickets.services import ticket_create, ticket_handle
 from engine.workflows.definitions.schema import Choice, FieldDef, FieldType, FieldValidation, WorkflowDocument
 from engine.workflows.models import Workflow
 from engine.workflows.services import workflow_create, workflow_publish
-from engine.workflows.tests.factories import LEAVE, PERMISSION, user_principal
+from engine.workflows.tests.factories import LEAVE, PERMISSION, parallel_mutated, setting, user_principal
 
 
 def create_ticket(
@@ -127,3 +127,30 @@ def handlers_of(ticket: Ticket) -> dict[str, list[str]]:
 def reloaded(ticket: Ticket) -> Ticket:
     with schema_context("it"):
         return Ticket.objects.get(pk=ticket.pk)
+
+
+def onboarding(*changes: Any, split: str = "parallel_split", join: str = "parallel_join") -> Workflow:
+    people = [
+        setting("states.2.participant", {"kind": "users", "users": ["bob"]}),
+        setting("states.3.participant", {"kind": "users", "users": ["carol"]}),
+        setting("states.5.participant", {"kind": "users", "users": ["lead"]}),
+        setting("states.0.can_withdraw", False),
+    ]
+    """The onboarding flow (`parallel_document`) published with bob on IT, carol on facilities and
+    lead signing off (`changes` first)."""
+    return publish("onboarding", parallel_mutated(*people, *changes, split=split, join=join))
+
+
+def submit(workflow: Workflow, **values: Any) -> Ticket:
+    """alice files a ticket and submits it."""
+    with schema_context("it"):
+        return ticket_create(
+            workflow=workflow, principal=user_principal("alice"), values=values, transition="submit"
+        )
+
+
+def act(ticket: Ticket, username: str, transition: str, **kwargs: Any) -> None:
+    with schema_context("it"):
+        ticket_handle(
+            ticket_id=ticket.pk, principal=user_principal(username), transition=transition, **kwargs
+        )

@@ -22,35 +22,10 @@ from engine.tickets.services import (
     ticket_handle,
     ticket_withdraw,
 )
-from engine.tickets.tests.factories import handlers_of, places, publish, reloaded
-from engine.workflows.models import Workflow
-from engine.workflows.tests.factories import appending, auto, parallel_mutated, setting, user_principal
+from engine.tickets.tests.factories import act, handlers_of, onboarding, places, reloaded, submit
+from engine.workflows.tests.factories import appending, auto, setting, user_principal
 
 IT, FACILITIES = "fork:to_it", "fork:to_facilities"
-
-
-def onboarding(*changes: Any, split: str = "parallel_split", join: str = "parallel_join") -> Workflow:
-    people = [
-        setting("states.2.participant", {"kind": "users", "users": ["bob"]}),
-        setting("states.3.participant", {"kind": "users", "users": ["carol"]}),
-        setting("states.5.participant", {"kind": "users", "users": ["lead"]}),
-        setting("states.0.can_withdraw", False),
-    ]
-    return publish("onboarding", parallel_mutated(*people, *changes, split=split, join=join))
-
-
-def submit(workflow: Workflow, **values: Any) -> Ticket:
-    with schema_context("it"):
-        return ticket_create(
-            workflow=workflow, principal=user_principal("alice"), values=values, transition="submit"
-        )
-
-
-def act(ticket: Ticket, username: str, transition: str, **kwargs: Any) -> None:
-    with schema_context("it"):
-        ticket_handle(
-            ticket_id=ticket.pk, principal=user_principal(username), transition=transition, **kwargs
-        )
 
 
 def branch_log(ticket: Ticket) -> list[tuple[str, str, str, str]]:

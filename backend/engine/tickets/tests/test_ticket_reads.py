@@ -112,6 +112,7 @@ def test_actions_per_caller(world, as_user):
         "attribute": "reject",
         "confirm_text": "Reject this leave?",
         "check_required_fields": False,
+        "branch": None,  # a single path: no branch to name
     }
     assert _actions(alice, ticket) == ["withdraw", "comment"]
     assert _actions(alice, draft) == [("handle", "submit"), "comment"]
@@ -152,6 +153,7 @@ def test_flow_log_in_order(world, as_user):
         "from_state",
         "to_state",
         "comment",
+        "branch",
         "changed_fields",
         "field_changes",
         "created_at",

@@ -1,0 +1,134 @@
+"""Ticket reads shaped for the API: the summary every list row and detail starts from, and where a
+ticket stands while it runs parallel branches (its open branches, and the places a person handles).
+
+A ticket on a single path has no branch rows: its own `state_key` is its only place, and the reads
+here cost no extra query for it (the branches are looked up only while the ticket waits at a split).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from core.access.models import User
+from engine.tickets.models import Ticket, TicketBranch, TicketHandler
+from engine.workflows.definitions.gateways import is_split
+from engine.workflows.definitions.schema import WorkflowDocument
+
+OPEN_BRANCHES = (TicketBranch.Status.ACTIVE, TicketBranch.Status.ARRIVED)
+
+
+def state_ref(document: WorkflowDocument | None, key: str) -> dict[str, str]:
+    state = document.state(key) if document is not None else None
+    return {"key": key, "name": state.name if state is not None else key}
+
+
+def person(user_id: int, username: str, display_name: str) -> dict[str, Any]:
+    return {"id": user_id, "username": username, "display_name": display_name}
+
+
+def summary(
+    ticket: Ticket, document: WorkflowDocument | None, my_steps: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """The summary of a loaded ticket (its workflow and creator fetched with it)."""
+    creator = ticket.creator
+    return {
+        "id": ticket.pk,
+        "serial": ticket.serial,
+        "title": ticket.title,
+        "workflow": {"id": ticket.workflow.pk, "key": ticket.workflow.key, "name": ticket.workflow.name},
+        "state": state_ref(document, ticket.state_key),
+        "status": ticket.status,
+        "creator": person(creator.pk, creator.username, creator.display_name),
+        "created_at": ticket.created_at,
+        "updated_at": ticket.updated_at,
+        "row_version": ticket.row_version,
+        "my_role": my_steps[0]["role"] if my_steps else None,
+        "my_steps": my_steps,
+    }
+
+
+def summary_row(
+    row: dict[str, Any], document: WorkflowDocument | None, my_steps: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """`summary` for a list row (a dict of `selectors.SUMMARY_COLUMNS`)."""
+    return {
+        "id": row["id"],
+        "serial": row["serial"],
+        "title": row["title"],
+        "workflow": {"id": row["workflow_id"], "key": row["workflow__key"], "name": row["workflow__name"]},
+        "state": state_ref(document, row["state_key"]),
+        "status": row["status"],
+        "creator": person(row["creator_id"], row["creator__username"], row["creator__display_name"]),
+        "created_at": row["created_at"],
+        "updated_at": row["updated_at"],
+        "row_version": row["row_version"],
+        "my_role": my_steps[0]["role"] if my_steps else None,
+        "my_steps": my_steps,
+    }
+
+
+def my_steps(
+    user: User, tickets: Iterable[tuple[int, int]], documents: dict[int, WorkflowDocument]
+) -> dict[int, list[dict[str, Any]]]:
+    """Where `user` is asked to act on each of these tickets ((id, version id) pairs): one entry per
+    branch (`""`: the ticket's own path) with its state and the user's role there. One query."""
+    versions = dict(tickets)
+    rows = (
+        TicketHandler.objects.filter(user=user, ticket_id__in=versions)
+        .order_by("ticket_id", "id")
+        .values_list("ticket_id", "kind", "branch__key", "branch__state_key", "ticket__state_key")
+    )
+    out: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for ticket_id, kind, branch_key, branch_state, own_state in rows:
+        document = documents.get(versions[ticket_id])
+        out[ticket_id].append(
+            {
+                "branch": branch_key or "",
+                "state": state_ref(document, branch_state or own_state),
+                "role": kind,
+            }
+        )
+    return out
+
+
+def branches_running(ticket: Ticket, document: WorkflowDocument) -> bool:
+    return is_split(document.state(ticket.state_key))
+
+
+def open_branches(
+    ticket: Ticket, document: WorkflowDocument, *, with_handlers: bool = True
+) -> list[dict[str, Any]]:
+    """The branches the ticket runs now, each with its state and handlers (none on a single path)."""
+    if not branches_running(ticket, document):
+        return []
+    rows = list(TicketBranch.objects.filter(ticket=ticket, status__in=OPEN_BRANCHES).order_by("id"))
+    handlers: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    placed = TicketHandler.objects.filter(branch__in=rows) if with_handlers else TicketHandler.objects.none()
+    for row in placed.select_related("user").order_by("id"):
+        handlers[row.branch_id or 0].append(
+            {**person(row.user.pk, row.user.username, row.user.display_name), "kind": row.kind}
+        )
+    return [
+        {
+            "key": row.key,
+            "state": state_ref(document, row.state_key),
+            "status": row.status,
+            "entered_at": row.state_entered_at,
+            "handlers": handlers[row.pk],
+        }
+        for row in rows
+        # A branch waiting at a nested split is shown by its own branches.
+        if not is_split(document.state(row.state_key))
+    ]
+
+
+def current_state_keys(ticket: Ticket, document: WorkflowDocument) -> list[str]:
+    """The states the ticket is in now: its own, or while branches run, every active branch's."""
+    if not branches_running(ticket, document):
+        return [ticket.state_key]
+    keys = TicketBranch.objects.filter(ticket=ticket, status=TicketBranch.Status.ACTIVE).values_list(
+        "state_key", flat=True
+    )
+    return [key for key in keys if not is_split(document.state(key))]
