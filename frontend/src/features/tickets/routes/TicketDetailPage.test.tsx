@@ -10,7 +10,7 @@ const detail: TicketDetail = {
   ...sampleTicket(7, { title: "Alice Wang: annual leave, 2 day(s)", updated_at: "2026-01-01T09:05:00Z" }),
   version: 1,
   parent_id: null,
-  handlers: [{ id: 1, username: "lead", display_name: "Lee Lead", kind: "handler" }],
+  handlers: [{ id: 1, username: "lead", display_name: "Lee Lead", kind: "handler", branch: "" }],
   fields: [
     { key: "leave_type", label: "Type", type: "select", permission: "read_only", value: "annual", field: { key: "leave_type", label: "Type", type: "select", required: true, order: 1, help_text: "", placeholder: "", choices: [{ value: "annual", label: "Annual" }] } },
     { key: "start_date", label: "First day", type: "date", permission: "read_only", value: "2026-12-21", field: { key: "start_date", label: "First day", type: "date", required: false, order: 0, help_text: "", placeholder: "" } },
@@ -40,8 +40,8 @@ const steps = {
 };
 
 const log: FlowLogEntry[] = [
-  { id: 1, action: "create", actor: { id: 3, username: "alice", display_name: "Alice Wang" }, via_app: "", transition: "submit", from_state: "draft", to_state: "lead_review", comment: "Family trip", changed_fields: {}, field_changes: [], created_at: "2026-01-01T09:00:00Z" },
-  { id: 2, action: "update_fields", actor: { id: 1, username: "lead", display_name: "Lee Lead" }, via_app: "", transition: "", from_state: "lead_review", to_state: "lead_review", comment: "", changed_fields: { leave_type: "annual", backup: "bob" }, field_changes: [{ field: "leave_type", old: null, new: "annual" }, { field: "backup", old: "carol", new: "bob" }], created_at: "2026-01-01T09:10:00Z" },
+  { id: 1, action: "create", actor: { id: 3, username: "alice", display_name: "Alice Wang" }, via_app: "", transition: "submit", from_state: "draft", to_state: "lead_review", comment: "Family trip", branch: "", changed_fields: {}, field_changes: [], created_at: "2026-01-01T09:00:00Z" },
+  { id: 2, action: "update_fields", actor: { id: 1, username: "lead", display_name: "Lee Lead" }, via_app: "", transition: "", from_state: "lead_review", to_state: "lead_review", comment: "", branch: "", changed_fields: { leave_type: "annual", backup: "bob" }, field_changes: [{ field: "leave_type", old: null, new: "annual" }, { field: "backup", old: "carol", new: "bob" }], created_at: "2026-01-01T09:10:00Z" },
 ];
 
 const approve: TicketAction = { action: "handle", transition: "lead_approve", name: "Approve", attribute: "agree", confirm_text: "" };

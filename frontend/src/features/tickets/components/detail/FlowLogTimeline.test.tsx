@@ -30,6 +30,7 @@ const row = (id: number, extra: Partial<FlowLogEntry>): FlowLogEntry => ({
   from_state: "lead_review",
   to_state: "lead_review",
   comment: "",
+  branch: "",
   changed_fields: {},
   field_changes: [],
   created_at: "2026-01-01T09:00:00Z",
