@@ -98,8 +98,8 @@ class Builder:
         for items, flag in branches:
             last = self.sequence(items, (split, "auto"), flag if kind == "inclusive" else None)
             if last == (split, "auto"):  # an empty branch goes straight to the join
-                condition = {"expression": f"{flag} == true"} if kind == "inclusive" and flag else {}
-                self.link(last, join, **condition)
+                when = {"expression": f"{flag} == true"} if kind == "inclusive" and flag else {}
+                self.link(last, join, **when)
             else:
                 self.link(last, join)
         return (join, "auto")
