@@ -78,9 +78,9 @@ def handling(ticket: Ticket, user: User, branch: str | None = None) -> TicketHan
     return rows[0] if rows else None
 
 
-def handler_kind(ticket: Ticket, user: User) -> str | None:
-    row = handling(ticket, user)
-    return row.kind if row is not None else None
+def handles_now(ticket: Ticket, user: User) -> bool:
+    """Whether the user is a handler of the ticket now, on any of its branches."""
+    return TicketHandler.objects.filter(ticket=ticket, user=user, kind=TicketHandler.Kind.HANDLER).exists()
 
 
 def may_act_in_start(loaded: LoadedTicket, user: User) -> bool:
@@ -138,17 +138,16 @@ def lock_for_handler(
 
 
 def lock_parent(parent_id: int, principal: Principal) -> Ticket:
-    """Lock the would-be parent and check the caller acts on it: a handler of its current state (or
-    its creator while it is in the start state), or an admin of its workflow. Anyone else gets the
-    404 of a ticket they cannot see, so a parent id reveals nothing and nothing changes."""
+    """Lock the would-be parent and check the caller acts on it: a handler of its current state (of
+    any of its branches; or its creator while it is in the start state), or an admin of its
+    workflow. Anyone else gets the 404 of a ticket they cannot see, so a parent id reveals nothing
+    and nothing changes."""
     try:
         loaded = load_locked(parent_id)
     except NotFound:
         raise NotFound(f"No ticket with id {parent_id}.") from None
     user = principal.user
-    acting = user is not None and (
-        handler_kind(loaded.ticket, user) == TicketHandler.Kind.HANDLER or may_act_in_start(loaded, user)
-    )
+    acting = user is not None and (handles_now(loaded.ticket, user) or may_act_in_start(loaded, user))
     if not (acting or can_manage_workflow(principal, loaded.ticket.workflow)):
         raise NotFound(f"No ticket with id {parent_id}.")
     require_open(loaded.ticket)

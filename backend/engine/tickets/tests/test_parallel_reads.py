@@ -134,3 +134,13 @@ def test_claiming_on_a_branch(world: Any, as_user: Any) -> None:
     assert handlers_of(ticket) == {"dave": [IT], "carol": [FACILITIES]}
     bad = as_user("bob").post(f"/api/v1/tickets/{ticket.pk}/accept?branch=bad%20key")
     assert bad.status_code == 422
+
+
+def test_a_handler_on_two_branches_may_file_a_sub_ticket(world: Any, as_user: Any) -> None:
+    ticket = submit(onboarding(BOB_ON_BOTH))
+    task = world["leave"]
+    body = {"workflow_id": task.pk, "parent_id": ticket.pk, "fields": {}}
+    response = as_user("bob").post("/api/v1/tickets", body, content_type="application/json")
+    assert response.status_code == 201, response.content
+    stranger = as_user("dave").post("/api/v1/tickets", body, content_type="application/json")
+    assert stranger.status_code == 404
