@@ -23,7 +23,7 @@ from core.errors import NotFound, PermissionDenied, ValidationFailed
 from core.pagination import Page, paginate
 from engine.tickets import summaries
 from engine.tickets.documents import DONE_STATUSES, cached_document, parsed_document
-from engine.tickets.models import FlowLog, Ticket, TicketHandler
+from engine.tickets.models import FlowLog, Ticket, TicketBranch, TicketHandler
 from engine.tickets.runtime.access import can_intervene, can_view
 from engine.workflows.definitions.schema import (
     FieldPermission,
@@ -87,7 +87,11 @@ def _apply_filters(queryset: QuerySet[Ticket], filters: TicketFilters) -> QueryS
     if filters.workflow is not None:
         queryset = queryset.filter(workflow_id=filters.workflow)
     if filters.state:
-        queryset = queryset.filter(state_key=filters.state)
+        # A ticket running branches is in each active branch's state too.
+        in_branch = TicketBranch.objects.filter(
+            ticket=OuterRef("pk"), state_key=filters.state, status=TicketBranch.Status.ACTIVE
+        )
+        queryset = queryset.filter(Q(state_key=filters.state) | Exists(in_branch))
     if filters.status:
         queryset = queryset.filter(status=_checked_status(filters.status))
     if filters.serial:

@@ -268,17 +268,17 @@ def _split(
 
 def _join(loaded: LoadedTicket, branch: TicketBranch | None, join: StateDef, *, principal: Principal) -> None:
     """A branch arrived at its join: once every branch of its split has, the path they split from
-    goes on along the join's transition."""
-    if branch is None:
-        raise Conflict(f"{join.key!r} is a join outside any branch.", code="invalid_definition")
-    if not branches.all_arrived(branch):
-        return
-    branches.finish_generation(branch)
+    goes on along the join's transition. The ticket's own path reaching a join (an intervenor forced
+    it into a branch's state, ending the branches) has nobody to wait for and goes on at once."""
+    if branch is not None:
+        if not branches.all_arrived(branch):
+            return
+        branches.finish_generation(branch)
     [edge] = loaded.document.transitions_from(join.key)
     enter_state(
         loaded,
         _state(loaded.document, _target_of(loaded, edge)),
-        branch=branch.parent,
+        branch=branch.parent if branch is not None else None,
         from_state=join.key,
         status_at_start=Ticket.Status.IN_PROGRESS,
         principal=principal,

@@ -176,3 +176,13 @@ def test_a_branch_that_is_empty_arrives_at_once(world: Any) -> None:
     act(ticket, "bob", "it_done")
     act(ticket, "carol", "facilities_done")
     assert reloaded(ticket).state_key == "manager"
+
+
+def test_forced_into_a_branch_s_state_the_ticket_passes_the_join_alone(world: Any) -> None:
+    ticket = submit(onboarding())
+    with schema_context("it"):
+        ticket_force_state(ticket_id=ticket.pk, principal=user_principal("root"), state="it")
+    assert set(places(ticket).values()) == {("it", "cancelled"), ("facilities", "cancelled")}
+    act(ticket, "bob", "it_done")  # the ticket's own path: nobody to wait for at the join
+    assert reloaded(ticket).state_key == "manager"
+    assert handlers_of(ticket) == {"lead": [""]}

@@ -144,3 +144,11 @@ def test_a_handler_on_two_branches_may_file_a_sub_ticket(world: Any, as_user: An
     assert response.status_code == 201, response.content
     stranger = as_user("dave").post("/api/v1/tickets", body, content_type="application/json")
     assert stranger.status_code == 404
+
+
+def test_the_state_filter_finds_tickets_by_a_branch_s_state(world: Any, as_user: Any) -> None:
+    ticket = submit(onboarding())
+    _post(as_user("bob"), f"/api/v1/tickets/{ticket.pk}/handle", {"transition": "it_done"})
+    found = _get(as_user("root"), "/api/v1/tickets?view=all&state=facilities")["items"]
+    assert [item["id"] for item in found] == [ticket.pk]
+    assert _get(as_user("root"), "/api/v1/tickets?view=all&state=it")["items"] == []  # IT's branch moved on
