@@ -288,6 +288,28 @@ def _summary_row(
     }
 
 
+# Declared before the reads: its body holds a workflow document, whose input schema (a decimal bound
+# may be a number) would otherwise replace, in the OpenAPI components, the output schema the reads
+# share with the designer's types (ninja keeps the last schema of a name).
+@router.post(
+    "/workflows/{workflow_id}/simulate",
+    response=SimulationOut,
+    tags=["workflows"],
+    summary="Test run: the path a ticket would take, who each state would ask (nothing is written)",
+)
+def simulate_workflow(request: HttpRequest, workflow_id: int, payload: SimulateIn) -> Any:
+    principal = principal_of(request)
+    workflow = managed_workflow(principal, workflow_id)
+    creator = payload.creator if payload.creator is not None else getattr(principal.user, "pk", None)
+    return simulation.simulate(
+        document=payload.document or simulation.simulated_document(workflow, payload.version),
+        creator_id=creator or 0,
+        values=payload.values,
+        choices=payload.choices,
+        max_steps=payload.max_steps,
+    )
+
+
 @router.get("/tickets", response=TicketPageOut, summary="List tickets (to-do, created, handled…)")
 def list_tickets(request: HttpRequest, params: Query[TicketListParams]) -> Any:
     principal = _principal(request)
@@ -422,22 +444,3 @@ def workflow_statistics(request: HttpRequest, workflow_id: int, days: int = Quer
     workflow = workflow_selectors.workflow_get(workflow_id=workflow_id)
     require_statistics_read(principal, workflow)
     return statistics.workflow_statistics(workflow=workflow, days=days)
-
-
-@router.post(
-    "/workflows/{workflow_id}/simulate",
-    response=SimulationOut,
-    tags=["workflows"],
-    summary="Test run: the path a ticket would take, who each state would ask (nothing is written)",
-)
-def simulate_workflow(request: HttpRequest, workflow_id: int, payload: SimulateIn) -> Any:
-    principal = principal_of(request)
-    workflow = managed_workflow(principal, workflow_id)
-    creator = payload.creator if payload.creator is not None else getattr(principal.user, "pk", None)
-    return simulation.simulate(
-        document=payload.document or simulation.simulated_document(workflow, payload.version),
-        creator_id=creator or 0,
-        values=payload.values,
-        choices=payload.choices,
-        max_steps=payload.max_steps,
-    )

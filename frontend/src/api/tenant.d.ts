@@ -1795,11 +1795,11 @@ export interface components {
          */
         FieldValidation: {
             /** Max */
-            max?: number | string | null;
+            max?: string | null;
             /** Max Length */
             max_length?: number | null;
             /** Min */
-            min?: number | string | null;
+            min?: string | null;
             /** Min Length */
             min_length?: number | null;
             /** Regex */
