@@ -168,8 +168,7 @@ def _start_transition(
     chosen = _chosen(document, start, choices)
     if chosen is not None:
         return chosen
-    manual = _manual(document, start)
-    return manual[0] if len(manual) == 1 else _default(manual)
+    return _default(_manual(document, start))  # the only one, or the first agree one
 
 
 def _chosen(document: WorkflowDocument, state: StateDef, choices: dict[str, str]) -> TransitionDef | None:
