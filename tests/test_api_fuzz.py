@@ -50,14 +50,16 @@ _positive_data_acceptance = schemathesis.checks.positive_data_acceptance
 
 # Operations whose body is checked as a whole beyond what JSON Schema can say: a directory payload's
 # references between its users, departments and roles (by code and username), a workflow document's
-# graph and references (engine.workflows.definitions), a script's syntax, a channel's per-kind configuration,
-# outbound URLs and allow-list entries (private addresses, hosts, CIDRs: integrations.common.outbound).
-# Their field-level 422s are answers, not refused valid requests.
+# graph and references (engine.workflows.definitions), a test run's values and choices (checked against
+# the workflow's fields and states: engine.tickets.simulation), a script's syntax, a channel's per-kind
+# configuration, outbound URLs and allow-list entries (private addresses, hosts, CIDRs:
+# integrations.common.outbound). Their field-level 422s are answers, not refused valid requests.
 WHOLE_DOCUMENT_CHECKS = (
     "/directory/sync",
     "/workflows/import",
     "/workflows/{workflow_id}/draft",
     "/workflows/{workflow_id}/validate",
+    "/workflows/{workflow_id}/simulate",
     "/scripts",
     "/scripts/{script_id}",
     "/notification-channels",

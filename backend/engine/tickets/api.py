@@ -1,6 +1,7 @@
 """Ticket endpoints: create, act (handle, accept, deliver, consult, withdraw, close, force, comment,
-edit fields), read (lists, counts, detail, actions, flow log, steps), attachments and a workflow's
-statistics. One router per tag: ninja matches a path once, so GET and POST /tickets share one."""
+edit fields), read (lists, counts, detail, actions, flow log, steps), attachments, a workflow's
+statistics and its test run. One router per tag: ninja matches a path once, so GET and POST
+/tickets share one."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from ninja.files import UploadedFile
 from core.access.auth import Principal, principal_for_workflow, principal_of
 from core.errors import NotFound
 from core.ninja_api import IF_MATCH
-from engine.tickets import selectors, statistics, steps, summaries
+from engine.tickets import selectors, simulation, statistics, steps, summaries
 from engine.tickets.attachments import attachment_delete, attachment_get, attachment_out, attachment_upload
 from engine.tickets.models import Ticket
 from engine.tickets.schemas import (
@@ -28,6 +29,8 @@ from engine.tickets.schemas import (
     ForceStateIn,
     OptionalCommentIn,
     PassOnIn,
+    SimulateIn,
+    SimulationOut,
     StatisticsOut,
     StepsOut,
     TicketCountsOut,
@@ -53,7 +56,7 @@ from engine.tickets.services import (
 )
 from engine.workflows import selectors as workflow_selectors
 from engine.workflows.models import Workflow
-from engine.workflows.permissions import require_statistics_read, require_workflow_read
+from engine.workflows.permissions import managed_workflow, require_statistics_read, require_workflow_read
 
 router = Router(tags=["tickets"])
 
@@ -256,6 +259,28 @@ def _principal(request: HttpRequest) -> Any:
     require_workflow_read(principal)
     selectors.require_person(principal)
     return principal
+
+
+# Declared before the reads: its body holds a workflow document, whose input schema (a decimal bound
+# may be a number) would otherwise replace, in the OpenAPI components, the output schema the reads
+# share with the designer's types (ninja keeps the last schema of a name).
+@router.post(
+    "/workflows/{workflow_id}/simulate",
+    response=SimulationOut,
+    tags=["workflows"],
+    summary="Test run: the path a ticket would take, who each state would ask (nothing is written)",
+)
+def simulate_workflow(request: HttpRequest, workflow_id: int, payload: SimulateIn) -> Any:
+    principal = principal_of(request)
+    workflow = managed_workflow(principal, workflow_id)
+    creator = payload.creator if payload.creator is not None else getattr(principal.user, "pk", None)
+    return simulation.simulate(
+        document=payload.document or simulation.simulated_document(workflow, payload.version),
+        creator_id=creator or 0,
+        values=payload.values,
+        choices=payload.choices,
+        max_steps=payload.max_steps,
+    )
 
 
 @router.get("/tickets", response=TicketPageOut, summary="List tickets (to-do, created, handled…)")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import UTC, date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from django.utils import timezone
 from ninja import Schema
@@ -13,7 +13,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, StringCo
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from engine.tickets.models import Ticket
-from engine.workflows.definitions.schema import FieldDef
+from engine.workflows.definitions.schema import FieldDef, WorkflowDocument
 
 STATUSES = tuple(Ticket.Status.values)
 
@@ -350,3 +350,79 @@ class StatisticsOut(Schema):
     # SLA breaches in the period (one per overrun state visit), per day and per state.
     sla_breaches_per_day: list[DayBreachesOut]
     sla_breaches_by_state: list[StateBreachesOut]
+
+
+# ---- test runs (engine/tickets/simulation.py) ------------------------------------------------------
+
+StateKey = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")]
+
+
+class SimulateIn(Schema):
+    values: dict[str, Any] = Field(
+        default_factory=dict, max_length=200, description="Field values by key, checked as a create would."
+    )
+    creator: int | None = Field(None, ge=1, description="The creator's user id (default: you).")
+    choices: dict[StateKey, TransitionKey] = Field(
+        default_factory=dict,
+        max_length=200,
+        description="The transition to take in a state (by key), where the default would not do.",
+    )
+    version: int | None = Field(None, ge=1, description="Simulate this version (default: the draft).")
+    document: WorkflowDocument | None = Field(
+        None,
+        description="Simulate this document instead (the designer's unsaved edits); `version` is ignored.",
+    )
+    max_steps: int = Field(200, ge=1, le=1000, description="Stop after this many states.")
+
+
+class SimulatedTimerOut(Out):
+    transition: str
+    seconds: int
+
+
+class SimulatedHookOut(Out):
+    host: str
+    wait: bool
+    returns_handlers: bool
+
+
+class SimulatedSubticketsOut(Out):
+    workflow: str | None
+    rows: str | None
+    count: int | None
+
+
+class SimulatedSlaOut(Out):
+    seconds: int
+    action: str
+    transition: str | None
+
+
+class SimulatedDistributionOut(Out):
+    kind: str
+    required: int | None = Field(description="Countersign: the agreements that carry the vote.")
+
+
+class SimulatedStepOut(Out):
+    state: str
+    state_name: str
+    state_type: str
+    branch: str = Field(description="The branch the state is visited on (empty: the ticket's own path).")
+    handlers: list[PersonOut] = Field(description="Who would be asked (the first 50).")
+    handlers_total: int
+    distribution: SimulatedDistributionOut | None
+    timers: list[SimulatedTimerOut]
+    hooks: list[SimulatedHookOut]
+    subtickets: SimulatedSubticketsOut | None
+    sla: SimulatedSlaOut | None
+    scripts: list[str]
+    transition_taken: str | None
+
+
+class SimulationOut(Out):
+    steps: list[SimulatedStepOut]
+    branches: list[list[str]] = Field(description="The branch keys each split would start together.")
+    outcome: Literal["finished", "waits", "no_handlers", "no_branch", "too_many_steps"]
+    end_state: str | None
+    stopped_at: str | None = Field(description="Where the walk stopped short of an end state.")
+    message: str

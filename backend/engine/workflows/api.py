@@ -18,6 +18,7 @@ from engine.workflows.models import Workflow, WorkflowVersion
 from engine.workflows.permissions import (
     Audiences,
     can_manage_workflow,
+    managed_workflow,
     require_manage_workflow,
     require_workflow_read,
     visible_document_or_404,
@@ -85,13 +86,7 @@ def _version_out(version: WorkflowVersion, *, with_document: bool = True) -> dic
 
 def _managed(request: HttpRequest, workflow_id: int) -> tuple[Principal, Workflow]:
     principal = principal_of(request)
-    require_workflow_read(principal)
-    workflow = selectors.workflow_get(workflow_id=workflow_id)
-    if not can_manage_workflow(principal, workflow):
-        # Someone who may not manage it learns nothing more than whether they may use it.
-        visible_document_or_404(principal, workflow)
-        require_manage_workflow(principal, workflow)
-    return principal, workflow
+    return principal, managed_workflow(principal, workflow_id)
 
 
 def _actor(principal: Principal) -> Any:

@@ -35,6 +35,18 @@ def require_workflow_read(principal: Principal) -> None:
         raise PermissionDenied("This app may not read workflows.")
 
 
+def managed_workflow(principal: Principal, workflow_id: int) -> Workflow:
+    """The workflow the caller manages (tenant admin or one of its admins): 404 when it does not
+    exist or the caller may not see it, 403 when they may see it but not manage it."""
+    require_workflow_read(principal)
+    workflow = selectors.workflow_get(workflow_id=workflow_id)
+    if not can_manage_workflow(principal, workflow):
+        # Someone who may not manage it learns nothing more than whether they may use it.
+        visible_document_or_404(principal, workflow)
+        require_manage_workflow(principal, workflow)
+    return workflow
+
+
 def in_audience(principal: Principal, audience: Audience, *, departments: set[str], roles: set[str]) -> bool:
     """Is the caller's person in the audience? `departments`/`roles` are the person's codes."""
     if audience.everyone:

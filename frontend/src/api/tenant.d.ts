@@ -1107,6 +1107,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workflows/{workflow_id}/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Test run: the path a ticket would take, who each state would ask (nothing is written) */
+        post: operations["engine_tickets_api_simulate_workflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workflows/{workflow_id}/statistics": {
         parameters: {
             query?: never;
@@ -2538,6 +2555,141 @@ export interface components {
              * @description Shown only in this answer; store it now.
              */
             signing_secret: string;
+        };
+        /** SimulateIn */
+        SimulateIn: {
+            /**
+             * Choices
+             * @description The transition to take in a state (by key), where the default would not do.
+             */
+            choices?: {
+                [key: string]: string;
+            };
+            /**
+             * Creator
+             * @description The creator's user id (default: you).
+             */
+            creator?: number | null;
+            /** @description Simulate this document instead (the designer's unsaved edits); `version` is ignored. */
+            document?: components["schemas"]["WorkflowDocument"] | null;
+            /**
+             * Max Steps
+             * @description Stop after this many states.
+             * @default 200
+             */
+            max_steps: number;
+            /**
+             * Values
+             * @description Field values by key, checked as a create would.
+             */
+            values?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Version
+             * @description Simulate this version (default: the draft).
+             */
+            version?: number | null;
+        };
+        /** SimulatedDistributionOut */
+        SimulatedDistributionOut: {
+            /** Kind */
+            kind: string;
+            /**
+             * Required
+             * @description Countersign: the agreements that carry the vote.
+             */
+            required: number | null;
+        };
+        /** SimulatedHookOut */
+        SimulatedHookOut: {
+            /** Host */
+            host: string;
+            /** Returns Handlers */
+            returns_handlers: boolean;
+            /** Wait */
+            wait: boolean;
+        };
+        /** SimulatedSlaOut */
+        SimulatedSlaOut: {
+            /** Action */
+            action: string;
+            /** Seconds */
+            seconds: number;
+            /** Transition */
+            transition: string | null;
+        };
+        /** SimulatedStepOut */
+        SimulatedStepOut: {
+            /**
+             * Branch
+             * @description The branch the state is visited on (empty: the ticket's own path).
+             */
+            branch: string;
+            distribution: components["schemas"]["SimulatedDistributionOut"] | null;
+            /**
+             * Handlers
+             * @description Who would be asked (the first 50).
+             */
+            handlers: components["schemas"]["PersonOut"][];
+            /** Handlers Total */
+            handlers_total: number;
+            /** Hooks */
+            hooks: components["schemas"]["SimulatedHookOut"][];
+            /** Scripts */
+            scripts: string[];
+            sla: components["schemas"]["SimulatedSlaOut"] | null;
+            /** State */
+            state: string;
+            /** State Name */
+            state_name: string;
+            /** State Type */
+            state_type: string;
+            subtickets: components["schemas"]["SimulatedSubticketsOut"] | null;
+            /** Timers */
+            timers: components["schemas"]["SimulatedTimerOut"][];
+            /** Transition Taken */
+            transition_taken: string | null;
+        };
+        /** SimulatedSubticketsOut */
+        SimulatedSubticketsOut: {
+            /** Count */
+            count: number | null;
+            /** Rows */
+            rows: string | null;
+            /** Workflow */
+            workflow: string | null;
+        };
+        /** SimulatedTimerOut */
+        SimulatedTimerOut: {
+            /** Seconds */
+            seconds: number;
+            /** Transition */
+            transition: string;
+        };
+        /** SimulationOut */
+        SimulationOut: {
+            /**
+             * Branches
+             * @description The branch keys each split would start together.
+             */
+            branches: string[][];
+            /** End State */
+            end_state: string | null;
+            /** Message */
+            message: string;
+            /**
+             * Outcome
+             * @enum {string}
+             */
+            outcome: "finished" | "waits" | "no_handlers" | "no_branch" | "too_many_steps";
+            /** Steps */
+            steps: components["schemas"]["SimulatedStepOut"][];
+            /**
+             * Stopped At
+             * @description Where the walk stopped short of an end state.
+             */
+            stopped_at: string | null;
         };
         /** Sla */
         Sla: {
@@ -10408,6 +10560,104 @@ export interface operations {
             };
             /** @description If-Match is stale */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description A rate or quota limit was reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_api_simulate_workflow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflow_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SimulateIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimulationOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -22,7 +22,7 @@ from engine.tickets.runtime.records import actor_fields, initial_columns
 from engine.tickets.runtime.serials import serial_placeholder, stamp_serial
 from engine.tickets.runtime.transitions import take_transition
 from engine.tickets.runtime.values import CleanResult, apply_changes, defaults_for
-from engine.workflows.definitions.schema import TransitionDef, WorkflowDocument, WorkflowEvent
+from engine.workflows.definitions.schema import StateDef, TransitionDef, WorkflowDocument, WorkflowEvent
 from engine.workflows.models import Workflow
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -65,6 +65,22 @@ class NewTicket:
     parent: Ticket | None = None
 
 
+def start_values(
+    document: WorkflowDocument, start: StateDef, values: dict[str, Any], *, submitted: TransitionDef | None
+) -> CleanResult:
+    """A new ticket's values: `values` (API values) over the defaults, checked in the start state
+    (required fields too when it is `submitted` through a transition that checks them); 422 on bad ones."""
+    # Defaults are the starting point (they may sit in fields the creator cannot edit).
+    return apply_changes(
+        document,
+        start,
+        defaults_for(document),
+        values,
+        directory=TenantDirectory(),
+        check_required=bool(submitted and submitted.check_required_fields),
+    )
+
+
 def insert_ticket(
     new: NewTicket, values: dict[str, Any], chosen: TransitionDef | None, comment: str = ""
 ) -> tuple[Ticket, CleanResult]:
@@ -74,15 +90,7 @@ def insert_ticket(
     start = document.start_state()
     if start is None:
         raise Conflict("This workflow version has no start state.", code="invalid_definition")
-    # Defaults are the starting point (they may sit in fields the creator cannot edit).
-    cleaned = apply_changes(
-        document,
-        start,
-        defaults_for(document),
-        values,
-        directory=TenantDirectory(),
-        check_required=bool(chosen and chosen.check_required_fields),
-    )
+    cleaned = start_values(document, start, values, submitted=chosen)
     # The real serial is stamped last (see engine.tickets.runtime.serials): until then a stand-in.
     placeholder, marker = serial_placeholder()
     ticket = Ticket(

@@ -22,6 +22,7 @@ import { ElementPanel } from "./panel/ElementPanel";
 import { PermissionMatrix } from "./PermissionMatrix";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { SettingsPanel } from "./settings/SettingsPanel";
+import { SimulationDrawer } from "./simulation/SimulationDrawer";
 
 type Tab = "graph" | "fields" | "matrix" | "settings";
 /** Edits settle this long before the live check runs. */
@@ -41,6 +42,7 @@ export function Designer({ workflowId, workflowName, draft }: DesignerProps) {
   const designer = useDesignerDocument(initial);
   const { doc, selection, dispatch } = designer;
   const [tab, setTab] = useState<Tab>("graph");
+  const [testRun, setTestRun] = useState(false);
 
   const settled = useDebouncedValue(doc, CHECK_DELAY);
   const validation = useValidation(workflowId, settled);
@@ -93,6 +95,7 @@ export function Designer({ workflowId, workflowName, draft }: DesignerProps) {
           onValidate={() => void validateNow()}
           onSave={persistence.save}
           onPublish={persistence.publish}
+          onTestRun={() => setTestRun(true)}
         />
         <Card size="small" styles={{ body: { paddingTop: 0 } }}>
           <Tabs
@@ -120,6 +123,7 @@ export function Designer({ workflowId, workflowName, draft }: DesignerProps) {
           />
         </Card>
         <ProblemsPanel checking={checking} failed={validation.isError} onRetry={() => void validation.refetch()} />
+        <SimulationDrawer open={testRun} onClose={() => setTestRun(false)} workflowId={workflowId} doc={doc} />
         <ConflictModal
           open={persistence.conflict.open}
           busy={persistence.conflict.busy}

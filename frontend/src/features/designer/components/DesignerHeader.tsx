@@ -1,5 +1,5 @@
 // The designer's title row: where we are, whether the work is saved, and the actions.
-import { ArrowLeftOutlined, CheckCircleOutlined, CloudUploadOutlined, SafetyCertificateOutlined, SaveOutlined } from "@ant-design/icons";
+import { ArrowLeftOutlined, CheckCircleOutlined, CloudUploadOutlined, ExperimentOutlined, SafetyCertificateOutlined, SaveOutlined } from "@ant-design/icons";
 import { Button, Flex, Tag, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -16,6 +16,7 @@ interface DesignerHeaderProps {
   onValidate: () => void;
   onSave: () => void;
   onPublish: () => void;
+  onTestRun?: () => void;
 }
 
 export function DesignerHeader(props: DesignerHeaderProps) {
@@ -60,6 +61,13 @@ export function DesignerHeader(props: DesignerHeaderProps) {
         {checkState}
       </Flex>
       <Flex gap={8} wrap>
+        {props.onTestRun && (
+          <Tooltip title={t("actions.testRunHint")}>
+            <Button icon={<ExperimentOutlined />} onClick={props.onTestRun} data-testid="designer-test-run">
+              {t("actions.testRun")}
+            </Button>
+          </Tooltip>
+        )}
         <Tooltip title={t("actions.validateHint")}>
           <Button icon={<SafetyCertificateOutlined />} onClick={props.onValidate} loading={checking} data-testid="designer-validate">
             {t("actions.validate")}

@@ -11,15 +11,20 @@ interface DefaultValueInputProps {
   field: FieldDef;
   onChange: (value: unknown) => void;
   testId: string;
+  /** The input's accessible name and empty text, where it holds something else than a default (a test run's value). */
+  label?: string;
+  emptyText?: string;
 }
 
 const text = (value: unknown) => (typeof value === "string" ? value : "");
 const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : []);
 
-export function DefaultValueInput({ field, onChange, testId }: DefaultValueInputProps) {
+export function DefaultValueInput({ field, onChange, testId, label, emptyText }: DefaultValueInputProps) {
   const { t } = useTranslation("designer");
   const value = field.default;
-  const common = { "data-testid": testId, "aria-label": t("field.default"), style: { width: "100%" } };
+  const ariaLabel = label ?? t("field.default");
+  const noDefault = emptyText ?? t("field.noDefault");
+  const common = { "data-testid": testId, "aria-label": ariaLabel, style: { width: "100%" } };
   const emptyToNull = (next: string) => onChange(next === "" ? null : next);
 
   switch (field.type) {
@@ -53,7 +58,7 @@ export function DefaultValueInput({ field, onChange, testId }: DefaultValueInput
           allowClear
           value={typeof value === "boolean" ? String(value) : undefined}
           onChange={(next?: string) => onChange(next === undefined ? null : next === "true")}
-          placeholder={t("field.noDefault")}
+          placeholder={noDefault}
           options={[
             { value: "true", label: t("conditions.true") },
             { value: "false", label: t("conditions.false") },
@@ -82,7 +87,7 @@ export function DefaultValueInput({ field, onChange, testId }: DefaultValueInput
           onChange={(next) => onChange(next)}
           placeholder={t("pickers.searchUsers")}
           data-testid={testId}
-          aria-label={t("field.default")}
+          aria-label={ariaLabel}
         />
       );
     case "users":
@@ -94,7 +99,7 @@ export function DefaultValueInput({ field, onChange, testId }: DefaultValueInput
           onChange={(next) => onChange(next.length ? next : null)}
           placeholder={t("pickers.searchUsers")}
           data-testid={testId}
-          aria-label={t("field.default")}
+          aria-label={ariaLabel}
         />
       );
     case "department":
@@ -103,7 +108,7 @@ export function DefaultValueInput({ field, onChange, testId }: DefaultValueInput
           value={text(value) ? [text(value)] : []}
           onChange={(codes) => onChange(codes.length ? codes[codes.length - 1] : null)}
           testId={testId}
-          ariaLabel={t("field.default")}
+          ariaLabel={ariaLabel}
         />
       );
     default:
@@ -112,9 +117,9 @@ export function DefaultValueInput({ field, onChange, testId }: DefaultValueInput
   if (CHOICE_TYPES.has(field.type)) {
     const options = field.choices.filter((choice) => choice.value).map((choice) => ({ value: choice.value, label: choice.label || choice.value }));
     if (MULTI_CHOICE_TYPES.has(field.type)) {
-      return <Select<string[]> {...common} mode="multiple" value={list(value)} onChange={(next) => onChange(next.length ? next : null)} options={options} placeholder={t("field.noDefault")} />;
+      return <Select<string[]> {...common} mode="multiple" value={list(value)} onChange={(next) => onChange(next.length ? next : null)} options={options} placeholder={noDefault} />;
     }
-    return <Select<string> {...common} allowClear value={text(value) || undefined} onChange={(next) => onChange(next ?? null)} options={options} placeholder={t("field.noDefault")} />;
+    return <Select<string> {...common} allowClear value={text(value) || undefined} onChange={(next) => onChange(next ?? null)} options={options} placeholder={noDefault} />;
   }
   return <Typography.Text type="secondary">{t("field.noDefaultForType")}</Typography.Text>;
 }
