@@ -43,6 +43,7 @@ class StateRules(ParticipantRules):
             self.check_participant(
                 f"{path}.participant", state.participant, none_allowed=state.type != StateType.NORMAL
             )
+            self.check_robot(path, state)
             self.check_distribution(path, state)
             self.check_field_permissions(path, state)
             self.check_sla(path, state)
