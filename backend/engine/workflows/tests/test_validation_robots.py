@@ -56,6 +56,11 @@ CASES = [
         id="only-timers-out-of-a-robot",
     ),
     pytest.param(
+        [setting("states.1.sla.escalate_to", {"kind": "script", "script": "archive"})],
+        [("invalid_sla", "states.1.sla.escalate_to.kind")],
+        id="sla-escalating-to-a-robot",
+    ),
+    pytest.param(
         [setting("states.2.participant", HOOK)],
         [("robot_distribution", "states.2.distribution")],
         id="hook-robot-with-countersign",
