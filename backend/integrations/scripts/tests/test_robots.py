@@ -76,7 +76,7 @@ def test_the_flow_log_read_names_the_robot(crew):
 
 
 def test_a_script_robot_in_a_branch_moves_that_branch_only(crew):
-    upload(crew, "prep", PREP)
+    script = upload(crew, "prep", PREP)
     ticket = onboard(robot_workflow("prep"))
     run = robot_run(ticket)
     assert (run.script.code, run.state_key, run.status) == ("prep", "it", "pending")
@@ -89,6 +89,8 @@ def test_a_script_robot_in_a_branch_moves_that_branch_only(crew):
     assert ticket.state_key == "fork"
     _carol_still_handles_facilities(ticket)
     assert branch_log(ticket, "script") == [("it", "meet", IT_BRANCH, "script:prep")]
+    [listed] = crew.get(f"/api/v1/scripts/{script['id']}/runs").json()["items"]
+    assert (listed["robot"], listed["state_key"], listed["status"]) == (True, "it", "succeeded")
 
 
 def test_a_robots_reject_ends_the_branches(crew):
