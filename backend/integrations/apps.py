@@ -17,9 +17,13 @@ class IntegrationsConfig(AppConfig):
         from integrations.scripts.selectors import script_codes_existing
         from integrations.webhooks import tasks as webhook_tasks
 
-        # Publishing checks that the channels and scripts a workflow names exist.
+        # Publishing checks that the channels and scripts a workflow names exist (a script participant's
+        # switched on).
         register_name_lookup("channel", lambda codes: channel_codes_existing(codes=codes))
         register_name_lookup("script", lambda codes: script_codes_existing(codes=codes))
+        register_name_lookup(
+            "enabled_script", lambda codes: script_codes_existing(codes=codes, enabled_only=True)
+        )
         # Every ticket event reaches these subscribers, in this order; the scheduler runs their
         # sweeps after the outbox's.
         for name, fan_out, sweep in (

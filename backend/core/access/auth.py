@@ -42,12 +42,19 @@ class Principal:
 
     `user` is the person whose rights apply: the session user, or the user an app acts for.
     `app` is set for bearer-token calls; `acting_grants` lists the workflow keys it may act on.
+    `robot` names the script or hook the engine acts for (`script:<code>`, `hook:<host>`), when it does.
     """
 
     user: User | None = None
     app: App | None = None
     token: AppToken | None = None
     acting_grants: frozenset[str] = field(default_factory=frozenset)
+    robot: str = ""
+
+    @property
+    def via(self) -> str:
+        """What acted instead of (or for) a person, as the flow log records it: the app, or the robot."""
+        return self.app.name if self.app is not None else self.robot
 
     @property
     def is_app(self) -> bool:
@@ -63,6 +70,8 @@ class Principal:
             return f"app:{self.app.name} for {self.user.username}"
         if self.app is not None:
             return f"app:{self.app.name}"
+        if self.user is None and self.robot:
+            return self.robot
         return self.user.username if self.user is not None else "anonymous"
 
 

@@ -63,7 +63,8 @@ def _callback_payload(body: bytes) -> HookCallbackIn:
     summary="Answer a waiting hook call (signed: X-Loonflow-Signature over the raw body)",
     description=(
         "For hook states with `wait: true`. Sign the raw body with the tenant's signing secret, as "
-        "Loonflow signs the hook request. 401 for a missing or bad signature; 409 `hook_not_waiting` "
+        "Loonflow signs the hook request. Name a `decision` (agree / reject) or a `transition`. "
+        "401 for a missing or bad signature; 409 `hook_not_waiting` "
         "when the call is not this ticket's or was answered already; 409 `hook_stale` when the ticket "
         "left the state; 422 for bad field values (the call keeps waiting)."
     ),
@@ -78,6 +79,7 @@ def hook_callback(request: HttpRequest, ticket_id: int) -> Ticket:
         ticket_id=ticket_id,
         call_key=payload.call,
         decision=payload.decision,
+        transition=payload.transition,
         fields=payload.fields,
         comment=payload.comment,
     )

@@ -22,21 +22,30 @@ from engine.tickets.documents import DONE_STATUSES, ticket_document
 from engine.tickets.models import FlowLog, Ticket
 from engine.tickets.runtime.access import can_intervene
 from engine.tickets.runtime.background import (
+    Place,
     Stale,
     ticket_background_result,
+    ticket_places,
 )
 from integrations.common.jobs import Status
 from integrations.common.outcomes import STALE
 from integrations.hooks.models import HookCall
-from integrations.hooks.tasks import enqueue
+from integrations.hooks.tasks import enqueue, robot_name
 from integrations.scripts import tasks as script_tasks
 from integrations.scripts.models import ScriptRun
 
 
 def hook_answer(
-    *, ticket_id: int, call_key: str, decision: str, fields: dict[str, Any], comment: str = ""
+    *,
+    ticket_id: int,
+    call_key: str,
+    decision: str | None,
+    fields: dict[str, Any],
+    comment: str = "",
+    transition: str | None = None,
 ) -> Ticket:
-    """The signed answer to a waiting call: take the state's agree or reject transition.
+    """The signed answer to a waiting call: take the `transition` it names, or the state's agree or
+    reject transition (`decision`). On a branch's visit only that branch moves.
 
     409 `hook_not_waiting` unless the call is this ticket's and WAITING (so a replay changes
     nothing); 422 for bad field values (the call keeps waiting); 409 `hook_stale` when the ticket
@@ -65,9 +74,11 @@ def hook_answer(
                 ticket_id=ticket_id,
                 state_entry=call.state_entry,
                 action="hook",
-                decision=decision,
+                transition=transition,
+                decision=None if transition else decision,
                 fields=fields,
                 comment=comment,
+                robot=robot_name(call.url),
             )
         except Stale:
             _close(call, error=STALE)
@@ -91,8 +102,10 @@ class Retried:
 
 
 def background_retry(*, ticket_id: int, principal: Principal) -> Retried:
-    """Re-queue the failed hook call and script runs of the ticket's current state visit
-    (earlier visits' results could no longer apply). Intervenors and tenant admins only."""
+    """Re-queue the failed hook calls and script runs of the ticket's current state visits: its own
+    path's, or while branches run each active branch's (earlier visits' results could no longer
+    apply). The flow log notes the retry on each place it touched. Intervenors and tenant admins
+    only."""
     ticket = Ticket.objects.select_related("workflow", "version").filter(pk=ticket_id).first()
     if ticket is None:
         raise NotFound(f"No ticket with id {ticket_id}.")
@@ -101,28 +114,50 @@ def background_retry(*, ticket_id: int, principal: Principal) -> Retried:
         raise PermissionDenied("Only admins and the workflow's intervenors may do this.")
     if ticket.status in DONE_STATUSES:
         raise Conflict(f"The ticket is {ticket.status}.", code="ticket_closed")
-    visit = {"ticket": ticket, "state_entry": ticket.state_entry, "status": Status.FAILED}
+    places = {place.visit: place for place in ticket_places(ticket)}
+    failed = {"ticket": ticket, "state_entry__in": list(places), "status": Status.FAILED}
     reset = {"status": Status.PENDING, "attempts": 0, "next_attempt_at": None, "finished_at": None}
     with transaction.atomic():
-        calls = list(
-            HookCall.objects.select_for_update().filter(**visit).order_by("pk").values_list("pk", flat=True)
+        calls = dict(
+            HookCall.objects.select_for_update()
+            .filter(**failed)
+            .order_by("pk")
+            .values_list("pk", "state_entry")
         )
-        runs = list(
-            ScriptRun.objects.select_for_update().filter(**visit).order_by("pk").values_list("pk", flat=True)
+        runs = dict(
+            ScriptRun.objects.select_for_update()
+            .filter(**failed)
+            .order_by("pk")
+            .values_list("pk", "state_entry")
         )
         if not calls and not runs:
             raise Conflict("Nothing failed here that could be retried.", code="nothing_to_retry")
         HookCall.objects.filter(pk__in=calls).update(**reset)
         ScriptRun.objects.filter(pk__in=runs).update(**reset)
-        FlowLog.objects.create(
-            ticket=ticket,
-            action="retry",
-            from_state=ticket.state_key,
-            to_state=ticket.state_key,
-            changed_fields={"hook_calls": len(calls), "script_runs": len(runs)},
-            actor=principal.user,
-            via_app=principal.app.name if principal.app else "",
+        FlowLog.objects.bulk_create(
+            _retry_log(ticket, place, principal, calls=calls, runs=runs)
+            for visit, place in places.items()
+            if visit in calls.values() or visit in runs.values()
         )
-        transaction.on_commit(partial(enqueue, calls))
-        transaction.on_commit(partial(script_tasks.enqueue, runs))
-    return Retried(hook_calls=calls, script_runs=runs)
+        transaction.on_commit(partial(enqueue, list(calls)))
+        transaction.on_commit(partial(script_tasks.enqueue, list(runs)))
+    return Retried(hook_calls=list(calls), script_runs=list(runs))
+
+
+def _retry_log(
+    ticket: Ticket, place: Place, principal: Principal, *, calls: dict[int, int], runs: dict[int, int]
+) -> FlowLog:
+    """The flow-log row of a retry on one place: how many of its calls and runs were sent again."""
+    return FlowLog(
+        ticket=ticket,
+        action="retry",
+        from_state=place.state_key,
+        to_state=place.state_key,
+        branch=place.branch,
+        changed_fields={
+            "hook_calls": sum(1 for visit in calls.values() if visit == place.visit),
+            "script_runs": sum(1 for visit in runs.values() if visit == place.visit),
+        },
+        actor=principal.user,
+        via_app=principal.via,
+    )

@@ -1,7 +1,8 @@
 """Hook calls: entering a state whose participant is a hook POSTs the ticket to the hook's URL
 (signed, with the call's key) and acts on the answer: a transition with the returned fields, new
 handlers, or (`wait`) nothing until the signed callback. A failed call is retried with backoff; a
-call whose ticket left the visit meanwhile ends as STALE."""
+call whose ticket left the visit meanwhile ends as STALE. The visit may be a branch's: the call is
+for that branch's state, and only that branch moves on its answer."""
 
 from __future__ import annotations
 
@@ -11,17 +12,19 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.db import transaction
 from django.utils import timezone
 
 from core.tenancy import current_schema
-from engine.tickets.documents import DONE_STATUSES
 from engine.tickets.models import OutboxEvent, Ticket
 from engine.tickets.runtime.background import (
+    Place,
     ticket_background_failed,
     ticket_background_result,
     ticket_hook_handlers,
+    visit_place,
 )
 from engine.workflows.definitions.schema import ParticipantKind, WorkflowDocument, WorkflowEvent
 from integrations.common import jobs
@@ -61,6 +64,16 @@ def callback_path(ticket_id: int) -> str:
 def callback_url(ticket_id: int) -> str:
     """Absolute, on the tenant's public base URL: the hook's server cannot guess our host."""
     return tenant_public_base_url(schema_name=current_schema()) + callback_path(ticket_id)
+
+
+def robot_name(url: str) -> str:
+    """How the flow log names a hook that acted: `hook:<host>` (never the path or query, which may
+    carry a token)."""
+    try:
+        host = urlsplit(url).hostname or "?"
+    except ValueError:
+        host = "?"
+    return f"hook:{host}"[:100]
 
 
 def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
@@ -104,10 +117,11 @@ def hook_call_attempt(*, call_id: int) -> str | None:
     if call is None:
         return None
     ticket = Ticket.objects.select_related("workflow").get(pk=call.ticket_id)
-    if ticket.state_entry != call.state_entry or ticket.status in DONE_STATUSES:
+    place = visit_place(ticket, call.state_entry)  # its own path's or a branch's visit
+    if place is None:
         return _settle(call, lambda: Outcome(Status.SUCCEEDED, error=STALE))
     try:
-        response = _post(call, ticket)
+        response = _post(call, ticket, place)
     except OutboundRefused as exc:
         message = f"Refused ({exc.code}): {exc}"
         note = f"The hook call to {call.url} was refused: {exc}"
@@ -124,19 +138,19 @@ def hook_call_attempt(*, call_id: int) -> str | None:
     return _settle(call, decide, response)
 
 
-def request_body(call: HookCall, ticket: Ticket) -> bytes:
+def request_body(call: HookCall, ticket: Ticket, place: Place) -> bytes:
     payload = {
         "call": str(call.key),
         "event": "hook",
         "tenant": current_schema(),
-        "ticket": ticket_json(ticket),
+        "ticket": ticket_json(ticket, state_key=place.state_key, branch=place.branch),
         "callback_url": callback_url(ticket.pk),
     }
     return json_body(payload)
 
 
-def _post(call: HookCall, ticket: Ticket) -> OutboundResponse:
-    body = request_body(call, ticket)
+def _post(call: HookCall, ticket: Ticket, place: Place) -> OutboundResponse:
+    body = request_body(call, ticket, place)
     return post_signed(call.url, body, secret=signing_secret(), key=str(call.key), timeout=CALL_TIMEOUT)
 
 
@@ -158,21 +172,26 @@ def _on_success(call: HookCall, body: bytes) -> Outcome:
 
 
 def _answer(call: HookCall, body: bytes) -> Callable[[], object]:
-    """What the answer does to the ticket: new handlers, or the agree transition with its fields."""
+    """What the answer does to the ticket: new handlers, or the transition it names (the agree
+    transition when it names none) with its fields."""
     if call.returns_handlers:
         return partial(
             ticket_hook_handlers,
             ticket_id=call.ticket_id,
             state_entry=call.state_entry,
             usernames=_handlers(body),
+            robot=robot_name(call.url),
         )
+    transition = _transition(body)
     return partial(
         ticket_background_result,
         ticket_id=call.ticket_id,
         state_entry=call.state_entry,
         action="hook",
-        decision="agree",
+        transition=transition,
+        decision=None if transition else "agree",
         fields=_fields(body),
+        robot=robot_name(call.url),
     )
 
 
@@ -191,6 +210,15 @@ def _fields(body: bytes) -> dict[str, Any] | None:
     if fields is not None and not isinstance(fields, dict):
         raise BadAnswer('"fields" must be a JSON object.')
     return fields
+
+
+def _transition(body: bytes) -> str | None:
+    """The answer's optional "transition" (a key out of the hook's state)."""
+    data = _json_object(body)
+    key = data.get("transition") if data is not None else None
+    if key is not None and (not isinstance(key, str) or len(key) > 64):
+        raise BadAnswer('"transition" must be the key of a transition out of the state.')
+    return key or None
 
 
 def _handlers(body: bytes) -> list[str]:
@@ -216,7 +244,13 @@ def _settle(
             "last_status_code": response.status,
             "response_excerpt": storable(response.excerpt)[:EXCERPT_CHARS],
         }
-    note = partial(ticket_background_failed, ticket_id=call.ticket_id, action="hook_failed")
+    note = partial(
+        ticket_background_failed,
+        ticket_id=call.ticket_id,
+        action="hook_failed",
+        state_entry=call.state_entry,
+        robot=robot_name(call.url),
+    )
     return jobs.settle(call, decide, extra=extra, requeue=enqueue, note=note)
 
 

@@ -18,6 +18,7 @@ from engine.workflows.definitions.schema import (
     WorkflowDocument,
     WorkflowEvent,
 )
+from integrations.common.payloads import event_branch
 from integrations.notifications.models import NotificationChannel
 from tenants.selectors import tenant_public_base_url
 
@@ -168,7 +169,8 @@ def recipients(event: OutboxEvent, kinds: Iterable[str]) -> list[User]:
 
 
 def template_values(event: OutboxEvent, document: WorkflowDocument) -> dict[str, object]:
-    """What templates may use: the ticket's field values, then the built-ins (which win)."""
+    """What templates may use: the ticket's field values, then the built-ins (which win). `{state}`
+    is the state the event is about (a branch's while branches run, `{branch}` naming the branch)."""
     ticket = Ticket.objects.select_related("workflow", "creator").get(pk=event.ticket_id)
     state = document.state(event.state_key or ticket.state_key)
     key = event.data.get("transition")
@@ -184,6 +186,7 @@ def template_values(event: OutboxEvent, document: WorkflowDocument) -> dict[str,
         "event": event.event,
         "transition": transition.name if transition is not None else "",
         "comment": str(event.data.get("comment") or ""),
+        "branch": event_branch(event) or "",
         "ticket_id": ticket.pk,
         "url": _ticket_url(ticket),
     }

@@ -17,6 +17,7 @@ from engine.tickets.models import OutboxEvent
 from engine.workflows.definitions.schema import WorkflowDocument
 from integrations.common import jobs
 from integrations.common.outcomes import Outcome
+from integrations.common.payloads import event_branch
 from integrations.notifications.channels import Message, render
 from integrations.notifications.models import ChannelTest, Notification, NotificationChannel
 from integrations.notifications.rules import (
@@ -170,10 +171,14 @@ def _message(row: Notification) -> Message:
 
 
 def _webhook_data(row: Notification) -> dict[str, object]:
-    ticket = row.ticket
+    """What the generic webhook channel sends beside the text: the ticket (in its own state), the
+    state the event is about and the branch it happened on (null: the ticket's own path)."""
+    ticket, event = row.ticket, row.event
     return {
         "notification": str(row.key),
-        "event": row.event.event if row.event is not None else "",
+        "event": event.event if event is not None else "",
+        "state": (event.state_key or None) if event is not None else None,
+        "branch": event_branch(event) if event is not None else None,
         "ticket": None
         if ticket is None
         else {

@@ -26,6 +26,8 @@ class ScriptRun(Job):
     outcome = models.CharField(max_length=16, blank=True)  # the sandbox's outcome
     result = models.JSONField(default=dict)  # fields and transition the script returned
     duration_ms = models.PositiveIntegerField(default=0)
+    # The run of a state's script participant: its result moves the state's place on.
+    robot = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["-id"]

@@ -66,6 +66,9 @@ class ScriptRunOut(Schema):
     outcome: str
     result: dict[str, Any]
     duration_ms: int
+    robot: bool = Field(
+        description="The run of a state's script participant (its result moves the ticket on)."
+    )
     last_error: str
     created_at: datetime
     finished_at: datetime | None

@@ -13,9 +13,13 @@ def script_list() -> QuerySet[Script]:
     return Script.objects.order_by("code")
 
 
-def script_codes_existing(*, codes: set[str]) -> frozenset[str]:
-    """Which of `codes` name a script (active or not): publishing checks a workflow's states."""
-    return frozenset(Script.objects.filter(code__in=codes).order_by().values_list("code", flat=True))
+def script_codes_existing(*, codes: set[str], enabled_only: bool = False) -> frozenset[str]:
+    """Which of `codes` name a script (active or not, unless `enabled_only`): publishing checks a
+    workflow's states."""
+    scripts = Script.objects.filter(code__in=codes)
+    if enabled_only:
+        scripts = scripts.filter(is_active=True)
+    return frozenset(scripts.order_by().values_list("code", flat=True))
 
 
 def script_get(*, script_id: int) -> Script:

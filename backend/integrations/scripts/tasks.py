@@ -1,6 +1,11 @@
 """Script runs: an event runs the scripts its state or transition names, each once, in the
 sandbox; what a script returns (fields, a transition) is applied to the ticket. A run is not
-retried by itself (a script may have side effects): a failed run waits for a retry by hand."""
+retried by itself (a script may have side effects): a failed run waits for a retry by hand.
+
+A state whose participant is a script (a robot) runs it on every entry, also inside a branch; its
+result moves the state's place on: the transition it names, else the state's agree transition. A
+robot run whose visit has ended is not started, and a result that comes after the place moved is
+ignored (STALE)."""
 
 from __future__ import annotations
 
@@ -14,11 +19,16 @@ from django.conf import settings
 from django.utils import timezone
 
 from engine.tickets.models import OutboxEvent, Ticket
-from engine.tickets.runtime.background import ticket_background_failed, ticket_background_result
-from engine.workflows.definitions.schema import WorkflowDocument, WorkflowEvent
+from engine.tickets.runtime.background import (
+    Place,
+    ticket_background_failed,
+    ticket_background_result,
+    visit_place,
+)
+from engine.workflows.definitions.schema import ParticipantKind, WorkflowDocument, WorkflowEvent
 from integrations.common import jobs
-from integrations.common.outcomes import Outcome, applied, storable
-from integrations.common.payloads import ticket_json
+from integrations.common.outcomes import STALE, Outcome, applied, storable
+from integrations.common.payloads import event_branch, ticket_json
 from integrations.scripts import sandbox
 from integrations.scripts.models import Script, ScriptRun
 
@@ -38,9 +48,18 @@ LEASE = timedelta(milliseconds=RUN_TIME_LIMIT_MS * 2)
 STALLED = "The worker stopped while running the script; retry it by hand."
 
 
+def robot_name(code: str) -> str:
+    """How the flow log names a script that acted (`via_app`)."""
+    return f"script:{code}"
+
+
 def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
-    """Create the event's script runs (each once) and enqueue them after the commit."""
+    """Create the event's script runs (each once) and enqueue them after the commit. A robot's run
+    is made even while its script is switched off, so that it fails visibly and can be retried."""
+    robot = _robot(event, document)
     codes = _codes(event, document)
+    if robot is not None and robot not in codes:
+        codes.append(robot)
     if not codes:
         return
     scripts = {script.code: script for script in Script.objects.filter(code__in=codes)}
@@ -50,9 +69,13 @@ def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
         script = scripts.get(code)
         if script is None:
             ticket_background_failed(
-                ticket_id=event.ticket_id, action="script_failed", message=f"unknown script {code!r}"
+                ticket_id=event.ticket_id,
+                action="script_failed",
+                message=f"unknown script {code!r}",
+                state_entry=event.state_entry,
+                robot=robot_name(code),
             )
-        elif script.is_active and script.pk not in existing:
+        elif (script.is_active or code == robot) and script.pk not in existing:
             rows.append(
                 ScriptRun(
                     script=script,
@@ -60,12 +83,23 @@ def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
                     ticket_id=event.ticket_id,
                     state_key=event.state_key,
                     state_entry=event.state_entry,
+                    robot=code == robot,
                 )
             )
     created = ScriptRun.objects.filter(
         event=event, script_id__in=[row.script_id for row in rows], status=Status.PENDING
     )
     jobs.create_rows(rows, enqueue, created=created)
+
+
+def _robot(event: OutboxEvent, document: WorkflowDocument) -> str | None:
+    """The script that handles the state the event entered (a `script` participant), if any."""
+    if event.event != WorkflowEvent.STATE_ENTERED:
+        return None
+    state = document.state(event.state_key)
+    if state is None or state.participant.kind != ParticipantKind.SCRIPT:
+        return None
+    return state.participant.script
 
 
 def _codes(event: OutboxEvent, document: WorkflowDocument) -> list[str]:
@@ -93,12 +127,20 @@ def script_run_execute(*, run_id: int) -> str | None:
 
     The sandbox runs outside any transaction; the result is applied in one afterwards.
     """
-    run = jobs.claim(ScriptRun.objects.select_related("script"), run_id, now=timezone.now(), lease=LEASE)
+    run = jobs.claim(
+        ScriptRun.objects.select_related("script", "event"), run_id, now=timezone.now(), lease=LEASE
+    )
     if run is None:
         return None
     ticket = Ticket.objects.select_related("workflow", "creator").get(pk=run.ticket_id)
+    place = visit_place(ticket, run.state_entry)
+    if run.robot:
+        refused = _robot_refused(run, place)
+        if refused is not None:
+            return _settle(run, lambda: refused, None)
+    stdin = _stdin(ticket, run, place)
     try:
-        result = sandbox.run_script(run.script.source, _stdin(ticket), limits=LIMITS, isolation=isolation())
+        result = sandbox.run_script(run.script.source, stdin, limits=LIMITS, isolation=isolation())
     except Exception as exc:  # the sandbox itself broke (no temporary space, no interpreter)
         logger.exception("script run %s could not start", run.pk)
         message = f"The script {run.script.code!r} could not be started: {exc}"
@@ -113,9 +155,24 @@ def isolation() -> sandbox.Isolation:
     )
 
 
-def _stdin(ticket: Ticket) -> dict[str, Any]:
-    """What a script reads on stdin: the ticket as a hook sees it, and who created it."""
-    return {**ticket_json(ticket), "creator": ticket.creator.username}
+def _robot_refused(run: ScriptRun, place: Place | None) -> Outcome | None:
+    """Why a robot's run does not start: its visit has ended (STALE), or its script is switched off."""
+    if place is None:
+        return Outcome(Status.SUCCEEDED, error=STALE)
+    if not run.script.is_active:
+        message = f"The script {run.script.code!r} is switched off; switch it on and retry."
+        return Outcome(Status.FAILED, error=message, note=message)
+    return None
+
+
+def _stdin(ticket: Ticket, run: ScriptRun, place: Place | None) -> dict[str, Any]:
+    """What a script reads on stdin: the ticket as a hook sees it (in the state and branch of the
+    run's visit), and who created it."""
+    if place is None:  # the visit has ended (a state or transition script still runs)
+        branch = event_branch(run.event) if run.event is not None else None
+        place = Place(run.state_key or ticket.state_key, run.state_entry, branch or "")
+    located = ticket_json(ticket, state_key=place.state_key, branch=place.branch)
+    return {**located, "creator": ticket.creator.username}
 
 
 def _apply(run: ScriptRun, result: sandbox.ScriptResult) -> Outcome:
@@ -125,7 +182,7 @@ def _apply(run: ScriptRun, result: sandbox.ScriptResult) -> Outcome:
         return Outcome(
             Status.FAILED, error=message, note=f"Script {code!r} failed ({result.outcome}): {message}"
         )
-    if not result.fields and not result.transition:
+    if not run.robot and not result.fields and not result.transition:
         return Outcome(Status.SUCCEEDED)  # nothing to change (and a finished ticket is fine)
     apply = partial(
         ticket_background_result,
@@ -134,6 +191,9 @@ def _apply(run: ScriptRun, result: sandbox.ScriptResult) -> Outcome:
         action="script",
         fields=dict(result.fields),
         transition=result.transition,
+        # A robot's result always moves its place on: without a transition, by the agree one.
+        decision="agree" if run.robot and not result.transition else None,
+        robot=robot_name(code),
     )
     return applied(apply, not_applied=f"The result of script {code!r} was not applied")
 
@@ -147,11 +207,17 @@ def _settle(run: ScriptRun, decide: Callable[[], Outcome], result: sandbox.Scrip
             "result": storable({"fields": result.fields, "transition": result.transition}),
             "duration_ms": result.duration_ms,
         }
-    return jobs.settle(run, decide, extra=extra, note=_note(run.ticket_id))
+    return jobs.settle(run, decide, extra=extra, note=_note(run.ticket_id, run.state_entry, run.script.code))
 
 
-def _note(ticket_id: int) -> Callable[..., None]:
-    return partial(ticket_background_failed, ticket_id=ticket_id, action="script_failed")
+def _note(ticket_id: int, state_entry: int, code: str) -> Callable[..., None]:
+    return partial(
+        ticket_background_failed,
+        ticket_id=ticket_id,
+        action="script_failed",
+        state_entry=state_entry,
+        robot=robot_name(code),
+    )
 
 
 def sweep_script_runs(*, now: datetime | None = None) -> int:
@@ -163,8 +229,8 @@ def sweep_script_runs(*, now: datetime | None = None) -> int:
 def _fail_stalled(ids: list[int], now: datetime) -> list[int]:
     """Fail the runs whose worker stopped, and say so in their tickets' flow logs; none is re-run."""
     stalled = ScriptRun.objects.filter(pk__in=ids)
-    ticket_ids = list(stalled.values_list("ticket_id", flat=True))
+    notes = [_note(*run) for run in stalled.values_list("ticket_id", "state_entry", "script__code")]
     stalled.update(**jobs.outcome_fields(Outcome(Status.FAILED, error=STALLED), now))
-    for ticket_id in ticket_ids:
-        _note(ticket_id)(message=STALLED)
+    for note in notes:
+        note(message=STALLED)
     return []

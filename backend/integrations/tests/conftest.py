@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from django_tenants.utils import schema_context
@@ -18,3 +19,9 @@ def world(db: None) -> Iterator[None]:
     with schema_context("it"):
         directory_sync(payload=DirectorySyncIn.model_validate(DIRECTORY), actor="test")
         yield
+
+
+@pytest.fixture
+def onboarding_world(world: None, make_user: Any) -> None:
+    """`world` and carol, who handles the facilities branch of the onboarding flow."""
+    make_user("it", "carol")

@@ -1,6 +1,7 @@
 """Builders shared by the integrations tests (hooks, scripts, webhooks, timers): a published workflow
 made of a start state, one working state and end states; running a ticket's outbox events as the
-worker would; a ticket's flow log."""
+worker would; a ticket's flow log; and the parallel onboarding flow whose `it` branch a hook or a
+script handles."""
 
 from __future__ import annotations
 
@@ -8,10 +9,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from engine.tickets import tasks as outbox
-from engine.tickets.models import FlowLog, OutboxEvent, Ticket
+from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch
+from engine.tickets.services import ticket_create
 from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.models import Workflow
 from engine.workflows.services import workflow_create, workflow_publish
+from engine.workflows.tests.factories import parallel_mutated, setting, user_principal
 
 
 def document(
@@ -50,3 +53,48 @@ def process_events(ticket: Ticket) -> None:
 
 def flow_log(ticket: Ticket, action: str) -> list[FlowLog]:
     return list(FlowLog.objects.filter(ticket=ticket, action=action).order_by("pk"))
+
+
+# ---- parallel branches -------------------------------------------------------------------------------
+
+IT_BRANCH, FACILITIES_BRANCH = "fork:to_it", "fork:to_facilities"
+
+
+def onboarding_document(
+    it: dict[str, Any],
+    *extra_transitions: dict[str, Any],
+    it_state: dict[str, Any] | None = None,
+    **document: Any,
+) -> WorkflowDocument:
+    """The parallel onboarding flow (engine/workflows/tests/factories.py `parallel_document`): after
+    the fork the states `it` (handled by the participant `it`: a hook, a script...) and `facilities`
+    (carol) run as branches (`IT_BRANCH`, `FACILITIES_BRANCH`) until they meet; then lead signs off.
+    `it_done` (agree) and `it_refuse` (reject, back to the start) leave `it`. `it_state`: more of the
+    `it` state (its `scripts`, `sla`...); `document`: more of the document (notifications...)."""
+    doc = parallel_mutated(
+        setting("states.2.participant", it),
+        setting("states.3.participant", {"kind": "users", "users": ["carol"]}),
+        setting("states.5.participant", {"kind": "users", "users": ["lead"]}),
+    )
+    doc["states"][2].update(it_state or {})
+    doc["transitions"].extend(extra_transitions)
+    return WorkflowDocument.model_validate({**doc, "serial_prefix": "ON", **document})
+
+
+def onboard(workflow: Workflow) -> Ticket:
+    """alice files an onboarding ticket (it enters both branches); its events are processed."""
+    ticket = ticket_create(
+        workflow=workflow, principal=user_principal("alice"), values={}, transition="submit"
+    )
+    process_events(ticket)
+    return ticket
+
+
+def places(ticket: Ticket) -> dict[str, tuple[str, str]]:
+    """Branch key → (state, status) of every branch of the ticket."""
+    return {row.key: (row.state_key, row.status) for row in TicketBranch.objects.filter(ticket=ticket)}
+
+
+def branch_log(ticket: Ticket, action: str) -> list[tuple[str, str, str, str]]:
+    """(from_state, to_state, branch, via_app) of the ticket's flow-log rows of `action`."""
+    return [(row.from_state, row.to_state, row.branch, row.via_app) for row in flow_log(ticket, action)]

@@ -27,7 +27,7 @@ from integrations.common import settings as settings_store
 from integrations.common.jobs import ERROR_CHARS
 from integrations.common.outbound import EXCERPT_CHARS
 from integrations.common.outcomes import Outcome
-from integrations.common.payloads import json_body, post_signed
+from integrations.common.payloads import event_branch, json_body, post_signed
 from integrations.webhooks.models import DeliveryAttempt, Webhook, WebhookDelivery
 
 logger = logging.getLogger(__name__)
@@ -108,10 +108,14 @@ def _targets(event: OutboxEvent, document: WorkflowDocument) -> list[_Target]:
 
 
 def _payload(event: OutboxEvent, document: WorkflowDocument) -> dict[str, Any]:
-    """Everything but the delivery id; a snapshot, so retries send what the event was about."""
+    """Everything but the delivery id; a snapshot, so retries send what the event was about. Next
+    to the ticket (whose `state` is its own: the split while branches run), `state` is the state the
+    event is about and `branch` the branch it happened on (null: the ticket's own path)."""
     ticket = event.ticket
     workflow = Workflow.objects.filter(pk=ticket.workflow_id).values("id", "key", "name").get()
     state = document.state(ticket.state_key)
+    here = event.state_key or ticket.state_key
+    here_state = document.state(here)
     actor = None
     if event.actor_id is not None:
         actor = User.objects.filter(pk=event.actor_id).values("username", "display_name").first()
@@ -129,6 +133,8 @@ def _payload(event: OutboxEvent, document: WorkflowDocument) -> dict[str, Any]:
             "row_version": ticket.row_version,
             "values": ticket.values,
         },
+        "state": {"key": here, "name": here_state.name if here_state is not None else here},
+        "branch": event_branch(event),
         "actor": actor,
         "via_app": event.via_app or None,
         "data": event.data,

@@ -748,7 +748,7 @@ export interface paths {
         put?: never;
         /**
          * Answer a waiting hook call (signed: X-Loonflow-Signature over the raw body)
-         * @description For hook states with `wait: true`. Sign the raw body with the tenant's signing secret, as Loonflow signs the hook request. 401 for a missing or bad signature; 409 `hook_not_waiting` when the call is not this ticket's or was answered already; 409 `hook_stale` when the ticket left the state; 422 for bad field values (the call keeps waiting).
+         * @description For hook states with `wait: true`. Sign the raw body with the tenant's signing secret, as Loonflow signs the hook request. Name a `decision` (agree / reject) or a `transition`. 401 for a missing or bad signature; 409 `hook_not_waiting` when the call is not this ticket's or was answered already; 409 `hook_stale` when the ticket left the state; 422 for bad field values (the call keeps waiting).
          */
         post: operations["integrations_api_hooks_hook_callback"];
         delete?: never;
@@ -2272,6 +2272,8 @@ export interface components {
             kind: components["schemas"]["ParticipantKind"];
             /** Roles */
             roles?: string[];
+            /** Script */
+            script?: string | null;
             /** Users */
             users?: string[];
             variable?: components["schemas"]["Variable"] | null;
@@ -2280,7 +2282,7 @@ export interface components {
          * ParticipantKind
          * @enum {string}
          */
-        ParticipantKind: "none" | "users" | "departments" | "roles" | "variable" | "field" | "parent_field" | "hook";
+        ParticipantKind: "none" | "users" | "departments" | "roles" | "variable" | "field" | "parent_field" | "hook" | "script";
         /** PassOnIn */
         PassOnIn: {
             /**
@@ -2497,6 +2499,11 @@ export interface components {
             result: {
                 [key: string]: unknown;
             };
+            /**
+             * Robot
+             * @description The run of a state's script participant (its result moves the ticket on).
+             */
+            robot: boolean;
             /** Script Id */
             script_id: number;
             /** State Entry */
@@ -8244,9 +8251,9 @@ export interface operations {
                     /**
                      * Decision
                      * @description Take the state's agree or reject transition (hook transitions first).
-                     * @enum {string}
+                     * @default null
                      */
-                    decision: "agree" | "reject";
+                    decision?: ("agree" | "reject") | null;
                     /**
                      * Fields
                      * @description Field values to set first, by key.
@@ -8254,6 +8261,12 @@ export interface operations {
                     fields?: {
                         [key: string]: unknown;
                     };
+                    /**
+                     * Transition
+                     * @description Or take this transition out of the state, by key (instead of a `decision`).
+                     * @default null
+                     */
+                    transition?: string | null;
                 };
             };
         };

@@ -9,6 +9,7 @@ values are still validated against the definitions.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import transaction
@@ -42,6 +43,38 @@ ENGINE = Principal()  # no person, no app: the engine acting on its own
 
 class Stale(Exception):
     """The ticket left the state visit this change was for (or is done)."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a ticket is: its own path (`branch` "") or one of its branches, in `state_key` on `visit`."""
+
+    state_key: str
+    visit: int
+    branch: str = ""
+
+
+def ticket_places(ticket: Ticket) -> list[Place]:
+    """The places the ticket is in now (read, not locked): its own path, unless it waits at a split
+    (its latest visit then belongs to a branch), and each active branch. None once it is done."""
+    if ticket.status in DONE_STATUSES:
+        return []
+    rows = TicketBranch.objects.filter(ticket=ticket).order_by("id")
+    branch_rows = list(rows.values_list("key", "state_key", "state_entry", "status"))
+    places = [
+        Place(state_key, visit, key)
+        for key, state_key, visit, status in branch_rows
+        if status == TicketBranch.Status.ACTIVE
+    ]
+    if all(visit != ticket.state_entry for _key, _state, visit, _status in branch_rows):
+        places.insert(0, Place(ticket.state_key, ticket.state_entry))
+    return places
+
+
+def visit_place(ticket: Ticket, state_entry: int) -> Place | None:
+    """The place whose current visit is `state_entry` (None: that visit has ended, or the ticket is
+    done). Background work checks this before it calls out, and `_locked_visit` again under the lock."""
+    return next((place for place in ticket_places(ticket) if place.visit == state_entry), None)
 
 
 def _locked_visit(ticket_id: int, state_entry: int) -> LoadedTicket:
@@ -121,10 +154,13 @@ def ticket_background_result(
     transition: str | None = None,
     decision: str | None = None,
     comment: str = "",
+    robot: str = "",
 ) -> Ticket:
     """Apply what a hook or script returned: set `fields`, then take `transition` (by key) or the
     state's `decision` ("agree"/"reject") transition, if any. Logged as `action` ("hook",
-    "script"). Raises `Stale` if the ticket left the visit, `ApplicationError` on bad input."""
+    "script") by the `robot` that answered (`script:<code>`, `hook:<host>`; the flow log's
+    `via_app`). Raises `Stale` if the ticket left the visit, `ApplicationError` on bad input."""
+    principal = Principal(robot=robot) if robot else ENGINE
     loaded = _locked_visit(ticket_id, state_entry)
     state = _state(loaded)
     changed = _set_fields(loaded, state, fields or {})
@@ -141,12 +177,12 @@ def ticket_background_result(
         chosen = _way_out(loaded.document, state, attribute, TransitionKind.HOOK)
     ticket = loaded.ticket
     if chosen is not None:
-        take_transition(loaded, chosen, principal=ENGINE, comment=comment, changed=changed, action=action)
+        take_transition(loaded, chosen, principal=principal, comment=comment, changed=changed, action=action)
     elif changed:
         bump_version(ticket, "values")
         log_action(
             ticket,
-            ENGINE,
+            principal,
             action,
             branch=loaded.branch,
             comment=comment,
@@ -156,7 +192,9 @@ def ticket_background_result(
 
 
 @transaction.atomic
-def ticket_hook_handlers(*, ticket_id: int, state_entry: int, usernames: list[str]) -> Ticket:
+def ticket_hook_handlers(
+    *, ticket_id: int, state_entry: int, usernames: list[str], robot: str = ""
+) -> Ticket:
     """A hook answered with the handlers of the state ("a hook returns the handlers")."""
     from core.access.models import User
 
@@ -172,20 +210,28 @@ def ticket_hook_handlers(*, ticket_id: int, state_entry: int, usernames: list[st
     TicketHandler.objects.filter(ticket=ticket, state_entry=loaded.visit).remove()
     add_handlers(ticket, users.values(), branch=loaded.branch)
     bump_version(ticket)
-    log_action(ticket, ENGINE, "hook", branch=loaded.branch, changed_fields={"handlers": sorted(users)})
+    principal = Principal(robot=robot) if robot else ENGINE
+    log_action(ticket, principal, "hook", branch=loaded.branch, changed_fields={"handlers": sorted(users)})
     return ticket
 
 
-def ticket_background_failed(*, ticket_id: int, action: str, message: str) -> None:
-    """Note on the ticket that a background step failed (visible in its flow log)."""
-    ticket = Ticket.objects.filter(pk=ticket_id).only("pk", "state_key").first()
+def ticket_background_failed(
+    *, ticket_id: int, action: str, message: str, state_entry: int | None = None, robot: str = ""
+) -> None:
+    """Note on the ticket that a background step failed (visible in its flow log): on the place of
+    the visit `state_entry` while it lasts (a branch's state), else on the ticket's own state."""
+    ticket = Ticket.objects.filter(pk=ticket_id).only("pk", "state_key", "state_entry", "status").first()
     if ticket is None:
         return
+    place = visit_place(ticket, state_entry) if state_entry is not None else None
+    place = place or Place(ticket.state_key, ticket.state_entry)
     FlowLog.objects.create(
         ticket=ticket,
         action=action,
-        from_state=ticket.state_key,
-        to_state=ticket.state_key,
+        from_state=place.state_key,
+        to_state=place.state_key,
+        branch=place.branch,
+        via_app=robot[:100],
         comment=message[:2000],
     )
 
@@ -206,7 +252,12 @@ def timer_fire(*, timer_id: int) -> str:
         outcome = "stale: the ticket had moved on"
     except Conflict as exc:
         outcome = f"failed: {exc.message}"
-        ticket_background_failed(ticket_id=timer.ticket_id, action="timer_failed", message=exc.message)
+        ticket_background_failed(
+            ticket_id=timer.ticket_id,
+            action="timer_failed",
+            message=exc.message,
+            state_entry=timer.state_entry,
+        )
     timer.fired_at = timezone.now()
     timer.outcome = outcome[:200]
     timer.save(update_fields=["fired_at", "outcome"])
@@ -238,6 +289,7 @@ def _fire(timer: Timer) -> str:
         state_key=state.key,
         visit=loaded.visit,
         sla_action=str(sla.action),
+        branch=loaded.branch.key if loaded.branch is not None else "",
     )
     effects.save_events([breached])
     if sla.action == SlaAction.ESCALATE and sla.escalate_to is not None:

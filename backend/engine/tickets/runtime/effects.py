@@ -37,7 +37,7 @@ def event(
         state_key=ticket.state_key if state_key is None else state_key,
         state_entry=ticket.state_entry if visit is None else visit,
         actor=principal.user if principal is not None else None,
-        via_app=principal.app.name if principal is not None and principal.app is not None else "",
+        via_app=principal.via if principal is not None else "",
         data=data,
     )
 

@@ -19,8 +19,8 @@ What each rule names:
   field; for a `department` field (a department code), that department's people per
   `department_scope` (members by default, or its leader / approver).
 - `parent_field`: the same, read from the parent ticket's values; nobody when there is no parent.
-- `none`: nobody. `hook`: raises `ResolutionError("needs_hook")`; the hook call that returns the
-  handlers belongs to the background-work layer.
+- `none`: nobody. `hook` and `script`: raise `ResolutionError("needs_hook")`; the hook call (which
+  may return the handlers) and the script run belong to the background-work layer.
 
 Inactive users are always left out, the creator included. An empty result is returned as `[]`:
 deciding is the caller's job, and the runtime answers 409 `no_handlers` when a non-end state
@@ -72,7 +72,8 @@ class TicketContext:
 class ResolutionError(Exception):
     """A rule that cannot be resolved here.
 
-    Codes: `needs_hook` (a hook rule: the background-work layer calls the hook),
+    Codes: `needs_hook` (a hook or script rule: the background-work layer calls the hook or runs
+    the script),
     `incomplete_participant` (a rule without its variable / field), `unknown_field` (the rule
     reads a field the ticket's — or parent ticket's — workflow does not have) and
     `invalid_participant_field` (the field is not a user, users or department field).
@@ -112,8 +113,8 @@ def resolve_participants(participant: Participant, context: TicketContext) -> li
         if context.parent_values is None:
             return []
         return _from_field(participant, context.parent_values, context.parent_field_types or {}, parent=True)
-    if kind == ParticipantKind.HOOK:
-        raise ResolutionError("needs_hook", "A hook participant is resolved by calling its hook.")
+    if kind in (ParticipantKind.HOOK, ParticipantKind.SCRIPT):
+        raise ResolutionError("needs_hook", "A hook or script participant is resolved in the background.")
     raise ValueError(f"unknown participant kind {kind!r}")
 
 

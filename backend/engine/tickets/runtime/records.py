@@ -15,8 +15,9 @@ Changes = Mapping[str, tuple[Any, Any]]
 
 
 def actor_fields(principal: Principal) -> dict[str, Any]:
-    """Who acted, as flow-log columns: the person, and the app they acted through."""
-    return {"actor": principal.user, "via_app": principal.app.name if principal.app else ""}
+    """Who acted, as flow-log columns: the person, and the app they acted through (or the robot: a
+    script or hook the engine acted for)."""
+    return {"actor": principal.user, "via_app": principal.via}
 
 
 def change_columns(document: WorkflowDocument, changed: Changes) -> dict[str, Any]:

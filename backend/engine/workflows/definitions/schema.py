@@ -107,6 +107,7 @@ class ParticipantKind(StrEnum):
     FIELD = "field"
     PARENT_FIELD = "parent_field"
     HOOK = "hook"
+    SCRIPT = "script"  # a tenant script (by code) run in the sandbox; its result picks the transition
 
 
 class DepartmentScope(StrEnum):
@@ -138,6 +139,15 @@ class Participant(Strict):
     variable: Variable | None = None
     field: Key | None = None
     hook: HookCall | None = None
+    script: Code | None = None
+
+    @property
+    def robot(self) -> bool:
+        """No person handles the state: a script, or a hook that answers itself (not with handlers);
+        its result picks the way out."""
+        if self.kind == ParticipantKind.SCRIPT:
+            return True
+        return self.kind == ParticipantKind.HOOK and self.hook is not None and not self.hook.returns_handlers
 
 
 class DistributionKind(StrEnum):
@@ -267,7 +277,7 @@ class TransitionAttribute(StrEnum):
 class TransitionKind(StrEnum):
     MANUAL = "manual"
     TIMER = "timer"  # fires `timer_seconds` after entering the source state unless the ticket left it
-    HOOK = "hook"  # taken on the result of the source state's hook
+    HOOK = "hook"  # taken on the result of the source state's hook or script participant
     SUBTICKETS = "subtickets"  # taken when the sub-tickets allow it (see `Subprocess`)
     AUTO = "auto"  # out of a gateway: the engine takes it as it passes the gateway
 

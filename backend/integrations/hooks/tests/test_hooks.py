@@ -61,6 +61,7 @@ def test_a_2xx_moves_the_ticket_along_the_hook_agree_transition(world, receiver)
             "title": ticket.title,
             "workflow": "ci",
             "state": "ci",
+            "branch": None,
             "status": "in_progress",
             "values": {"service": "api"},
         },

@@ -25,6 +25,13 @@ def world(make_user: Any, login: Any) -> Iterator[Any]:
         yield admin
 
 
+@pytest.fixture
+def crew(world, make_user):
+    """`world` (its admin's client) and carol, who handles the facilities branch of the onboarding flow."""
+    make_user("it", "carol")
+    return world
+
+
 @pytest.fixture(scope="module")
 def isolation_works() -> None:
     """Bubblewrap must work where the isolation tests run (they say so rather than skip)."""

@@ -1,6 +1,7 @@
 """Helpers of the scripts tests. For the sandbox isolation tests: a hostile script's preamble (each
 attempt reported as "ok" or the exception's name), running it, and watching the processes it leaves
-on the host. For the workflow tests: script sources, a workflow that runs them, tickets, runs."""
+on the host. For the workflow tests: script sources, a workflow that runs them, tickets, runs; and
+for the robot tests, workflows whose state a script handles."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from engine.workflows.tests.factories import user_principal
 from integrations.scripts import tasks as script_tasks
 from integrations.scripts.models import ScriptRun
 from integrations.scripts.sandbox import ScriptLimits, ScriptResult, run_script
-from integrations.tests.factories import document, process_events, published
+from integrations.tests.factories import document, onboarding_document, process_events, published
 
 FAST = ScriptLimits(cpu_seconds=2, wall_seconds=8)
 # Lets the script fork and start threads, to show that what it starts dies with the run.
@@ -153,3 +154,47 @@ def run_job(ticket: Ticket, code: str) -> ScriptRun:
     script_tasks.run_script_job.fn(run.pk)
     run.refresh_from_db()
     return run
+
+
+# ---- robots: a script that handles a state (test_robots.py) --------------------------------------------
+
+# Agrees (no transition named), noting whether it was told the branch's state and branch.
+PREP = """\
+import json, sys
+ticket = json.load(sys.stdin)
+print(json.dumps({"fields": {"laptop": [ticket["state"], ticket["branch"]] == ["it", "fork:to_it"]}}))
+"""
+HURRY = 'print(\'{"transition": "it_done"}\')\n'
+REFUSE = 'print(\'{"transition": "it_refuse"}\')\n'
+LATE = 'print(\'{"fields": {"laptop": true}}\')\n'
+CRASH = "raise SystemExit(3)\n"
+
+
+def robot_workflow(code: str, *, state_scripts: list[str] | None = None, key: str = "onboarding") -> Workflow:
+    """The onboarding flow (integrations/tests/factories.py) whose `it` branch the script `code`
+    handles, running `state_scripts` on entry too."""
+    participant = {"kind": "script", "script": code}
+    return published(key, onboarding_document(participant, it_state={"scripts": state_scripts or []}))
+
+
+def spend_robot(code: str) -> Workflow:
+    """start → triage (handled by the script `code`) → done (`approve`, agree) or escalated."""
+    triage = {"key": "triage", "name": "Triage", "participant": {"kind": "script", "script": code}}
+    transitions: list[dict[str, Any]] = [
+        {"key": "submit", "name": "Submit", "source": "start", "target": "triage"},
+        {"key": "approve", "name": "Approve", "source": "triage", "target": "done"},
+        {"key": "escalate", "name": "Escalate", "source": "triage", "target": "escalated"},
+    ]
+    spend = document(
+        "SR",
+        fields=SPEND_FIELDS,
+        working=triage,
+        ends=("done", "escalated"),
+        transitions=transitions,
+        start="start",
+    )
+    return published("spend-robot", spend)
+
+
+def robot_run(ticket: Ticket) -> ScriptRun:
+    return ScriptRun.objects.get(ticket=ticket, robot=True)

@@ -20,8 +20,9 @@ from engine.workflows.definitions.schema import Audience, Participant, WorkflowD
 class DirectoryIndex:
     """The usernames (of active users), department codes and role codes that exist in the tenant,
     the codes of its notification channels and scripts (active or not: one may be switched
-    off for a while without unpublishing the workflows that use it), and the published workflows
-    that sub-processes name.
+    off for a while without unpublishing the workflows that use it), the codes of the scripts
+    switched on (a script participant must be: a state handled by a switched-off script would
+    wait for nothing), and the published workflows that sub-processes name.
 
     Only the names the document references need to be present."""
 
@@ -30,12 +31,13 @@ class DirectoryIndex:
     role_codes: frozenset[str] = frozenset()
     channel_codes: frozenset[str] = frozenset()
     script_codes: frozenset[str] = frozenset()
+    enabled_script_codes: frozenset[str] = frozenset()
     # The published documents of the workflows the document's sub-processes file tickets of, by key.
     workflows: Mapping[str, WorkflowDocument] = field(default_factory=dict)
 
 
 # Which of the given codes exist in the current tenant schema, for names another app keeps.
-NameKind = Literal["channel", "script"]
+NameKind = Literal["channel", "script", "enabled_script"]
 NameLookup = Callable[[set[str]], frozenset[str]]
 _name_lookups: dict[NameKind, NameLookup] = {}
 
@@ -72,11 +74,17 @@ def referenced_names(doc: WorkflowDocument) -> tuple[set[str], set[str], set[str
 
 
 def referenced_codes(doc: WorkflowDocument) -> tuple[set[str], set[str]]:
-    """The notification channel codes and script codes the document mentions."""
+    """The notification channel codes and script codes the document mentions (participants too)."""
     channels = {rule.channel for rule in doc.notifications}
     scripts = {code for state in doc.states for code in state.scripts}
     scripts.update(code for transition in doc.transitions for code in transition.scripts)
+    scripts.update(robot_scripts(doc))
     return channels, scripts
+
+
+def robot_scripts(doc: WorkflowDocument) -> set[str]:
+    """The codes of the scripts that handle states (`script` participants)."""
+    return {state.participant.script for state in doc.states if state.participant.script}
 
 
 def referenced_workflows(doc: WorkflowDocument) -> set[str]:
@@ -99,7 +107,7 @@ def published_documents(keys: set[str]) -> dict[str, WorkflowDocument]:
 def directory_index_for(doc: WorkflowDocument) -> DirectoryIndex:
     """Which of the names the document references exist (active) in the current tenant schema.
 
-    At most six queries, one per kind of name, and none for a kind the document does not use."""
+    At most seven queries, one per kind of name, and none for a kind the document does not use."""
     from core.access.models import User
     from core.directory.models import Department, Role
 
@@ -121,5 +129,6 @@ def directory_index_for(doc: WorkflowDocument) -> DirectoryIndex:
         role_codes=existing(Role, "code", roles),
         channel_codes=registered("channel", channels),
         script_codes=registered("script", scripts),
+        enabled_script_codes=registered("enabled_script", robot_scripts(doc)),
         workflows=published_documents(referenced_workflows(doc)),
     )

@@ -1,13 +1,17 @@
-"""The rules for who takes part: state participants, the creator/viewer/intervenor audiences, and the
-notification rules (their channels and states)."""
+"""The rules for who takes part: state participants (robots among them: a script or a hook that
+handles a state by itself), the creator/viewer/intervenor audiences, and the notification rules
+(their channels and states)."""
 
 from __future__ import annotations
 
 from engine.workflows.definitions.schema import (
     Audience,
+    DistributionKind,
     FieldType,
     Participant,
     ParticipantKind,
+    StateDef,
+    TransitionKind,
 )
 from engine.workflows.definitions.validation.context import RuleContext
 
@@ -33,6 +37,7 @@ class ParticipantRules(RuleContext):
             ParticipantKind.FIELD: ("field", "a field"),
             ParticipantKind.PARENT_FIELD: ("field", "a field of the parent ticket's workflow"),
             ParticipantKind.HOOK: ("hook", "a hook"),
+            ParticipantKind.SCRIPT: ("script", "a script"),
         }.get(kind)
         if required is not None and not getattr(who, required[0]):
             self.add(
@@ -51,6 +56,50 @@ class ParticipantRules(RuleContext):
                     f"Field {who.field!r} is a {field.type} field; handlers come from a user, users "
                     "or department field.",
                 )
+
+    def check_robot(self, path: str, state: StateDef) -> None:
+        """A state a script or a hook handles by itself (no person): the script exists and is
+        switched on, no person's distribution applies, and its result has a transition to pick."""
+        who = state.participant
+        if who.kind == ParticipantKind.SCRIPT and who.script:
+            if who.script not in self.directory.script_codes:
+                self.add(
+                    f"{path}.participant.script", "unknown_script", f"There is no script {who.script!r}."
+                )
+            elif who.script not in self.directory.enabled_script_codes:
+                self.add(
+                    f"{path}.participant.script",
+                    "disabled_script",
+                    f"The script {who.script!r} is switched off: nothing would handle the state.",
+                )
+        if not who.robot:
+            return
+        distribution = state.distribution
+        if distribution.kind != DistributionKind.ANY or distribution.countersign is not None:
+            self.add(
+                f"{path}.distribution",
+                "robot_distribution",
+                f"A {who.kind} handles this state, not people: it takes no {distribution.kind} distribution "
+                "or countersign.",
+            )
+        if state.reuse_last_handler:
+            self.add(
+                f"{path}.reuse_last_handler",
+                "robot_distribution",
+                f"A {who.kind} handles this state: there is no earlier handler to reuse.",
+            )
+        ways = [
+            t
+            for t in self.doc.transitions
+            if t.source == state.key and t.kind in (TransitionKind.MANUAL, TransitionKind.HOOK)
+        ]
+        if not ways:
+            self.add(
+                f"{path}.participant",
+                "robot_without_transition",
+                f"State {state.key!r} is handled by a {who.kind}: it needs a manual or hook transition "
+                "for the result to pick.",
+            )
 
     def check_audience(self, path: str, audience: Audience, *, must_have_someone: bool = False) -> None:
         if (

@@ -43,6 +43,7 @@ class StateRules(ParticipantRules):
             self.check_participant(
                 f"{path}.participant", state.participant, none_allowed=state.type != StateType.NORMAL
             )
+            self.check_robot(path, state)
             self.check_distribution(path, state)
             self.check_field_permissions(path, state)
             self.check_sla(path, state)
@@ -136,6 +137,10 @@ class StateRules(ParticipantRules):
         if sla.action == SlaAction.ESCALATE:
             if sla.escalate_to is None:
                 self.add(f"{path}.escalate_to", "invalid_sla", "An escalating SLA needs `escalate_to`.")
+            elif sla.escalate_to.kind in (ParticipantKind.HOOK, ParticipantKind.SCRIPT):
+                self.add(
+                    f"{path}.escalate_to.kind", "invalid_sla", "An SLA escalates to people, not to a robot."
+                )
             else:
                 self.check_participant(f"{path}.escalate_to", sla.escalate_to, none_allowed=False)
         elif sla.escalate_to is not None:

@@ -22,7 +22,7 @@ class TransitionRules(BranchRules):
 
     def check_ends(self, path: str, transition: TransitionDef) -> None:
         """The source and target states exist, the source may be left, and a hook transition leaves
-        a state handled by a hook."""
+        a state handled by a hook or a script."""
         source = self.states.get(transition.source)
         if source is None:
             self.add(f"{path}.source", "unknown_state", f"There is no state {transition.source!r}.")
@@ -37,12 +37,13 @@ class TransitionRules(BranchRules):
         if (
             transition.kind == TransitionKind.HOOK
             and source is not None
-            and source.participant.kind != ParticipantKind.HOOK
+            and source.participant.kind not in (ParticipantKind.HOOK, ParticipantKind.SCRIPT)
         ):
             self.add(
                 f"{path}.kind",
                 "hook_transition_without_hook",
-                f"A hook transition needs a source state handled by a hook; {source.key!r} is not.",
+                "A hook transition needs a source state handled by a hook or a script; "
+                f"{source.key!r} is not.",
             )
 
     def check_timer(self, path: str, transition: TransitionDef) -> None:

@@ -12,7 +12,7 @@ import {
   VARIABLES,
   emptyParticipant,
 } from "../model";
-import { PEOPLE_LISTS, PeopleListSelect } from "./pickers/DirectorySelect";
+import { PEOPLE_LISTS, PeopleListSelect, ScriptSelect } from "./pickers/DirectorySelect";
 import { optionsOf } from "./options";
 
 type Help = (under: string, exact?: boolean) => ProblemHelp;
@@ -110,6 +110,18 @@ export function ParticipantEditor({ value, onChange, help, testId, kinds = PARTI
             spellCheck={false}
             style={{ fontFamily: "monospace" }}
             data-testid={`${testId}-parent-field`}
+          />
+        </Form.Item>
+      )}
+      {value.kind === "script" && (
+        <Form.Item label={t("participant.script")} {...help("script")} extra={t("participant.scriptHelp")}>
+          <ScriptSelect
+            value={value.script ? [value.script] : []}
+            // One script handles the state: the last one picked replaces the one before.
+            onChange={(codes) => set({ script: codes[codes.length - 1] ?? null })}
+            testId={`${testId}-script`}
+            ariaLabel={t("participant.script")}
+            status={status("script")}
           />
         </Form.Item>
       )}

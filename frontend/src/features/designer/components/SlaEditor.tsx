@@ -75,7 +75,7 @@ export function SlaEditor({ state, onChange, help }: { state: StateDef; onChange
                 onChange={(escalate_to) => onChange({ ...sla, escalate_to })}
                 help={(under) => help(`sla.escalate_to.${under}`)}
                 testId="escalate"
-                kinds={PARTICIPANT_KINDS.filter((kind) => kind !== "none")}
+                kinds={PARTICIPANT_KINDS.filter((kind) => !["none", "hook", "script"].includes(kind))}
               />
             </fieldset>
           )}

@@ -60,6 +60,7 @@ export const PARTICIPANT_KINDS: ParticipantKind[] = [
   "field",
   "parent_field",
   "hook",
+  "script",
 ];
 export const DEPARTMENT_SCOPES: DepartmentScope[] = ["members", "leader", "approver"];
 export const VARIABLES: Variable[] = ["creator", "creator_department_leader", "creator_department_approver"];

@@ -27,6 +27,7 @@ export function emptyParticipant(kind: Participant["kind"] = "none"): Participan
     variable: null,
     field: null,
     hook: null,
+    script: null,
   };
 }
 
@@ -43,6 +44,7 @@ export function normalizeParticipant(raw: Loose<Participant> | null | undefined)
     hook: raw?.hook
       ? { url: raw.hook.url, wait: raw.hook.wait ?? false, returns_handlers: raw.hook.returns_handlers ?? false }
       : null,
+    script: raw?.script ?? null,
   };
 }
 

@@ -49,6 +49,8 @@ export interface Participant {
   variable: Variable | null;
   field: string | null;
   hook: HookCall | null;
+  /** A `script` participant: the tenant script (by code) that handles the state. */
+  script: string | null;
 }
 
 export interface Distribution {

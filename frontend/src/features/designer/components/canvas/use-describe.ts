@@ -33,6 +33,8 @@ function describeWith(t: TFunction<"designer">): Describe {
         return t("summary.parentField", { name: who.field ?? "—" });
       case "hook":
         return t("summary.hook", { url: who.hook ? who.hook.url.replace(/^https?:\/\//, "").split("/")[0] : "—" });
+      case "script":
+        return t("summary.script", { code: who.script ?? "—" });
     }
   };
 
@@ -44,6 +46,7 @@ function describeWith(t: TFunction<"designer">): Describe {
     }
     const timers = doc.transitions.filter((transition) => transition.source === state.key && transition.kind === "timer");
     if (timers.length) out.push({ kind: "timer", tooltip: t("badges.timer", { count: timers.length }) });
+    if (state.participant.kind === "script") out.push({ kind: "hook", tooltip: t("badges.robotScript") });
     if (state.participant.kind === "hook") {
       out.push({ kind: "hook", tooltip: t(state.participant.hook?.wait ? "badges.hookWait" : "badges.hook") });
     }

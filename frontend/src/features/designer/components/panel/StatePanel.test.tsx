@@ -22,7 +22,7 @@ beforeEach(() => {
     }
     if (url.pathname === "/api/v1/departments") return json([{ id: 1, code: "ops", name: "Operations" }]);
     if (url.pathname === "/api/v1/roles") return json([{ id: 1, code: "hr", name: "HR" }]);
-    if (url.pathname === "/api/v1/scripts") return json([]);
+    if (url.pathname === "/api/v1/scripts") return json([{ id: 1, code: "route", name: "Route", description: "", is_active: true }]);
     if (url.pathname === "/api/v1/notification-channels") return json([{ id: 1, code: "email", name: "Email" }]);
     return json({ error: { code: "not_found", message: "no" } }, 404);
   });
@@ -84,6 +84,14 @@ test("switching the participant kind shows that kind's picker and drops the old 
   expect(review().participant).toMatchObject({ kind: "variable", variable: "creator", users: [] });
   await choose("participant-variable", "The creator's department leader");
   expect(review().participant.variable).toBe("creator_department_leader");
+});
+
+test("a script can handle the state by itself (a robot state)", async () => {
+  renderReview();
+  await choose("participant-kind", "A script (robot)");
+  expect(review().participant).toMatchObject({ kind: "script", script: null, users: [] });
+  await choose("participant-script", "Route (route)");
+  expect(review().participant.script).toBe("route");
 });
 
 test("countersign settings appear with the countersign distribution", async () => {

@@ -118,3 +118,14 @@ test("rows without old → new fall back to the changed fields' names; passing a
   expect(screen.queryByTestId("field-changes")).not.toBeInTheDocument();
   expect(screen.getByTestId("log-deliver")).not.toHaveTextContent("Changed");
 });
+
+test("a robot's row names the script or hook that acted, an app's the app", () => {
+  show([
+    row(1, { action: "script", actor: null, via_app: "script:route", to_state: "done" }),
+    row(2, { action: "hook", actor: null, via_app: "hook:ci.example.com" }),
+    row(3, { action: "transition", actor: null, via_app: "cmdb" }),
+  ]);
+  expect(screen.getByTestId("log-script")).toHaveTextContent("Robot script:route");
+  expect(screen.getByTestId("log-hook")).toHaveTextContent("Robot hook:ci.example.com");
+  expect(screen.getByTestId("log-transition")).toHaveTextContent("App cmdb");
+});

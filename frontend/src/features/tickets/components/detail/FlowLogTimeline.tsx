@@ -30,6 +30,9 @@ type Props = {
   waitingFor?: string[];
 };
 
+/** A script or hook that acted (a robot state's result, a script's fields), as the flow log names it. */
+const ROBOT = /^(script|hook):/;
+
 /** The ticket's history: who did what, from which state to which, with their comment, what it did
  *  to the fields (old → new), when. */
 export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, waitingFor }: Props) {
@@ -45,7 +48,7 @@ export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, w
         const who = entry.actor
           ? entry.actor.display_name || entry.actor.username
           : entry.via_app
-            ? t("log.app", { app: entry.via_app })
+            ? t(ROBOT.test(entry.via_app) ? "log.robot" : "log.app", { app: entry.via_app })
             : t("log.system");
         const changes = entry.field_changes ?? [];
         const changed = Object.keys(entry.changed_fields ?? {});
