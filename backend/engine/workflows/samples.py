@@ -1,4 +1,5 @@
-"""The sample workflows seeded into the demo tenants (and used as examples in docs/workflows.md).
+"""The sample workflows seeded into the demo tenants (and used as examples in docs/workflows.md):
+leave, it-permission, release; onboarding (parallel branches); order-item and order (a sub-process).
 
 They reference the demo directory: users `lead`, `carol`; department `<tenant>-ops`; roles
 `approver`, `ops`, `hr`; and the notification channel(s) in `SAMPLE_CHANNELS`, which must exist
