@@ -6,8 +6,13 @@ Creates a throw-away tenant `bench`, starts gunicorn with production settings on
 1. creations per second with 8 concurrent clients (POST /tickets, submitted);
 2. transitions per second with 8 concurrent clients (POST /tickets/{id}/handle on those tickets);
 3. to-do list latency (GET /tickets?view=todo, p50/p95 of sequential requests) with 10 000 and
-   then 1 000 000 tickets in the tenant (bulk-inserted with SQL, as the lead's to-do).
-Prints the figures and drops the tenant (unless --keep).
+   then 1 000 000 tickets in the tenant (bulk-inserted with SQL, as the lead's to-do);
+4. parallel branches (bench/branches.py): each transition of the onboarding sample (three active
+   branches) against the leave sample's (one path), time and queries, in process; then the to-do
+   list of someone on one branch of 100 000 tickets with three active branches each: its latency
+   and the EXPLAIN of its query (an index scan, not a sequential one).
+`--part throughput` runs 1-3 only, `--part branches` 4 only. Prints the figures and drops the
+tenant (unless --keep).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ import django  # noqa: E402
 
 django.setup()
 
+from branches import bulk_parallel, explain_todo, index_verdict, transition_costs  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
@@ -63,11 +69,17 @@ def _setup() -> tuple[int, str]:
         directory_sync(
             payload=DirectorySyncIn.model_validate(
                 {
-                    "roles": [{"code": "hr", "name": "HR"}],
-                    "departments": [{"code": "bench-dev", "name": "Dev", "leader": "lead"}],
+                    "roles": [{"code": "hr", "name": "HR"}, {"code": "ops", "name": "Ops"}],
+                    "departments": [
+                        {"code": "bench-dev", "name": "Dev", "leader": "lead"},
+                        {"code": "bench-ops", "name": "Ops", "leader": "fran"},
+                    ],
                     "users": [
                         {"username": "lead", "departments": ["bench-dev"]},
                         {"username": "alice", "departments": ["bench-dev"], "roles": ["hr"]},
+                        # onboarding: ivan prepares IT, fran facilities, alice HR; lead signs off
+                        {"username": "ivan", "departments": ["bench-ops"], "roles": ["ops"]},
+                        {"username": "fran", "departments": ["bench-ops"]},
                     ],
                 }
             ),
@@ -75,9 +87,14 @@ def _setup() -> tuple[int, str]:
         )
         for code in SAMPLE_CHANNELS:  # the sample names it; switched off, so nothing is sent
             NotificationChannel.objects.create(code=code, name=code, kind="email", is_active=False)
-        sample = next(s for s in sample_definitions("bench") if s["key"] == "leave")
-        workflow = workflow_create(key="leave", name="Leave", document=sample["document"])
-        workflow_publish(workflow=workflow, actor=None)
+        samples = {s["key"]: s for s in sample_definitions("bench")}
+        workflows = {}
+        for key in ("leave", "onboarding"):
+            workflows[key] = workflow_create(
+                key=key, name=samples[key]["name"], document=samples[key]["document"]
+            )
+            workflow_publish(workflow=workflows[key], actor=None)
+        workflow = workflows["leave"]
         app = app_create(name="bench", scopes=["workflows"])
         AppGrant.objects.create(app=app, workflow_key="*")
         _, issued = app_token_issue(app=app)
@@ -178,7 +195,10 @@ def _bulk_todo(total: int) -> None:
         lead = cur.fetchone()[0]
         cur.execute("SELECT id FROM core_user WHERE username = 'alice'")
         alice = cur.fetchone()[0]
-        cur.execute("SELECT id, workflow_id FROM engine_workflowversion WHERE status = 'published'")
+        cur.execute(
+            "SELECT v.id, v.workflow_id FROM engine_workflowversion v JOIN engine_workflow w"
+            " ON w.id = v.workflow_id WHERE w.key = 'leave' AND v.status = 'published'"
+        )
         version, workflow = cur.fetchone()
         cur.execute(
             """
@@ -204,8 +224,8 @@ def _bulk_todo(total: int) -> None:
         cur.execute("ANALYZE engine_ticket; ANALYZE engine_tickethandler")
 
 
-def _todo_latency(token: str, requests: int) -> tuple[float, float]:
-    client = Client(token, "lead")
+def _todo_latency(token: str, requests: int, username: str = "lead") -> tuple[float, float]:
+    client = Client(token, username)
     client.call("GET", "/api/v1/tickets?view=todo&limit=50")  # warm up
     timings = []
     for _ in range(requests):
@@ -217,51 +237,79 @@ def _todo_latency(token: str, requests: int) -> tuple[float, float]:
     return statistics.median(timings), timings[int(len(timings) * 0.95) - 1]
 
 
+def _throughput(args: argparse.Namespace, workflow_id: int, token: str) -> None:
+    clients = [Client(token, "alice") for _ in range(CLIENTS)]
+    created: queue.Queue[int] = queue.Queue()
+
+    def create(index: int) -> int:
+        status, body = clients[index].call(
+            "POST",
+            "/api/v1/tickets",
+            {"workflow_id": workflow_id, "fields": LEAVE, "transition": "submit"},
+        )
+        if status == 201:
+            created.put(json.loads(body)["id"])
+        return status
+
+    ok, errors, elapsed = _run_parallel(None, args.seconds, create)
+    print(f"creations:   {ok / elapsed:7.1f}/s  ({ok} in {elapsed:.1f}s, {errors} errors)")
+
+    leads = [Client(token, "lead") for _ in range(CLIENTS)]
+
+    def handle(index: int) -> int:
+        ticket_id = created.get_nowait()
+        status, _ = leads[index].call(
+            "POST", f"/api/v1/tickets/{ticket_id}/handle", {"transition": "lead_approve"}
+        )
+        return status
+
+    ok, errors, elapsed = _run_parallel(created, args.seconds, handle)  # type: ignore[arg-type]
+    print(f"transitions: {ok / elapsed:7.1f}/s  ({ok} in {elapsed:.1f}s, {errors} errors)")
+
+    for total in (10_000, args.big):
+        started = time.monotonic()
+        _bulk_todo(total)
+        p50, p95 = _todo_latency(token, 300)
+        print(
+            f"to-do list with {total:>9,} tickets: p50={p50:6.2f} ms  p95={p95:6.2f} ms"
+            f"  (bulk load {time.monotonic() - started:.0f}s)"
+        )
+
+
+def _branches(args: argparse.Namespace, token: str) -> None:
+    transition_costs(args.rounds)
+    started = time.monotonic()
+    bulk_parallel(args.parallel)
+    # fran is on the facilities branch of every bulk ticket (one handler row of three per ticket).
+    p50, p95 = _todo_latency(token, 300, "fran")
+    print(
+        f"to-do list with {args.parallel:>9,} tickets of 3 active branches (one of them mine):"
+        f" p50={p50:6.2f} ms  p95={p95:6.2f} ms  (bulk load {time.monotonic() - started:.0f}s)"
+    )
+    # fran's to-do is on every ticket; lead's (sign-offs, leave approvals) on almost none of them.
+    for username in ("fran", "lead"):
+        plan = explain_todo(username)
+        print(f"to-do query plan for {username}: {index_verdict(plan)}")
+        for line in plan:
+            print(f"    {line}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=float, default=15)
     parser.add_argument("--big", type=int, default=1_000_000)
+    parser.add_argument("--parallel", type=int, default=100_000, help="tickets with three branches")
+    parser.add_argument("--rounds", type=int, default=30, help="tickets per transition cost")
+    parser.add_argument("--part", choices=["all", "throughput", "branches"], default="all")
     parser.add_argument("--keep", action="store_true")
     args = parser.parse_args()
     workflow_id, token = _setup()
     server = _start_server()
     try:
-        clients = [Client(token, "alice") for _ in range(CLIENTS)]
-        created: queue.Queue[int] = queue.Queue()
-
-        def create(index: int) -> int:
-            status, body = clients[index].call(
-                "POST",
-                "/api/v1/tickets",
-                {"workflow_id": workflow_id, "fields": LEAVE, "transition": "submit"},
-            )
-            if status == 201:
-                created.put(json.loads(body)["id"])
-            return status
-
-        ok, errors, elapsed = _run_parallel(None, args.seconds, create)
-        print(f"creations:   {ok / elapsed:7.1f}/s  ({ok} in {elapsed:.1f}s, {errors} errors)")
-
-        leads = [Client(token, "lead") for _ in range(CLIENTS)]
-
-        def handle(index: int) -> int:
-            ticket_id = created.get_nowait()
-            status, _ = leads[index].call(
-                "POST", f"/api/v1/tickets/{ticket_id}/handle", {"transition": "lead_approve"}
-            )
-            return status
-
-        ok, errors, elapsed = _run_parallel(created, args.seconds, handle)  # type: ignore[arg-type]
-        print(f"transitions: {ok / elapsed:7.1f}/s  ({ok} in {elapsed:.1f}s, {errors} errors)")
-
-        for total in (10_000, args.big):
-            started = time.monotonic()
-            _bulk_todo(total)
-            p50, p95 = _todo_latency(token, 300)
-            print(
-                f"to-do list with {total:>9,} tickets: p50={p50:6.2f} ms  p95={p95:6.2f} ms"
-                f"  (bulk load {time.monotonic() - started:.0f}s)"
-            )
+        if args.part in ("all", "throughput"):
+            _throughput(args, workflow_id, token)
+        if args.part in ("all", "branches"):
+            _branches(args, token)
     finally:
         server.terminate()
         server.wait(timeout=15)

@@ -1,4 +1,5 @@
-"""The sample workflows seeded into the demo tenants (and used as examples in docs/workflows.md).
+"""The sample workflows seeded into the demo tenants (and used as examples in docs/workflows.md):
+leave, it-permission, release; onboarding (parallel branches); order-item and order (a sub-process).
 
 They reference the demo directory: users `lead`, `carol`; department `<tenant>-ops`; roles
 `approver`, `ops`, `hr`; and the notification channel(s) in `SAMPLE_CHANNELS`, which must exist
@@ -285,7 +286,155 @@ def release_approval(tenant: str) -> dict[str, Any]:
     return _sample("release", "Release approval", "Engineering", description, document)
 
 
-SAMPLES = (leave_request, permission_request, release_approval)
+def onboarding(tenant: str) -> dict[str, Any]:
+    """Parallel branches: IT, facilities and HR prepare at the same time, each with its SLA."""
+    two_days = {"duration_seconds": 172800, "action": "remind"}
+    document = {
+        "serial_prefix": "ONB",
+        "title_template": "Onboarding {name}, starting {start_date}",
+        "fields": [
+            field("name", "New hire", "string", order=1, validation={"max_length": 200}),
+            field("start_date", "Start date", "date", order=2),
+            field("laptop", "Needs a laptop", "bool", order=3, required=False, default=True),
+            field("desk", "Desk", "string", order=4, placeholder="3F-12", validation={"max_length": 40}),
+        ],
+        "states": [
+            draft(),
+            state("prepare", "Prepare", type="parallel_split", join="ready", position=at(250, 0)),
+            state(
+                "it",
+                "IT: accounts and laptop",
+                participant=roles("ops"),
+                sla=two_days,
+                position=at(500, -200),
+            ),
+            state(
+                "facilities",
+                "Facilities: desk and badge",
+                participant=departments(f"{tenant}-ops", scope="leader"),
+                sla=two_days,
+                position=at(500, 0),
+            ),
+            state(
+                "hr",
+                "HR: contract and payroll",
+                participant=roles("hr"),
+                sla={"duration_seconds": 259200, "action": "remind"},
+                position=at(500, 200),
+            ),
+            state("ready", "Everything ready", type="parallel_join", position=at(750, 0)),
+            state(
+                "sign_off",
+                "Manager sign-off",
+                participant=variable("creator_department_leader"),
+                position=at(1000, 0),
+            ),
+            end_state("onboarded", "Onboarded", position=at(1250, 0)),
+        ],
+        "transitions": [
+            transition("submit", "Submit", "draft", "prepare"),
+            transition("to_it", "IT", "prepare", "it", kind="auto"),
+            transition("to_facilities", "Facilities", "prepare", "facilities", kind="auto"),
+            transition("to_hr", "HR", "prepare", "hr", kind="auto"),
+            transition("it_ready", "Ready", "it", "ready"),
+            transition("facilities_ready", "Ready", "facilities", "ready"),
+            transition("hr_ready", "Ready", "hr", "ready"),
+            reject("hr_return", "Send back", "hr", "draft", confirm_text="Send back to the creator?"),
+            transition("after_join", "Everything ready", "ready", "sign_off", kind="auto"),
+            transition("sign_off", "Sign off", "sign_off", "onboarded"),
+        ],
+    }
+    description = (
+        "A new hire's first day. IT, facilities and HR prepare in parallel (HR may send it back, "
+        "which stops the other branches); the creator's department leader signs off when all are ready."
+    )
+    return _sample("onboarding", "New-hire onboarding", "HR", description, document)
+
+
+def order_item(tenant: str) -> dict[str, Any]:
+    """One item of an order (the `order` sample files one per row); also usable on its own."""
+    document = {
+        "serial_prefix": "ITM",
+        "title_template": "{item} ({qty})",
+        "fields": [
+            field("item", "Item", "string", order=1, validation={"max_length": 200}),
+            field("qty", "Quantity", "int", order=2, validation={"min": "1", "max": "1000"}),
+            field("purpose", "For", "string", order=3, required=False),
+        ],
+        "states": [
+            draft(),
+            state(
+                "purchasing",
+                "Purchasing",
+                participant=roles("ops"),
+                sla={"duration_seconds": 259200, "action": "remind"},
+                position=at(250, 0),
+            ),
+            end_state("delivered", "Delivered", position=at(500, 0)),
+            end_state("unavailable", "Unavailable", position=at(250, 200)),
+        ],
+        "transitions": [
+            transition("submit", "Submit", "draft", "purchasing"),
+            transition("deliver", "Delivered", "purchasing", "delivered"),
+            reject("unavailable", "Unavailable", "purchasing", "unavailable"),
+        ],
+    }
+    description = "One item to buy and deliver; operations delivers it or says it is unavailable."
+    return _sample("order-item", "Order item", "Purchasing", description, document)
+
+
+def order(tenant: str) -> dict[str, Any]:
+    """A sub-process: one `order-item` sub-ticket per row of `items`; done when all are delivered."""
+    items = field(
+        "items",
+        "Items",
+        "table",
+        order=2,
+        columns=[field("name", "Item", "string"), field("qty", "Quantity", "int", validation={"min": "1"})],
+    )
+    delivery = {
+        "workflow": "order-item",
+        "rows": "items",
+        "values": {"item": "row.name", "qty": "row.qty", "purpose": "purpose"},
+        "continue_on": "first_rejection",
+    }
+    document = {
+        "serial_prefix": "ORD",
+        "title_template": "Order: {purpose}",
+        "fields": [field("purpose", "For", "string", order=1, validation={"max_length": 200}), items],
+        "states": [
+            draft(),
+            state(
+                "delivery",
+                "Items being delivered",
+                participant=variable("creator"),
+                subprocess=delivery,
+                position=at(250, 0),
+            ),
+            end_state("complete", "Complete", position=at(500, 0)),
+        ],
+        "transitions": [
+            transition("submit", "Submit", "draft", "delivery"),
+            transition("all_delivered", "All delivered", "delivery", "complete", kind="subtickets"),
+            transition(
+                "item_unavailable",
+                "An item is unavailable",
+                "delivery",
+                "draft",
+                kind="subtickets",
+                attribute="reject",
+            ),
+        ],
+    }
+    description = (
+        "An order of several items: each row of the table becomes an order-item sub-ticket; the order is "
+        "complete when every item is delivered and comes back to its creator when one is unavailable."
+    )
+    return _sample("order", "Order", "Purchasing", description, document)
+
+
+# In publishing order: a sub-process names a workflow published before it.
+SAMPLES = (leave_request, permission_request, release_approval, onboarding, order_item, order)
 # The notification channels the samples' rules name (publishing checks that they exist).
 SAMPLE_CHANNELS = ("email",)
 

@@ -6,11 +6,13 @@ Every password is `loonflow`. The demo app's token is printed only when it is fi
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django_tenants.utils import schema_context
 
 from core.access.auth import Principal
@@ -18,6 +20,7 @@ from core.access.models import App, AppGrant, User
 from core.access.services import app_create, app_token_issue
 from core.directory.schemas import DirectorySyncIn
 from core.directory.sync import directory_sync
+from core.errors import ApplicationError
 from core.tenancy import use_public_schema
 from engine.tickets.models import Ticket
 from engine.tickets.services import ticket_create, ticket_handle
@@ -149,7 +152,7 @@ class Command(BaseCommand):
 
     def _seed_workflows(self, key: str) -> None:
         """Create and publish each sample workflow that is not there yet (never touches edited ones)."""
-        admin = User.objects.get(username="admin")
+        admin = User.objects.filter(username="admin").first()  # the tenant's first admin, if any
         for code in SAMPLE_CHANNELS:
             if NotificationChannel.objects.filter(code=code).exists():
                 continue
@@ -183,41 +186,94 @@ class Command(BaseCommand):
             )
             version = workflow_publish(workflow=workflow, actor=admin, comment="Seeded sample")
             self.stdout.write(f"tenant {key}: workflow {workflow.key} published as version {version.number}")
-        if not Ticket.objects.exists():
-            self._seed_tickets(key)
+        self._seed_tickets(key)
 
     def _seed_tickets(self, key: str) -> None:
-        """A few tickets in various states, so the demo shows a living system."""
+        """A few tickets of each sample in various states, so the demo shows a living system. A
+        sample's tickets are filed while it has none (a demo seeded before a sample existed gains
+        them on the next run), all or nothing; one that no longer fits an edited workflow is skipped."""
+        before = Ticket.objects.count()
+        for workflow in Workflow.objects.filter(key__in=TICKET_SEEDERS).order_by("id"):
+            if Ticket.objects.filter(workflow=workflow).exists():
+                continue
+            try:
+                with transaction.atomic():
+                    TICKET_SEEDERS[workflow.key](workflow)
+            except ApplicationError as error:
+                self.stdout.write(f"tenant {key}: no demo tickets for {workflow.key}: {error}")
+        if Ticket.objects.count() != before:
+            self.stdout.write(f"tenant {key}: {Ticket.objects.count()} demo tickets")
 
-        def person(username: str) -> Principal:
-            return Principal(user=User.objects.get(username=username))
 
-        workflows = {workflow.key: workflow for workflow in Workflow.objects.all()}
-        leave = {"leave_type": "annual", "start_date": "2026-12-21", "days": 5, "reason": "Winter holiday"}
-        long_leave = ticket_create(
-            workflow=workflows["leave"], principal=person("alice"), values=leave, transition="submit"
-        )
-        ticket_handle(
-            ticket_id=long_leave.pk,
-            principal=person("lead"),
-            transition="lead_approve",
-            comment="Enjoy, pending HR.",
-        )
-        short = ticket_create(
-            workflow=workflows["leave"],
-            principal=person("bob"),
-            values={**leave, "days": 1, "reason": "Dentist"},
-            transition="submit",
-        )
-        ticket_handle(ticket_id=short.pk, principal=person("lead"), transition="lead_approve")
-        ticket_create(workflow=workflows["leave"], principal=person("carol"), values={"days": 2})
-        access = {"system": "grafana", "access_level": "read", "justification": "On-call dashboards"}
-        pending = ticket_create(
-            workflow=workflows["it-permission"], principal=person("alice"), values=access, transition="submit"
-        )
-        ticket_handle(ticket_id=pending.pk, principal=person("lead"), transition="agree")
-        release = {"service": "billing", "version": "v2.4.0", "risk": "low", "window": "2026-12-01T22:00:00Z"}
-        ticket_create(
-            workflow=workflows["release"], principal=person("bob"), values=release, transition="submit"
-        )
-        self.stdout.write(f"tenant {key}: {Ticket.objects.count()} demo tickets")
+def _person(username: str) -> Principal:
+    return Principal(user=User.objects.get(username=username))
+
+
+def _file(workflow: Workflow, username: str, values: dict[str, Any], submit: str | None = "submit") -> Ticket:
+    return ticket_create(workflow=workflow, principal=_person(username), values=values, transition=submit)
+
+
+def _handle(ticket: Ticket, username: str, transition: str, comment: str = "") -> None:
+    ticket_handle(ticket_id=ticket.pk, principal=_person(username), transition=transition, comment=comment)
+
+
+def _leave_tickets(workflow: Workflow) -> None:
+    leave = {"leave_type": "annual", "start_date": "2026-12-21", "days": 5, "reason": "Winter holiday"}
+    _handle(_file(workflow, "alice", leave), "lead", "lead_approve", "Enjoy, pending HR.")
+    _handle(_file(workflow, "bob", {**leave, "days": 1, "reason": "Dentist"}), "lead", "lead_approve")
+    _file(workflow, "carol", {"days": 2}, submit=None)
+
+
+def _permission_tickets(workflow: Workflow) -> None:
+    access = {"system": "grafana", "access_level": "read", "justification": "On-call dashboards"}
+    _handle(_file(workflow, "alice", access), "lead", "agree")
+
+
+def _release_tickets(workflow: Workflow) -> None:
+    release = {"service": "billing", "version": "v2.4.0", "risk": "low", "window": "2026-12-01T22:00:00Z"}
+    _file(workflow, "bob", release)
+
+
+def _onboarding_tickets(workflow: Workflow) -> None:
+    """One just split (three branches open), one whose IT branch has arrived, one finished."""
+    hires = [
+        {"name": "Dana Smith", "start_date": "2027-01-04", "laptop": True, "desk": "3F-12"},
+        {"name": "Evan Zhou", "start_date": "2026-12-14", "laptop": False, "desk": "2F-03"},
+        {"name": "Fay Chen", "start_date": "2026-11-30", "laptop": True, "desk": "3F-07"},
+    ]
+    _just_split, one_arrived, finished = (_file(workflow, "alice", hire) for hire in hires)
+    _handle(one_arrived, "bob", "it_ready", "Accounts created.")
+    for username, transition in ONBOARDING_PATH:
+        _handle(finished, username, transition)
+
+
+# Who takes which step of the onboarding sample in the demo directory.
+ONBOARDING_PATH = (
+    ("bob", "it_ready"),
+    ("lead", "facilities_ready"),
+    ("carol", "hr_ready"),
+    ("lead", "sign_off"),
+)
+
+
+def _order_tickets(workflow: Workflow) -> None:
+    """One order waiting for its items (two of three delivered), one complete."""
+    room = [{"name": "Monitor", "qty": 2}, {"name": "Keyboard", "qty": 2}, {"name": "Desk lamp", "qty": 1}]
+    waiting = _file(workflow, "alice", {"purpose": "New team room", "items": room})
+    workshop = [{"name": "Whiteboard", "qty": 1}, {"name": "Markers (pack)", "qty": 3}]
+    complete = _file(workflow, "carol", {"purpose": "Design workshop", "items": workshop})
+    for item in [
+        *Ticket.objects.filter(parent=waiting).order_by("id")[:2],
+        *Ticket.objects.filter(parent=complete),
+    ]:
+        _handle(item, "bob", "deliver")
+
+
+# The demo tickets of each sample, by workflow key (sub-tickets are filed by their parents).
+TICKET_SEEDERS: dict[str, Callable[[Workflow], None]] = {
+    "leave": _leave_tickets,
+    "it-permission": _permission_tickets,
+    "release": _release_tickets,
+    "onboarding": _onboarding_tickets,
+    "order": _order_tickets,
+}
