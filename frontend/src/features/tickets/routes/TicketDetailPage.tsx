@@ -71,7 +71,7 @@ export function TicketDetailPage() {
   const stateNames = new Map((steps.data?.states ?? []).map((state) => [state.key, state.name]));
   const transitionNames = new Map((steps.data?.transitions ?? []).map((transition) => [transition.key, transition.name]));
   const open = !["finished", "closed"].includes(data.status);
-  const waitingFor = open ? data.handlers.map((handler) => handler.display_name || handler.username) : undefined;
+  const waitingFor = open ? [...new Set(data.handlers.map((handler) => handler.display_name || handler.username))] : undefined;
   // A branch where the ticket started it (the history), or where it is now (what I act on).
   const startedAs = (key: string) => branchLabel(key, steps.data);
   const nowAt = (key: string) => branchStateName(data, key, steps.data);
