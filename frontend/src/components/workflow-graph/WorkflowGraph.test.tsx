@@ -51,3 +51,10 @@ test("the designer's positions are used when every state has one", () => {
   expect(positions.get("hr")).toEqual({ x: 500, y: 0 });
   expect(direction).toBe("right");
 });
+
+test("several states can be highlighted at once (parallel branches)", () => {
+  render(<WorkflowGraph states={states} transitions={transitions} highlight={["review", "hr"]} />);
+  expect(screen.getByTestId("graph-node-review")).toHaveAttribute("aria-current", "step");
+  expect(screen.getByTestId("graph-node-hr")).toHaveAttribute("aria-current", "step");
+  expect(screen.getByTestId("graph-node-draft")).not.toHaveAttribute("aria-current");
+});

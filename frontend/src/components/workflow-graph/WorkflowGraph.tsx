@@ -10,8 +10,9 @@ export type { GraphState, GraphTransition } from "./layout";
 export type WorkflowGraphProps = {
   states: GraphState[];
   transitions: GraphTransition[];
-  /** The state to highlight (a ticket's current state). */
-  highlight?: string;
+  /** The state(s) to highlight (a ticket's current state; every running branch's while it runs
+   *  parallel branches). */
+  highlight?: string | readonly string[];
   /** States to tint (where a ticket has been). */
   visited?: string[];
   height?: number;
@@ -32,8 +33,9 @@ export function WorkflowGraph({ states, transitions, highlight, visited = [], he
   const { nodes, edges } = useMemo(() => {
     const { positions, direction } = layoutStates(states, transitions);
     const seen = new Set(visited);
+    const highlighted = new Set(typeof highlight === "string" ? [highlight] : (highlight ?? []));
     const nodes: Node[] = states.map((state) => {
-      const current = state.key === highlight;
+      const current = highlighted.has(state.key);
       const wasThere = seen.has(state.key);
       return {
         id: state.key,

@@ -16,5 +16,13 @@ export function useTicketMutation<TVariables, TData>(mutationFn: (variables: TVa
   });
 }
 
+/** Which of a ticket's parallel branches an action is on (`branch` of the action the server offered):
+ *  sent only when there is one, as a caller on several branches must say which (else 409
+ *  `branch_required`). */
+export type OnBranch = { branch?: string | null };
+
+/** `{ branch }` when the action is on a branch, else nothing (the ticket's own path). */
+export const onBranch = (branch?: string | null) => (branch ? { branch } : {});
+
 /** The If-Match header for a ticket's row_version (the server answers 412 when it is stale). */
 export const ifMatch = (rowVersion: number) => ({ "If-Match": `"${rowVersion}"` });

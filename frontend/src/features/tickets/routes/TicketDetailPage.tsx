@@ -12,12 +12,14 @@ import { useFlowLog } from "../api/use-flow-log";
 import { useWorkflowInit } from "../api/init";
 import { useTicketSteps } from "../api/use-ticket-steps";
 import { ActionBar } from "../components/detail/ActionBar";
+import { BranchesCard } from "../components/detail/BranchesCard";
 import { FlowLogTimeline } from "../components/detail/FlowLogTimeline";
 import { HandlePanel } from "../components/detail/HandlePanel";
 import { TicketFieldsView } from "../components/detail/TicketFieldsView";
 import { TicketGraph } from "../components/detail/TicketGraph";
 import { TicketHeader } from "../components/detail/TicketHeader";
 import { isEditable } from "../components/fields/values";
+import { branchLabel, branchStateName } from "../utils/branches";
 import { fieldSpecs } from "../utils/field-specs";
 
 /** /tickets/:ticketId: the ticket, what I may do with it, its history and where it is in its flow. */
@@ -69,7 +71,11 @@ export function TicketDetailPage() {
   const stateNames = new Map((steps.data?.states ?? []).map((state) => [state.key, state.name]));
   const transitionNames = new Map((steps.data?.transitions ?? []).map((transition) => [transition.key, transition.name]));
   const open = !["finished", "closed"].includes(data.status);
-  const waitingFor = open ? data.handlers.map((handler) => handler.display_name || handler.username) : undefined;
+  const waitingFor = open ? [...new Set(data.handlers.map((handler) => handler.display_name || handler.username))] : undefined;
+  // A branch where the ticket started it (the history), or where it is now (what I act on).
+  const startedAs = (key: string) => branchLabel(key, steps.data);
+  const nowAt = (key: string) => branchStateName(data, key, steps.data);
+  const branches = data.branches ?? [];
 
   return (
     <Page
@@ -88,7 +94,7 @@ export function TicketDetailPage() {
         {actions.error ? <ErrorAlert error={actions.error} /> : null}
         {offered.length ? (
           <div style={{ marginTop: 12 }}>
-            <ActionBar ticket={data} actions={offered} states={steps.data?.states ?? []} />
+            <ActionBar ticket={data} actions={offered} states={steps.data?.states ?? []} branchName={nowAt} />
           </div>
         ) : null}
       </Card>
@@ -97,7 +103,7 @@ export function TicketDetailPage() {
           <Space direction="vertical" size={16} style={{ width: "100%" }}>
             {handling ? (
               <Card title={t("detail.yourTurn")} data-testid="handle-card">
-                <HandlePanel key={data.row_version} ticket={data} specs={specs} transitions={transitions} />
+                <HandlePanel key={data.row_version} ticket={data} specs={specs} transitions={transitions} branchName={nowAt} />
               </Card>
             ) : null}
             <Card title={t("detail.fields")}>
@@ -106,20 +112,24 @@ export function TicketDetailPage() {
           </Space>
         </Col>
         <Col xs={24} xl={10}>
-          <Card title={t("detail.history")}>
-            <ErrorAlert error={log.error} />
-            {log.data ? (
-              <FlowLogTimeline
-                entries={log.data}
-                stateNames={stateNames}
-                transitionNames={transitionNames}
-                specs={specs}
-                waitingFor={waitingFor}
-              />
-            ) : log.isLoading ? (
-              <Skeleton active />
-            ) : null}
-          </Card>
+          <Space direction="vertical" size={16} style={{ width: "100%" }}>
+            {branches.length ? <BranchesCard branches={branches} branchName={startedAs} /> : null}
+            <Card title={t("detail.history")}>
+              <ErrorAlert error={log.error} />
+              {log.data ? (
+                <FlowLogTimeline
+                  entries={log.data}
+                  stateNames={stateNames}
+                  transitionNames={transitionNames}
+                  specs={specs}
+                  waitingFor={waitingFor}
+                  branchName={startedAs}
+                />
+              ) : log.isLoading ? (
+                <Skeleton active />
+              ) : null}
+            </Card>
+          </Space>
         </Col>
         <Col span={24}>
           {/* Full width: designers lay flows out left to right, which a side column would shrink to nothing. */}

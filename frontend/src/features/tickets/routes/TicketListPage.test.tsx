@@ -90,3 +90,28 @@ test("an empty list offers a new ticket", async () => {
   await user.click(within(screen.getByTestId("tickets-empty")).getByRole("button", { name: /new ticket/i }));
   await waitFor(() => expect(router.state.location.pathname).toBe("/tickets/new"));
 });
+
+test("a ticket running parallel branches shows my steps, one per branch, instead of its split state", async () => {
+  const parallel = ticket(3, {
+    state: { key: "fork", name: "Fork" },
+    my_role: "handler",
+    my_steps: [
+      { branch: "fork:to_it", state: { key: "it_review", name: "IT" }, role: "handler" },
+      { branch: "fork:to_fac", state: { key: "fac_review", name: "Facilities" }, role: "candidate" },
+    ],
+  });
+  const single = ticket(1, { my_steps: [{ branch: "", state: { key: "lead_review", name: "Leader review" }, role: "candidate" }], my_role: "candidate" });
+  setup("/tickets?view=todo", { "": { items: [single, parallel], next_cursor: null } });
+  const row = await screen.findByTestId("ticket-row-LV-20260101-0003");
+  const steps = within(row).getByTestId("my-steps");
+  expect(within(steps).getByText("IT")).toBeInTheDocument();
+  expect(within(steps).getByText("Facilities")).toHaveAttribute("title", "Your step (To claim)");
+  expect(within(row).queryByText("Fork")).not.toBeInTheDocument();
+  // The ticket is listed once.
+  expect(screen.getAllByText("Leave 3")).toHaveLength(1);
+  // A ticket on a single path keeps its state and its role next to the title.
+  const plain = screen.getByTestId("ticket-row-LV-20260101-0001");
+  expect(within(plain).getByText("Leader review")).toBeInTheDocument();
+  expect(within(plain).getByText("To claim")).toBeInTheDocument();
+  expect(within(plain).queryByTestId("my-steps")).not.toBeInTheDocument();
+});

@@ -8,6 +8,7 @@ import { useConsultReply } from "../../api/use-consult-reply";
 import { useForceState } from "../../api/use-force-state";
 import { useWithdrawTicket } from "../../api/use-withdraw-ticket";
 import type { TicketAction, TicketDetail } from "../../types";
+import { actionBranch } from "../../utils/branches";
 import { errorText } from "../../utils/error-text";
 import { CommentDialog } from "./CommentDialog";
 import { ForceStateDialog } from "./ForceStateDialog";
@@ -17,14 +18,26 @@ import { PassOnDialog } from "./PassOnDialog";
 export const BAR_ACTIONS = ["accept", "consult_reply", "deliver", "consult", "withdraw", "close", "force_state", "comment"] as const;
 type BarAction = (typeof BAR_ACTIONS)[number];
 
-type Props = { ticket: TicketDetail; actions: TicketAction[]; states: { key: string; name: string }[] };
+type Props = {
+  ticket: TicketDetail;
+  actions: TicketAction[];
+  states: { key: string; name: string }[];
+  /** What to call a parallel branch an action is on (its key → a name). */
+  branchName?: (key: string) => string;
+};
 
-/** One button per action the server offers me on this ticket (besides transitions), and their dialogs. */
-export function ActionBar({ ticket, actions, states }: Props) {
+/** One button per action the server offers me on this ticket (besides transitions), and their dialogs.
+ *  An action offered on several parallel branches (I hold a place on each) gets a button per branch,
+ *  named after it; each sends its branch. */
+export function ActionBar({ ticket, actions, states, branchName = (key) => key }: Props) {
   const { t } = useTranslation("tickets");
   const { message } = App.useApp();
-  const [open, setOpen] = useState<BarAction>();
+  const [open, setOpen] = useState<{ action: BarAction; branch: string }>();
   const offered = new Set(actions.map((action) => action.action));
+  const branchesOf = (action: BarAction) => [
+    ...new Set(actions.filter((item) => item.action === action).map(actionBranch)),
+  ];
+  const isOpen = (action: BarAction) => open?.action === action;
   const accept = useAcceptTicket(ticket.id, ticket.row_version);
   const reply = useConsultReply(ticket.id);
   const withdraw = useWithdrawTicket(ticket.id, ticket.row_version);
@@ -41,40 +54,50 @@ export function ActionBar({ ticket, actions, states }: Props) {
     dismiss();
   };
 
-  const button = (action: BarAction) => {
-    if (!offered.has(action)) return null;
+  const button = (action: BarAction, branch: string, several: boolean) => {
     const primary = action === "accept" || action === "consult_reply";
     const danger = action === "withdraw" || action === "close" || action === "force_state";
     return (
       <Button
-        key={action}
+        key={`${action} ${branch}`}
         type={primary ? "primary" : "default"}
         danger={danger}
-        loading={action === "accept" && accept.isPending}
+        loading={action === "accept" && accept.isPending && (accept.variables?.branch ?? "") === branch}
         onClick={() =>
           action === "accept"
-            ? accept.mutate(undefined, {
-                onSuccess: () => message.success(t("dialogs.accept.done")),
-                onError: (error) => message.error(errorText(t, error)),
-              })
-            : setOpen(action)
+            ? accept.mutate(
+                { branch },
+                {
+                  onSuccess: () => message.success(t("dialogs.accept.done")),
+                  onError: (error) => message.error(errorText(t, error)),
+                },
+              )
+            : setOpen({ action, branch })
         }
-        data-testid={`action-${action}`}
+        data-testid={several ? `action-${action}-${branch}` : `action-${action}`}
       >
-        {t(`actionNames.${action}`)}
+        {several ? t("branches.actionOn", { action: t(`actionNames.${action}`), branch: branchName(branch) }) : t(`actionNames.${action}`)}
       </Button>
     );
+  };
+  const buttons = (action: BarAction) => {
+    const branches = branchesOf(action);
+    return branches.map((branch) => button(action, branch, branches.length > 1));
   };
 
   return (
     <>
       <Flex wrap gap={8}>
-        {BAR_ACTIONS.map(button)}
+        {BAR_ACTIONS.flatMap(buttons)}
       </Flex>
-      {offered.has("deliver") ? <PassOnDialog mode="deliver" ticket={ticket} open={open === "deliver"} onClose={dismiss} /> : null}
-      {offered.has("consult") ? <PassOnDialog mode="consult" ticket={ticket} open={open === "consult"} onClose={dismiss} /> : null}
+      {offered.has("deliver") ? (
+        <PassOnDialog mode="deliver" ticket={ticket} branch={open?.branch} open={isOpen("deliver")} onClose={dismiss} />
+      ) : null}
+      {offered.has("consult") ? (
+        <PassOnDialog mode="consult" ticket={ticket} branch={open?.branch} open={isOpen("consult")} onClose={dismiss} />
+      ) : null}
       <CommentDialog
-        open={open === "comment"}
+        open={isOpen("comment")}
         title={t("dialogs.comment.title")}
         okText={t("dialogs.comment.ok")}
         commentRequired
@@ -84,18 +107,18 @@ export function ActionBar({ ticket, actions, states }: Props) {
         onClose={dismiss}
       />
       <CommentDialog
-        open={open === "consult_reply"}
+        open={isOpen("consult_reply")}
         title={t("dialogs.consult_reply.title")}
         okText={t("dialogs.consult_reply.ok")}
         description={t("dialogs.consult_reply.description")}
         commentRequired
         pending={reply.isPending}
         error={reply.error}
-        onSubmit={(text) => reply.mutate({ comment: text }, { onSuccess: finished("consult_reply") })}
+        onSubmit={(text) => reply.mutate({ comment: text, branch: open?.branch }, { onSuccess: finished("consult_reply") })}
         onClose={dismiss}
       />
       <CommentDialog
-        open={open === "withdraw"}
+        open={isOpen("withdraw")}
         title={t("dialogs.withdraw.title")}
         okText={t("dialogs.withdraw.ok")}
         description={t("dialogs.withdraw.description")}
@@ -107,7 +130,7 @@ export function ActionBar({ ticket, actions, states }: Props) {
         onClose={dismiss}
       />
       <CommentDialog
-        open={open === "close"}
+        open={isOpen("close")}
         title={t("dialogs.close.title")}
         okText={t("dialogs.close.ok")}
         description={t("dialogs.close.description")}
@@ -119,7 +142,7 @@ export function ActionBar({ ticket, actions, states }: Props) {
         onClose={dismiss}
       />
       <ForceStateDialog
-        open={open === "force_state"}
+        open={isOpen("force_state")}
         states={states}
         current={ticket.state.key}
         pending={force.isPending}

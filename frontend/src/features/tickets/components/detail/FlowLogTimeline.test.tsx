@@ -129,3 +129,28 @@ test("a robot's row names the script or hook that acted, an app's the app", () =
   expect(screen.getByTestId("log-hook")).toHaveTextContent("Robot hook:ci.example.com");
   expect(screen.getByTestId("log-transition")).toHaveTextContent("App cmdb");
 });
+
+test("rows on a parallel branch carry the branch's name as a tag; the ticket's own path has none", () => {
+  const names = new Map([["fork:to_it", "IT"]]);
+  renderWithProviders(
+    <FlowLogTimeline
+      entries={[
+        row(1, { action: "transition", transition: "split", branch: "" }),
+        row(2, { action: "transition", transition: "it_done", branch: "fork:to_it" }),
+        row(3, { action: "comment", branch: "fork:to_facilities" }),
+      ]}
+      stateNames={new Map()}
+      transitionNames={new Map()}
+      specs={specs}
+      branchName={(key) => names.get(key) ?? key}
+    />,
+  );
+  expect(screen.queryByTestId("log-branch-1")).not.toBeInTheDocument();
+  expect(screen.getByTestId("log-branch-2")).toHaveTextContent("IT");
+  expect(screen.getByTestId("log-branch-3")).toHaveTextContent("fork:to_facilities");
+});
+
+test("without names a branch reads as its key made readable", () => {
+  show([row(1, { action: "comment", branch: "outer:to_ops/inner:to_facilities" })]);
+  expect(screen.getByTestId("log-branch-1")).toHaveTextContent("To facilities");
+});

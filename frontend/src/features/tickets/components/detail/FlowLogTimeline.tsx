@@ -1,7 +1,8 @@
-import { Empty, Flex, Timeline, Typography } from "antd";
+import { Empty, Flex, Tag, Timeline, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import type { FieldSpec, FlowLogEntry } from "../../types";
+import { branchLabel } from "../../utils/branches";
 import { FieldChanges } from "./FieldChanges";
 
 const COLORS: Record<string, string> = {
@@ -28,6 +29,8 @@ type Props = {
   specs: Map<string, FieldSpec>;
   /** Who the ticket waits for now (shown as the pending last step), if it is still open. */
   waitingFor?: string[];
+  /** What to call the parallel branch a row happened on (its key → a name). */
+  branchName?: (key: string) => string;
 };
 
 /** A script or hook that acted (a robot state's result, a script's fields), as the flow log names it. */
@@ -35,7 +38,7 @@ const ROBOT = /^(script|hook):/;
 
 /** The ticket's history: who did what, from which state to which, with their comment, what it did
  *  to the fields (old → new), when. */
-export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, waitingFor }: Props) {
+export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, waitingFor, branchName = (key) => branchLabel(key) }: Props) {
   const { t } = useTranslation("tickets");
   if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("log.empty")} />;
   const state = (key: string) => stateNames.get(key) ?? key;
@@ -59,6 +62,11 @@ export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, w
           children: (
             <Flex vertical gap={2} data-testid={`log-${entry.action}`}>
               <span>
+                {entry.branch ? (
+                  <Tag title={entry.branch} style={{ fontSize: 11, lineHeight: "18px" }} data-testid={`log-branch-${entry.id}`}>
+                    {branchName(entry.branch)}
+                  </Tag>
+                ) : null}
                 <Typography.Text strong>{who}</Typography.Text>{" "}
                 <Typography.Text>{t(`log.actions.${entry.action}`, { defaultValue: entry.action })}</Typography.Text>
                 {entry.transition ? (

@@ -1,10 +1,11 @@
-import { App, Alert, Button, Flex, Form, Input } from "antd";
+import { App, Alert, Button, Flex, Form, Input, Segmented } from "antd";
 import { useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ProblemList } from "@/components/ProblemList";
 import { useHandleTicket } from "../../api/use-handle-ticket";
 import { useUpdateTicketFields } from "../../api/use-update-ticket-fields";
 import type { FieldSpec, TicketAction, TicketDetail } from "../../types";
+import { actionBranch, byBranch } from "../../utils/branches";
 import { errorText } from "../../utils/error-text";
 import { mapFieldProblems } from "../../utils/field-problems";
 import { FieldFormItems, type FormField } from "../fields/FieldFormItems";
@@ -14,10 +15,18 @@ type Values = { fields: Record<string, unknown>; comment: string };
 
 type HandleAction = TicketAction;
 
-type Props = { ticket: TicketDetail; specs: Map<string, FieldSpec>; transitions: HandleAction[] };
+type Props = {
+  ticket: TicketDetail;
+  specs: Map<string, FieldSpec>;
+  transitions: HandleAction[];
+  /** What to call a parallel branch the transitions are on (its key → a name). */
+  branchName?: (key: string) => string;
+};
 
-/** My turn: the fields this state lets me edit, a comment, and one button per transition I may take. */
-export function HandlePanel({ ticket, specs, transitions }: Props) {
+/** My turn: the fields this state lets me edit, a comment, and one button per transition I may take.
+ *  When I am asked to act on several parallel branches, I pick the branch first (each transition
+ *  goes with its own branch). */
+export function HandlePanel({ ticket, specs, transitions: all, branchName = (key) => key }: Props) {
   const { t } = useTranslation("tickets");
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -26,6 +35,10 @@ export function HandlePanel({ ticket, specs, transitions }: Props) {
   const [other, setOther] = useState<string[]>([]);
   const [failure, setFailure] = useState<string>();
   const checkRequired = useRef(false);
+  const groups = byBranch(all);
+  const [picked, setPicked] = useState<string>();
+  const branch = picked !== undefined && groups.has(picked) ? picked : ([...groups.keys()][0] ?? "");
+  const transitions = groups.get(branch) ?? [];
 
   const fields: FormField[] = ticket.fields
     .filter((field) => isEditable(field.permission))
@@ -65,7 +78,12 @@ export function HandlePanel({ ticket, specs, transitions }: Props) {
     if (!values) return;
     const go = () =>
       handle.mutate(
-        { transition: action.transition!, comment: values.comment ?? "", fields: editableValues(fields, values.fields) },
+        {
+          transition: action.transition!,
+          comment: values.comment ?? "",
+          fields: editableValues(fields, values.fields),
+          branch: action.branch,
+        },
         { onSuccess: () => message.success(t("detail.handled", { name: action.name ?? action.transition })), onError },
       );
     if (action.confirm_text) {
@@ -94,6 +112,16 @@ export function HandlePanel({ ticket, specs, transitions }: Props) {
   const busy = handle.isPending || save.isPending;
   return (
     <Form<Values> form={form} layout="vertical" initialValues={initialValues} data-testid="handle-panel">
+      {groups.size > 1 ? (
+        <Form.Item label={t("branches.pick")}>
+          <Segmented<string>
+            value={branch}
+            onChange={setPicked}
+            options={[...groups.keys()].map((key) => ({ value: key, label: <span data-testid={`handle-branch-${key}`}>{branchName(key)}</span> }))}
+            data-testid="handle-branches"
+          />
+        </Form.Item>
+      ) : null}
       {failure ? <Alert type="error" showIcon message={failure} style={{ marginBottom: 16 }} /> : null}
       <ProblemList title={t("problems.title")} problems={other.map((message) => ({ message }))} />
       <FieldFormItems fields={fields} checkRequired={() => checkRequired.current} />
@@ -103,10 +131,10 @@ export function HandlePanel({ ticket, specs, transitions }: Props) {
       <Flex wrap gap={8}>
         {transitions.map((action, index) => (
           <Button
-            key={action.transition}
+            key={`${actionBranch(action)} ${action.transition}`}
             type={action.attribute === "reject" ? "default" : index === 0 || action.attribute === "agree" ? "primary" : "default"}
             danger={action.attribute === "reject"}
-            loading={handle.isPending && handle.variables?.transition === action.transition}
+            loading={handle.isPending && handle.variables?.transition === action.transition && (handle.variables?.branch ?? "") === actionBranch(action)}
             disabled={busy}
             onClick={() => void take(action)}
             data-testid={`handle-transition-${action.transition}`}

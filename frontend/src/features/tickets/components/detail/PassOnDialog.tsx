@@ -6,11 +6,18 @@ import { useDeliverTicket } from "../../api/use-deliver-ticket";
 import type { TicketDetail } from "../../types";
 import { errorText } from "../../utils/error-text";
 
-type Props = { mode: "deliver" | "consult"; ticket: TicketDetail; open: boolean; onClose: () => void };
+type Props = {
+  mode: "deliver" | "consult";
+  ticket: TicketDetail;
+  /** The parallel branch my turn is on ("" or none: the ticket's own path). */
+  branch?: string;
+  open: boolean;
+  onClose: () => void;
+};
 type Values = { to: string | string[]; comment: string };
 
 /** Deliver (pass my turn to one person) or consult (ask one or more people for their opinion). */
-export function PassOnDialog({ mode, ticket, open, onClose }: Props) {
+export function PassOnDialog({ mode, ticket, branch, open, onClose }: Props) {
   const { t } = useTranslation("tickets");
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -25,8 +32,8 @@ export function PassOnDialog({ mode, ticket, open, onClose }: Props) {
       message.success(t(`dialogs.${mode}.done`));
       onClose();
     };
-    if (mode === "deliver") deliver.mutate({ to: values.to as string, comment }, { onSuccess: done });
-    else consult.mutate({ to: values.to as string[], comment }, { onSuccess: done });
+    if (mode === "deliver") deliver.mutate({ to: values.to as string, comment, branch }, { onSuccess: done });
+    else consult.mutate({ to: values.to as string[], comment, branch }, { onSuccess: done });
   };
 
   return (

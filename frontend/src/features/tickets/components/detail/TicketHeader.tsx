@@ -3,8 +3,36 @@ import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import type { TicketDetail } from "../../types";
 import { StatusTag } from "../StatusTag";
+import { HandlerTags } from "./HandlerTags";
 
-const KIND_COLORS: Record<string, string> = { handler: "blue", candidate: "orange", consulted: "purple" };
+/** Where the ticket is: its state, or while parallel branches run (its own state is then the split,
+ *  which means nothing to a person), the state of each branch (those waiting at the join greyed). */
+function StateTags({ ticket }: { ticket: TicketDetail }) {
+  const { t } = useTranslation("tickets");
+  const branches = ticket.branches ?? [];
+  if (!branches.length) {
+    return (
+      <Tag color="blue" data-testid="ticket-state" style={{ marginInlineEnd: 0 }}>
+        {ticket.state.name}
+      </Tag>
+    );
+  }
+  const places = new Map(branches.map((branch) => [`${branch.status} ${branch.state.key}`, branch]));
+  return (
+    <Flex gap={4} wrap data-testid="ticket-state">
+      {[...places.values()].map((branch) => (
+        <Tag
+          key={`${branch.status} ${branch.state.key}`}
+          color={branch.status === "active" ? "blue" : "default"}
+          title={t(`branches.status.${branch.status}`, { defaultValue: branch.status })}
+          style={{ marginInlineEnd: 0 }}
+        >
+          {branch.state.name}
+        </Tag>
+      ))}
+    </Flex>
+  );
+}
 
 /** Who and where: workflow, state, status, creator, current handlers, dates. */
 export function TicketHeader({ ticket }: { ticket: TicketDetail }) {
@@ -27,9 +55,7 @@ export function TicketHeader({ ticket }: { ticket: TicketDetail }) {
           label: t("detail.state"),
           children: (
             <Flex gap={6} wrap>
-              <Tag color="blue" data-testid="ticket-state" style={{ marginInlineEnd: 0 }}>
-                {ticket.state.name}
-              </Tag>
+              <StateTags ticket={ticket} />
               <span data-testid="ticket-status">
                 <StatusTag status={ticket.status} />
               </span>
@@ -41,14 +67,7 @@ export function TicketHeader({ ticket }: { ticket: TicketDetail }) {
           key: "handlers",
           label: t("detail.handlers"),
           children: ticket.handlers.length ? (
-            <Flex gap={4} wrap data-testid="ticket-handlers">
-              {ticket.handlers.map((handler) => (
-                <Tag key={`${handler.id}-${handler.kind}`} color={KIND_COLORS[handler.kind]} title={handler.username}>
-                  {handler.display_name || handler.username}
-                  {handler.kind !== "handler" ? ` · ${t(`roles.${handler.kind}`, { defaultValue: handler.kind })}` : ""}
-                </Tag>
-              ))}
-            </Flex>
+            <HandlerTags handlers={ticket.handlers} testId="ticket-handlers" />
           ) : (
             <Typography.Text type="secondary">{t("detail.noHandlers")}</Typography.Text>
           ),

@@ -1,4 +1,4 @@
-import { Table, Tag, Typography } from "antd";
+import { Flex, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import dayjs from "dayjs";
 import type { HTMLAttributes, ReactNode } from "react";
@@ -8,6 +8,36 @@ import type { TicketSummary } from "../../types";
 import { StatusTag } from "../StatusTag";
 
 type Props = { tickets: TicketSummary[]; loading: boolean; empty: ReactNode };
+
+const ROLE_COLORS: Record<string, string> = { candidate: "orange", consulted: "purple" };
+
+/** Whether I am asked to act on parallel branches of the ticket (several steps, or one on a branch). */
+const onBranches = (ticket: TicketSummary) => {
+  const steps = ticket.my_steps ?? [];
+  return steps.length > 1 || steps.some((step) => step.branch);
+};
+
+/** Where the ticket is, for its row: while it runs parallel branches and I am asked to act on some of
+ *  them, my steps (the states of those branches; the ticket's own state is then the split, which means
+ *  nothing to a person); else its state. */
+function StateCell({ ticket }: { ticket: TicketSummary }) {
+  const { t } = useTranslation("tickets");
+  if (!onBranches(ticket)) return <Tag>{ticket.state.name}</Tag>;
+  return (
+    <Flex gap={4} wrap data-testid="my-steps">
+      {(ticket.my_steps ?? []).map((step) => (
+        <Tag
+          key={step.branch}
+          color={ROLE_COLORS[step.role] ?? "blue"}
+          title={t("list.yourStep", { role: t(`roles.${step.role}`, { defaultValue: step.role }) })}
+          style={{ marginInlineEnd: 0 }}
+        >
+          {step.state.name}
+        </Tag>
+      ))}
+    </Flex>
+  );
+}
 
 /** A page of tickets; a row opens the ticket (the serial is a link, for the keyboard). */
 export function TicketTable({ tickets, loading, empty }: Props) {
@@ -27,16 +57,20 @@ export function TicketTable({ tickets, loading, empty }: Props) {
     {
       key: "title",
       title: t("columns.title"),
-      render: (_, ticket) => (
-        <>
-          <Typography.Text>{ticket.title}</Typography.Text>
-          {ticket.my_role === "candidate" ? <Tag color="orange" style={{ marginInlineStart: 8 }}>{t("roles.candidate")}</Tag> : null}
-          {ticket.my_role === "consulted" ? <Tag color="purple" style={{ marginInlineStart: 8 }}>{t("roles.consulted")}</Tag> : null}
-        </>
-      ),
+      render: (_, ticket) => {
+        // On branches my role is told per step, in the state column.
+        const role = onBranches(ticket) ? undefined : ticket.my_role;
+        return (
+          <>
+            <Typography.Text>{ticket.title}</Typography.Text>
+            {role === "candidate" ? <Tag color="orange" style={{ marginInlineStart: 8 }}>{t("roles.candidate")}</Tag> : null}
+            {role === "consulted" ? <Tag color="purple" style={{ marginInlineStart: 8 }}>{t("roles.consulted")}</Tag> : null}
+          </>
+        );
+      },
     },
     { key: "workflow", title: t("columns.workflow"), width: 180, render: (_, ticket) => ticket.workflow.name },
-    { key: "state", title: t("columns.state"), width: 150, render: (_, ticket) => <Tag>{ticket.state.name}</Tag> },
+    { key: "state", title: t("columns.state"), width: 150, render: (_, ticket) => <StateCell ticket={ticket} /> },
     { key: "status", title: t("columns.status"), width: 120, render: (_, ticket) => <StatusTag status={ticket.status} /> },
     {
       key: "creator",
