@@ -250,6 +250,7 @@ def patch_fields(request: HttpRequest, ticket_id: int, payload: FieldsIn, respon
         values=payload.fields,
         comment=payload.comment,
         if_match=request.headers.get("If-Match"),
+        branch=payload.branch,
     )
     return _out(ticket, response)
 

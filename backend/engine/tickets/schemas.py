@@ -294,6 +294,7 @@ class ForceStateIn(Schema):
 class FieldsIn(Schema):
     fields: dict[str, Any]
     comment: Comment = ""
+    branch: BranchKey | None = Field(None, description=BRANCH_HELP)
 
 
 # Where a ticket stands after an action (its row_version is also the answer's ETag).

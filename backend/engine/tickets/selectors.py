@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -26,6 +27,7 @@ from engine.tickets.documents import DONE_STATUSES, cached_document, parsed_docu
 from engine.tickets.models import FlowLog, Ticket, TicketBranch, TicketHandler
 from engine.tickets.runtime.access import can_intervene, can_view
 from engine.workflows.definitions.schema import (
+    FieldDef,
     FieldPermission,
     StateDef,
     StateType,
@@ -253,6 +255,20 @@ class Visible:
     document: WorkflowDocument
     user: User
 
+    @cached_property
+    def states(self) -> list[StateDef]:
+        """The states whose field permissions apply to the caller: the ticket's; while branches run,
+        the states of the caller's branches, or (someone on none of them) every active branch's."""
+        ticket, document = self.ticket, self.document
+        if summaries.branches_running(ticket, document):
+            mine = TicketHandler.objects.filter(
+                ticket=ticket, user=self.user, branch__status=TicketBranch.Status.ACTIVE
+            ).values_list("branch__state_key", flat=True)
+            keys = list(dict.fromkeys(mine)) or summaries.current_state_keys(ticket, document)
+        else:
+            keys = [ticket.state_key]
+        return [state for key in keys if (state := document.state(key)) is not None]
+
 
 def visible_ticket(principal: Principal, ticket_id: int) -> Visible:
     """The ticket if the caller may see it; 404 otherwise (its existence is not revealed)."""
@@ -266,43 +282,49 @@ def visible_ticket(principal: Principal, ticket_id: int) -> Visible:
     return Visible(ticket=ticket, document=document, user=user)
 
 
+# How much a permission lets its holder do: several states apply, the least of them counts.
+_REACH = {
+    FieldPermission.HIDDEN: 0,
+    FieldPermission.READ_ONLY: 1,
+    FieldPermission.OPTIONAL: 2,
+    FieldPermission.REQUIRED: 2,
+}
+
+
+def field_permission(visible: Visible, definition: FieldDef) -> FieldPermission:
+    """The caller's permission on the field now (the least one of `visible.states`)."""
+    permissions = [visible.document.permission(state, definition) for state in visible.states]
+    return min(permissions, key=_REACH.__getitem__, default=FieldPermission.READ_ONLY)
+
+
 def hidden_fields(principal: Principal, visible: Visible) -> set[str]:
-    """The keys of the fields hidden from the caller: hidden in the ticket's current state, unless
-    the caller manages the workflow (tenant and workflow admins see every field)."""
-    ticket, document = visible.ticket, visible.document
-    state = document.state(ticket.state_key)
-    if state is None:
-        return set()
+    """The keys of the fields hidden from the caller: hidden in the state the caller reads the ticket
+    in (any of them, while branches run), unless the caller manages the workflow (tenant and
+    workflow admins see every field)."""
     hidden = {
-        field.key for field in document.fields if document.permission(state, field) == FieldPermission.HIDDEN
+        definition.key
+        for definition in visible.document.fields
+        if field_permission(visible, definition) == FieldPermission.HIDDEN
     }
-    if hidden and can_manage_workflow(principal, ticket.workflow):
+    if hidden and can_manage_workflow(principal, visible.ticket.workflow):
         return set()
     return hidden
 
 
 def ticket_fields(principal: Principal, visible: Visible) -> list[dict[str, Any]]:
-    ticket, document = visible.ticket, visible.document
-    state = document.state(ticket.state_key)
     hidden = hidden_fields(principal, visible)
-    out = []
-    for definition in sorted(document.fields, key=lambda item: item.order):
-        permission = (
-            document.permission(state, definition) if state is not None else FieldPermission.READ_ONLY
-        )
-        if definition.key in hidden:
-            continue
-        out.append(
-            {
-                "key": definition.key,
-                "label": definition.label,
-                "type": str(definition.type),
-                "value": ticket.values.get(definition.key),
-                "permission": str(permission),
-                "field": definition,
-            }
-        )
-    return out
+    return [
+        {
+            "key": definition.key,
+            "label": definition.label,
+            "type": str(definition.type),
+            "value": visible.ticket.values.get(definition.key),
+            "permission": str(field_permission(visible, definition)),
+            "field": definition,
+        }
+        for definition in sorted(visible.document.fields, key=lambda item: item.order)
+        if definition.key not in hidden
+    ]
 
 
 def ticket_handlers(ticket: Ticket) -> list[dict[str, Any]]:

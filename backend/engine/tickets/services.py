@@ -365,9 +365,11 @@ def ticket_update_fields(
     values: dict[str, Any],
     comment: str = "",
     if_match: str | None = None,
+    branch: str | None = None,
 ) -> Ticket:
-    """Change field values within the current state's permissions (no transition)."""
-    _user, loaded, state = lock_for_handler(ticket_id, principal, if_match)
+    """Change field values within the current state's permissions (no transition); while branches
+    run, the state of the caller's branch (`branch` names it when they are on several)."""
+    _user, loaded, state = lock_for_handler(ticket_id, principal, if_match, branch)
     ticket = loaded.ticket
     cleaned = apply_changes(
         loaded.document, state, loaded.values, values, directory=TenantDirectory(), check_required=False
@@ -386,6 +388,7 @@ def ticket_update_fields(
         ticket,
         principal,
         "update_fields",
+        branch=loaded.branch,
         comment=comment,
         **change_columns(loaded.document, cleaned.changed),
     )

@@ -1858,6 +1858,11 @@ export interface components {
         /** FieldsIn */
         FieldsIn: {
             /**
+             * Branch
+             * @description Which of the ticket's parallel branches you act on; needed only when you are on several at once (else 409 branch_required lists them).
+             */
+            branch?: string | null;
+            /**
              * Comment
              * @default
              */

@@ -152,3 +152,35 @@ def test_the_state_filter_finds_tickets_by_a_branch_s_state(world: Any, as_user:
     found = _get(as_user("root"), "/api/v1/tickets?view=all&state=facilities")["items"]
     assert [item["id"] for item in found] == [ticket.pk]
     assert _get(as_user("root"), "/api/v1/tickets?view=all&state=it")["items"] == []  # IT's branch moved on
+
+
+def test_fields_read_and_change_in_the_caller_s_branch_state(world: Any, as_user: Any) -> None:
+    # IT may fill in the laptop flag, facilities does not see it; the creator, on no branch, reads
+    # with every active branch's permissions, the least of them counting.
+    ticket = submit(
+        onboarding(
+            setting("states.2.field_permissions", {"laptop": "optional"}),
+            setting("states.3.field_permissions", {"laptop": "hidden"}),
+        )
+    )
+    url = f"/api/v1/tickets/{ticket.pk}"
+
+    def laptop(username: str) -> str | None:
+        fields = _get(as_user(username), url)["fields"]
+        return next((f["permission"] for f in fields if f["key"] == "laptop"), None)
+
+    assert laptop("bob") == "optional"
+    assert laptop("carol") is None  # hidden in facilities
+    assert laptop("alice") is None  # hidden in one of the current states
+    response = as_user("bob").patch(
+        f"{url}/fields", {"fields": {"laptop": True}}, content_type="application/json"
+    )
+    assert response.status_code == 200, response.content
+    refused = as_user("carol").patch(
+        f"{url}/fields", {"fields": {"laptop": False}}, content_type="application/json"
+    )
+    assert refused.status_code == 422, refused.content
+    log = _get(as_user("root"), f"{url}/flow-log")
+    assert [(row["action"], row["branch"]) for row in log if row["action"] == "update_fields"] == [
+        ("update_fields", IT)
+    ]
