@@ -18,19 +18,27 @@ from engine.workflows.definitions.gateways import is_split
 OPEN = (TicketBranch.Status.ACTIVE, TicketBranch.Status.ARRIVED)
 
 
-def new_branch(ticket: Ticket, *, parent: TicketBranch | None, split_key: str, edge_key: str) -> TicketBranch:
-    """A branch the split at the ticket's current visit starts along `edge_key` (saved, not yet in a
-    state: `enter_state` puts it in its first one)."""
+def new_branches(
+    ticket: Ticket, *, parent: TicketBranch | None, split_key: str, edge_keys: list[str]
+) -> list[TicketBranch]:
+    """The branches the split at the ticket's current visit starts, one along each of `edge_keys`
+    (saved in one statement, not yet in a state: `enter_state` puts each in its first one)."""
     prefix = f"{parent.key}/" if parent is not None else ""
-    return TicketBranch.objects.create(
-        ticket=ticket,
-        parent=parent,
-        key=f"{prefix}{split_key}:{edge_key}",
-        split_key=split_key,
-        split_entry=ticket.state_entry,
-        state_key=split_key,
-        state_entry=ticket.state_entry,
-        state_entered_at=timezone.now(),
+    now = timezone.now()
+    return TicketBranch.objects.bulk_create(
+        [
+            TicketBranch(
+                ticket=ticket,
+                parent=parent,
+                key=f"{prefix}{split_key}:{edge_key}",
+                split_key=split_key,
+                split_entry=ticket.state_entry,
+                state_key=split_key,
+                state_entry=ticket.state_entry,
+                state_entered_at=now,
+            )
+            for edge_key in edge_keys
+        ]
     )
 
 

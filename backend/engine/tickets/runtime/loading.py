@@ -12,7 +12,7 @@ from typing import Any
 
 from core.errors import NotFound
 from engine.tickets.documents import ticket_document, typed_values
-from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch
+from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch, TicketHandler, Timer
 from engine.tickets.runtime.values import to_storage
 from engine.workflows.definitions.schema import WorkflowDocument
 
@@ -26,6 +26,11 @@ class LoadedTicket:
     pending_logs: list[FlowLog] = dataclasses.field(default_factory=list)
     # Outbox rows written with the next state change, in the same statement as its own.
     pending_events: list[OutboxEvent] = dataclasses.field(default_factory=list)
+    # What the branches a split starts leave behind, written once they all are in their first
+    # state (`transitions.flush`): their handler and timer rows, and the branch rows themselves.
+    pending_handlers: list[TicketHandler] = dataclasses.field(default_factory=list)
+    pending_timers: list[Timer] = dataclasses.field(default_factory=list)
+    pending_branches: list[TicketBranch] = dataclasses.field(default_factory=list)
     # Moves the engine made on its own in this action (sub-processes; bounded against loops).
     automatic_moves: int = 0
 

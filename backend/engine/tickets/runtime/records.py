@@ -67,6 +67,27 @@ def bump_version(ticket: Ticket, *extra: str) -> None:
     ticket.save(update_fields=["row_version", "updated_at", *extra])
 
 
+def handler_rows(
+    ticket: Ticket,
+    user_ids: Iterable[int],
+    kind: str = TicketHandler.Kind.HANDLER,
+    *,
+    branch: TicketBranch | None = None,
+) -> list[TicketHandler]:
+    """These people's places on a visit (unsaved): the branch's current one, or the ticket's."""
+    return [
+        TicketHandler(
+            ticket=ticket,
+            user_id=user_id,
+            kind=kind,
+            state_entry=branch.state_entry if branch is not None else ticket.state_entry,
+            branch=branch,
+            ticket_created_at=ticket.created_at,
+        )
+        for user_id in user_ids
+    ]
+
+
 def add_handlers(
     ticket: Ticket,
     user_ids: Iterable[int],
@@ -76,16 +97,4 @@ def add_handlers(
 ) -> None:
     """Put these people on a visit (handlers, candidates, consulted): the branch's current one, or
     the ticket's."""
-    TicketHandler.objects.bulk_create(
-        [
-            TicketHandler(
-                ticket=ticket,
-                user_id=user_id,
-                kind=kind,
-                state_entry=branch.state_entry if branch is not None else ticket.state_entry,
-                branch=branch,
-                ticket_created_at=ticket.created_at,
-            )
-            for user_id in user_ids
-        ]
-    )
+    TicketHandler.objects.bulk_create(handler_rows(ticket, user_ids, kind, branch=branch))

@@ -25,7 +25,7 @@ from engine.tickets.runtime.participants import (
     pick_handlers,
     resolve_participants,
 )
-from engine.tickets.runtime.records import Changes, actor_fields, add_handlers, change_columns
+from engine.tickets.runtime.records import Changes, actor_fields, change_columns, handler_rows
 from engine.workflows.conditions import evaluate
 from engine.workflows.definitions.gateways import region
 from engine.workflows.definitions.schema import (
@@ -163,26 +163,32 @@ def enter_state(
     comment: str,
     branch: TicketBranch | None = None,
     from_state: str | None = None,
+    batched: bool = False,
     **log_fields: Any,
 ) -> None:
     """Move the place (`branch`, or the ticket's own path) into `target`: a new visit, the ticket's
     status, handlers resolved afresh; log the move as `action`, from the state the place was in (or
-    `from_state`). Entering a gateway passes it: a split starts its branches, a join waits."""
+    `from_state`). Entering a gateway passes it: a split starts its branches, a join waits.
+
+    `batched` (a split entering a branch's first state, a plain one): the rows the move leaves are
+    kept on `loaded` and written with the split's other branches' by `flush`."""
     ticket, document = loaded.ticket, loaded.document
     place = LoadedTicket(ticket=ticket, document=document, values=loaded.values, branch=branch)
     source = from_state or place.state_key
-    fresh = ticket.pk is None
-    if not fresh and effects.has_timers(document, document.state(place.state_key)):
-        effects.cancel_timers(ticket, place.visit)
-    if not fresh:
-        TicketHandler.objects.filter(ticket=ticket, state_entry=place.visit).remove()
+    leaving = document.state(place.state_key)
+    if ticket.pk is not None:
+        if effects.has_timers(document, leaving):
+            effects.cancel_timers(ticket, place.visit)
+        # Only a plain state's visit has people on it (a gateway, the start and the end have none).
+        if leaving is None or leaving.type == StateType.NORMAL:
+            TicketHandler.objects.filter(ticket=ticket, state_entry=place.visit).remove()
     ticket.state_entry += 1
     ticket.row_version += 1
-    _move_place(ticket, branch, target, status_at_start)
+    _move_place(ticket, branch, target, status_at_start, save=not batched)
     handlers, kind = _resolve_handlers(loaded, target) if target.type == StateType.NORMAL else ([], "")
-    ticket.save()
-    if handlers:
-        add_handlers(ticket, handlers, kind, branch=branch)
+    if not batched:
+        ticket.save()
+    loaded.pending_handlers += handler_rows(ticket, handlers, kind, branch=branch)
     moved = FlowLog(
         ticket=ticket,
         action=action,
@@ -193,12 +199,15 @@ def enter_state(
         **log_fields,
         **actor_fields(principal),
     )
-    FlowLog.objects.bulk_create([*loaded.pending_logs, moved])
-    loaded.pending_logs.clear()
+    loaded.pending_logs.append(moved)
     if target.type == StateType.NORMAL and effects.has_timers(document, target):
-        Timer.objects.bulk_create(effects.timers_for(document, ticket, target))
-    effects.save_events([*loaded.pending_events, *_move_events(ticket, principal, action, source, moved)])
-    loaded.pending_events.clear()
+        loaded.pending_timers += effects.timers_for(document, ticket, target)
+    loaded.pending_events += _move_events(ticket, principal, action, source, moved)
+    if batched:
+        if branch is not None:
+            loaded.pending_branches.append(branch)
+        return
+    flush(loaded)
     if target.type in JOIN_OF_SPLIT:
         _split(loaded, target, parent=branch, principal=principal)
     elif target.type in JOIN_TYPES:
@@ -212,14 +221,38 @@ def enter_state(
         after_move(loaded, target)
 
 
-def _move_place(ticket: Ticket, branch: TicketBranch | None, target: StateDef, status_at_start: str) -> None:
-    """The place is now at `target`, on the visit `ticket.state_entry`; the ticket's status follows."""
+def flush(loaded: LoadedTicket) -> None:
+    """Write the rows the moves so far left on `loaded`, one statement per table."""
+    if loaded.pending_branches:
+        TicketBranch.objects.bulk_update(
+            loaded.pending_branches, ["state_key", "state_entry", "state_entered_at", "status"]
+        )
+    TicketHandler.objects.bulk_create(loaded.pending_handlers)
+    FlowLog.objects.bulk_create(loaded.pending_logs)
+    Timer.objects.bulk_create(loaded.pending_timers)
+    effects.save_events(loaded.pending_events)
+    for pending in (
+        loaded.pending_branches,
+        loaded.pending_handlers,
+        loaded.pending_logs,
+        loaded.pending_timers,
+        loaded.pending_events,
+    ):
+        pending.clear()
+
+
+def _move_place(
+    ticket: Ticket, branch: TicketBranch | None, target: StateDef, status_at_start: str, *, save: bool
+) -> None:
+    """The place is now at `target`, on the visit `ticket.state_entry`; the ticket's status follows.
+    A branch row is saved here unless `save` is off (its move is batched)."""
     now = timezone.now()
     if branch is not None:
         branch.state_key, branch.state_entry, branch.state_entered_at = target.key, ticket.state_entry, now
         if target.type in JOIN_TYPES:
             branch.status = TicketBranch.Status.ARRIVED
-        branch.save()
+        if save:
+            branch.save(update_fields=["state_key", "state_entry", "state_entered_at", "status"])
         return
     ticket.state_key, ticket.state_entered_at = target.key, now
     if target.type == StateType.END:
@@ -235,7 +268,7 @@ def _split(
 ) -> None:
     """Start the split's branches (an inclusive split: those whose conditions hold) and enter each
     one's first state. Every branch row exists before any is entered, so a branch that reaches the
-    join at once waits for the others."""
+    join at once waits for the others; the branches entering plain states are written together."""
     document = loaded.document
     edges = document.transitions_from(split.key)
     if split.type == StateType.INCLUSIVE_SPLIT:
@@ -247,12 +280,17 @@ def _split(
         ]
         if not edges:
             raise Conflict(f"No branch of {split.name!r} applies to this ticket.", code="no_branch")
-    started = [
-        (edge, branches.new_branch(loaded.ticket, parent=parent, split_key=split.key, edge_key=edge.key))
-        for edge in edges
+    started = branches.new_branches(
+        loaded.ticket, parent=parent, split_key=split.key, edge_keys=[edge.key for edge in edges]
+    )
+    # Plain states first, batched; then the gateways (a nested split, an empty branch's join), which
+    # write what is pending before they go on.
+    entries = [
+        (edge, branch, _state(document, _target_of(loaded, edge)))
+        for edge, branch in zip(edges, started, strict=True)
     ]
-    for edge, branch in started:
-        target = _state(document, _target_of(loaded, edge))
+    entries.sort(key=lambda entry: entry[2].type != StateType.NORMAL)
+    for edge, branch, target in entries:
         enter_state(
             loaded,
             target,
@@ -263,7 +301,11 @@ def _split(
             action="split",
             comment="",
             transition_key=edge.key,
+            batched=target.type == StateType.NORMAL,
         )
+    if loaded.pending_branches:
+        loaded.ticket.save()
+        flush(loaded)
 
 
 def _join(loaded: LoadedTicket, branch: TicketBranch | None, join: StateDef, *, principal: Principal) -> None:

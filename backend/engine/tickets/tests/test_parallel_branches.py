@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django_tenants.utils import schema_context
 
 from core.errors import Conflict
@@ -22,8 +24,8 @@ from engine.tickets.services import (
     ticket_handle,
     ticket_withdraw,
 )
-from engine.tickets.tests.factories import act, handlers_of, onboarding, places, reloaded, submit
-from engine.workflows.tests.factories import appending, auto, setting, user_principal
+from engine.tickets.tests.factories import act, handlers_of, onboarding, places, publish, reloaded, submit
+from engine.workflows.tests.factories import appending, auto, edge, setting, state, user_principal
 
 IT, FACILITIES = "fork:to_it", "fork:to_facilities"
 
@@ -186,3 +188,42 @@ def test_forced_into_a_branch_s_state_the_ticket_passes_the_join_alone(world: An
     act(ticket, "bob", "it_done")  # the ticket's own path: nobody to wait for at the join
     assert reloaded(ticket).state_key == "manager"
     assert handlers_of(ticket) == {"lead": [""]}
+
+
+def _queries(ticket: Ticket, username: str, transition: str) -> int:
+    with schema_context("it"), CaptureQueriesContext(connection) as captured:
+        ticket_handle(ticket_id=ticket.pk, principal=user_principal(username), transition=transition)
+    return len(captured)
+
+
+def test_three_branches_cost_no_more_queries_than_three_single_path_moves(world: Any) -> None:
+    hr = [
+        appending("states", state("hr", "HR", participant={"kind": "users", "users": ["dave"]})),
+        appending("transitions", auto("to_hr", "fork", "hr")),
+        appending("transitions", edge("hr_done", "hr", "meet")),
+    ]
+    single = publish(
+        "single",
+        {
+            "states": [
+                state("start", "Draft", type="start"),
+                state("it", "IT", participant={"kind": "users", "users": ["bob"]}),
+                state("signed", "Signed", participant={"kind": "users", "users": ["lead"]}),
+                state("done", "Done", type="end"),
+            ],
+            "transitions": [
+                edge("submit", "start", "it"),
+                edge("ok", "it", "signed"),
+                edge("sign", "signed", "done"),
+            ],
+        },
+    )
+    with schema_context("it"):
+        alice = user_principal("alice")
+        one = ticket_create(workflow=single, principal=alice, values={})
+        three = ticket_create(workflow=onboarding(*hr), principal=alice, values={})
+    entry, step = _queries(one, "alice", "submit"), _queries(one, "bob", "ok")
+    assert _queries(three, "alice", "submit") <= 3 * entry  # the split starts three branches
+    assert _queries(three, "bob", "it_done") <= 2 * step  # a branch arrives at the join
+    assert _queries(three, "carol", "facilities_done") <= 2 * step
+    assert _queries(three, "dave", "hr_done") <= 3 * step  # the last one passes the join
