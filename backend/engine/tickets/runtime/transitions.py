@@ -175,13 +175,8 @@ def enter_state(
     ticket, document = loaded.ticket, loaded.document
     place = LoadedTicket(ticket=ticket, document=document, values=loaded.values, branch=branch)
     source = from_state or place.state_key
-    leaving = document.state(place.state_key)
     if ticket.pk is not None:
-        if effects.has_timers(document, leaving):
-            effects.cancel_timers(ticket, place.visit)
-        # Only a plain state's visit has people on it (a gateway, the start and the end have none).
-        if leaving is None or leaving.type == StateType.NORMAL:
-            TicketHandler.objects.filter(ticket=ticket, state_entry=place.visit).remove()
+        _leave(place)
     ticket.state_entry += 1
     ticket.row_version += 1
     _move_place(ticket, branch, target, status_at_start, save=not batched)
@@ -208,6 +203,25 @@ def enter_state(
             loaded.pending_branches.append(branch)
         return
     flush(loaded)
+    _entered(loaded, target, branch, principal)
+
+
+def _leave(place: LoadedTicket) -> None:
+    """The place's current visit ends: its timers are cancelled, its people leave it."""
+    ticket, document = place.ticket, place.document
+    leaving = document.state(place.state_key)
+    if effects.has_timers(document, leaving):
+        effects.cancel_timers(ticket, place.visit)
+    # Only a plain state's visit has people on it (a gateway, the start and the end have none).
+    if leaving is None or leaving.type == StateType.NORMAL:
+        TicketHandler.objects.filter(ticket=ticket, state_entry=place.visit).remove()
+
+
+def _entered(
+    loaded: LoadedTicket, target: StateDef, branch: TicketBranch | None, principal: Principal
+) -> None:
+    """What entering `target` sets off: a split starts its branches, a join waits for them, and on
+    the ticket's own path sub-processes react."""
     if target.type in JOIN_OF_SPLIT:
         _split(loaded, target, parent=branch, principal=principal)
     elif target.type in JOIN_TYPES:
