@@ -68,11 +68,9 @@ export function ConditionEditor({ value, onChange, help, path, testId, label, al
     else toBuilder();
   };
 
-  const options = [
-    ...(always ? [{ value: "always", label: t("branches.always") }] : []),
-    { value: "builder", label: t("branches.builder") },
-    { value: "expression", label: t("branches.expression") },
-  ];
+  const modes: Mode[] = always ? ["always", "builder", "expression"] : ["builder", "expression"];
+  // Each label carries its mode, so end-to-end tests pick one in any language.
+  const options = modes.map((item) => ({ value: item, label: <span data-testid={`${testId}-mode-${item}`}>{t(`branches.${item}`)}</span> }));
 
   return (
     <>
