@@ -123,10 +123,15 @@ describe("states", () => {
   });
 
   test("stateReferences lists what depends on a state", () => {
-    expect(stateReferences(richDoc(), "rejected")).toEqual({ transitions: ["reject"], branches: ["approve"], notifications: 0 });
+    expect(stateReferences(richDoc(), "rejected")).toEqual({ transitions: ["reject"], branches: ["approve"], splits: [], notifications: 0 });
     expect(stateReferences(richDoc(), "review").notifications).toBe(1);
     const lonely = { ...starterDoc(), transitions: [] };
     expect(isReferenced(stateReferences(lonely, "start"))).toBe(false);
+    // A join that only a split names is referenced by it.
+    const doc = gatewayDoc();
+    doc.states = doc.states.map((state) => (state.key === "par" ? { ...state, join: "par_join" } : state));
+    expect(stateReferences(doc, "par_join")).toEqual({ transitions: [], branches: [], splits: ["par"], notifications: 0 });
+    expect(isReferenced(stateReferences(doc, "par_join"))).toBe(true);
   });
 });
 

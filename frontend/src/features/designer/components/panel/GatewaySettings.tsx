@@ -1,12 +1,13 @@
 // What a gateway state has instead of handlers: what it does, and for a split the join where its
 // branches meet again (only joins of its own kind are offered).
 import { PlusOutlined } from "@ant-design/icons";
-import { Alert, Button, Form, Select, Typography } from "antd";
+import { Button, Form, Select, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useDesigner } from "../../hooks/use-designer";
 import type { HelpFor } from "../../hooks/use-problem-help";
 import { JOIN_OF_SPLIT, type StateDef, gatewayCleared, hasGatewayLeftovers, isJoin, joinCandidates, splitsOf } from "../../model";
 import { stateOptions } from "../options";
+import { FixAlert } from "./FixAlert";
 
 export function GatewaySettings({ state, help }: { state: StateDef; help: HelpFor }) {
   const { t } = useTranslation("designer");
@@ -20,16 +21,11 @@ export function GatewaySettings({ state, help }: { state: StateDef; help: HelpFo
         {t(`gateway.help.${state.type}`)}
       </Typography.Paragraph>
       {hasGatewayLeftovers(state) && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
+        <FixAlert
           message={t("gateway.leftovers")}
-          action={
-            <Button size="small" onClick={() => dispatch({ type: "updateState", key: state.key, patch: gatewayCleared() })} data-testid="clear-gateway-settings">
-              {t("gateway.clearLeftovers")}
-            </Button>
-          }
+          fix={t("gateway.clearLeftovers")}
+          onFix={() => dispatch({ type: "updateState", key: state.key, patch: gatewayCleared() })}
+          testId="clear-gateway-settings"
         />
       )}
       {joinType && (

@@ -1,7 +1,7 @@
 // Everything about one transition: its button, where it goes, how it is taken, and its branches. Out of
 // a gateway the engine takes it (`auto`): no button, meaning, confirmation or required-field check;
 // out of an inclusive split it may start only when its condition holds.
-import { Alert, Button, Form, Input, Select, Switch, Typography } from "antd";
+import { Button, Form, Input, Select, Switch, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useDesigner } from "../../hooks/use-designer";
 import { useProblemHelp } from "../../hooks/use-problem-help";
@@ -20,6 +20,7 @@ import { ConditionEditor } from "../conditions/ConditionEditor";
 import { DurationInput } from "../inputs/DurationInput";
 import { KeyInput } from "../inputs/KeyInput";
 import { ScriptSelect } from "../pickers/DirectorySelect";
+import { FixAlert } from "./FixAlert";
 import { PanelHeader } from "./PanelHeader";
 import { Section } from "./Section";
 import { optionsOf, stateOptions } from "../options";
@@ -147,16 +148,11 @@ export function TransitionPanel({ transition }: { transition: TransitionDef }) {
       )}
 
       {!fromInclusiveSplit(doc, transition) && (transition.condition !== null || transition.expression !== null) && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
+        <FixAlert
           message={t("transition.conditionNotAllowed")}
-          action={
-            <Button size="small" onClick={() => update({ condition: null, expression: null })} data-testid="transition-drop-condition">
-              {t("transition.dropCondition")}
-            </Button>
-          }
+          fix={t("transition.dropCondition")}
+          onFix={() => update({ condition: null, expression: null })}
+          testId="transition-drop-condition"
         />
       )}
 
