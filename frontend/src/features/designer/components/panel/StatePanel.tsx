@@ -82,6 +82,19 @@ export function StatePanel({ state }: { state: StateDef }) {
         <OutgoingTransitions state={state} />
       </Section>
 
+      {!gateway && (
+        <Section title={t("scripts.title")}>
+          <Form.Item extra={t("scripts.stateHelp")} {...help("scripts")}>
+            <ScriptSelect
+              value={state.scripts}
+              onChange={(scripts) => update({ scripts: scripts.slice(0, 10) })}
+              testId="state-scripts"
+              ariaLabel={t("scripts.title")}
+            />
+          </Form.Item>
+        </Section>
+      )}
+
       <Section title={t("notifications.title")}>
         <StateNotifications state={state} />
       </Section>
@@ -89,7 +102,7 @@ export function StatePanel({ state }: { state: StateDef }) {
   );
 }
 
-/** What happens in a state people work in: handlers, options, SLA, sub-process and scripts. */
+/** What happens in a state people work in: handlers, options, SLA and sub-process. */
 function StateWork({ state }: { state: StateDef }) {
   const { t } = useTranslation("designer");
   const { dispatch } = useDesigner();
@@ -141,17 +154,6 @@ function StateWork({ state }: { state: StateDef }) {
           <SubprocessEditor state={state} onChange={(subprocess) => update({ subprocess })} help={help} />
         </Section>
       )}
-
-      <Section title={t("scripts.title")}>
-        <Form.Item extra={t("scripts.stateHelp")} {...help("scripts")}>
-          <ScriptSelect
-            value={state.scripts}
-            onChange={(scripts) => update({ scripts: scripts.slice(0, 10) })}
-            testId="state-scripts"
-            ariaLabel={t("scripts.title")}
-          />
-        </Form.Item>
-      </Section>
     </>
   );
 }
