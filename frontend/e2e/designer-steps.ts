@@ -94,6 +94,74 @@ export async function addState(page: Page, type: "start" | "normal" | "end", opt
   return page.getByTestId("state-key").inputValue();
 }
 
+export type GatewayType = "parallel_split" | "parallel_join" | "inclusive_split" | "inclusive_join";
+
+/**
+ * Add a gateway from the palette (click) and name it. A split asks whether to add its join too: yes
+ * unless `withJoin: false` (the join gets a generated key, named as the split's join). Returns the
+ * gateway's key and its join's (null for a join, or a split added alone).
+ */
+export async function addGateway(
+  page: Page,
+  type: GatewayType,
+  options: { key?: string; name?: string; withJoin?: boolean } = {},
+): Promise<{ key: string; join: string | null }> {
+  await showTab(page, "graph");
+  await page.getByTestId(`palette-${type}`).click();
+  const split = type.endsWith("_split");
+  if (split) {
+    // The latest question (an earlier one may still be closing).
+    const answer = page.getByTestId(options.withJoin === false ? "add-split-only" : "add-with-join").last();
+    await answer.click();
+    await page.locator(".ant-modal-confirm").last().waitFor({ state: "hidden" });
+  }
+  await page.getByTestId("state-panel").waitFor();
+  if (options.name !== undefined) await page.getByTestId("state-name").fill(options.name);
+  if (options.key !== undefined) await setKey(page, "state-key", options.key);
+  const key = await page.getByTestId("state-key").inputValue();
+  if (!split) return { key, join: null };
+  return { key, join: await selectedKey(page, "state-join") };
+}
+
+/** The key a state Select shows ("Name (key)"), or null when it shows none. */
+async function selectedKey(page: Page, testId: string): Promise<string | null> {
+  const item = page.getByTestId(testId).locator("xpath=ancestor-or-self::*[contains(@class,'ant-select')][1]").locator(".ant-select-selection-item");
+  if (!(await item.count())) return null;
+  return /\(([^()]+)\)$/.exec((await item.first().innerText()).trim())?.[1] ?? null;
+}
+
+/** Name `join` as the split's join (the split's panel offers the joins of its kind). */
+export async function setJoin(page: Page, split: string, join: string): Promise<void> {
+  await selectState(page, split);
+  await pick(page, "state-join", join);
+  await expect.poll(() => selectedKey(page, "state-join")).toBe(join);
+}
+
+/**
+ * Connect two states from the source's panel (no dragging: works whatever the shapes and the zoom);
+ * returns the new transition's key. Out of a gateway the transition is `auto`.
+ */
+export async function connectFromPanel(page: Page, source: string, target: string, options: { key?: string; name?: string } = {}): Promise<string> {
+  await selectState(page, source);
+  await pick(page, "add-transition-target", target);
+  await page.getByTestId("add-transition").click();
+  await page.getByTestId("transition-panel").waitFor();
+  if (options.name !== undefined) await page.getByTestId("transition-name").fill(options.name);
+  if (options.key !== undefined) await setKey(page, "transition-key", options.key);
+  return page.getByTestId("transition-key").inputValue();
+}
+
+/** The condition a branch out of an inclusive split starts on, as an expression (null: it always starts). */
+export async function setBranchCondition(page: Page, transition: string, expression: string | null): Promise<void> {
+  await selectTransition(page, transition);
+  if (expression === null) {
+    await page.getByTestId("start-condition-mode-always").click();
+    return;
+  }
+  await page.getByTestId("start-condition-mode-expression").click();
+  await page.getByTestId("start-condition-expression").fill(expression);
+}
+
 /** Rename the selected state (name and/or key). */
 export async function editState(page: Page, options: { key?: string; name?: string }): Promise<void> {
   if (options.name !== undefined) await page.getByTestId("state-name").fill(options.name);

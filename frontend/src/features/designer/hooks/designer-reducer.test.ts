@@ -1,4 +1,4 @@
-import { richDoc, starterDoc } from "../testing/documents";
+import { gatewayDoc, richDoc, starterDoc } from "../testing/documents";
 import { type DesignerAction, type DesignerState, designerReducer, initialDesignerState } from "./designer-reducer";
 import { validationSignature } from "../model";
 
@@ -92,4 +92,46 @@ test("the validation signature ignores positions", () => {
   expect(validationSignature(moved)).toBe(validationSignature(doc));
   const renamed = designerReducer(initialDesignerState(doc), { type: "updateState", key: "start", patch: { name: "X" } }).doc;
   expect(validationSignature(renamed)).not.toBe(validationSignature(doc));
+});
+
+test("adding a split with its join: a join of its kind two columns right, named as the split's join", () => {
+  const state = run(initialDesignerState(starterDoc()), {
+    type: "addState",
+    stateType: "parallel_split",
+    name: "Split 1",
+    position: { x: 100, y: 40 },
+    joinName: "Join 1",
+  });
+  const [split, join] = state.doc.states.slice(2);
+  expect(split).toMatchObject({ key: "split_1", type: "parallel_split", join: "join_1", participant: { kind: "none" } });
+  expect(join).toMatchObject({ key: "join_1", name: "Join 1", type: "parallel_join", join: null, position: { x: 620, y: 40 } });
+  expect(state.selection).toEqual({ kind: "state", key: "split_1" });
+  // Without a join name only the split is added; a join can be added for it later.
+  const alone = run(initialDesignerState(starterDoc()), { type: "addState", stateType: "inclusive_split", name: "S" });
+  expect(alone.doc.states.map((s) => [s.key, s.join])).toEqual([["start", null], ["done", null], ["split_1", null]]);
+  const later = run(alone, { type: "addJoin", split: "split_1", name: "Meet" });
+  expect(later.doc.states.at(-1)).toMatchObject({ key: "join_1", type: "inclusive_join", name: "Meet" });
+  expect(later.doc.states[2].join).toBe("join_1");
+  // A state that is not a split gets no join.
+  expect(run(alone, { type: "addJoin", split: "start", name: "X" }).doc).toBe(alone.doc);
+});
+
+test("transitions out of a gateway are auto, without a required-field check", () => {
+  const state = run(
+    initialDesignerState(gatewayDoc()),
+    { type: "connect", source: "par", target: "it", name: "To IT" },
+    { type: "connect", source: "it", target: "par_join", name: "Back" },
+  );
+  const [fromGateway, fromStep] = state.doc.transitions.slice(-2);
+  expect(fromGateway).toMatchObject({ source: "par", kind: "auto", check_required_fields: false, condition: null, expression: null });
+  expect(fromStep).toMatchObject({ source: "it", kind: "manual", check_required_fields: true });
+});
+
+test("renaming a join renames the split's join; removing it leaves the split without one", () => {
+  const renamed = run(initialDesignerState(gatewayDoc()), { type: "renameState", from: "meet", to: "gather" });
+  expect(renamed.doc.states.find((s) => s.key === "fork")!.join).toBe("gather");
+  expect(renamed.doc.transitions.find((t) => t.key === "finish")!.source).toBe("gather");
+  const removed = run(renamed, { type: "removeState", key: "gather" });
+  expect(removed.doc.states.find((s) => s.key === "fork")!.join).toBeNull();
+  expect(removed.doc.transitions.map((t) => t.key)).not.toContain("finish");
 });

@@ -3,6 +3,7 @@
 // functions of ../model, so the reducer itself only routes actions and keeps the selection right.
 import {
   addField,
+  addJoinFor,
   arrangeStates,
   addState,
   addTransition,
@@ -47,7 +48,9 @@ export type DesignerAction =
   | { type: "load"; doc: Doc }
   | { type: "saved"; revision: number }
   | { type: "select"; selection: Selection }
-  | { type: "addState"; stateType: StateType; name: string; position?: Position }
+  /** `joinName`: a split gets its join (of its kind) added and named with it. */
+  | { type: "addState"; stateType: StateType; name: string; position?: Position; joinName?: string }
+  | { type: "addJoin"; split: string; name: string }
   | { type: "updateState"; key: string; patch: Partial<Omit<StateDef, "key">> }
   | { type: "renameState"; from: string; to: string }
   | { type: "moveState"; key: string; position: Position }
@@ -98,8 +101,12 @@ export function designerReducer(state: DesignerState, action: DesignerAction): D
       return { ...state, selection: action.selection };
     case "addState": {
       const created = newState(doc, action.stateType, action.name, action.position);
-      return edit(state, addState(doc, created), { kind: "state", key: created.key });
+      const added = addState(doc, created);
+      const next = action.joinName === undefined ? added : addJoinFor(added, created.key, action.joinName);
+      return edit(state, next, { kind: "state", key: created.key });
     }
+    case "addJoin":
+      return edit(state, addJoinFor(doc, action.split, action.name));
     case "updateState":
       return edit(state, updateState(doc, action.key, action.patch));
     case "renameState":

@@ -33,6 +33,7 @@ export function useDeleteElement(doc: Doc, dispatch: (action: DesignerAction) =>
       if (isReferenced(refs)) {
         if (refs.transitions.length) lines.push(t("delete.stateTransitions", { keys: refs.transitions.join(", ") }));
         if (refs.branches.length) lines.push(t("delete.stateBranches", { keys: refs.branches.join(", ") }));
+        if (refs.splits.length) lines.push(t("delete.stateSplits", { keys: refs.splits.join(", ") }));
         if (refs.notifications) lines.push(t("delete.stateNotifications", { count: refs.notifications }));
       }
     } else if (selection.kind === "transition") {

@@ -1,6 +1,7 @@
 // The document model: types and pure edit functions (no React, no I/O).
 export * from "./constants";
 export * from "./fields";
+export * from "./gateways";
 export * from "./keys";
 export * from "./normalize";
 export * from "./permissions";

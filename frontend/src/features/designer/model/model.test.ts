@@ -2,7 +2,10 @@ import {
   defaultPermission,
   effectivePermission,
   fieldReferences,
+  gatewayCleared,
+  hasGatewayLeftovers,
   isReferenced,
+  joinCandidates,
   keyProblem,
   locateProblem,
   locateProblems,
@@ -23,12 +26,14 @@ import {
   schemaProblems,
   setPermission,
   sortFields,
+  sourcePatch,
+  splitsOf,
   stateReferences,
   transitionReferences,
   updateField,
   withType,
 } from ".";
-import { richDoc, starterDoc } from "../testing/documents";
+import { gatewayDoc, richDoc, starterDoc } from "../testing/documents";
 
 describe("keys", () => {
   test("nextKey takes the first free number", () => {
@@ -118,10 +123,15 @@ describe("states", () => {
   });
 
   test("stateReferences lists what depends on a state", () => {
-    expect(stateReferences(richDoc(), "rejected")).toEqual({ transitions: ["reject"], branches: ["approve"], notifications: 0 });
+    expect(stateReferences(richDoc(), "rejected")).toEqual({ transitions: ["reject"], branches: ["approve"], splits: [], notifications: 0 });
     expect(stateReferences(richDoc(), "review").notifications).toBe(1);
     const lonely = { ...starterDoc(), transitions: [] };
     expect(isReferenced(stateReferences(lonely, "start"))).toBe(false);
+    // A join that only a split names is referenced by it.
+    const doc = gatewayDoc();
+    doc.states = doc.states.map((state) => (state.key === "par" ? { ...state, join: "par_join" } : state));
+    expect(stateReferences(doc, "par_join")).toEqual({ transitions: [], branches: [], splits: ["par"], notifications: 0 });
+    expect(isReferenced(stateReferences(doc, "par_join"))).toBe(true);
   });
 });
 
@@ -239,5 +249,61 @@ describe("problems", () => {
       schemaProblems([{ loc: ["body", "payload", "document", "states", 0, "name"], field: "document.states.0.name", type: "string_too_short", message: "too short" }]),
     ).toEqual([{ path: "states.0.name", code: "string_too_short", message: "too short" }]);
     expect(schemaProblems(null)).toEqual([]);
+  });
+});
+
+describe("gateways", () => {
+  test("a split's join and an inclusive branch's condition survive normalizing (saving must not drop them)", () => {
+    const doc = gatewayDoc();
+    expect(doc.states.find((state) => state.key === "fork")!.join).toBe("meet");
+    expect(doc.states.find((state) => state.key === "it")!.join).toBeNull();
+    expect(doc.transitions.find((t) => t.key === "to_it")).toMatchObject({ kind: "auto", expression: "amount > 10", condition: null });
+    const condition = { groups: [[{ field: "amount", op: "gt", value: 1 }]] };
+    const again = normalizeDocument({ serial_prefix: "TK", title_template: "", transitions: [{ ...doc.transitions[1], condition, expression: null }] });
+    expect(again.transitions[0]).toMatchObject({ condition, expression: null });
+  });
+
+  test("a split is offered the joins of its kind; a join knows its split", () => {
+    const doc = gatewayDoc();
+    const fork = doc.states.find((state) => state.key === "fork")!;
+    const par = doc.states.find((state) => state.key === "par")!;
+    expect(joinCandidates(doc, fork).map((state) => state.key)).toEqual(["meet"]);
+    expect(joinCandidates(doc, par).map((state) => state.key)).toEqual(["par_join"]);
+    expect(joinCandidates(doc, doc.states[0])).toEqual([]);
+    expect(splitsOf(doc, "meet").map((state) => state.key)).toEqual(["fork"]);
+    expect(splitsOf(doc, "par_join")).toEqual([]);
+  });
+
+  test("moving a transition onto or off a gateway makes it auto or a button; only inclusive branches keep conditions", () => {
+    const doc = gatewayDoc();
+    const toIt = doc.transitions.find((t) => t.key === "to_it")!;
+    const submit = doc.transitions.find((t) => t.key === "submit")!;
+    expect(sourcePatch(doc, toIt, "par")).toEqual({ source: "par", condition: null, expression: null });
+    expect(sourcePatch(doc, toIt, "it")).toEqual({ source: "it", kind: "manual", check_required_fields: true, condition: null, expression: null });
+    expect(sourcePatch(doc, submit, "fork")).toEqual({ source: "fork", kind: "auto", timer_seconds: null, check_required_fields: false });
+  });
+
+  test("settings a gateway does not take are found and cleared", () => {
+    const it = gatewayDoc().states.find((state) => state.key === "it")!;
+    expect(hasGatewayLeftovers(it)).toBe(true);
+    expect(hasGatewayLeftovers({ ...it, ...gatewayCleared() })).toBe(false);
+    expect(hasGatewayLeftovers(gatewayDoc().states.find((state) => state.key === "fork")!)).toBe(false);
+  });
+
+  test("problems of gateways point at the node or edge they are about", () => {
+    const doc = gatewayDoc();
+    const located = locateProblems(doc, [
+      { path: "states.5", code: "branch_bypasses_join", message: "end on a branch" },
+      { path: "transitions.0.target", code: "enters_branch", message: "enters" },
+      { path: "states.2", code: "subprocess_in_branch", message: "sub-process" },
+      { path: "states.1.join", code: "split_without_join", message: "no join" },
+    ]);
+    expect(located.map((problem) => [problem.target.kind, problem.target.key])).toEqual([
+      ["state", "done"],
+      ["transition", "submit"],
+      ["state", "it"],
+      ["state", "fork"],
+    ]);
+    expect(problemsOf(located, "state", "fork", "join")).toHaveLength(1);
   });
 });

@@ -92,6 +92,7 @@ function normalizeState(raw: Loose<StateDef>): StateDef {
     key: raw.key ?? "",
     name: raw.name ?? "",
     type: raw.type ?? "normal",
+    join: raw.join ?? null,
     participant: normalizeParticipant(raw.participant),
     distribution: {
       kind: distribution?.kind ?? "any",
@@ -124,6 +125,8 @@ function normalizeTransition(raw: Loose<TransitionDef>): TransitionDef {
     kind: raw.kind ?? "manual",
     timer_seconds: raw.timer_seconds ?? null,
     branches: (raw.branches ?? []).map((branch) => normalizeBranch(branch as Loose<Branch>)),
+    condition: (raw.condition as Condition | null | undefined) ?? null,
+    expression: raw.expression ?? null,
     scripts: [...(raw.scripts ?? [])],
   };
 }

@@ -5,6 +5,8 @@ import type { Doc } from "./types";
 export interface StateReferences {
   transitions: string[];
   branches: string[];
+  /** Splits that name the state as their join. */
+  splits: string[];
   notifications: number;
 }
 
@@ -14,6 +16,7 @@ export function stateReferences(doc: Doc, key: string): StateReferences {
     branches: doc.transitions
       .filter((t) => t.source !== key && t.target !== key && t.branches.some((branch) => branch.target === key))
       .map((t) => t.key),
+    splits: doc.states.filter((state) => state.join === key).map((state) => state.key),
     notifications: doc.notifications.filter((rule) => rule.states.includes(key)).length,
   };
 }

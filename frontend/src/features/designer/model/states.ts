@@ -1,6 +1,7 @@
 // Pure edits of a document's states. Every function returns a new document (inputs stay untouched).
 import { COLUMN_WIDTH } from "./normalize";
 import { emptyParticipant } from "./normalize";
+import { JOIN_OF_SPLIT, joinPosition, keyPrefix } from "./gateways";
 import { nextKey } from "./keys";
 import type { Doc, Position, StateDef, StateType } from "./types";
 
@@ -18,9 +19,10 @@ export function nextStatePosition(doc: Doc): Position {
 
 export function newState(doc: Doc, type: StateType, name: string, position?: Position): StateDef {
   return {
-    key: nextKey("state", doc.states.map((state) => state.key)),
+    key: nextKey(keyPrefix(type), doc.states.map((state) => state.key)),
     name,
     type,
+    join: null,
     participant: emptyParticipant(),
     distribution: { kind: "any", countersign: null },
     field_permissions: {},
@@ -45,13 +47,26 @@ export function moveState(doc: Doc, key: string, position: Position): Doc {
   return updateState(doc, key, { position: { x: Math.round(position.x), y: Math.round(position.y) } });
 }
 
-/** Rename a state's key and every reference to it (transitions, branches, notification rules). */
+/** Add the join a split needs (of its kind, right of it) and name it as the split's join. */
+export function addJoinFor(doc: Doc, splitKey: string, name: string): Doc {
+  const split = findState(doc, splitKey);
+  const kind = split && JOIN_OF_SPLIT[split.type];
+  if (!split || !kind) return doc;
+  const join = newState(doc, kind, name, joinPosition(split));
+  return updateState(addState(doc, join), splitKey, { join: join.key });
+}
+
+/** Rename a state's key and every reference to it (transitions, branches, splits' joins, notification rules). */
 export function renameStateKey(doc: Doc, from: string, to: string): Doc {
   if (from === to) return doc;
   const swap = (key: string) => (key === from ? to : key);
   return {
     ...doc,
-    states: doc.states.map((state) => (state.key === from ? { ...state, key: to } : state)),
+    states: doc.states.map((state) => ({
+      ...state,
+      key: swap(state.key),
+      join: state.join === null ? null : swap(state.join),
+    })),
     transitions: doc.transitions.map((transition) => ({
       ...transition,
       source: swap(transition.source),
@@ -62,7 +77,8 @@ export function renameStateKey(doc: Doc, from: string, to: string): Doc {
   };
 }
 
-/** Remove a state with the transitions into and out of it, the branches leading to it and its mentions. */
+/** Remove a state with the transitions into and out of it, the branches leading to it and its mentions
+ *  (a split that named it as its join names none). */
 export function removeState(doc: Doc, key: string): Doc {
   const removed = new Set(
     doc.transitions
@@ -73,6 +89,7 @@ export function removeState(doc: Doc, key: string): Doc {
     ...doc,
     states: doc.states
       .filter((state) => state.key !== key)
+      .map((state) => (state.join === key ? { ...state, join: null } : state))
       .map((state) =>
         state.sla?.transition && removed.has(state.sla.transition) ? { ...state, sla: { ...state.sla, transition: null } } : state,
       ),

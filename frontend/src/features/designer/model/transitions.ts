@@ -1,4 +1,5 @@
 // Pure edits of a document's transitions.
+import { transitionDefaults } from "./gateways";
 import { nextKey } from "./keys";
 import type { Doc, TransitionDef } from "./types";
 
@@ -6,6 +7,7 @@ export function findTransition(doc: Doc, key: string): TransitionDef | undefined
   return doc.transitions.find((transition) => transition.key === key);
 }
 
+/** A new transition: a handler's button, or `auto` out of a gateway. */
 export function newTransition(doc: Doc, source: string, target: string, name: string): TransitionDef {
   return {
     key: nextKey("transition", doc.transitions.map((transition) => transition.key)),
@@ -13,12 +15,13 @@ export function newTransition(doc: Doc, source: string, target: string, name: st
     source,
     target,
     attribute: "agree",
-    check_required_fields: true,
     confirm_text: "",
-    kind: "manual",
     timer_seconds: null,
     branches: [],
+    condition: null,
+    expression: null,
     scripts: [],
+    ...transitionDefaults(doc, source),
   };
 }
 

@@ -79,6 +79,8 @@ export interface StateDef {
   key: string;
   name: string;
   type: StateType;
+  /** A split gateway's join (the state where its branches meet again); null for every other state. */
+  join: string | null;
   participant: Participant;
   distribution: Distribution;
   field_permissions: Record<string, FieldPermission>;
@@ -135,6 +137,9 @@ export interface TransitionDef {
   kind: TransitionKind;
   timer_seconds: number | null;
   branches: Branch[];
+  /** Out of an inclusive split only: the branch starts when this holds (neither given: it always does). */
+  condition: Condition | null;
+  expression: string | null;
   scripts: string[];
 }
 

@@ -1,5 +1,6 @@
 import { json, requests, serve } from "@/test/fetch-stub";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { choose } from "../testing/antd";
 import { starterApiDocument } from "../testing/documents";
 import { renderWithProviders } from "../testing/render";
 import { DesignerPage } from "./DesignerPage";
@@ -199,4 +200,40 @@ test("an unknown workflow says so", async () => {
   serve(() => json({ error: { code: "not_found", message: "Not found." } }, 404));
   open();
   expect(await screen.findByText("Workflow not found")).toBeInTheDocument();
+});
+
+test("a split from the palette comes with its join; connecting out of it makes an auto branch; saving keeps both", async () => {
+  backend((request, body) => {
+    if (request.method === "PUT") return json(draft('"1.2"', (body as { document: object }).document), 200, { ETag: '"1.2"' });
+  });
+  open();
+  fireEvent.click(await screen.findByTestId("palette-parallel_split"));
+  fireEvent.click(await screen.findByTestId("add-with-join"));
+  expect(await screen.findByTestId("state-node-split_1")).toHaveAttribute("data-gateway", "parallel_split");
+  expect(screen.getByTestId("state-node-join_1")).toHaveAttribute("data-gateway", "parallel_join");
+  expect(screen.getByTestId("state-node-split_1")).toHaveTextContent("Joins at Join 1");
+  expect(screen.getByTestId("state-panel")).toHaveTextContent("Split 1");
+
+  await choose("add-transition-target", "Done (done)");
+  fireEvent.click(screen.getByTestId("add-transition"));
+  expect(await screen.findByTestId("transition-auto")).toBeInTheDocument();
+
+  // A split added without its join names none.
+  // The first question may still be closing: answer the latest one.
+  const asked = screen.queryAllByTestId("add-split-only").length;
+  fireEvent.click(screen.getByTestId("palette-inclusive_split"));
+  await waitFor(() => expect(screen.queryAllByTestId("add-split-only").length).toBeGreaterThan(asked));
+  fireEvent.click(screen.getAllByTestId("add-split-only").at(-1)!);
+  expect(await screen.findByTestId("state-node-split_2")).toHaveAttribute("data-gateway", "inclusive_split");
+  expect(screen.queryByTestId("state-node-join_2")).not.toBeInTheDocument();
+
+  fireEvent.click(screen.getByTestId("designer-save"));
+  await waitFor(() => expect(sent("PUT", "/api/v1/workflows/1/draft")).toHaveLength(1));
+  const saved = (await sent("PUT", "/api/v1/workflows/1/draft")[0].json()).document;
+  expect(saved.states.slice(2).map((s: { key: string; type: string; join: string | null }) => [s.key, s.type, s.join])).toEqual([
+    ["split_1", "parallel_split", "join_1"],
+    ["join_1", "parallel_join", null],
+    ["split_2", "inclusive_split", null],
+  ]);
+  expect(saved.transitions.at(-1)).toMatchObject({ source: "split_1", target: "done", kind: "auto", condition: null, expression: null });
 });

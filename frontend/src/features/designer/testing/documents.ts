@@ -73,3 +73,66 @@ export function richDoc(): Doc {
     notifications: [{ events: ["state_entered"], channel: "email", template: "", states: ["review"] }],
   });
 }
+
+/**
+ * Gateways: start → fork (inclusive split, join `meet`) → it / hr → meet (inclusive join) → done, with
+ * a parallel split `par` and its join `par_join` not connected yet; `to_it` starts only on `amount > 10`.
+ */
+export function gatewayDoc(): Doc {
+  const state = (key: string, name: string, type: NonNullable<ApiDocument["states"]>[number]["type"], x: number, extra: object = {}) => ({
+    key,
+    name,
+    type,
+    can_withdraw: false,
+    reuse_last_handler: false,
+    position: { x, y: 0 },
+    ...extra,
+  });
+  const auto = (key: string, source: string, target: string, extra: object = {}) => ({
+    key,
+    name: key,
+    source,
+    target,
+    attribute: "agree" as const,
+    check_required_fields: false,
+    confirm_text: "",
+    kind: "auto" as const,
+    ...extra,
+  });
+  const handler = { participant: { kind: "users" as const, users: ["lead"], department_scope: "members" as const } };
+  return normalizeDocument({
+    serial_prefix: "GW",
+    title_template: "{serial}",
+    fields: [
+      { key: "amount", label: "Amount", type: "int", required: false, order: 1, help_text: "", placeholder: "" },
+      {
+        key: "items",
+        label: "Items",
+        type: "table",
+        required: false,
+        order: 2,
+        help_text: "",
+        placeholder: "",
+        columns: [{ key: "name", label: "Name", type: "string", required: true, order: 1, help_text: "", placeholder: "" }],
+      },
+    ],
+    states: [
+      state("start", "Draft", "start", 0),
+      state("fork", "Fork", "inclusive_split", 250, { join: "meet" }),
+      state("it", "IT", "normal", 500, handler),
+      state("hr", "HR", "normal", 500, handler),
+      state("meet", "Meet", "inclusive_join", 750),
+      state("done", "Done", "end", 1000),
+      state("par", "Par", "parallel_split", 250),
+      state("par_join", "Par join", "parallel_join", 750),
+    ],
+    transitions: [
+      { key: "submit", name: "Submit", source: "start", target: "fork", attribute: "agree", check_required_fields: true, confirm_text: "", kind: "manual" },
+      auto("to_it", "fork", "it", { expression: "amount > 10" }),
+      auto("to_hr", "fork", "hr"),
+      { key: "it_done", name: "Done", source: "it", target: "meet", attribute: "agree", check_required_fields: true, confirm_text: "", kind: "manual" },
+      { key: "hr_done", name: "Done", source: "hr", target: "meet", attribute: "agree", check_required_fields: true, confirm_text: "", kind: "manual" },
+      auto("finish", "meet", "done"),
+    ],
+  });
+}

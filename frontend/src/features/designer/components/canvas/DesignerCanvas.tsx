@@ -11,10 +11,11 @@ import {
   applyNodeChanges,
   useReactFlow,
 } from "@xyflow/react";
+import { App } from "antd";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDesigner } from "../../hooks/use-designer";
-import type { StateType } from "../../model";
+import { JOIN_OF_SPLIT, type StateType } from "../../model";
 import { useTransitionName } from "../use-transition-name";
 import { buildEdges, buildNodes } from "./build-graph";
 import { DRAG_TYPE, Palette } from "./Palette";
@@ -47,6 +48,7 @@ export function DesignerCanvas() {
   const describe = useDescribe();
   const transitionName = useTransitionName();
   const flow = useReactFlow();
+  const { modal } = App.useApp();
 
   const built = useMemo(() => buildNodes(doc, selection, problems, describe), [doc, selection, problems, describe]);
   const edges = useMemo(() => buildEdges(doc, selection, problems, describe), [doc, selection, problems, describe]);
@@ -83,9 +85,27 @@ export function DesignerCanvas() {
     [select],
   );
 
+  const defaultName = (type: StateType) =>
+    t(`defaults.${type}Name`, { number: doc.states.filter((state) => state.type === type).length + 1 });
+
+  /** Add a state; a split comes with the offer to add its join too (named as the split's join). */
   const addState = (type: StateType, position?: { x: number; y: number }) => {
-    const count = doc.states.filter((state) => state.type === type).length + 1;
-    dispatch({ type: "addState", stateType: type, name: t(`defaults.${type}Name`, { number: count }), position });
+    const name = defaultName(type);
+    const joinType = JOIN_OF_SPLIT[type];
+    if (!joinType) {
+      dispatch({ type: "addState", stateType: type, name, position });
+      return;
+    }
+    modal.confirm({
+      title: t("gateway.addJoinTitle", { split: t(`stateTypes.${type}`) }),
+      content: t("gateway.addJoin", { join: t(`stateTypes.${joinType}`) }),
+      okText: t("gateway.withJoin"),
+      cancelText: t("gateway.splitOnly"),
+      okButtonProps: { "data-testid": "add-with-join" },
+      cancelButtonProps: { "data-testid": "add-split-only" },
+      onOk: () => dispatch({ type: "addState", stateType: type, name, position, joinName: defaultName(joinType) }),
+      onCancel: () => dispatch({ type: "addState", stateType: type, name, position }),
+    });
   };
 
   const onConnect = (connection: Connection) => {

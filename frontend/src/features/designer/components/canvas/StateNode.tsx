@@ -1,5 +1,6 @@
 // A state on the canvas: its name, key, who handles it and badges for what else it does. Start,
-// normal and end states look different; a state with publishing problems gets a red outline.
+// normal and end states look different, gateways are diamonds (BPMN: + parallel, o inclusive); a
+// state with publishing problems gets a red outline.
 import {
   ApiOutlined,
   BellOutlined,
@@ -11,6 +12,7 @@ import {
 import { Handle, type NodeProps, Position } from "@xyflow/react";
 import { Tooltip } from "antd";
 import { memo } from "react";
+import { gatewaySymbol } from "./GatewayIcon";
 import { STATE_ICONS } from "./state-icons";
 import type { NodeBadge, StateNodeType } from "./types";
 
@@ -24,13 +26,41 @@ const BADGE_ICONS: Record<NodeBadge["kind"], React.ReactNode> = {
 };
 
 
+/** A gateway: a diamond with its symbol between the handles, its name and key below. */
+function gatewayBody(data: StateNodeType["data"], classes: string[]) {
+  const { state, summary, problems } = data;
+  const symbol = gatewaySymbol(state.type);
+  return (
+    <div
+      className={[...classes, "designer-gateway"].join(" ")}
+      data-testid={`state-node-${state.key}`}
+      data-invalid={problems.length > 0 || undefined}
+      data-gateway={state.type}
+    >
+      <div className="designer-gateway-shape">
+        <Handle type="target" position={Position.Left} className="designer-handle" data-testid={`handle-in-${state.key}`} />
+        <div className="designer-gateway-diamond" />
+        <svg className="designer-gateway-symbol" viewBox="0 0 16 16" aria-hidden>
+          {symbol === "plus" ? <path d="M8 3 V13 M3 8 H13" /> : <circle cx="8" cy="8" r="4.2" />}
+        </svg>
+        <Handle type="source" position={Position.Right} className="designer-handle" data-testid={`handle-out-${state.key}`} />
+      </div>
+      <div className="designer-node-name">{state.name || state.key}</div>
+      <div className="designer-node-key">{state.key}</div>
+      {summary && <div className="designer-node-summary">{summary}</div>}
+    </div>
+  );
+}
+
 function StateNodeView({ data, selected }: NodeProps<StateNodeType>) {
   const { state, summary, badges, problems } = data;
   const classes = ["designer-node", `designer-node-${state.type}`];
   if (selected) classes.push("designer-node-selected");
   if (problems.length) classes.push("designer-node-invalid");
 
-  const body = (
+  const body = gatewaySymbol(state.type) ? (
+    gatewayBody(data, classes)
+  ) : (
     <div className={classes.join(" ")} data-testid={`state-node-${state.key}`} data-invalid={problems.length > 0 || undefined}>
       <Handle type="target" position={Position.Left} className="designer-handle" data-testid={`handle-in-${state.key}`} />
       <div className="designer-node-title">

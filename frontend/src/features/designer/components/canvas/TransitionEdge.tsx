@@ -1,6 +1,7 @@
 // A transition on the canvas: a curve from source to target with its name as a clickable label.
-// Branch edges are dashed; parallel edges bend apart; an edge with problems turns red.
-import { ApiOutlined, BranchesOutlined, ClockCircleOutlined, NodeIndexOutlined } from "@ant-design/icons";
+// Branch edges are dashed; parallel edges bend apart; an edge with problems turns red; a branch of an
+// inclusive split that has a condition shows a filter.
+import { ApiOutlined, BranchesOutlined, ClockCircleOutlined, FilterOutlined, NodeIndexOutlined } from "@ant-design/icons";
 import { BaseEdge, EdgeLabelRenderer, type EdgeProps } from "@xyflow/react";
 import { Tooltip } from "antd";
 import { memo } from "react";
@@ -56,7 +57,7 @@ function TransitionEdgeView({ id, sourceX, sourceY, targetX, targetY, data, sele
       }}
       data-testid={testId}
     >
-      {data.branch !== null ? <BranchesOutlined /> : KIND_ICONS[data.kind]}
+      {data.branch !== null ? <BranchesOutlined /> : data.conditional ? <FilterOutlined data-testid="edge-condition" /> : KIND_ICONS[data.kind]}
       <span>{data.label}</span>
     </div>
   );

@@ -1,5 +1,5 @@
 import { locateProblems } from "../../model";
-import { richDoc } from "../../testing/documents";
+import { gatewayDoc, richDoc } from "../../testing/documents";
 import { buildEdges, buildNodes, type Describe } from "./build-graph";
 import { edgeCurve } from "./TransitionEdge";
 
@@ -60,4 +60,21 @@ test("the label sits halfway along the curve; a loop rises above its node", () =
   expect(edgeCurve(0, 0, 200, 0, 0, false)).toMatchObject({ labelX: 100, labelY: 0 });
   expect(edgeCurve(0, 0, 200, 0, 40, false).labelY).toBe(30);
   expect(edgeCurve(200, 0, 0, 0, 0, true).labelY).toBeLessThan(-50);
+});
+
+test("gateway problems highlight their node or edge; an inclusive branch with a condition is marked", () => {
+  const doc = gatewayDoc();
+  const problems = locateProblems(doc, [
+    { path: "states.5", code: "branch_bypasses_join", message: "end on a branch" },
+    { path: "states.2", code: "subprocess_in_branch", message: "waits on a branch" },
+    { path: "states.1.join", code: "improper_nesting", message: "nesting" },
+    { path: "transitions.0.target", code: "enters_branch", message: "enters a branch" },
+  ]);
+  const nodes = Object.fromEntries(buildNodes(doc, null, problems, describe_).map((node) => [node.id, node.data.problems]));
+  expect(nodes).toMatchObject({ done: ["end on a branch"], it: ["waits on a branch"], fork: ["nesting"], hr: [], meet: [] });
+  const edges = Object.fromEntries(buildEdges(doc, null, problems, describe_).map((edge) => [edge.id, edge.data!]));
+  expect(edges["t:submit"].problems).toEqual(["enters a branch"]);
+  expect(edges["t:to_hr"].problems).toEqual([]);
+  expect(edges["t:to_it"]).toMatchObject({ kind: "auto", conditional: true });
+  expect(edges["t:to_hr"]).toMatchObject({ kind: "auto", conditional: false });
 });

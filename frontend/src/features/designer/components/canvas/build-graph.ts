@@ -4,8 +4,8 @@ import { type Doc, type LocatedProblem, type Selection, type StateDef, problemsO
 import type { NodeBadge, StateNodeType, TransitionEdgeType } from "./types";
 
 export interface Describe {
-  /** Who handles the state, in a few words. */
-  summary: (state: StateDef) => string;
+  /** Who handles the state, in a few words (for a gateway: its join, or its split). */
+  summary: (state: StateDef, doc: Doc) => string;
   badges: (state: StateDef, doc: Doc) => NodeBadge[];
   /** The label of a branch edge ("if …"). */
   branchLabel: (transitionName: string, index: number) => string;
@@ -48,7 +48,7 @@ export function buildNodes(doc: Doc, selection: Selection, problems: LocatedProb
     selected: selection?.kind === "state" && selection.key === state.key,
     data: {
       state,
-      summary: describe.summary(state),
+      summary: describe.summary(state, doc),
       badges: describe.badges(state, doc),
       problems: problemsOf(problems, "state", state.key).map((problem) => problem.message),
     },
@@ -82,6 +82,7 @@ export function buildEdges(doc: Doc, selection: Selection, problems: LocatedProb
         label: branch === null ? transition.name || transition.key : describe.branchLabel(transition.name || transition.key, branch),
         kind: transition.kind,
         branch,
+        conditional: branch === null && (transition.condition !== null || Boolean(transition.expression?.trim())),
         problems: branch === null ? messages : [],
         offset: 0,
         loop: transition.source === target,

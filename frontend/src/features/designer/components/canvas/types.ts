@@ -21,6 +21,8 @@ export type TransitionEdgeData = {
   kind: TransitionKind;
   /** Set for the edge of a conditional branch (its index in the transition's branches). */
   branch: number | null;
+  /** A branch of an inclusive split that starts only when its condition holds. */
+  conditional: boolean;
   problems: string[];
   /** Vertical bend that keeps parallel edges apart. */
   offset: number;

@@ -2,7 +2,7 @@
 import type { TFunction } from "i18next";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import type { Doc, StateDef } from "../../model";
+import { type Doc, type StateDef, isJoin, isSplit, splitsOf } from "../../model";
 import { formatDuration } from "../inputs/DurationInput";
 import type { Describe } from "./build-graph";
 import type { NodeBadge } from "./types";
@@ -14,9 +14,14 @@ export function useDescribe(): Describe {
 
 function describeWith(t: TFunction<"designer">): Describe {
 
-  const summary = (state: StateDef): string => {
+  const nameOf = (doc: Doc, key: string | null | undefined) =>
+    key ? (doc.states.find((item) => item.key === key)?.name ?? key) : "—";
+
+  const summary = (state: StateDef, doc: Doc): string => {
     const who = state.participant;
     if (state.type === "end") return t("summary.end");
+    if (isSplit(state.type)) return t("summary.joinsAt", { name: nameOf(doc, state.join) });
+    if (isJoin(state.type)) return t("summary.joinOf", { name: nameOf(doc, splitsOf(doc, state.key)[0]?.key) });
     if (who.kind === "none") return state.type === "start" ? t("summary.creator") : t("summary.nobody");
     switch (who.kind) {
       case "users":

@@ -1,13 +1,13 @@
 // A transition's conditional branches: tried in order, the first whose condition holds picks its
 // target. Each condition is either built (rows) or written (an expression); one can switch between them.
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from "@ant-design/icons";
-import { App, Button, Card, Flex, Form, Input, Segmented, Select, Tooltip, Typography } from "antd";
+import { Button, Card, Flex, Form, Select, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useDesigner } from "../../hooks/use-designer";
 import type { HelpFor } from "../../hooks/use-problem-help";
 import type { Branch, TransitionDef } from "../../model";
-import { ConditionSyntaxError, parseExpression, toExpression } from "../../model/conditions";
-import { ConditionBuilder, emptyComparison } from "./ConditionBuilder";
+import { emptyComparison } from "./ConditionBuilder";
+import { ConditionEditor } from "./ConditionEditor";
 import { stateOptions } from "../options";
 
 interface BranchesEditorProps {
@@ -19,7 +19,6 @@ interface BranchesEditorProps {
 export function BranchesEditor({ transition, onChange, help }: BranchesEditorProps) {
   const { t } = useTranslation("designer");
   const { doc } = useDesigner();
-  const { modal } = App.useApp();
   const branches = transition.branches;
   const states = stateOptions(doc.states);
 
@@ -28,29 +27,6 @@ export function BranchesEditor({ transition, onChange, help }: BranchesEditorPro
     const next = [...branches];
     [next[index], next[index + delta]] = [next[index + delta], next[index]];
     onChange(next);
-  };
-
-  const toExpressionMode = (index: number, branch: Branch) =>
-    set(index, { ...branch, condition: null, expression: branch.condition ? toExpression(branch.condition) : "" });
-
-  const toBuilderMode = (index: number, branch: Branch) => {
-    const text = branch.expression?.trim() ?? "";
-    if (!text) {
-      set(index, { ...branch, expression: null, condition: { groups: [[emptyComparison(doc.fields[0]?.key)]] } });
-      return;
-    }
-    try {
-      set(index, { ...branch, expression: null, condition: parseExpression(text) });
-    } catch (error) {
-      const reason = error instanceof ConditionSyntaxError ? `${error.message} (${error.position})` : String(error);
-      modal.confirm({
-        title: t("branches.cannotConvertTitle"),
-        content: t("branches.cannotConvert", { reason }),
-        okText: t("branches.discardExpression"),
-        cancelText: t("actions.cancel", { ns: "common" }),
-        onOk: () => set(index, { ...branch, expression: null, condition: { groups: [[emptyComparison(doc.fields[0]?.key)]] } }),
-      });
-    }
   };
 
   return (
@@ -62,7 +38,6 @@ export function BranchesEditor({ transition, onChange, help }: BranchesEditorPro
       )}
       {branches.map((branch, index) => {
         const path = `branches.${index}`;
-        const expressionMode = branch.expression !== null && branch.condition === null;
         const testId = `branch-${index}`;
         return (
           <Card
@@ -109,41 +84,14 @@ export function BranchesEditor({ transition, onChange, help }: BranchesEditorPro
                 data-testid={`${testId}-target`}
               />
             </Form.Item>
-            <Form.Item label={t("branches.condition")} {...help(path, true)}>
-              <Segmented
-                size="small"
-                value={expressionMode ? "expression" : "builder"}
-                onChange={(mode) => (mode === "expression" ? toExpressionMode(index, branch) : toBuilderMode(index, branch))}
-                options={[
-                  { value: "builder", label: t("branches.builder") },
-                  { value: "expression", label: t("branches.expression") },
-                ]}
-                data-testid={`${testId}-mode`}
-              />
-            </Form.Item>
-            {expressionMode ? (
-              <Form.Item {...help(`${path}.expression`)} extra={t("branches.expressionHelp")}>
-                <Input.TextArea
-                  value={branch.expression ?? ""}
-                  onChange={(event) => set(index, { ...branch, expression: event.target.value })}
-                  autoSize={{ minRows: 2, maxRows: 8 }}
-                  maxLength={4000}
-                  spellCheck={false}
-                  style={{ fontFamily: "monospace" }}
-                  placeholder='days > 3 and leave_type in ["annual", "personal"]'
-                  aria-label={t("branches.expression")}
-                  data-testid={`${testId}-expression`}
-                />
-              </Form.Item>
-            ) : (
-              <Form.Item {...help(`${path}.condition`)}>
-                <ConditionBuilder
-                  value={branch.condition ?? { groups: [] }}
-                  onChange={(condition) => set(index, { ...branch, condition, expression: null })}
-                  testId={`${testId}-condition`}
-                />
-              </Form.Item>
-            )}
+            <ConditionEditor
+              value={branch}
+              onChange={(condition) => set(index, { ...branch, ...condition })}
+              help={help}
+              path={path}
+              testId={testId}
+              label={t("branches.condition")}
+            />
           </Card>
         );
       })}

@@ -5,7 +5,7 @@ import { Button, Flex, List, Select, Space, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDesigner } from "../../hooks/use-designer";
-import type { StateDef } from "../../model";
+import { type StateDef, isGateway } from "../../model";
 import { DurationInput, formatDuration } from "../inputs/DurationInput";
 import { useTransitionName } from "../use-transition-name";
 import { stateOptions } from "../options";
@@ -15,8 +15,6 @@ export function OutgoingTransitions({ state }: { state: StateDef }) {
   const { doc, dispatch, select } = useDesigner();
   const transitionName = useTransitionName();
   const [target, setTarget] = useState<string | undefined>();
-  const [timerTarget, setTimerTarget] = useState<string | undefined>();
-  const [timerSeconds, setTimerSeconds] = useState<number | null>(86400);
   const outgoing = doc.transitions.filter((transition) => transition.source === state.key);
   const states = stateOptions(doc.states);
   const nameOf = (key: string) => doc.states.find((item) => item.key === key)?.name ?? key;
@@ -71,6 +69,20 @@ export function OutgoingTransitions({ state }: { state: StateDef }) {
           {t("outgoing.add")}
         </Button>
       </Space.Compact>
+      {/* A gateway is passed at once: nothing waits there for a timer. */}
+      {!isGateway(state.type) && <TimerAdder state={state} />}
+    </>
+  );
+}
+
+function TimerAdder({ state }: { state: StateDef }) {
+  const { t } = useTranslation("designer");
+  const { doc, dispatch } = useDesigner();
+  const [timerTarget, setTimerTarget] = useState<string | undefined>();
+  const [timerSeconds, setTimerSeconds] = useState<number | null>(86400);
+  const states = stateOptions(doc.states);
+  return (
+    <>
       <Typography.Text type="secondary" style={{ display: "block", margin: "12px 0 4px", fontSize: 13 }}>
         {t("outgoing.timerHelp")}
       </Typography.Text>

@@ -1,7 +1,7 @@
 import { json, requests, serve } from "@/test/fetch-stub";
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { choose } from "../../testing/antd";
-import { richDoc } from "../../testing/documents";
+import { gatewayDoc, richDoc } from "../../testing/documents";
 import { harness, renderInDesigner } from "../../testing/render";
 import { useDesigner } from "../../hooks/use-designer";
 import { StatePanel } from "./StatePanel";
@@ -11,6 +11,11 @@ vi.setConfig({ testTimeout: 30_000 });
 const USERS = [
   { id: 1, username: "lead", display_name: "Lena Lead" },
   { id: 2, username: "carol", display_name: "Carol" },
+];
+
+const WORKFLOWS = [
+  { id: 7, key: "purchase", name: "Purchase", current_version: 2, can_manage: true },
+  { id: 8, key: "unpublished", name: "Not yet", current_version: null, can_manage: true },
 ];
 
 beforeEach(() => {
@@ -24,6 +29,10 @@ beforeEach(() => {
     if (url.pathname === "/api/v1/roles") return json([{ id: 1, code: "hr", name: "HR" }]);
     if (url.pathname === "/api/v1/scripts") return json([{ id: 1, code: "route", name: "Route", description: "", is_active: true }]);
     if (url.pathname === "/api/v1/notification-channels") return json([{ id: 1, code: "email", name: "Email" }]);
+    if (url.pathname === "/api/v1/workflows") return json(WORKFLOWS);
+    if (url.pathname === "/api/v1/workflows/7/versions/2") {
+      return json({ number: 2, status: "published", document: { fields: [{ key: "item", label: "Item", type: "string" }, { key: "qty", label: "Quantity", type: "int" }] } });
+    }
     return json({ error: { code: "not_found", message: "no" } }, 404);
   });
 });
@@ -140,4 +149,117 @@ test("a transition can be added from the panel, without dragging", async () => {
   fireEvent.click(screen.getByTestId("add-transition"));
   const added = harness.doc!.transitions.at(-1)!;
   expect(added).toMatchObject({ key: "transition_1", source: "review", target: "start", name: "To Draft" });
+});
+
+/** The panel of the state with this key, as the designer's document has it now. */
+function StateAt({ stateKey }: { stateKey: string }) {
+  const { doc } = useDesigner();
+  const state = doc.states.find((item) => item.key === stateKey)!;
+  return <StatePanel key={state.key} state={state} />;
+}
+const stateOf = (key: string) => harness.doc!.states.find((state) => state.key === key)!;
+
+test("a split shows its join (joins of its kind only) instead of handlers, options, SLA and scripts", async () => {
+  renderInDesigner(<StateAt stateKey="fork" />, gatewayDoc());
+  expect(screen.getByTestId("gateway-settings")).toHaveTextContent(/starts the branches whose condition holds/);
+  for (const hidden of ["participant-kind", "distribution-kind", "state-can-withdraw", "sla-enabled", "state-scripts", "state-type", "subprocess"]) {
+    expect(screen.queryByTestId(hidden)).not.toBeInTheDocument();
+  }
+  expect(screen.getByTestId("outgoing-to_it")).toBeInTheDocument();
+  expect(screen.queryByTestId("add-timer")).not.toBeInTheDocument();
+  fireEvent.mouseDown(screen.getByTestId("state-join").closest(".ant-select")!.querySelector(".ant-select-selector")!);
+  const options = await waitFor(() => {
+    const found = Array.from(document.querySelectorAll(".ant-select-item-option")).map((node) => node.textContent);
+    if (!found.length) throw new Error("no options yet");
+    return found;
+  });
+  expect(options).toEqual(["Meet (meet)"]);
+  // Cleared, it offers to add a join of its kind, named as its join.
+  fireEvent.mouseDown(document.body);
+  const clear = screen.getByTestId("state-join").closest(".ant-select")!.querySelector(".ant-select-clear")!;
+  fireEvent.mouseDown(clear);
+  fireEvent.click(clear);
+  expect(stateOf("fork").join).toBeNull();
+  fireEvent.click(screen.getByTestId("add-join"));
+  expect(stateOf("fork").join).toBe("join_1");
+  expect(stateOf("join_1")).toMatchObject({ type: "inclusive_join", name: "Inclusive join 2" });
+});
+
+test("a parallel split chooses among parallel joins; a join names its split", async () => {
+  const { unmount } = renderInDesigner(<StateAt stateKey="par" />, gatewayDoc());
+  await choose("state-join", "Par join (par_join)");
+  expect(stateOf("par").join).toBe("par_join");
+  unmount();
+  renderInDesigner(<StateAt stateKey="meet" />, gatewayDoc());
+  expect(screen.getByTestId("join-of")).toHaveTextContent("Joins the branches of Fork");
+  expect(screen.queryByTestId("state-join")).not.toBeInTheDocument();
+});
+
+test("a gateway's join problem shows on the join selector; leftover settings can be cleared", async () => {
+  const doc = gatewayDoc();
+  doc.states[1] = { ...doc.states[1], can_withdraw: true, scripts: ["notify"] };
+  renderInDesigner(<StateAt stateKey="fork" />, doc, {
+    problems: [{ path: "states.1.join", code: "improper_nesting", message: "Nested badly." }],
+  });
+  expect(screen.getAllByText("Nested badly.")).toHaveLength(2);
+  fireEvent.click(screen.getByTestId("clear-gateway-settings"));
+  expect(stateOf("fork")).toMatchObject({ can_withdraw: false, scripts: [], join: "meet" });
+  expect(screen.queryByTestId("clear-gateway-settings")).not.toBeInTheDocument();
+});
+
+test("sub-process settings: a published workflow, one per table row, values from fields and row columns", async () => {
+  const doc = gatewayDoc();
+  doc.transitions.push({ ...doc.transitions[3], key: "bought", source: "hr", target: "meet", kind: "subtickets" });
+  renderInDesigner(<StateAt stateKey="hr" />, doc);
+  fireEvent.click(screen.getByTestId("subprocess-enabled"));
+  expect(stateOf("hr").subprocess).toEqual({ workflow: null, rows: null, count: null, values: {}, continue_on: "all_finished", when_none: "continue" });
+  expect(screen.queryByTestId("subprocess-needs-transition")).not.toBeInTheDocument();
+  // Only published workflows are offered.
+  fireEvent.mouseDown(screen.getByTestId("subprocess-workflow").closest(".ant-select")!.querySelector(".ant-select-selector")!);
+  expect(await screen.findByText("Purchase (purchase)")).toBeInTheDocument();
+  expect(screen.queryByText("Not yet (unpublished)")).not.toBeInTheDocument();
+  fireEvent.click(screen.getByText("Purchase (purchase)"));
+  expect(stateOf("hr").subprocess).toMatchObject({ workflow: "purchase", count: 1, rows: null });
+  fireEvent.change(screen.getByTestId("subprocess-count"), { target: { value: "3" } });
+  expect(stateOf("hr").subprocess!.count).toBe(3);
+  fireEvent.click(screen.getByText("One per table row"));
+  expect(stateOf("hr").subprocess).toMatchObject({ rows: "items", count: null });
+
+  fireEvent.click(screen.getByTestId("subprocess-add-value"));
+  const child = screen.getByTestId("subprocess-value-0-child");
+  const input = child.tagName === "INPUT" ? child : child.querySelector("input")!;
+  fireEvent.change(input, { target: { value: "item" } });
+  expect(stateOf("hr").subprocess!.values).toEqual({});
+  await choose("subprocess-value-0-source", "Row: Name (row.name)");
+  expect(stateOf("hr").subprocess!.values).toEqual({ item: "row.name" });
+  fireEvent.click(screen.getByTestId("subprocess-add-value"));
+  const second = screen.getByTestId("subprocess-value-1-child");
+  fireEvent.change(second.tagName === "INPUT" ? second : second.querySelector("input")!, { target: { value: "qty" } });
+  await choose("subprocess-value-1-source", "Amount (amount)");
+  expect(stateOf("hr").subprocess!.values).toEqual({ item: "row.name", qty: "amount" });
+  fireEvent.click(screen.getByTestId("subprocess-value-0-remove"));
+  expect(stateOf("hr").subprocess!.values).toEqual({ qty: "amount" });
+
+  await choose("subprocess-continue-on", "At the first rejected sub-ticket");
+  await choose("subprocess-when-none", "Wait for the first one");
+  expect(stateOf("hr").subprocess).toMatchObject({ continue_on: "first_rejection", when_none: "wait" });
+
+  // Without a workflow the handlers file the sub-tickets: rows, count and values go.
+  const clear = screen.getByTestId("subprocess-workflow").closest(".ant-select")!.querySelector(".ant-select-clear")!;
+  fireEvent.mouseDown(clear);
+  fireEvent.click(clear);
+  expect(stateOf("hr").subprocess).toEqual({ workflow: null, rows: null, count: null, values: {}, continue_on: "first_rejection", when_none: "wait" });
+  fireEvent.click(screen.getByTestId("subprocess-enabled"));
+  expect(stateOf("hr").subprocess).toBeNull();
+});
+
+test("sub-process settings say when the state has no transition waiting for sub-tickets; problems show on their inputs", () => {
+  const doc = gatewayDoc();
+  doc.states[3] = { ...doc.states[3], subprocess: { workflow: "purchase", rows: null, count: 2, values: { item: "amount" }, continue_on: "all_finished", when_none: "continue" } };
+  renderInDesigner(<StateAt stateKey="hr" />, doc, {
+    problems: [{ path: "states.3.subprocess.values.item", code: "incompatible_value", message: "An int does not fit a string." }],
+  });
+  expect(screen.getByTestId("subprocess-needs-transition")).toBeInTheDocument();
+  expect(screen.getByTestId("subprocess-count")).toHaveValue("2");
+  expect(screen.getAllByText("An int does not fit a string.")).toHaveLength(2);
 });

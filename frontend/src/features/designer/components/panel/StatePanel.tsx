@@ -1,14 +1,18 @@
-// Everything about one state: name, key, type, handlers, options, SLA, ways out, scripts, notifications.
+// Everything about one state: name, key, type, handlers, options, SLA, sub-process, ways out, scripts,
+// notifications. A gateway is passed by the engine at once: it shows its join instead of handlers,
+// options, SLA and scripts (and holds no field permissions).
 import { Form, Input, Segmented, Switch, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { useDesigner } from "../../hooks/use-designer";
 import { useProblemHelp } from "../../hooks/use-problem-help";
-import { STATE_TYPES, type StateDef, type StateType, problemsOf } from "../../model";
+import { STATE_TYPES, type StateDef, type StateType, isGateway, problemsOf } from "../../model";
 import { DistributionEditor } from "../DistributionEditor";
 import { KeyInput } from "../inputs/KeyInput";
 import { ParticipantEditor } from "../ParticipantEditor";
 import { ScriptSelect } from "../pickers/DirectorySelect";
 import { SlaEditor } from "../SlaEditor";
+import { SubprocessEditor } from "../SubprocessEditor";
+import { GatewaySettings } from "./GatewaySettings";
 import { OutgoingTransitions } from "./OutgoingTransitions";
 import { PanelHeader } from "./PanelHeader";
 import { Section } from "./Section";
@@ -20,6 +24,7 @@ export function StatePanel({ state }: { state: StateDef }) {
   const { doc, dispatch, problems, remove } = useDesigner();
   const help = useProblemHelp("state", state.key);
   const update = (patch: Partial<Omit<StateDef, "key">>) => dispatch({ type: "updateState", key: state.key, patch });
+  const gateway = isGateway(state.type);
 
   const setType = (type: StateType) =>
     // An end state has no handlers, exits or SLA; a start state is the creator's.
@@ -53,16 +58,58 @@ export function StatePanel({ state }: { state: StateDef }) {
         onCommit={(to) => dispatch({ type: "renameState", from: state.key, to })}
         testId="state-key"
       />
-      <Form.Item label={t("state.type")} {...help("type")}>
-        <Segmented
-          block
-          value={state.type}
-          onChange={(type) => setType(type as StateType)}
-          options={STATE_TYPES.map((type) => ({ value: type, label: t(`stateTypes.${type}`) }))}
-          data-testid="state-type"
-        />
-      </Form.Item>
+      {!gateway && (
+        <Form.Item label={t("state.type")} {...help("type")}>
+          <Segmented
+            block
+            value={state.type}
+            onChange={(type) => setType(type as StateType)}
+            options={STATE_TYPES.map((type) => ({ value: type, label: t(`stateTypes.${type}`) }))}
+            data-testid="state-type"
+          />
+        </Form.Item>
+      )}
 
+      {gateway ? (
+        <Section title={t("gateway.title")}>
+          <GatewaySettings state={state} help={help} />
+        </Section>
+      ) : (
+        <StateWork state={state} />
+      )}
+
+      <Section title={t("outgoing.title")}>
+        <OutgoingTransitions state={state} />
+      </Section>
+
+      {!gateway && (
+        <Section title={t("scripts.title")}>
+          <Form.Item extra={t("scripts.stateHelp")} {...help("scripts")}>
+            <ScriptSelect
+              value={state.scripts}
+              onChange={(scripts) => update({ scripts: scripts.slice(0, 10) })}
+              testId="state-scripts"
+              ariaLabel={t("scripts.title")}
+            />
+          </Form.Item>
+        </Section>
+      )}
+
+      <Section title={t("notifications.title")}>
+        <StateNotifications state={state} />
+      </Section>
+    </Form>
+  );
+}
+
+/** What happens in a state people work in: handlers, options, SLA and sub-process. */
+function StateWork({ state }: { state: StateDef }) {
+  const { t } = useTranslation("designer");
+  const { dispatch } = useDesigner();
+  const help = useProblemHelp("state", state.key);
+  const update = (patch: Partial<Omit<StateDef, "key">>) => dispatch({ type: "updateState", key: state.key, patch });
+  return (
+    <>
       <Section title={t("state.handlers")}>
         {state.type === "normal" ? (
           <>
@@ -102,24 +149,11 @@ export function StatePanel({ state }: { state: StateDef }) {
         </Section>
       )}
 
-      <Section title={t("outgoing.title")}>
-        <OutgoingTransitions state={state} />
-      </Section>
-
-      <Section title={t("scripts.title")}>
-        <Form.Item extra={t("scripts.stateHelp")} {...help("scripts")}>
-          <ScriptSelect
-            value={state.scripts}
-            onChange={(scripts) => update({ scripts: scripts.slice(0, 10) })}
-            testId="state-scripts"
-            ariaLabel={t("scripts.title")}
-          />
-        </Form.Item>
-      </Section>
-
-      <Section title={t("notifications.title")}>
-        <StateNotifications state={state} />
-      </Section>
-    </Form>
+      {(state.type === "normal" || state.subprocess !== null) && (
+        <Section title={t("subprocess.title")}>
+          <SubprocessEditor state={state} onChange={(subprocess) => update({ subprocess })} help={help} />
+        </Section>
+      )}
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { json, serve } from "@/test/fetch-stub";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { useDesigner } from "../../hooks/use-designer";
 import { choose } from "../../testing/antd";
-import { richDoc } from "../../testing/documents";
+import { gatewayDoc, richDoc } from "../../testing/documents";
 import { harness, renderInDesigner } from "../../testing/render";
 import { TransitionPanel } from "./TransitionPanel";
 
@@ -78,4 +78,56 @@ test("problems of a branch show on it", () => {
     problems: [{ path: "transitions.1.branches.1.expression", code: "condition_syntax", message: "The expression does not parse" }],
   });
   expect(screen.getAllByText("The expression does not parse").length).toBeGreaterThanOrEqual(2);
+});
+
+/** The panel of the transition with this key, as the designer's document has it now. */
+function TransitionAt({ transitionKey }: { transitionKey: string }) {
+  const { doc } = useDesigner();
+  const transition = doc.transitions.find((item) => item.key === transitionKey)!;
+  return <TransitionPanel key={transition.key} transition={transition} />;
+}
+const transitionOf = (key: string) => harness.doc!.transitions.find((transition) => transition.key === key)!;
+
+test("a branch out of a gateway is auto: no button settings; out of an inclusive split it edits its condition", async () => {
+  renderInDesigner(<TransitionAt transitionKey="to_it" />, gatewayDoc());
+  expect(screen.getByTestId("transition-auto")).toHaveTextContent("By the engine (out of a gateway)");
+  for (const hidden of ["transition-attribute", "transition-kind", "transition-check-required", "transition-confirm-text", "branches"]) {
+    expect(screen.queryByTestId(hidden)).not.toBeInTheDocument();
+  }
+  expect(screen.getByText("Label")).toBeInTheDocument();
+  // The expression it has, turned into rows and back; "Always" drops the condition.
+  expect(screen.getByTestId("start-condition-expression")).toHaveValue("amount > 10");
+  fireEvent.click(screen.getByText("Builder"));
+  expect(transitionOf("to_it")).toMatchObject({ expression: null, condition: { groups: [[{ field: "amount", op: "gt", value: 10 }]] } });
+  await choose("start-condition-condition-row-0-0-op", "at least");
+  expect(transitionOf("to_it").condition).toEqual({ groups: [[{ field: "amount", op: "gte", value: 10 }]] });
+  fireEvent.click(screen.getByText("Always"));
+  expect(transitionOf("to_it")).toMatchObject({ condition: null, expression: null });
+  fireEvent.click(screen.getByText("Expression"));
+  fireEvent.change(screen.getByTestId("start-condition-expression"), { target: { value: "amount < 5" } });
+  expect(transitionOf("to_it")).toMatchObject({ condition: null, expression: "amount < 5" });
+});
+
+test("a condition problem shows on the condition; a parallel split's branch has none", async () => {
+  renderInDesigner(<TransitionAt transitionKey="to_it" />, gatewayDoc(), {
+    problems: [{ path: "transitions.1.expression", code: "condition_syntax", message: "Does not parse." }],
+  });
+  expect(screen.getAllByText("Does not parse.").length).toBeGreaterThanOrEqual(2);
+  // Moved onto the parallel split, the branch keeps no condition; onto a step it becomes a button.
+  await choose("transition-source", "Par (par)");
+  expect(transitionOf("to_it")).toMatchObject({ source: "par", kind: "auto", condition: null, expression: null });
+  expect(screen.queryByTestId("start-condition-mode")).not.toBeInTheDocument();
+  await choose("transition-source", "IT (it)");
+  expect(transitionOf("to_it")).toMatchObject({ source: "it", kind: "manual", check_required_fields: true });
+  expect(screen.getByTestId("transition-attribute")).toBeInTheDocument();
+});
+
+test("a gateway transition that is not auto (an imported document) can be made auto; a stray condition removed", () => {
+  const doc = gatewayDoc();
+  doc.transitions[5] = { ...doc.transitions[5], kind: "manual", expression: "amount > 1" };
+  renderInDesigner(<TransitionAt transitionKey="finish" />, doc);
+  fireEvent.click(screen.getByTestId("transition-make-auto"));
+  expect(transitionOf("finish").kind).toBe("auto");
+  fireEvent.click(screen.getByTestId("transition-drop-condition"));
+  expect(transitionOf("finish")).toMatchObject({ condition: null, expression: null });
 });

@@ -1,0 +1,154 @@
+// Gateways in the designer: an admin builds a parallel split with its join (the palette offers the
+// join), two branches handled by `lead`, and an inclusive split whose branch starts on a condition;
+// a transition that enters a branch from outside is marked on the canvas; both publish.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from "vitest";
+import { api, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+import {
+  addField,
+  addGateway,
+  addState,
+  arrange,
+  connect,
+  connectFromPanel,
+  createWorkflow,
+  deleteSelected,
+  editState,
+  expectValid,
+  publish,
+  save,
+  selectState,
+  selectTransition,
+  setBranchCondition,
+  setHandlers,
+  setJoin,
+  waitForDesigner,
+} from "./designer-steps";
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+
+beforeEach(async () => {
+  context = await newContext(browser);
+  page = await context.newPage();
+  errors = watchErrors(page);
+  await signIn(page, "it", "admin", "/workflows");
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+type Doc = {
+  states: { key: string; type: string; join?: string | null }[];
+  transitions: { key: string; source: string; target: string; kind: string; expression?: string | null }[];
+};
+
+/** From the starter draft (start → done): drop the direct `submit`, leaving start and done. */
+async function dropStarterTransition(): Promise<void> {
+  await selectTransition(page, "submit");
+  await deleteSelected(page);
+  await page.getByTestId("edge-submit").waitFor({ state: "detached" });
+}
+
+/** Two steps handled by `lead`. */
+async function addBranchSteps(first: [string, string], second: [string, string]): Promise<void> {
+  for (const [key, name] of [first, second]) {
+    await addState(page, "normal", { key, name });
+    await setHandlers(page, ["lead"]);
+  }
+}
+
+test("a parallel split with its join: built on the canvas, saved and published", async () => {
+  const id = await createWorkflow(page, "e2e-parallel", "E2E parallel");
+  await waitForDesigner(page);
+  await dropStarterTransition();
+
+  const { key: fork, join } = await addGateway(page, "parallel_split", { key: "fork", name: "Prepare" });
+  expect(fork).toBe("fork");
+  expect(join).not.toBeNull();
+  await arrange(page);
+  await selectState(page, join!);
+  await editState(page, { key: "meet", name: "Ready" });
+
+  await addBranchSteps(["it", "IT"], ["hr", "HR"]);
+  await arrange(page);
+  await connectFromPanel(page, "start", "fork", { key: "submit", name: "Submit" });
+  await connectFromPanel(page, "fork", "it", { key: "to_it", name: "IT" });
+  // Dragging from the diamond's handle works like from any state.
+  await connect(page, "fork", "hr", { key: "to_hr", name: "HR" });
+  await page.getByTestId("transition-auto").waitFor();
+  await connectFromPanel(page, "it", "meet", { key: "it_done", name: "Done" });
+  await connectFromPanel(page, "hr", "meet", { key: "hr_done", name: "Done" });
+  await connectFromPanel(page, "meet", "done", { key: "finish", name: "Finish" });
+  await arrange(page);
+  await expectValid(page);
+  await page.locator(".react-flow__pane").click({ position: { x: 10, y: 10 } });
+  await page.waitForTimeout(300);
+  await screenshot(page, "designer-parallel");
+
+  await save(page);
+  const draft = (await api(page, "GET", `/api/v1/workflows/${id}/draft`)).body as { document: Doc };
+  const states = Object.fromEntries(draft.document.states.map((state) => [state.key, [state.type, state.join ?? null]]));
+  // Renaming the join renamed the split's join.
+  expect(states).toMatchObject({ fork: ["parallel_split", "meet"], meet: ["parallel_join", null], it: ["normal", null] });
+  const kinds = Object.fromEntries(draft.document.transitions.map((t) => [t.key, t.kind]));
+  expect(kinds).toEqual({ submit: "manual", to_it: "auto", to_hr: "auto", it_done: "manual", hr_done: "manual", finish: "auto" });
+
+  await publish(page, id, "Parallel");
+  const workflow = await api(page, "GET", `/api/v1/workflows/${id}`);
+  expect((workflow.body as { current_version: number }).current_version).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test("an inclusive split: a branch starts on a condition; entering a branch from outside is marked", async () => {
+  const id = await createWorkflow(page, "e2e-inclusive", "E2E inclusive");
+  await waitForDesigner(page);
+  await dropStarterTransition();
+  await addField(page, { key: "amount", label: "Amount", type: "int" });
+
+  // Added alone, then given a join of its kind.
+  const { key: pick } = await addGateway(page, "inclusive_split", { key: "pick", name: "Who reviews", withJoin: false });
+  const { key: gather } = await addGateway(page, "inclusive_join", { key: "gather", name: "Reviewed" });
+  await addBranchSteps(["finance", "Finance"], ["legal", "Legal"]);
+  await arrange(page);
+  await setJoin(page, pick, gather);
+
+  await connectFromPanel(page, "start", "pick", { key: "submit", name: "Submit" });
+  await connectFromPanel(page, "pick", "finance", { key: "to_finance", name: "Finance" });
+  await connectFromPanel(page, "pick", "legal", { key: "to_legal", name: "Legal" });
+  await connectFromPanel(page, "finance", "gather", { key: "finance_done", name: "Done" });
+  await connectFromPanel(page, "legal", "gather", { key: "legal_done", name: "Done" });
+  await connectFromPanel(page, "gather", "done", { key: "finish", name: "Finish" });
+  await arrange(page);
+  await setBranchCondition(page, "to_finance", "amount > 1000");
+  await page.getByTestId("edge-to_finance").getByTestId("edge-condition").waitFor();
+
+  // A shortcut into a branch: the live check marks that transition.
+  await connectFromPanel(page, "start", "legal", { key: "shortcut", name: "Straight to legal" });
+  await page.locator('[data-testid="edge-shortcut"].invalid').waitFor({ timeout: 15_000 });
+  await screenshot(page, "designer-inclusive-problem");
+  await selectTransition(page, "shortcut");
+  await deleteSelected(page);
+  await page.getByTestId("edge-shortcut").waitFor({ state: "detached" });
+  await expectValid(page);
+
+  await save(page);
+  const draft = (await api(page, "GET", `/api/v1/workflows/${id}/draft`)).body as { document: Doc };
+  expect(draft.document.states.find((state) => state.key === "pick")).toMatchObject({ type: "inclusive_split", join: "gather" });
+  expect(draft.document.transitions.find((t) => t.key === "to_finance")).toMatchObject({ kind: "auto", expression: "amount > 1000" });
+  const legal = draft.document.transitions.find((t) => t.key === "to_legal")!;
+  expect([legal.kind, legal.expression ?? null]).toEqual(["auto", null]);
+  await publish(page, id, "Inclusive");
+  expect(errors).toEqual([]);
+});
