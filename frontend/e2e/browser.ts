@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 
 export const SCREENSHOTS = resolve(import.meta.dirname, "../artifacts/screenshots");
 export const PASSWORD = "loonflow";
@@ -82,3 +82,9 @@ export async function api(page: Page, method: string, path: string, body?: unkno
     { method, path, body, headers },
   );
 }
+
+/** Poll until `read` answers as expected (20 s: the machine may be busy). */
+export const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
+
+/** The trimmed text of the first element with this test id. */
+export const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? "").trim();

@@ -1,11 +1,11 @@
 // The product's main path, in English and in Chinese: an admin builds and publishes a two-step
 // workflow in the designer; alice files a ticket in it; lead (its approver) approves it from To do; the
 // ticket shows finished, with its flow log and the graph at the end state.
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import enTickets from "../src/locales/en/tickets.json";
 import zhTickets from "../src/locales/zh-CN/tickets.json";
-import { api, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+import { api, launch, newContext, poll, screenshot, signIn, text, watchErrors } from "./browser";
 import { buildTwoStepWorkflow, createWorkflow, expectValid, publish, save, waitForDesigner } from "./designer-steps";
 
 let browser: Browser;
@@ -16,8 +16,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
-const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? "").trim();
 
 for (const [language, labels] of [
   ["en", enTickets],

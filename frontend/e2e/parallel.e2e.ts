@@ -1,9 +1,10 @@
 // Gateways in the designer: an admin builds a parallel split with its join (the palette offers the
-// join), two branches handled by `lead`, and an inclusive split whose branch starts on a condition;
-// a transition that enters a branch from outside is marked on the canvas; both publish.
+// join) and three branches, test-runs it (who each branch would ask), publishes it, and bob, carol
+// and lead each approve their branch of alice's ticket in the SPA; and an inclusive split whose
+// branch starts on a condition, where a transition that enters a branch from outside is marked.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from "vitest";
-import { api, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+import { api, launch, newContext, poll, screenshot, signIn, text, watchErrors } from "./browser";
 import {
   addField,
   addGateway,
@@ -69,7 +70,7 @@ async function addBranchSteps(first: [string, string], second: [string, string])
   }
 }
 
-test("a parallel split with its join: built on the canvas, saved and published", async () => {
+test("a parallel split: designed, test-run, published, and three people approve their branches", async () => {
   const id = await createWorkflow(page, "e2e-parallel", "E2E parallel");
   await waitForDesigner(page);
   await dropStarterTransition();
@@ -81,15 +82,20 @@ test("a parallel split with its join: built on the canvas, saved and published",
   await selectState(page, join!);
   await editState(page, { key: "meet", name: "Ready" });
 
-  await addBranchSteps(["it", "IT"], ["hr", "HR"]);
+  for (const [key, name, person] of [["it", "IT", "bob"], ["hr", "HR", "carol"], ["desk", "Desk", "lead"]]) {
+    await addState(page, "normal", { key, name });
+    await setHandlers(page, [person]);
+  }
   await arrange(page);
   await connectFromPanel(page, "start", "fork", { key: "submit", name: "Submit" });
   await connectFromPanel(page, "fork", "it", { key: "to_it", name: "IT" });
   // Dragging from the diamond's handle works like from any state.
   await connect(page, "fork", "hr", { key: "to_hr", name: "HR" });
   await page.getByTestId("transition-auto").waitFor();
-  await connectFromPanel(page, "it", "meet", { key: "it_done", name: "Done" });
-  await connectFromPanel(page, "hr", "meet", { key: "hr_done", name: "Done" });
+  await connectFromPanel(page, "fork", "desk", { key: "to_desk", name: "Desk" });
+  for (const step of ["it", "hr", "desk"]) {
+    await connectFromPanel(page, step, "meet", { key: `${step}_done`, name: "Done" });
+  }
   await connectFromPanel(page, "meet", "done", { key: "finish", name: "Finish" });
   await arrange(page);
   await expectValid(page);
@@ -103,12 +109,55 @@ test("a parallel split with its join: built on the canvas, saved and published",
   // Renaming the join renamed the split's join.
   expect(states).toMatchObject({ fork: ["parallel_split", "meet"], meet: ["parallel_join", null], it: ["normal", null] });
   const kinds = Object.fromEntries(draft.document.transitions.map((t) => [t.key, t.kind]));
-  expect(kinds).toEqual({ submit: "manual", to_it: "auto", to_hr: "auto", it_done: "manual", hr_done: "manual", finish: "auto" });
+  expect(kinds).toMatchObject({ submit: "manual", to_it: "auto", to_hr: "auto", to_desk: "auto", it_done: "manual", finish: "auto" });
+
+  // The test run, before publishing: three branches side by side, each with the person it asks.
+  await page.getByTestId("designer-test-run").click();
+  await page.getByTestId("simulate-run").click();
+  await poll(() => text(page, "simulate-outcome")).toContain("Done");
+  for (const [step, person] of [["it", "bob"], ["hr", "carol"], ["desk", "lead"]]) {
+    await page.getByTestId(`simulate-lane-fork:to_${step}`).waitFor();
+    await poll(() => text(page, `simulate-handlers-${step}`)).toContain(person);
+  }
+  await screenshot(page, "designer-test-run");
+  await page.keyboard.press("Escape");
+  await page.getByTestId("simulate-drawer").waitFor({ state: "hidden" });
 
   await publish(page, id, "Parallel");
   const workflow = await api(page, "GET", `/api/v1/workflows/${id}`);
   expect((workflow.body as { current_version: number }).current_version).toBe(1);
   expect(errors).toEqual([]);
+
+  // alice files a ticket; it splits into the three branches.
+  const aliceContext = await newContext(browser);
+  const alice = await aliceContext.newPage();
+  await signIn(alice, "it", "alice", `/tickets/new/${id}`);
+  await alice.getByTestId("create-transition-submit").click();
+  await alice.waitForURL(/\/tickets\/\d+$/);
+  const ticketPath = new URL(alice.url()).pathname;
+  const serial = await text(alice, "ticket-serial");
+  await aliceContext.close();
+
+  // Each approves their own branch, from their to-do list; the last one passes the join.
+  for (const [person, step] of [["bob", "it"], ["carol", "hr"], ["lead", "desk"]]) {
+    const own = await newContext(browser);
+    const approver = await own.newPage();
+    const approverErrors = watchErrors(approver);
+    await signIn(approver, "it", person, "/tickets?view=todo");
+    await poll(() => approver.getByTestId(`ticket-row-${serial}`).isVisible()).toBe(true);
+    await approver.getByTestId(`ticket-row-${serial}`).click();
+    await approver.waitForURL((url) => url.pathname === ticketPath);
+    await poll(() => approver.getByTestId(`graph-node-${step}`).getAttribute("aria-current")).toBe("step");
+    await approver.getByTestId(`handle-transition-${step}_done`).click();
+    if (person === "carol") await screenshot(approver, "ticket-parallel-branches");
+    if (person === "lead") await poll(() => text(approver, "ticket-state")).toBe("Done");
+    else await poll(() => approver.getByTestId(`handle-transition-${step}_done`).count()).toBe(0);
+    expect(approverErrors).toEqual([]);
+    await own.close();
+  }
+  const ticketId = Number(ticketPath.split("/").pop());
+  const log = (await api(page, "GET", `/api/v1/tickets/${ticketId}/flow-log`)).body as { action: string }[];
+  expect(log.filter((row) => row.action === "join")).toHaveLength(1);
 });
 
 test("an inclusive split: a branch starts on a condition; entering a branch from outside is marked", async () => {
