@@ -22,24 +22,22 @@ def new_branches(
     ticket: Ticket, *, parent: TicketBranch | None, split_key: str, edge_keys: list[str]
 ) -> list[TicketBranch]:
     """The branches the split at the ticket's current visit starts, one along each of `edge_keys`
-    (saved in one statement, not yet in a state: `enter_state` puts each in its first one)."""
+    (unsaved, at the split: `enter_state` puts each in its first one; the split saves them)."""
     prefix = f"{parent.key}/" if parent is not None else ""
     now = timezone.now()
-    return TicketBranch.objects.bulk_create(
-        [
-            TicketBranch(
-                ticket=ticket,
-                parent=parent,
-                key=f"{prefix}{split_key}:{edge_key}",
-                split_key=split_key,
-                split_entry=ticket.state_entry,
-                state_key=split_key,
-                state_entry=ticket.state_entry,
-                state_entered_at=now,
-            )
-            for edge_key in edge_keys
-        ]
-    )
+    return [
+        TicketBranch(
+            ticket=ticket,
+            parent=parent,
+            key=f"{prefix}{split_key}:{edge_key}",
+            split_key=split_key,
+            split_entry=ticket.state_entry,
+            state_key=split_key,
+            state_entry=ticket.state_entry,
+            state_entered_at=now,
+        )
+        for edge_key in edge_keys
+    ]
 
 
 def siblings(branch: TicketBranch) -> Q:

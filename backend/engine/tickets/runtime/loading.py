@@ -27,10 +27,9 @@ class LoadedTicket:
     # Outbox rows written with the next state change, in the same statement as its own.
     pending_events: list[OutboxEvent] = dataclasses.field(default_factory=list)
     # What the branches a split starts leave behind, written once they all are in their first
-    # state (`transitions.flush`): their handler and timer rows, and the branch rows themselves.
+    # state (`transitions.flush`): their handler and timer rows.
     pending_handlers: list[TicketHandler] = dataclasses.field(default_factory=list)
     pending_timers: list[Timer] = dataclasses.field(default_factory=list)
-    pending_branches: list[TicketBranch] = dataclasses.field(default_factory=list)
     # Moves the engine made on its own in this action (sub-processes; bounded against loops).
     automatic_moves: int = 0
 

@@ -171,7 +171,8 @@ def enter_state(
     `from_state`). Entering a gateway passes it: a split starts its branches, a join waits.
 
     `batched` (a split entering a branch's first state, a plain one): the rows the move leaves are
-    kept on `loaded` and written with the split's other branches' by `flush`."""
+    kept on `loaded` and written with the split's other branches' by `flush`. Entering a split is
+    written with the split's own writes too."""
     ticket, document = loaded.ticket, loaded.document
     place = LoadedTicket(ticket=ticket, document=document, values=loaded.values, branch=branch)
     source = from_state or place.state_key
@@ -181,7 +182,9 @@ def enter_state(
     ticket.row_version += 1
     _move_place(ticket, branch, target, status_at_start, save=not batched)
     handlers, kind = _resolve_handlers(loaded, target) if target.type == StateType.NORMAL else ([], "")
-    if not batched:
+    # A split about to start its branches saves the ticket once they all are in place.
+    deferred = batched or (target.type in JOIN_OF_SPLIT and ticket.pk is not None)
+    if not deferred:
         ticket.save()
     loaded.pending_handlers += handler_rows(ticket, handlers, kind, branch=branch)
     moved = FlowLog(
@@ -199,10 +202,9 @@ def enter_state(
         loaded.pending_timers += effects.timers_for(document, ticket, target)
     loaded.pending_events += _move_events(ticket, principal, action, source, moved)
     if batched:
-        if branch is not None:
-            loaded.pending_branches.append(branch)
         return
-    flush(loaded)
+    if not deferred:
+        flush(loaded)
     _entered(loaded, target, branch, principal)
 
 
@@ -237,16 +239,11 @@ def _entered(
 
 def flush(loaded: LoadedTicket) -> None:
     """Write the rows the moves so far left on `loaded`, one statement per table."""
-    if loaded.pending_branches:
-        TicketBranch.objects.bulk_update(
-            loaded.pending_branches, ["state_key", "state_entry", "state_entered_at", "status"]
-        )
     TicketHandler.objects.bulk_create(loaded.pending_handlers)
     FlowLog.objects.bulk_create(loaded.pending_logs)
     Timer.objects.bulk_create(loaded.pending_timers)
     effects.save_events(loaded.pending_events)
     for pending in (
-        loaded.pending_branches,
         loaded.pending_handlers,
         loaded.pending_logs,
         loaded.pending_timers,
@@ -281,8 +278,9 @@ def _split(
     loaded: LoadedTicket, split: StateDef, *, parent: TicketBranch | None, principal: Principal
 ) -> None:
     """Start the split's branches (an inclusive split: those whose conditions hold) and enter each
-    one's first state. Every branch row exists before any is entered, so a branch that reaches the
-    join at once waits for the others; the branches entering plain states are written together."""
+    one's first state. The branches entering plain states are written together with the move into
+    the split (the branch rows inserted already in their first states); every branch row exists
+    before a gateway is entered, so a branch that reaches the join at once waits for the others."""
     document = loaded.document
     edges = document.transitions_from(split.key)
     if split.type == StateType.INCLUSIVE_SPLIT:
@@ -305,6 +303,8 @@ def _split(
     ]
     entries.sort(key=lambda entry: entry[2].type != StateType.NORMAL)
     for edge, branch, target in entries:
+        if target.type != StateType.NORMAL and branch.pk is None:
+            TicketBranch.objects.bulk_create(started)
         enter_state(
             loaded,
             target,
@@ -317,7 +317,9 @@ def _split(
             transition_key=edge.key,
             batched=target.type == StateType.NORMAL,
         )
-    if loaded.pending_branches:
+    if started[0].pk is None:
+        TicketBranch.objects.bulk_create(started)
+    if loaded.pending_logs:
         loaded.ticket.save()
         flush(loaded)
 
