@@ -68,6 +68,7 @@ function setup(actions: TicketAction[], overrides: Overrides = {}) {
       next_cursor: null,
     })],
     ["POST", "/api/v1/tickets/7/handle", overrides.handle ?? json({ id: 7, serial: detail.serial, title: detail.title, state: "approved", status: "finished", row_version: 3 })],
+    ["PATCH", "/api/v1/tickets/7/fields", { id: 7, serial: detail.serial, title: detail.title, state: "lead_review", status: "in_progress", row_version: 3 }],
     ["POST", /^\/api\/v1\/tickets\/7\/(deliver|consult|consult-reply|comments|accept|withdraw)$/, { id: 7, serial: detail.serial, title: detail.title, state: "lead_review", status: "in_progress", row_version: 3 }],
   ]);
   return { user: userEvent.setup(), ...renderRoutes("/tickets/7") };
@@ -268,6 +269,16 @@ test("on several branches I pick the branch, and the transition is sent with it"
   await waitFor(() => expect(posted("/api/v1/tickets/7/handle")).toHaveLength(1));
   expect(posted("/api/v1/tickets/7/handle")[0]!.body).toEqual({ transition: "fac_ok", comment: "Desk is ready", fields: { note: null }, branch: "fork:to_fac" });
   expect(await screen.findByText("Done: Facilities ok.")).toBeInTheDocument();
+});
+
+test("saving fields on one of several branches sends the branch picked", async () => {
+  const { user } = setup([itOk, facOk, { action: "comment" }], onForked);
+  const panel = await screen.findByTestId("handle-panel");
+  await user.click(within(panel).getByTestId("handle-branch-fork:to_fac"));
+  await user.type(within(panel).getByLabelText("Leader note"), "Desk 4");
+  await user.click(within(panel).getByTestId("handle-save-fields"));
+  await waitFor(() => expect(calls.filter((call) => call.method === "PATCH")).toHaveLength(1));
+  expect(calls.find((call) => call.method === "PATCH")!.body).toEqual({ fields: { note: "Desk 4" }, comment: "", branch: "fork:to_fac" });
 });
 
 test("on one branch the panel needs no picking and still sends the branch", async () => {

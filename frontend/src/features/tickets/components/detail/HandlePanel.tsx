@@ -104,7 +104,7 @@ export function HandlePanel({ ticket, specs, transitions: all, branchName = (key
     const values = await validate(false);
     if (!values) return;
     save.mutate(
-      { fields: editableValues(fields, values.fields), comment: values.comment ?? "" },
+      { fields: editableValues(fields, values.fields), comment: values.comment ?? "", branch },
       { onSuccess: () => message.success(t("detail.fieldsSaved")), onError },
     );
   };
