@@ -1,6 +1,7 @@
 """Publish-time rules for robot states (validation/participants.py `check_robot`): a state handled by
 a script or by a hook that answers itself names a script that exists and is switched on, takes no
-person's distribution, and has a manual or hook transition for the result to pick. In the leave
+person's distribution, and has a manual or hook transition for the result to pick and an agree
+transition for a result that names none. In the leave
 document, `hr_review` (states.2, left by transitions 3 and 4) becomes the robot."""
 
 from __future__ import annotations
@@ -54,6 +55,20 @@ CASES = [
         [SCRIPT, PEOPLE_FREE, *timer(3), *timer(4)],
         [("robot_without_transition", "states.2.participant")],
         id="only-timers-out-of-a-robot",
+    ),
+    pytest.param(
+        [SCRIPT, PEOPLE_FREE, setting("transitions.3.attribute", "other")],
+        [("robot_without_agree", "states.2.participant")],
+        id="no-agree-way-out-of-a-robot",
+    ),
+    pytest.param(
+        [
+            setting("states.2.participant", {"kind": "hook", "hook": {"url": CI, "wait": True}}),
+            PEOPLE_FREE,
+            setting("transitions.3.attribute", "other"),
+        ],
+        [("robot_without_agree", "states.2.participant")],
+        id="no-agree-way-out-of-a-waiting-hook",
     ),
     pytest.param(
         [setting("states.1.sla.escalate_to", {"kind": "script", "script": "archive"})],

@@ -11,6 +11,7 @@ from engine.workflows.definitions.schema import (
     Participant,
     ParticipantKind,
     StateDef,
+    TransitionAttribute,
     TransitionKind,
 )
 from engine.workflows.definitions.validation.context import RuleContext
@@ -99,6 +100,14 @@ class ParticipantRules(RuleContext):
                 "robot_without_transition",
                 f"State {state.key!r} is handled by a {who.kind}: it needs a manual or hook transition "
                 "for the result to pick.",
+            )
+        elif not any(t.attribute == TransitionAttribute.AGREE for t in self.doc.transitions_from(state.key)):
+            # A result that names no transition (and a callback's `decision: agree`) takes it.
+            self.add(
+                f"{path}.participant",
+                "robot_without_agree",
+                f"State {state.key!r} is handled by a {who.kind}: a result naming no transition takes "
+                "the state's agree transition, and it has none.",
             )
 
     def check_audience(self, path: str, audience: Audience, *, must_have_someone: bool = False) -> None:
