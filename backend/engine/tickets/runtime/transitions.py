@@ -182,9 +182,10 @@ def enter_state(
     ticket.row_version += 1
     _move_place(ticket, branch, target, status_at_start, save=not batched)
     handlers, kind = _resolve_handlers(loaded, target) if target.type == StateType.NORMAL else ([], "")
-    # A split about to start its branches saves the ticket once they all are in place.
-    deferred = batched or (target.type in JOIN_OF_SPLIT and ticket.pk is not None)
-    if not deferred:
+    # A split about to start its branches writes this move with theirs (a new ticket is inserted
+    # now: the branch rows point at it).
+    splits = target.type in JOIN_OF_SPLIT
+    if not batched and (not splits or ticket.pk is None):
         ticket.save()
     loaded.pending_handlers += handler_rows(ticket, handlers, kind, branch=branch)
     moved = FlowLog(
@@ -203,7 +204,7 @@ def enter_state(
     loaded.pending_events += _move_events(ticket, principal, action, source, moved)
     if batched:
         return
-    if not deferred:
+    if not splits:
         flush(loaded)
     _entered(loaded, target, branch, principal)
 
