@@ -296,33 +296,47 @@ def _split(
     started = branches.new_branches(
         loaded.ticket, parent=parent, split_key=split.key, edge_keys=[edge.key for edge in edges]
     )
-    # Plain states first, batched; then the gateways (a nested split, an empty branch's join), which
-    # write what is pending before they go on.
     entries = [
         (edge, branch, _state(document, _target_of(loaded, edge)))
         for edge, branch in zip(edges, started, strict=True)
     ]
-    entries.sort(key=lambda entry: entry[2].type != StateType.NORMAL)
+    # Plain states first, batched; then the branch rows, already in those states; then the gateways
+    # (a nested split, an empty branch's join), which write what is pending before they go on.
     for edge, branch, target in entries:
-        if target.type != StateType.NORMAL and branch.pk is None:
-            TicketBranch.objects.bulk_create(started)
-        enter_state(
-            loaded,
-            target,
-            branch=branch,
-            from_state=split.key,
-            status_at_start=Ticket.Status.IN_PROGRESS,
-            principal=principal,
-            action="split",
-            comment="",
-            transition_key=edge.key,
-            batched=target.type == StateType.NORMAL,
-        )
-    if started[0].pk is None:
-        TicketBranch.objects.bulk_create(started)
+        if target.type == StateType.NORMAL:
+            _enter_branch(loaded, split, edge, branch, target, principal=principal, batched=True)
+    TicketBranch.objects.bulk_create(started)
+    for edge, branch, target in entries:
+        if target.type != StateType.NORMAL:
+            _enter_branch(loaded, split, edge, branch, target, principal=principal, batched=False)
     if loaded.pending_logs:
         loaded.ticket.save()
         flush(loaded)
+
+
+def _enter_branch(
+    loaded: LoadedTicket,
+    split: StateDef,
+    edge: TransitionDef,
+    branch: TicketBranch,
+    target: StateDef,
+    *,
+    principal: Principal,
+    batched: bool,
+) -> None:
+    """A branch the split started enters its first state, along `edge`."""
+    enter_state(
+        loaded,
+        target,
+        branch=branch,
+        from_state=split.key,
+        status_at_start=Ticket.Status.IN_PROGRESS,
+        principal=principal,
+        action="split",
+        comment="",
+        transition_key=edge.key,
+        batched=batched,
+    )
 
 
 def _join(loaded: LoadedTicket, branch: TicketBranch | None, join: StateDef, *, principal: Principal) -> None:
