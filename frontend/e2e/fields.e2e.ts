@@ -2,7 +2,7 @@
 // downloadable from the ticket; a table field takes sub-rows. The workflow is set up through the API.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { api, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+import { api, launch, newContext, poll, screenshot, signIn, watchErrors } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,8 +11,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 20_000 });
 
 test("a ticket with an uploaded attachment and table rows", async () => {
   const suffix = Date.now().toString(36);
