@@ -116,7 +116,7 @@ def open_branches(
             "state": state_ref(document, row.state_key),
             "status": row.status,
             "entered_at": row.state_entered_at,
-            "handlers": handlers[row.pk],
+            "handlers": [{**handler, "branch": row.key} for handler in handlers[row.pk]],
         }
         for row in rows
         # A branch waiting at a nested split is shown by its own branches.

@@ -51,6 +51,7 @@ def test_the_detail_lists_the_open_branches_with_their_handlers(world: Any, as_u
     assert branches[IT]["state"] == {"key": "it", "name": "IT"}
     assert branches[IT]["status"] == "active"
     assert [person["username"] for person in branches[IT]["handlers"]] == ["bob"]
+    assert [person["branch"] for person in branches[IT]["handlers"]] == [IT]  # named like the detail's
     assert {(h["username"], h["branch"]) for h in detail["handlers"]} == {("bob", IT), ("carol", FACILITIES)}
     bob = _get(as_user("bob"), f"/api/v1/tickets/{ticket.pk}")
     assert [(step["branch"], step["state"]["key"]) for step in bob["my_steps"]] == [(IT, "it")]
