@@ -241,7 +241,12 @@ def validate_workflow(
     if document is None:
         document = WorkflowDocument.model_validate(selectors.draft_get(workflow=workflow).document)
     problems = services.document_problems(document)
-    return {"valid": not problems, "problems": [problem.as_dict() for problem in problems]}
+    warnings = services.document_warnings(document)
+    return {
+        "valid": not problems,
+        "problems": [problem.as_dict() for problem in problems],
+        "warnings": [{**warning.as_dict(), "severity": warning.severity} for warning in warnings],
+    }
 
 
 @router.post(

@@ -80,11 +80,18 @@ class ProblemOut(Schema):
     path: str
     code: str
     message: str
+    severity: Literal["error", "warning"] = Field(
+        default="error", description="An error blocks publishing; a warning only informs."
+    )
 
 
 class ValidationOut(Schema):
-    valid: bool
-    problems: list[ProblemOut]
+    valid: bool = Field(description="No errors (warnings do not block publishing).")
+    problems: list[ProblemOut] = Field(description="The errors: publishing is refused while there are any.")
+    warnings: list[ProblemOut] = Field(
+        default_factory=list,
+        description="What may go wrong at run time, e.g. a state whose participants may resolve to nobody.",
+    )
 
 
 class PublishIn(Schema):

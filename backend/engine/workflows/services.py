@@ -21,6 +21,8 @@ from core.locks import advisory_xact_lock
 from core.tenancy import tenant_quota
 from engine.workflows.definitions.schema import WorkflowDocument, starter_document
 from engine.workflows.definitions.validation import Problem, directory_index_for, validate_document
+from engine.workflows.definitions.validation.context import duplicate_key_problems
+from engine.workflows.definitions.validation.coverage import participant_warnings
 from engine.workflows.models import Workflow, WorkflowVersion
 
 Status = WorkflowVersion.Status
@@ -127,6 +129,7 @@ def _check_etag(draft: WorkflowVersion, if_match: str | None) -> None:
 def draft_save(
     *, workflow: Workflow, document: WorkflowDocument, if_match: str | None, comment: str = ""
 ) -> WorkflowVersion:
+    _refuse_duplicate_keys(document)
     draft = _locked_draft(workflow)
     _check_etag(draft, if_match)
     draft.document = document.model_dump(mode="json")
@@ -136,8 +139,25 @@ def draft_save(
     return draft
 
 
+def _refuse_duplicate_keys(document: WorkflowDocument) -> None:
+    """A draft may break publishing rules, but not hold two elements under one key (every reference
+    to that key would be ambiguous): 422 `duplicate_key`, each repeat at its `document.…key` path."""
+    duplicates = duplicate_key_problems(document)
+    if duplicates:
+        raise ValidationFailed(
+            f"The document repeats {len(duplicates)} key(s); keys must be unique.",
+            code="duplicate_key",
+            details=[field_problem(f"document.{p.path}", p.message, p.code) for p in duplicates],
+        )
+
+
 def document_problems(document: WorkflowDocument) -> list[Problem]:
     return validate_document(document, directory_index_for(document))
+
+
+def document_warnings(document: WorkflowDocument) -> list[Problem]:
+    """What may go wrong at run time without blocking publishing (participants that may be nobody)."""
+    return participant_warnings(document)
 
 
 @transaction.atomic
@@ -207,6 +227,7 @@ def workflow_import(
     *, key: str, name: str, description: str, category: str, document: WorkflowDocument, replace_draft: bool
 ) -> Workflow:
     """Create a workflow from an exported bundle, or (replace_draft) load it into an existing draft."""
+    _refuse_duplicate_keys(document)
     existing = Workflow.objects.filter(key=key).first()
     if existing is None:
         return workflow_create(

@@ -2343,6 +2343,13 @@ export interface components {
             message: string;
             /** Path */
             path: string;
+            /**
+             * Severity
+             * @description An error blocks publishing; a warning only informs.
+             * @default error
+             * @enum {string}
+             */
+            severity: "error" | "warning";
         };
         /** PublishIn */
         PublishIn: {
@@ -3364,10 +3371,21 @@ export interface components {
         };
         /** ValidationOut */
         ValidationOut: {
-            /** Problems */
+            /**
+             * Problems
+             * @description The errors: publishing is refused while there are any.
+             */
             problems: components["schemas"]["ProblemOut"][];
-            /** Valid */
+            /**
+             * Valid
+             * @description No errors (warnings do not block publishing).
+             */
             valid: boolean;
+            /**
+             * Warnings
+             * @description What may go wrong at run time, e.g. a state whose participants may resolve to nobody.
+             */
+            warnings?: components["schemas"]["ProblemOut"][];
         };
         /**
          * Variable

@@ -19,6 +19,7 @@ from engine.tickets.documents import parsed_document, stored_values, typed_value
 from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch, TicketHandler, Timer
 from engine.tickets.runtime import branches, effects
 from engine.tickets.runtime.loading import LoadedTicket, field_types
+from engine.tickets.runtime.nobody import no_handlers_error
 from engine.tickets.runtime.participants import (
     ResolutionError,
     TicketContext,
@@ -136,7 +137,7 @@ def _resolve_handlers(loaded: LoadedTicket, state: StateDef) -> tuple[list[int],
         candidates = _last_handler_among(ticket, state, candidates) or candidates
     handlers = pick_handlers(state.distribution, candidates)
     if not handlers:
-        raise Conflict(f"Nobody can handle the state {state.name!r}.", code="no_handlers")
+        raise no_handlers_error(state, context, loaded.document, new_ticket=ticket.pk is None)
     kind = (
         TicketHandler.Kind.CANDIDATE
         if state.distribution.kind == DistributionKind.CLAIM

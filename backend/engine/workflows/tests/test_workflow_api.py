@@ -87,7 +87,8 @@ def _build_and_validate(client: Any, sample: dict[str, Any]) -> dict[str, Any]:
     saved = _put_draft(client, workflow["id"], sample["document"])
     assert saved.status_code == 200, saved.content
     validation = client.post(f"/api/v1/workflows/{workflow['id']}/validate", content_type="application/json")
-    assert validation.json() == {"valid": True, "problems": []}
+    assert {key: validation.json()[key] for key in ("valid", "problems")} == {"valid": True, "problems": []}
+    assert all(warning["severity"] == "warning" for warning in validation.json()["warnings"])
     return workflow
 
 

@@ -14,6 +14,8 @@ class Problem:
     path: str
     code: str
     message: str
+    # "error" keeps the document from publishing; a "warning" (see `coverage`) only informs.
+    severity: str = "error"
 
     def as_dict(self) -> dict[str, str]:
         return {"path": self.path, "code": self.code, "message": self.message}
@@ -72,3 +74,18 @@ class RuleContext:
         for index, code in enumerate(codes):
             if code not in self.directory.script_codes:
                 self.add(f"{path}.scripts.{index}", "unknown_script", f"There is no script {code!r}.")
+
+
+def duplicate_key_problems(doc: WorkflowDocument) -> list[Problem]:
+    """Each later occurrence of a repeated state, transition, field or column key (in document order).
+
+    Checked on every draft save too: a duplicate key makes every reference to it ambiguous."""
+    context = RuleContext(doc, DirectoryIndex())
+    context.check_unique_keys("fields", [field.key for field in doc.fields], "field")
+    for index, field in enumerate(doc.fields):
+        context.check_unique_keys(
+            f"fields.{index}.columns", [column.key for column in field.columns], "column"
+        )
+    context.check_unique_keys("states", [state.key for state in doc.states], "state")
+    context.check_unique_keys("transitions", [t.key for t in doc.transitions], "transition")
+    return [Problem(path, "duplicate_key", message) for path, message in context.duplicates.items()]
