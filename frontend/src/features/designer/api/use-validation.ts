@@ -5,6 +5,8 @@ import { type Doc, type Problem, schemaProblems, toApiDocument, validationSignat
 
 export interface ValidationResult {
   problems: Problem[];
+  /** What may go wrong at run time; does not block publishing. */
+  warnings: Problem[];
   /** The document these problems were found in (their paths index into it). */
   doc: Doc;
 }
@@ -17,10 +19,10 @@ export async function validateDocument(workflowId: number, doc: Doc): Promise<Va
         body: { document: toApiDocument(doc) },
       }),
     );
-    return { problems: result.problems, doc };
+    return { problems: result.problems, warnings: result.warnings ?? [], doc };
   } catch (error) {
     // A document that does not even fit the schema: its shape errors are problems like any other.
-    if (error instanceof ApiError && error.status === 422) return { problems: schemaProblems(error.details), doc };
+    if (error instanceof ApiError && error.status === 422) return { problems: schemaProblems(error.details), warnings: [], doc };
     throw error;
   }
 }

@@ -9,11 +9,12 @@ import { queryKeys } from "@/entities/query-keys";
 import type { TenantSchemas } from "@/lib/api-client";
 import { useDebouncedValue } from "@/lib/use-debounced-value";
 import { useValidation, validateDocument } from "../api/use-validation";
-import { DesignerContext, type DesignerContextValue } from "../hooks/use-designer";
+import { DesignerContext, type DesignerContextValue, type KeyDrafts, keyDraftId } from "../hooks/use-designer";
 import { useDeleteElement } from "../hooks/use-delete-element";
 import { useDesignerDocument } from "../hooks/use-designer-document";
 import { useDraftPersistence } from "../hooks/use-draft-persistence";
-import { type Selection, locateProblems, normalizeDocument, sortFields } from "../model";
+import { useUndoKeys } from "../hooks/use-undo-keys";
+import { type PendingKey, type Selection, locateProblems, normalizeDocument, pendingKeyProblems, problemSelection, sortFields } from "../model";
 import { DesignerCanvas } from "./canvas/DesignerCanvas";
 import { ConflictModal } from "./ConflictModal";
 import { DesignerHeader } from "./DesignerHeader";
@@ -46,13 +47,52 @@ export function Designer({ workflowId, workflowName, draft }: DesignerProps) {
 
   const settled = useDebouncedValue(doc, CHECK_DELAY);
   const validation = useValidation(workflowId, settled);
+  // Keys typed but not committed (taken or malformed): problems of their elements until fixed.
+  const [pendingKeys, setPendingKeys] = useState<Record<string, PendingKey>>({});
+  const keyDrafts = useMemo<KeyDrafts>(
+    () => ({
+      get: (id) => pendingKeys[id]?.value,
+      set: (owner, next) =>
+        setPendingKeys((current) => {
+          const id = keyDraftId(owner);
+          if (!next) {
+            if (!(id in current)) return current;
+            const { [id]: _gone, ...rest } = current;
+            return rest;
+          }
+          if (current[id]?.value === next.value && current[id]?.problem === next.problem) return current;
+          return { ...current, [id]: { owner, ...next } };
+        }),
+    }),
+    [pendingKeys],
+  );
+  const keyProblems = useMemo(
+    () => pendingKeyProblems(doc, Object.values(pendingKeys), (key) => t(`key.pending.${key.problem}`, { key: key.value })),
+    [doc, pendingKeys, t],
+  );
   const problems = useMemo(
-    () => (validation.data ? locateProblems(validation.data.doc, validation.data.problems) : []),
+    () => [...keyProblems, ...(validation.data ? locateProblems(validation.data.doc, validation.data.problems) : [])],
+    [keyProblems, validation.data],
+  );
+  const warnings = useMemo(
+    () => (validation.data ? locateProblems(validation.data.doc, validation.data.warnings) : []),
     [validation.data],
   );
   const checking = validation.isFetching || settled !== doc;
 
   const persistence = useDraftPersistence({ workflowId, designer, initialEtag: draft.etag, knownProblems: problems.length });
+  useUndoKeys((command) => dispatch({ type: command }));
+
+  /** Publishing waits for the keys typed but not committed: they would be lost otherwise. */
+  const publish = () => {
+    if (!keyProblems.length) {
+      persistence.publish();
+      return;
+    }
+    message.error(t("publish.pendingKeys", { count: keyProblems.length }));
+    const first = problemSelection(keyProblems[0]);
+    if (first) dispatch({ type: "select", selection: first });
+  };
   const remove = useDeleteElement(doc, dispatch);
 
   const select = useCallback(
@@ -71,14 +111,15 @@ export function Designer({ workflowId, workflowName, draft }: DesignerProps) {
         queryFn: () => validateDocument(workflowId, doc),
         staleTime: 0,
       });
-      if (result.problems.length) message.warning(t("status.problems", { count: result.problems.length }));
+      const count = result.problems.length + keyProblems.length;
+      if (count) message.warning(t("status.problems", { count }));
       else message.success(t("status.validLong"));
     } catch {
       message.error(t("problems.checkFailed"));
     }
   };
 
-  const context: DesignerContextValue = { doc, selection, dispatch, problems, select, remove };
+  const context: DesignerContextValue = { doc, selection, dispatch, problems, warnings, keyDrafts, select, remove };
 
   return (
     <DesignerContext.Provider value={context}>
@@ -92,9 +133,12 @@ export function Designer({ workflowId, workflowName, draft }: DesignerProps) {
           publishing={persistence.publishing}
           checking={checking}
           problemCount={problems.length}
+          warningCount={warnings.length}
           onValidate={() => void validateNow()}
           onSave={persistence.save}
-          onPublish={persistence.publish}
+          onPublish={publish}
+          onUndo={designer.past.length ? () => dispatch({ type: "undo" }) : undefined}
+          onRedo={designer.future.length ? () => dispatch({ type: "redo" }) : undefined}
           onTestRun={() => setTestRun(true)}
         />
         <Card size="small" styles={{ body: { paddingTop: 0 } }}>

@@ -1,6 +1,15 @@
 // The designer's title row: where we are, whether the work is saved, and the actions.
-import { ArrowLeftOutlined, CheckCircleOutlined, CloudUploadOutlined, ExperimentOutlined, SafetyCertificateOutlined, SaveOutlined } from "@ant-design/icons";
-import { Button, Flex, Tag, Tooltip, Typography } from "antd";
+import {
+  ArrowLeftOutlined,
+  CheckCircleOutlined,
+  CloudUploadOutlined,
+  ExperimentOutlined,
+  RedoOutlined,
+  SafetyCertificateOutlined,
+  SaveOutlined,
+  UndoOutlined,
+} from "@ant-design/icons";
+import { Button, Flex, Space, Tag, Tooltip, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 
@@ -13,7 +22,12 @@ interface DesignerHeaderProps {
   publishing: boolean;
   checking: boolean;
   problemCount: number;
+  /** Warnings of the last check (they do not block publishing). */
+  warningCount?: number;
   onValidate: () => void;
+  /** Undo / redo the last edit (absent: nothing to undo / redo). */
+  onUndo?: () => void;
+  onRedo?: () => void;
   onSave: () => void;
   onPublish: () => void;
   onTestRun?: () => void;
@@ -44,6 +58,12 @@ export function DesignerHeader(props: DesignerHeaderProps) {
       {t("status.valid")}
     </Tag>
   );
+  const warningState =
+    !checking && props.warningCount ? (
+      <Tag color="warning" data-testid="warnings-indicator">
+        {t("status.warnings", { count: props.warningCount })}
+      </Tag>
+    ) : null;
 
   return (
     <Flex justify="space-between" align="center" wrap gap={12} style={{ marginBottom: 12 }}>
@@ -59,8 +79,17 @@ export function DesignerHeader(props: DesignerHeaderProps) {
         <Tag>{t("draftVersion", { number: props.draftNumber })}</Tag>
         {saveState}
         {checkState}
+        {warningState}
       </Flex>
       <Flex gap={8} wrap>
+        <Space.Compact>
+          <Tooltip title={t("actions.undoHint")}>
+            <Button icon={<UndoOutlined />} onClick={props.onUndo} disabled={!props.onUndo} aria-label={t("actions.undo")} data-testid="designer-undo" />
+          </Tooltip>
+          <Tooltip title={t("actions.redoHint")}>
+            <Button icon={<RedoOutlined />} onClick={props.onRedo} disabled={!props.onRedo} aria-label={t("actions.redo")} data-testid="designer-redo" />
+          </Tooltip>
+        </Space.Compact>
         {props.onTestRun && (
           <Tooltip title={t("actions.testRunHint")}>
             <Button icon={<ExperimentOutlined />} onClick={props.onTestRun} data-testid="designer-test-run">

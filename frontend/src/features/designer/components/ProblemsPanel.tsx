@@ -1,4 +1,5 @@
-// Every publishing problem of the document, each a button that shows the element it is about.
+// Every publishing problem of the document, each a button that shows the element it is about, and
+// after them the warnings (what may go wrong at run time; they do not block publishing).
 import { CheckCircleOutlined, ExclamationCircleOutlined, LoadingOutlined } from "@ant-design/icons";
 import { Alert, Badge, Button, Card, Flex, List, Tag, Typography } from "antd";
 import { useTranslation } from "react-i18next";
@@ -14,7 +15,8 @@ interface ProblemsPanelProps {
 
 export function ProblemsPanel({ checking, failed, onRetry }: ProblemsPanelProps) {
   const { t } = useTranslation("designer");
-  const { doc, problems, select } = useDesigner();
+  const { doc, problems, warnings = [], select } = useDesigner();
+  const items = [...problems.map((problem) => ({ problem, warning: false })), ...warnings.map((problem) => ({ problem, warning: true }))];
 
   const where = (problem: LocatedProblem): string => {
     const target = problem.target;
@@ -35,6 +37,7 @@ export function ProblemsPanel({ checking, failed, onRetry }: ProblemsPanelProps)
           {checking ? <LoadingOutlined /> : problems.length ? <ExclamationCircleOutlined style={{ color: "#ff4d4f" }} /> : <CheckCircleOutlined style={{ color: "#52c41a" }} />}
           <span>{t("problems.title")}</span>
           <Badge count={problems.length} showZero={false} data-testid="problem-count" />
+          {warnings.length > 0 && <Badge count={warnings.length} color="orange" data-testid="warning-count" />}
         </Flex>
       }
     >
@@ -51,17 +54,18 @@ export function ProblemsPanel({ checking, failed, onRetry }: ProblemsPanelProps)
           style={{ marginBottom: 8 }}
         />
       )}
-      {problems.length === 0 ? (
+      {items.length === 0 ? (
         <Typography.Text type="secondary" data-testid="no-problems">
           {checking ? t("problems.checking") : t("problems.none")}
         </Typography.Text>
       ) : (
         <List
           size="small"
-          dataSource={problems}
+          dataSource={items}
           style={{ maxHeight: 220, overflow: "auto" }}
-          renderItem={(problem, index) => {
+          renderItem={({ problem, warning }, index) => {
             const selection = problemSelection(problem);
+            const testId = warning ? `warning-${index - problems.length}` : `problem-${index}`;
             return (
               <List.Item
                 className={selection ? "designer-problem-item" : undefined}
@@ -78,10 +82,11 @@ export function ProblemsPanel({ checking, failed, onRetry }: ProblemsPanelProps)
                 }
                 tabIndex={selection ? 0 : undefined}
                 role={selection ? "button" : undefined}
-                data-testid={`problem-${index}`}
+                data-testid={testId}
               >
                 <Flex gap={8} align="baseline" wrap style={{ width: "100%" }}>
-                  <Tag color="red">{t(`problemCodes.${problem.code}`, { defaultValue: t("problemCodes.other") })}</Tag>
+                  {warning && <Tag color="orange">{t("problems.warning")}</Tag>}
+                  <Tag color={warning ? "gold" : "red"}>{t(`problemCodes.${problem.code}`, { defaultValue: t("problemCodes.other") })}</Tag>
                   <Typography.Text strong style={{ fontSize: 13 }}>
                     {where(problem)}
                   </Typography.Text>

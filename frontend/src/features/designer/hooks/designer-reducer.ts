@@ -42,7 +42,16 @@ export interface DesignerState {
   revision: number;
   /** The revision that matches the server's draft (loaded or last saved). */
   savedRevision: number;
+  /** Earlier documents, oldest first (undo), at most HISTORY_LIMIT. */
+  past: Doc[];
+  /** Undone documents, the next redo first. */
+  future: Doc[];
+  /** The edit the last history entry belongs to: more of the same (typing a name) is one step. */
+  group: string | null;
 }
+
+/** How many steps undo goes back. */
+export const HISTORY_LIMIT = 100;
 
 export type DesignerAction =
   | { type: "load"; doc: Doc }
@@ -66,10 +75,12 @@ export type DesignerAction =
   | { type: "moveField"; key: string; delta: number }
   | { type: "removeField"; key: string }
   | { type: "setPermission"; state: string; field: string; permission: FieldPermission | null }
-  | { type: "updateDocument"; patch: Partial<Omit<Doc, "states" | "transitions" | "fields">> };
+  | { type: "updateDocument"; patch: Partial<Omit<Doc, "states" | "transitions" | "fields">> }
+  | { type: "undo" }
+  | { type: "redo" };
 
 export function initialDesignerState(doc: Doc): DesignerState {
-  return { doc, selection: null, revision: 0, savedRevision: 0 };
+  return { doc, selection: null, revision: 0, savedRevision: 0, past: [], future: [], group: null };
 }
 
 function renamed(selection: Selection, kind: "state" | "transition" | "field", from: string, to: string): Selection {
@@ -90,11 +101,50 @@ function edit(state: DesignerState, doc: Doc, selection: Selection = state.selec
   return { ...state, doc, selection, revision: doc === state.doc ? state.revision : state.revision + 1 };
 }
 
+/** Edits that continue the previous one when repeated (each keystroke of a name): one undo step. */
+function groupOf(action: DesignerAction): string | null {
+  switch (action.type) {
+    case "updateState":
+    case "updateTransition":
+    case "updateField":
+      return `${action.type}:${action.key}:${Object.keys(action.patch).sort().join(",")}`;
+    case "updateDocument":
+      return `${action.type}:${Object.keys(action.patch).sort().join(",")}`;
+    default:
+      return null;
+  }
+}
+
+/** The selection, if its element is still in `doc` (after an undo or redo). */
+function surviving(selection: Selection, doc: Doc): Selection {
+  if (!selection) return null;
+  const list = selection.kind === "state" ? doc.states : selection.kind === "transition" ? doc.transitions : doc.fields;
+  return list.some((item) => item.key === selection.key) ? selection : null;
+}
+
+function travel(state: DesignerState, direction: "undo" | "redo"): DesignerState {
+  const source = direction === "undo" ? state.past : state.future;
+  if (!source.length) return state;
+  const doc = direction === "undo" ? source[source.length - 1] : source[0];
+  const past = direction === "undo" ? state.past.slice(0, -1) : [...state.past, state.doc];
+  const future = direction === "undo" ? [state.doc, ...state.future] : state.future.slice(1);
+  return { ...state, doc, past, future, group: null, selection: surviving(state.selection, doc), revision: state.revision + 1 };
+}
+
+/** The designer's reducer: every edit of the document, with undo/redo over them. */
 export function designerReducer(state: DesignerState, action: DesignerAction): DesignerState {
+  if (action.type === "undo" || action.type === "redo") return travel(state, action.type);
+  if (action.type === "load") return { ...initialDesignerState(action.doc), revision: state.revision + 1, savedRevision: state.revision + 1 };
+  const next = apply(state, action);
+  if (next.doc === state.doc) return action.type === "select" && next.group !== null ? { ...next, group: null } : next;
+  const group = groupOf(action);
+  if (group !== null && group === state.group) return { ...next, future: [] };
+  return { ...next, past: [...state.past, state.doc].slice(-HISTORY_LIMIT), future: [], group };
+}
+
+function apply(state: DesignerState, action: Exclude<DesignerAction, { type: "undo" | "redo" | "load" }>): DesignerState {
   const { doc, selection } = state;
   switch (action.type) {
-    case "load":
-      return { doc: action.doc, selection: null, revision: state.revision + 1, savedRevision: state.revision + 1 };
     case "saved":
       return { ...state, savedRevision: action.revision };
     case "select":

@@ -43,7 +43,7 @@ export function useDraftPersistence({ workflowId, designer, initialEtag, knownPr
 
   /** Show problems found by a save or publish as if the live check had found them. */
   const showProblems = useCallback(
-    (problems: Problem[]) => queryClient.setQueryData(queryKeys.workflows.validation(workflowId, validationSignature(doc)), { problems, doc }),
+    (problems: Problem[]) => queryClient.setQueryData(queryKeys.workflows.validation(workflowId, validationSignature(doc)), { problems, warnings: [], doc }),
     [queryClient, workflowId, doc],
   );
 

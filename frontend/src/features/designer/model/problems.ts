@@ -59,3 +59,27 @@ export function schemaProblems(details: unknown): Problem[] {
     message: detail.message ?? "",
   }));
 }
+
+/** A key typed into the designer that could not be committed (see KeyInput), with its element. */
+export interface PendingKey {
+  owner: { kind: "state" | "transition" | "field"; key: string; rest?: string };
+  value: string;
+  problem: "invalid" | "taken";
+}
+
+/** Pending keys as problems of their elements (those still in `doc`): a duplicate or malformed key
+ *  the admin typed is listed and blocks publishing instead of being silently dropped. */
+export function pendingKeyProblems(doc: Doc, pending: PendingKey[], message: (key: PendingKey) => string): LocatedProblem[] {
+  const lists = { state: doc.states, transition: doc.transitions, field: doc.fields };
+  return pending
+    .filter(({ owner }) => lists[owner.kind].some((element) => element.key === owner.key))
+    .map((key) => {
+      const rest = key.owner.rest ?? "key";
+      return {
+        path: rest,
+        code: key.problem === "taken" ? "duplicate_key" : "invalid_key",
+        message: message(key),
+        target: { kind: key.owner.kind, key: key.owner.key, rest },
+      };
+    });
+}

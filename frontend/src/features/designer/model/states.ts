@@ -102,3 +102,67 @@ export function removeState(doc: Doc, key: string): Doc {
     notifications: doc.notifications.map((rule) => ({ ...rule, states: rule.states.filter((state) => state !== key) })),
   };
 }
+
+/** The box a state node takes on the canvas (designer.css), with the gap kept around new states. */
+export const NODE_BOX = { width: 176, height: 80, gap: 24 };
+
+/** A rectangle of the canvas, in flow coordinates. */
+export interface ViewRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+function overlaps(doc: Doc, at: Position): boolean {
+  const { width, height, gap } = NODE_BOX;
+  return doc.states.some(
+    ({ position }) =>
+      position !== null && Math.abs(position.x - at.x) < width + gap && Math.abs(position.y - at.y) < height + gap,
+  );
+}
+
+function inside(view: ViewRect, at: Position): boolean {
+  return at.x >= view.x && at.y >= view.y && at.x + NODE_BOX.width <= view.x + view.width && at.y + NODE_BOX.height <= view.y + view.height;
+}
+
+/** Free spots around `centre`, nearest first: rings of a grid a node and a gap wide. */
+function around(centre: Position, rings: number): Position[] {
+  const stepX = NODE_BOX.width + NODE_BOX.gap;
+  const stepY = NODE_BOX.height + NODE_BOX.gap;
+  const spots: Position[] = [];
+  for (let ring = 0; ring <= rings; ring += 1) {
+    for (let dy = -ring; dy <= ring; dy += 1) {
+      for (let dx = -ring; dx <= ring; dx += 1) {
+        if (Math.max(Math.abs(dx), Math.abs(dy)) !== ring) continue;
+        spots.push({ x: Math.round(centre.x + dx * stepX), y: Math.round(centre.y + dy * stepY) });
+      }
+    }
+  }
+  return spots;
+}
+
+/**
+ * Where a state added from the palette goes: next to `anchor` (the selected state: right of it,
+ * then below, above, left) when that spot is free and in view; otherwise the free spot nearest the
+ * middle of `view` (what the canvas shows). Never on top of another state. Without a view (no
+ * canvas measured yet) it goes right of the rightmost state.
+ */
+export function placeNewState(doc: Doc, anchor: Position | null, view: ViewRect | null): Position {
+  if (!view) return nextStatePosition(doc);
+  if (anchor) {
+    const next: Position[] = [
+      { x: anchor.x + COLUMN_WIDTH, y: anchor.y },
+      { x: anchor.x, y: anchor.y + NODE_BOX.height + NODE_BOX.gap * 2 },
+      { x: anchor.x, y: anchor.y - NODE_BOX.height - NODE_BOX.gap * 2 },
+      { x: anchor.x - COLUMN_WIDTH, y: anchor.y },
+      { x: anchor.x + COLUMN_WIDTH, y: anchor.y + NODE_BOX.height + NODE_BOX.gap * 2 },
+      { x: anchor.x + COLUMN_WIDTH, y: anchor.y - NODE_BOX.height - NODE_BOX.gap * 2 },
+    ];
+    const spot = next.find((at) => inside(view, at) && !overlaps(doc, at));
+    if (spot) return spot;
+  }
+  const centre = { x: view.x + view.width / 2 - NODE_BOX.width / 2, y: view.y + view.height / 2 - NODE_BOX.height / 2 };
+  const spots = around(centre, 8);
+  return spots.find((at) => inside(view, at) && !overlaps(doc, at)) ?? spots.find((at) => !overlaps(doc, at)) ?? centre;
+}

@@ -184,4 +184,6 @@ export interface Problem {
   path: string;
   code: string;
   message: string;
+  /** "error" (the default) blocks publishing; a "warning" only informs. */
+  severity?: "error" | "warning";
 }

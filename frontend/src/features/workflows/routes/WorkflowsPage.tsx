@@ -77,6 +77,7 @@ export function WorkflowsPage() {
         open={creating}
         onClose={() => setCreating(false)}
         categories={(workflows.data ?? []).map((workflow) => workflow.category)}
+        takenKeys={(workflows.data ?? []).map((workflow) => workflow.key)}
       />
       <ImportWorkflowModal open={importing} onClose={() => setImporting(false)} />
       <CloneWorkflowModal workflow={cloning} onClose={() => setCloning(undefined)} />

@@ -12,10 +12,11 @@ import {
   useReactFlow,
 } from "@xyflow/react";
 import { App } from "antd";
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDesigner } from "../../hooks/use-designer";
-import { JOIN_OF_SPLIT, type StateType } from "../../model";
+import { typingIn } from "../../hooks/use-undo-keys";
+import { JOIN_OF_SPLIT, type StateType, type ViewRect, findState, placeNewState } from "../../model";
 import { useTransitionName } from "../use-transition-name";
 import { buildEdges, buildNodes } from "./build-graph";
 import { DRAG_TYPE, Palette } from "./Palette";
@@ -36,12 +37,6 @@ const MINIMAP_COLORS: Record<StateType, string> = {
   inclusive_join: "#87e8de",
 };
 
-/** Keys typed into a form control are not graph commands. */
-function typingIn(target: EventTarget | null): boolean {
-  const element = target as HTMLElement | null;
-  return Boolean(element?.closest("input, textarea, select, [contenteditable=true], .ant-select"));
-}
-
 export function DesignerCanvas() {
   const { t } = useTranslation("designer");
   const { doc, selection, problems, dispatch, select, remove } = useDesigner();
@@ -49,6 +44,22 @@ export function DesignerCanvas() {
   const transitionName = useTransitionName();
   const flow = useReactFlow();
   const { modal } = App.useApp();
+  const canvas = useRef<HTMLDivElement>(null);
+
+  /** What the canvas shows now, in flow coordinates (null before it is laid out). */
+  const visible = (): ViewRect | null => {
+    const box = canvas.current?.getBoundingClientRect();
+    if (!box || box.width === 0 || box.height === 0) return null;
+    const from = flow.screenToFlowPosition({ x: box.left, y: box.top });
+    const to = flow.screenToFlowPosition({ x: box.right, y: box.bottom });
+    return { x: from.x, y: from.y, width: to.x - from.x, height: to.y - from.y };
+  };
+
+  /** A palette click: next to the selected state, or in the middle of the view; never on another state. */
+  const placement = () => {
+    const anchor = selection?.kind === "state" ? findState(doc, selection.key)?.position ?? null : null;
+    return placeNewState(doc, anchor, visible());
+  };
 
   const built = useMemo(() => buildNodes(doc, selection, problems, describe), [doc, selection, problems, describe]);
   const edges = useMemo(() => buildEdges(doc, selection, problems, describe), [doc, selection, problems, describe]);
@@ -116,7 +127,7 @@ export function DesignerCanvas() {
   return (
     <div className="designer-graph">
       <Palette
-        onAdd={(type) => addState(type)}
+        onAdd={(type) => addState(type, placement())}
         onArrange={() => {
           dispatch({ type: "arrange" });
           // Fit once the nodes have moved.
@@ -124,6 +135,7 @@ export function DesignerCanvas() {
         }}
       />
       <div
+        ref={canvas}
         className="designer-canvas"
         data-testid="designer-canvas"
         onKeyDown={(event) => {

@@ -9,7 +9,7 @@ import {
   FieldTimeOutlined,
   TeamOutlined,
 } from "@ant-design/icons";
-import { Handle, type NodeProps, Position } from "@xyflow/react";
+import { Handle, type NodeProps, Position, useConnection } from "@xyflow/react";
 import { Tooltip } from "antd";
 import { memo } from "react";
 import { gatewaySymbol } from "./GatewayIcon";
@@ -25,6 +25,15 @@ const BADGE_ICONS: Record<NodeBadge["kind"], React.ReactNode> = {
   notifications: <BellOutlined />,
 };
 
+
+/** While a connection is being dragged from another state, the whole of this one takes it: dropping
+ *  anywhere on the body connects, not only on the small handle (mounted after the visible handle,
+ *  so edges keep drawing to that one). */
+function BodyTarget({ nodeId }: { nodeId: string }) {
+  const active = useConnection((connection) => connection.inProgress && connection.fromNode.id !== nodeId);
+  if (!active) return null;
+  return <Handle type="target" id="body" position={Position.Left} isConnectableStart={false} className="designer-body-target" data-testid={`body-target-${nodeId}`} />;
+}
 
 /** A gateway: a diamond with its symbol between the handles, its name and key below. */
 function gatewayBody(data: StateNodeType["data"], classes: string[]) {
@@ -45,6 +54,7 @@ function gatewayBody(data: StateNodeType["data"], classes: string[]) {
         </svg>
         <Handle type="source" position={Position.Right} className="designer-handle" data-testid={`handle-out-${state.key}`} />
       </div>
+      <BodyTarget nodeId={state.key} />
       <div className="designer-node-name">{state.name || state.key}</div>
       <div className="designer-node-key">{state.key}</div>
       {summary && <div className="designer-node-summary">{summary}</div>}
@@ -84,6 +94,7 @@ function StateNodeView({ data, selected }: NodeProps<StateNodeType>) {
       {state.type !== "end" && (
         <Handle type="source" position={Position.Right} className="designer-handle" data-testid={`handle-out-${state.key}`} />
       )}
+      <BodyTarget nodeId={state.key} />
     </div>
   );
   if (!problems.length) return body;

@@ -50,6 +50,7 @@ export function ColumnsEditor({ field, onChange, help, testId }: ColumnsEditorPr
             onRename={(key) => set(index, { ...column, key })}
             help={(under, exact) => help(`columns.${index}.${under}`, exact)}
             isColumn
+            keyOwner={{ kind: "field", key: field.key, rest: `columns.${index}.key` }}
             testId={`${testId}-${index}`}
           />
         </Card>

@@ -2,6 +2,7 @@
 // placeholder, help text, validation, and for tables their columns.
 import { Col, Form, Input, Row, Select, Switch } from "antd";
 import { useTranslation } from "react-i18next";
+import type { KeyOwner } from "../../hooks/use-designer";
 import type { ProblemHelp } from "../../hooks/use-problem-help";
 import { CHOICE_TYPES, type FieldDef, type FieldType, withType } from "../../model";
 import { KeyInput } from "../inputs/KeyInput";
@@ -29,10 +30,12 @@ export interface FieldEditorProps {
   help: (under: string, exact?: boolean) => ProblemHelp;
   /** A column of a table (which cannot itself be a table). */
   isColumn?: boolean;
+  /** Whose key this is, for an uncommitted key's problem (default: the field itself). */
+  keyOwner?: KeyOwner;
   testId: string;
 }
 
-export function FieldEditor({ field, siblings, onChange, onRename, help, isColumn = false, testId }: FieldEditorProps) {
+export function FieldEditor({ field, siblings, onChange, onRename, help, isColumn = false, keyOwner, testId }: FieldEditorProps) {
   const { t } = useTranslation("designer");
   const set = (patch: Partial<FieldDef>) => onChange(withType(field, patch));
 
@@ -51,7 +54,13 @@ export function FieldEditor({ field, siblings, onChange, onRename, help, isColum
           </Form.Item>
         </Col>
         <Col xs={24} lg={12}>
-          <KeyInput value={field.key} taken={siblings} onCommit={onRename} testId={`${testId}-key`} />
+          <KeyInput
+            value={field.key}
+            taken={siblings}
+            onCommit={onRename}
+            owner={keyOwner ?? { kind: "field", key: field.key }}
+            testId={`${testId}-key`}
+          />
         </Col>
       </Row>
       <Row gutter={12}>

@@ -56,6 +56,7 @@ export function StatePanel({ state }: { state: StateDef }) {
         value={state.key}
         taken={doc.states.map((item) => item.key)}
         onCommit={(to) => dispatch({ type: "renameState", from: state.key, to })}
+        owner={{ kind: "state", key: state.key }}
         testId="state-key"
       />
       {!gateway && (

@@ -61,6 +61,7 @@ export function TransitionPanel({ transition }: { transition: TransitionDef }) {
         value={transition.key}
         taken={doc.transitions.map((item) => item.key)}
         onCommit={(to) => dispatch({ type: "renameTransition", from: transition.key, to })}
+        owner={{ kind: "transition", key: transition.key }}
         testId="transition-key"
       />
       <Form.Item label={t("transition.source")} {...help("source")}>
