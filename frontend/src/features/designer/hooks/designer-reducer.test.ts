@@ -1,5 +1,5 @@
 import { gatewayDoc, richDoc, starterDoc } from "../testing/documents";
-import { type DesignerAction, type DesignerState, designerReducer, initialDesignerState } from "./designer-reducer";
+import { type DesignerAction, type DesignerState, HISTORY_LIMIT, designerReducer, initialDesignerState } from "./designer-reducer";
 import { validationSignature } from "../model";
 
 const run = (state: DesignerState, ...actions: DesignerAction[]) => actions.reduce(designerReducer, state);
@@ -134,4 +134,44 @@ test("renaming a join renames the split's join; removing it leaves the split wit
   const removed = run(renamed, { type: "removeState", key: "gather" });
   expect(removed.doc.states.find((s) => s.key === "fork")!.join).toBeNull();
   expect(removed.doc.transitions.map((t) => t.key)).not.toContain("finish");
+});
+
+test("undo and redo walk the document's history; a new edit drops what was undone", () => {
+  const start = initialDesignerState(starterDoc());
+  const added = run(start, { type: "addState", stateType: "normal", name: "A" }, { type: "moveState", key: "state_1", position: { x: 5, y: 6 } });
+  expect(added.past).toHaveLength(2);
+  const undone = run(added, { type: "undo" });
+  expect(undone.doc.states[2].position).toEqual({ x: 560, y: 0 });
+  expect(run(undone, { type: "undo" }).doc).toBe(start.doc);
+  expect(run(undone, { type: "undo" }).selection).toBeNull(); // the selected state is gone
+  const redone = run(undone, { type: "undo" }, { type: "redo" }, { type: "redo" });
+  expect(redone.doc).toBe(added.doc);
+  expect(run(redone, { type: "redo" })).toBe(redone); // nothing to redo
+  const branched = run(undone, { type: "removeState", key: "state_1" });
+  expect(branched.future).toEqual([]);
+  expect(run(start, { type: "undo" })).toBe(start);
+});
+
+test("typing a name is one undo step; another element or a selection starts a new one", () => {
+  const start = run(initialDesignerState(richDoc()), { type: "select", selection: { kind: "state", key: "review" } });
+  const typed = run(
+    start,
+    { type: "updateState", key: "review", patch: { name: "R" } },
+    { type: "updateState", key: "review", patch: { name: "Re" } },
+    { type: "updateState", key: "review", patch: { name: "Rev" } },
+  );
+  expect(typed.past).toHaveLength(1);
+  expect(run(typed, { type: "undo" }).doc).toBe(start.doc);
+  const again = run(typed, { type: "select", selection: null }, { type: "updateState", key: "review", patch: { name: "Revi" } });
+  expect(again.past).toHaveLength(2);
+  expect(run(typed, { type: "updateTransition", key: "approve", patch: { name: "OK" } }).past).toHaveLength(2);
+});
+
+test("the history is bounded, and loading a document clears it", () => {
+  let state = initialDesignerState(starterDoc());
+  for (let index = 0; index < HISTORY_LIMIT + 20; index += 1) state = run(state, { type: "moveState", key: "start", position: { x: index, y: 0 } });
+  expect(state.past).toHaveLength(HISTORY_LIMIT);
+  const loaded = run(state, { type: "load", doc: richDoc() });
+  expect(loaded.past).toEqual([]);
+  expect(loaded.revision).toBe(loaded.savedRevision);
 });
