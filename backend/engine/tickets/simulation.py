@@ -41,6 +41,7 @@ from core.errors import Conflict, ValidationFailed, field_problem
 from engine.tickets.runtime.countersign import required_agreements
 from engine.tickets.runtime.creation import start_values
 from engine.tickets.runtime.loading import field_types
+from engine.tickets.runtime.nobody import no_handlers_error
 from engine.tickets.runtime.participants import ResolutionError, TicketContext, resolve_participants
 from engine.workflows import selectors as workflow_selectors
 from engine.workflows.conditions import evaluate
@@ -234,7 +235,9 @@ class _Walk:
                 return []  # the hook names them when the ticket gets there
             raise _Stop("no_handlers", state.key, exc.message) from None
         if not people:
-            raise _Stop("no_handlers", state.key, f"Nobody can handle the state {state.name!r}.")
+            # What is missing and whom to ask, as a requester would be told.
+            reason = no_handlers_error(state, self.context, self.document, new_ticket=False)
+            raise _Stop("no_handlers", state.key, reason.message)
         return people
 
     def _decide(self, state: StateDef) -> TransitionDef:

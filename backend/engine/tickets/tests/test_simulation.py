@@ -169,6 +169,7 @@ def test_nobody_to_handle_a_state_stops_there(world: Any, as_user: Any) -> None:
     answer = run(as_user("root"), draft_only("nobody", document))
     assert (answer["outcome"], answer["stopped_at"]) == ("no_handlers", "review")
     assert "Review" in answer["message"]
+    assert "(nobody) is an active user; ask your tenant admin (root)" in answer["message"]
 
 
 def test_unknown_choices_are_refused(world: Any, as_user: Any) -> None:
