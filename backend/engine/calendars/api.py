@@ -51,13 +51,6 @@ def add_holiday(request: HttpRequest, payload: HolidayIn) -> Status:
     return Status(201, calendar_services.holiday_set(day=payload.date, name=payload.name))
 
 
-@router.delete("/calendar/holidays/{day}", response={204: None}, summary="Remove a holiday")
-def remove_holiday(request: HttpRequest, day: date) -> Status:
-    tenant_admin_of(request)
-    calendar_services.holiday_remove(day=day)
-    return Status(204, None)
-
-
 @router.post(
     "/calendar/holidays/import",
     response=HolidayImportOut,
@@ -68,6 +61,13 @@ def import_holidays(request: HttpRequest, payload: HolidayImportIn) -> dict[str,
     return calendar_services.holidays_import(
         country=payload.country, subdivision=payload.subdivision, year=payload.year
     )
+
+
+@router.delete("/calendar/holidays/{day}", response={204: None}, summary="Remove a holiday")
+def remove_holiday(request: HttpRequest, day: date) -> Status:
+    tenant_admin_of(request)
+    calendar_services.holiday_remove(day=day)
+    return Status(204, None)
 
 
 @router.post(

@@ -27,3 +27,14 @@ def office(
 def local(zone: str, *parts: int) -> datetime:
     """An aware datetime of that wall-clock time in `zone`."""
     return datetime(*parts, tzinfo=ZoneInfo(zone))  # type: ignore[misc]
+
+
+def hours(*pairs: str) -> list[dict[str, str]]:
+    """hours("09:00-12:00", "13:00-18:00") → the API's intervals."""
+    return [{"start": pair.split("-")[0], "end": pair.split("-")[1]} for pair in pairs]
+
+
+def week_body(zone: str = "Europe/Berlin", *day: str) -> dict[str, object]:
+    """A PUT /calendar body: `day` (default 09:00-12:00 + 13:00-18:00) Monday to Friday."""
+    pairs = day or ("09:00-12:00", "13:00-18:00")
+    return {"time_zone": zone, "week": [hours(*pairs) for _ in range(5)] + [[], []]}

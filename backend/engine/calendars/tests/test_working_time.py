@@ -34,7 +34,9 @@ def test_hours_inside_one_interval_and_across_lunch():
     assert add_working_time(at(BERLIN, 2025, 3, 3, 11, 0), 2 * HOUR, cal) == at(BERLIN, 2025, 3, 3, 14, 0)
     # Filling the morning exactly ends at 12:00, not at 13:00.
     assert add_working_time(monday, 2 * HOUR, cal) == at(BERLIN, 2025, 3, 3, 12, 0)
-    assert working_seconds_between(at(BERLIN, 2025, 3, 3, 11, 30), at(BERLIN, 2025, 3, 3, 13, 30), cal) == HOUR
+    assert (
+        working_seconds_between(at(BERLIN, 2025, 3, 3, 11, 30), at(BERLIN, 2025, 3, 3, 13, 30), cal) == HOUR
+    )
 
 
 def test_a_start_outside_working_hours_counts_from_the_next_opening():
