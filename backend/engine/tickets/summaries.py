@@ -155,7 +155,7 @@ def sla_deadlines(
     out: dict[int, dict[str, Any]] = {}
     for entry, due_at in rows:
         state = document.state(visits[entry])
-        clock = state.sla.clock if state is not None and state.sla is not None else "wall"
+        clock = (state.sla.clock if state is not None and state.sla is not None else None) or "wall"
         if clock == "wall":
             remaining = (due_at - now).total_seconds()
         else:

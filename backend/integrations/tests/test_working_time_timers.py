@@ -28,7 +28,7 @@ OFFICE = [[{"start": "09:00", "end": "12:00"}, {"start": "13:00", "end": "18:00"
 
 
 def _at(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=BERLIN)  # type: ignore[misc]
+    return datetime(*parts, tzinfo=BERLIN)  # type: ignore[arg-type,misc]
 
 
 @pytest.fixture

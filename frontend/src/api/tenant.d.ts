@@ -3001,10 +3001,9 @@ export interface components {
             action: components["schemas"]["SlaAction"];
             /**
              * Clock
-             * @default wall
-             * @enum {string}
+             * @description What it counts (docs/workflows.md "SLA clock"); null: wall.
              */
-            clock: "wall" | "working" | "working_days";
+            clock?: ("wall" | "working" | "working_days") | null;
             /** Duration Seconds */
             duration_seconds: number;
             escalate_to?: components["schemas"]["Participant"] | null;
@@ -3574,10 +3573,9 @@ export interface components {
             target: string;
             /**
              * Timer Clock
-             * @default wall
-             * @enum {string}
+             * @description What `timer_seconds` counts; null: wall.
              */
-            timer_clock: "wall" | "working" | "working_days";
+            timer_clock?: ("wall" | "working" | "working_days") | null;
             /** Timer Seconds */
             timer_seconds?: number | null;
         };

@@ -26,7 +26,7 @@ def office(
 
 def local(zone: str, *parts: int) -> datetime:
     """An aware datetime of that wall-clock time in `zone`."""
-    return datetime(*parts, tzinfo=ZoneInfo(zone))  # type: ignore[misc]
+    return datetime(*parts, tzinfo=ZoneInfo(zone))  # type: ignore[arg-type,misc]
 
 
 def hours(*pairs: str) -> list[dict[str, str]]:

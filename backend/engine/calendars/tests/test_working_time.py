@@ -132,7 +132,7 @@ def test_a_calendar_without_working_time_is_refused():
     with pytest.raises(NoWorkingTime):
         add_working_days(at("UTC", 2025, 1, 1), 1, empty)
     with pytest.raises(ValueError, match="aware"):
-        add_working_time(datetime(2025, 1, 1), HOUR, office())  # noqa: DTZ001
+        add_working_time(datetime(2025, 1, 1), HOUR, office())
 
 
 # ---- properties ---------------------------------------------------------------------------------

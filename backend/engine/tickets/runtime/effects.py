@@ -74,7 +74,7 @@ def timers_for(document: WorkflowDocument, ticket: Ticket, state: StateDef) -> l
             state_key=state.key,
             state_entry=ticket.state_entry,
             transition_key=transition.key,
-            due_at=calendar.due(now, transition.timer_seconds or 0, transition.timer_clock),
+            due_at=calendar.due(now, transition.timer_seconds or 0, transition.timer_clock or "wall"),
         )
         for transition in document.transitions_from(state.key)
         if transition.kind == TransitionKind.TIMER and transition.timer_seconds
@@ -86,7 +86,7 @@ def timers_for(document: WorkflowDocument, ticket: Ticket, state: StateDef) -> l
                 kind=Timer.Kind.SLA,
                 state_key=state.key,
                 state_entry=ticket.state_entry,
-                due_at=calendar.due(now, state.sla.duration_seconds, state.sla.clock),
+                due_at=calendar.due(now, state.sla.duration_seconds, state.sla.clock or "wall"),
             )
         )
     return timers

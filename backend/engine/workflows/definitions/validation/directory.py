@@ -107,8 +107,8 @@ def published_documents(keys: set[str]) -> dict[str, WorkflowDocument]:
 
 
 def uses_working_clock(doc: WorkflowDocument) -> bool:
-    return any(s.sla is not None and s.sla.clock != "wall" for s in doc.states) or any(
-        t.kind == "timer" and t.timer_clock != "wall" for t in doc.transitions
+    return any(s.sla is not None and s.sla.clock not in (None, "wall") for s in doc.states) or any(
+        t.kind == "timer" and t.timer_clock not in (None, "wall") for t in doc.transitions
     )
 
 

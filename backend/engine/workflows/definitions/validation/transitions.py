@@ -54,7 +54,9 @@ class TransitionRules(BranchRules):
                     "invalid_timer",
                     "A timer transition needs `timer_seconds` of at least 1.",
                 )
-            self.check_clock(f"{path}.timer_clock", transition.timer_clock, transition.timer_seconds)
+            self.check_clock(
+                f"{path}.timer_clock", transition.timer_clock or "wall", transition.timer_seconds
+            )
         elif transition.timer_seconds is not None:
             self.add(
                 f"{path}.timer_seconds",
