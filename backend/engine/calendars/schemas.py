@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from datetime import date, datetime
+from datetime import datetime
 from itertools import pairwise
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from ninja import Schema
-from pydantic import Field, StringConstraints, field_validator, model_validator
+from pydantic import BeforeValidator, Field, StringConstraints, field_validator, model_validator
 
 from core.schemas import Name
 from engine.calendars.working_time import clock_minutes
@@ -18,6 +18,16 @@ from engine.tickets.schemas import IsoDatetime
 # "HH:MM" from 00:00 to 24:00 (24:00 ends a day that works until midnight).
 ClockTime = Annotated[str, StringConstraints(pattern=r"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$")]
 MIN_YEAR, MAX_YEAR = 1970, 2100
+
+
+def _date_text(value: object) -> object:
+    # pydantic would also take a number (days since 1970) for a date; the schema says an ISO date.
+    if not isinstance(value, (str, dt.date)):
+        raise ValueError("expected an ISO 8601 date (YYYY-MM-DD)")
+    return value
+
+
+IsoDate = Annotated[dt.date, BeforeValidator(_date_text)]
 
 
 class IntervalIn(Schema):
@@ -74,30 +84,14 @@ class CalendarIn(Schema):
 
 
 class HolidayIn(Schema):
-    date: dt.date
+    date: IsoDate
     name: Name
-
-    @field_validator("date")
-    @classmethod
-    def _year(cls, value: dt.date) -> dt.date:
-        return check_year_of(value)
-
-
-def check_year_of(value: date) -> date:
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise ValueError(f"The year must be between {MIN_YEAR} and {MAX_YEAR}.")
-    return value
 
 
 class WorkdayIn(Schema):
-    date: dt.date
+    date: IsoDate
     name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=200)] = ""
     hours: DayHoursIn = Field(min_length=1, description="The working hours of that date.")
-
-    @field_validator("date")
-    @classmethod
-    def _year(cls, value: dt.date) -> dt.date:
-        return check_year_of(value)
 
     @field_validator("hours")
     @classmethod
@@ -121,7 +115,7 @@ class IntervalOut(Schema):
 
 
 class HolidayOut(Schema):
-    date: dt.date
+    date: IsoDate
     name: str
     source: str = Field(description='"" added by hand, else the imported country (and subdivision).')
 
