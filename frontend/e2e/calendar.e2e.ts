@@ -4,6 +4,7 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { api, launch, newContext, poll, screenshot, signIn, text, watchErrors } from "./browser";
+import { fitView, openDesigner, selectState } from "./designer-steps";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,7 +45,7 @@ test("an admin sets working hours, imports holidays, and a working-time SLA show
   // Germany's public holidays of next year: imported, listed (again: nothing new).
   const year = new Date().getFullYear() + 1;
   await page.getByTestId("import-country").fill("DE");
-  await page.getByTestId("import-year").locator("input").fill(String(year));
+  await page.getByTestId("import-year").fill(String(year));
   await page.getByTestId("import-holidays").click();
   await poll(() => page.getByText(/Imported \d+ holidays/).first().isVisible()).toBe(true);
   await poll(() => page.getByTestId("holiday-table").textContent()).toContain(`${year}-12-25`);
@@ -82,8 +83,12 @@ test("an admin sets working hours, imports holidays, and a working-time SLA show
   expect(published.status, JSON.stringify(published.body)).toBeLessThan(300);
 
   // The designer shows the SLA counting working days.
-  await page.goto(`${new URL(page.url()).origin}/workflows/${id}/design`);
-  await poll(() => page.getByTestId("designer-canvas").or(page.locator(".react-flow")).first().isVisible()).toBe(true);
+  await openDesigner(page, id);
+  await fitView(page);
+  await selectState(page, "review");
+  await poll(() => text(page, "sla-duration-clock")).toBe("Working days");
+  expect(await page.getByTestId("sla-duration-days").inputValue()).toBe("2");
+  await screenshot(page, "calendar-designer-sla");
 
   // A ticket entering the review: its page says when the SLA falls due, in working time.
   const ticket = await api(page, "POST", "/api/v1/tickets", { workflow_id: id, fields: {}, transition: "submit" });
