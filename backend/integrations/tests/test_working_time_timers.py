@@ -132,3 +132,18 @@ def test_publishing_a_working_clock_needs_working_time(world):
     with pytest.raises(ApplicationError) as refused:
         workflow_publish(workflow=workflow, actor=None)
     assert "invalid_clock" in {p["code"] for p in refused.value.details}
+
+
+def test_only_timer_transitions_take_a_timer_clock(world):
+    clocked = {
+        "key": "expire",
+        "name": "Expire",
+        "source": "review",
+        "target": "expired",
+        "timer_clock": "working",
+    }
+    document = review_document("WT", ends=("expired",), transitions=(clocked,))
+    workflow = workflow_create(key="clocked", name="Clocked", document=document)
+    with pytest.raises(ApplicationError) as refused:
+        workflow_publish(workflow=workflow, actor=None)
+    assert "transitions.2.timer_clock" in {p["path"] for p in refused.value.details}

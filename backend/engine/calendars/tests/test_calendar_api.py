@@ -164,3 +164,21 @@ def test_the_due_preview(admin, put_calendar):
     missing = admin.get(CALENDAR + "/due", {"from": friday, "clock": "working_days"})
     assert_error(missing, 422, "validation_failed")
     assert_error(admin.get(CALENDAR + "/due", {"from": "yesterday", "hours": 1}), 422, "validation_failed")
+
+
+def test_the_calendar_reads_in_a_fixed_number_of_queries(admin, put_calendar, django_assert_max_num_queries):
+    put_calendar(week_body())
+    for day in range(1, 29):
+        admin.post(
+            f"{CALENDAR}/holidays",
+            {"date": f"2025-02-{day:02}", "name": "Off"},
+            content_type="application/json",
+        )
+        admin.post(
+            f"{CALENDAR}/workdays",
+            {"date": f"2026-02-{day:02}", "hours": hours("10:00-12:00")},
+            content_type="application/json",
+        )
+    with django_assert_max_num_queries(6):  # the session and user, then the calendar, holidays, workdays
+        shown = admin.get(CALENDAR).json()
+    assert (len(shown["holidays"]), len(shown["workdays"])) == (28, 28)

@@ -63,3 +63,9 @@ class TransitionRules(BranchRules):
                 "invalid_timer",
                 f"Only timer transitions take `timer_seconds`, not {transition.kind} ones.",
             )
+        if transition.kind != TransitionKind.TIMER and transition.timer_clock not in (None, "wall"):
+            self.add(
+                f"{path}.timer_clock",
+                "invalid_timer",
+                f"Only timer transitions take `timer_clock`, not {transition.kind} ones.",
+            )
