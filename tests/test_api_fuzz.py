@@ -53,7 +53,10 @@ _positive_data_acceptance = schemathesis.checks.positive_data_acceptance
 # graph and references (engine.workflows.definitions), a test run's values and choices (checked against
 # the workflow's fields and states: engine.tickets.simulation), a script's syntax, a channel's per-kind
 # configuration, outbound URLs and allow-list entries (private addresses, hosts, CIDRs:
-# integrations.common.outbound). Their field-level 422s are answers, not refused valid requests.
+# integrations.common.outbound), a working calendar's time zone (IANA names), hours (in order, not
+# overlapping, some in the week), countries and regions (those the holidays library knows) and the
+# due preview's amount (hours or days, as its clock says). Their field-level 422s are answers, not
+# refused valid requests.
 WHOLE_DOCUMENT_CHECKS = (
     "/directory/sync",
     "/workflows/import",
@@ -67,6 +70,10 @@ WHOLE_DOCUMENT_CHECKS = (
     "/webhooks",
     "/webhooks/{webhook_id}",
     "/integrations/settings",
+    "/calendar",
+    "/calendar/workdays",
+    "/calendar/holidays/import",
+    "/calendar/due",
 )
 
 

@@ -8,6 +8,7 @@ from core.access.auth import tenant_auth
 from core.directory.api import auth_router
 from core.directory.api import router as directory_router
 from core.ninja_api import build_api
+from engine.calendars.api import router as calendar_router
 from engine.tickets.api import attachments_router
 from engine.tickets.api import router as tickets_router
 from engine.workflows.api import router as workflows_router
@@ -39,6 +40,7 @@ tenant_api.add_router("", hooks_router)
 tenant_api.add_router("", scripts_router)
 tenant_api.add_router("", notifications_router)
 tenant_api.add_router("", webhooks_router)
+tenant_api.add_router("", calendar_router)
 
 platform_api = build_api(
     title="Loonflow platform API",

@@ -3,6 +3,7 @@ migrations, which keep the `engine` label) find them."""
 
 from __future__ import annotations
 
+from engine.calendars.models import CalendarHoliday, CalendarWorkday, WorkingCalendar
 from engine.tickets.models import (
     Attachment,
     FlowLog,
@@ -23,6 +24,8 @@ _attachment_path = attachment_path
 
 __all__ = [
     "Attachment",
+    "CalendarHoliday",
+    "CalendarWorkday",
     "FlowLog",
     "HandlerQuerySet",
     "OutboxEvent",
@@ -34,4 +37,5 @@ __all__ = [
     "Timer",
     "Workflow",
     "WorkflowVersion",
+    "WorkingCalendar",
 ]

@@ -58,6 +58,9 @@ from engine.workflows import selectors as workflow_selectors
 from engine.workflows.models import Workflow
 from engine.workflows.permissions import managed_workflow, require_statistics_read, require_workflow_read
 
+# A ticket that may still have a running SLA (drafts have none; the others have left their states).
+OPEN_STATUSES = (Ticket.Status.IN_PROGRESS, Ticket.Status.RETURNED)
+
 router = Router(tags=["tickets"])
 
 
@@ -319,13 +322,22 @@ def ticket_detail(request: HttpRequest, ticket_id: int, response: HttpResponse) 
     document = visible.document
     mine = summaries.my_steps(visible.user, [(ticket.pk, ticket.version_id)], {ticket.version_id: document})
     response["ETag"] = f'"{ticket.row_version}"'
+    branches = summaries.open_branches(ticket, document)
+    visits = {ticket.state_entry: ticket.state_key} | {b["state_entry"]: b["state"]["key"] for b in branches}
+    deadlines = summaries.sla_deadlines(ticket, document, visits) if ticket.status in OPEN_STATUSES else {}
+    for branch in branches:
+        branch["sla"] = deadlines.get(branch["state_entry"])
+        branch["due_at"] = branch["sla"] and branch["sla"]["due_at"]
+    own = deadlines.get(ticket.state_entry)
     return {
         **summaries.summary(ticket, document, mine.get(ticket.pk, [])),
         "version": ticket.version.number,
         "fields": selectors.ticket_fields(principal, visible),
         "handlers": selectors.ticket_handlers(ticket),
-        "branches": summaries.open_branches(ticket, document),
+        "branches": branches,
         "parent_id": ticket.parent_id,
+        "due_at": own and own["due_at"],
+        "sla": own,
     }
 
 

@@ -133,12 +133,24 @@ class HandlerOut(PersonOut):
     branch: str = Field("", description='The branch they handle ("": the ticket\'s own path).')
 
 
+class SlaDueOut(Out):
+    due_at: datetime
+    clock: str = Field(description="wall, working or working_days: what the SLA counts.")
+    remaining_seconds: float = Field(
+        description="Left until due_at on that clock (working seconds for a working clock); "
+        "negative: overdue."
+    )
+    overdue: bool
+
+
 class BranchOut(Out):
     key: str = Field(description='`<split>:<transition>`, nested branches joined by "/".')
     state: StateRefOut
     status: str = Field(description="active, or arrived (at its join, waiting for the others).")
     entered_at: datetime
     handlers: list[HandlerOut]
+    due_at: datetime | None = Field(None, description="When the SLA of its state falls due (null: no SLA).")
+    sla: SlaDueOut | None = None
 
 
 class TicketDetailOut(TicketSummaryOut):
@@ -149,6 +161,10 @@ class TicketDetailOut(TicketSummaryOut):
         default_factory=list, description="The parallel branches running now (none on a single path)."
     )
     parent_id: int | None = None
+    due_at: datetime | None = Field(
+        None, description="When the SLA of the current state falls due (null: none; branches have their own)."
+    )
+    sla: SlaDueOut | None = None
 
 
 class ActionOut(Out):

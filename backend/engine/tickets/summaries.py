@@ -11,8 +11,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from django.utils import timezone
+
 from core.access.models import User
-from engine.tickets.models import Ticket, TicketBranch, TicketHandler
+from engine.calendars.selectors import working_calendar
+from engine.calendars.working_time import Calendar, working_seconds_between
+from engine.tickets.models import Ticket, TicketBranch, TicketHandler, Timer
 from engine.workflows.definitions.gateways import is_split
 from engine.workflows.definitions.schema import WorkflowDocument
 
@@ -116,6 +120,7 @@ def open_branches(
             "state": state_ref(document, row.state_key),
             "status": row.status,
             "entered_at": row.state_entered_at,
+            "state_entry": row.state_entry,
             "handlers": [{**handler, "branch": row.key} for handler in handlers[row.pk]],
         }
         for row in rows
@@ -132,3 +137,34 @@ def current_state_keys(ticket: Ticket, document: WorkflowDocument) -> list[str]:
         "state_key", flat=True
     )
     return [key for key in keys if not is_split(document.state(key))]
+
+
+def sla_deadlines(
+    ticket: Ticket, document: WorkflowDocument, visits: dict[int, str]
+) -> dict[int, dict[str, Any]]:
+    """The SLA due time of each given visit (state entry → state key) that armed one, with what is
+    left of it on the SLA's clock (working seconds for a working clock; negative once overdue).
+    One query, and the working calendar's only when an SLA counts working time."""
+    if not visits:
+        return {}
+    rows = Timer.objects.filter(
+        ticket=ticket, kind=Timer.Kind.SLA, state_entry__in=list(visits), cancelled_at=None
+    ).values_list("state_entry", "due_at")
+    now = timezone.now()
+    calendar: Calendar | None = None
+    out: dict[int, dict[str, Any]] = {}
+    for entry, due_at in rows:
+        state = document.state(visits[entry])
+        clock = (state.sla.clock if state is not None and state.sla is not None else None) or "wall"
+        if clock == "wall":
+            remaining = (due_at - now).total_seconds()
+        else:
+            calendar = calendar or working_calendar()
+            remaining = working_seconds_between(now, due_at, calendar)
+        out[entry] = {
+            "due_at": due_at,
+            "clock": clock,
+            "remaining_seconds": remaining,
+            "overdue": due_at <= now,
+        }
+    return out

@@ -196,6 +196,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calendar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The working calendar */
+        get: operations["engine_calendars_api_get_calendar"];
+        /** Set the time zone and weekly working hours */
+        put: operations["engine_calendars_api_put_calendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** When a duration from a moment falls due */
+        get: operations["engine_calendars_api_calendar_due"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add (or rename) a holiday */
+        post: operations["engine_calendars_api_add_holiday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/holidays/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a country's public holidays (and make-up working days) of a year */
+        post: operations["engine_calendars_api_import_holidays"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/holidays/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a holiday */
+        delete: operations["engine_calendars_api_remove_holiday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/workdays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add (or change) a make-up working day */
+        post: operations["engine_calendars_api_add_workday"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/workdays/{day}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a make-up working day */
+        delete: operations["engine_calendars_api_remove_workday"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -1338,6 +1458,11 @@ export interface components {
         /** BranchOut */
         BranchOut: {
             /**
+             * Due At
+             * @description When the SLA of its state falls due (null: no SLA).
+             */
+            due_at?: string | null;
+            /**
              * Entered At
              * Format: date-time
              */
@@ -1349,12 +1474,53 @@ export interface components {
              * @description `<split>:<transition>`, nested branches joined by "/".
              */
             key: string;
+            sla?: components["schemas"]["SlaDueOut"] | null;
             state: components["schemas"]["StateRefOut"];
             /**
              * Status
              * @description active, or arrived (at its join, waiting for the others).
              */
             status: string;
+        };
+        /** CalendarIn */
+        CalendarIn: {
+            /**
+             * Time Zone
+             * @description An IANA time zone, e.g. Europe/Berlin.
+             */
+            time_zone: string;
+            /**
+             * Week
+             * @description Working hours of each weekday, Monday first.
+             */
+            week: components["schemas"]["IntervalIn"][][];
+        };
+        /** CalendarOut */
+        CalendarOut: {
+            /** Holidays */
+            holidays: components["schemas"]["HolidayOut"][];
+            /** Time Zone */
+            time_zone: string;
+            /**
+             * Updated At
+             * @description null: never saved (the defaults apply).
+             */
+            updated_at: string | null;
+            /**
+             * Week
+             * @description Working hours of each weekday, Monday first.
+             */
+            week: components["schemas"]["IntervalOut"][][];
+            /**
+             * Weekly Seconds
+             * @description Working seconds of an ordinary week.
+             */
+            weekly_seconds: number;
+            /**
+             * Workdays
+             * @description Make-up working days.
+             */
+            workdays: components["schemas"]["WorkdayOut"][];
         };
         /** ChangeOut */
         ChangeOut: {
@@ -1744,6 +1910,53 @@ export interface components {
             comment: string;
             document: components["schemas"]["WorkflowDocument"];
         };
+        /** DueOut */
+        DueOut: {
+            /**
+             * Clock
+             * @enum {string}
+             */
+            clock: "wall" | "working" | "working_days";
+            /**
+             * Due At
+             * Format: date-time
+             */
+            due_at: string;
+            /**
+             * Start
+             * Format: date-time
+             */
+            start: string;
+            /**
+             * Working Seconds
+             * @description Working time between start and due_at.
+             */
+            working_seconds: number;
+        };
+        /** DueParams */
+        DueParams: {
+            /**
+             * Clock
+             * @default working
+             * @enum {string}
+             */
+            clock: "wall" | "working" | "working_days";
+            /**
+             * Days
+             * @description For the working_days clock.
+             */
+            days?: number | null;
+            /**
+             * From
+             * @description Default: now.
+             */
+            from?: string | null;
+            /**
+             * Hours
+             * @description For the wall and working clocks.
+             */
+            hours?: number | null;
+        };
         /** ErrorBody */
         ErrorBody: {
             /** Code */
@@ -1962,6 +2175,65 @@ export interface components {
             /** Username */
             username: string;
         };
+        /** HolidayImportIn */
+        HolidayImportIn: {
+            /**
+             * Country
+             * @description ISO 3166 code, e.g. DE, CN, US.
+             */
+            country: string;
+            /**
+             * Subdivision
+             * @description e.g. BY (Bavaria) for DE, NY for US.
+             */
+            subdivision?: string | null;
+            /** Year */
+            year: number;
+        };
+        /** HolidayImportOut */
+        HolidayImportOut: {
+            /**
+             * Added
+             * @description Holidays added (dates already in the calendar are left as they are).
+             */
+            added: number;
+            /** Country */
+            country: string;
+            /** Subdivision */
+            subdivision: string | null;
+            /**
+             * Workdays Added
+             * @description Make-up working days added (where the library knows them).
+             */
+            workdays_added: number;
+            /** Year */
+            year: number;
+        };
+        /** HolidayIn */
+        HolidayIn: {
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Name */
+            name: string;
+        };
+        /** HolidayOut */
+        HolidayOut: {
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Name */
+            name: string;
+            /**
+             * Source
+             * @description "" added by hand, else the imported country (and subdivision).
+             */
+            source: string;
+        };
         /** HookCall */
         HookCall: {
             /**
@@ -2048,6 +2320,26 @@ export interface components {
              * @description CIDR networks, addresses or host names outbound calls may reach.
              */
             allow_list: string[];
+        };
+        /** IntervalIn */
+        IntervalIn: {
+            /**
+             * End
+             * @description "HH:MM", after `start`; "24:00" is midnight at the end of the day.
+             */
+            end: string;
+            /**
+             * Start
+             * @description "HH:MM", local time.
+             */
+            start: string;
+        };
+        /** IntervalOut */
+        IntervalOut: {
+            /** End */
+            end: string;
+            /** Start */
+            start: string;
         };
         /** LoginIn */
         LoginIn: {
@@ -2714,6 +3006,11 @@ export interface components {
         Sla: {
             /** @default remind */
             action: components["schemas"]["SlaAction"];
+            /**
+             * Clock
+             * @description What it counts (docs/workflows.md "SLA clock"); null: wall.
+             */
+            clock?: ("wall" | "working" | "working_days") | null;
             /** Duration Seconds */
             duration_seconds: number;
             escalate_to?: components["schemas"]["Participant"] | null;
@@ -2725,6 +3022,26 @@ export interface components {
          * @enum {string}
          */
         SlaAction: "remind" | "escalate" | "auto_transition";
+        /** SlaDueOut */
+        SlaDueOut: {
+            /**
+             * Clock
+             * @description wall, working or working_days: what the SLA counts.
+             */
+            clock: string;
+            /**
+             * Due At
+             * Format: date-time
+             */
+            due_at: string;
+            /** Overdue */
+            overdue: boolean;
+            /**
+             * Remaining Seconds
+             * @description Left until due_at on that clock (working seconds for a working clock); negative: overdue.
+             */
+            remaining_seconds: number;
+        };
         /** StateBreachesOut */
         StateBreachesOut: {
             /** Count */
@@ -3008,6 +3325,11 @@ export interface components {
              */
             created_at: string;
             creator: components["schemas"]["PersonOut"];
+            /**
+             * Due At
+             * @description When the SLA of the current state falls due (null: none; branches have their own).
+             */
+            due_at?: string | null;
             /** Fields */
             fields: components["schemas"]["FieldValueOut"][];
             /** Handlers */
@@ -3027,6 +3349,7 @@ export interface components {
             row_version: number;
             /** Serial */
             serial: string;
+            sla?: components["schemas"]["SlaDueOut"] | null;
             state: components["schemas"]["StateRefOut"];
             /** Status */
             status: string;
@@ -3255,6 +3578,11 @@ export interface components {
             source: string;
             /** Target */
             target: string;
+            /**
+             * Timer Clock
+             * @description What `timer_seconds` counts; null: wall.
+             */
+            timer_clock?: ("wall" | "working" | "working_days") | null;
             /** Timer Seconds */
             timer_seconds?: number | null;
         };
@@ -3559,6 +3887,41 @@ export interface components {
             events: components["schemas"]["WorkflowEvent"][];
             /** Url */
             url: string;
+        };
+        /** WorkdayIn */
+        WorkdayIn: {
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /**
+             * Hours
+             * @description The working hours of that date.
+             */
+            hours: components["schemas"]["IntervalIn"][];
+            /**
+             * Name
+             * @default
+             */
+            name: string;
+        };
+        /** WorkdayOut */
+        WorkdayOut: {
+            /**
+             * Date
+             * Format: date
+             */
+            date: string;
+            /** Hours */
+            hours: components["schemas"]["IntervalOut"][];
+            /** Name */
+            name: string;
+            /**
+             * Source
+             * @description "" added by hand, else the imported country (and subdivision).
+             */
+            source: string;
         };
         /** WorkflowCreateIn */
         WorkflowCreateIn: {
@@ -4871,6 +5234,577 @@ export interface operations {
             };
             /** @description A rate or quota limit was reached */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_calendars_api_get_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_calendars_api_put_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_calendars_api_calendar_due: {
+        parameters: {
+            query?: {
+                /** @description Default: now. */
+                from?: string | null;
+                clock?: "wall" | "working" | "working_days";
+                /** @description For the wall and working clocks. */
+                hours?: number | null;
+                /** @description For the working_days clock. */
+                days?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DueOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_calendars_api_add_holiday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description A rate or quota limit was reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_calendars_api_import_holidays: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HolidayImportIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayImportOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description A rate or quota limit was reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_calendars_api_remove_holiday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_calendars_api_add_workday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkdayIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkdayOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description A rate or quota limit was reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_calendars_api_remove_workday: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                day: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,13 +8,15 @@ state and cancelled on leaving it. Nothing here talks to Redis or the network.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
 from core.access.auth import Principal
+from engine.calendars.selectors import working_calendar
+from engine.calendars.working_time import Calendar, NoWorkingTime, due_time
 from engine.tickets.models import OutboxEvent, Ticket, Timer
 from engine.tickets.tasks import relay_events
 from engine.workflows.definitions.schema import StateDef, TransitionKind, WorkflowDocument, WorkflowEvent
@@ -61,8 +63,10 @@ def has_timers(document: WorkflowDocument, state: StateDef | None) -> bool:
 
 
 def timers_for(document: WorkflowDocument, ticket: Ticket, state: StateDef) -> list[Timer]:
-    """The timers a visit of `state` arms (unsaved): its timer transitions and its SLA."""
+    """The timers a visit of `state` arms (unsaved): its timer transitions and its SLA. A timer or
+    SLA on a working clock falls due by the tenant's working calendar (read once, only then)."""
     now = timezone.now()
+    calendar = _Calendar()
     timers = [
         Timer(
             ticket=ticket,
@@ -70,7 +74,7 @@ def timers_for(document: WorkflowDocument, ticket: Ticket, state: StateDef) -> l
             state_key=state.key,
             state_entry=ticket.state_entry,
             transition_key=transition.key,
-            due_at=now + timedelta(seconds=transition.timer_seconds or 0),
+            due_at=calendar.due(now, transition.timer_seconds or 0, transition.timer_clock or "wall"),
         )
         for transition in document.transitions_from(state.key)
         if transition.kind == TransitionKind.TIMER and transition.timer_seconds
@@ -82,10 +86,29 @@ def timers_for(document: WorkflowDocument, ticket: Ticket, state: StateDef) -> l
                 kind=Timer.Kind.SLA,
                 state_key=state.key,
                 state_entry=ticket.state_entry,
-                due_at=now + timedelta(seconds=state.sla.duration_seconds),
+                due_at=calendar.due(now, state.sla.duration_seconds, state.sla.clock or "wall"),
             )
         )
     return timers
+
+
+class _Calendar:
+    """Due times of one arming: the working calendar is read on the first working clock."""
+
+    def __init__(self) -> None:
+        self.calendar: Calendar | None = None
+
+    def due(self, start: datetime, seconds: int, clock: str) -> datetime:
+        if clock == "wall":
+            return start + timedelta(seconds=seconds)
+        if self.calendar is None:
+            self.calendar = working_calendar()
+        try:
+            return due_time(start, seconds, clock, self.calendar)
+        except NoWorkingTime:
+            # Publishing refuses a working clock without working time; should the calendar lose
+            # it later, the timer still falls due (by the wall clock) rather than never.
+            return start + timedelta(seconds=seconds)
 
 
 def cancel_timers(ticket: Ticket, *visits: int) -> None:

@@ -212,8 +212,17 @@ class SlaAction(StrEnum):
     AUTO_TRANSITION = "auto_transition"
 
 
+# What an SLA or timer counts (docs/workflows.md "SLA clock"; null means "wall"): every second
+# ("wall"), the working calendar's working seconds ("working"), or whole working days
+# ("working_days": the duration is N x 86400 seconds and means N working days).
+Clock = Literal["wall", "working", "working_days"]
+
+
 class Sla(Strict):
     duration_seconds: int = Field(ge=1, le=366 * 24 * 3600)
+    clock: Annotated[
+        Clock | None, Field(description='What it counts (docs/workflows.md "SLA clock"); null: wall.')
+    ] = None
     action: SlaAction = SlaAction.REMIND
     escalate_to: Participant | None = None
     transition: Key | None = None
@@ -304,6 +313,7 @@ class TransitionDef(Strict):
     confirm_text: Annotated[str, StringConstraints(max_length=500)] = ""
     kind: TransitionKind = TransitionKind.MANUAL
     timer_seconds: int | None = None
+    timer_clock: Annotated[Clock | None, Field(description="What `timer_seconds` counts; null: wall.")] = None
     branches: list[Branch] = Field(default_factory=list, max_length=50)
     # Out of an inclusive split only: the branch starts when this holds (none given: it always does).
     condition: dict[str, Any] | None = None

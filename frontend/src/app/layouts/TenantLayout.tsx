@@ -2,6 +2,7 @@ import {
   ApiOutlined,
   AppstoreOutlined,
   BarChartOutlined,
+  CalendarOutlined,
   FileTextOutlined,
   PartitionOutlined,
   TeamOutlined,
@@ -78,11 +79,16 @@ export function TenantLayout() {
             icon: <BarChartOutlined />,
             label: <Link to="/insight">{t("menu.statistics")}</Link>,
           },
+          {
+            key: "/calendar",
+            icon: <CalendarOutlined />,
+            label: <Link to="/calendar" data-testid="menu-calendar">{t("menu.calendar")}</Link>,
+          },
         ]
       : []),
   ];
   // The menu item whose path is the longest prefix of this page's (so /workflows/3/design selects Workflows).
-  const menuPaths = ["/tickets/new", "/workflows", "/insight", "/directory/users", "/directory/departments", "/directory/roles",
+  const menuPaths = ["/tickets/new", "/workflows", "/insight", "/calendar", "/directory/users", "/directory/departments", "/directory/roles",
     ...["apps", "webhooks", "deliveries", "scripts", "notifications"].map((key) => `/integrations/${key}`)];
   const selected =
     location.pathname === "/tickets"

@@ -75,6 +75,24 @@ class RuleContext:
             if code not in self.directory.script_codes:
                 self.add(f"{path}.scripts.{index}", "unknown_script", f"There is no script {code!r}.")
 
+    def check_clock(self, path: str, clock: str, seconds: int | None) -> None:
+        """A working clock needs working time in the tenant's calendar; whole working days need a
+        duration of whole days (N x 86400 seconds)."""
+        if clock == "wall":
+            return
+        if not self.directory.working_time:
+            self.add(
+                path,
+                "no_working_time",
+                "The working calendar has no working hours: set some (Working calendar) or count wall time.",
+            )
+        if clock == "working_days" and seconds is not None and seconds % 86400:
+            self.add(
+                path,
+                "invalid_clock",
+                "Working days count whole days: the duration must be a multiple of 86400 seconds.",
+            )
+
 
 def duplicate_key_problems(doc: WorkflowDocument) -> list[Problem]:
     """Each later occurrence of a repeated state, transition, field or column key (in document order).

@@ -34,6 +34,8 @@ class DirectoryIndex:
     enabled_script_codes: frozenset[str] = frozenset()
     # The published documents of the workflows the document's sub-processes file tickets of, by key.
     workflows: Mapping[str, WorkflowDocument] = field(default_factory=dict)
+    # Whether the tenant's working calendar has working time (read only for a document that counts it).
+    working_time: bool = True
 
 
 # Which of the given codes exist in the current tenant schema, for names another app keeps.
@@ -104,10 +106,26 @@ def published_documents(keys: set[str]) -> dict[str, WorkflowDocument]:
     return {key: WorkflowDocument.model_validate(document) for key, document in published}
 
 
+def uses_working_clock(doc: WorkflowDocument) -> bool:
+    return any(s.sla is not None and s.sla.clock not in (None, "wall") for s in doc.states) or any(
+        t.kind == "timer" and t.timer_clock not in (None, "wall") for t in doc.transitions
+    )
+
+
+def calendar_has_working_time(doc: WorkflowDocument) -> bool:
+    """Whether the tenant's working calendar has working time (no query unless the document counts it)."""
+    if not uses_working_clock(doc):
+        return True
+    from engine.calendars.selectors import working_calendar
+
+    return working_calendar().has_working_time()
+
+
 def directory_index_for(doc: WorkflowDocument) -> DirectoryIndex:
     """Which of the names the document references exist (active) in the current tenant schema.
 
-    At most seven queries, one per kind of name, and none for a kind the document does not use."""
+    At most seven queries, one per kind of name, and none for a kind the document does not use
+    (and three for the working calendar when the document counts working time)."""
     from core.access.models import User
     from core.directory.models import Department, Role
 
@@ -131,4 +149,5 @@ def directory_index_for(doc: WorkflowDocument) -> DirectoryIndex:
         script_codes=registered("script", scripts),
         enabled_script_codes=registered("enabled_script", robot_scripts(doc)),
         workflows=published_documents(referenced_workflows(doc)),
+        working_time=calendar_has_working_time(doc),
     )

@@ -120,6 +120,7 @@ class StateRules(ParticipantRules):
         if sla is None:
             return
         path = f"{path}.sla"
+        self.check_clock(f"{path}.clock", sla.clock or "wall", sla.duration_seconds)
         if state.type == StateType.END:
             self.add(path, "invalid_sla", "An end state cannot have an SLA: tickets there are finished.")
         if sla.action == SlaAction.AUTO_TRANSITION:

@@ -54,9 +54,18 @@ class TransitionRules(BranchRules):
                     "invalid_timer",
                     "A timer transition needs `timer_seconds` of at least 1.",
                 )
+            self.check_clock(
+                f"{path}.timer_clock", transition.timer_clock or "wall", transition.timer_seconds
+            )
         elif transition.timer_seconds is not None:
             self.add(
                 f"{path}.timer_seconds",
                 "invalid_timer",
                 f"Only timer transitions take `timer_seconds`, not {transition.kind} ones.",
+            )
+        if transition.kind != TransitionKind.TIMER and transition.timer_clock not in (None, "wall"):
+            self.add(
+                f"{path}.timer_clock",
+                "invalid_timer",
+                f"Only timer transitions take `timer_clock`, not {transition.kind} ones.",
             )

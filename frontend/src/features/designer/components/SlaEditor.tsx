@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { ProblemHelp } from "../hooks/use-problem-help";
 import { useDesigner } from "../hooks/use-designer";
 import { PARTICIPANT_KINDS, SLA_ACTIONS, type Sla, type SlaAction, type StateDef, emptyParticipant } from "../model";
-import { DurationInput } from "./inputs/DurationInput";
+import { ClockDurationInput } from "./inputs/ClockDurationInput";
 import { ParticipantEditor } from "./ParticipantEditor";
 import { optionsOf, stateOptions } from "./options";
 
@@ -37,10 +37,11 @@ export function SlaEditor({ state, onChange, help }: { state: StateDef; onChange
       </Form.Item>
       {sla && (
         <>
-          <Form.Item label={t("sla.duration")} {...help("sla.duration_seconds")}>
-            <DurationInput
-              value={sla.duration_seconds}
-              onChange={(seconds) => onChange({ ...sla, duration_seconds: seconds ?? 1 })}
+          <Form.Item label={t("sla.duration")} {...help("sla.duration_seconds")} {...help("sla.clock")} extra={sla.clock && sla.clock !== "wall" ? t("clock.help") : undefined}>
+            <ClockDurationInput
+              seconds={sla.duration_seconds}
+              clock={sla.clock}
+              onChange={(seconds, clock) => onChange({ ...sla, duration_seconds: seconds ?? 1, clock: clock === "wall" ? null : clock })}
               testId="sla-duration"
               ariaLabel={t("sla.duration")}
             />

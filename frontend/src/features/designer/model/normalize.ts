@@ -68,6 +68,7 @@ function normalizeSla(raw: Loose<Sla> | null | undefined): Sla | null {
   if (!raw) return null;
   return {
     duration_seconds: raw.duration_seconds ?? 3600,
+    ...(raw.clock ? { clock: raw.clock } : {}),
     action: raw.action ?? "remind",
     escalate_to: raw.escalate_to ? normalizeParticipant(raw.escalate_to) : null,
     transition: raw.transition ?? null,
@@ -124,6 +125,7 @@ function normalizeTransition(raw: Loose<TransitionDef>): TransitionDef {
     confirm_text: raw.confirm_text ?? "",
     kind: raw.kind ?? "manual",
     timer_seconds: raw.timer_seconds ?? null,
+    ...(raw.timer_clock ? { timer_clock: raw.timer_clock } : {}),
     branches: (raw.branches ?? []).map((branch) => normalizeBranch(branch as Loose<Branch>)),
     condition: (raw.condition as Condition | null | undefined) ?? null,
     expression: raw.expression ?? null,

@@ -14,6 +14,8 @@ export type Variable = S["Variable"];
 export type DistributionKind = S["DistributionKind"];
 export type CountersignMode = S["CountersignMode"];
 export type SlaAction = S["SlaAction"];
+/** What an SLA or timer counts (null or absent: wall time). */
+export type Clock = "wall" | "working" | "working_days";
 export type TransitionAttribute = S["TransitionAttribute"];
 export type TransitionKind = S["TransitionKind"];
 export type WorkflowEvent = S["WorkflowEvent"];
@@ -60,6 +62,7 @@ export interface Distribution {
 
 export interface Sla {
   duration_seconds: number;
+  clock?: Clock | null;
   action: SlaAction;
   escalate_to: Participant | null;
   transition: string | null;
@@ -136,6 +139,7 @@ export interface TransitionDef {
   confirm_text: string;
   kind: TransitionKind;
   timer_seconds: number | null;
+  timer_clock?: Clock | null;
   branches: Branch[];
   /** Out of an inclusive split only: the branch starts when this holds (neither given: it always does). */
   condition: Condition | null;

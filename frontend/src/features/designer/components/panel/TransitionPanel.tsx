@@ -17,7 +17,7 @@ import {
 } from "../../model";
 import { BranchesEditor } from "../conditions/BranchesEditor";
 import { ConditionEditor } from "../conditions/ConditionEditor";
-import { DurationInput } from "../inputs/DurationInput";
+import { ClockDurationInput } from "../inputs/ClockDurationInput";
 import { KeyInput } from "../inputs/KeyInput";
 import { ScriptSelect } from "../pickers/DirectorySelect";
 import { FixAlert } from "./FixAlert";
@@ -103,10 +103,11 @@ export function TransitionPanel({ transition }: { transition: TransitionDef }) {
             />
           </Form.Item>
           {transition.kind === "timer" && (
-            <Form.Item label={t("transition.timer")} {...help("timer_seconds")}>
-              <DurationInput
-                value={transition.timer_seconds}
-                onChange={(timer_seconds) => update({ timer_seconds })}
+            <Form.Item label={t("transition.timer")} {...help("timer_seconds")} {...help("timer_clock")}>
+              <ClockDurationInput
+                seconds={transition.timer_seconds}
+                clock={transition.timer_clock}
+                onChange={(timer_seconds, clock) => update({ timer_seconds, timer_clock: clock === "wall" ? null : clock })}
                 testId="transition-timer"
                 ariaLabel={t("transition.timer")}
               />

@@ -3,6 +3,7 @@ import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import type { TicketDetail } from "../../types";
 import { HandlerTags } from "./HandlerTags";
+import { SlaDue } from "./SlaDue";
 
 type Props = {
   branches: NonNullable<TicketDetail["branches"]>;
@@ -39,6 +40,7 @@ export function BranchesCard({ branches, branchName }: Props) {
                   <Typography.Text type="secondary" style={{ fontSize: 12 }} title={dayjs(branch.entered_at).format("YYYY-MM-DD HH:mm:ss")}>
                     {t("branches.since", { time: dayjs(branch.entered_at).format("YYYY-MM-DD HH:mm") })}
                   </Typography.Text>
+                  {active && branch.sla ? <SlaDue sla={branch.sla} testId="branch-sla-due" /> : null}
                 </Flex>
                 {active ? (
                   branch.handlers.length ? (

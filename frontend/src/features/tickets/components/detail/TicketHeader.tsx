@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { TicketDetail } from "../../types";
 import { StatusTag } from "../StatusTag";
 import { HandlerTags } from "./HandlerTags";
+import { SlaDue } from "./SlaDue";
 
 /** Where the ticket is: its state, or while parallel branches run (its own state is then the split,
  *  which means nothing to a person), the state of each branch (those waiting at the join greyed). */
@@ -72,6 +73,7 @@ export function TicketHeader({ ticket }: { ticket: TicketDetail }) {
             <Typography.Text type="secondary">{t("detail.noHandlers")}</Typography.Text>
           ),
         },
+        ...(ticket.sla ? [{ key: "due", label: t("detail.due"), children: <SlaDue sla={ticket.sla} /> }] : []),
         { key: "created", label: t("detail.created"), children: time(ticket.created_at) },
         { key: "updated", label: t("detail.updated"), children: time(ticket.updated_at) },
       ]}
