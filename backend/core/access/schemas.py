@@ -33,6 +33,9 @@ class AppCreateIn(Schema):
     description: Annotated[str, StringConstraints(max_length=2000)] = ""
     scopes: list[Scope] = Field(default_factory=list, max_length=10)
     require_signature: StrictBool = False
+    confirm_no_scopes: StrictBool = Field(
+        False, description="Must be true to register an app without scopes (it can call almost nothing)."
+    )
 
     @field_validator("scopes")
     @classmethod
@@ -46,6 +49,7 @@ class AppPatchIn(Schema):
     scopes: list[Scope] | None = Field(default=None, max_length=10)
     is_active: StrictBool | None = None
     require_signature: StrictBool | None = None
+    confirm_no_scopes: StrictBool = Field(False, description="Must be true to remove every scope.")
 
 
 class TokenCreateIn(Schema):

@@ -1236,6 +1236,12 @@ export interface components {
         /** AppCreateIn */
         AppCreateIn: {
             /**
+             * Confirm No Scopes
+             * @description Must be true to register an app without scopes (it can call almost nothing).
+             * @default false
+             */
+            confirm_no_scopes: boolean;
+            /**
              * Description
              * @default
              */
@@ -1274,6 +1280,12 @@ export interface components {
         };
         /** AppPatchIn */
         AppPatchIn: {
+            /**
+             * Confirm No Scopes
+             * @description Must be true to remove every scope.
+             * @default false
+             */
+            confirm_no_scopes: boolean;
             /** Description */
             description?: string | null;
             /** Is Active */
