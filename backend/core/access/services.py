@@ -10,30 +10,14 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.access.models import App, AppGrant, AppToken
-from core.errors import Conflict, ValidationFailed, field_problem
+from core.errors import Conflict
 from core.secrets import IssuedToken, encrypt_secret, issue_token, new_signing_secret
-
-
-def _check_scopes_confirmed(scopes: list[str] | None, confirmed: bool) -> None:
-    """An app without scopes can call almost nothing: that is only ever meant explicitly."""
-    if scopes is not None and not scopes and not confirmed:
-        raise ValidationFailed(
-            "An app without scopes can call almost nothing; send confirm_no_scopes: true if that is meant.",
-            code="no_scopes",
-            details=[field_problem("scopes", "Choose at least one scope, or confirm an app without scopes.")],
-        )
 
 
 @transaction.atomic
 def app_create(
-    *,
-    name: str,
-    description: str = "",
-    scopes: list[str],
-    require_signature: bool = False,
-    confirm_no_scopes: bool = False,
+    *, name: str, description: str = "", scopes: list[str], require_signature: bool = False
 ) -> App:
-    _check_scopes_confirmed(scopes, confirm_no_scopes)
     if App.objects.filter(name=name).exists():
         raise Conflict(f"An app named {name!r} exists.", code="name_taken")
     return App.objects.create(
@@ -43,7 +27,6 @@ def app_create(
 
 @transaction.atomic
 def app_update(*, app: App, changes: dict[str, Any]) -> App:
-    _check_scopes_confirmed(changes.get("scopes"), bool(changes.get("confirm_no_scopes")))
     if (
         changes.get("name")
         and changes["name"] != app.name

@@ -1237,7 +1237,7 @@ export interface components {
         AppCreateIn: {
             /**
              * Confirm No Scopes
-             * @description Must be true to register an app without scopes (it can call almost nothing).
+             * @description Must be true to leave the app without any scope (it can then call almost nothing).
              * @default false
              */
             confirm_no_scopes: boolean;
@@ -1282,7 +1282,7 @@ export interface components {
         AppPatchIn: {
             /**
              * Confirm No Scopes
-             * @description Must be true to remove every scope.
+             * @description Must be true to leave the app without any scope (it can then call almost nothing).
              * @default false
              */
             confirm_no_scopes: boolean;

@@ -12,7 +12,7 @@ from core.tests.factories import assert_error
 def test_create_without_scopes_needs_the_confirmation(login):
     admin = login("it", "boss", admin=True)
     response = post_json(admin, "/api/v1/apps", {"name": "bare"})
-    assert_error(response, 422, "no_scopes")
+    assert_error(response, 422, "validation_failed")
     assert response.json()["error"]["details"][0]["field"] == "scopes"
     with schema_context("it"):
         assert not App.objects.filter(name="bare").exists()
@@ -25,7 +25,7 @@ def test_removing_every_scope_needs_the_confirmation(login):
     admin = login("it", "boss", admin=True)
     app_id = post_json(admin, "/api/v1/apps", {"name": "scoped", "scopes": ["workflows"]}).json()["id"]
     patch = admin.patch(f"/api/v1/apps/{app_id}", {"scopes": []}, content_type="application/json")
-    assert_error(patch, 422, "no_scopes")
+    assert_error(patch, 422, "validation_failed")
     with schema_context("it"):
         assert App.objects.get(pk=app_id).scopes == ["workflows"]
     patch = admin.patch(
