@@ -1564,6 +1564,10 @@ export interface components {
             status: string;
             /** Ticket Id */
             ticket_id: number | null;
+            /** Ticket Serial */
+            ticket_serial: string | null;
+            /** Ticket Title */
+            ticket_title: string | null;
             /** Url */
             url: string;
             /**
@@ -1571,6 +1575,10 @@ export interface components {
              * @description null: a subscription in the workflow document.
              */
             webhook_id: number | null;
+            /** Workflow Key */
+            workflow_key: string | null;
+            /** Workflow Name */
+            workflow_name: string | null;
         };
         /** DeliveryListParams */
         DeliveryListParams: {
@@ -1585,8 +1593,18 @@ export interface components {
             status?: ("pending" | "running" | "succeeded" | "failed") | null;
             /** Ticket Id */
             ticket_id?: number | null;
+            /**
+             * Ticket Serial
+             * @description Only this ticket (its serial).
+             */
+            ticket_serial?: string | null;
             /** Webhook Id */
             webhook_id?: number | null;
+            /**
+             * Workflow Key
+             * @description Only this workflow's tickets.
+             */
+            workflow_key?: string | null;
         };
         /** DeliveryOut */
         DeliveryOut: {
@@ -1623,6 +1641,10 @@ export interface components {
             status: string;
             /** Ticket Id */
             ticket_id: number | null;
+            /** Ticket Serial */
+            ticket_serial: string | null;
+            /** Ticket Title */
+            ticket_title: string | null;
             /** Url */
             url: string;
             /**
@@ -1630,6 +1652,10 @@ export interface components {
              * @description null: a subscription in the workflow document.
              */
             webhook_id: number | null;
+            /** Workflow Key */
+            workflow_key: string | null;
+            /** Workflow Name */
+            workflow_name: string | null;
         };
         /** DeliveryPageOut */
         DeliveryPageOut: {
@@ -2204,6 +2230,16 @@ export interface components {
             status?: ("pending" | "running" | "waiting" | "succeeded" | "failed") | null;
             /** Ticket Id */
             ticket_id?: number | null;
+            /**
+             * Ticket Serial
+             * @description Only this ticket (its serial).
+             */
+            ticket_serial?: string | null;
+            /**
+             * Workflow Key
+             * @description Only this workflow's tickets.
+             */
+            workflow_key?: string | null;
         };
         /** NotificationOut */
         NotificationOut: {
@@ -2244,6 +2280,12 @@ export interface components {
             ticket_id: number | null;
             /** Ticket Serial */
             ticket_serial: string | null;
+            /** Ticket Title */
+            ticket_title: string | null;
+            /** Workflow Key */
+            workflow_key: string | null;
+            /** Workflow Name */
+            workflow_name: string | null;
         };
         /** NotificationPageOut */
         NotificationPageOut: {
@@ -6122,6 +6164,10 @@ export interface operations {
     integrations_api_notifications_list_notifications: {
         parameters: {
             query?: {
+                /** @description Only this ticket (its serial). */
+                ticket_serial?: string | null;
+                /** @description Only this workflow's tickets. */
+                workflow_key?: string | null;
                 status?: ("pending" | "running" | "waiting" | "succeeded" | "failed") | null;
                 channel_id?: number | null;
                 ticket_id?: number | null;
@@ -9134,6 +9180,10 @@ export interface operations {
     integrations_api_webhooks_list_deliveries: {
         parameters: {
             query?: {
+                /** @description Only this ticket (its serial). */
+                ticket_serial?: string | null;
+                /** @description Only this workflow's tickets. */
+                workflow_key?: string | null;
                 webhook_id?: number | null;
                 status?: ("pending" | "running" | "succeeded" | "failed") | null;
                 ticket_id?: number | null;
