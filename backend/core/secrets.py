@@ -8,6 +8,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
@@ -82,6 +83,22 @@ def reencrypt_secret(ciphertext: str) -> str | None:
         return _fernet().rotate(ciphertext.encode()).decode()
     except (InvalidToken, ValueError):
         return None
+
+
+MASK = "•••"
+
+
+def mask_url(url: str) -> str:
+    """A URL that carries its credential (chat robots: `?access_token=…`, `/hook/<token>`) as it may
+    be shown: scheme and host, then the path when a query holds the secret (every query value
+    masked), else only the path's first segment."""
+    parts = urlsplit(url.strip())
+    base = f"{parts.scheme}://{parts.netloc.rsplit('@', 1)[-1]}"  # never user:password@
+    if parts.query:
+        keys = [pair.split("=", 1)[0] for pair in parts.query.split("&") if pair]
+        return f"{base}{parts.path}?" + "&".join(f"{key}={MASK}" for key in keys)
+    first = next((segment for segment in parts.path.split("/") if segment), "")
+    return f"{base}/{first}/{MASK}" if first else f"{base}/{MASK}"
 
 
 def new_signing_secret() -> str:

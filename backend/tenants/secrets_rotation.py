@@ -21,6 +21,7 @@ ENCRYPTED_COLUMNS: tuple[tuple[str, str], ...] = (
     ("integrations.IntegrationSettings", "signing_secret_encrypted"),
     ("integrations.Webhook", "secret_encrypted"),
     ("integrations.NotificationChannel", "secret_encrypted"),
+    ("integrations.NotificationChannel", "url_encrypted"),
 )
 
 

@@ -34,7 +34,7 @@ def list_apps(request: HttpRequest) -> Any:
 @router.post("/apps", response={201: AppOut}, summary="Register an app")
 def create_app(request: HttpRequest, payload: AppCreateIn) -> Status:
     tenant_admin_of(request)
-    return Status(201, services.app_create(**payload.dict()))
+    return Status(201, services.app_create(**payload.dict(exclude={"confirm_no_scopes"})))
 
 
 @router.get("/apps/{app_id}", response=AppOut, summary="Get an app")
@@ -46,7 +46,10 @@ def get_app(request: HttpRequest, app_id: int) -> App:
 @router.patch("/apps/{app_id}", response=AppOut, summary="Change an app")
 def patch_app(request: HttpRequest, app_id: int, payload: AppPatchIn) -> App:
     tenant_admin_of(request)
-    return services.app_update(app=selectors.app_get(app_id=app_id), changes=payload.dict(exclude_unset=True))
+    return services.app_update(
+        app=selectors.app_get(app_id=app_id),
+        changes=payload.dict(exclude_unset=True, exclude={"confirm_no_scopes"}),
+    )
 
 
 @router.delete("/apps/{app_id}", response={204: None}, summary="Delete an app and all its tokens")

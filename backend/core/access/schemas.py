@@ -6,7 +6,7 @@ from datetime import datetime
 from typing import Annotated
 
 from ninja import Schema
-from pydantic import Field, StrictBool, StringConstraints, field_validator
+from pydantic import Field, StrictBool, StringConstraints, ValidationInfo, field_validator
 
 from core.access.models import App
 
@@ -28,24 +28,47 @@ class AppOut(Schema):
         return bool(app.signing_secret_encrypted)
 
 
+NO_SCOPES_CONFIRMATION = Field(
+    False, description="Must be true to leave the app without any scope (it can then call almost nothing)."
+)
+
+
+def _check_scopes_confirmed(scopes: list[str] | None, info: ValidationInfo) -> None:
+    """An app without scopes is only ever meant explicitly (`confirm_no_scopes`)."""
+    if scopes is not None and not scopes and not info.data.get("confirm_no_scopes"):
+        raise ValueError(
+            "Choose at least one scope, or send confirm_no_scopes: true for an app without scopes."
+        )
+
+
 class AppCreateIn(Schema):
+    # Before `scopes`, so that their check sees it.
+    confirm_no_scopes: StrictBool = NO_SCOPES_CONFIRMATION
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
     description: Annotated[str, StringConstraints(max_length=2000)] = ""
-    scopes: list[Scope] = Field(default_factory=list, max_length=10)
+    scopes: list[Scope] = Field(default_factory=list, max_length=10, validate_default=True)
     require_signature: StrictBool = False
 
     @field_validator("scopes")
     @classmethod
-    def unique_scopes(cls, value: list[str]) -> list[str]:
+    def unique_scopes(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        _check_scopes_confirmed(value, info)
         return sorted(set(value))
 
 
 class AppPatchIn(Schema):
+    confirm_no_scopes: StrictBool = NO_SCOPES_CONFIRMATION
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] | None = None
     description: Annotated[str, StringConstraints(max_length=2000)] | None = None
     scopes: list[Scope] | None = Field(default=None, max_length=10)
     is_active: StrictBool | None = None
     require_signature: StrictBool | None = None
+
+    @field_validator("scopes")
+    @classmethod
+    def confirmed_scopes(cls, value: list[str] | None, info: ValidationInfo) -> list[str] | None:
+        _check_scopes_confirmed(value, info)
+        return value
 
 
 class TokenCreateIn(Schema):

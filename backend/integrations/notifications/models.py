@@ -24,7 +24,10 @@ class NotificationChannel(CatalogEntry):
         SLACK = "slack", "Slack incoming webhook"
 
     kind = models.CharField(max_length=16, choices=Kind.choices)
-    config = models.JSONField(default=dict)  # everything but the secret
+    config = models.JSONField(default=dict)  # everything but the secrets; a robot's url masked
+    # A robot's URL carries its token (`?access_token=…`, `/hook/<token>`): stored encrypted, and
+    # config["url"] holds only its masked form (core.secrets.mask_url).
+    url_encrypted = models.TextField(blank=True)
     # SMTP password or robot signing secret.
     secret_encrypted = models.TextField(blank=True)
     # Default channels carry the built-in notifications (new handlers on state entry, the creator

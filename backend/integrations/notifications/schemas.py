@@ -10,6 +10,7 @@ from pydantic import Field, StrictBool, StringConstraints
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.schemas import Code, Name, Username
+from integrations.common.references import TicketRefFilters, TicketRefOut
 from integrations.notifications.models import Notification, NotificationChannel
 
 ChannelKind = Literal["email", "webhook", "wecom", "dingtalk", "feishu", "slack"]
@@ -80,7 +81,7 @@ class ChannelTestOut(Schema):
     finished_at: datetime | None
 
 
-class NotificationListParams(Schema):
+class NotificationListParams(TicketRefFilters):
     status: JobStatus | None = None
     channel_id: int | None = None
     ticket_id: int | None = None
@@ -88,7 +89,7 @@ class NotificationListParams(Schema):
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
 
 
-class NotificationOut(Schema):
+class NotificationOut(TicketRefOut):
     id: int
     key: str
     status: str
@@ -102,7 +103,6 @@ class NotificationOut(Schema):
     event: str | None
     rule_index: int
     ticket_id: int | None
-    ticket_serial: str | None
     recipients: list[str]
     subject: str
     body: str
@@ -118,10 +118,6 @@ class NotificationOut(Schema):
     @staticmethod
     def resolve_event(row: Notification) -> str | None:
         return row.event.event if row.event is not None else None
-
-    @staticmethod
-    def resolve_ticket_serial(row: Notification) -> str | None:
-        return row.ticket.serial if row.ticket is not None else None
 
 
 class NotificationPageOut(Schema):

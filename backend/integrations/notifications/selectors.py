@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from core.pagination import Page, filtered_page
+from integrations.common.references import by_ticket_ref
 from integrations.notifications.models import Notification, NotificationChannel
 from integrations.notifications.schemas import NotificationListParams
 
@@ -21,4 +22,5 @@ def channel_codes_existing(*, codes: set[str]) -> frozenset[str]:
 
 def notification_page(*, query: NotificationListParams) -> Page[Notification]:
     """Newest first, with what the list shows of their channel, event and ticket (one query)."""
-    return filtered_page(Notification.objects.select_related("channel", "event", "ticket"), query)
+    rows, rest = by_ticket_ref(Notification.objects.select_related("channel", "event"), query)
+    return filtered_page(rows, rest)

@@ -58,8 +58,18 @@ def channel_secret(channel: NotificationChannel) -> str:
     return secret
 
 
+def channel_url(channel: NotificationChannel) -> str:
+    """A robot channel's URL (stored encrypted: it carries the robot's token)."""
+    if not channel.url_encrypted:
+        return str(channel.config.get("url") or "").strip()
+    url = decrypt_secret(channel.url_encrypted)
+    if url is None:
+        raise DeliveryError("The channel's URL cannot be decrypted; set it again.", retryable=False)
+    return url
+
+
 def _post_robot(channel: NotificationChannel, message: Message, secret: str) -> None:
-    url = str(channel.config.get("url") or "").strip()
+    url = channel_url(channel)
     if channel.kind == Kind.DINGTALK and secret:
         url = dingtalk_signed_url(url, secret, int(time.time() * 1000))
     try:

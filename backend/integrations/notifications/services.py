@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from core.errors import Conflict, ValidationFailed, field_problem
-from core.secrets import encrypt_secret
+from core.secrets import decrypt_secret, encrypt_secret, mask_url
 from integrations.common import outbound
 from integrations.common.settings import outbound_allow
 from integrations.notifications.channels import (
@@ -74,6 +74,23 @@ def _email_target_problems(config: dict[str, Any]) -> list[dict[str, Any]]:
     return problems
 
 
+def _set_config(channel: NotificationChannel, config: dict[str, Any]) -> None:
+    """Check `config` for the channel's kind and store it, a robot's URL encrypted and masked.
+    A robot config without `url`, or with the masked URL the API showed, keeps the stored one."""
+    config = dict(config)
+    if channel.kind in ROBOT_KINDS and channel.url_encrypted:
+        stored = decrypt_secret(channel.url_encrypted)
+        if stored and config.get("url") in (None, mask_url(stored)):
+            config["url"] = stored
+    cleaned = _checked_config(channel.kind, config)
+    if channel.kind in ROBOT_KINDS:
+        channel.url_encrypted = encrypt_secret(cleaned["url"])
+        cleaned["url"] = mask_url(cleaned["url"])
+    else:
+        channel.url_encrypted = ""
+    channel.config = cleaned
+
+
 def _save(channel: NotificationChannel) -> NotificationChannel:
     try:
         with transaction.atomic():
@@ -97,11 +114,11 @@ def channel_create(
         code=code,
         name=name,
         kind=kind,
-        config=_checked_config(kind, config),
         secret_encrypted=encrypt_secret(secret) if secret else "",
         is_default=is_default,
         is_active=is_active,
     )
+    _set_config(channel, config)
     return _save(channel)
 
 
@@ -112,7 +129,7 @@ def channel_update(*, channel: NotificationChannel, changes: dict[str, Any]) -> 
             setattr(channel, field, changes[field])
     if "kind" in changes or changes.get("config") is not None:
         config = changes.get("config")
-        channel.config = _checked_config(channel.kind, channel.config if config is None else config)
+        _set_config(channel, channel.config if config is None else config)
     secret = changes.get("secret")
     if secret is not None:
         channel.secret_encrypted = encrypt_secret(secret) if secret else ""

@@ -11,6 +11,7 @@ from pydantic import ConfigDict, Field, StrictBool, StringConstraints, field_val
 from core.ninja_api import absent_or_value
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from engine.workflows.definitions.schema import WorkflowEvent
+from integrations.common.references import TicketRefFilters, TicketRefOut
 from integrations.webhooks.models import WebhookDelivery
 
 WebhookName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
@@ -76,7 +77,7 @@ class WebhookSecretOut(Schema):
     secret: str = Field(description="The new signing secret. Shown only in this answer; store it now.")
 
 
-class DeliveryListParams(Schema):
+class DeliveryListParams(TicketRefFilters):
     webhook_id: int | None = None
     status: DeliveryStatus | None = None
     ticket_id: int | None = None
@@ -84,7 +85,7 @@ class DeliveryListParams(Schema):
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
 
 
-class DeliveryOut(Schema):
+class DeliveryOut(TicketRefOut):
     id: int
     key: str = Field(description="The X-Loonflow-Delivery header: the same on every attempt.")
     webhook_id: int | None = Field(description="null: a subscription in the workflow document.")

@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 
 from core.errors import NotFound
 from core.pagination import Page, filtered_page
+from integrations.common.references import TICKET_RELATED, by_ticket_ref
 from integrations.webhooks.models import Webhook, WebhookDelivery
 from integrations.webhooks.schemas import DeliveryListParams
 
@@ -22,12 +23,19 @@ def webhook_get(*, webhook_id: int) -> Webhook:
 
 
 def delivery_list(*, query: DeliveryListParams) -> Page[WebhookDelivery]:
-    """Newest first; without the payloads (the detail has them), in one query."""
-    return filtered_page(WebhookDelivery.objects.defer("payload"), query)
+    """Newest first; without the payloads (the detail has them), with their ticket and workflow,
+    in one query."""
+    rows, rest = by_ticket_ref(WebhookDelivery.objects.defer("payload"), query)
+    return filtered_page(rows, rest)
 
 
 def delivery_get(*, delivery_id: int) -> WebhookDelivery:
-    row = WebhookDelivery.objects.prefetch_related("attempt_log").filter(pk=delivery_id).first()
+    row = (
+        WebhookDelivery.objects.select_related(*TICKET_RELATED)
+        .prefetch_related("attempt_log")
+        .filter(pk=delivery_id)
+        .first()
+    )
     if row is None:
         raise NotFound(f"No webhook delivery with id {delivery_id}.")
     return row

@@ -1356,6 +1356,12 @@ export interface components {
         /** AppCreateIn */
         AppCreateIn: {
             /**
+             * Confirm No Scopes
+             * @description Must be true to leave the app without any scope (it can then call almost nothing).
+             * @default false
+             */
+            confirm_no_scopes: boolean;
+            /**
              * Description
              * @default
              */
@@ -1394,6 +1400,12 @@ export interface components {
         };
         /** AppPatchIn */
         AppPatchIn: {
+            /**
+             * Confirm No Scopes
+             * @description Must be true to leave the app without any scope (it can then call almost nothing).
+             * @default false
+             */
+            confirm_no_scopes: boolean;
             /** Description */
             description?: string | null;
             /** Is Active */
@@ -1718,6 +1730,10 @@ export interface components {
             status: string;
             /** Ticket Id */
             ticket_id: number | null;
+            /** Ticket Serial */
+            ticket_serial: string | null;
+            /** Ticket Title */
+            ticket_title: string | null;
             /** Url */
             url: string;
             /**
@@ -1725,6 +1741,10 @@ export interface components {
              * @description null: a subscription in the workflow document.
              */
             webhook_id: number | null;
+            /** Workflow Key */
+            workflow_key: string | null;
+            /** Workflow Name */
+            workflow_name: string | null;
         };
         /** DeliveryListParams */
         DeliveryListParams: {
@@ -1739,8 +1759,18 @@ export interface components {
             status?: ("pending" | "running" | "succeeded" | "failed") | null;
             /** Ticket Id */
             ticket_id?: number | null;
+            /**
+             * Ticket Serial
+             * @description Only this ticket (its serial).
+             */
+            ticket_serial?: string | null;
             /** Webhook Id */
             webhook_id?: number | null;
+            /**
+             * Workflow Key
+             * @description Only this workflow's tickets.
+             */
+            workflow_key?: string | null;
         };
         /** DeliveryOut */
         DeliveryOut: {
@@ -1777,6 +1807,10 @@ export interface components {
             status: string;
             /** Ticket Id */
             ticket_id: number | null;
+            /** Ticket Serial */
+            ticket_serial: string | null;
+            /** Ticket Title */
+            ticket_title: string | null;
             /** Url */
             url: string;
             /**
@@ -1784,6 +1818,10 @@ export interface components {
              * @description null: a subscription in the workflow document.
              */
             webhook_id: number | null;
+            /** Workflow Key */
+            workflow_key: string | null;
+            /** Workflow Name */
+            workflow_name: string | null;
         };
         /** DeliveryPageOut */
         DeliveryPageOut: {
@@ -2484,6 +2522,16 @@ export interface components {
             status?: ("pending" | "running" | "waiting" | "succeeded" | "failed") | null;
             /** Ticket Id */
             ticket_id?: number | null;
+            /**
+             * Ticket Serial
+             * @description Only this ticket (its serial).
+             */
+            ticket_serial?: string | null;
+            /**
+             * Workflow Key
+             * @description Only this workflow's tickets.
+             */
+            workflow_key?: string | null;
         };
         /** NotificationOut */
         NotificationOut: {
@@ -2524,6 +2572,12 @@ export interface components {
             ticket_id: number | null;
             /** Ticket Serial */
             ticket_serial: string | null;
+            /** Ticket Title */
+            ticket_title: string | null;
+            /** Workflow Key */
+            workflow_key: string | null;
+            /** Workflow Name */
+            workflow_name: string | null;
         };
         /** NotificationPageOut */
         NotificationPageOut: {
@@ -7062,6 +7116,10 @@ export interface operations {
     integrations_api_notifications_list_notifications: {
         parameters: {
             query?: {
+                /** @description Only this ticket (its serial). */
+                ticket_serial?: string | null;
+                /** @description Only this workflow's tickets. */
+                workflow_key?: string | null;
                 status?: ("pending" | "running" | "waiting" | "succeeded" | "failed") | null;
                 channel_id?: number | null;
                 ticket_id?: number | null;
@@ -10074,6 +10132,10 @@ export interface operations {
     integrations_api_webhooks_list_deliveries: {
         parameters: {
             query?: {
+                /** @description Only this ticket (its serial). */
+                ticket_serial?: string | null;
+                /** @description Only this workflow's tickets. */
+                workflow_key?: string | null;
                 webhook_id?: number | null;
                 status?: ("pending" | "running" | "succeeded" | "failed") | null;
                 ticket_id?: number | null;

@@ -1,8 +1,10 @@
 // Query keys of the integrations feature, one family per resource (scripts and notification channels
 // are entities: src/entities/query-keys.ts).
-export type DeliveryFilters = { webhook_id?: number; status?: DeliveryStatus; ticket_id?: number };
+/** Tickets are filtered by their serial and workflow key (people know those), or by id (links). */
+type TicketRefFilters = { ticket_serial?: string; workflow_key?: string };
+export type DeliveryFilters = { webhook_id?: number; status?: DeliveryStatus; ticket_id?: number } & TicketRefFilters;
 export type DeliveryStatus = "pending" | "running" | "succeeded" | "failed";
-export type NotificationFilters = { channel_id?: number; status?: NotificationStatus; ticket_id?: number };
+export type NotificationFilters = { channel_id?: number; status?: NotificationStatus; ticket_id?: number } & TicketRefFilters;
 export type NotificationStatus = "pending" | "running" | "waiting" | "succeeded" | "failed";
 
 export const integrationKeys = {

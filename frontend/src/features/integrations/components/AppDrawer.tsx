@@ -12,8 +12,8 @@ type Props = {
   app: AppRecord | null;
   tab: string;
   onTab: (tab: string) => void;
-  /** A new app was created: the drawer carries on with it (tokens come next). */
-  onCreated: (app: AppRecord) => void;
+  /** A new app was created with its first token (shown once): the drawer carries on with it. */
+  onCreated: (app: AppRecord, token?: string) => void;
   onClose: () => void;
 };
 
@@ -43,9 +43,9 @@ export function AppDrawer({ open, app, tab, onTab, onCreated, onClose }: Props) 
       ) : (
         <AppSettingsForm
           app={null}
-          onSaved={(created) => {
+          onSaved={(created, token) => {
             message.success(t("apps.created"));
-            onCreated(created);
+            onCreated(created, token);
           }}
         />
       )}

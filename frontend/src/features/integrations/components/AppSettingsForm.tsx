@@ -1,19 +1,31 @@
-import { Button, Checkbox, Flex, Form, Input, Switch, Typography } from "antd";
+import { App, Button, type ButtonProps, Checkbox, Flex, Form, Input, Switch, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { maxRules, nameRules } from "@/lib/form-rules";
 import { useEditForm } from "@/lib/use-edit-form";
 import { type AppRecord, useCreateApp, useUpdateApp } from "../api/apps";
+import { useIssueToken } from "../api/tokens";
 
 const SCOPES = ["directory:read", "directory:write", "workflows", "admin"] as const;
 const FIELDS = ["name", "description", "scopes", "require_signature", "is_active"] as const;
 type Values = { name: string; description: string; scopes: string[]; require_signature: boolean; is_active: boolean };
 
-/** An app's name, description, scopes and signature requirement; creates it when `app` is null. */
-export function AppSettingsForm({ app, onSaved }: { app: AppRecord | null; onSaved: (app: AppRecord) => void }) {
+type Props = {
+  app: AppRecord | null;
+  /** Saved; on create, `token` is the first token, issued with the app (shown once). */
+  onSaved: (app: AppRecord, token?: string) => void;
+};
+
+/**
+ * An app's name, description, scopes and signature requirement. When `app` is null it registers the
+ * app and issues its first token in one go. Saving without any scope asks for a confirmation first.
+ */
+export function AppSettingsForm({ app, onSaved }: Props) {
   const { t } = useTranslation("integrations");
+  const { modal } = App.useApp();
   const create = useCreateApp();
   const update = useUpdateApp();
+  const issue = useIssueToken();
   const edit = useEditForm<Values>({
     create,
     update,
@@ -22,10 +34,36 @@ export function AppSettingsForm({ app, onSaved }: { app: AppRecord | null; onSav
     conflicts: { name_taken: "name", no_signing_secret: { field: "require_signature", message: t("apps.needsSecret") } },
   });
   const { mutation, onError } = edit;
+  const save = (values: Values, confirmNoScopes: boolean) => {
+    const body = {
+      name: values.name.trim(),
+      description: values.description.trim(),
+      scopes: values.scopes,
+      require_signature: values.require_signature,
+      confirm_no_scopes: confirmNoScopes,
+    };
+    if (app) update.mutate({ id: app.id, body: { ...body, is_active: values.is_active } }, { onSuccess: (saved) => onSaved(saved), onError });
+    else
+      create.mutate(body, {
+        onSuccess: (created) =>
+          issue.mutate(
+            { appId: created.id, name: "", expiresInDays: null },
+            // The app stands even if the token fails: the tokens tab shows the error and can retry.
+            { onSuccess: (token) => onSaved(created, token.token), onError: () => onSaved(created) },
+          ),
+        onError,
+      });
+  };
   const submit = (values: Values) => {
-    const body = { name: values.name.trim(), description: values.description.trim(), scopes: values.scopes, require_signature: values.require_signature };
-    if (app) update.mutate({ id: app.id, body: { ...body, is_active: values.is_active } }, { onSuccess: onSaved, onError });
-    else create.mutate(body, { onSuccess: onSaved, onError });
+    if ((values.scopes ?? []).length > 0) return save(values, false);
+    modal.confirm({
+      title: t("apps.noScopesTitle"),
+      content: t("apps.noScopesText"),
+      okText: t("apps.noScopesConfirm"),
+      cancelText: t("actions.cancel", { ns: "common" }),
+      okButtonProps: { "data-testid": "app-no-scopes-confirm" } as ButtonProps,
+      onOk: () => save(values, true),
+    });
   };
 
   return (
@@ -44,7 +82,7 @@ export function AppSettingsForm({ app, onSaved }: { app: AppRecord | null; onSav
       <Form.Item name="scopes" label={t("apps.fields.scopes")}>
         <Checkbox.Group style={{ display: "flex", flexDirection: "column", gap: 6 }}>
           {SCOPES.map((scope) => (
-            <Checkbox key={scope} value={scope}>
+            <Checkbox key={scope} value={scope} data-testid={`app-scope-${scope}`}>
               <Typography.Text code>{scope}</Typography.Text> {t(`apps.scopes.${scope.replace(":", "_")}`)}
             </Checkbox>
           ))}
@@ -60,7 +98,7 @@ export function AppSettingsForm({ app, onSaved }: { app: AppRecord | null; onSav
           </Form.Item>
         ) : null}
       </Flex>
-      <Button type="primary" htmlType="submit" loading={mutation.isPending} data-testid="app-save">
+      <Button type="primary" htmlType="submit" loading={mutation.isPending || issue.isPending} data-testid="app-save">
         {app ? t("actions.save", { ns: "common" }) : t("apps.createAndContinue")}
       </Button>
     </Form>

@@ -1,10 +1,48 @@
-import { Flex, Form, Input, InputNumber, Radio } from "antd";
+import { Button, Flex, Form, Input, InputNumber, Radio, Space } from "antd";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { ChannelKind } from "@/entities/channels";
 
-/** The settings a channel of `kind` needs, under the form's `config` (SMTP server, or a robot's URL). */
-export function ChannelConfigFields({ kind }: { kind: ChannelKind }) {
+/**
+ * A stored robot URL: the API only ever sends it masked (it carries the robot's token). The masked
+ * form stays in the form, and sent back it keeps the stored URL; "Replace" asks for a new one.
+ */
+function StoredUrl({ masked, onReplace }: { masked: string; onReplace: () => void }) {
   const { t } = useTranslation("integrations");
+  return (
+    <Form.Item label={t("channels.fields.url")} extra={t("channels.urlStored")}>
+      <Space.Compact style={{ width: "100%" }}>
+        <Input value={masked} readOnly data-testid="channel-url-masked" />
+        <Button onClick={onReplace} data-testid="channel-url-replace">
+          {t("channels.replace")}
+        </Button>
+      </Space.Compact>
+      <Form.Item name={["config", "url"]} hidden>
+        <Input />
+      </Form.Item>
+    </Form.Item>
+  );
+}
+
+/**
+ * The settings a channel of `kind` needs, under the form's `config` (SMTP server, or a robot's URL).
+ * `storedUrl` is the masked URL of a saved robot channel: shown read-only until replaced.
+ */
+export function ChannelConfigFields({ kind, storedUrl }: { kind: ChannelKind; storedUrl?: string }) {
+  const { t } = useTranslation("integrations");
+  const form = Form.useFormInstance();
+  const [replacing, setReplacing] = useState(false);
+  if (kind !== "email" && storedUrl && !replacing) {
+    return (
+      <StoredUrl
+        masked={storedUrl}
+        onReplace={() => {
+          form.setFieldValue(["config", "url"], "");
+          setReplacing(true);
+        }}
+      />
+    );
+  }
   if (kind !== "email") {
     return (
       <Form.Item

@@ -97,7 +97,7 @@ export function ChannelDrawer({ open, channel, onClose }: { open: boolean; chann
         <Form.Item name="kind" label={t("channels.fields.kind")}>
           <Select data-testid="channel-kind" options={CHANNEL_KINDS.map((value) => ({ value, label: t(`channels.kinds.${value}`) }))} />
         </Form.Item>
-        <ChannelConfigFields kind={kind} />
+        <ChannelConfigFields kind={kind} storedUrl={channel && channel.kind !== "email" ? String((channel.config as Record<string, unknown>).url ?? "") : undefined} />
         {takesSecret ? (
           <>
             <Form.Item
@@ -105,7 +105,7 @@ export function ChannelDrawer({ open, channel, onClose }: { open: boolean; chann
               label={kind === "email" ? t("channels.fields.password") : t("channels.fields.signingSecret")}
               extra={channel?.has_secret ? t("channels.secretKept") : t("channels.secretWriteOnly")}
             >
-              <Input.Password autoComplete="new-password" disabled={Boolean(clearSecret)} />
+              <Input.Password autoComplete="new-password" disabled={Boolean(clearSecret)} placeholder={channel?.has_secret ? "••••••••" : undefined} />
             </Form.Item>
             {channel?.has_secret ? (
               <Form.Item name="clearSecret" valuePropName="checked" style={{ marginTop: -12 }}>

@@ -77,7 +77,7 @@ export function ChannelsCard() {
             width: 240,
             render: (_, channel) => (
               <Space size={0}>
-                <Button type="link" onClick={() => setDrawer({ open: true, channel })}>
+                <Button type="link" onClick={() => setDrawer({ open: true, channel })} data-testid={`channel-edit-${channel.code}`}>
                   {t("actions.edit", { ns: "common" })}
                 </Button>
                 <Button type="link" onClick={() => setTesting(channel)} data-testid={`channel-test-${channel.code}`}>

@@ -13,6 +13,10 @@ const delivery: Delivery = {
   webhook_id: 5,
   event_id: 9,
   ticket_id: 12,
+  ticket_serial: "REL-20261124-0001",
+  ticket_title: "Release 4.2",
+  workflow_key: "release",
+  workflow_name: "Release",
   event: "state_entered",
   url: "https://hooks.example.com/loonflow",
   status: "failed",
@@ -39,6 +43,17 @@ function renderRow() {
   );
 }
 
+test("a row names its ticket by serial and title, linking to it, and its workflow", () => {
+  stubApi(() => undefined);
+  renderRow();
+  const row = screen.getByTestId("delivery-row-41");
+  const link = within(row).getByRole("link", { name: "REL-20261124-0001" });
+  expect(link).toHaveAttribute("href", "/tickets/12");
+  expect(within(row).getByText("Release 4.2")).toBeInTheDocument();
+  expect(within(row).getByText("Release")).toBeInTheDocument();
+  expect(within(row).queryByText("#12")).not.toBeInTheDocument();
+});
+
 test("a row shows the event, webhook, status, attempts and response code", () => {
   stubApi(() => undefined);
   renderRow();
@@ -48,7 +63,7 @@ test("a row shows the event, webhook, status, attempts and response code", () =>
   expect(within(row).getByText("Failed")).toBeInTheDocument();
   expect(within(row).getByText("2")).toBeInTheDocument();
   expect(within(row).getByText("503")).toBeInTheDocument();
-  expect(within(row).getByText("#12")).toBeInTheDocument();
+  expect(within(row).getByText("REL-20261124-0001")).toBeInTheDocument(); // the serial, not the id
 }, 15_000);
 
 test("opening a row shows the attempts and the request body", async () => {

@@ -1,11 +1,11 @@
 import { App, Button, Popconfirm, Table, type TablePaginationConfig, Tooltip, Typography } from "antd";
 import type { HTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
 import { type Delivery, useRedeliver } from "../api/deliveries";
 import { formatTime } from "../utils/format";
 import { DeliveryDetail } from "./DeliveryDetail";
 import { JobStatusTag } from "./JobStatusTag";
+import { TicketRef } from "./TicketRef";
 
 type Props = {
   deliveries: Delivery[];
@@ -52,8 +52,10 @@ export function DeliveryTable({ deliveries, loading, pagination, webhookNames, e
         },
         {
           title: t("deliveries.fields.ticket"),
-          dataIndex: "ticket_id",
-          render: (id: number | null) => (id === null ? "—" : <Link to={`/tickets/${id}`}>#{id}</Link>),
+          key: "ticket",
+          render: (_, delivery) => (
+            <TicketRef ticketId={delivery.ticket_id} serial={delivery.ticket_serial} title={delivery.ticket_title} workflowName={delivery.workflow_name} />
+          ),
         },
         { title: t("deliveries.fields.status"), dataIndex: "status", render: (status: string) => <JobStatusTag status={status} /> },
         { title: t("deliveries.fields.attempts"), dataIndex: "attempts", align: "right" },

@@ -1,7 +1,7 @@
-import { Button, Card, Flex, Select, Table, Typography } from "antd";
+import { Button, Card, Flex, Input, Select, Table, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { TicketRef } from "./TicketRef";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { useChannels } from "@/entities/channels";
 import { useCursorPages } from "@/lib/use-cursor-pages";
@@ -49,6 +49,21 @@ export function NotificationLog() {
           style={{ width: 180 }}
           options={STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
         />
+        <Input.Search
+          allowClear
+          placeholder={t("deliveries.filterSerial")}
+          aria-label={t("deliveries.filterSerial")}
+          style={{ width: 200 }}
+          data-testid="notification-filter-serial"
+          onSearch={(value) => setFilters((current) => ({ ...current, ticket_serial: value.trim() || undefined }))}
+        />
+        <Input.Search
+          allowClear
+          placeholder={t("deliveries.filterWorkflow")}
+          aria-label={t("deliveries.filterWorkflow")}
+          style={{ width: 200 }}
+          onSearch={(value) => setFilters((current) => ({ ...current, workflow_key: value.trim() || undefined }))}
+        />
       </Flex>
       <ErrorAlert error={notifications.error} />
       <Table<NotificationRecord>
@@ -72,7 +87,7 @@ export function NotificationLog() {
           {
             title: t("notifications.fields.ticket"),
             key: "ticket",
-            render: (_, row) => (row.ticket_id ? <Link to={`/tickets/${row.ticket_id}`}>{row.ticket_serial ?? `#${row.ticket_id}`}</Link> : "—"),
+            render: (_, row) => <TicketRef ticketId={row.ticket_id} serial={row.ticket_serial} title={row.ticket_title} workflowName={row.workflow_name} />,
           },
           { title: t("notifications.fields.recipients"), dataIndex: "recipients", ellipsis: true, render: (names: string[]) => names.join(", ") || "—" },
           { title: t("notifications.fields.subject"), dataIndex: "subject", ellipsis: true },

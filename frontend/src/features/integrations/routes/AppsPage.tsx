@@ -6,6 +6,7 @@ import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
 import { type AppRecord, useApps, useDeleteApp } from "../api/apps";
 import { AppDrawer } from "../components/AppDrawer";
+import { SecretOnceModal } from "../components/SecretOnceModal";
 import { formatTime } from "../utils/format";
 
 /** Apps (internal systems calling the API) and, in the drawer, their tokens, grants and secret. */
@@ -17,6 +18,8 @@ export function AppsPage() {
   const [drawer, setDrawer] = useState<{ open: boolean; appId: number | null; tab: string }>({ open: false, appId: null, tab: "settings" });
   // Read the app from the list each render, so the drawer follows saves (scopes, secret set…).
   const current = apps.data?.find((app) => app.id === drawer.appId) ?? null;
+  // The first token, issued with a new app: shown once, then forgotten.
+  const [issued, setIssued] = useState<{ app: string; token: string } | null>(null);
 
   return (
     <Page
@@ -98,8 +101,17 @@ export function AppsPage() {
         app={current}
         tab={drawer.tab}
         onTab={(tab) => setDrawer((state) => ({ ...state, tab }))}
-        onCreated={(app) => setDrawer({ open: true, appId: app.id, tab: "tokens" })}
+        onCreated={(app, token) => {
+          setDrawer({ open: true, appId: app.id, tab: "tokens" });
+          if (token) setIssued({ app: app.name, token });
+        }}
         onClose={() => setDrawer((state) => ({ ...state, open: false }))}
+      />
+      <SecretOnceModal
+        secret={issued?.token ?? null}
+        title={t("tokens.issuedTitle")}
+        description={t("tokens.issuedText", { app: issued?.app ?? "" })}
+        onClose={() => setIssued(null)}
       />
     </Page>
   );

@@ -1,4 +1,4 @@
-import { Button, Flex, InputNumber, Select } from "antd";
+import { Button, Flex, Input, Select } from "antd";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useSearchParams } from "react-router";
@@ -21,6 +21,8 @@ export function DeliveriesPage() {
     webhook_id: Number(params.get("webhook")) || undefined,
     status: STATUSES.find((status) => status === params.get("status")),
     ticket_id: Number(params.get("ticket")) || undefined,
+    ticket_serial: params.get("serial") || undefined,
+    workflow_key: params.get("workflow") || undefined,
   };
   const pages = useCursorPages(JSON.stringify(filters), PAGE_SIZE);
   const deliveries = useDeliveries(filters, pages.cursor, PAGE_SIZE);
@@ -66,14 +68,23 @@ export function DeliveriesPage() {
           data-testid="delivery-filter-status"
           options={STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))}
         />
-        <InputNumber
-          min={1}
-          precision={0}
-          value={filters.ticket_id}
-          onChange={(value) => setFilter("ticket", value)}
-          placeholder={t("deliveries.filterTicket")}
-          aria-label={t("deliveries.filterTicket")}
-          style={{ width: 160 }}
+        <Input.Search
+          allowClear
+          defaultValue={filters.ticket_serial}
+          onSearch={(value) => setFilter("serial", value.trim())}
+          placeholder={t("deliveries.filterSerial")}
+          aria-label={t("deliveries.filterSerial")}
+          style={{ width: 200 }}
+          data-testid="delivery-filter-serial"
+        />
+        <Input.Search
+          allowClear
+          defaultValue={filters.workflow_key}
+          onSearch={(value) => setFilter("workflow", value.trim())}
+          placeholder={t("deliveries.filterWorkflow")}
+          aria-label={t("deliveries.filterWorkflow")}
+          style={{ width: 200 }}
+          data-testid="delivery-filter-workflow"
         />
       </Flex>
       <ErrorAlert error={deliveries.error} />

@@ -1,0 +1,80 @@
+// Apps and secrets: "Create and issue a token" issues it, a scope's label toggles it, an app
+// without scopes needs a confirmation, and a chat robot's URL never comes back unmasked.
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { api, launch, newContext, poll, signIn, watchErrors } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const suffix = Date.now().toString(36).slice(-5);
+
+test("create and issue a token; scope labels toggle; no scopes asks first", async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const errors = watchErrors(page);
+  await signIn(page, "it", "admin", "/integrations/apps");
+  await page.getByTestId("app-table").locator("tr[data-row-key]").first().waitFor();
+
+  // Create and issue: the token is shown at once, and it works.
+  await page.getByTestId("app-create").click();
+  await page.getByTestId("app-name").fill(`e2e-issue-${suffix}`);
+  await page.getByTestId("app-save").click();
+  const secret = page.getByTestId("secret-value");
+  await secret.waitFor();
+  const token = await secret.inputValue();
+  expect(token).toMatch(/^lft_/);
+  const status = await page.evaluate(
+    async (bearer) => (await fetch("/api/v1/me", { credentials: "omit", headers: { Authorization: `Bearer ${bearer}` } })).status,
+    token,
+  );
+  expect(status).toBe(200);
+  await page.getByTestId("secret-close").click();
+  await poll(() => page.getByTestId("token-table").locator("tr[data-row-key]").count()).toBe(1);
+  await page.locator(".ant-drawer-close").click();
+
+  // A scope's label toggles it; with none left, saving asks first.
+  await page.getByTestId("app-create").click();
+  await page.getByTestId("app-name").fill(`e2e-bare-${suffix}`);
+  const workflows = page.getByRole("checkbox", { name: /Read workflows, create and handle tickets/ });
+  expect(await workflows.isChecked()).toBe(true);
+  await page.getByText("Read workflows, create and handle tickets").click();
+  await poll(() => workflows.isChecked()).toBe(false);
+  await page.getByText("Read the directory").click();
+  await poll(() => page.getByRole("checkbox", { name: /Read the directory/ }).isChecked()).toBe(true);
+  await page.getByText("Read the directory").click();
+  await poll(() => page.getByRole("checkbox", { name: /Read the directory/ }).isChecked()).toBe(false);
+  await page.getByTestId("app-save").click();
+  await page.getByTestId("app-no-scopes-confirm").click();
+  await page.getByTestId("secret-value").waitFor();
+  await page.getByTestId("secret-close").click();
+  const apps = (await api(page, "GET", "/api/v1/apps")).body as { name: string; scopes: string[] }[];
+  expect(apps.find((app) => app.name === `e2e-bare-${suffix}`)?.scopes).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 120_000);
+
+test("a chat robot's URL is shown masked and kept", async () => {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signIn(page, "it", "admin", "/integrations/notifications");
+  const url = `https://oapi.dingtalk.com/robot/send?access_token=e2e-${suffix}-token`;
+  const created = await api(page, "POST", "/api/v1/notification-channels", { code: `ding${suffix}`, name: `Ding ${suffix}`, kind: "dingtalk", config: { url } });
+  expect(created.status).toBe(201);
+  await page.reload();
+  await page.getByTestId("channel-table").locator("tr[data-row-key]").first().waitFor();
+  expect(await page.content()).not.toContain(`e2e-${suffix}-token`);
+  await page.getByTestId("channel-table").getByText(`Ding ${suffix}`).waitFor();
+  await page.getByTestId(`channel-edit-ding${suffix}`).click();
+  await poll(() => page.getByTestId("channel-url-masked").inputValue()).toBe("https://oapi.dingtalk.com/robot/send?access_token=•••");
+  await page.getByTestId("channel-save").click();
+  await page.getByTestId("channel-url-masked").waitFor({ state: "detached" });
+  const list = await api(page, "GET", "/api/v1/notification-channels");
+  expect(JSON.stringify(list.body)).not.toContain(`e2e-${suffix}-token`);
+  await context.close();
+}, 120_000);
