@@ -97,6 +97,8 @@ def _rightly_refused(response: Any, case: Any) -> bool:
         return True  # a reference to an object that does not exist, like an unknown id in a path
     if all(problem["type"] == "duplicate" for problem in details):
         return True  # one code twice in a list: JSON Schema's uniqueItems cannot look at one key
+    if path.endswith(("/apps", "/apps/{app_id}")) and all(p["field"] == "scopes" for p in details):
+        return True  # no scopes needs confirm_no_scopes: true, a rule between two fields
     return path.endswith(WHOLE_DOCUMENT_CHECKS)
 
 
