@@ -72,9 +72,10 @@ def version_list(*, workflow: Workflow) -> QuerySet[WorkflowVersion]:
     )
 
 
-def current_documents(*, workflow_ids: list[int]) -> dict[int, WorkflowDocument]:
-    """The published documents of these workflows, in one query."""
-    rows = WorkflowVersion.objects.filter(workflow_id__in=workflow_ids, status=Status.PUBLISHED).values_list(
-        "workflow_id", "document"
-    )
+def current_documents(*, workflow_ids: list[int] | None) -> dict[int, WorkflowDocument]:
+    """The published documents of these workflows (None: of every workflow), in one query."""
+    versions = WorkflowVersion.objects.filter(status=Status.PUBLISHED)
+    if workflow_ids is not None:
+        versions = versions.filter(workflow_id__in=workflow_ids)
+    rows = versions.values_list("workflow_id", "document")
     return {workflow_id: WorkflowDocument.model_validate(document) for workflow_id, document in rows}

@@ -498,6 +498,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics across workflows: opened/finished per day, backlog, SLA breaches, slowest states
+         * @description Whole days `from`..`to` in the tenant's time zone (default: the last 30 days; at most 366). Tenant admins see every workflow; others the workflows whose statistics they may read.
+         */
+        get: operations["engine_tickets_api_tenant_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/{chart}/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One chart of the statistics across workflows as CSV (same period and rights) */
+        get: operations["engine_tickets_api_tenant_statistics_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tickets": {
         parameters: {
             query?: never;
@@ -1318,6 +1355,33 @@ export interface components {
             /** Users */
             users?: string[];
         };
+        /** BacklogPersonOut */
+        BacklogPersonOut: {
+            /**
+             * Count
+             * @description Open tickets waiting on them (to handle, claim or give an opinion on).
+             */
+            count: number;
+            /** Name */
+            name: string;
+            /** User Id */
+            user_id: number;
+            /** Username */
+            username: string;
+        };
+        /** BacklogStateOut */
+        BacklogStateOut: {
+            /** Count */
+            count: number;
+            /** State */
+            state: string;
+            /** State Name */
+            state_name: string;
+            /** Workflow */
+            workflow: string;
+            /** Workflow Id */
+            workflow_id: number;
+        };
         /**
          * Branch
          * @description One conditional branch: the first branch whose condition holds picks the target.
@@ -1470,6 +1534,68 @@ export interface components {
         CsrfOut: {
             /** Csrf Token */
             csrf_token: string;
+        };
+        /** DashboardDayOut */
+        DashboardDayOut: {
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /** Finished */
+            finished: number;
+            /** Opened */
+            opened: number;
+        };
+        /** DashboardOut */
+        DashboardOut: {
+            /**
+             * Backlog By Person
+             * @description Open now; the 50 busiest people.
+             */
+            backlog_by_person: components["schemas"]["BacklogPersonOut"][];
+            /**
+             * Backlog By State
+             * @description Open now, busiest first.
+             */
+            backlog_by_state: components["schemas"]["BacklogStateOut"][];
+            /**
+             * From Day
+             * Format: date
+             */
+            from_day: string;
+            /** Per Day */
+            per_day: components["schemas"]["DashboardDayOut"][];
+            /**
+             * Sla Breaches
+             * @description Breaches in the period per workflow.
+             */
+            sla_breaches: components["schemas"]["WorkflowBreachesOut"][];
+            /**
+             * Slowest States
+             * @description Visits begun in the period; the 20 slowest by median.
+             */
+            slowest_states: components["schemas"]["SlowStateOut"][];
+            summary: components["schemas"]["DashboardSummaryOut"];
+            /**
+             * To Day
+             * Format: date
+             */
+            to_day: string;
+        };
+        /** DashboardSummaryOut */
+        DashboardSummaryOut: {
+            /** Finished */
+            finished: number;
+            /**
+             * Open Now
+             * @description Tickets in progress or returned now, whatever the period.
+             */
+            open_now: number;
+            /** Opened */
+            opened: number;
+            /** Sla Breaches */
+            sla_breaches: number;
         };
         /** DayBreachesOut */
         DayBreachesOut: {
@@ -2718,6 +2844,23 @@ export interface components {
          * @enum {string}
          */
         SlaAction: "remind" | "escalate" | "auto_transition";
+        /** SlowStateOut */
+        SlowStateOut: {
+            /** Median Seconds */
+            median_seconds: number;
+            /** P90 Seconds */
+            p90_seconds: number;
+            /** State */
+            state: string;
+            /** State Name */
+            state_name: string;
+            /** Visits */
+            visits: number;
+            /** Workflow */
+            workflow: string;
+            /** Workflow Id */
+            workflow_id: number;
+        };
         /** StateBreachesOut */
         StateBreachesOut: {
             /** Count */
@@ -3541,6 +3684,15 @@ export interface components {
             events: components["schemas"]["WorkflowEvent"][];
             /** Url */
             url: string;
+        };
+        /** WorkflowBreachesOut */
+        WorkflowBreachesOut: {
+            /** Count */
+            count: number;
+            /** Workflow */
+            workflow: string;
+            /** Workflow Id */
+            workflow_id: number;
         };
         /** WorkflowCreateIn */
         WorkflowCreateIn: {
@@ -6892,6 +7044,117 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_api_tenant_statistics: {
+        parameters: {
+            query?: {
+                /** @description The first day (default: 29 days before `to`). */
+                from?: string | null;
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_api_tenant_statistics_csv: {
+        parameters: {
+            query?: {
+                /** @description The first day (default: 29 days before `to`). */
+                from?: string | null;
+                to?: string | null;
+            };
+            header?: never;
+            path: {
+                chart: "per_day" | "backlog_by_state" | "backlog_by_person" | "sla_breaches" | "slowest_states";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not authenticated (or wrong credentials) */
             401: {
