@@ -50,17 +50,18 @@ export function DashboardPage() {
   }, [stats.data]);
 
   const picker = (
-    <DatePicker.RangePicker
-      value={[from, to]}
-      allowClear={false}
-      aria-label={t("dashboard.range")}
-      disabledDate={(day, info) => Boolean(info?.from && Math.abs(day.diff(info.from, "day")) >= MAX_RANGE_DAYS)}
-      onChange={(values) => {
-        if (!values?.[0] || !values[1]) return;
-        setParams({ from: values[0].format(DAY), to: values[1].format(DAY) }, { replace: true });
-      }}
-      data-testid="dashboard-range"
-    />
+    <span data-testid="dashboard-range">
+      <DatePicker.RangePicker
+        value={[from, to]}
+        allowClear={false}
+        aria-label={t("dashboard.range")}
+        disabledDate={(day, info) => Boolean(info?.from && Math.abs(day.diff(info.from, "day")) >= MAX_RANGE_DAYS)}
+        onChange={(values) => {
+          if (!values?.[0] || !values[1]) return;
+          setParams({ from: values[0].format(DAY), to: values[1].format(DAY) }, { replace: true });
+        }}
+      />
+    </span>
   );
 
   let body;
