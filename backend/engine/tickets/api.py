@@ -6,7 +6,6 @@ statistics and its test run. One router per tag: ninja matches a path once, so G
 from __future__ import annotations
 
 import uuid
-from datetime import date
 from typing import Any
 
 from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
@@ -30,6 +29,7 @@ from engine.tickets.schemas import (
     FieldsIn,
     FlowLogOut,
     ForceStateIn,
+    IsoDate,
     OptionalCommentIn,
     PassOnIn,
     SimulateIn,
@@ -445,7 +445,9 @@ FROM_DAY = Query(None, alias="from", description="The first day (default: 29 day
         "Tenant admins see every workflow; others the workflows whose statistics they may read."
     ),
 )
-def tenant_statistics(request: HttpRequest, from_: date | None = FROM_DAY, to: date | None = None) -> Any:
+def tenant_statistics(
+    request: HttpRequest, from_: IsoDate | None = FROM_DAY, to: IsoDate | None = None
+) -> Any:
     workflow_ids = statistics_workflow_ids(principal_of(request))
     period = dashboard.period_of(first=from_, last=to)
     return dashboard.dashboard(period=period, workflow_ids=workflow_ids)
@@ -460,8 +462,8 @@ def tenant_statistics(request: HttpRequest, from_: date | None = FROM_DAY, to: d
 def tenant_statistics_csv(
     request: HttpRequest,
     chart: dashboard.Chart,
-    from_: date | None = FROM_DAY,
-    to: date | None = None,
+    from_: IsoDate | None = FROM_DAY,
+    to: IsoDate | None = None,
 ) -> StreamingHttpResponse:
     workflow_ids = statistics_workflow_ids(principal_of(request))
     period = dashboard.period_of(first=from_, last=to)

@@ -40,6 +40,7 @@ def _in_utc(value: datetime) -> datetime:
 
 
 IsoDatetime = Annotated[datetime, BeforeValidator(_iso_only), AfterValidator(_in_utc)]
+IsoDate = Annotated[date, BeforeValidator(_iso_only)]  # YYYY-MM-DD, never a Unix time
 
 
 class TicketListParams(Schema):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Literal
 
 from ninja import Schema
-from pydantic import Field
+from pydantic import Field, StrictBool
 
 
 class ChecklistItemOut(Schema):
@@ -21,4 +21,4 @@ class ChecklistOut(Schema):
 
 
 class ChecklistDismissIn(Schema):
-    dismissed: bool
+    dismissed: StrictBool
