@@ -12,6 +12,7 @@ from engine.calendars.api import router as calendar_router
 from engine.tickets.api import attachments_router
 from engine.tickets.api import router as tickets_router
 from engine.workflows.api import router as workflows_router
+from integrations.getting_started.api import router as getting_started_router
 from integrations.hooks.api import router as hooks_router
 from integrations.notifications.api import router as notifications_router
 from integrations.scripts.api import router as scripts_router
@@ -41,6 +42,7 @@ tenant_api.add_router("", scripts_router)
 tenant_api.add_router("", notifications_router)
 tenant_api.add_router("", webhooks_router)
 tenant_api.add_router("", calendar_router)
+tenant_api.add_router("", getting_started_router)
 
 platform_api = build_api(
     title="Loonflow platform API",

@@ -4,6 +4,7 @@ the migrations, which keep the `integrations` label) find them."""
 from __future__ import annotations
 
 from integrations.common.models import IntegrationSettings, Job
+from integrations.getting_started.models import ChecklistDismissal
 from integrations.hooks.models import HookCall
 from integrations.notifications.models import ChannelTest, Notification, NotificationChannel
 from integrations.scripts.models import Script, ScriptRun
@@ -11,6 +12,7 @@ from integrations.webhooks.models import DeliveryAttempt, Webhook, WebhookDelive
 
 __all__ = [
     "ChannelTest",
+    "ChecklistDismissal",
     "DeliveryAttempt",
     "HookCall",
     "IntegrationSettings",

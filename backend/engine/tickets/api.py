@@ -8,14 +8,15 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
 from ninja import File, Query, Router, Status
 from ninja.files import UploadedFile
 
 from core.access.auth import Principal, principal_for_workflow, principal_of
 from core.errors import NotFound
+from core.exports import csv_response
 from core.ninja_api import IF_MATCH
-from engine.tickets import selectors, simulation, statistics, steps, summaries
+from engine.tickets import dashboard, selectors, simulation, statistics, steps, summaries
 from engine.tickets.attachments import attachment_delete, attachment_get, attachment_out, attachment_upload
 from engine.tickets.models import Ticket
 from engine.tickets.schemas import (
@@ -24,9 +25,11 @@ from engine.tickets.schemas import (
     BranchKey,
     CommentIn,
     ConsultReplyIn,
+    DashboardOut,
     FieldsIn,
     FlowLogOut,
     ForceStateIn,
+    IsoDate,
     OptionalCommentIn,
     PassOnIn,
     SimulateIn,
@@ -56,7 +59,12 @@ from engine.tickets.services import (
 )
 from engine.workflows import selectors as workflow_selectors
 from engine.workflows.models import Workflow
-from engine.workflows.permissions import managed_workflow, require_statistics_read, require_workflow_read
+from engine.workflows.permissions import (
+    managed_workflow,
+    require_statistics_read,
+    require_workflow_read,
+    statistics_workflow_ids,
+)
 
 # A ticket that may still have a running SLA (drafts have none; the others have left their states).
 OPEN_STATUSES = (Ticket.Status.IN_PROGRESS, Ticket.Status.RETURNED)
@@ -433,3 +441,43 @@ def workflow_statistics(request: HttpRequest, workflow_id: int, days: int = Quer
     workflow = workflow_selectors.workflow_get(workflow_id=workflow_id)
     require_statistics_read(principal, workflow)
     return statistics.workflow_statistics(workflow=workflow, days=days)
+
+
+# `from` is a Python keyword: the parameter is `from_`, its name in the query string `from`.
+FROM_DAY = Query(None, alias="from", description="The first day (default: 29 days before `to`).")
+
+
+@router.get(
+    "/statistics",
+    response=DashboardOut,
+    tags=["statistics"],
+    summary="Statistics across workflows: opened/finished per day, backlog, SLA breaches, slowest states",
+    description=(
+        "Whole days `from`..`to` in the tenant's time zone (default: the last 30 days; at most 366). "
+        "Tenant admins see every workflow; others the workflows whose statistics they may read."
+    ),
+)
+def tenant_statistics(
+    request: HttpRequest, from_: IsoDate | None = FROM_DAY, to: IsoDate | None = None
+) -> Any:
+    workflow_ids = statistics_workflow_ids(principal_of(request))
+    period = dashboard.period_of(first=from_, last=to)
+    return dashboard.dashboard(period=period, workflow_ids=workflow_ids)
+
+
+@router.get(
+    "/statistics/{chart}/csv",
+    response={200: None},
+    tags=["statistics"],
+    summary="One chart of the statistics across workflows as CSV (same period and rights)",
+)
+def tenant_statistics_csv(
+    request: HttpRequest,
+    chart: dashboard.Chart,
+    from_: IsoDate | None = FROM_DAY,
+    to: IsoDate | None = None,
+) -> StreamingHttpResponse:
+    workflow_ids = statistics_workflow_ids(principal_of(request))
+    period = dashboard.period_of(first=from_, last=to)
+    rows = dashboard.chart_rows(chart=chart, period=period, workflow_ids=workflow_ids)
+    return csv_response(rows, filename=f"statistics-{chart}-{period.first}-{period.last}.csv")

@@ -52,6 +52,10 @@ class Ticket(models.Model):
             models.Index(fields=["workflow", "status", "-created_at"], name="ticket_workflow_status"),
             models.Index(fields=["status", "-created_at", "-id"], name="ticket_status_recent"),
             models.Index(fields=["-created_at", "-id"], name="ticket_recent"),
+            # The statistics' "finished per day".
+            models.Index(
+                fields=["finished_at"], condition=Q(finished_at__isnull=False), name="ticket_finished"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -193,6 +197,11 @@ class FlowLog(models.Model):
             models.Index(fields=["ticket", "id"], name="flowlog_ticket"),
             # "handled by me" lists and counts.
             models.Index(fields=["actor", "ticket"], name="flowlog_actor"),
+            # The statistics across workflows: state visits begun in a period, SLA breaches in it.
+            models.Index(fields=["created_at"], name="flowlog_created"),
+            models.Index(
+                fields=["created_at"], condition=Q(action="sla_breached"), name="flowlog_sla_breached"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -10,6 +10,7 @@ from ninja import Query, Router, Status
 from core.access.auth import Principal, principal_of
 from core.errors import NotFound, PermissionDenied, ValidationFailed
 from core.ninja_api import IF_MATCH, IF_MATCH_REQUIRED
+from core.tenancy import current_schema
 from engine.workflows import selectors, services
 from engine.workflows.definitions import diff as definition_diff
 from engine.workflows.definitions import transfer
@@ -29,6 +30,8 @@ from engine.workflows.schemas import (
     DraftIn,
     InitOut,
     PublishIn,
+    TemplateOut,
+    TemplateUseIn,
     ValidateIn,
     ValidationOut,
     VersionOut,
@@ -129,6 +132,28 @@ def create_workflow(request: HttpRequest, payload: WorkflowCreateIn) -> Status:
     principal = principal_of(request)
     require_manage_workflow(principal)
     workflow = services.workflow_create(**payload.dict())
+    return Status(201, _workflow_out(selectors.workflow_get(workflow_id=workflow.pk), can_manage=True))
+
+
+@router.get(
+    "/workflow-templates",
+    response=list[TemplateOut],
+    summary="The template gallery: sample workflows to start from (who may create workflows)",
+)
+def list_workflow_templates(request: HttpRequest) -> list[dict[str, Any]]:
+    require_manage_workflow(principal_of(request))
+    return selectors.template_gallery(tenant=current_schema())
+
+
+@router.post(
+    "/workflow-templates/{template_key}/use",
+    response={201: WorkflowOut},
+    summary="Create a workflow whose draft is a template's document",
+)
+def use_workflow_template(request: HttpRequest, template_key: str, payload: TemplateUseIn) -> Status:
+    require_manage_workflow(principal_of(request))
+    template = selectors.template_get(key=template_key, tenant=current_schema())
+    workflow = services.workflow_from_template(template=template, key=payload.key, name=payload.name)
     return Status(201, _workflow_out(selectors.workflow_get(workflow_id=workflow.pk), can_manage=True))
 
 

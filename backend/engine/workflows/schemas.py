@@ -144,3 +144,38 @@ class InitOut(Schema):
     start_state: InitStateOut
     fields: list[InitFieldOut]
     transitions: list[InitTransitionOut]
+
+
+class TemplateStateOut(Schema):
+    key: str
+    name: str
+    type: str | None = None
+    position: dict[str, float] | None = None
+
+
+class TemplateTransitionOut(Schema):
+    key: str
+    name: str
+    source: str
+    target: str
+
+
+class TemplatePreviewOut(Schema):
+    fields: list[str] = Field(description="The form's field labels, in order.")
+    states: list[TemplateStateOut]
+    transitions: list[TemplateTransitionOut]
+
+
+class TemplateOut(Schema):
+    key: str
+    name: str
+    category: str
+    description: str
+    preview: TemplatePreviewOut
+
+
+class TemplateUseIn(Schema):
+    key: WorkflowKey | None = Field(
+        None, description="The new workflow's key (default: the template's, made unique)."
+    )
+    name: Name | None = None

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db.models import Prefetch, QuerySet
 
 from core.access.models import User
 from core.errors import NotFound
+from engine.workflows import samples
 from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.models import Workflow, WorkflowVersion
 
@@ -72,9 +75,49 @@ def version_list(*, workflow: Workflow) -> QuerySet[WorkflowVersion]:
     )
 
 
-def current_documents(*, workflow_ids: list[int]) -> dict[int, WorkflowDocument]:
-    """The published documents of these workflows, in one query."""
-    rows = WorkflowVersion.objects.filter(workflow_id__in=workflow_ids, status=Status.PUBLISHED).values_list(
-        "workflow_id", "document"
-    )
+def current_documents(*, workflow_ids: list[int] | None) -> dict[int, WorkflowDocument]:
+    """The published documents of these workflows (None: of every workflow), in one query."""
+    versions = WorkflowVersion.objects.filter(status=Status.PUBLISHED)
+    if workflow_ids is not None:
+        versions = versions.filter(workflow_id__in=workflow_ids)
+    rows = versions.values_list("workflow_id", "document")
     return {workflow_id: WorkflowDocument.model_validate(document) for workflow_id, document in rows}
+
+
+def template_gallery(*, tenant: str) -> list[dict[str, Any]]:
+    """The samples as templates to start a workflow from: key, name, category, description and a
+    preview (the fields' labels, the states and the transitions, enough to draw the graph)."""
+    gallery = []
+    for sample in samples.SAMPLES:
+        data = sample(tenant)
+        document = data["document"]
+        gallery.append(
+            {
+                "key": data["key"],
+                "name": data["name"],
+                "category": data["category"],
+                "description": data["description"],
+                "preview": {
+                    "fields": [field["label"] for field in document.get("fields", [])],
+                    "states": [
+                        {key: state.get(key) for key in ("key", "name", "type", "position")}
+                        for state in document["states"]
+                    ],
+                    "transitions": [
+                        {key: item[key] for key in ("key", "name", "source", "target")}
+                        for item in document["transitions"]
+                    ],
+                },
+            }
+        )
+    return gallery
+
+
+def template_get(*, key: str, tenant: str) -> dict[str, Any]:
+    """One sample (its document parsed), or 404."""
+    for sample in samples.SAMPLES:
+        data = sample(tenant)
+        if data["key"] == key:
+            data["document"] = WorkflowDocument.model_validate(data["document"])
+            return data
+    raise NotFound(f"No workflow template {key!r}.")

@@ -246,3 +246,23 @@ def workflow_import(
     draft.revision += 1
     draft.save(update_fields=["document", "revision", "updated_at"])
     return existing
+
+
+def workflow_from_template(
+    *, template: dict[str, Any], key: str | None = None, name: str | None = None
+) -> Workflow:
+    """A new workflow whose draft is the template's document. Without a `key`, the template's own,
+    or the first free `<key>-2`, `<key>-3`…; an explicit `key` that is taken is a 409."""
+    if key is None:
+        taken = set(Workflow.objects.filter(key__startswith=template["key"]).values_list("key", flat=True))
+        key, number = template["key"], 1
+        while key in taken:
+            number += 1
+            key = f"{template['key']}-{number}"
+    return workflow_create(
+        key=key,
+        name=name or template["name"],
+        description=template["description"],
+        category=template["category"],
+        document=template["document"],
+    )

@@ -387,6 +387,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/getting-started": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The getting-started checklist, ticked from the tenant's data */
+        get: operations["integrations_getting_started_api_get_checklist"];
+        /** Dismiss the checklist (or bring it back) */
+        put: operations["integrations_getting_started_api_put_checklist"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integrations/settings": {
         parameters: {
             query?: never;
@@ -610,6 +628,43 @@ export interface paths {
         };
         /** A script's runs, newest first (cursor) */
         get: operations["integrations_api_scripts_list_script_runs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics across workflows: opened/finished per day, backlog, SLA breaches, slowest states
+         * @description Whole days `from`..`to` in the tenant's time zone (default: the last 30 days; at most 366). Tenant admins see every workflow; others the workflows whose statistics they may read.
+         */
+        get: operations["engine_tickets_api_tenant_statistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/statistics/{chart}/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One chart of the statistics across workflows as CSV (same period and rights) */
+        get: operations["engine_tickets_api_tenant_statistics_csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1070,6 +1125,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/workflow-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The template gallery: sample workflows to start from (who may create workflows) */
+        get: operations["engine_workflows_api_list_workflow_templates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workflow-templates/{template_key}/use": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a workflow whose draft is a template's document */
+        post: operations["engine_workflows_api_use_workflow_template"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/workflows": {
         parameters: {
             query?: never;
@@ -1450,6 +1539,33 @@ export interface components {
             /** Users */
             users?: string[];
         };
+        /** BacklogPersonOut */
+        BacklogPersonOut: {
+            /**
+             * Count
+             * @description Open tickets waiting on them (to handle, claim or give an opinion on).
+             */
+            count: number;
+            /** Name */
+            name: string;
+            /** User Id */
+            user_id: number;
+            /** Username */
+            username: string;
+        };
+        /** BacklogStateOut */
+        BacklogStateOut: {
+            /** Count */
+            count: number;
+            /** State */
+            state: string;
+            /** State Name */
+            state_name: string;
+            /** Workflow */
+            workflow: string;
+            /** Workflow Id */
+            workflow_id: number;
+        };
         /**
          * Branch
          * @description One conditional branch: the first branch whose condition holds picks the target.
@@ -1591,6 +1707,38 @@ export interface components {
              */
             status_url: string;
         };
+        /** ChecklistDismissIn */
+        ChecklistDismissIn: {
+            /** Dismissed */
+            dismissed: boolean;
+        };
+        /** ChecklistItemOut */
+        ChecklistItemOut: {
+            /** Done */
+            done: boolean;
+            /**
+             * Key
+             * @enum {string}
+             */
+            key: "directory" | "workflow" | "app_token" | "webhook";
+            /**
+             * Link
+             * @description The console page that does it.
+             */
+            link: string;
+        };
+        /** ChecklistOut */
+        ChecklistOut: {
+            /** Complete */
+            complete: boolean;
+            /**
+             * Dismissed
+             * @description An admin put the checklist away (for the whole tenant).
+             */
+            dismissed: boolean;
+            /** Items */
+            items: components["schemas"]["ChecklistItemOut"][];
+        };
         /** Choice */
         Choice: {
             /** Label */
@@ -1648,6 +1796,68 @@ export interface components {
         CsrfOut: {
             /** Csrf Token */
             csrf_token: string;
+        };
+        /** DashboardDayOut */
+        DashboardDayOut: {
+            /**
+             * Day
+             * Format: date
+             */
+            day: string;
+            /** Finished */
+            finished: number;
+            /** Opened */
+            opened: number;
+        };
+        /** DashboardOut */
+        DashboardOut: {
+            /**
+             * Backlog By Person
+             * @description Open now; the 50 busiest people.
+             */
+            backlog_by_person: components["schemas"]["BacklogPersonOut"][];
+            /**
+             * Backlog By State
+             * @description Open now, busiest first.
+             */
+            backlog_by_state: components["schemas"]["BacklogStateOut"][];
+            /**
+             * From Day
+             * Format: date
+             */
+            from_day: string;
+            /** Per Day */
+            per_day: components["schemas"]["DashboardDayOut"][];
+            /**
+             * Sla Breaches
+             * @description Breaches in the period per workflow.
+             */
+            sla_breaches: components["schemas"]["WorkflowBreachesOut"][];
+            /**
+             * Slowest States
+             * @description Visits begun in the period; the 20 slowest by median.
+             */
+            slowest_states: components["schemas"]["SlowStateOut"][];
+            summary: components["schemas"]["DashboardSummaryOut"];
+            /**
+             * To Day
+             * Format: date
+             */
+            to_day: string;
+        };
+        /** DashboardSummaryOut */
+        DashboardSummaryOut: {
+            /** Finished */
+            finished: number;
+            /**
+             * Open Now
+             * @description Tickets in progress or returned now, whatever the period.
+             */
+            open_now: number;
+            /** Opened */
+            opened: number;
+            /** Sla Breaches */
+            sla_breaches: number;
         };
         /** DayBreachesOut */
         DayBreachesOut: {
@@ -3096,6 +3306,23 @@ export interface components {
              */
             remaining_seconds: number;
         };
+        /** SlowStateOut */
+        SlowStateOut: {
+            /** Median Seconds */
+            median_seconds: number;
+            /** P90 Seconds */
+            p90_seconds: number;
+            /** State */
+            state: string;
+            /** State Name */
+            state_name: string;
+            /** Visits */
+            visits: number;
+            /** Workflow */
+            workflow: string;
+            /** Workflow Id */
+            workflow_id: number;
+        };
         /** StateBreachesOut */
         StateBreachesOut: {
             /** Count */
@@ -3327,6 +3554,64 @@ export interface components {
             roles?: string[];
             /** Username */
             username: string;
+        };
+        /** TemplateOut */
+        TemplateOut: {
+            /** Category */
+            category: string;
+            /** Description */
+            description: string;
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            preview: components["schemas"]["TemplatePreviewOut"];
+        };
+        /** TemplatePreviewOut */
+        TemplatePreviewOut: {
+            /**
+             * Fields
+             * @description The form's field labels, in order.
+             */
+            fields: string[];
+            /** States */
+            states: components["schemas"]["TemplateStateOut"][];
+            /** Transitions */
+            transitions: components["schemas"]["TemplateTransitionOut"][];
+        };
+        /** TemplateStateOut */
+        TemplateStateOut: {
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            /** Position */
+            position?: {
+                [key: string]: number;
+            } | null;
+            /** Type */
+            type?: string | null;
+        };
+        /** TemplateTransitionOut */
+        TemplateTransitionOut: {
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
+            /** Source */
+            source: string;
+            /** Target */
+            target: string;
+        };
+        /** TemplateUseIn */
+        TemplateUseIn: {
+            /**
+             * Key
+             * @description The new workflow's key (default: the template's, made unique).
+             */
+            key?: string | null;
+            /** Name */
+            name?: string | null;
         };
         /** TicketCountsOut */
         TicketCountsOut: {
@@ -3976,6 +4261,15 @@ export interface components {
              * @description "" added by hand, else the imported country (and subdivision).
              */
             source: string;
+        };
+        /** WorkflowBreachesOut */
+        WorkflowBreachesOut: {
+            /** Count */
+            count: number;
+            /** Workflow */
+            workflow: string;
+            /** Workflow Id */
+            workflow_id: number;
         };
         /** WorkflowCreateIn */
         WorkflowCreateIn: {
@@ -6364,6 +6658,131 @@ export interface operations {
             };
         };
     };
+    integrations_getting_started_api_get_checklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    integrations_getting_started_api_put_checklist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistDismissIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChecklistOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
     integrations_api_webhooks_get_settings: {
         parameters: {
             query?: never;
@@ -7902,6 +8321,117 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorOut"];
                 };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_api_tenant_statistics: {
+        parameters: {
+            query?: {
+                /** @description The first day (default: 29 days before `to`). */
+                from?: string | null;
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_api_tenant_statistics_csv: {
+        parameters: {
+            query?: {
+                /** @description The first day (default: 29 days before `to`). */
+                from?: string | null;
+                to?: string | null;
+            };
+            header?: never;
+            path: {
+                chart: "per_day" | "backlog_by_state" | "backlog_by_person" | "sla_breaches" | "slowest_states";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not authenticated (or wrong credentials) */
             401: {
@@ -10608,6 +11138,151 @@ export interface operations {
             };
             /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description A rate or quota limit was reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_workflows_api_list_workflow_templates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateOut"][];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_workflows_api_use_workflow_template: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TemplateUseIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,16 +1,18 @@
 import { Result } from "antd";
 import { useTranslation } from "react-i18next";
-import { Navigate, type RouteObject, createBrowserRouter } from "react-router";
+import { type RouteObject, createBrowserRouter } from "react-router";
 import { LoginPage, RequireAuth } from "@/features/auth";
 import { routes as calendarRoutes } from "@/features/calendar";
 import { routes as designerRoutes } from "@/features/designer";
 import { routes as directoryRoutes } from "@/features/directory";
 import { routes as statisticsRoutes } from "@/features/statistics";
 import { routes as integrationRoutes } from "@/features/integrations";
+import { routes as onboardingRoutes } from "@/features/onboarding";
 import { routes as platformRoutes } from "@/features/platform";
 import { routes as ticketRoutes } from "@/features/tickets";
 import { routes as workflowRoutes } from "@/features/workflows";
 import { currentConsole } from "@/lib/console";
+import { HomePage } from "./HomePage";
 import { TenantLayout } from "./layouts/TenantLayout";
 
 function NotFound() {
@@ -31,9 +33,9 @@ export const tenantRoutes: RouteObject[] = [
       </RequireAuth>
     ),
     children: [
-      { index: true, element: <Navigate to="/tickets?view=todo" replace /> },
+      { index: true, element: <HomePage /> },
       ...ticketRoutes,
-      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes, ...calendarRoutes]),
+      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes]),
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -3,6 +3,7 @@ import {
   AppstoreOutlined,
   BarChartOutlined,
   CalendarOutlined,
+  DashboardOutlined,
   FileTextOutlined,
   PartitionOutlined,
   TeamOutlined,
@@ -75,6 +76,11 @@ export function TenantLayout() {
             })),
           },
           {
+            key: "/dashboard",
+            icon: <DashboardOutlined />,
+            label: <Link to="/dashboard" data-testid="menu-dashboard">{t("menu.dashboard")}</Link>,
+          },
+          {
             key: "/insight",
             icon: <BarChartOutlined />,
             label: <Link to="/insight">{t("menu.statistics")}</Link>,
@@ -88,7 +94,7 @@ export function TenantLayout() {
       : []),
   ];
   // The menu item whose path is the longest prefix of this page's (so /workflows/3/design selects Workflows).
-  const menuPaths = ["/tickets/new", "/workflows", "/insight", "/calendar", "/directory/users", "/directory/departments", "/directory/roles",
+  const menuPaths = ["/tickets/new", "/workflows", "/dashboard", "/insight", "/calendar", "/directory/users", "/directory/departments", "/directory/roles",
     ...["apps", "webhooks", "deliveries", "scripts", "notifications"].map((key) => `/integrations/${key}`)];
   const selected =
     location.pathname === "/tickets"

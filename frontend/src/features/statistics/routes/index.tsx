@@ -3,6 +3,7 @@ import { Suspense, lazy } from "react";
 import type { RouteObject } from "react-router";
 
 // The dashboard (and the chart library) load only when someone opens it.
+const DashboardPage = lazy(() => import("./DashboardPage").then((module) => ({ default: module.DashboardPage })));
 const StatisticsPage = lazy(() => import("./StatisticsPage").then((module) => ({ default: module.StatisticsPage })));
 
 /** The statistics feature's pages, mounted by the app shell under the tenant layout. */
@@ -13,6 +14,14 @@ export const routes: RouteObject[] = [
     element: (
       <Suspense fallback={<Skeleton active style={{ padding: 24 }} />}>
         <StatisticsPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: "/dashboard",
+    element: (
+      <Suspense fallback={<Skeleton active style={{ padding: 24 }} />}>
+        <DashboardPage />
       </Suspense>
     ),
   },
