@@ -25,7 +25,6 @@ from engine.tickets.schemas import (
     BranchKey,
     CommentIn,
     ConsultReplyIn,
-    DashboardOut,
     FieldsIn,
     FlowLogOut,
     ForceStateIn,
@@ -34,7 +33,6 @@ from engine.tickets.schemas import (
     PassOnIn,
     SimulateIn,
     SimulationOut,
-    StatisticsOut,
     StepsOut,
     TicketCountsOut,
     TicketCreateIn,
@@ -57,6 +55,7 @@ from engine.tickets.services import (
     ticket_update_fields,
     ticket_withdraw,
 )
+from engine.tickets.statistics_schemas import DashboardOut, StatisticsOut
 from engine.workflows import selectors as workflow_selectors
 from engine.workflows.models import Workflow
 from engine.workflows.permissions import (
