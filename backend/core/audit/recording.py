@@ -19,7 +19,7 @@ import functools
 import inspect
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from django.contrib.auth.models import AbstractBaseUser
@@ -76,7 +76,11 @@ def actor_of(request: HttpRequest, *, fallback: Any = None) -> Actor:
     """Who made this request, as an audit record names them: `request.auth` (the tenant API's
     `Principal`: a person, an app, an app acting for a person; the platform API's user), else the
     session's user (login), else `fallback` (the user a logout signed out)."""
-    where = {"address": client_address(request), "request_id": str(getattr(request, "request_id", ""))}
+    where = Actor(
+        kind=AuditRecord.ActorKind.ANONYMOUS,
+        address=client_address(request),
+        request_id=str(getattr(request, "request_id", "")),
+    )
     auth = getattr(request, "auth", None)
     app = getattr(auth, "app", None)
     user = _person(getattr(auth, "user", auth))
@@ -87,15 +91,16 @@ def actor_of(request: HttpRequest, *, fallback: Any = None) -> Actor:
             name=app.name,
             app_name=app.name,
             acting_for=user.get_username() if user is not None else "",
-            **where,
+            address=where.address,
+            request_id=where.request_id,
         )
     user = user or _person(getattr(request, "user", None)) or _person(fallback)
     if user is not None:
-        return Actor(kind=AuditRecord.ActorKind.PERSON, user_id=user.pk, name=user.get_username(), **where)
+        return replace(where, kind=AuditRecord.ActorKind.PERSON, user_id=user.pk, name=user.get_username())
     robot = str(getattr(auth, "robot", "") or "")
     if robot:
-        return Actor(kind=AuditRecord.ActorKind.SYSTEM, name=robot, **where)
-    return Actor(kind=AuditRecord.ActorKind.ANONYMOUS, **where)
+        return replace(where, kind=AuditRecord.ActorKind.SYSTEM, name=robot)
+    return where
 
 
 def _path_id(target: Target | None, kwargs: dict[str, Any]) -> Any:

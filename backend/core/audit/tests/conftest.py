@@ -42,3 +42,12 @@ def records() -> Callable[[str], list[Any]]:
             return list(AuditRecord.objects.order_by("id"))
 
     return read
+
+
+@pytest.fixture
+def started(db: None) -> str:
+    """When the test began: tests that commit from other threads leave audit rows behind (they can
+    never be deleted), so list assertions look only at rows from now on. Request it first."""
+    from django.utils import timezone
+
+    return timezone.now().isoformat()

@@ -94,7 +94,9 @@ def test_platform_tenant_lifecycle_is_recorded(platform, records):
     assert send(platform, "post", f"/api/v1/platform/tenants/{tenant_id}/suspend").status_code == 200
     trail = platform.get("/api/v1/platform/audit", {"action": "tenant"}).json()["items"]
     assert [item["action"] for item in trail] == ["tenant.suspend", "tenant.create"]
-    assert trail[0]["before"] == {"status": "active"} and trail[0]["after"] == {"status": "suspended"}
-    assert trail[0]["actor_name"] == "root" and trail[0]["target_label"] == "Audit Co"
+    assert trail[0]["before"] == {"status": "active"}
+    assert trail[0]["after"] == {"status": "suspended"}
+    assert trail[0]["actor_name"] == "root"
+    assert trail[0]["target_label"] == "Audit Co"
     assert records("aud") == []  # the platform's trail is not the tenant's
     assert platform.get("/api/v1/platform/audit/verify").json()["ok"] is True
