@@ -2,6 +2,7 @@ import { Result } from "antd";
 import { useTranslation } from "react-i18next";
 import { Navigate, type RouteObject, createBrowserRouter } from "react-router";
 import { LoginPage, RequireAuth } from "@/features/auth";
+import { routes as auditRoutes } from "@/features/audit";
 import { routes as designerRoutes } from "@/features/designer";
 import { routes as directoryRoutes } from "@/features/directory";
 import { routes as statisticsRoutes } from "@/features/statistics";
@@ -32,7 +33,7 @@ export const tenantRoutes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/tickets?view=todo" replace /> },
       ...ticketRoutes,
-      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes]),
+      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes, ...auditRoutes]),
       { path: "*", element: <NotFound /> },
     ],
   },

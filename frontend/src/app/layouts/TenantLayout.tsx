@@ -1,5 +1,6 @@
 import {
   ApiOutlined,
+  AuditOutlined,
   AppstoreOutlined,
   BarChartOutlined,
   FileTextOutlined,
@@ -78,11 +79,16 @@ export function TenantLayout() {
             icon: <BarChartOutlined />,
             label: <Link to="/insight">{t("menu.statistics")}</Link>,
           },
+          {
+            key: "/audit",
+            icon: <AuditOutlined />,
+            label: <Link to="/audit" data-testid="menu-audit">{t("menu.audit")}</Link>,
+          },
         ]
       : []),
   ];
   // The menu item whose path is the longest prefix of this page's (so /workflows/3/design selects Workflows).
-  const menuPaths = ["/tickets/new", "/workflows", "/insight", "/directory/users", "/directory/departments", "/directory/roles",
+  const menuPaths = ["/tickets/new", "/workflows", "/insight", "/audit", "/directory/users", "/directory/departments", "/directory/roles",
     ...["apps", "webhooks", "deliveries", "scripts", "notifications"].map((key) => `/integrations/${key}`)];
   const selected =
     location.pathname === "/tickets"
