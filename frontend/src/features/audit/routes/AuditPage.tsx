@@ -1,67 +1,7 @@
-import { Button, Flex, Input } from "antd";
-import { useTranslation } from "react-i18next";
-import { useSearchParams } from "react-router";
-import { ErrorAlert } from "@/components/ErrorAlert";
-import { Page } from "@/components/Page";
-import { useCursorPages } from "@/lib/use-cursor-pages";
-import { type AuditFilters, auditExportUrl, useAuditRecords } from "../api/use-audit";
-import { AuditTable } from "../components/AuditTable";
+import { AuditTrail } from "@/components/AuditTrail";
+import { useAuditRecords } from "../api/use-audit-records";
 
-const PAGE_SIZE = 25;
-const FILTERS = ["action", "actor", "target_type", "q"] as const;
-
-/** The tenant's audit trail (tenant admins): filters kept in the URL, CSV / JSON export. */
+/** The tenant's audit trail (tenant admins). */
 export function AuditPage() {
-  const { t } = useTranslation("audit");
-  const [params, setParams] = useSearchParams();
-  const filters: AuditFilters = Object.fromEntries(
-    FILTERS.map((key) => [key, params.get(key) || undefined]).filter(([, value]) => value),
-  );
-  const pages = useCursorPages(JSON.stringify(filters), PAGE_SIZE);
-  const records = useAuditRecords(filters, pages.cursor, PAGE_SIZE);
-
-  const setFilter = (key: string, value: string) =>
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      if (value.trim()) next.set(key, value.trim());
-      else next.delete(key);
-      return next;
-    });
-
-  return (
-    <Page
-      title={t("title")}
-      extra={
-        <Flex gap={8}>
-          <Button href={auditExportUrl(filters, "csv")} data-testid="audit-export-csv">
-            {t("exportCsv")}
-          </Button>
-          <Button href={auditExportUrl(filters, "json")} data-testid="audit-export-json">
-            {t("exportJson")}
-          </Button>
-        </Flex>
-      }
-    >
-      <Flex gap={12} wrap style={{ marginBottom: 16 }}>
-        {FILTERS.map((key) => (
-          <Input.Search
-            key={key}
-            allowClear
-            defaultValue={filters[key]}
-            placeholder={t(`filters.${key}`)}
-            aria-label={t(`filters.${key}`)}
-            onSearch={(value) => setFilter(key, value)}
-            style={{ width: 200 }}
-            data-testid={`audit-filter-${key}`}
-          />
-        ))}
-      </Flex>
-      <ErrorAlert error={records.error} />
-      <AuditTable
-        records={records.data?.items ?? []}
-        loading={records.isPending || (records.isFetching && records.isPlaceholderData)}
-        pagination={pages.pagination(records.data?.next_cursor)}
-      />
-    </Page>
-  );
+  return <AuditTrail useRecords={useAuditRecords} base="/api/v1/audit" />;
 }

@@ -1,9 +1,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderWithProviders } from "@/test/render";
-import type { AuditRecord } from "../api/use-audit";
-import { auditExportUrl } from "../api/use-audit";
-import { AuditTable } from "./AuditTable";
+import { type AuditRecord, AuditTable, auditExportUrl } from "./AuditTable";
 
 const record: AuditRecord = {
   id: 7,
@@ -42,5 +40,5 @@ test("opening a row shows before → after, secrets as the API sent them", async
 });
 
 test("the export address carries the filters", () => {
-  expect(auditExportUrl({ action: "role", q: "" }, "csv")).toBe("/api/v1/audit/export?format=csv&action=role");
+  expect(auditExportUrl("/api/v1/audit", { action: "role", q: "" }, "csv")).toBe("/api/v1/audit/export?format=csv&action=role");
 });

@@ -1,7 +1,10 @@
 import { Table, Tag, Typography } from "antd";
 import type { TablePaginationConfig } from "antd";
 import { useTranslation } from "react-i18next";
-import type { AuditRecord } from "../api/use-audit";
+import type { TenantSchemas } from "@/lib/api-client";
+
+/** One audit record (the tenant and the platform API answer the same shape). */
+export type AuditRecord = TenantSchemas["schemas"]["AuditRecordOut"];
 
 function who(record: AuditRecord): string {
   if (record.acting_for) return `${record.actor_name} → ${record.acting_for}`;
@@ -67,4 +70,19 @@ export function AuditTable({
       data-testid="audit-table"
     />
   );
+}
+
+/** The audit list's filters (all optional), as the API names them. */
+export interface AuditFilters {
+  action?: string;
+  actor?: string;
+  target_type?: string;
+  q?: string;
+}
+
+/** The download address of the filtered trail (the browser streams it; the session cookie goes along). */
+export function auditExportUrl(base: string, filters: AuditFilters, format: "csv" | "json"): string {
+  const query = new URLSearchParams({ format });
+  for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
+  return `${base}/export?${query.toString()}`;
 }
