@@ -5,6 +5,8 @@ from __future__ import annotations
 from config.operation_ids import PINNED_IDS
 from core.access.api import router as apps_router
 from core.access.auth import tenant_auth
+from core.access.permissions import tenant_admin_of
+from core.audit.api import audit_router
 from core.directory.api import auth_router
 from core.directory.api import router as directory_router
 from core.ninja_api import build_api
@@ -17,7 +19,7 @@ from integrations.hooks.api import router as hooks_router
 from integrations.notifications.api import router as notifications_router
 from integrations.scripts.api import router as scripts_router
 from integrations.webhooks.api import router as webhooks_router
-from tenants.api import platform_auth
+from tenants.api import platform_admin_of, platform_auth
 from tenants.api import router as platform_router
 
 tenant_api = build_api(
@@ -43,6 +45,7 @@ tenant_api.add_router("", notifications_router)
 tenant_api.add_router("", webhooks_router)
 tenant_api.add_router("", calendar_router)
 tenant_api.add_router("", getting_started_router)
+tenant_api.add_router("", audit_router(guard=tenant_admin_of))
 
 platform_api = build_api(
     title="Loonflow platform API",
@@ -53,3 +56,4 @@ platform_api = build_api(
     pinned_ids=PINNED_IDS,
 )
 platform_api.add_router("", platform_router)
+platform_api.add_router("", audit_router(guard=platform_admin_of))

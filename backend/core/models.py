@@ -1,5 +1,5 @@
 """Django's model registry of the `core` app: the kernel's own table (idempotency records)
-and, imported so Django finds them, the models of the access and directory areas."""
+and, imported so Django finds them, the models of the access, audit and directory areas."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from django.db import models
 # Django looks for an app's models in `<app>.models`: the areas' models are imported here so the
 # registry (and migrations, which keep the `core` label) find them.
 from core.access.models import App, AppGrant, AppToken, User
+from core.audit.models import AuditRecord
 from core.directory.models import Department, DepartmentMembership, DirectorySyncRun, Role, RoleMembership
 
 
@@ -34,6 +35,7 @@ __all__ = [
     "App",
     "AppGrant",
     "AppToken",
+    "AuditRecord",
     "Department",
     "DepartmentMembership",
     "DirectorySyncRun",

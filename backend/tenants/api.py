@@ -11,6 +11,7 @@ from ninja.security import APIKeyCookie
 
 from core.access.auth import SESSION_TENANT_KEY, session_login
 from core.access.models import User
+from core.audit.recording import Target, audited, schema_snapshot
 from core.errors import PermissionDenied
 from tenants import selectors, services
 from tenants.models import Tenant
@@ -45,6 +46,17 @@ class PlatformSessionAuth(APIKeyCookie):
 platform_auth = PlatformSessionAuth(csrf=True)
 
 
+def platform_admin_of(request: HttpRequest) -> User:
+    """The guard of routes shared with the tenant API: `platform_auth` has already refused the rest."""
+    user: User = request.auth  # type: ignore[attr-defined]
+    return user
+
+
+TENANT = Target(
+    "tenant", "tenant_id", schema_snapshot(TenantOut, lambda pk: selectors.tenant_get(tenant_id=pk))
+)
+
+
 @router.get("/auth/csrf", auth=None, summary="Get a CSRF token (and its cookie)")
 def csrf(request: HttpRequest) -> dict[str, str]:
     from django.middleware.csrf import get_token
@@ -53,12 +65,14 @@ def csrf(request: HttpRequest) -> dict[str, str]:
 
 
 @router.post("/auth/login", response=PlatformMeOut, auth=None, summary="Platform admin login")
+@audited("auth.login")
 def platform_login(request: HttpRequest, payload: PlatformLoginIn) -> dict[str, Any]:
     user = session_login(request, username=payload.username, password=payload.password, platform=True)
     return {"username": user.username, "is_platform_admin": True}
 
 
 @router.post("/auth/logout", response={204: None}, summary="Log out")
+@audited("auth.logout")
 def platform_logout(request: HttpRequest) -> Status:
     logout(request)
     return Status(204, None)
@@ -76,6 +90,7 @@ def list_tenants(request: HttpRequest) -> Any:
 
 
 @router.post("/tenants", response={201: TenantOut}, summary="Create a tenant (clones the template schema)")
+@audited("tenant.create", target=TENANT)
 def create_tenant(request: HttpRequest, payload: TenantCreateIn) -> Status:
     tenant = services.tenant_create(**payload.dict())
     return Status(201, selectors.tenant_get(tenant_id=tenant.pk))
@@ -91,6 +106,7 @@ def get_tenant(request: HttpRequest, tenant_id: int) -> Tenant:
     response=TenantOut,
     summary="Change a tenant's name, quotas, private outbound ranges or link base URL",
 )
+@audited("tenant.update", target=TENANT)
 def patch_tenant(request: HttpRequest, tenant_id: int, payload: TenantPatchIn) -> Tenant:
     services.tenant_update(
         tenant=selectors.tenant_get(tenant_id=tenant_id), changes=payload.dict(exclude_unset=True)
@@ -99,6 +115,7 @@ def patch_tenant(request: HttpRequest, tenant_id: int, payload: TenantPatchIn) -
 
 
 @router.delete("/tenants/{tenant_id}", response={204: None}, summary="Delete a tenant and all its data")
+@audited("tenant.delete", target=TENANT)
 def delete_tenant(request: HttpRequest, tenant_id: int) -> Status:
     services.tenant_delete(tenant=selectors.tenant_get(tenant_id=tenant_id))
     return Status(204, None)
@@ -107,12 +124,14 @@ def delete_tenant(request: HttpRequest, tenant_id: int) -> Status:
 @router.post(
     "/tenants/{tenant_id}/suspend", response=TenantOut, summary="Suspend a tenant (its hosts answer 403)"
 )
+@audited("tenant.suspend", target=TENANT)
 def suspend_tenant(request: HttpRequest, tenant_id: int) -> Tenant:
     services.tenant_suspend(tenant=selectors.tenant_get(tenant_id=tenant_id))
     return selectors.tenant_get(tenant_id=tenant_id)
 
 
 @router.post("/tenants/{tenant_id}/resume", response=TenantOut, summary="Resume a suspended tenant")
+@audited("tenant.resume", target=TENANT)
 def resume_tenant(request: HttpRequest, tenant_id: int) -> Tenant:
     services.tenant_resume(tenant=selectors.tenant_get(tenant_id=tenant_id))
     return selectors.tenant_get(tenant_id=tenant_id)
@@ -124,6 +143,7 @@ def list_domains(request: HttpRequest, tenant_id: int) -> Any:
 
 
 @router.post("/tenants/{tenant_id}/domains", response={201: DomainOut}, summary="Add a domain to a tenant")
+@audited("tenant.domain.add", target=TENANT)
 def add_domain(request: HttpRequest, tenant_id: int, payload: DomainIn) -> Status:
     tenant = selectors.tenant_get(tenant_id=tenant_id)
     return Status(
@@ -132,6 +152,7 @@ def add_domain(request: HttpRequest, tenant_id: int, payload: DomainIn) -> Statu
 
 
 @router.delete("/tenants/{tenant_id}/domains/{domain_id}", response={204: None}, summary="Remove a domain")
+@audited("tenant.domain.remove", target=TENANT)
 def remove_domain(request: HttpRequest, tenant_id: int, domain_id: int) -> Status:
     tenant = selectors.tenant_get(tenant_id=tenant_id)
     services.domain_remove(domain=selectors.domain_get(tenant=tenant, domain_id=domain_id))

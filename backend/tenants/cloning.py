@@ -12,8 +12,10 @@ the number of tenants:
 3. re-create primary keys, unique / exclusion constraints, then foreign keys, then the remaining
    indexes, all under their original names, so later migrations find what they expect.
 
-The template must hold only tables, their indexes and identity sequences (what Django's
-migrations create); anything else (views, triggers, serial defaults) is refused, not half-copied.
+4. re-create the triggers (the audit table's append-only guard; their function lives in public).
+
+The template must hold only tables, their indexes, identity sequences and triggers (what Django's
+migrations create); anything else (views, serial defaults) is refused, not half-copied.
 """
 
 from __future__ import annotations
@@ -40,19 +42,16 @@ def _refuse_unsupported(cursor: object, source_oid: int) -> None:
         SELECT count(*) FROM pg_class c
         WHERE c.relnamespace = %s AND c.relkind NOT IN ('r', 'i', 'S')
         UNION ALL
-        SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-        WHERE c.relnamespace = %s AND NOT t.tgisinternal
-        UNION ALL
         SELECT count(*) FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid
         WHERE c.relnamespace = %s AND pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%%'
         """,
-        [source_oid, source_oid, source_oid],
+        [source_oid, source_oid],
     )
-    other_relations, triggers, serials = (row[0] for row in cur.fetchall())  # type: ignore[attr-defined]
-    if other_relations or triggers or serials:
+    other_relations, serials = (row[0] for row in cur.fetchall())  # type: ignore[attr-defined]
+    if other_relations or serials:
         raise CloneError(
             "The template schema holds objects the clone does not copy "
-            f"(relations: {other_relations}, triggers: {triggers}, serial defaults: {serials})."
+            f"(relations: {other_relations}, serial defaults: {serials})."
         )
 
 
@@ -112,6 +111,15 @@ def _clone(source: str, target: str) -> None:
             [source_oid],
         )
         index_defs = [row[0] for row in cur.fetchall()]
+        # Triggers (the audit table's append-only guard): their function lives in public.
+        cur.execute(
+            """
+            SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+            WHERE c.relnamespace = %s AND NOT t.tgisinternal ORDER BY t.tgname
+            """,
+            [source_oid],
+        )
+        trigger_defs = [row[0] for row in cur.fetchall()]
 
         cur.execute(f"CREATE SCHEMA {dst}")
         for _oid, table in tables:
@@ -144,3 +152,6 @@ def _clone(source: str, target: str) -> None:
             if not tail.startswith(source_prefix):
                 raise CloneError(f"Unexpected index definition: {definition}")
             cur.execute(f"{head}{sep}{only}{target_prefix}{tail[len(source_prefix) :]}")
+        for definition in trigger_defs:
+            # "CREATE TRIGGER … ON <schema>.<table> …": the table moves to the clone, the function stays.
+            cur.execute(definition.replace(f" ON {source_prefix}", f" ON {target_prefix}", 1))

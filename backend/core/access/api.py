@@ -21,8 +21,18 @@ from core.access.schemas import (
     TokenIssuedOut,
     TokenOut,
 )
+from core.audit.recording import Target, audited, schema_snapshot
 
 router = Router(tags=["apps"])
+
+APP = Target("app", "app_id", schema_snapshot(AppOut, lambda pk: selectors.app_get(app_id=pk)))
+APP_GRANTS = Target("app", "app_id", selectors.app_grants_snapshot)
+TOKEN = Target(
+    "app.token",
+    "token_id",
+    schema_snapshot(TokenOut, lambda pk: selectors.token_get(token_id=pk)),
+    label=lambda token: f"{token['name'] or token['prefix']}",
+)
 
 
 @router.get("/apps", response=list[AppOut], summary="List apps")
@@ -32,6 +42,7 @@ def list_apps(request: HttpRequest) -> Any:
 
 
 @router.post("/apps", response={201: AppOut}, summary="Register an app")
+@audited("app.create", target=APP)
 def create_app(request: HttpRequest, payload: AppCreateIn) -> Status:
     tenant_admin_of(request)
     return Status(201, services.app_create(**payload.dict(exclude={"confirm_no_scopes"})))
@@ -44,6 +55,7 @@ def get_app(request: HttpRequest, app_id: int) -> App:
 
 
 @router.patch("/apps/{app_id}", response=AppOut, summary="Change an app")
+@audited("app.update", target=APP)
 def patch_app(request: HttpRequest, app_id: int, payload: AppPatchIn) -> App:
     tenant_admin_of(request)
     return services.app_update(
@@ -53,6 +65,7 @@ def patch_app(request: HttpRequest, app_id: int, payload: AppPatchIn) -> App:
 
 
 @router.delete("/apps/{app_id}", response={204: None}, summary="Delete an app and all its tokens")
+@audited("app.delete", target=APP)
 def delete_app(request: HttpRequest, app_id: int) -> Status:
     tenant_admin_of(request)
     services.app_delete(app=selectors.app_get(app_id=app_id))
@@ -68,6 +81,7 @@ def list_tokens(request: HttpRequest, app_id: int) -> Any:
 
 
 @router.post("/apps/{app_id}/tokens", response={201: TokenIssuedOut}, summary="Issue a token (shown once)")
+@audited("app.token.issue", target=TOKEN)
 def issue_token(request: HttpRequest, app_id: int, payload: TokenCreateIn) -> Status:
     tenant_admin_of(request)
     token, issued = services.app_token_issue(app=selectors.app_get(app_id=app_id), **payload.dict())
@@ -75,6 +89,7 @@ def issue_token(request: HttpRequest, app_id: int, payload: TokenCreateIn) -> St
 
 
 @router.delete("/apps/{app_id}/tokens/{token_id}", response=TokenOut, summary="Revoke a token")
+@audited("app.token.revoke", target=TOKEN)
 def revoke_token(request: HttpRequest, app_id: int, token_id: int) -> Any:
     tenant_admin_of(request)
     app = selectors.app_get(app_id=app_id)
@@ -86,6 +101,7 @@ def revoke_token(request: HttpRequest, app_id: int, token_id: int) -> Any:
     response={201: SigningSecretOut},
     summary="Create or rotate the request-signing secret (shown once)",
 )
+@audited("app.signing_secret.rotate", target=APP)
 def rotate_signing_secret(request: HttpRequest, app_id: int) -> Status:
     tenant_admin_of(request)
     return Status(
@@ -102,6 +118,7 @@ def list_grants(request: HttpRequest, app_id: int) -> Any:
 
 
 @router.put("/apps/{app_id}/grants", response=list[GrantOut], summary="Replace the app's acting grants")
+@audited("app.grants.set", target=APP_GRANTS)
 def set_grants(request: HttpRequest, app_id: int, payload: GrantsIn) -> Any:
     tenant_admin_of(request)
     app = selectors.app_get(app_id=app_id)

@@ -16,7 +16,6 @@ check more passwords than the limits allow: each of them has to win a slot first
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import logging
 import math
 from dataclasses import dataclass
@@ -26,6 +25,7 @@ from django.conf import settings
 from django.http import HttpRequest
 
 from core.errors import LimitExceeded
+from core.networks import client_address
 from core.redis import get_redis
 from core.tenancy import current_schema
 
@@ -58,48 +58,6 @@ redis.call('DEL', KEYS[1], KEYS[2])
 if tonumber(redis.call('GET', KEYS[3]) or '0') > 0 then redis.call('DECR', KEYS[3]) end
 return 0
 """
-
-
-def client_address(request: HttpRequest) -> str:
-    """REMOTE_ADDR; behind proxies listed in TRUSTED_PROXIES, the address the nearest of them saw.
-
-    X-Forwarded-For is read right to left (each proxy appends the peer it saw) and only as long as
-    the address in hand is a trusted proxy: a client can put anything on the left, never on the right.
-    """
-    address = request.META.get("REMOTE_ADDR", "") or "unknown"
-    networks = _trusted_networks(tuple(settings.TRUSTED_PROXIES))
-    if not networks:
-        return address
-    hops = [hop.strip() for hop in request.headers.get("X-Forwarded-For", "").split(",") if hop.strip()]
-    while _in(address, networks) and hops:
-        candidate = hops.pop()
-        if _parse(candidate) is None:
-            break
-        address = candidate
-    return address
-
-
-def _parse(value: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    try:
-        return ipaddress.ip_address(value)
-    except ValueError:
-        return None
-
-
-def _in(address: str, networks: tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]) -> bool:
-    parsed = _parse(address)
-    return parsed is not None and any(parsed in network for network in networks)
-
-
-_networks_cache: dict[tuple[str, ...], tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]] = {}
-
-
-def _trusted_networks(
-    raw: tuple[str, ...],
-) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
-    if raw not in _networks_cache:
-        _networks_cache[raw] = tuple(ipaddress.ip_network(item, strict=False) for item in raw)
-    return _networks_cache[raw]
 
 
 @dataclass(frozen=True)

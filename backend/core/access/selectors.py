@@ -26,3 +26,18 @@ def app_token_get(*, app: App, token_id: int) -> AppToken:
 
 def app_grants(*, app: App) -> QuerySet[AppGrant]:
     return app.grants.order_by("workflow_key")
+
+
+def token_get(*, token_id: int) -> AppToken:
+    return get_or_404(AppToken.objects.all(), token_id, "token")
+
+
+def app_grants_snapshot(app_id: int) -> dict[str, object] | None:
+    """What the audit trail compares for `PUT /apps/{id}/grants`: the app's name and its grants."""
+    app = App.objects.filter(pk=app_id).first()
+    if app is None:
+        return None
+    return {
+        "name": app.name,
+        "grants": list(app.grants.order_by("workflow_key").values_list("workflow_key", flat=True)),
+    }

@@ -14,6 +14,7 @@ from ninja import Query, Router, Status
 from core.access.auth import principal_of, session_login
 from core.access.models import User
 from core.access.permissions import directory_reader_of, directory_writer_of, is_tenant_admin
+from core.audit.recording import Target, audited, schema_snapshot
 from core.directory import selectors, services
 from core.directory.schemas import (
     CsrfOut,
@@ -39,6 +40,14 @@ from core.tenancy import current_schema
 
 router = Router(tags=["directory"])
 
+USER = Target("user", "user_id", schema_snapshot(UserOut, lambda pk: selectors.user_get(user_id=pk)))
+DEPARTMENT = Target(
+    "department",
+    "department_id",
+    schema_snapshot(DepartmentOut, lambda pk: selectors.department_get(department_id=pk)),
+)
+ROLE = Target("role", "role_id", schema_snapshot(RoleOut, lambda pk: selectors.role_get(role_id=pk)))
+
 
 # ---- users --------------------------------------------------------------------------------------
 
@@ -61,6 +70,7 @@ def list_users(
 
 
 @router.post("/users", response={201: UserOut}, summary="Create a user")
+@audited("user.create", target=USER)
 def create_user(request: HttpRequest, payload: UserCreateIn) -> Status:
     directory_writer_of(request)
     user = services.user_create(**payload.dict())
@@ -74,6 +84,7 @@ def get_user(request: HttpRequest, user_id: int) -> User:
 
 
 @router.patch("/users/{user_id}", response=UserOut, summary="Change a user")
+@audited("user.update", target=USER)
 def patch_user(request: HttpRequest, user_id: int, payload: UserPatchIn) -> User:
     directory_writer_of(request)
     user = selectors.user_get(user_id=user_id)
@@ -82,6 +93,7 @@ def patch_user(request: HttpRequest, user_id: int, payload: UserPatchIn) -> User
 
 
 @router.delete("/users/{user_id}", response=UserOut, summary="Deactivate a user (people are never erased)")
+@audited("user.deactivate", target=USER)
 def delete_user(request: HttpRequest, user_id: int) -> User:
     directory_writer_of(request)
     services.user_deactivate(user=selectors.user_get(user_id=user_id))
@@ -98,6 +110,7 @@ def list_departments(request: HttpRequest) -> Any:
 
 
 @router.post("/departments", response={201: DepartmentOut}, summary="Create a department")
+@audited("department.create", target=DEPARTMENT)
 def create_department(request: HttpRequest, payload: DepartmentCreateIn) -> Status:
     directory_writer_of(request)
     department = services.department_create(**payload.dict())
@@ -111,6 +124,7 @@ def get_department(request: HttpRequest, department_id: int) -> Any:
 
 
 @router.patch("/departments/{department_id}", response=DepartmentOut, summary="Change a department")
+@audited("department.update", target=DEPARTMENT)
 def patch_department(request: HttpRequest, department_id: int, payload: DepartmentPatchIn) -> Any:
     directory_writer_of(request)
     department = selectors.department_get(department_id=department_id)
@@ -119,6 +133,7 @@ def patch_department(request: HttpRequest, department_id: int, payload: Departme
 
 
 @router.delete("/departments/{department_id}", response={204: None}, summary="Delete a department")
+@audited("department.delete", target=DEPARTMENT)
 def delete_department(request: HttpRequest, department_id: int) -> Status:
     directory_writer_of(request)
     services.department_delete(department=selectors.department_get(department_id=department_id))
@@ -135,6 +150,7 @@ def list_roles(request: HttpRequest) -> Any:
 
 
 @router.post("/roles", response={201: RoleOut}, summary="Create a role")
+@audited("role.create", target=ROLE)
 def create_role(request: HttpRequest, payload: RoleCreateIn) -> Status:
     directory_writer_of(request)
     role = services.role_create(**payload.dict())
@@ -148,6 +164,7 @@ def get_role(request: HttpRequest, role_id: int) -> Any:
 
 
 @router.patch("/roles/{role_id}", response=RoleOut, summary="Change a role")
+@audited("role.update", target=ROLE)
 def patch_role(request: HttpRequest, role_id: int, payload: RolePatchIn) -> Any:
     directory_writer_of(request)
     services.role_update(role=selectors.role_get(role_id=role_id), changes=payload.dict(exclude_unset=True))
@@ -155,6 +172,7 @@ def patch_role(request: HttpRequest, role_id: int, payload: RolePatchIn) -> Any:
 
 
 @router.delete("/roles/{role_id}", response={204: None}, summary="Delete a role")
+@audited("role.delete", target=ROLE)
 def delete_role(request: HttpRequest, role_id: int) -> Status:
     directory_writer_of(request)
     services.role_delete(role=selectors.role_get(role_id=role_id))
@@ -165,6 +183,7 @@ def delete_role(request: HttpRequest, role_id: int) -> Status:
 
 
 @router.post("/directory/sync", response=DirectorySyncOut, summary="Upsert the whole directory in one call")
+@audited("directory.sync", outcome=dict)
 def sync_directory(request: HttpRequest, payload: DirectorySyncIn) -> dict[str, Any]:
     principal = directory_writer_of(request)
     return directory_sync(payload=payload, actor=principal.label).as_dict()
@@ -193,12 +212,14 @@ def csrf(request: HttpRequest) -> dict[str, str]:
 
 
 @auth_router.post("/auth/login", response=MeOut, auth=None, summary="Log in with username and password")
+@audited("auth.login")
 def auth_login(request: HttpRequest, payload: LoginIn) -> dict[str, object]:
     user = session_login(request, username=payload.username, password=payload.password)
     return _me(user=user, app=None, admin=user.is_tenant_admin)
 
 
 @auth_router.post("/auth/logout", response={204: None}, summary="Log out")
+@audited("auth.logout")
 def auth_logout(request: HttpRequest) -> Status:
     logout(request)
     return Status(204, None)

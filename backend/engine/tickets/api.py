@@ -13,6 +13,7 @@ from ninja import File, Query, Router, Status
 from ninja.files import UploadedFile
 
 from core.access.auth import Principal, principal_for_workflow, principal_of
+from core.audit.recording import Target, audited
 from core.errors import NotFound
 from core.exports import csv_response
 from core.ninja_api import IF_MATCH
@@ -72,6 +73,11 @@ router = Router(tags=["tickets"])
 
 
 attachments_router = Router(tags=["attachments"])
+
+# Ordinary ticket work is recorded in the ticket's flow log; admin interventions also in the audit trail.
+TICKET = Target("ticket", "ticket_id", selectors.ticket_audit_snapshot, label=lambda ticket: ticket["serial"])
+ATTACHMENT = Target("attachment", "attachment_id", selectors.attachment_audit_snapshot)
+NEW_ATTACHMENT = Target("attachment", None, selectors.attachment_audit_snapshot)
 
 
 def _person(request: HttpRequest, ticket_id: int) -> Principal:
@@ -217,6 +223,7 @@ def withdraw_ticket(
 @router.post(
     "/tickets/{ticket_id}/close", response=TicketStateOut, summary="Close a ticket (admins, intervenors)"
 )
+@audited("ticket.close", target=TICKET)
 def close_ticket(
     request: HttpRequest, ticket_id: int, payload: OptionalCommentIn, response: HttpResponse
 ) -> Any:
@@ -227,6 +234,7 @@ def close_ticket(
 @router.post(
     "/tickets/{ticket_id}/force-state", response=TicketStateOut, summary="Put a ticket into a state (admins)"
 )
+@audited("ticket.force_state", target=TICKET)
 def force_state(request: HttpRequest, ticket_id: int, payload: ForceStateIn, response: HttpResponse) -> Any:
     ticket = ticket_force_state(
         ticket_id=ticket_id,
@@ -393,6 +401,7 @@ _NON_EMPTY_FILE = {
     ),
     openapi_extra=_NON_EMPTY_FILE,
 )
+@audited("attachment.upload", target=NEW_ATTACHMENT)
 def upload_attachment(request: HttpRequest, file: File[UploadedFile]) -> Status:
     principal = principal_of(request)
     attachment = attachment_upload(file=file, uploaded_by=principal.user)
@@ -423,6 +432,7 @@ def download_attachment(request: HttpRequest, attachment_id: uuid.UUID) -> FileR
     response={204: None},
     summary="Delete a pending upload (its uploader or a tenant admin; 409 once it is on a ticket)",
 )
+@audited("attachment.delete", target=ATTACHMENT)
 def delete_attachment(request: HttpRequest, attachment_id: uuid.UUID) -> Status:
     attachment_delete(attachment_id=attachment_id, principal=principal_of(request))
     return Status(204, None)

@@ -24,7 +24,7 @@ from core.errors import NotFound, PermissionDenied, ValidationFailed
 from core.pagination import Page, paginate
 from engine.tickets import summaries
 from engine.tickets.documents import DONE_STATUSES, cached_document, parsed_document
-from engine.tickets.models import FlowLog, Ticket, TicketBranch, TicketHandler
+from engine.tickets.models import Attachment, FlowLog, Ticket, TicketBranch, TicketHandler
 from engine.tickets.runtime.access import can_intervene, can_view
 from engine.workflows.definitions.schema import (
     FieldDef,
@@ -453,3 +453,14 @@ def flow_log(principal: Principal, visible: Visible) -> list[dict[str, Any]]:
         }
         for row in rows
     ]
+
+
+def ticket_audit_snapshot(ticket_id: int) -> dict[str, Any] | None:
+    """What the audit trail compares for an intervention on a ticket (force-state, close, retry)."""
+    row = Ticket.objects.filter(pk=ticket_id).values("serial", "title", "state_key", "status").first()
+    return dict(row) if row is not None else None
+
+
+def attachment_audit_snapshot(attachment_id: Any) -> dict[str, Any] | None:
+    row = Attachment.objects.filter(pk=attachment_id).values("name", "size", "content_type").first()
+    return dict(row) if row is not None else None

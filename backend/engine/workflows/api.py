@@ -8,6 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router, Status
 
 from core.access.auth import Principal, principal_of
+from core.audit.recording import Target, audited
 from core.errors import NotFound, PermissionDenied, ValidationFailed
 from core.ninja_api import IF_MATCH, IF_MATCH_REQUIRED
 from core.tenancy import current_schema
@@ -42,6 +43,8 @@ from engine.workflows.schemas import (
 )
 
 router = Router(tags=["workflows"])
+WORKFLOW = Target("workflow", "workflow_id", selectors.workflow_audit_snapshot)
+NEW_WORKFLOW = Target("workflow", None, selectors.workflow_audit_snapshot)  # the id is in the answer
 IMPORT_TYPES = {
     "application/json": "json",
     "application/yaml": "yaml",
@@ -128,6 +131,7 @@ def list_workflows(
 
 
 @router.post("/workflows", response={201: WorkflowOut}, summary="Create a workflow (with a starter draft)")
+@audited("workflow.create", target=NEW_WORKFLOW)
 def create_workflow(request: HttpRequest, payload: WorkflowCreateIn) -> Status:
     principal = principal_of(request)
     require_manage_workflow(principal)
@@ -172,6 +176,7 @@ def use_workflow_template(request: HttpRequest, template_key: str, payload: Temp
         }
     },
 )
+@audited("workflow.import", target=NEW_WORKFLOW)
 def import_workflow(request: HttpRequest, replace_draft: bool = False) -> Status:
     principal = principal_of(request)
     require_manage_workflow(principal)
@@ -207,6 +212,7 @@ def get_workflow(request: HttpRequest, workflow_id: int) -> dict[str, Any]:
 @router.patch(
     "/workflows/{workflow_id}", response=WorkflowOut, summary="Change a workflow's name, category, admins"
 )
+@audited("workflow.update", target=WORKFLOW)
 def patch_workflow(request: HttpRequest, workflow_id: int, payload: WorkflowPatchIn) -> dict[str, Any]:
     _principal, workflow = _managed(request, workflow_id)
     services.workflow_update(workflow=workflow, changes=payload.dict(exclude_unset=True))
@@ -214,6 +220,7 @@ def patch_workflow(request: HttpRequest, workflow_id: int, payload: WorkflowPatc
 
 
 @router.delete("/workflows/{workflow_id}", response={204: None}, summary="Delete a workflow and its versions")
+@audited("workflow.delete", target=WORKFLOW)
 def delete_workflow(request: HttpRequest, workflow_id: int) -> Status:
     _principal, workflow = _managed(request, workflow_id)
     services.workflow_delete(workflow=workflow)
@@ -239,6 +246,7 @@ def get_draft(request: HttpRequest, workflow_id: int, response: HttpResponse) ->
     summary="Replace the draft document (If-Match: the ETag you loaded; 412 when stale)",
     openapi_extra=IF_MATCH_REQUIRED,
 )
+@audited("workflow.draft.save", target=WORKFLOW)
 def put_draft(
     request: HttpRequest, workflow_id: int, payload: DraftIn, response: HttpResponse
 ) -> dict[str, Any]:
@@ -280,6 +288,7 @@ def validate_workflow(
     summary="Publish the draft (422 with every problem when it is not valid)",
     openapi_extra=IF_MATCH,
 )
+@audited("workflow.publish", target=WORKFLOW)
 def publish_workflow(
     request: HttpRequest, workflow_id: int, payload: PublishIn | None = None
 ) -> dict[str, Any]:
@@ -315,6 +324,7 @@ def get_version(request: HttpRequest, workflow_id: int, number: int) -> dict[str
     response=VersionOut,
     summary="Archive a published version (no new tickets start in it)",
 )
+@audited("workflow.version.archive", target=WORKFLOW)
 def archive_version(request: HttpRequest, workflow_id: int, number: int) -> dict[str, Any]:
     _principal, workflow = _managed(request, workflow_id)
     return _version_out(services.version_archive(workflow=workflow, number=number))
@@ -373,6 +383,7 @@ def export_workflow(
 @router.post(
     "/workflows/{workflow_id}/clone", response={201: WorkflowOut}, summary="Copy a workflow under a new key"
 )
+@audited("workflow.clone", target=NEW_WORKFLOW)
 def clone_workflow(request: HttpRequest, workflow_id: int, payload: CloneIn) -> Status:
     _principal, workflow = _managed(request, workflow_id)
     clone = services.workflow_clone(

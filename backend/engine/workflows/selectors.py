@@ -121,3 +121,40 @@ def template_get(*, key: str, tenant: str) -> dict[str, Any]:
             data["document"] = WorkflowDocument.model_validate(data["document"])
             return data
     raise NotFound(f"No workflow template {key!r}.")
+
+
+def _keys(items: object) -> list[str]:
+    return (
+        [str(item.get("key", "")) for item in items if isinstance(item, dict)]
+        if isinstance(items, list)
+        else []
+    )
+
+
+def workflow_audit_snapshot(workflow_id: int) -> dict[str, object] | None:
+    """What the audit trail compares for a workflow: its settings, each version's status, and the
+    draft's outline (revision, the keys of its fields, states and transitions; the whole document
+    is in the versions, and `GET .../diff` compares two of them)."""
+    workflow = Workflow.objects.filter(pk=workflow_id).first()
+    if workflow is None:
+        return None
+    versions = list(workflow.versions.order_by("number").only("number", "status", "revision", "document"))
+    draft = next((version for version in versions if version.status == Status.DRAFT), None)
+    document = draft.document if draft is not None and isinstance(draft.document, dict) else {}
+    return {
+        "key": workflow.key,
+        "name": workflow.name,
+        "description": workflow.description,
+        "category": workflow.category,
+        "admin_ids": sorted(workflow.admins.values_list("id", flat=True)),
+        "versions": {str(version.number): version.status for version in versions},
+        "draft": None
+        if draft is None
+        else {
+            "number": draft.number,
+            "revision": draft.revision,
+            "fields": _keys(document.get("fields")),
+            "states": _keys(document.get("states")),
+            "transitions": _keys(document.get("transitions")),
+        },
+    }

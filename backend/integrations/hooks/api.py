@@ -13,7 +13,9 @@ from ninja.errors import ValidationError
 from pydantic import ValidationError as PydanticValidationError
 
 from core.access.auth import principal_of
+from core.audit.recording import audited
 from core.errors import ApplicationError, NotAuthenticated
+from engine.tickets.api import TICKET
 from engine.tickets.models import Ticket
 from integrations.common.settings import signing_secret
 from integrations.common.signing import SIGNATURE_HEADER, verify
@@ -90,6 +92,7 @@ def hook_callback(request: HttpRequest, ticket_id: int) -> Ticket:
     response=RetryOut,
     summary="Retry the failed hook call and script runs of the ticket's current state (intervenors)",
 )
+@audited("ticket.retry_hook", target=TICKET, outcome=dict)
 def retry_hook(request: HttpRequest, ticket_id: int) -> dict[str, Any]:
     retried = hook_services.background_retry(ticket_id=ticket_id, principal=principal_of(request))
     return {"hook_calls": retried.hook_calls, "script_runs": retried.script_runs}

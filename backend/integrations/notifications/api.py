@@ -9,6 +9,7 @@ from ninja import Query, Router, Status
 
 from core.access.models import User
 from core.access.permissions import tenant_admin_of
+from core.audit.recording import Target, audited, schema_snapshot
 from core.errors import NotFound, ValidationFailed, field_problem
 from core.queries import get_or_404
 from integrations.notifications import channel_tests
@@ -32,6 +33,14 @@ def _channel(channel_id: int) -> NotificationChannel:
     return get_or_404(NotificationChannel.objects.all(), channel_id, "notification channel")
 
 
+CHANNEL = Target("notification_channel", "channel_id", schema_snapshot(NotificationChannelOut, _channel))
+NEW_CHANNEL = Target("notification_channel", None, schema_snapshot(NotificationChannelOut, _channel))
+
+
+def _test_recipients_of(answer: Status) -> dict[str, Any]:
+    return {"recipients": answer.value["recipients"]}
+
+
 @router.get(
     "/notification-channels", response=list[NotificationChannelOut], summary="List notification channels"
 )
@@ -43,6 +52,7 @@ def list_channels(request: HttpRequest) -> Any:
 @router.post(
     "/notification-channels", response={201: NotificationChannelOut}, summary="Create a notification channel"
 )
+@audited("notification_channel.create", target=NEW_CHANNEL)
 def create_channel(request: HttpRequest, payload: NotificationChannelIn) -> Status:
     tenant_admin_of(request)
     return Status(201, notification_services.channel_create(**payload.dict()))
@@ -57,6 +67,7 @@ def get_channel(request: HttpRequest, channel_id: int) -> NotificationChannel:
 @router.patch(
     "/notification-channels/{channel_id}", response=NotificationChannelOut, summary="Change a channel"
 )
+@audited("notification_channel.update", target=CHANNEL)
 def patch_channel(
     request: HttpRequest, channel_id: int, payload: NotificationChannelPatchIn
 ) -> NotificationChannel:
@@ -71,6 +82,7 @@ def patch_channel(
     response={204: None},
     summary="Delete a channel and its notifications",
 )
+@audited("notification_channel.delete", target=CHANNEL)
 def delete_channel(request: HttpRequest, channel_id: int) -> Status:
     tenant_admin_of(request)
     notification_services.channel_delete(channel=_channel(channel_id))
@@ -82,6 +94,7 @@ def delete_channel(request: HttpRequest, channel_id: int) -> Status:
     response={202: ChannelTestOut},
     summary="Queue a test message (to you, or to the given users); poll its status_url",
 )
+@audited("notification_channel.test", target=CHANNEL, outcome=_test_recipients_of)
 def test_channel(request: HttpRequest, channel_id: int, payload: ChannelTestIn) -> Status:
     caller = tenant_admin_of(request).user
     channel = _channel(channel_id)

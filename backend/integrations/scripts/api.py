@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Status
 
 from core.access.permissions import tenant_admin_of
+from core.audit.recording import Target, audited, schema_snapshot
 from integrations.scripts import selectors as script_selectors
 from integrations.scripts import services as script_services
 from integrations.scripts.models import Script
@@ -21,6 +22,9 @@ from integrations.scripts.schemas import (
 )
 
 router = Router(tags=["scripts"])
+_script_snapshot = schema_snapshot(ScriptOut, lambda pk: script_selectors.script_get(script_id=pk))
+SCRIPT = Target("script", "script_id", _script_snapshot)
+NEW_SCRIPT = Target("script", None, _script_snapshot)
 
 
 @router.get("/scripts", response=list[ScriptSummaryOut], summary="List scripts (without their source)")
@@ -34,6 +38,7 @@ def list_scripts(request: HttpRequest) -> Any:
     response={201: ScriptOut},
     summary="Add a script (syntax-checked; 422 with the line of a syntax error)",
 )
+@audited("script.create", target=NEW_SCRIPT)
 def create_script(request: HttpRequest, payload: ScriptIn) -> Status:
     tenant_admin_of(request)
     return Status(201, script_services.script_create(**payload.dict()))
@@ -46,6 +51,7 @@ def get_script(request: HttpRequest, script_id: int) -> Script:
 
 
 @router.patch("/scripts/{script_id}", response=ScriptOut, summary="Change a script")
+@audited("script.update", target=SCRIPT)
 def patch_script(request: HttpRequest, script_id: int, payload: ScriptPatchIn) -> Script:
     tenant_admin_of(request)
     return script_services.script_update(
@@ -54,6 +60,7 @@ def patch_script(request: HttpRequest, script_id: int, payload: ScriptPatchIn) -
 
 
 @router.delete("/scripts/{script_id}", response={204: None}, summary="Delete a script and its runs")
+@audited("script.delete", target=SCRIPT)
 def delete_script(request: HttpRequest, script_id: int) -> Status:
     tenant_admin_of(request)
     script_services.script_delete(script=script_selectors.script_get(script_id=script_id))

@@ -12,6 +12,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Status
 
 from core.access.permissions import tenant_admin_of
+from core.audit.recording import Target, audited, schema_snapshot
 from integrations.common import settings as settings_store
 from integrations.webhooks import selectors as webhook_selectors
 from integrations.webhooks import services as webhook_services
@@ -32,6 +33,21 @@ from integrations.webhooks.schemas import (
 )
 
 router = Router(tags=["integrations"])
+_webhook_snapshot = schema_snapshot(WebhookOut, lambda pk: webhook_selectors.webhook_get(webhook_id=pk))
+WEBHOOK = Target("webhook", "webhook_id", _webhook_snapshot)
+NEW_WEBHOOK = Target("webhook", None, _webhook_snapshot)
+DELIVERY = Target(
+    "webhook.delivery",
+    "delivery_id",
+    schema_snapshot(DeliveryOut, lambda pk: webhook_selectors.delivery_get(delivery_id=pk)),
+    label=lambda delivery: f"{delivery.get('event', '')} #{delivery.get('id', '')}".strip(),
+)
+SETTINGS = Target(
+    "integration_settings",
+    snapshot=lambda _: {"allow_list": settings_store.allow_list()},
+    label=lambda _: "integration settings",
+    fixed_id="settings",
+)
 
 
 # ---- deliveries (declared before /webhooks/{id}: ninja serves a path from its first router) -------
@@ -61,6 +77,7 @@ def get_delivery(request: HttpRequest, delivery_id: int) -> WebhookDelivery:
     response={202: DeliveryOut},
     summary="Send a delivery again (same key and payload, a fresh retry budget)",
 )
+@audited("webhook.redeliver", target=DELIVERY)
 def redeliver(request: HttpRequest, delivery_id: int) -> Status:
     tenant_admin_of(request)
     return Status(202, webhook_services.redeliver(webhook_selectors.delivery_get(delivery_id=delivery_id)))
@@ -78,6 +95,7 @@ def list_webhooks(request: HttpRequest) -> Any:
 @router.post(
     "/webhooks", response={201: WebhookCreatedOut}, summary="Create a webhook (its secret is shown once)"
 )
+@audited("webhook.create", target=NEW_WEBHOOK)
 def create_webhook(request: HttpRequest, payload: WebhookIn) -> Status:
     tenant_admin_of(request)
     webhook, secret = webhook_services.webhook_create(**payload.dict())
@@ -91,6 +109,7 @@ def get_webhook(request: HttpRequest, webhook_id: int) -> Webhook:
 
 
 @router.patch("/webhooks/{int:webhook_id}", response=WebhookOut, summary="Change a webhook")
+@audited("webhook.update", target=WEBHOOK)
 def patch_webhook(request: HttpRequest, webhook_id: int, payload: WebhookPatchIn) -> Webhook:
     tenant_admin_of(request)
     return webhook_services.webhook_update(
@@ -101,6 +120,7 @@ def patch_webhook(request: HttpRequest, webhook_id: int, payload: WebhookPatchIn
 @router.delete(
     "/webhooks/{int:webhook_id}", response={204: None}, summary="Delete a webhook and its deliveries"
 )
+@audited("webhook.delete", target=WEBHOOK)
 def delete_webhook(request: HttpRequest, webhook_id: int) -> Status:
     tenant_admin_of(request)
     webhook_services.webhook_delete(webhook=webhook_selectors.webhook_get(webhook_id=webhook_id))
@@ -112,6 +132,7 @@ def delete_webhook(request: HttpRequest, webhook_id: int) -> Status:
     response=WebhookSecretOut,
     summary="Replace the webhook's signing secret (the new one is shown once)",
 )
+@audited("webhook.secret.rotate", target=WEBHOOK)
 def rotate_webhook_secret(request: HttpRequest, webhook_id: int) -> dict[str, str]:
     tenant_admin_of(request)
     return {
@@ -133,6 +154,7 @@ def get_settings(request: HttpRequest) -> dict[str, Any]:
 @router.put(
     "/integrations/settings", response=IntegrationSettingsOut, summary="Replace the outbound allow-list"
 )
+@audited("integration_settings.update", target=SETTINGS)
 def put_settings(request: HttpRequest, payload: IntegrationSettingsIn) -> dict[str, Any]:
     tenant_admin_of(request)
     return {"allow_list": settings_store.set_allow_list(payload.allow_list)}
@@ -143,6 +165,7 @@ def put_settings(request: HttpRequest, payload: IntegrationSettingsIn) -> dict[s
     response=SettingsSecretOut,
     summary="Replace the tenant's signing secret (the new one is shown once)",
 )
+@audited("integration_settings.secret.rotate", target=SETTINGS)
 def rotate_settings_secret(request: HttpRequest) -> dict[str, str]:
     tenant_admin_of(request)
     return {"secret": settings_store.rotate_signing_secret()}

@@ -24,6 +24,11 @@ CATALOG = {
         SELECT c.relname, replace(pg_get_indexdef(i.indexrelid), %s || '.', '')
         FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relnamespace = %s::regnamespace
     """,
+    "triggers": """
+        SELECT c.relname, t.tgname, replace(pg_get_triggerdef(t.oid), %s || '.', '')
+        FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
+        WHERE c.relnamespace = %s::regnamespace AND NOT t.tgisinternal
+    """,
 }
 
 
@@ -32,7 +37,7 @@ def _catalog(schema: str) -> dict[str, list[Any]]:
     with connection.cursor() as cur:
         cur.execute(f"SET LOCAL search_path TO {schema}")
         for name, query in CATALOG.items():
-            cur.execute(query, [schema, schema] if name == "indexes" else [schema])
+            cur.execute(query, [schema, schema] if name in ("indexes", "triggers") else [schema])
             found[name] = sorted(cur.fetchall())
     return found
 
@@ -43,6 +48,7 @@ def test_clone_matches_the_template(db):
     assert template["columns"]
     assert template["indexes"]
     assert any(row[2] == "f" for row in template["constraints"])
+    assert {row[1] for row in template["triggers"]} == {"core_audit_no_change", "core_audit_no_truncate"}
     assert clone == template
 
 

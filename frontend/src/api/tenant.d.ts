@@ -145,6 +145,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit trail, newest first (cursor paginated) */
+        get: operations["core_audit_api_list_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the (filtered) audit trail as CSV or JSON, streamed */
+        get: operations["core_audit_api_export_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Check the hash chain: reports the first record changed or removed behind the API's back */
+        get: operations["core_audit_api_verify_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/csrf": {
         parameters: {
             query?: never;
@@ -1538,6 +1589,183 @@ export interface components {
             roles?: string[];
             /** Users */
             users?: string[];
+        };
+        /** AuditBrokenOut */
+        AuditBrokenOut: {
+            /**
+             * Code
+             * @description chain_broken (a record removed or inserted) or content_changed
+             */
+            code: string;
+            /** Id */
+            id: number;
+            /** Message */
+            message: string;
+        };
+        /** AuditExportQuery */
+        AuditExportQuery: {
+            /**
+             * Action
+             * @description A prefix: "role" or "role.update"
+             */
+            action?: string | null;
+            /**
+             * Actor
+             * @description A username or an app name
+             */
+            actor?: string | null;
+            /**
+             * Format
+             * @default csv
+             * @enum {string}
+             */
+            format: "csv" | "json";
+            /**
+             * Q
+             * @description Text in the target's label
+             */
+            q?: string | null;
+            /**
+             * Since
+             * @description From this time on (inclusive)
+             */
+            since?: string | null;
+            /** Target Id */
+            target_id?: string | null;
+            /** Target Type */
+            target_type?: string | null;
+            /**
+             * Until
+             * @description Before this time
+             */
+            until?: string | null;
+        };
+        /** AuditListQuery */
+        AuditListQuery: {
+            /**
+             * Action
+             * @description A prefix: "role" or "role.update"
+             */
+            action?: string | null;
+            /**
+             * Actor
+             * @description A username or an app name
+             */
+            actor?: string | null;
+            /** Cursor */
+            cursor?: string | null;
+            /**
+             * Limit
+             * @default 50
+             */
+            limit: number;
+            /**
+             * Q
+             * @description Text in the target's label
+             */
+            q?: string | null;
+            /**
+             * Since
+             * @description From this time on (inclusive)
+             */
+            since?: string | null;
+            /** Target Id */
+            target_id?: string | null;
+            /** Target Type */
+            target_type?: string | null;
+            /**
+             * Until
+             * @description Before this time
+             */
+            until?: string | null;
+        };
+        /** AuditPageOut */
+        AuditPageOut: {
+            /** Items */
+            items: components["schemas"]["AuditRecordOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** AuditRecordOut */
+        AuditRecordOut: {
+            /**
+             * Acting For
+             * @description The username an app acted for (X-Acting-User)
+             */
+            acting_for: string;
+            /**
+             * Action
+             * @description A stable code: "role.update", "workflow.publish", "tenant.suspend"
+             */
+            action: string;
+            /**
+             * Actor Kind
+             * @description person, app, system or anonymous
+             */
+            actor_kind: string;
+            /**
+             * Actor Name
+             * @description The person's username, or the app's name
+             */
+            actor_name: string;
+            /** Actor User Id */
+            actor_user_id: number | null;
+            /**
+             * Address
+             * @description The client's IP address (behind TRUSTED_PROXIES, the one they saw)
+             */
+            address: string;
+            /**
+             * After
+             * @description The changed keys' new values (secrets: ***)
+             */
+            after: {
+                [key: string]: unknown;
+            } | null;
+            /** App Name */
+            app_name: string;
+            /**
+             * At
+             * Format: date-time
+             */
+            at: string;
+            /**
+             * Before
+             * @description The changed keys' old values (secrets: ***)
+             */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** Hash */
+            hash: string;
+            /** Id */
+            id: number;
+            /** Prev Hash */
+            prev_hash: string;
+            /** Request Id */
+            request_id: string;
+            /** Target Id */
+            target_id: string;
+            /** Target Label */
+            target_label: string;
+            /** Target Type */
+            target_type: string;
+        };
+        /** AuditVerifyOut */
+        AuditVerifyOut: {
+            broken: components["schemas"]["AuditBrokenOut"] | null;
+            /**
+             * Checked
+             * @description How many records were checked before the first broken link
+             */
+            checked: number;
+            /**
+             * Head
+             * @description The hash of the last good record: note it to detect a cut-off tail
+             */
+            head: string;
+            /** Ok */
+            ok: boolean;
         };
         /** BacklogPersonOut */
         BacklogPersonOut: {
@@ -5385,6 +5613,186 @@ export interface operations {
             };
             /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    core_audit_api_list_audit: {
+        parameters: {
+            query?: {
+                /** @description A prefix: "role" or "role.update" */
+                action?: string | null;
+                /** @description A username or an app name */
+                actor?: string | null;
+                target_type?: string | null;
+                target_id?: string | null;
+                /** @description From this time on (inclusive) */
+                since?: string | null;
+                /** @description Before this time */
+                until?: string | null;
+                /** @description Text in the target's label */
+                q?: string | null;
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    core_audit_api_export_audit: {
+        parameters: {
+            query?: {
+                /** @description A prefix: "role" or "role.update" */
+                action?: string | null;
+                /** @description A username or an app name */
+                actor?: string | null;
+                target_type?: string | null;
+                target_id?: string | null;
+                /** @description From this time on (inclusive) */
+                since?: string | null;
+                /** @description Before this time */
+                until?: string | null;
+                /** @description Text in the target's label */
+                q?: string | null;
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The records, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                    "text/csv": string;
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    core_audit_api_verify_audit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerifyOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

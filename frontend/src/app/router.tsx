@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { type RouteObject, createBrowserRouter } from "react-router";
 import { LoginPage, RequireAuth } from "@/features/auth";
 import { routes as calendarRoutes } from "@/features/calendar";
+import { routes as auditRoutes } from "@/features/audit";
 import { routes as designerRoutes } from "@/features/designer";
 import { routes as directoryRoutes } from "@/features/directory";
 import { routes as statisticsRoutes } from "@/features/statistics";
@@ -35,7 +36,7 @@ export const tenantRoutes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       ...ticketRoutes,
-      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes]),
+      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes, ...auditRoutes]),
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -1,5 +1,6 @@
 import {
   ApiOutlined,
+  AuditOutlined,
   AppstoreOutlined,
   BarChartOutlined,
   CalendarOutlined,
@@ -90,11 +91,16 @@ export function TenantLayout() {
             icon: <CalendarOutlined />,
             label: <Link to="/calendar" data-testid="menu-calendar">{t("menu.calendar")}</Link>,
           },
+          {
+            key: "/audit",
+            icon: <AuditOutlined />,
+            label: <Link to="/audit" data-testid="menu-audit">{t("menu.audit")}</Link>,
+          },
         ]
       : []),
   ];
   // The menu item whose path is the longest prefix of this page's (so /workflows/3/design selects Workflows).
-  const menuPaths = ["/tickets/new", "/workflows", "/dashboard", "/insight", "/calendar", "/directory/users", "/directory/departments", "/directory/roles",
+  const menuPaths = ["/tickets/new", "/workflows", "/dashboard", "/insight", "/calendar", "/audit", "/directory/users", "/directory/departments", "/directory/roles",
     ...["apps", "webhooks", "deliveries", "scripts", "notifications"].map((key) => `/integrations/${key}`)];
   const selected =
     location.pathname === "/tickets"

@@ -1,4 +1,4 @@
-import { ClusterOutlined, DeploymentUnitOutlined } from "@ant-design/icons";
+import { AuditOutlined, ClusterOutlined, DeploymentUnitOutlined } from "@ant-design/icons";
 import { Menu } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
@@ -20,7 +20,7 @@ export function PlatformLayout() {
       menu={
         <Menu
           mode="inline"
-          selectedKeys={location.pathname.startsWith("/tenants") ? ["tenants"] : []}
+          selectedKeys={["tenants", "audit"].filter((key) => location.pathname.startsWith(`/${key}`))}
           items={[
             {
               key: "tenants",
@@ -28,6 +28,15 @@ export function PlatformLayout() {
               label: (
                 <Link to="/tenants" data-testid="menu-tenants">
                   {t("menu.tenants")}
+                </Link>
+              ),
+            },
+            {
+              key: "audit",
+              icon: <AuditOutlined />,
+              label: (
+                <Link to="/audit" data-testid="menu-audit">
+                  {t("menu.audit")}
                 </Link>
               ),
             },

@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Navigate, type RouteObject } from "react-router";
 import { PlatformLayout } from "../components/PlatformLayout";
 import { RequirePlatformAuth } from "../components/RequirePlatformAuth";
+import { PlatformAuditPage } from "./AuditPage";
 import { PlatformLoginPage } from "./LoginPage";
 import { TenantDetailPage } from "./TenantDetailPage";
 import { TenantsPage } from "./TenantsPage";
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
       { index: true, element: <Navigate to="/tenants" replace /> },
       { path: "tenants", element: <TenantsPage /> },
       { path: "tenants/:tenantId", element: <TenantDetailPage /> },
+      { path: "audit", element: <PlatformAuditPage /> },
       { path: "*", element: <NotFound /> },
     ],
   },
