@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { type Doc, type StateDef, isJoin, isSplit, splitsOf } from "../../model";
-import { formatDuration } from "../inputs/DurationInput";
+import { formatClockDuration } from "../inputs/DurationInput";
 import type { Describe } from "./build-graph";
 import type { NodeBadge } from "./types";
 
@@ -46,7 +46,7 @@ function describeWith(t: TFunction<"designer">): Describe {
   const badges = (state: StateDef, doc: Doc): NodeBadge[] => {
     const out: NodeBadge[] = [];
     if (state.sla) {
-      const duration = formatDuration(state.sla.duration_seconds, t);
+      const duration = formatClockDuration(state.sla.duration_seconds, state.sla.clock, t);
       out.push({ kind: "sla", text: duration, tooltip: t("badges.sla", { duration, action: t(`sla.actions.${state.sla.action}`) }) });
     }
     const timers = doc.transitions.filter((transition) => transition.source === state.key && transition.kind === "timer");

@@ -4,6 +4,7 @@ import { useState } from "react";
 import "@/lib/i18n";
 import type { Clock } from "../../model";
 import { ClockDurationInput } from "./ClockDurationInput";
+import { formatClockDuration } from "./DurationInput";
 
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -31,4 +32,15 @@ test("offers hours, working hours and working days; working days are whole days"
   await user.clear(days);
   await user.type(days, "2");
   expect(last).toEqual({ seconds: 2 * 86400, clock: "working_days" });
+});
+
+test("a duration reads with its clock, so working days are not taken for calendar days", async () => {
+  const { default: i18n } = await import("@/lib/i18n");
+  const t = i18n.getFixedT("en", "designer");
+  expect(formatClockDuration(2 * 86400, "working_days", t)).toBe("2 working days");
+  expect(formatClockDuration(86400, "working_days", t)).toBe("1 working day");
+  expect(formatClockDuration(16 * 3600, "working", t)).toBe("16 h working time");
+  expect(formatClockDuration(2 * 86400, "wall", t)).toBe("2 d");
+  expect(formatClockDuration(2 * 86400, null, t)).toBe("2 d");
+  expect(formatClockDuration(3 * 86400, "working_days", i18n.getFixedT("zh-CN", "designer"))).toBe("3 个工作日");
 });

@@ -2,6 +2,7 @@
 import { InputNumber, Select, Space } from "antd";
 import { useState } from "react";
 import { type TFunction } from "i18next";
+import type { Clock } from "../../model";
 import { useTranslation } from "react-i18next";
 
 const UNITS = { minutes: 60, hours: 3600, days: 86400 } as const;
@@ -53,4 +54,11 @@ export function formatDuration(seconds: number, t: TFunction<"designer">): strin
   const unit = bestUnit(seconds);
   const amount = Math.round((seconds / UNITS[unit]) * 10) / 10;
   return t(`duration.short.${unit}`, { amount });
+}
+
+/** A duration with its clock, so "2 working days" never reads as two calendar days. */
+export function formatClockDuration(seconds: number, clock: Clock | null | undefined, t: TFunction<"designer">): string {
+  if (clock === "working_days") return t("clock.short.working_days", { count: Math.max(1, Math.round(seconds / 86400)) });
+  if (clock === "working") return t("clock.short.working", { duration: formatDuration(seconds, t) });
+  return formatDuration(seconds, t);
 }

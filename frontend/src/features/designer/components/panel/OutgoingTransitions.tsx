@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useDesigner } from "../../hooks/use-designer";
 import { type StateDef, isGateway } from "../../model";
-import { DurationInput, formatDuration } from "../inputs/DurationInput";
+import { DurationInput, formatClockDuration } from "../inputs/DurationInput";
 import { useTransitionName } from "../use-transition-name";
 import { stateOptions } from "../options";
 
@@ -41,7 +41,7 @@ export function OutgoingTransitions({ state }: { state: StateDef }) {
               {transition.kind === "timer" && <ClockCircleOutlined />}
               <Typography.Text strong>{transition.name}</Typography.Text>
               <Typography.Text type="secondary">→ {nameOf(transition.target)}</Typography.Text>
-              {transition.kind === "timer" && transition.timer_seconds ? <Tag>{formatDuration(transition.timer_seconds, t)}</Tag> : null}
+              {transition.kind === "timer" && transition.timer_seconds ? <Tag>{formatClockDuration(transition.timer_seconds, transition.timer_clock, t)}</Tag> : null}
             </Flex>
           </List.Item>
         )}
