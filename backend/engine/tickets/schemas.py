@@ -13,7 +13,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, StringCo
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from engine.tickets.models import Ticket
-from engine.workflows.definitions.schema import FieldDef, WorkflowDocument
+from engine.workflows.definitions.schema import Clock, FieldDef, WorkflowDocument
 
 STATUSES = tuple(Ticket.Status.values)
 
@@ -363,6 +363,7 @@ class SimulateIn(Schema):
 class SimulatedTimerOut(Out):
     transition: str
     seconds: int
+    clock: Clock | None = Field(None, description="What `seconds` counts; null: wall.")
 
 
 class SimulatedHookOut(Out):
@@ -379,6 +380,7 @@ class SimulatedSubticketsOut(Out):
 
 class SimulatedSlaOut(Out):
     seconds: int
+    clock: Clock | None = Field(None, description="What `seconds` counts; null: wall.")
     action: str
     transition: str | None
 

@@ -350,7 +350,7 @@ def _step_out(run: Simulation, step: _Step, people: dict[int, dict[str, Any]]) -
         "handlers_total": len(step.handler_ids),
         "distribution": _distribution(state, len(step.handler_ids)) if normal else None,
         "timers": [
-            {"transition": t.key, "seconds": t.timer_seconds}
+            {"transition": t.key, "seconds": t.timer_seconds, "clock": t.timer_clock}
             for t in out
             if normal and t.kind == TransitionKind.TIMER and t.timer_seconds
         ],
@@ -404,4 +404,9 @@ def _sla(state: StateDef) -> dict[str, Any] | None:
     sla = state.sla
     if sla is None:
         return None
-    return {"seconds": sla.duration_seconds, "action": str(sla.action), "transition": sla.transition}
+    return {
+        "seconds": sla.duration_seconds,
+        "clock": sla.clock,
+        "action": str(sla.action),
+        "transition": sla.transition,
+    }

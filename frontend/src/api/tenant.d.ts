@@ -3417,6 +3417,11 @@ export interface components {
         SimulatedSlaOut: {
             /** Action */
             action: string;
+            /**
+             * Clock
+             * @description What `seconds` counts; null: wall.
+             */
+            clock?: ("wall" | "working" | "working_days") | null;
             /** Seconds */
             seconds: number;
             /** Transition */
@@ -3465,6 +3470,11 @@ export interface components {
         };
         /** SimulatedTimerOut */
         SimulatedTimerOut: {
+            /**
+             * Clock
+             * @description What `seconds` counts; null: wall.
+             */
+            clock?: ("wall" | "working" | "working_days") | null;
             /** Seconds */
             seconds: number;
             /** Transition */

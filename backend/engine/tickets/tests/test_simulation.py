@@ -91,7 +91,7 @@ def test_branch_conditions_pick_the_path(world: Any, as_user: Any) -> None:
     ]
     hr = long["steps"][2]
     assert hr["distribution"]["kind"] == "claim"
-    assert hr["sla"] == {"seconds": 172800, "action": "remind", "transition": None}
+    assert hr["sla"] == {"seconds": 172800, "clock": None, "action": "remind", "transition": None}
 
 
 def test_choices_take_another_transition(world: Any, as_user: Any) -> None:
@@ -160,7 +160,7 @@ def test_a_hook_state_waits_unless_told_what_the_hook_answers(world: Any, as_use
     on = run(as_user("root"), world["release"], values=values, choices={"ci_check": "ci_passed"})
     assert on["end_state"] == "released"
     deploying = next(step for step in on["steps"] if step["state"] == "deploying")
-    assert deploying["timers"] == [{"transition": "auto_finish", "seconds": 86400}]
+    assert deploying["timers"] == [{"transition": "auto_finish", "seconds": 86400, "clock": None}]
 
 
 def test_nobody_to_handle_a_state_stops_there(world: Any, as_user: Any) -> None:

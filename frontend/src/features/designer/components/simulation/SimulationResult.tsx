@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { userLabel } from "@/entities/users";
 import type { SimulatedStep, SimulationOut } from "../../api/use-simulate";
 import type { Doc } from "../../model";
-import { formatDuration } from "../inputs/DurationInput";
+import { formatClockDuration } from "../inputs/DurationInput";
 
 type Segment = { kind: "step"; step: SimulatedStep } | { kind: "parallel"; lanes: { key: string; steps: SimulatedStep[] }[] };
 
@@ -87,9 +87,9 @@ function StepView({ step, doc }: { step: SimulatedStep; doc: Doc }) {
   const lines: string[] = [];
   const kind = step.distribution?.kind;
   if (kind && step.handlers_total) lines.push(t(`simulation.distribution.${kind}`, { defaultValue: kind, count: step.handlers_total, required: step.distribution?.required ?? step.handlers_total }));
-  for (const timer of step.timers) lines.push(t("simulation.timer", { transition: transitionName(timer.transition), after: formatDuration(timer.seconds, t) }));
+  for (const timer of step.timers) lines.push(t("simulation.timer", { transition: transitionName(timer.transition), after: formatClockDuration(timer.seconds, timer.clock, t) }));
   for (const hook of step.hooks) lines.push(t(hook.wait ? "simulation.hookWaits" : "simulation.hook", { host: hook.host }));
-  if (step.sla) lines.push(t("simulation.sla", { after: formatDuration(step.sla.seconds, t), action: t(`sla.actions.${step.sla.action}`, { defaultValue: step.sla.action }) }));
+  if (step.sla) lines.push(t("simulation.sla", { after: formatClockDuration(step.sla.seconds, step.sla.clock, t), action: t(`sla.actions.${step.sla.action}`, { defaultValue: step.sla.action }) }));
   if (step.subtickets) lines.push(step.subtickets.workflow ? t("simulation.subtickets", { count: step.subtickets.count ?? 0, workflow: step.subtickets.workflow }) : t("simulation.subticketsByHand"));
   if (step.scripts.length) lines.push(t("simulation.scripts", { codes: step.scripts.join(", ") }));
   return (
