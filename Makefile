@@ -81,6 +81,7 @@ frontend-e2e: install frontend-build chromium
 # After `make frontend-e2e`: refresh the admin guide's pictures from the run's screenshots.
 docs-screenshots:
 	@for shot in frontend/artifacts/screenshots/pages-en-*.png; do cp "$$shot" "docs/images/$${shot##*/pages-en-}"; done
+	@for shot in frontend/artifacts/screenshots/docs-*.png; do cp "$$shot" "docs/images/$${shot##*/docs-}"; done
 	cp frontend/artifacts/screenshots/login.png frontend/artifacts/screenshots/designer-fields.png \
 		frontend/artifacts/screenshots/designer-matrix.png docs/images/
 	@ls docs/images

@@ -3,7 +3,7 @@
 // items tick themselves until the checklist is complete and the landing page is the to-do list.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { PASSWORD, api, hostUrl, launch, newContext, poll, signIn, watchErrors } from "./browser";
+import { PASSWORD, api, hostUrl, launch, newContext, poll, screenshot, signIn, watchErrors } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,10 +39,13 @@ test("an empty tenant's admin follows the checklist and sees it tick", async () 
   await signIn(page, key, "admin", "/");
   await page.getByTestId("getting-started").waitFor({ timeout: 30_000 });
   for (const item of ["directory", "workflow", "app_token", "webhook"]) await poll(() => done(page, item)).toBe("no");
+  await screenshot(page, "docs-getting-started");
 
   // First workflow: from the template gallery the checklist links to.
   await page.getByTestId("checklist-workflow").getByRole("link").click();
   await page.waitForURL(/\/workflows\/templates$/);
+  await page.getByTestId("use-template-leave").waitFor();
+  await screenshot(page, "docs-workflow-templates");
   await page.getByTestId("use-template-leave").click();
   await page.waitForURL(/\/workflows\/\d+\/design$/, { timeout: 30_000 });
   await page.goto(`${hostUrl(key)}/`);

@@ -57,6 +57,9 @@ for (const language of ["en", "zh-CN"] as const) {
         ["scripts", "/integrations/scripts"],
         ["notifications", "/integrations/notifications"],
         ["statistics", `/insight?workflow=${workflow}`],
+        ["dashboard", "/dashboard"],
+        ["calendar", "/calendar"],
+        ["audit", "/audit"],
       ];
       for (const [name, path] of pages) {
         await page.goto(`${hostUrl("it")}${path}`);
@@ -86,6 +89,10 @@ for (const language of ["en", "zh-CN"] as const) {
       await page.waitForURL(/\/tenants\/\d+/);
       await page.waitForLoadState("networkidle");
       await screenshot(page, `pages-${language}-platform-tenant`);
+      await page.goto(`${hostUrl(null)}/audit`);
+      await page.waitForLoadState("networkidle");
+      expect(await rawKeys(page)).toEqual([]);
+      await screenshot(page, `pages-${language}-platform-audit`);
       expect(errors).toEqual([]);
       await context.close();
     });

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from ninja import Field, Schema
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from core.schemas import IsoDatetime
 
 
 class AuditRecordOut(Schema):
@@ -42,8 +43,8 @@ class AuditQuery(Schema):
     actor: str | None = Field(None, max_length=150, description="A username or an app name")
     target_type: str | None = Field(None, max_length=40)
     target_id: str | None = Field(None, max_length=64)
-    since: datetime | None = Field(None, description="From this time on (inclusive)")
-    until: datetime | None = Field(None, description="Before this time")
+    since: IsoDatetime | None = Field(None, description="From this time on (inclusive)")
+    until: IsoDatetime | None = Field(None, description="Before this time")
     q: str | None = Field(None, max_length=100, description="Text in the target's label")
 
 

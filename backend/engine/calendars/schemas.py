@@ -2,32 +2,20 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from datetime import datetime
 from itertools import pairwise
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from ninja import Schema
-from pydantic import BeforeValidator, Field, StringConstraints, field_validator, model_validator
+from pydantic import Field, StringConstraints, field_validator, model_validator
 
-from core.schemas import Name
+from core.schemas import IsoDate, IsoDatetime, Name
 from engine.calendars.working_time import clock_minutes
-from engine.tickets.schemas import IsoDatetime
 
 # "HH:MM" from 00:00 to 24:00 (24:00 ends a day that works until midnight).
 ClockTime = Annotated[str, StringConstraints(pattern=r"^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$")]
 MIN_YEAR, MAX_YEAR = 1970, 2100
-
-
-def _date_text(value: object) -> object:
-    # pydantic would also take a number (days since 1970) for a date; the schema says an ISO date.
-    if not isinstance(value, (str, dt.date)):
-        raise ValueError("expected an ISO 8601 date (YYYY-MM-DD)")
-    return value
-
-
-IsoDate = Annotated[dt.date, BeforeValidator(_date_text)]
 
 
 class IntervalIn(Schema):

@@ -17,6 +17,7 @@ from core.audit.recording import Target, audited
 from core.errors import NotFound
 from core.exports import csv_response
 from core.ninja_api import IF_MATCH
+from core.schemas import IsoDate
 from engine.tickets import dashboard, selectors, simulation, statistics, steps, summaries
 from engine.tickets.attachments import attachment_delete, attachment_get, attachment_out, attachment_upload
 from engine.tickets.models import Ticket
@@ -29,7 +30,6 @@ from engine.tickets.schemas import (
     FieldsIn,
     FlowLogOut,
     ForceStateIn,
-    IsoDate,
     OptionalCommentIn,
     PassOnIn,
     SimulateIn,

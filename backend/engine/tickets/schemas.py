@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import uuid
-from datetime import UTC, date, datetime
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from django.utils import timezone
 from ninja import Schema
-from pydantic import AfterValidator, BaseModel, BeforeValidator, Field, StringConstraints
+from pydantic import BaseModel, Field, StringConstraints
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from core.schemas import IsoDatetime
 from engine.tickets.models import Ticket
 from engine.workflows.definitions.schema import Clock, FieldDef, WorkflowDocument
 
@@ -19,28 +18,6 @@ STATUSES = tuple(Ticket.Status.values)
 
 
 FIELD_FILTER = r"^[A-Za-z_][A-Za-z0-9_]{0,63}:"  # <key>:<value>, as selectors.FIELD_KEY reads it
-
-
-def _iso_only(value: Any) -> Any:
-    # pydantic would also take a number (Unix time) for a date-time; the schema says ISO 8601.
-    if isinstance(value, str) and not re.match(r"^\d{4}-\d{2}-\d{2}", value):
-        raise ValueError("expected an ISO 8601 date-time")
-    return value
-
-
-def _in_utc(value: datetime) -> datetime:
-    # PostgreSQL takes UTC offsets up to ±15:59 only (ISO allows ±23:59): the query gets UTC, and a
-    # moment that leaves the calendar on the way (0001-01-01T00:00+05:00) is refused, not a 500.
-    try:
-        if timezone.is_naive(value):
-            value = timezone.make_aware(value)
-        return value.astimezone(UTC)
-    except OverflowError:
-        raise ValueError("date-time out of range") from None
-
-
-IsoDatetime = Annotated[datetime, BeforeValidator(_iso_only), AfterValidator(_in_utc)]
-IsoDate = Annotated[date, BeforeValidator(_iso_only)]  # YYYY-MM-DD, never a Unix time
 
 
 class TicketListParams(Schema):
