@@ -59,7 +59,7 @@ export function AuditTable({
         { title: t("columns.at"), dataIndex: "at", render: (at: string) => new Date(at).toLocaleString() },
         { title: t("columns.who"), key: "who", render: (_: unknown, record) => who(record) },
         { title: t("columns.address"), dataIndex: "address" },
-        { title: t("columns.action"), dataIndex: "action", render: (action: string) => <Tag>{action}</Tag> },
+        { title: t("columns.action"), dataIndex: "action", render: (action: string) => <Tag><code>{action}</code></Tag> },
         {
           title: t("columns.target"),
           key: "target",
