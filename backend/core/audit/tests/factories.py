@@ -47,8 +47,9 @@ def _callback_raw(scene: Scene) -> bytes:
     return json.dumps({"call": scene.hook_call_key, "decision": "agree", "comment": "green"}).encode()
 
 
+NEW_ROBOT_URL = "https://oapi.dingtalk.com/robot/send?access_token=new-token"
 WORKDAY = {"date": "2026-03-07", "name": "Swap", "hours": hours("09:00-12:00")}
-CHANNEL = {"code": "mail", "name": "Mail", "kind": "email", "config": EMAIL_CONFIG}
+CHANNEL = {"code": "mail", "name": "Mail", "kind": "email", "config": EMAIL_CONFIG, "secret": "smtp-pass-42"}
 WEBHOOK = {"name": "crm", "url": "https://hooks.example.com/crm", "events": ["created"]}
 
 TENANT_WRITES: dict[str, Write] = {
@@ -58,8 +59,8 @@ TENANT_WRITES: dict[str, Write] = {
     ),
     "core_api_auth_auth_logout": Write(by="alice"),
     # directory
-    "core_api_directory_create_user": Write({"username": "newbie"}),
-    "core_api_directory_patch_user": Write({"display_name": "Temp Worker"}),
+    "core_api_directory_create_user": Write({"username": "newbie", "password": "Never-in-the-trail-42"}),
+    "core_api_directory_patch_user": Write({"display_name": "Temp Worker", "password": "Nor-this-one-4242"}),
     "core_api_directory_delete_user": Write(),
     "core_api_directory_create_department": Write({"code": "fin", "name": "Finance"}),
     "core_api_directory_patch_department": Write({"name": "Temporary"}),
@@ -129,7 +130,9 @@ TENANT_WRITES: dict[str, Write] = {
     "integrations_api_webhooks_put_settings": Write({"allow_list": ["ci.example.com"]}),
     "integrations_api_webhooks_rotate_settings_secret": Write(),
     "integrations_api_notifications_create_channel": Write(CHANNEL),
-    "integrations_api_notifications_patch_channel": Write({"name": "Robot"}),
+    "integrations_api_notifications_patch_channel": Write(
+        {"name": "Robot", "config": {"url": NEW_ROBOT_URL}, "secret": "robot-secret-42"}
+    ),
     "integrations_api_notifications_delete_channel": Write(),
     "integrations_api_notifications_test_channel": Write({}),
     "integrations_api_scripts_create_script": Write(

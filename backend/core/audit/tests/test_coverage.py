@@ -6,6 +6,7 @@ operationId."""
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -14,6 +15,7 @@ from django_tenants.utils import schema_context
 from ninja import NinjaAPI
 
 from config.api import platform_api, tenant_api
+from core.audit.redaction import is_secret_key
 from core.audit.tests.factories import PLATFORM_WRITES, TENANT_WRITES, Write
 from core.tests.factories import send
 
@@ -140,6 +142,23 @@ def _last_record(schema: str) -> Any:
         return AuditRecord.objects.order_by("-id").first()
 
 
+def _secrets(value: Any, key: str = "", parent: str = "") -> set[str]:
+    """The secret strings in a request or an answer (a password or robot URL sent, a token or
+    secret shown once)."""
+    if isinstance(value, dict):
+        return {text for name, item in value.items() for text in _secrets(item, str(name), key)}
+    if isinstance(value, list):
+        return {text for item in value for text in _secrets(item, key, parent)}
+    secret = isinstance(value, str) and len(value) >= 8 and is_secret_key(key, parent)
+    return {value} if secret else set()
+
+
+def _assert_no_secret(operation_id: str, record: Any, sent: Any, answer: Any) -> None:
+    written = json.dumps([record.before, record.after, record.target_label])
+    leaked = sorted(text for text in _secrets(sent) | _secrets(answer) if text in written)
+    assert not leaked, f"{operation_id}: its audit record holds a secret"
+
+
 def _check_evidence(which: str, operation_id: str, write: Write, seen: dict[str, Any]) -> None:
     api, _documented, _table, schema = APIS[which]
     before, after = seen["before"], seen["after"]
@@ -151,6 +170,7 @@ def _check_evidence(which: str, operation_id: str, write: Write, seen: dict[str,
         record = _last_record(schema)
         assert record.action == action, operation_id
         assert record.actor_name == (write.actor or SENDERS.get(write.by, write.by)), operation_id
+        _assert_no_secret(operation_id, record, seen["sent"], seen["answer"])
     elif operation_id in FLOW_LOGGED:
         assert after["audit"] == before["audit"], f"{operation_id}: flow-logged work wrote an audit record"
         assert after["ticket_flow"] > before["ticket_flow"], f"{operation_id}: no flow-log row on the ticket"
@@ -173,7 +193,11 @@ def _send_and_check(which: str, operation_id: str, scene: Any) -> None:
     response = _send(client, method, url, write, body, headers)
     assert response.status_code in succeeded, (operation_id, response.status_code, response.content)
     after = _counts(schema, params.get("ticket_id") or _created_ticket(operation_id, response))
-    _check_evidence(which, operation_id, write, {"before": before, "after": after})
+    json_answer = response.content and response.get("Content-Type", "").startswith("application/json")
+    answer = response.json() if json_answer else None
+    sent = body if isinstance(body, dict) else None
+    seen = {"before": before, "after": after, "sent": sent, "answer": answer}
+    _check_evidence(which, operation_id, write, seen)
 
 
 @pytest.mark.parametrize("operation_id", sorted(set(APIS["tenant"][1]) | set(TENANT_WRITES)))
