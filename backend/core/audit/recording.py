@@ -179,6 +179,7 @@ def audited(
         # in the view's own module, not in this one.
         wrapper.__signature__ = inspect.signature(view, eval_str=True)  # type: ignore[attr-defined]
         wrapper.audit_action = action  # type: ignore[attr-defined]  # for the coverage test
+        wrapper.audit_target = target  # type: ignore[attr-defined]
         return wrapper  # type: ignore[return-value]
 
     return decorate

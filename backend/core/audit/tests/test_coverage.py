@@ -162,7 +162,8 @@ def _assert_no_secret(operation_id: str, record: Any, sent: Any, answer: Any) ->
 def _check_evidence(which: str, operation_id: str, write: Write, seen: dict[str, Any]) -> None:
     api, _documented, _table, schema = APIS[which]
     before, after = seen["before"], seen["after"]
-    action = getattr(_write_operations(api)[operation_id], "audit_action", None)
+    view = _write_operations(api)[operation_id]
+    action = getattr(view, "audit_action", None)
     if action:
         assert after["audit"] == before["audit"] + 1, (
             f"{operation_id}: {after['audit'] - before['audit']} records"
@@ -170,6 +171,9 @@ def _check_evidence(which: str, operation_id: str, write: Write, seen: dict[str,
         record = _last_record(schema)
         assert record.action == action, operation_id
         assert record.actor_name == (write.actor or SENDERS.get(write.by, write.by)), operation_id
+        target = view.audit_target
+        if target is not None:  # the record names what changed, a created object by its new id
+            assert (record.target_type, bool(record.target_id)) == (target.type, True), operation_id
         _assert_no_secret(operation_id, record, seen["sent"], seen["answer"])
     elif operation_id in FLOW_LOGGED:
         assert after["audit"] == before["audit"], f"{operation_id}: flow-logged work wrote an audit record"
