@@ -130,13 +130,24 @@ def _snap(target: Target | None, pk: Any) -> Snapshot | None:
     return target.snapshot(pk)
 
 
+def _with_origin(after: Snapshot | None, origin: Snapshot | None) -> Snapshot | None:
+    return after if not origin else {**(after or {}), **origin}
+
+
 def audited(
-    action: str, *, target: Target | None = None, outcome: Callable[[Any], Snapshot | None] | None = None
+    action: str,
+    *,
+    target: Target | None = None,
+    outcome: Callable[[Any], Snapshot | None] | None = None,
+    origin: Callable[[dict[str, Any]], Snapshot] | None = None,
 ) -> Callable[[View], View]:
     """Record `action` for every successful call of the decorated endpoint (see the module doc).
 
     `outcome(answer)` gives the `after` of an operation that changes no snapshotted object (a sync, a
-    retry, a test message): what it did, e.g. counts."""
+    retry, a test message): what it did, e.g. counts. `origin(arguments)` names what a created object
+    came from (the workflow a clone copies, the template a workflow was made from): its keys are
+    added to `after`; it gets the view's keyword arguments (path parameters, `payload`) and runs
+    after the view succeeded."""
 
     def decorate(view: View) -> View:
         @functools.wraps(view)
@@ -151,6 +162,7 @@ def audited(
                 after = _snap(target, pk) if outcome is None else None
                 label = _label(target, after or before) if target is not None else ""
                 old, new = changed(before, after) if outcome is None else (None, outcome(result))
+                new = _with_origin(new, origin(kwargs) if origin is not None else None)
                 with nullcontext() if current_schema() == schema else schema_context(schema):
                     audit_record(
                         action=action,
@@ -167,6 +179,7 @@ def audited(
         # in the view's own module, not in this one.
         wrapper.__signature__ = inspect.signature(view, eval_str=True)  # type: ignore[attr-defined]
         wrapper.audit_action = action  # type: ignore[attr-defined]  # for the coverage test
+        wrapper.audit_target = target  # type: ignore[attr-defined]
         return wrapper  # type: ignore[return-value]
 
     return decorate

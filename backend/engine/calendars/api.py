@@ -11,6 +11,7 @@ from django.utils import timezone
 from ninja import Query, Router, Status
 
 from core.access.permissions import tenant_admin_of
+from core.audit.recording import Target, audited
 from core.errors import ValidationFailed, field_problem
 from engine.calendars import selectors as calendar_selectors
 from engine.calendars import services as calendar_services
@@ -29,6 +30,13 @@ from engine.calendars.schemas import (
 from engine.calendars.working_time import NoWorkingTime, due_time, working_seconds_between
 
 router = Router(tags=["calendar"])
+# One target for every calendar write: the tenant's calendar, snapshotted whole (see the selector).
+CALENDAR = Target(
+    "calendar",
+    snapshot=lambda _: calendar_selectors.calendar_audit_snapshot(),
+    label=lambda _: "working calendar",
+    fixed_id="default",
+)
 
 
 @router.get("/calendar", response=CalendarOut, summary="The working calendar")
@@ -38,6 +46,7 @@ def get_calendar(request: HttpRequest) -> dict[str, Any]:
 
 
 @router.put("/calendar", response=CalendarOut, summary="Set the time zone and weekly working hours")
+@audited("calendar.update", target=CALENDAR)
 def put_calendar(request: HttpRequest, payload: CalendarIn) -> dict[str, Any]:
     tenant_admin_of(request)
     week = [[interval.dict() for interval in day] for day in payload.week]
@@ -46,6 +55,7 @@ def put_calendar(request: HttpRequest, payload: CalendarIn) -> dict[str, Any]:
 
 
 @router.post("/calendar/holidays", response={201: HolidayOut}, summary="Add (or rename) a holiday")
+@audited("calendar.holiday.set", target=CALENDAR)
 def add_holiday(request: HttpRequest, payload: HolidayIn) -> Status:
     tenant_admin_of(request)
     return Status(201, calendar_services.holiday_set(day=payload.date, name=payload.name))
@@ -56,6 +66,7 @@ def add_holiday(request: HttpRequest, payload: HolidayIn) -> Status:
     response=HolidayImportOut,
     summary="Import a country's public holidays (and make-up working days) of a year",
 )
+@audited("calendar.holidays.import", target=CALENDAR)
 def import_holidays(request: HttpRequest, payload: HolidayImportIn) -> dict[str, Any]:
     tenant_admin_of(request)
     return calendar_services.holidays_import(
@@ -64,6 +75,7 @@ def import_holidays(request: HttpRequest, payload: HolidayImportIn) -> dict[str,
 
 
 @router.delete("/calendar/holidays/{day}", response={204: None}, summary="Remove a holiday")
+@audited("calendar.holiday.remove", target=CALENDAR)
 def remove_holiday(request: HttpRequest, day: date) -> Status:
     tenant_admin_of(request)
     calendar_services.holiday_remove(day=day)
@@ -73,6 +85,7 @@ def remove_holiday(request: HttpRequest, day: date) -> Status:
 @router.post(
     "/calendar/workdays", response={201: WorkdayOut}, summary="Add (or change) a make-up working day"
 )
+@audited("calendar.workday.set", target=CALENDAR)
 def add_workday(request: HttpRequest, payload: WorkdayIn) -> Status:
     tenant_admin_of(request)
     hours = [interval.dict() for interval in payload.hours]
@@ -80,6 +93,7 @@ def add_workday(request: HttpRequest, payload: WorkdayIn) -> Status:
 
 
 @router.delete("/calendar/workdays/{day}", response={204: None}, summary="Remove a make-up working day")
+@audited("calendar.workday.remove", target=CALENDAR)
 def remove_workday(request: HttpRequest, day: date) -> Status:
     tenant_admin_of(request)
     calendar_services.workday_remove(day=day)

@@ -57,3 +57,22 @@ def working_calendar() -> Calendar:
         holidays=holidays,
         workdays=workdays,
     )
+
+
+def calendar_audit_snapshot() -> dict[str, Any]:
+    """What the audit trail compares for the calendar: the zone, the week, and one key per holiday
+    ("holiday 2026-12-25") and make-up day ("workday 2026-02-14"), so a record keeps only the dates
+    that changed (adding one holiday does not copy the whole list)."""
+    row = calendar_row() or WorkingCalendar()
+    snapshot: dict[str, Any] = {"time_zone": row.time_zone, "week": row.week}
+    if row.pk is None:
+        return snapshot
+    for holiday in CalendarHoliday.objects.filter(calendar=row).order_by("date"):
+        snapshot[f"holiday {holiday.date.isoformat()}"] = {"name": holiday.name, "source": holiday.source}
+    for workday in CalendarWorkday.objects.filter(calendar=row).order_by("date"):
+        snapshot[f"workday {workday.date.isoformat()}"] = {
+            "name": workday.name,
+            "hours": workday.hours,
+            "source": workday.source,
+        }
+    return snapshot

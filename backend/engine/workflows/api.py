@@ -154,6 +154,11 @@ def list_workflow_templates(request: HttpRequest) -> list[dict[str, Any]]:
     response={201: WorkflowOut},
     summary="Create a workflow whose draft is a template's document",
 )
+@audited(
+    "workflow.create_from_template",
+    target=NEW_WORKFLOW,
+    origin=lambda args: {"template": args["template_key"]},
+)
 def use_workflow_template(request: HttpRequest, template_key: str, payload: TemplateUseIn) -> Status:
     require_manage_workflow(principal_of(request))
     template = selectors.template_get(key=template_key, tenant=current_schema())
@@ -383,7 +388,7 @@ def export_workflow(
 @router.post(
     "/workflows/{workflow_id}/clone", response={201: WorkflowOut}, summary="Copy a workflow under a new key"
 )
-@audited("workflow.clone", target=NEW_WORKFLOW)
+@audited("workflow.clone", target=NEW_WORKFLOW, origin=selectors.clone_origin)
 def clone_workflow(request: HttpRequest, workflow_id: int, payload: CloneIn) -> Status:
     _principal, workflow = _managed(request, workflow_id)
     clone = services.workflow_clone(

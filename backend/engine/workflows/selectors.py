@@ -158,3 +158,17 @@ def workflow_audit_snapshot(workflow_id: int) -> dict[str, object] | None:
             "transitions": _keys(document.get("transitions")),
         },
     }
+
+
+def clone_origin(arguments: dict[str, Any]) -> dict[str, object]:
+    """What a clone's audit record names as its source: the workflow (id and key) and which version
+    ("draft" unless one was asked for)."""
+    workflow_id = arguments["workflow_id"]
+    number = getattr(arguments.get("payload"), "version", None)
+    return {
+        "cloned_from": {
+            "workflow_id": workflow_id,
+            "workflow_key": Workflow.objects.filter(pk=workflow_id).values_list("key", flat=True).first(),
+            "version": "draft" if number is None else number,
+        }
+    }

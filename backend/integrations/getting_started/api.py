@@ -8,10 +8,17 @@ from django.http import HttpRequest
 from ninja import Router
 
 from core.access.permissions import tenant_admin_of
+from core.audit.recording import Target, audited
 from integrations.getting_started import selectors, services
 from integrations.getting_started.schemas import ChecklistDismissIn, ChecklistOut
 
 router = Router(tags=["getting-started"])
+CHECKLIST = Target(
+    "getting_started",
+    snapshot=lambda _: {"dismissed": selectors.checklist()["dismissed"]},
+    label=lambda _: "getting-started checklist",
+    fixed_id="checklist",
+)
 
 
 @router.get(
@@ -25,6 +32,7 @@ def get_checklist(request: HttpRequest) -> dict[str, Any]:
 
 
 @router.put("/getting-started", response=ChecklistOut, summary="Dismiss the checklist (or bring it back)")
+@audited("getting_started.update", target=CHECKLIST)
 def put_checklist(request: HttpRequest, payload: ChecklistDismissIn) -> dict[str, Any]:
     principal = tenant_admin_of(request)
     services.checklist_dismiss(dismissed=payload.dismissed, actor=principal.user)

@@ -9,7 +9,7 @@ from ninja import Query, Router, Status
 
 from core.access.models import User
 from core.access.permissions import tenant_admin_of
-from core.audit.recording import Target, audited, schema_snapshot
+from core.audit.recording import Target, audited
 from core.errors import NotFound, ValidationFailed, field_problem
 from core.queries import get_or_404
 from integrations.notifications import channel_tests
@@ -33,8 +33,8 @@ def _channel(channel_id: int) -> NotificationChannel:
     return get_or_404(NotificationChannel.objects.all(), channel_id, "notification channel")
 
 
-CHANNEL = Target("notification_channel", "channel_id", schema_snapshot(NotificationChannelOut, _channel))
-NEW_CHANNEL = Target("notification_channel", None, schema_snapshot(NotificationChannelOut, _channel))
+CHANNEL = Target("notification_channel", "channel_id", notification_selectors.channel_audit_snapshot)
+NEW_CHANNEL = Target("notification_channel", None, notification_selectors.channel_audit_snapshot)
 
 
 def _test_recipients_of(answer: Status) -> dict[str, Any]:
