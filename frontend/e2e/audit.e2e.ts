@@ -36,7 +36,7 @@ test("an admin changes a role and finds it in the audit trail, filtered and expo
   const diff = page.getByTestId("audit-diff").first();
   await diff.waitFor();
   expect(await diff.textContent()).toContain(`description: ${JSON.stringify(role.description)} → ${JSON.stringify(description)}`);
-  await screenshot(page, "audit-trail");
+  await screenshot(page, "docs-audit-trail");
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("audit-export-csv").click()]);
   const csv = readFileSync((await download.path()) as string, "utf8");
