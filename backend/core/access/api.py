@@ -21,7 +21,7 @@ from core.access.schemas import (
     TokenIssuedOut,
     TokenOut,
 )
-from core.audit.recording import Target, audited, schema_snapshot
+from core.audit.recording import Target, audited, schema_snapshot, secret_rotated
 
 router = Router(tags=["apps"])
 
@@ -101,7 +101,7 @@ def revoke_token(request: HttpRequest, app_id: int, token_id: int) -> Any:
     response={201: SigningSecretOut},
     summary="Create or rotate the request-signing secret (shown once)",
 )
-@audited("app.signing_secret.rotate", target=APP)
+@audited("app.signing_secret.rotate", target=APP, outcome=secret_rotated)
 def rotate_signing_secret(request: HttpRequest, app_id: int) -> Status:
     tenant_admin_of(request)
     return Status(

@@ -134,6 +134,11 @@ def _with_origin(after: Snapshot | None, origin: Snapshot | None) -> Snapshot | 
     return after if not origin else {**(after or {}), **origin}
 
 
+def secret_rotated(_answer: Any) -> Snapshot:
+    """The `outcome` of a secret rotation: that it happened (the new secret is never recorded)."""
+    return {"secret_rotated": True}
+
+
 def audited(
     action: str,
     *,

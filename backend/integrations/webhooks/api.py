@@ -12,7 +12,7 @@ from django.http import HttpRequest
 from ninja import Query, Router, Status
 
 from core.access.permissions import tenant_admin_of
-from core.audit.recording import Target, audited, schema_snapshot
+from core.audit.recording import Target, audited, schema_snapshot, secret_rotated
 from integrations.common import settings as settings_store
 from integrations.webhooks import selectors as webhook_selectors
 from integrations.webhooks import services as webhook_services
@@ -132,7 +132,7 @@ def delete_webhook(request: HttpRequest, webhook_id: int) -> Status:
     response=WebhookSecretOut,
     summary="Replace the webhook's signing secret (the new one is shown once)",
 )
-@audited("webhook.secret.rotate", target=WEBHOOK)
+@audited("webhook.secret.rotate", target=WEBHOOK, outcome=secret_rotated)
 def rotate_webhook_secret(request: HttpRequest, webhook_id: int) -> dict[str, str]:
     tenant_admin_of(request)
     return {
@@ -165,7 +165,7 @@ def put_settings(request: HttpRequest, payload: IntegrationSettingsIn) -> dict[s
     response=SettingsSecretOut,
     summary="Replace the tenant's signing secret (the new one is shown once)",
 )
-@audited("integration_settings.secret.rotate", target=SETTINGS)
+@audited("integration_settings.secret.rotate", target=SETTINGS, outcome=secret_rotated)
 def rotate_settings_secret(request: HttpRequest) -> dict[str, str]:
     tenant_admin_of(request)
     return {"secret": settings_store.rotate_signing_secret()}

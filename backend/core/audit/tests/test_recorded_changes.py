@@ -114,3 +114,30 @@ def test_a_robot_url_change_shows_that_it_changed_never_the_url(admin, records):
     written = json.dumps([[r.before, r.after] for r in (created, url, renamed, secret)])
     for secret_text in ("TOKEN-", "SEC-", "oapi.dingtalk.com", stored.url_encrypted, stored.secret_encrypted):
         assert secret_text not in written
+
+
+def test_a_secret_rotation_says_it_rotated_never_the_secret(admin, records):
+    hook = _ok(
+        send(
+            admin,
+            "post",
+            "/api/v1/webhooks",
+            {"name": "ci", "url": "https://example.com/h", "events": ["created"]},
+        ),
+        201,
+    ).json()
+    app = _ok(send(admin, "post", "/api/v1/apps", {"name": "hr", "scopes": ["workflows"]}), 201).json()
+    answers = [
+        _ok(send(admin, "post", f"/api/v1/webhooks/{hook['id']}/rotate-secret")).json()["secret"],
+        _ok(send(admin, "post", f"/api/v1/apps/{app['id']}/signing-secret"), 201).json()["signing_secret"],
+        _ok(send(admin, "post", "/api/v1/integrations/settings/rotate-secret")).json()["secret"],
+    ]
+    rotations = records("it")[-3:]
+    assert [record.action for record in rotations] == [
+        "webhook.secret.rotate",
+        "app.signing_secret.rotate",
+        "integration_settings.secret.rotate",
+    ]
+    for record, secret in zip(rotations, answers, strict=True):
+        assert (record.before, record.after) == (None, {"secret_rotated": True})
+        assert secret not in json.dumps([record.before, record.after, record.target_label])
