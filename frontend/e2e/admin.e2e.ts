@@ -1,7 +1,7 @@
 // The admin consoles: the tenant admin's directory and integrations, and the platform console.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { PASSWORD, api, hostUrl, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { PASSWORD, api, hostUrl, screenshot, setupBrowser } from "./browser";
 
 /** A screenshot once Ant Design's fades (loading veils, toasts) have settled. */
 async function shot(page: Page, name: string) {
@@ -12,13 +12,7 @@ async function shot(page: Page, name: string) {
 /** expect.poll with room for a busy machine (its default gives up after one second). */
 const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000, interval: 200 });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser();
 
 const suffix = Date.now().toString(36).slice(-5);
 
@@ -33,10 +27,7 @@ async function apiCall(page: Page, method: "GET" | "POST", path: string, data?: 
 }
 
 test("a tenant admin manages people, apps, tokens and sees the delivery log", async () => {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await signIn(page, "it", "admin", "/directory/users");
+  const { page, errors } = await ui.open({ tenant: "it", username: "admin", path: "/directory/users" });
 
   // Users: the table, the last sync, and a new person.
   await page.getByTestId("user-table").locator("tr[data-row-key]").first().waitFor();
@@ -156,13 +147,10 @@ test("a tenant admin manages people, apps, tokens and sees the delivery log", as
   await shot(page, "integrations-notifications");
 
   expect(errors).toEqual([]);
-  await context.close();
 });
 
 test("a platform admin creates a tenant, suspends and resumes it, and adds a domain", async () => {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
+  const { context, page, errors } = await ui.blank();
   const base = hostUrl(null);
   await page.goto(`${base}/`);
   await page.waitForURL(/\/login\?next=/);
@@ -213,14 +201,10 @@ test("a platform admin creates a tenant, suspends and resumes it, and adds a dom
   await eventually(() => page.getByTestId(`tenant-link-${key}`).count()).toBe(0);
 
   expect(errors).toEqual([]);
-  await context.close();
 });
 
 test("the admin pages speak Chinese when asked", async () => {
-  const context = await newContext(browser, "zh-CN");
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await signIn(page, "it", "admin", "/directory/users");
+  const { page, errors } = await ui.open({ tenant: "it", username: "admin", path: "/directory/users", language: "zh-CN" });
   await page.getByText("组织架构同步").waitFor();
   await page.getByTestId("user-table").locator("tr[data-row-key]").first().waitFor();
   await shot(page, "directory-users-zh");
@@ -228,5 +212,4 @@ test("the admin pages speak Chinese when asked", async () => {
   await page.getByText("出站设置").waitFor();
   await shot(page, "integrations-webhooks-zh");
   expect(errors).toEqual([]);
-  await context.close();
 });

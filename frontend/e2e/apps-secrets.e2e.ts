@@ -1,24 +1,14 @@
 // Apps and secrets: "Create and issue a token" issues it, a scope's label toggles it, an app
 // without scopes needs a confirmation, and a chat robot's URL never comes back unmasked.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { api, launch, newContext, poll, signIn, watchErrors } from "./browser";
+import { expect, test } from "vitest";
+import { api, poll, setupBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser();
 
 const suffix = Date.now().toString(36).slice(-5);
 
 test("create and issue a token; scope labels toggle; no scopes asks first", async () => {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await signIn(page, "it", "admin", "/integrations/apps");
+  const { page, errors } = await ui.open({ tenant: "it", username: "admin", path: "/integrations/apps" });
   await page.getByTestId("app-table").locator("tr[data-row-key]").first().waitFor();
 
   // Create and issue: the token is shown at once, and it works.
@@ -56,13 +46,10 @@ test("create and issue a token; scope labels toggle; no scopes asks first", asyn
   const apps = (await api(page, "GET", "/api/v1/apps")).body as { name: string; scopes: string[] }[];
   expect(apps.find((app) => app.name === `e2e-bare-${suffix}`)?.scopes).toEqual([]);
   expect(errors).toEqual([]);
-  await context.close();
 }, 120_000);
 
 test("a chat robot's URL is shown masked and kept", async () => {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await signIn(page, "it", "admin", "/integrations/notifications");
+  const { page } = await ui.open({ tenant: "it", username: "admin", path: "/integrations/notifications" });
   const url = `https://oapi.dingtalk.com/robot/send?access_token=e2e-${suffix}-token`;
   const created = await api(page, "POST", "/api/v1/notification-channels", { code: `ding${suffix}`, name: `Ding ${suffix}`, kind: "dingtalk", config: { url } });
   expect(created.status).toBe(201);
@@ -76,5 +63,4 @@ test("a chat robot's URL is shown masked and kept", async () => {
   await page.getByTestId("channel-url-masked").waitFor({ state: "detached" });
   const list = await api(page, "GET", "/api/v1/notification-channels");
   expect(JSON.stringify(list.body)).not.toContain(`e2e-${suffix}-token`);
-  await context.close();
 }, 120_000);

@@ -1,23 +1,13 @@
 // The audit trail: a tenant admin changes a role, finds the change with before → after, filters the
 // trail down to it and downloads it as CSV.
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { api, hostUrl, launch, newContext, poll, screenshot, signIn, watchErrors } from "./browser";
+import { expect, test } from "vitest";
+import { api, hostUrl, poll, screenshot, setupBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser();
 
 test("an admin changes a role and finds it in the audit trail, filtered and exported", async () => {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await signIn(page, "it", "admin", "/audit");
+  const { page, errors } = await ui.open({ tenant: "it", username: "admin", path: "/audit" });
 
   const roles = await api(page, "GET", "/api/v1/roles");
   const role = (roles.body as { id: number; code: string; description: string }[])[0];
@@ -45,5 +35,4 @@ test("an admin changes a role and finds it in the audit trail, filtered and expo
   expect(csv).toContain(description);
   expect(csv).not.toContain("auth.login");
   expect(errors).toEqual([]);
-  await context.close();
 });

@@ -2,7 +2,7 @@
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
-import { expect, inject } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
 
 export const SCREENSHOTS = resolve(import.meta.dirname, "../artifacts/screenshots");
 export const PASSWORD = "loonflow";
@@ -32,7 +32,9 @@ export function hostUrl(tenant: string | null): string {
   return base.origin;
 }
 
-export async function newContext(browser: Browser, language: "en" | "zh-CN" = "en"): Promise<BrowserContext> {
+export type Language = "en" | "zh-CN";
+
+export async function newContext(browser: Browser, language: Language = "en"): Promise<BrowserContext> {
   const context = await browser.newContext({ locale: language, viewport: { width: 1440, height: 900 } });
   // The SPA remembers the language in localStorage; start each context in the one asked for.
   await context.addInitScript((lang) => {
@@ -41,7 +43,8 @@ export async function newContext(browser: Browser, language: "en" | "zh-CN" = "e
   return context;
 }
 
-export async function signIn(page: Page, tenant: string, username: string, path = "/"): Promise<void> {
+/** Sign in on a tenant's host (or, with `tenant` null, the platform console's) and land on `path`. */
+export async function signIn(page: Page, tenant: string | null, username: string, path = "/"): Promise<void> {
   await page.goto(`${hostUrl(tenant)}/login?next=${encodeURIComponent(path)}`);
   await page.locator("#username").fill(username);
   await page.locator("#password").fill(PASSWORD);
@@ -88,3 +91,84 @@ export const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeo
 
 /** The trimmed text of the first element with this test id. */
 export const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? "").trim();
+
+/** Who signs in where (`tenant` null: the platform console on the public host), landing on `path`. */
+export type Who = { tenant: string | null; username: string; path?: string; language?: Language };
+
+/** A browser context with its page, and the errors that page has met so far (see watchErrors). */
+export type Session = { context: BrowserContext; page: Page; errors: string[] };
+
+/** A new context in `language` (English by default) and its page, watched for errors; not signed in. */
+export async function openBlank(browser: Browser, language: Language = "en"): Promise<Session> {
+  const context = await newContext(browser, language);
+  const page = await context.newPage();
+  return { context, page, errors: watchErrors(page) };
+}
+
+/** A new context and its page, watched for errors, signed in as `who` says. */
+export async function openSession(browser: Browser, who: Who): Promise<Session> {
+  const session = await openBlank(browser, who.language);
+  await signIn(session.page, who.tenant, who.username, who.path);
+  return session;
+}
+
+/**
+ * A spec's browser setup in one call at its top level: registers the hooks that launch Chromium
+ * once for the file and close it after, and, with `signIn`, give the spec a signed-in page (a fresh
+ * context per test, or with `per: "file"` one for the whole file). Contexts a test opens through
+ * `open`/`blank` are closed after that test, passed or failed.
+ */
+export function setupBrowser(options: { signIn?: Who; per?: "test" | "file" } = {}) {
+  let browser: Browser | undefined;
+  let main: Session | undefined;
+  const opened: BrowserContext[] = [];
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is not open: call setupBrowser(${what === "browser" ? "" : "{ signIn }"}) at the top of the spec`);
+    return value;
+  };
+  const start = async () => {
+    if (options.signIn) main = await openSession(ready(browser, "browser"), options.signIn);
+  };
+  const stop = async () => {
+    await main?.context.close();
+    main = undefined;
+  };
+  const track = (session: Session) => {
+    opened.push(session.context);
+    return session;
+  };
+  const perFile = options.per === "file";
+
+  beforeAll(async () => {
+    browser = await launch();
+    if (perFile) await start();
+  });
+  if (!perFile) beforeEach(start);
+  afterEach(async () => {
+    for (const context of opened.splice(0)) await context.close().catch(() => undefined);
+    if (!perFile) await stop();
+  });
+  afterAll(async () => {
+    await stop();
+    await browser?.close();
+  });
+
+  return {
+    get browser(): Browser {
+      return ready(browser, "browser");
+    },
+    get context(): BrowserContext {
+      return ready(main, "signed-in page").context;
+    },
+    get page(): Page {
+      return ready(main, "signed-in page").page;
+    },
+    get errors(): string[] {
+      return ready(main, "signed-in page").errors;
+    },
+    /** Another person's signed-in page for this test (closed after it). */
+    open: async (who: Who): Promise<Session> => track(await openSession(ready(browser, "browser"), who)),
+    /** A page not signed in, for this test (closed after it). */
+    blank: async (language: Language = "en"): Promise<Session> => track(await openBlank(ready(browser, "browser"), language)),
+  };
+}

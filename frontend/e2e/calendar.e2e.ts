@@ -1,27 +1,17 @@
 // The working calendar end to end: an admin sets Monday's hours around lunch and the time zone,
 // imports Germany's public holidays, and a workflow whose review has a "2 working days" SLA (set up
 // through the API) shows its due time on the ticket page.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { api, launch, newContext, poll, screenshot, signIn, text, watchErrors } from "./browser";
+import { expect, test } from "vitest";
+import { api, poll, screenshot, setupBrowser, text } from "./browser";
 import { fitView, openDesigner, selectState } from "./designer-steps";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser();
 
 type Calendar = { time_zone: string; week: { start: string; end: string }[][]; holidays: { date: string; name: string }[] };
 
 test("an admin sets working hours, imports holidays, and a working-time SLA shows its due time", async () => {
   const suffix = Date.now().toString(36);
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await signIn(page, "it", "admin", "/calendar");
+  const { page, errors } = await ui.open({ tenant: "it", username: "admin", path: "/calendar" });
 
   // Monday: 09:00-12:00 and 13:00-18:00, in Berlin.
   await poll(() => page.getByTestId("hours-0-0-end").isVisible()).toBe(true);
@@ -103,5 +93,4 @@ test("an admin sets working hours, imports holidays, and a working-time SLA show
   expect(await page.getByTestId("sla-due").getAttribute("data-overdue")).toBe("false");
   await screenshot(page, "calendar-ticket-due");
   expect(errors).toEqual([]);
-  await context.close();
 });

@@ -1,24 +1,14 @@
 // The dashboard across workflows: the demo tenant's figures over a date range, and each chart's CSV.
 import { readFileSync } from "node:fs";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { launch, newContext, poll, signIn, text, watchErrors } from "./browser";
+import { expect, test } from "vitest";
+import { poll, setupBrowser, text } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser();
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 test("the dashboard follows its date range and downloads a chart as CSV", async () => {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await signIn(page, "it", "admin", "/dashboard");
+  const { page, errors } = await ui.open({ tenant: "it", username: "admin", path: "/dashboard" });
   await page.getByTestId("dashboard-summary").waitFor({ timeout: 30_000 });
   await poll(() => page.getByTestId("chart-per-day").isVisible()).toBe(true);
 
@@ -39,5 +29,4 @@ test("the dashboard follows its date range and downloads a chart as CSV", async 
   expect(lines).toHaveLength(9);
   expect(lines[1].startsWith(from)).toBe(true);
   expect(errors).toEqual([]);
-  await context.close();
 }, 120_000);

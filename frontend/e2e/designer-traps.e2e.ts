@@ -3,39 +3,16 @@
 // state's body connects; a duplicate key is a listed problem that blocks publishing; a condition
 // value of the wrong type is refused with a reason; a participant that may resolve to nobody is a
 // warning; and every edit can be undone and redone.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from "vitest";
-import { api, hostUrl, launch, newContext, poll, screenshot, signIn, watchErrors } from "./browser";
+import { expect, test } from "vitest";
+import { api, hostUrl, poll, screenshot, setupBrowser } from "./browser";
 import { addField, pick, selectState, showTab, waitForDesigner } from "./designer-steps";
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await signIn(page, "it", "admin", "/workflows");
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser({ signIn: { tenant: "it", username: "admin", path: "/workflows" } });
 
 type Box = { x: number; y: number; width: number; height: number };
 
 const box = async (testId: string): Promise<Box> => {
-  const found = await page.getByTestId(testId).boundingBox();
+  const found = await ui.page.getByTestId(testId).boundingBox();
   if (!found) throw new Error(`${testId} is not on screen`);
   return found;
 };
@@ -45,7 +22,7 @@ const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width &
 
 /** Every state node's box but `except`'s. */
 async function otherNodes(except: string): Promise<Box[]> {
-  const nodes = page.locator("[data-testid^='state-node-']");
+  const nodes = ui.page.locator("[data-testid^='state-node-']");
   const boxes: Box[] = [];
   for (let index = 0; index < (await nodes.count()); index += 1) {
     const node = nodes.nth(index);
@@ -58,6 +35,7 @@ async function otherNodes(except: string): Promise<Box[]> {
 
 /** Create the workflow through the form: the key follows the name until typed by hand. */
 async function createThroughForm(): Promise<number> {
+  const { page } = ui;
   await page.goto(`${hostUrl("it")}/workflows`);
   await page.getByTestId("new-workflow").click();
   const name = page.getByTestId("create-workflow-name");
@@ -76,6 +54,7 @@ async function createThroughForm(): Promise<number> {
 }
 
 test("a new admin meets no traps in the designer", async () => {
+  const { page, errors } = ui;
   const id = await createThroughForm();
   await waitForDesigner(page);
   const canvas = await box("designer-canvas");

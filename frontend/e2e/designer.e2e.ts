@@ -1,9 +1,8 @@
 // The designer: an admin creates a workflow, builds a two-step approval on the canvas (states,
 // handles dragged into transitions, a handler, fields, the permission matrix), saves and publishes;
 // the published version is the one built. A stale draft offers reload / overwrite.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from "vitest";
-import { api, hostUrl, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+import { expect, test } from "vitest";
+import { api, hostUrl, screenshot, setupBrowser } from "./browser";
 import {
   buildTwoStepWorkflow,
   createWorkflow,
@@ -17,30 +16,8 @@ import {
   waitForDesigner,
 } from "./designer-steps";
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
 // Each test in its own signed-in page (a page left with unsaved changes would hold the next one back).
-beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await signIn(page, "it", "admin", "/workflows");
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser({ signIn: { tenant: "it", username: "admin", path: "/workflows" } });
 
 type Doc = {
   states: { key: string; name: string; type: string; participant: { kind: string; users: string[] }; field_permissions: Record<string, string> }[];
@@ -49,6 +26,7 @@ type Doc = {
 };
 
 test("an admin builds, saves and publishes a two-step workflow", async () => {
+  const { page, errors } = ui;
   const id = await createWorkflow(page, "e2e-expense", "E2E expense");
   await waitForDesigner(page);
 
@@ -105,6 +83,7 @@ test("an admin builds, saves and publishes a two-step workflow", async () => {
 });
 
 test("a draft changed elsewhere is not overwritten silently", async () => {
+  const { page, errors } = ui;
   const id = await createWorkflow(page, "e2e-conflict", "E2E conflict");
   await waitForDesigner(page);
   // Someone else saves the draft meanwhile.
@@ -134,6 +113,7 @@ test("a draft changed elsewhere is not overwritten silently", async () => {
 });
 
 test("the demo workflows open as they were designed, in both languages", async () => {
+  const { page, errors } = ui;
   const workflows = (await api(page, "GET", "/api/v1/workflows")).body as { id: number; key: string }[];
   const release = workflows.find((workflow) => workflow.key === "release")!;
   await page.goto(`${hostUrl("it")}/workflows/${release.id}/design`);
@@ -150,11 +130,8 @@ test("the demo workflows open as they were designed, in both languages", async (
   await showTab(page, "settings");
   await screenshot(page, "designer-settings");
 
-  const zh = await newContext(browser, "zh-CN");
-  const zhPage = await zh.newPage();
-  const zhErrors = watchErrors(zhPage);
   const leave = workflows.find((workflow) => workflow.key === "leave")!;
-  await signIn(zhPage, "it", "admin", `/workflows/${leave.id}/design`);
+  const { page: zhPage, errors: zhErrors } = await ui.open({ tenant: "it", username: "admin", path: `/workflows/${leave.id}/design`, language: "zh-CN" });
   await waitForDesigner(zhPage);
   await zhPage.getByTestId("valid-indicator").waitFor({ timeout: 15_000 });
   await zhPage.getByTestId("edge-lead_approve").click();
@@ -163,6 +140,5 @@ test("the demo workflows open as they were designed, in both languages", async (
   await zhPage.getByTestId("tab-matrix").click();
   await screenshot(zhPage, "designer-zh-matrix");
   expect(zhErrors).toEqual([]);
-  await zh.close();
   expect(errors).toEqual([]);
 });

@@ -1,25 +1,15 @@
 // The form widgets that talk to more than the ticket API: an attachment is uploaded, stored and
 // downloadable from the ticket; a table field takes sub-rows. The workflow is set up through the API.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { api, launch, newContext, poll, screenshot, signIn, watchErrors } from "./browser";
+import { expect, test } from "vitest";
+import { api, poll, screenshot, setupBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser();
 
 test("a ticket with an uploaded attachment and table rows", async () => {
   const suffix = Date.now().toString(36);
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
 
   // An admin publishes a one-step workflow with an attachment field and a table field.
-  await signIn(page, "it", "admin", "/workflows");
+  const { page, errors } = await ui.open({ tenant: "it", username: "admin", path: "/workflows" });
   const created = await api(page, "POST", "/api/v1/workflows", { key: `files_${suffix}`, name: `Files ${suffix}` });
   expect(created.status).toBe(201);
   const id = (created.body as { id: number }).id;
@@ -72,5 +62,4 @@ test("a ticket with an uploaded attachment and table rows", async () => {
   expect(items).toContain("2");
   await screenshot(page, "fields-detail");
   expect(errors).toEqual([]);
-  await context.close();
 });

@@ -1,20 +1,13 @@
 // The product's main path, in English and in Chinese: an admin builds and publishes a two-step
 // workflow in the designer; alice files a ticket in it; lead (its approver) approves it from To do; the
 // ticket shows finished, with its flow log and the graph at the end state.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import enTickets from "../src/locales/en/tickets.json";
 import zhTickets from "../src/locales/zh-CN/tickets.json";
-import { api, launch, newContext, poll, screenshot, signIn, text, watchErrors } from "./browser";
+import { api, poll, screenshot, setupBrowser, text } from "./browser";
 import { buildTwoStepWorkflow, createWorkflow, expectValid, publish, save, waitForDesigner } from "./designer-steps";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser();
 
 
 for (const [language, labels] of [
@@ -26,10 +19,7 @@ for (const [language, labels] of [
     const title = `Laptop ${suffix}`;
 
     // 1. The admin designs and publishes the workflow.
-    const adminContext = await newContext(browser, language);
-    const admin = await adminContext.newPage();
-    const adminErrors = watchErrors(admin);
-    await signIn(admin, "it", "admin", "/workflows");
+    const { context: adminContext, page: admin, errors: adminErrors } = await ui.open({ tenant: "it", username: "admin", path: "/workflows", language });
     const workflowId = await createWorkflow(admin, `flow_${suffix}`, `Purchase ${suffix}`);
     await waitForDesigner(admin);
     await buildTwoStepWorkflow(admin);
@@ -42,10 +32,7 @@ for (const [language, labels] of [
     await adminContext.close();
 
     // 2. alice files a ticket through the generated form.
-    const aliceContext = await newContext(browser, language);
-    const alice = await aliceContext.newPage();
-    const aliceErrors = watchErrors(alice);
-    await signIn(alice, "it", "alice", `/tickets/new/${workflowId}`);
+    const { context: aliceContext, page: alice, errors: aliceErrors } = await ui.open({ tenant: "it", username: "alice", path: `/tickets/new/${workflowId}`, language });
     await alice.getByTestId("field-title").locator("input").fill(title);
     // Client-side validation mirrors the server's: amount is required here.
     await alice.getByTestId("create-transition-submit").click();
@@ -62,10 +49,7 @@ for (const [language, labels] of [
     await aliceContext.close();
 
     // 3. lead finds it in To do and approves it.
-    const leadContext = await newContext(browser, language);
-    const lead = await leadContext.newPage();
-    const leadErrors = watchErrors(lead);
-    await signIn(lead, "it", "lead", "/tickets?view=todo");
+    const { page: lead, errors: leadErrors } = await ui.open({ tenant: "it", username: "lead", path: "/tickets?view=todo", language });
     await poll(() => lead.getByTestId(`ticket-row-${serial}`).isVisible()).toBe(true);
     await lead.getByTestId(`ticket-row-${serial}`).click();
     await lead.waitForURL((url) => url.pathname === ticketPath);
@@ -85,6 +69,5 @@ for (const [language, labels] of [
     expect(await text(lead, "field-value-title")).toBe(title);
     await screenshot(lead, `flow-${language}-finished`);
     expect(leadErrors).toEqual([]);
-    await leadContext.close();
   });
 }

@@ -1,17 +1,11 @@
 // A new tenant's first hour: the platform creates an empty tenant; its admin lands on the
 // getting-started checklist, starts a workflow from a template, issues an app token, and sees the
 // items tick themselves until the checklist is complete and the landing page is the to-do list.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { PASSWORD, api, hostUrl, launch, newContext, poll, screenshot, signIn, watchErrors } from "./browser";
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { PASSWORD, api, hostUrl, poll, screenshot, setupBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser();
 
 const key = `gs${Date.now().toString(36).slice(-5)}`;
 
@@ -24,8 +18,7 @@ async function call(page: Page, method: string, path: string, body?: unknown): P
 const done = (page: Page, item: string) => page.getByTestId(`checklist-${item}`).getAttribute("data-done");
 
 test("an empty tenant's admin follows the checklist and sees it tick", async () => {
-  const context = await newContext(browser);
-  const platform = await context.newPage();
+  const { page: platform } = await ui.blank();
   await platform.goto(`${hostUrl(null)}/`);
   await platform.waitForURL(/\/login\?next=/);
   await platform.locator("#username").fill("platform");
@@ -34,9 +27,7 @@ test("an empty tenant's admin follows the checklist and sees it tick", async () 
   await platform.waitForURL(/\/tenants$/);
   await call(platform, "POST", "/api/v1/platform/tenants", { key, name: `Getting started ${key}`, admin_username: "admin", admin_password: PASSWORD });
 
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await signIn(page, key, "admin", "/");
+  const { page, errors } = await ui.open({ tenant: key, username: "admin", path: "/" });
   await page.getByTestId("getting-started").waitFor({ timeout: 30_000 });
   for (const item of ["directory", "workflow", "app_token", "webhook"]) await poll(() => done(page, item)).toBe("no");
   await screenshot(page, "docs-getting-started");
@@ -66,18 +57,14 @@ test("an empty tenant's admin follows the checklist and sees it tick", async () 
   await page.goto(`${hostUrl(key)}/`);
   await page.waitForURL(/\/tickets\?view=todo$/, { timeout: 30_000 });
   expect(errors).toEqual([]);
-  await context.close();
 }, 180_000);
 
 test("the checklist can be dismissed", async () => {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  await signIn(page, "hr", "admin", "/");
+  const { page } = await ui.open({ tenant: "hr", username: "admin", path: "/" });
   const body = await call(page, "GET", "/api/v1/getting-started");
   if (!body.complete && !body.dismissed) {
     await page.getByTestId("getting-started-dismiss").click();
     await page.waitForURL(/\/tickets\?view=todo$/);
   }
   await call(page, "PUT", "/api/v1/getting-started", { dismissed: false });
-  await context.close();
 }, 60_000);

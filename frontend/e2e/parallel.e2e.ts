@@ -2,9 +2,8 @@
 // join) and three branches, test-runs it (who each branch would ask), publishes it, and bob, carol
 // and lead each approve their branch of alice's ticket in the SPA; and an inclusive split whose
 // branch starts on a condition, where a transition that enters a branch from outside is marked.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, expect, test } from "vitest";
-import { api, launch, newContext, poll, screenshot, signIn, text, watchErrors } from "./browser";
+import { expect, test } from "vitest";
+import { api, poll, screenshot, text, setupBrowser } from "./browser";
 import {
   addField,
   addGateway,
@@ -26,29 +25,7 @@ import {
   waitForDesigner,
 } from "./designer-steps";
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-beforeEach(async () => {
-  context = await newContext(browser);
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await signIn(page, "it", "admin", "/workflows");
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser({ signIn: { tenant: "it", username: "admin", path: "/workflows" } });
 
 type Doc = {
   states: { key: string; type: string; join?: string | null }[];
@@ -57,6 +34,7 @@ type Doc = {
 
 /** From the starter draft (start → done): drop the direct `submit`, leaving start and done. */
 async function dropStarterTransition(): Promise<void> {
+  const { page } = ui;
   await selectTransition(page, "submit");
   await deleteSelected(page);
   await page.getByTestId("edge-submit").waitFor({ state: "detached" });
@@ -64,6 +42,7 @@ async function dropStarterTransition(): Promise<void> {
 
 /** Two steps handled by `lead`. */
 async function addBranchSteps(first: [string, string], second: [string, string]): Promise<void> {
+  const { page } = ui;
   for (const [key, name] of [first, second]) {
     await addState(page, "normal", { key, name });
     await setHandlers(page, ["lead"]);
@@ -71,6 +50,7 @@ async function addBranchSteps(first: [string, string], second: [string, string])
 }
 
 test("a parallel split: designed, test-run, published, and three people approve their branches", async () => {
+  const { page, errors } = ui;
   const id = await createWorkflow(page, "e2e-parallel", "E2E parallel");
   await waitForDesigner(page);
   await dropStarterTransition();
@@ -129,9 +109,7 @@ test("a parallel split: designed, test-run, published, and three people approve 
   expect(errors).toEqual([]);
 
   // alice files a ticket; it splits into the three branches.
-  const aliceContext = await newContext(browser);
-  const alice = await aliceContext.newPage();
-  await signIn(alice, "it", "alice", `/tickets/new/${id}`);
+  const { context: aliceContext, page: alice } = await ui.open({ tenant: "it", username: "alice", path: `/tickets/new/${id}` });
   await alice.getByTestId("create-transition-submit").click();
   await alice.waitForURL(/\/tickets\/\d+$/);
   const ticketPath = new URL(alice.url()).pathname;
@@ -140,10 +118,7 @@ test("a parallel split: designed, test-run, published, and three people approve 
 
   // Each approves their own branch, from their to-do list; the last one passes the join.
   for (const [person, step] of [["bob", "it"], ["carol", "hr"], ["lead", "desk"]]) {
-    const own = await newContext(browser);
-    const approver = await own.newPage();
-    const approverErrors = watchErrors(approver);
-    await signIn(approver, "it", person, "/tickets?view=todo");
+    const { context: own, page: approver, errors: approverErrors } = await ui.open({ tenant: "it", username: person, path: "/tickets?view=todo" });
     await poll(() => approver.getByTestId(`ticket-row-${serial}`).isVisible()).toBe(true);
     await approver.getByTestId(`ticket-row-${serial}`).click();
     await approver.waitForURL((url) => url.pathname === ticketPath);
@@ -161,6 +136,7 @@ test("a parallel split: designed, test-run, published, and three people approve 
 });
 
 test("an inclusive split: a branch starts on a condition; entering a branch from outside is marked", async () => {
+  const { page, errors } = ui;
   const id = await createWorkflow(page, "e2e-inclusive", "E2E inclusive");
   await waitForDesigner(page);
   await dropStarterTransition();

@@ -1,20 +1,11 @@
 // The shell: sign-in, deep links, language switch, the platform console on the public host.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { hostUrl, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+import { expect, test } from "vitest";
+import { hostUrl, screenshot, setupBrowser, signIn } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser();
 
 test("a deep link signs in and lands where it pointed", async () => {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
+  const { page, errors } = await ui.blank();
   await page.goto(`${hostUrl("it")}/tickets?view=created`);
   await page.waitForURL(/\/login\?next=/);
   await screenshot(page, "login");
@@ -24,13 +15,9 @@ test("a deep link signs in and lands where it pointed", async () => {
   await page.reload();
   await expect.poll(() => page.getByTestId("user-menu").isVisible()).toBe(true);
   expect(errors).toEqual([]);
-  await context.close();
 });
 
 test("the console speaks Chinese when asked", async () => {
-  const context = await newContext(browser, "zh-CN");
-  const page = await context.newPage();
-  await signIn(page, "it", "alice");
+  const { page } = await ui.open({ tenant: "it", username: "alice", language: "zh-CN" });
   await expect.poll(() => page.getByTestId("menu-todo").textContent()).toContain("待办");
-  await context.close();
 });

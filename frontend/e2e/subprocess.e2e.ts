@@ -1,28 +1,16 @@
 // The order sample (a sub-process): alice files an order of two items; the engine files one
 // order-item sub-ticket per row; bob (operations) delivers each in the SPA; the order completes
 // by itself once the last item is delivered, and alice sees it complete.
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { api, launch, newContext, poll, screenshot, signIn, text, watchErrors } from "./browser";
+import { expect, test } from "vitest";
+import { api, poll, screenshot, setupBrowser, text } from "./browser";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser();
 
 type Page = { items: { id: number; title: string; workflow: { key: string } }[] };
 
 test("an order completes when bob has delivered every item sub-ticket", async () => {
   const suffix = Date.now().toString(36);
-  const aliceContext = await newContext(browser);
-  const alice = await aliceContext.newPage();
-  const aliceErrors = watchErrors(alice);
-  await signIn(alice, "it", "alice", "/tickets?view=created");
+  const { page: alice, errors: aliceErrors } = await ui.open({ tenant: "it", username: "alice", path: "/tickets?view=created" });
   const workflows = (await api(alice, "GET", "/api/v1/workflows")).body as { id: number; key: string }[];
   const order = workflows.find((workflow) => workflow.key === "order")!;
   const filed = await api(alice, "POST", "/api/v1/tickets", {
@@ -39,10 +27,7 @@ test("an order completes when bob has delivered every item sub-ticket", async ()
   expect(filed.status).toBe(201);
   const orderId = (filed.body as { id: number }).id;
 
-  const bobContext = await newContext(browser);
-  const bob = await bobContext.newPage();
-  const bobErrors = watchErrors(bob);
-  await signIn(bob, "it", "bob", "/tickets?view=todo");
+  const { context: bobContext, page: bob, errors: bobErrors } = await ui.open({ tenant: "it", username: "bob", path: "/tickets?view=todo" });
   const todo = (await api(bob, "GET", `/api/v1/tickets?view=todo&title=${suffix}`)).body as Page;
   const items = todo.items.filter((item) => item.workflow.key === "order-item");
   expect(items.map((item) => item.title).sort()).toEqual([`Chair-${suffix} (1)`, `Lamp-${suffix} (2)`]);
@@ -60,5 +45,4 @@ test("an order completes when bob has delivered every item sub-ticket", async ()
   await poll(() => text(alice, "flow-log")).toContain("All delivered");
   await screenshot(alice, "ticket-order-complete");
   expect(aliceErrors).toEqual([]);
-  await aliceContext.close();
 });

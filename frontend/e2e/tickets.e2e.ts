@@ -1,16 +1,10 @@
 // The work area end to end: alice files a leave request from the UI; her leader (lead) finds it in
 // To do (with the menu's count), opens it and approves it; the ticket ends approved with its history.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+import type { Page } from "playwright-core";
+import { expect, test } from "vitest";
+import { screenshot, setupBrowser } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const ui = setupBrowser();
 
 const text = (page: Page, testId: string) => page.getByTestId(testId).first().textContent();
 // expect.poll gives up after 1 s by default; pages here wait on a real server on a busy machine.
@@ -20,10 +14,7 @@ test("a leave request goes from alice to her leader's To do and gets approved", 
   const reason = `E2E dentist ${Date.now()}`;
 
   // alice picks the leave workflow and fills in its form.
-  const aliceContext = await newContext(browser);
-  const alice = await aliceContext.newPage();
-  const aliceErrors = watchErrors(alice);
-  await signIn(alice, "it", "alice", "/tickets/new");
+  const { context: aliceContext, page: alice, errors: aliceErrors } = await ui.open({ tenant: "it", username: "alice", path: "/tickets/new" });
   await alice.getByTestId("workflow-card-leave").click();
   await alice.waitForURL(/\/tickets\/new\/\d+$/);
   const firstDay = alice.getByTestId("field-start_date").locator("input");
@@ -43,10 +34,7 @@ test("a leave request goes from alice to her leader's To do and gets approved", 
   await aliceContext.close();
 
   // lead sees it in To do, with the menu's count.
-  const leadContext = await newContext(browser);
-  const lead = await leadContext.newPage();
-  const leadErrors = watchErrors(lead);
-  await signIn(lead, "it", "lead", "/tickets?view=todo");
+  const { page: lead, errors: leadErrors } = await ui.open({ tenant: "it", username: "lead", path: "/tickets?view=todo" });
   await poll(() => lead.getByTestId(`ticket-row-${serial}`).isVisible()).toBe(true);
   await poll(async () => Number((await text(lead, "menu-todo"))?.replace(/\D/g, "") || 0)).toBeGreaterThan(0);
   // The table fades back in from its loading state (a 0.3 s transition): let it finish for the picture.
@@ -77,15 +65,11 @@ test("a leave request goes from alice to her leader's To do and gets approved", 
   await poll(() => lead.getByTestId(`field-value-reason`).textContent()).toBe(reason);
   await screenshot(lead, "tickets-detail-approved");
   expect(leadErrors).toEqual([]);
-  await leadContext.close();
 });
 
 test("the list's filters live in the URL", async () => {
-  const context = await newContext(browser);
-  const page = await context.newPage();
-  const errors = watchErrors(page);
   // Different people per test: logins are rate-limited per user (10 in 5 minutes).
-  await signIn(page, "it", "lead", "/tickets?view=related&status=in_progress");
+  const { page, errors } = await ui.open({ tenant: "it", username: "lead", path: "/tickets?view=related&status=in_progress" });
   await poll(() => page.getByTestId("filter-status").textContent()).toContain("In progress");
   await page.getByTestId("filter-title").fill("leave");
   await page.getByTestId("filter-title").press("Enter");
@@ -94,14 +78,10 @@ test("the list's filters live in the URL", async () => {
   await poll(() => page.getByTestId("filter-title").inputValue()).toBe("leave");
   await poll(() => page.getByTestId("filter-status").textContent()).toContain("In progress");
   expect(errors).toEqual([]);
-  await context.close();
 });
 
 test("the work area speaks Chinese, with no raw translation keys", async () => {
-  const context = await newContext(browser, "zh-CN");
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await signIn(page, "it", "bob", "/tickets?view=created");
+  const { page, errors } = await ui.open({ tenant: "it", username: "bob", path: "/tickets?view=created", language: "zh-CN" });
   await poll(() => page.getByRole("heading", { name: "我创建的" }).isVisible()).toBe(true);
   const rawKey = /\b(list|new|detail|dialogs|log|fields|validation|columns|status|views|actionNames)\.[a-zA-Z_]+/;
   await poll(() => page.locator("tbody tr.ant-table-row").count()).toBeGreaterThan(0);
@@ -118,5 +98,4 @@ test("the work area speaks Chinese, with no raw translation keys", async () => {
   await poll(() => page.getByTestId("workflow-card-leave").isVisible()).toBe(true);
   expect(await page.locator(".ant-layout-content").first().innerText()).not.toMatch(rawKey);
   expect(errors).toEqual([]);
-  await context.close();
 });

@@ -2,39 +2,17 @@
 // version history and the diff between two versions, and the statistics dashboard.
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, test } from "vitest";
-import { SCREENSHOTS, hostUrl, launch, newContext, screenshot, signIn, watchErrors } from "./browser";
+import { expect, test } from "vitest";
+import { SCREENSHOTS, api, hostUrl, screenshot, setupBrowser } from "./browser";
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
+// One signed-in page for the whole file: the tests go on from where the one before left the workflows.
+const ui = setupBrowser({ signIn: { tenant: "it", username: "admin", path: "/workflows" }, per: "file" });
 const base = () => hostUrl("it");
 
 type Workflow = { id: number; key: string; name: string; category: string; current_version: number | null };
-type Answer = { status: number; etag: string | null; body: unknown };
 
-/**
- * Call the API from inside the page (Node cannot resolve *.localhost; Chromium can), with the page's
- * session cookie and CSRF token, as the SPA would.
- */
-async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
-  return page.evaluate(
-    async ({ method, path, body, headers }) => {
-      const token = document.cookie.split("; ").find((part) => part.startsWith("loonflow_csrftoken="))?.split("=")[1] ?? "";
-      const response = await fetch(path, {
-        method,
-        credentials: "same-origin",
-        headers: { "Content-Type": "application/json", "X-CSRFToken": token, ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, etag: response.headers.get("ETag"), body: text ? JSON.parse(text) : null };
-    },
-    { method, path, body, headers },
-  );
-}
+/** The API as the signed-in admin, from inside the page (its session and CSRF token, as the SPA). */
+const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => api(ui.page, method, path, body, headers);
 
 async function workflowByKey(key: string): Promise<Workflow> {
   const list = (await call("GET", "/api/v1/workflows")).body as Workflow[];
@@ -65,20 +43,8 @@ async function publishChangedLeave(id: number): Promise<void> {
   expect(published.status, JSON.stringify(published.body)).toBe(200);
 }
 
-beforeAll(async () => {
-  browser = await launch();
-  context = await newContext(browser);
-  page = await context.newPage();
-  errors = watchErrors(page);
-  await signIn(page, "it", "admin", "/workflows");
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-});
-
 test("the list shows the demo workflows", async () => {
+  const { page, errors } = ui;
   await page.getByTestId("menu-workflows").click();
   await page.waitForURL(/\/workflows$/);
   for (const key of ["leave", "it-permission", "release"]) {
@@ -90,6 +56,7 @@ test("the list shows the demo workflows", async () => {
 });
 
 test("export to JSON, then import it back under another key", async () => {
+  const { page, errors } = ui;
   await page.goto(`${base()}/workflows`);
   const row = page.getByTestId("workflow-actions-leave");
   await row.getByTestId("export-button").click();
@@ -136,6 +103,7 @@ test("export to JSON, then import it back under another key", async () => {
 });
 
 test("clone a workflow from the list", async () => {
+  const { page, errors } = ui;
   await page.goto(`${base()}/workflows`);
   await page.getByTestId("workflow-actions-leave").getByTestId("clone-button").click();
   const form = page.getByTestId("clone-form");
@@ -156,6 +124,7 @@ test("clone a workflow from the list", async () => {
 });
 
 test("the overview shows the versions and what changed between them", async () => {
+  const { page, errors } = ui;
   const leave = await workflowByKey("leave");
   await publishChangedLeave(leave.id);
 
@@ -190,6 +159,7 @@ test("the overview shows the versions and what changed between them", async () =
 });
 
 test("the statistics dashboard for a demo workflow", async () => {
+  const { page, errors } = ui;
   const leave = await workflowByKey("leave");
   await page.goto(`${base()}/workflows/${leave.id}`);
   await page.getByTestId("statistics-button").click();
@@ -216,10 +186,7 @@ test("the statistics dashboard for a demo workflow", async () => {
 
 test("the pages speak Chinese when asked", async () => {
   const leave = await workflowByKey("leave");
-  const zh = await newContext(browser, "zh-CN");
-  const zhPage = await zh.newPage();
-  const zhErrors = watchErrors(zhPage);
-  await signIn(zhPage, "it", "admin", `/workflows/${leave.id}`);
+  const { page: zhPage, errors: zhErrors } = await ui.open({ tenant: "it", username: "admin", path: `/workflows/${leave.id}`, language: "zh-CN" });
   await zhPage.getByTestId("diff-list").waitFor();
   expect(await zhPage.getByTestId("version-history").textContent()).toContain("版本历史");
   await screenshot(zhPage, "workflows-overview-zh");
@@ -228,5 +195,4 @@ test("the pages speak Chinese when asked", async () => {
   expect(await zhPage.getByTestId("statistics-summary").textContent()).toContain("新建工单");
   await screenshot(zhPage, "statistics-dashboard-zh");
   expect(zhErrors).toEqual([]);
-  await zh.close();
 });
