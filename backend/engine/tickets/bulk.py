@@ -18,7 +18,7 @@ from django.http import HttpRequest
 from ninja import Router
 
 from core.access.auth import Principal
-from core.errors import ApplicationError, Conflict, ValidationFailed
+from core.errors import ApplicationError, Conflict, ValidationFailed, field_problem
 from engine.tickets.api import person_for_ticket
 from engine.tickets.runtime.guards import lock_for_handler
 from engine.tickets.schemas import BulkHandleIn, BulkHandleOut, BulkTicketIn
@@ -81,7 +81,8 @@ def tickets_bulk_handle(
 ) -> dict[str, Any]:
     """Handle each ticket of the request in turn (a ticket sent twice is handled once)."""
     if (payload.transition is None) == (payload.attribute is None):
-        raise ValidationFailed("Send either `transition` or `attribute`.")
+        message = "Send either `transition` or `attribute`."
+        raise ValidationFailed(message, details=[field_problem("transition", message)])
     seen: set[int] = set()
     results = []
     for item in payload.tickets:
