@@ -107,7 +107,7 @@ def _rightly_refused(response: Any, case: Any) -> bool:
     if path.endswith("/tickets/bulk-handle") and all(p["field"] == "transition" for p in details):
         return True  # a rule between two fields: `transition` or `attribute`, one of them
     if path.endswith("/delegations") and all(p["field"] in DELEGATION_RULES for p in details):
-        return True  # people named by username exist (and differ); a period ends after it starts, not in the past
+        return True  # people named exist (and differ); a period ends after it starts, not in the past
     return path.endswith(WHOLE_DOCUMENT_CHECKS)
 
 
