@@ -144,6 +144,20 @@ def delegation_start(*, delegation: Delegation, by: User | None) -> int:
     return moved
 
 
+def delegations_start_due(*, now: datetime | None = None, batch: int = 100) -> int:
+    """The scheduler's part: hand over the waiting turns of the `move_waiting` delegations that have
+    started since they were set (each in its own transaction, locked, so twice is never done)."""
+    due = Delegation.objects.running_at(now or timezone.now()).filter(move_waiting=True, moved_at=None)
+    started = 0
+    for pk in list(due.order_by("starts_at", "pk").values_list("pk", flat=True)[:batch]):
+        with transaction.atomic():
+            delegation = Delegation.objects.select_for_update().filter(pk=pk, moved_at=None).first()
+            if delegation is not None:
+                delegation_start(delegation=delegation, by=None)
+                started += 1
+    return started
+
+
 @transaction.atomic
 def delegation_cancel(*, delegation_id: int, user: User | None, admin: bool) -> Delegation:
     """End a delegation now (its own delegator, or an admin). Turns already given stay given."""

@@ -80,3 +80,22 @@ def test_ticket_detail_shows_the_handler_on_behalf_of(world, as_user):
     with schema_context("it"):
         detail = as_user("alice").get(f"/api/v1/tickets/{ticket.pk}").json()
     assert [(h["username"], h["on_behalf_of"]["username"]) for h in detail["handlers"]] == [("bob", "lead")]
+
+
+def test_a_planned_delegation_hands_waiting_turns_over_when_the_scheduler_sees_it_start(world):
+    from django.utils import timezone
+
+    from engine.delegations.services import delegations_start_due
+    from integrations.scheduler import tick
+
+    ticket = create_ticket(world["leave"], days=2)
+    delegation = delegate("lead", "bob", starts_in=timedelta(hours=1), move_waiting=True)
+    assert delegation.moved_at is None
+    with schema_context("it"):
+        assert delegations_start_due() == 0  # not yet
+    assert turns(ticket) == {"lead": None}
+    report = tick(now=timezone.now() + timedelta(hours=2))
+    assert report.delegations_started == 1
+    assert turns(ticket) == {"bob": "lead"}
+    assert acted(ticket) == ("delegate", "", "lead")  # the system handed it over
+    assert tick(now=timezone.now() + timedelta(hours=3)).delegations_started == 0  # once

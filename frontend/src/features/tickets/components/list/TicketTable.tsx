@@ -100,7 +100,10 @@ export function TicketTable({ tickets, loading, empty, quick }: Props) {
         <span title={dayjs(ticket.updated_at).format("YYYY-MM-DD HH:mm:ss")}>{dayjs(ticket.updated_at).format("YYYY-MM-DD HH:mm")}</span>
       ),
     },
-    ...(quick ? [{ key: "quick", title: t("columns.quick"), width: 190, render: (_: unknown, ticket: TicketSummary) => <QuickActions ticket={ticket} /> }] : []),
+    // Kept in sight on the right while the table scrolls sideways.
+    ...(quick
+      ? [{ key: "quick", title: t("columns.quick"), width: 180, fixed: "right" as const, render: (_: unknown, ticket: TicketSummary) => <QuickActions ticket={ticket} /> }]
+      : []),
   ];
   return (
     <Table<TicketSummary>
@@ -121,7 +124,7 @@ export function TicketTable({ tickets, loading, empty, quick }: Props) {
       dataSource={tickets}
       loading={loading}
       pagination={false}
-      scroll={{ x: 1000 }}
+      scroll={{ x: quick ? 1420 : 1000 }}
       locale={{ emptyText: empty }}
       onRow={(ticket) =>
         ({
