@@ -148,3 +148,25 @@ def test_parallel_requests_cannot_close_a_cycle(django_db_setup, django_db_block
         finally:
             Delegation.objects.all().delete()
             unseed_samples()
+
+
+def _listed_with_queries(client: Any) -> tuple[int, int]:
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(f"{URL}?scope=all")
+    assert response.status_code == 200, response.content
+    statements = [q for q in captured.captured_queries if not q["sql"].startswith("SET search_path")]
+    return len(statements), len(response.json()["items"])
+
+
+@pytest.mark.django_db
+def test_the_list_costs_the_same_for_one_row_or_many(world, as_user):
+    delegate("lead", "bob")
+    root = as_user("root")
+    few = _listed_with_queries(root)
+    delegate("alice", "carol")
+    delegate("dave", "bob", workflow_ids=[world["leave"].pk])
+    many = _listed_with_queries(root)
+    assert (few[1], many[1]) == (1, 3)
+    assert few[0] == many[0]
