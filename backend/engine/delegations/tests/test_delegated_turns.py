@@ -99,3 +99,11 @@ def test_a_planned_delegation_hands_waiting_turns_over_when_the_scheduler_sees_i
     assert turns(ticket) == {"bob": "lead"}
     assert acted(ticket) == ("delegate", "", "lead")  # the system handed it over
     assert tick(now=timezone.now() + timedelta(hours=3)).delegations_started == 0  # once
+
+
+def test_a_visit_the_delegate_already_holds_keeps_the_delegators_place(world):
+    ticket = create_ticket(world["leave"], days=5)
+    handle_ticket(ticket, "lead", "lead_approve")  # hr_review: carol and dave may claim
+    assert turns(ticket) == {"carol": None, "dave": None}
+    delegate("carol", "dave", move_waiting=True)
+    assert turns(ticket) == {"carol": None, "dave": None}  # dave is there already: nothing doubled

@@ -188,3 +188,24 @@ def test_bulk_and_single_presses_at_once_take_each_ticket_once(django_db_setup, 
             assert logged.count() == 5
         finally:
             unseed_samples()
+
+
+@pytest.mark.django_db
+def test_an_app_acting_for_a_person_is_checked_per_ticket_workflow(world, client_for, make_app):
+    app, token = make_app("it", name="leave-bot", scopes=["workflows"])
+    with schema_context("it"):
+        from core.access.models import AppGrant
+
+        AppGrant.objects.create(app=app, workflow_key="leave")
+    leave, access = create_ticket(world["leave"], days=2), create_ticket(world["it-permission"])
+    bot = client_for("it", HTTP_AUTHORIZATION=f"Bearer {token}")
+    body = {"tickets": [{"id": leave.pk}, {"id": access.pk}], "attribute": "agree"}
+    response = _bulk(bot, body, HTTP_X_ACTING_USER="lead")
+    assert response.status_code == 200, response.content
+    first, second = response.json()["results"]
+    assert (first["id"], first["ok"]) == (leave.pk, True)
+    assert (second["id"], second["ok"], second["error"]["code"]) == (access.pk, False, "acting_not_granted")
+    with schema_context("it"):
+        row = FlowLog.objects.filter(ticket=leave).order_by("-id").select_related("actor")[0]
+        assert (row.actor.username if row.actor else "", row.via_app) == ("lead", "leave-bot")
+    assert reloaded(access).row_version == access.row_version
