@@ -27,10 +27,12 @@ from engine.delegations.models import Delegation
 from engine.workflows.models import Workflow
 
 MAX_DAYS = 366
-_handovers: list[Callable[[Delegation, User | None], int]] = []
+# What hands waiting turns over: (turns moved, tickets it could not take now and will retry).
+Handover = Callable[[Delegation, User | None], tuple[int, int]]
+_handovers: list[Handover] = []
 
 
-def on_start(handover: Callable[[Delegation, User | None], int]) -> None:
+def on_start(handover: Handover) -> None:
     """Register what hands the waiting turns over when a `move_waiting` delegation starts."""
     if handover not in _handovers:
         _handovers.append(handover)
@@ -137,16 +139,22 @@ def delegation_create(*, new: NewDelegation, created_by: User | None) -> Delegat
 
 
 def delegation_start(*, delegation: Delegation, by: User | None) -> int:
-    """Hand the turns waiting for the delegator over to the delegate (once); how many moved."""
-    moved = sum(handover(delegation, by) for handover in _handovers)
-    delegation.moved_at = timezone.now()
-    delegation.save(update_fields=["moved_at"])
+    """Hand the turns waiting for the delegator over to the delegate; how many moved. Done once all
+    are over (`moved_at`); tickets busy meanwhile are left to the scheduler's next tick."""
+    moved = pending = 0
+    for handover in _handovers:
+        done, left = handover(delegation, by)
+        moved, pending = moved + done, pending + left
+    if not pending:
+        delegation.moved_at = timezone.now()
+        delegation.save(update_fields=["moved_at"])
     return moved
 
 
 def delegations_start_due(*, now: datetime | None = None, batch: int = 100) -> int:
     """The scheduler's part: hand over the waiting turns of the `move_waiting` delegations that have
-    started since they were set (each in its own transaction, locked, so twice is never done)."""
+    started since they were set, or whose hand-over left busy tickets (each in its own transaction,
+    the delegation locked, so no turn moves twice); how many finished."""
     due = Delegation.objects.running_at(now or timezone.now()).filter(move_waiting=True, moved_at=None)
     started = 0
     for pk in list(due.order_by("starts_at", "pk").values_list("pk", flat=True)[:batch]):
@@ -154,7 +162,7 @@ def delegations_start_due(*, now: datetime | None = None, batch: int = 100) -> i
             delegation = Delegation.objects.select_for_update().filter(pk=pk, moved_at=None).first()
             if delegation is not None:
                 delegation_start(delegation=delegation, by=None)
-                started += 1
+                started += delegation.moved_at is not None
     return started
 
 

@@ -2,8 +2,10 @@
 already waiting for its delegator on open tickets of its workflows pass to its delegate, marked on
 behalf of the delegator, each ticket's version bumped and a `delegate` row in its flow log.
 
-The tickets are locked in id order (the order every other multi-ticket write takes), so this cannot
-deadlock with actions on them; a visit the delegate already holds a place on keeps the delegator's.
+Only the tickets no one else is acting on right now are taken (`SKIP LOCKED`): a hand-over never
+waits for, nor deadlocks with, an action on a ticket (which may lock a parent ticket too). The others
+are reported as pending, and the scheduler tries again on its next tick. A visit the delegate already
+holds a place on keeps the delegator's.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from engine.tickets.models import FlowLog, Ticket, TicketHandler
 TURNS = (TicketHandler.Kind.HANDLER, TicketHandler.Kind.CANDIDATE)
 
 
-def hand_over(delegation: Delegation, by: User | None) -> int:
-    """Move the delegator's waiting turns to the delegate; the number of places moved."""
+def hand_over(delegation: Delegation, by: User | None) -> tuple[int, int]:
+    """Move the delegator's waiting turns to the delegate: (places moved, tickets left for later)."""
     turns = TicketHandler.objects.filter(user_id=delegation.delegator_id, kind__in=TURNS).exclude(
         ticket__status__in=DONE_STATUSES
     )
@@ -32,10 +34,15 @@ def hand_over(delegation: Delegation, by: User | None) -> int:
     turns = turns.exclude(Exists(taken))
     ticket_ids = sorted(set(turns.values_list("ticket_id", flat=True)))
     if not ticket_ids:
-        return 0
+        return 0, 0
     tickets = list(
-        Ticket.objects.select_for_update().filter(pk__in=ticket_ids).order_by("pk").only("pk", "state_key")
+        Ticket.objects.select_for_update(skip_locked=True)
+        .filter(pk__in=ticket_ids)
+        .order_by("pk")
+        .only("pk", "state_key")
     )
+    pending = len(ticket_ids) - len(tickets)
+    ticket_ids = [ticket.pk for ticket in tickets]
     moved = TicketHandler.objects.filter(pk__in=turns.filter(ticket_id__in=ticket_ids).values("pk")).update(
         user_id=delegation.delegate_id, on_behalf_of_id=delegation.delegator_id
     )
@@ -62,4 +69,4 @@ def hand_over(delegation: Delegation, by: User | None) -> int:
         )
         for ticket in tickets
     )
-    return moved
+    return moved, pending
