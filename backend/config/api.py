@@ -11,8 +11,10 @@ from core.directory.api import auth_router
 from core.directory.api import router as directory_router
 from core.ninja_api import build_api
 from engine.calendars.api import router as calendar_router
+from engine.delegations.api import router as delegations_router
 from engine.tickets.api import attachments_router
 from engine.tickets.api import router as tickets_router
+from engine.tickets.bulk import router as bulk_router
 from engine.workflows.api import router as workflows_router
 from integrations.getting_started.api import router as getting_started_router
 from integrations.hooks.api import router as hooks_router
@@ -37,6 +39,8 @@ tenant_api.add_router("", auth_router)
 tenant_api.add_router("", directory_router)
 tenant_api.add_router("", apps_router)
 tenant_api.add_router("", workflows_router)
+# Before the ticket router: its /tickets/{ticket_id} would take /tickets/bulk-handle.
+tenant_api.add_router("", bulk_router)
 tenant_api.add_router("", tickets_router)
 tenant_api.add_router("", attachments_router)
 tenant_api.add_router("", hooks_router)
@@ -44,6 +48,7 @@ tenant_api.add_router("", scripts_router)
 tenant_api.add_router("", notifications_router)
 tenant_api.add_router("", webhooks_router)
 tenant_api.add_router("", calendar_router)
+tenant_api.add_router("", delegations_router)
 tenant_api.add_router("", getting_started_router)
 tenant_api.add_router("", audit_router(guard=tenant_admin_of))
 

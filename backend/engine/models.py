@@ -4,6 +4,7 @@ migrations, which keep the `engine` label) find them."""
 from __future__ import annotations
 
 from engine.calendars.models import CalendarHoliday, CalendarWorkday, WorkingCalendar
+from engine.delegations.models import Delegation
 from engine.tickets.models import (
     Attachment,
     FlowLog,
@@ -26,6 +27,7 @@ __all__ = [
     "Attachment",
     "CalendarHoliday",
     "CalendarWorkday",
+    "Delegation",
     "FlowLog",
     "HandlerQuerySet",
     "OutboxEvent",

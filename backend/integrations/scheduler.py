@@ -3,11 +3,12 @@
 Every tick it visits each active tenant's schema and
 1. fires the timers that are due (each in its own transaction; `engine.tickets.runtime.background.timer_fire`
    is idempotent and ignores timers whose ticket moved on);
-2. sweeps the outbox and the job tables for work that was never handed to a worker (Redis was
+2. starts the delegations due that hand waiting turns over (`engine.delegations.services`);
+3. sweeps the outbox and the job tables for work that was never handed to a worker (Redis was
    down, a worker died mid-job) and sends it again;
-3. every IDEMPOTENCY_PURGE_SECONDS, deletes `Idempotency-Key` records past their retention (in the
+4. every IDEMPOTENCY_PURGE_SECONDS, deletes `Idempotency-Key` records past their retention (in the
    public schema too: the platform API takes keys as well);
-4. every ATTACHMENT_SWEEP_SECONDS, housekeeping: deletes uploads no ticket took up within
+5. every ATTACHMENT_SWEEP_SECONDS, housekeeping: deletes uploads no ticket took up within
    ATTACHMENT_ORPHAN_HOURS (`engine.tickets.attachments.attachments_sweep_orphans`).
 
 Timers are rows, so a restart loses nothing: whatever fell due while the scheduler was down fires
@@ -30,6 +31,7 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from core.idempotency import idempotency_records_purge
+from engine.delegations.services import delegations_start_due
 from engine.tickets import events
 from engine.tickets.attachments import attachments_sweep_orphans
 from engine.tickets.runtime.background import due_timer_ids, timer_fire
@@ -50,6 +52,8 @@ class TickReport:
     timers_fired: int = 0
     resent: dict[str, int] = field(default_factory=dict)
     idempotency_purged: int = 0
+    # Delegations that started and handed their delegator's waiting turns over.
+    delegations_started: int = 0
     # What housekeeping deleted, by kind.
     deleted: dict[str, int] = field(default_factory=dict)
 
@@ -122,6 +126,7 @@ def _tick_tenant(report: TickReport, now: datetime) -> None:
         outcome = timer_fire(timer_id=timer_id)
         if outcome != "skipped":
             report.timers_fired += 1
+    report.delegations_started += delegations_start_due(now=now)
     named: list[tuple[str, Callable[..., int]]] = [
         ("outbox", sweep_outbox),
         *((subscriber.name, subscriber.sweep) for subscriber in events.subscribers()),

@@ -50,6 +50,8 @@ class Principal:
     token: AppToken | None = None
     acting_grants: frozenset[str] = field(default_factory=frozenset)
     robot: str = ""
+    # The person whose turn `user` takes, when a delegation gave it to them (the flow log says so).
+    on_behalf_of_id: int | None = None
 
     @property
     def via(self) -> str:

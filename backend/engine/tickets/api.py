@@ -80,7 +80,7 @@ ATTACHMENT = Target("attachment", "attachment_id", selectors.attachment_audit_sn
 NEW_ATTACHMENT = Target("attachment", None, selectors.attachment_audit_snapshot)
 
 
-def _person(request: HttpRequest, ticket_id: int) -> Principal:
+def person_for_ticket(request: HttpRequest, ticket_id: int) -> Principal:
     """The caller, checked against the app grant for the ticket's workflow when an app acts for a person."""
     workflow_key = Ticket.objects.filter(pk=ticket_id).values_list("workflow__key", flat=True).first()
     if workflow_key is None:
@@ -88,6 +88,9 @@ def _person(request: HttpRequest, ticket_id: int) -> Principal:
     principal = principal_for_workflow(request, workflow_key)
     require_workflow_read(principal)
     return principal
+
+
+_person = person_for_ticket
 
 
 def _out(ticket: Ticket, response: HttpResponse) -> Ticket:

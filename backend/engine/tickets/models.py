@@ -128,6 +128,10 @@ class TicketHandler(models.Model):
     )
     # Denormalised from the ticket so the to-do list sorts without touching the ticket table.
     ticket_created_at = models.DateTimeField()
+    # The person whose turn this is, when a delegation gave it to `user` (None: `user`'s own).
+    on_behalf_of = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = HandlerQuerySet.as_manager()
@@ -176,6 +180,10 @@ class FlowLog(models.Model):
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.PROTECT, related_name="+")
     # Set when an app acted (for `actor`, when it acted for a person).
     via_app = models.CharField(max_length=100, blank=True)
+    # Set when `actor` acted on a turn a delegation gave them: whose turn it was.
+    on_behalf_of = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     action = models.CharField(max_length=32)
     transition_key = models.CharField(max_length=64, blank=True)
     from_state = models.CharField(max_length=64, blank=True)

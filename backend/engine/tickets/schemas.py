@@ -59,10 +59,24 @@ class StateRefOut(Out):
     name: str
 
 
+class QuickTransitionOut(Out):
+    key: str
+    name: str
+    attribute: str = Field(description="agree, reject or other.")
+
+
 class MyStepOut(Out):
     branch: str = Field(description='The branch ("": the ticket\'s own path).')
     state: StateRefOut
     role: str = Field(description="handler, candidate (claim first) or consulted.")
+    on_behalf_of: PersonOut | None = Field(
+        None, description="Whose turn this is, when a delegation gave it to you (null: your own)."
+    )
+    quick: list[QuickTransitionOut] = Field(
+        default_factory=list,
+        description="The transitions you may take from a list (they need no field filled in): "
+        "for `POST /tickets/bulk-handle` or a row's approve and reject buttons.",
+    )
 
 
 class TicketSummaryOut(Out):
@@ -109,6 +123,9 @@ class FieldValueOut(Out):
 class HandlerOut(PersonOut):
     kind: str
     branch: str = Field("", description='The branch they handle ("": the ticket\'s own path).')
+    on_behalf_of: PersonOut | None = Field(
+        None, description="Whose turn they hold, when a delegation gave it to them."
+    )
 
 
 class SlaDueOut(Out):
@@ -168,6 +185,9 @@ class FlowLogOut(Out):
     id: int
     action: str
     actor: PersonOut | None
+    on_behalf_of: PersonOut | None = Field(
+        None, description="Whose turn the actor took, when a delegation gave it to them (Y on behalf of X)."
+    )
     via_app: str
     transition: str
     from_state: str
@@ -390,3 +410,47 @@ class SimulationOut(Out):
     end_state: str | None
     stopped_at: str | None = Field(description="Where the walk stopped short of an end state.")
     message: str
+
+
+BULK_MAX = 100
+
+
+class BulkTicketIn(Schema):
+    id: int = Field(ge=1, le=2**63 - 1)
+    row_version: int | None = Field(
+        None, ge=1, le=2**31 - 1, description="The version you saw (as If-Match): stale answers 412."
+    )
+    branch: BranchKey | None = Field(None, description=BRANCH_HELP)
+
+
+class BulkHandleIn(Schema):
+    tickets: list[BulkTicketIn] = Field(min_length=1, max_length=BULK_MAX)
+    transition: TransitionKey | None = Field(None, description="The transition to take on each ticket.")
+    attribute: Literal["agree", "reject"] | None = Field(
+        None,
+        description="Instead of `transition`: on each ticket, its one manual transition with this "
+        "attribute (approve or reject); 409 `transition_ambiguous` for a ticket with several.",
+    )
+    comment: Comment = ""
+
+
+class BulkErrorOut(Out):
+    code: str
+    message: str
+    status: int
+
+
+class BulkResultOut(Out):
+    id: int
+    ok: bool
+    transition: str | None = Field(None, description="The transition taken (ok) or chosen.")
+    state: str | None = Field(None, description="The ticket's state after it (ok).")
+    status: str | None = None
+    row_version: int | None = None
+    error: BulkErrorOut | None = Field(None, description="Why this ticket was left as it was.")
+
+
+class BulkHandleOut(Out):
+    results: list[BulkResultOut]
+    succeeded: int
+    failed: int

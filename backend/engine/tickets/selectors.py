@@ -328,7 +328,11 @@ def ticket_fields(principal: Principal, visible: Visible) -> list[dict[str, Any]
 
 
 def ticket_handlers(ticket: Ticket) -> list[dict[str, Any]]:
-    rows = TicketHandler.objects.filter(ticket=ticket).select_related("user", "branch").order_by("id")
+    rows = (
+        TicketHandler.objects.filter(ticket=ticket)
+        .select_related("user", "branch", "on_behalf_of")
+        .order_by("id")
+    )
     return [
         {
             "id": row.user.pk,
@@ -336,6 +340,7 @@ def ticket_handlers(ticket: Ticket) -> list[dict[str, Any]]:
             "display_name": row.user.display_name,
             "kind": row.kind,
             "branch": row.branch.key if row.branch is not None else "",
+            "on_behalf_of": _person(row.on_behalf_of),
         }
         for row in rows
     ]
@@ -424,19 +429,22 @@ def _person(user: User | None) -> dict[str, Any] | None:
 
 # Flow-log actions whose `changed_fields` hold no field values (whom a ticket was passed to, an
 # SLA's action, what a retry re-sent), so the fields hidden from a reader are not filtered out of them.
-NON_FIELD_ACTIONS = frozenset({"deliver", "consult", "sla_breached", "retry"})
+NON_FIELD_ACTIONS = frozenset({"deliver", "consult", "sla_breached", "retry", "delegate"})
 
 
 def flow_log(principal: Principal, visible: Visible) -> list[dict[str, Any]]:
     """The ticket's history; the values of the fields hidden from the caller (see `hidden_fields`)
     are left out of every row's `changed_fields` and `field_changes`."""
     hidden = hidden_fields(principal, visible)
-    rows = FlowLog.objects.filter(ticket=visible.ticket).select_related("actor").order_by("id")
+    rows = (
+        FlowLog.objects.filter(ticket=visible.ticket).select_related("actor", "on_behalf_of").order_by("id")
+    )
     return [
         {
             "id": row.pk,
             "action": row.action,
             "actor": _person(row.actor),
+            "on_behalf_of": _person(row.on_behalf_of),
             "via_app": row.via_app,
             "transition": row.transition_key,
             "from_state": row.from_state,

@@ -35,6 +35,7 @@ from engine.tickets.runtime.guards import (
     handling,
     lock_for_handler,
     lock_parent,
+    on_behalf,
     require_handler,
     require_intervenor,
     require_open,
@@ -133,6 +134,7 @@ def ticket_handle(
     branch: str | None = None,
 ) -> Ticket:
     user, loaded, state = lock_for_handler(ticket_id, principal, if_match, branch)
+    principal = on_behalf(principal, loaded.on_behalf_of_id)
     ticket = loaded.ticket
     chosen = transition_from(loaded.document, state, transition)
     cleaned = apply_changes(
@@ -184,7 +186,7 @@ def ticket_accept(
     TicketHandler.objects.filter(ticket=ticket, state_entry=row.state_entry).exclude(user=user).remove()
     TicketHandler.objects.filter(pk=row.pk).update(kind=TicketHandler.Kind.HANDLER)
     bump_version(ticket)
-    log_action(ticket, principal, "accept", branch=row.branch)
+    log_action(ticket, on_behalf(principal, row.on_behalf_of_id), "accept", branch=row.branch)
     return ticket
 
 
@@ -210,11 +212,11 @@ def ticket_deliver(
     visit = TicketHandler.objects.filter(ticket=ticket, state_entry=row.state_entry)
     if target.pk == user.pk or visit.filter(user=target).exists():
         raise Conflict(f"{target.username} already handles this ticket.", code="already_a_handler")
-    TicketHandler.objects.filter(pk=row.pk).update(user=target)
+    TicketHandler.objects.filter(pk=row.pk).update(user=target, on_behalf_of=None)
     bump_version(ticket)
     log_action(
         ticket,
-        principal,
+        on_behalf(principal, row.on_behalf_of_id),
         "deliver",
         branch=row.branch,
         comment=comment,
@@ -370,6 +372,7 @@ def ticket_update_fields(
     """Change field values within the current state's permissions (no transition); while branches
     run, the state of the caller's branch (`branch` names it when they are on several)."""
     _user, loaded, state = lock_for_handler(ticket_id, principal, if_match, branch)
+    principal = on_behalf(principal, loaded.on_behalf_of_id)
     ticket = loaded.ticket
     cleaned = apply_changes(
         loaded.document, state, loaded.values, values, directory=TenantDirectory(), check_required=False

@@ -18,7 +18,7 @@ from engine.calendars.selectors import working_calendar
 from engine.calendars.working_time import Calendar, working_seconds_between
 from engine.tickets.models import Ticket, TicketBranch, TicketHandler, Timer
 from engine.workflows.definitions.gateways import is_split
-from engine.workflows.definitions.schema import WorkflowDocument
+from engine.workflows.definitions.schema import FieldPermission, TransitionKind, WorkflowDocument
 
 OPEN_BRANCHES = (TicketBranch.Status.ACTIVE, TicketBranch.Status.ARRIVED)
 
@@ -77,24 +77,52 @@ def my_steps(
     user: User, tickets: Iterable[tuple[int, int]], documents: dict[int, WorkflowDocument]
 ) -> dict[int, list[dict[str, Any]]]:
     """Where `user` is asked to act on each of these tickets ((id, version id) pairs): one entry per
-    branch (`""`: the ticket's own path) with its state and the user's role there. One query."""
+    branch (`""`: the ticket's own path) with its state, the user's role there, whose turn it is
+    when a delegation gave it to them, and the transitions they may take from the list (`quick`).
+    One query."""
     versions = dict(tickets)
     rows = (
         TicketHandler.objects.filter(user=user, ticket_id__in=versions)
         .order_by("ticket_id", "id")
-        .values_list("ticket_id", "kind", "branch__key", "branch__state_key", "ticket__state_key")
+        .values_list(
+            "ticket_id",
+            "kind",
+            "branch__key",
+            "branch__state_key",
+            "ticket__state_key",
+            "on_behalf_of_id",
+            "on_behalf_of__username",
+            "on_behalf_of__display_name",
+        )
     )
     out: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for ticket_id, kind, branch_key, branch_state, own_state in rows:
+    for ticket_id, kind, branch_key, branch_state, own_state, behalf_id, behalf_name, behalf_display in rows:
         document = documents.get(versions[ticket_id])
+        state_key = branch_state or own_state
         out[ticket_id].append(
             {
                 "branch": branch_key or "",
-                "state": state_ref(document, branch_state or own_state),
+                "state": state_ref(document, state_key),
                 "role": kind,
+                "on_behalf_of": person(behalf_id, behalf_name, behalf_display) if behalf_id else None,
+                "quick": quick_transitions(document, state_key) if kind == TicketHandler.Kind.HANDLER else [],
             }
         )
     return out
+
+
+def quick_transitions(document: WorkflowDocument | None, state_key: str) -> list[dict[str, str]]:
+    """The manual transitions out of the state that need nothing filled in, so a list row may offer
+    them: the state asks for no required field, or the transition does not check them."""
+    state = document.state(state_key) if document is not None else None
+    if document is None or state is None:
+        return []
+    asks = any(document.permission(state, field) == FieldPermission.REQUIRED for field in document.fields)
+    return [
+        {"key": transition.key, "name": transition.name, "attribute": str(transition.attribute)}
+        for transition in document.transitions_from(state.key)
+        if transition.kind == TransitionKind.MANUAL and not (asks and transition.check_required_fields)
+    ]
 
 
 def branches_running(ticket: Ticket, document: WorkflowDocument) -> bool:

@@ -89,7 +89,10 @@ def test_the_scheduler_fires_a_due_timer_transition_once(world):
     assert (log.action, log.transition_key, log.actor_id) == ("timer", "expire", None)
     scheduler.tick(now=later)
     assert FlowLog.objects.filter(ticket=ticket, action="timer").count() == 1
-    assert list(OutboxEvent.objects.filter(ticket=ticket).values_list("event", flat=True))[-1] == "finished"
+    assert (
+        list(OutboxEvent.objects.filter(ticket=ticket).order_by("id").values_list("event", flat=True))[-1]
+        == "finished"
+    )
 
 
 def test_a_timer_that_fires_after_the_ticket_moved_does_nothing(world):

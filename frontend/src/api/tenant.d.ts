@@ -367,6 +367,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Delegations: yours, or everyone's (admins) */
+        get: operations["engine_delegations_api_list_delegations"];
+        put?: never;
+        /**
+         * Set a delegation (out of office): your turns go to the delegate for a period
+         * @description 409 `delegation_cycle` when it would close a cycle (A→B→A, or longer) over an overlapping period and workflows; 409 `delegation_overlap` when the delegator already has one then. Tenant admins may set one for someone else (`delegator`).
+         */
+        post: operations["engine_delegations_api_create_delegation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/delegations/{delegation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End a delegation now (its delegator, or a tenant admin); turns already given stay given */
+        delete: operations["engine_delegations_api_cancel_delegation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -736,6 +774,26 @@ export interface paths {
         put?: never;
         /** Create a ticket (and submit it, with `transition`) */
         post: operations["engine_tickets_actions_create_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/bulk-handle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a transition (or approve / reject) on several tickets at once, with per-ticket results
+         * @description At most 100 tickets. Each is handled in its own transaction under its own lock, as `POST /tickets/{id}/handle` would: a refusal (`ok: false` with its error) leaves that ticket as it was and the others go on. `row_version` per ticket works as If-Match.
+         */
+        post: operations["engine_tickets_bulk_bulk_handle"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1838,6 +1896,82 @@ export interface components {
              */
             status: string;
         };
+        /** BulkErrorOut */
+        BulkErrorOut: {
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
+            /** Status */
+            status: number;
+        };
+        /** BulkHandleIn */
+        BulkHandleIn: {
+            /**
+             * Attribute
+             * @description Instead of `transition`: on each ticket, its one manual transition with this attribute (approve or reject); 409 `transition_ambiguous` for a ticket with several.
+             */
+            attribute?: ("agree" | "reject") | null;
+            /**
+             * Comment
+             * @default
+             */
+            comment: string;
+            /** Tickets */
+            tickets: components["schemas"]["BulkTicketIn"][];
+            /**
+             * Transition
+             * @description The transition to take on each ticket.
+             */
+            transition?: string | null;
+        };
+        /** BulkHandleOut */
+        BulkHandleOut: {
+            /** Failed */
+            failed: number;
+            /** Results */
+            results: components["schemas"]["BulkResultOut"][];
+            /** Succeeded */
+            succeeded: number;
+        };
+        /** BulkResultOut */
+        BulkResultOut: {
+            /** @description Why this ticket was left as it was. */
+            error?: components["schemas"]["BulkErrorOut"] | null;
+            /** Id */
+            id: number;
+            /** Ok */
+            ok: boolean;
+            /** Row Version */
+            row_version?: number | null;
+            /**
+             * State
+             * @description The ticket's state after it (ok).
+             */
+            state?: string | null;
+            /** Status */
+            status?: string | null;
+            /**
+             * Transition
+             * @description The transition taken (ok) or chosen.
+             */
+            transition?: string | null;
+        };
+        /** BulkTicketIn */
+        BulkTicketIn: {
+            /**
+             * Branch
+             * @description Which of the ticket's parallel branches you act on; needed only when you are on several at once (else 409 branch_required lists them).
+             */
+            branch?: string | null;
+            /** Id */
+            id: number;
+            /**
+             * Row Version
+             * @description The version you saw (as If-Match): stale answers 412.
+             */
+            row_version?: number | null;
+        };
         /** CalendarIn */
         CalendarIn: {
             /**
@@ -2108,6 +2242,132 @@ export interface components {
             day: string;
             /** Finished */
             finished: number;
+        };
+        /** DelegationIn */
+        DelegationIn: {
+            /**
+             * Delegate
+             * @description Who takes the turns (an active user's username).
+             */
+            delegate: string;
+            /**
+             * Delegator
+             * @description Whose turns (tenant admins only, for someone else; default: yours).
+             */
+            delegator?: string | null;
+            /**
+             * Ends At
+             * Format: date-time
+             * @description Exclusive; after starts_at, at most 366 days later.
+             */
+            ends_at: string;
+            /**
+             * Move Waiting
+             * @description Also hand over the turns already waiting for the delegator when it starts.
+             * @default false
+             */
+            move_waiting: boolean;
+            /**
+             * Note
+             * @default
+             */
+            note: string;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /**
+             * Workflow Ids
+             * @description The workflows it covers (empty: all).
+             */
+            workflow_ids?: number[];
+        };
+        /** DelegationListParams */
+        DelegationListParams: {
+            /** Cursor */
+            cursor?: string | null;
+            /**
+             * Delegate
+             * @description Only those to this person (with scope=all).
+             */
+            delegate?: string | null;
+            /**
+             * Delegator
+             * @description Only those of this person (with scope=all).
+             */
+            delegator?: string | null;
+            /**
+             * Include Past
+             * @description Also the ended and cancelled ones.
+             * @default false
+             */
+            include_past: boolean;
+            /**
+             * Limit
+             * @default 50
+             */
+            limit: number;
+            /**
+             * Scope
+             * @description mine: given or received; all: everyone's (admins).
+             * @default mine
+             */
+            scope: string;
+        };
+        /** DelegationOut */
+        DelegationOut: {
+            /** Cancelled At */
+            cancelled_at: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            created_by: components["schemas"]["DelegationPersonOut"] | null;
+            delegate: components["schemas"]["DelegationPersonOut"];
+            delegator: components["schemas"]["DelegationPersonOut"];
+            /**
+             * Ends At
+             * Format: date-time
+             */
+            ends_at: string;
+            /** Id */
+            id: number;
+            /** Move Waiting */
+            move_waiting: boolean;
+            /** Moved At */
+            moved_at: string | null;
+            /** Note */
+            note: string;
+            /**
+             * Running
+             * @description Whether it runs now (started, not ended, not cancelled).
+             */
+            running: boolean;
+            /**
+             * Starts At
+             * Format: date-time
+             */
+            starts_at: string;
+            /** Workflow Ids */
+            workflow_ids: number[];
+        };
+        /** DelegationPageOut */
+        DelegationPageOut: {
+            /** Items */
+            items: components["schemas"]["DelegationOut"][];
+            /** Next Cursor */
+            next_cursor: string | null;
+        };
+        /** DelegationPersonOut */
+        DelegationPersonOut: {
+            /** Display Name */
+            display_name: string;
+            /** Id */
+            id: number;
+            /** Username */
+            username: string;
         };
         /** DeliveryAttemptOut */
         DeliveryAttemptOut: {
@@ -2595,6 +2855,8 @@ export interface components {
             from_state: string;
             /** Id */
             id: number;
+            /** @description Whose turn the actor took, when a delegation gave it to them (Y on behalf of X). */
+            on_behalf_of?: components["schemas"]["PersonOut"] | null;
             /** To State */
             to_state: string;
             /** Transition */
@@ -2648,6 +2910,8 @@ export interface components {
             id: number;
             /** Kind */
             kind: string;
+            /** @description Whose turn they hold, when a delegation gave it to them. */
+            on_behalf_of?: components["schemas"]["PersonOut"] | null;
             /** Username */
             username: string;
         };
@@ -2845,6 +3109,13 @@ export interface components {
              * @description The branch ("": the ticket's own path).
              */
             branch: string;
+            /** @description Whose turn this is, when a delegation gave it to you (null: your own). */
+            on_behalf_of?: components["schemas"]["PersonOut"] | null;
+            /**
+             * Quick
+             * @description The transitions you may take from a list (they need no field filled in): for `POST /tickets/bulk-handle` or a row's approve and reject buttons.
+             */
+            quick?: components["schemas"]["QuickTransitionOut"][];
             /**
              * Role
              * @description handler, candidate (claim first) or consulted.
@@ -3142,6 +3413,18 @@ export interface components {
              * @default
              */
             comment: string;
+        };
+        /** QuickTransitionOut */
+        QuickTransitionOut: {
+            /**
+             * Attribute
+             * @description agree, reject or other.
+             */
+            attribute: string;
+            /** Key */
+            key: string;
+            /** Name */
+            name: string;
         };
         /**
          * Recipient
@@ -6580,6 +6863,227 @@ export interface operations {
             };
         };
     };
+    engine_delegations_api_list_delegations: {
+        parameters: {
+            query?: {
+                /** @description mine: given or received; all: everyone's (admins). */
+                scope?: string;
+                /** @description Only those of this person (with scope=all). */
+                delegator?: string | null;
+                /** @description Only those to this person (with scope=all). */
+                delegate?: string | null;
+                /** @description Also the ended and cancelled ones. */
+                include_past?: boolean;
+                cursor?: string | null;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationPageOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_delegations_api_create_delegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DelegationIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description A rate or quota limit was reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_delegations_api_cancel_delegation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                delegation_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
     core_api_directory_list_departments: {
         parameters: {
             query?: never;
@@ -9013,6 +9517,93 @@ export interface operations {
             };
             /** @description No such object, named in the path or the body (or not visible to the caller) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description A rate or quota limit was reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_tickets_bulk_bulk_handle: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkHandleIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkHandleOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

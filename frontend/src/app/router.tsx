@@ -1,9 +1,10 @@
 import { Result } from "antd";
 import { useTranslation } from "react-i18next";
 import { type RouteObject, createBrowserRouter } from "react-router";
-import { LoginPage, RequireAuth } from "@/features/auth";
+import { LoginPage, RequireAuth, useMe } from "@/features/auth";
 import { routes as calendarRoutes } from "@/features/calendar";
 import { routes as auditRoutes } from "@/features/audit";
+import { DelegationsPage } from "@/features/delegations";
 import { routes as designerRoutes } from "@/features/designer";
 import { routes as directoryRoutes } from "@/features/directory";
 import { routes as statisticsRoutes } from "@/features/statistics";
@@ -21,6 +22,12 @@ function NotFound() {
   return <Result status="404" title="404" subTitle={t("notFound")} />;
 }
 
+/** /delegations: everyone's own; tenant admins also see and set everyone's. */
+function DelegationsRoute() {
+  const me = useMe();
+  return <DelegationsPage admin={Boolean(me.data?.is_tenant_admin)} userId={me.data?.user?.id} />;
+}
+
 const adminOnly = (routes: RouteObject[]): RouteObject[] =>
   routes.map((route) => ({ ...route, element: route.element ? <RequireAuth admin>{route.element}</RequireAuth> : undefined }));
 
@@ -36,6 +43,7 @@ export const tenantRoutes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       ...ticketRoutes,
+      { path: "/delegations", element: <DelegationsRoute /> },
       ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes, ...auditRoutes]),
       { path: "*", element: <NotFound /> },
     ],

@@ -212,6 +212,14 @@ class Scene:
         handle_ticket(ticket, "lead", "lead_approve")
         return int(ticket.pk)
 
+    @cached_property
+    def delegation_id(self) -> int:
+        """lead's delegation to bob for the coming week."""
+        from engine.delegations.tests.factories import delegate
+
+        self.leave  # the seeded directory has them
+        return int(delegate("lead", "bob").pk)
+
     @_in_it
     def consulted_ticket(self) -> int:
         """A leave request on which lead asked carol's opinion."""

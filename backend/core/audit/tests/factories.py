@@ -47,6 +47,19 @@ def _callback_raw(scene: Scene) -> bytes:
     return json.dumps({"call": scene.hook_call_key, "decision": "agree", "comment": "green"}).encode()
 
 
+def _delegation(_scene: Scene) -> dict[str, Any]:
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    start = timezone.now()
+    return {
+        "delegate": "bob",
+        "starts_at": start.isoformat(),
+        "ends_at": (start + timedelta(days=3)).isoformat(),
+    }
+
+
 NEW_ROBOT_URL = "https://oapi.dingtalk.com/robot/send?access_token=new-token"
 WORKDAY = {"date": "2026-03-07", "name": "Swap", "hours": hours("09:00-12:00")}
 CHANNEL = {"code": "mail", "name": "Mail", "kind": "email", "config": EMAIL_CONFIG, "secret": "smtp-pass-42"}
@@ -125,6 +138,13 @@ TENANT_WRITES: dict[str, Write] = {
     "engine_calendars_api_remove_holiday": Write(ids={"day": "holiday_day"}),
     "engine_calendars_api_add_workday": Write(WORKDAY),
     "engine_calendars_api_remove_workday": Write(ids={"day": "workday_day"}),
+    # bulk ticket work and delegations
+    "engine_tickets_bulk_bulk_handle": Write(
+        lambda scene: {"tickets": [{"id": scene.ticket_id}], "attribute": "agree", "comment": "all fine"},
+        by="lead",
+    ),
+    "engine_delegations_api_create_delegation": Write(_delegation, by="lead"),
+    "engine_delegations_api_cancel_delegation": Write(by="lead"),
     # integrations
     "integrations_getting_started_api_put_checklist": Write({"dismissed": True}),
     "integrations_api_webhooks_put_settings": Write({"allow_list": ["ci.example.com"]}),

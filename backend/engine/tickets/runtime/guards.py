@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from core.access.auth import Principal
 from core.access.models import User
@@ -126,6 +127,7 @@ def lock_for_handler(
         require_open(ticket)
         row = handling(ticket, user, branch)
         loaded.branch = row.branch if row is not None else None
+        loaded.on_behalf_of_id = row.on_behalf_of_id if row is not None else None
         state = loaded.document.state(loaded.state_key)
         if state is None:
             raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
@@ -135,6 +137,11 @@ def lock_for_handler(
         if kind != TicketHandler.Kind.HANDLER and not may_act_in_start(loaded, user):
             raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
     return user, loaded, state
+
+
+def on_behalf(principal: Principal, on_behalf_of_id: int | None) -> Principal:
+    """The principal whose flow-log rows say whose turn they took (unchanged for one's own turn)."""
+    return replace(principal, on_behalf_of_id=on_behalf_of_id) if on_behalf_of_id else principal
 
 
 def lock_parent(parent_id: int, principal: Principal) -> Ticket:

@@ -35,6 +35,8 @@ class LoadedTicket:
 
     # The branch the action is on (None: the ticket's own path, the only one of most tickets).
     branch: TicketBranch | None = None
+    # Whose turn the caller takes, when a delegation gave it to them (their handler row says so).
+    on_behalf_of_id: int | None = None
 
     @property
     def state_key(self) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from core.access.auth import Principal
+from engine.delegations.selectors import stand_ins
 from engine.tickets.models import FlowLog, Ticket, TicketBranch, TicketHandler
 from engine.tickets.runtime.loading import field_json
 from engine.workflows.definitions.schema import WorkflowDocument
@@ -17,7 +18,7 @@ Changes = Mapping[str, tuple[Any, Any]]
 def actor_fields(principal: Principal) -> dict[str, Any]:
     """Who acted, as flow-log columns: the person, and the app they acted through (or the robot: a
     script or hook the engine acted for)."""
-    return {"actor": principal.user, "via_app": principal.via}
+    return {"actor": principal.user, "via_app": principal.via, "on_behalf_of_id": principal.on_behalf_of_id}
 
 
 def change_columns(document: WorkflowDocument, changed: Changes) -> dict[str, Any]:
@@ -74,17 +75,27 @@ def handler_rows(
     *,
     branch: TicketBranch | None = None,
 ) -> list[TicketHandler]:
-    """These people's places on a visit (unsaved): the branch's current one, or the ticket's."""
+    """These people's places on a visit (unsaved): the branch's current one, or the ticket's.
+
+    A turn (handler, candidate) of someone away goes to whoever stands in for them (a running
+    delegation, `stand_ins`), marked on behalf of them; someone already asked keeps their own place."""
+    people = list(dict.fromkeys(user_ids))
+    away = stand_ins(people, workflow_id=ticket.workflow_id) if kind != TicketHandler.Kind.CONSULTED else {}
+    places: dict[int, int | None] = {user_id: None for user_id in people if user_id not in away}
+    for user_id in people:
+        if user_id in away:
+            places.setdefault(away[user_id], user_id)
     return [
         TicketHandler(
             ticket=ticket,
             user_id=user_id,
+            on_behalf_of_id=on_behalf_of,
             kind=kind,
             state_entry=branch.state_entry if branch is not None else ticket.state_entry,
             branch=branch,
             ticket_created_at=ticket.created_at,
         )
-        for user_id in user_ids
+        for user_id, on_behalf_of in places.items()
     ]
 
 

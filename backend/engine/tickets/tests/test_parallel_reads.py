@@ -69,8 +69,15 @@ def test_a_single_path_ticket_reads_as_before(world: Any, as_user: Any) -> None:
     detail = _get(as_user("lead"), f"/api/v1/tickets/{ticket.pk}")
     assert detail["state"]["key"] == "manager"
     assert detail["branches"] == []
-    assert detail["my_steps"] == [
-        {"branch": "", "state": {"key": "manager", "name": "Manager"}, "role": "handler"}
+    assert [
+        {key: step[key] for key in ("branch", "state", "role", "on_behalf_of")} for step in detail["my_steps"]
+    ] == [
+        {
+            "branch": "",
+            "state": {"key": "manager", "name": "Manager"},
+            "role": "handler",
+            "on_behalf_of": None,
+        }
     ]
     actions = _get(as_user("lead"), f"/api/v1/tickets/{ticket.pk}/actions")
     assert {action.get("branch") for action in actions} == {None}

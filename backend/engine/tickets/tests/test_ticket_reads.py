@@ -148,6 +148,7 @@ def test_flow_log_in_order(world, as_user):
         "id",
         "action",
         "actor",
+        "on_behalf_of",
         "via_app",
         "transition",
         "from_state",

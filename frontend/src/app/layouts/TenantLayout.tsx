@@ -49,6 +49,7 @@ export function TenantLayout() {
           ),
         })),
         { key: "/tickets/new", label: <Link to="/tickets/new">{t("menu.newTicket")}</Link> },
+        { key: "/delegations", label: <Link to="/delegations" data-testid="menu-delegations">{t("menu.delegations")}</Link> },
       ],
     },
     ...(admin
@@ -100,7 +101,7 @@ export function TenantLayout() {
       : []),
   ];
   // The menu item whose path is the longest prefix of this page's (so /workflows/3/design selects Workflows).
-  const menuPaths = ["/tickets/new", "/workflows", "/dashboard", "/insight", "/calendar", "/audit", "/directory/users", "/directory/departments", "/directory/roles",
+  const menuPaths = ["/tickets/new", "/delegations", "/workflows", "/dashboard", "/insight", "/calendar", "/audit", "/directory/users", "/directory/departments", "/directory/roles",
     ...["apps", "webhooks", "deliveries", "scripts", "notifications"].map((key) => `/integrations/${key}`)];
   const selected =
     location.pathname === "/tickets"

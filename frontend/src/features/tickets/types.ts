@@ -44,3 +44,8 @@ export type TicketView = (typeof TICKET_VIEWS)[number];
 
 export const TICKET_STATUSES = ["draft", "in_progress", "returned", "withdrawn", "finished", "closed"] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
+
+export type MyStep = Schemas["MyStepOut"];
+export type QuickTransition = Schemas["QuickTransitionOut"];
+export type BulkHandleInput = Schemas["BulkHandleIn"];
+export type BulkResult = Schemas["BulkResultOut"];

@@ -352,3 +352,9 @@ test("on the ticket's own path no branch is sent", async () => {
   expect(posted("/api/v1/tickets/7/accept")[0]!.url.search).toBe("");
   expect(screen.queryByTestId("branches-card")).not.toBeInTheDocument();
 });
+
+test("a handler holding someone's turn through a delegation is named with whom it is for", async () => {
+  const delegated = { id: 4, username: "bob", display_name: "Bob Li", kind: "handler", branch: "", on_behalf_of: { id: 1, username: "lead", display_name: "Lee Lead" } };
+  setup([{ action: "comment" }], { ticket: { ...detail, handlers: [delegated] } });
+  expect(await screen.findByTestId("ticket-handlers")).toHaveTextContent("Bob Li · for Lee Lead");
+});

@@ -6,6 +6,7 @@ import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
 import { useTickets } from "../api/use-tickets";
+import { BulkBar } from "../components/list/BulkBar";
 import { CursorPager } from "../components/list/CursorPager";
 import { TicketFilters } from "../components/list/TicketFilters";
 import { TicketTable } from "../components/list/TicketTable";
@@ -25,6 +26,10 @@ export function TicketListPage() {
   const cursors = trail.key === trailKey ? trail.cursors : [];
 
   const items = useMemo(() => tickets.data?.items ?? [], [tickets.data]);
+  // To-do rows picked for a bulk approve / reject (only those still on the page count).
+  const [picked, setPicked] = useState<number[]>([]);
+  const selected = items.filter((ticket) => picked.includes(ticket.id));
+  const todo = filters.view === "todo";
   const seenStates = useMemo(() => {
     const seen = new Map<string, string>();
     for (const ticket of items) {
@@ -59,7 +64,13 @@ export function TicketListPage() {
       <Card>
         <TicketFilters filters={filters} onChange={(patch) => update(patch)} seenStates={seenStates} />
         <ErrorAlert error={tickets.error} />
-        <TicketTable tickets={items} loading={tickets.isFetching} empty={empty} />
+        {todo ? <BulkBar selected={selected} onClear={() => setPicked([])} /> : null}
+        <TicketTable
+          tickets={items}
+          loading={tickets.isFetching}
+          empty={empty}
+          quick={todo ? { selected: selected.map((ticket) => ticket.id), onSelect: setPicked } : undefined}
+        />
         <CursorPager
           disabled={tickets.isFetching}
           hasPrevious={Boolean(filters.cursor)}

@@ -154,3 +154,16 @@ test("without names a branch reads as its key made readable", () => {
   show([row(1, { action: "comment", branch: "outer:to_ops/inner:to_facilities" })]);
   expect(screen.getByTestId("log-branch-1")).toHaveTextContent("To facilities");
 });
+
+test("a turn taken for someone says on whose behalf; a delegation's hand-over says to whom", () => {
+  const lead = { id: 7, username: "lead", display_name: "Lee Lead" };
+  const bob = { id: 4, username: "bob", display_name: "Bob Li" };
+  show([
+    row(1, { action: "delegate", actor: lead, on_behalf_of: lead, changed_fields: { from: "lead", to: "bob" } }),
+    row(2, { action: "transition", actor: bob, on_behalf_of: lead, transition: "lead_approve" }),
+  ]);
+  expect(screen.getByTestId("log-delegate")).toHaveTextContent("Lee Lead handed the waiting turn over (delegation) → bob");
+  expect(screen.queryByTestId("log-behalf-1")).not.toBeInTheDocument();
+  expect(screen.getByTestId("log-behalf-2")).toHaveTextContent("on behalf of Lee Lead");
+  expect(screen.getByTestId("log-transition")).toHaveTextContent(/^Bob Li on behalf of Lee Lead took/);
+});

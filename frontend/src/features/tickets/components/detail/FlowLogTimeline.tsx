@@ -55,7 +55,8 @@ export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, w
             : t("log.system");
         const changes = entry.field_changes ?? [];
         const changed = Object.keys(entry.changed_fields ?? {});
-        const passedTo = ["deliver", "consult"].includes(entry.action) ? String(entry.changed_fields?.to ?? "") : "";
+        const passedTo = ["deliver", "consult", "delegate"].includes(entry.action) ? String(entry.changed_fields?.to ?? "") : "";
+        const behalf = entry.on_behalf_of ? entry.on_behalf_of.display_name || entry.on_behalf_of.username : "";
         return {
           key: `log-${entry.id}`,
           color: COLORS[entry.action] ?? "blue",
@@ -68,6 +69,11 @@ export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, w
                   </Tag>
                 ) : null}
                 <Typography.Text strong>{who}</Typography.Text>{" "}
+                {behalf && entry.action !== "delegate" ? (
+                  <Typography.Text type="secondary" data-testid={`log-behalf-${entry.id}`}>
+                    {t("log.onBehalfOf", { name: behalf })}{" "}
+                  </Typography.Text>
+                ) : null}
                 <Typography.Text>{t(`log.actions.${entry.action}`, { defaultValue: entry.action })}</Typography.Text>
                 {entry.transition ? (
                   <Typography.Text>

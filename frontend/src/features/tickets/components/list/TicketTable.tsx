@@ -1,13 +1,21 @@
 import { Flex, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import dayjs from "dayjs";
-import type { HTMLAttributes, ReactNode } from "react";
+import type { HTMLAttributes, MouseEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
 import type { TicketSummary } from "../../types";
+import { canQuick, onBehalfOf } from "../../utils/quick";
 import { StatusTag } from "../StatusTag";
+import { QuickActions } from "./QuickActions";
 
-type Props = { tickets: TicketSummary[]; loading: boolean; empty: ReactNode };
+type Props = {
+  tickets: TicketSummary[];
+  loading: boolean;
+  empty: ReactNode;
+  /** The to-do list: approve / reject buttons on rows that need no field, and rows to select for a bulk action. */
+  quick?: { selected: number[]; onSelect: (ids: number[]) => void };
+};
 
 const ROLE_COLORS: Record<string, string> = { candidate: "orange", consulted: "purple" };
 
@@ -40,7 +48,7 @@ function StateCell({ ticket }: { ticket: TicketSummary }) {
 }
 
 /** A page of tickets; a row opens the ticket (the serial is a link, for the keyboard). */
-export function TicketTable({ tickets, loading, empty }: Props) {
+export function TicketTable({ tickets, loading, empty, quick }: Props) {
   const { t } = useTranslation("tickets");
   const navigate = useNavigate();
   const columns: ColumnsType<TicketSummary> = [
@@ -60,9 +68,15 @@ export function TicketTable({ tickets, loading, empty }: Props) {
       render: (_, ticket) => {
         // On branches my role is told per step, in the state column.
         const role = onBranches(ticket) ? undefined : ticket.my_role;
+        const behalf = onBehalfOf(ticket);
         return (
           <>
             <Typography.Text>{ticket.title}</Typography.Text>
+            {behalf ? (
+              <Tag color="geekblue" style={{ marginInlineStart: 8 }} data-testid={`on-behalf-${ticket.id}`}>
+                {t("list.onBehalfOf", { name: behalf })}
+              </Tag>
+            ) : null}
             {role === "candidate" ? <Tag color="orange" style={{ marginInlineStart: 8 }}>{t("roles.candidate")}</Tag> : null}
             {role === "consulted" ? <Tag color="purple" style={{ marginInlineStart: 8 }}>{t("roles.consulted")}</Tag> : null}
           </>
@@ -86,9 +100,23 @@ export function TicketTable({ tickets, loading, empty }: Props) {
         <span title={dayjs(ticket.updated_at).format("YYYY-MM-DD HH:mm:ss")}>{dayjs(ticket.updated_at).format("YYYY-MM-DD HH:mm")}</span>
       ),
     },
+    // Kept in sight on the right while the table scrolls sideways.
+    ...(quick
+      ? [{ key: "quick", title: t("columns.quick"), width: 180, fixed: "right" as const, render: (_: unknown, ticket: TicketSummary) => <QuickActions ticket={ticket} /> }]
+      : []),
   ];
   return (
     <Table<TicketSummary>
+      rowSelection={
+        quick
+          ? {
+              selectedRowKeys: quick.selected,
+              onChange: (keys) => quick.onSelect(keys.map(Number)),
+              getCheckboxProps: (ticket) => ({ disabled: !canQuick(ticket), "aria-label": t("bulk.select", { serial: ticket.serial }) }),
+              columnWidth: 40,
+            }
+          : undefined
+      }
       data-testid="tickets-table"
       rowKey="id"
       size="middle"
@@ -96,11 +124,15 @@ export function TicketTable({ tickets, loading, empty }: Props) {
       dataSource={tickets}
       loading={loading}
       pagination={false}
-      scroll={{ x: 1000 }}
+      scroll={{ x: quick ? 1420 : 1000 }}
       locale={{ emptyText: empty }}
       onRow={(ticket) =>
         ({
-          onClick: () => navigate(`/tickets/${ticket.id}`),
+          onClick: (event: MouseEvent) => {
+            // A click on the row's checkbox selects it; anywhere else opens the ticket.
+            if ((event.target as HTMLElement).closest?.(".ant-table-selection-column")) return;
+            navigate(`/tickets/${ticket.id}`);
+          },
           style: { cursor: "pointer" },
           "data-testid": `ticket-row-${ticket.serial}`,
         }) as HTMLAttributes<HTMLElement>
