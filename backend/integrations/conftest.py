@@ -100,7 +100,8 @@ def receiver() -> Iterator[Receiver]:
 @pytest.fixture
 def people_world(db: None) -> Iterator[dict[str, Any]]:
     """The `it` tenant with the ticket samples and the seeded directory (everyone with an email),
-    for the inbox and action-link tests: alice files, lead reviews, carol and dave are HR; everyone signs in with conftest.PASSWORD."""
+    for the inbox and action-link tests: alice files, lead reviews, carol and dave
+    are HR; everyone signs in with conftest.PASSWORD."""
     from django_tenants.utils import schema_context
 
     from core.access.models import User

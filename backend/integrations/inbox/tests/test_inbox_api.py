@@ -54,7 +54,8 @@ def test_unread_count_mark_read_and_mark_all_read(people_world, client_for):
     assert lead.post(f"{INBOX}/{newest['id']}/read").status_code == 200  # again: no change
     assert lead.get(f"{INBOX}/unread-count").json() == {"unread": 2}
     unread = lead.get(INBOX, {"unread": "true"}).json()["items"]
-    assert newest["id"] not in [item["id"] for item in unread] and len(unread) == 2
+    assert newest["id"] not in [item["id"] for item in unread]
+    assert len(unread) == 2
     assert lead.post(f"{INBOX}/read-all").json() == {"marked": 2}
     assert lead.get(f"{INBOX}/unread-count").json() == {"unread": 0}
 

@@ -115,7 +115,8 @@ def test_default_rules_on_a_workflow_without_any(world, smtp, django_capture_on_
     mails = smtp.mailbox.messages()
     assert sorted(to for to, _ in mails) == [["carol@example.com"], ["lead@example.com"]]
     links = [split_links(mail.get_content())[1] for _, mail in mails]
-    assert all(len(found) == 2 for found in links) and links[0] != links[1]
+    assert all(len(found) == 2 for found in links)
+    assert links[0] != links[1]
 
     # Rejected into an end state: the creator hears it once, as the ticket finishing.
     ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="disagree")
