@@ -50,8 +50,11 @@ def test_a_link_previews_then_acts_once_as_its_person(people_world, client_for):
     assert used.status_code == 200, used.content
     assert (used.json()["status"], used.json()["state_name"]) == ("finished", "Approved")
     log = FlowLog.objects.filter(ticket=ticket, transition_key="lead_approve").get()
+    assert log.actor is not None
     assert (log.actor.username, log.via_app, log.comment) == ("lead", "action link", "Enjoy")
     record = AuditRecord.objects.order_by("-id").first()
+    assert record is not None
+    assert log.actor is not None
     assert (record.action, record.actor_name, record.target_id) == (
         "ticket.action_link",
         "lead",

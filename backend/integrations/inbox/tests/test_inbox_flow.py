@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from core.access.models import User
 from engine.tickets.models import OutboxEvent
 from engine.tickets.runtime import effects
 from engine.tickets.services import ticket_comment, ticket_consult, ticket_handle
@@ -23,6 +24,7 @@ def test_submit_puts_the_turn_in_the_handlers_inbox_once(people_world):
     assert inbox_of("lead") == [("turn", ticket.serial)]
     assert inbox_of("alice") == []  # nobody hears of their own action
     item = InboxItem.objects.get(user__username="lead")
+    assert item.actor is not None
     assert (item.state_name, item.actor.username, item.read_at) == ("Leader review", "alice", None)
     for event in OutboxEvent.objects.filter(ticket=ticket):  # a sweep racing the worker adds nothing
         OutboxEvent.objects.filter(pk=event.pk).update(processed_at=None)
@@ -74,7 +76,7 @@ def test_an_sla_breach_warns_the_waiting_handlers(people_world):
 
 
 def test_preferences_keep_a_kind_out_of_the_inbox(people_world):
-    lead = user_principal("lead").user
+    lead = User.objects.get(username="lead")
     NotificationPreference.objects.create(user=lead, channels={"turn": ["email"]})
     filed(people_world)
     assert inbox_of("lead") == []

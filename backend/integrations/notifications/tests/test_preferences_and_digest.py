@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
+from core.access.models import User
 from engine.calendars.selectors import calendar_row
 from engine.tickets.services import ticket_create
 from engine.workflows.tests.factories import LEAVE, user_principal
@@ -42,7 +43,7 @@ def _nine_local() -> datetime:
 
 def test_email_off_for_a_kind_sends_that_person_nothing(world, smtp, django_capture_on_commit_callbacks):
     email_channel(smtp.port)
-    lead = user_principal("lead").user
+    lead = User.objects.get(username="lead")
     NotificationPreference.objects.create(user=lead, channels={"turn": ["in_app"]})
     _ticket, rows = _submit(world, django_capture_on_commit_callbacks)
     assert send_all(rows) == [SUCCEEDED]  # nobody wanted it by email: done, nothing sent
@@ -53,7 +54,7 @@ def test_email_off_for_a_kind_sends_that_person_nothing(world, smtp, django_capt
 def test_a_digest_replaces_single_mails_and_goes_once_a_day(world, smtp, django_capture_on_commit_callbacks):
     email_channel(smtp.port, code="mail", is_default=True)
     email_channel(smtp.port)
-    lead = user_principal("lead").user
+    lead = User.objects.get(username="lead")
     NotificationPreference.objects.create(user=lead, digest=True)
     ticket, rows = _submit(world, django_capture_on_commit_callbacks)
     assert send_all(rows) == [SUCCEEDED]
