@@ -2,11 +2,13 @@ import { Result } from "antd";
 import { useTranslation } from "react-i18next";
 import { type RouteObject, createBrowserRouter } from "react-router";
 import { LoginPage, RequireAuth } from "@/features/auth";
+import { routes as actionLinkRoutes } from "@/features/action-links";
 import { routes as calendarRoutes } from "@/features/calendar";
 import { routes as auditRoutes } from "@/features/audit";
 import { routes as designerRoutes } from "@/features/designer";
 import { routes as directoryRoutes } from "@/features/directory";
 import { routes as statisticsRoutes } from "@/features/statistics";
+import { routes as inboxRoutes } from "@/features/inbox";
 import { routes as integrationRoutes } from "@/features/integrations";
 import { routes as onboardingRoutes } from "@/features/onboarding";
 import { routes as platformRoutes } from "@/features/platform";
@@ -26,6 +28,7 @@ const adminOnly = (routes: RouteObject[]): RouteObject[] =>
 
 export const tenantRoutes: RouteObject[] = [
   { path: "/login", element: <LoginPage /> },
+  ...actionLinkRoutes,
   {
     path: "/",
     element: (
@@ -36,6 +39,7 @@ export const tenantRoutes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       ...ticketRoutes,
+      ...inboxRoutes,
       ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes, ...auditRoutes]),
       { path: "*", element: <NotFound /> },
     ],
