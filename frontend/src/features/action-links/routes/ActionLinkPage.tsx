@@ -14,18 +14,18 @@ function Refused({ error }: { error: unknown }) {
   const known = (LINK_REFUSALS as readonly string[]).includes(code);
   const signIn = code === "link_sign_in_required" || code === "link_not_yours";
   return (
+    <div data-testid="link-refused" data-code={code}>
     <Result
       status={code === "link_used" ? "info" : "warning"}
       title={known ? t(`refused.${code}.title`) : t("refused.other")}
       subTitle={known ? t(`refused.${code}.text`) : error instanceof Error ? error.message : ""}
-      data-testid="link-refused"
-      data-code={code}
       extra={
         <Link to={signIn ? "/login" : "/tickets?view=todo"}>
           <Button type="primary">{signIn ? t("signIn") : t("openConsole")}</Button>
         </Link>
       }
     />
+    </div>
   );
 }
 
@@ -44,13 +44,14 @@ export function ActionLinkPage() {
   else if (use.isError) body = <Refused error={use.error} />;
   else if (use.isSuccess)
     body = (
+      <div data-testid="link-done">
       <Result
         status="success"
-        data-testid="link-done"
         title={t("done.title", { transition: use.data.transition.name, serial: use.data.ticket.serial })}
         subTitle={t("done.text", { state: use.data.state_name })}
         extra={<Link to={`/tickets/${use.data.ticket.id}`}>{t("openTicket")}</Link>}
       />
+      </div>
     );
   else {
     const link = preview.data;
