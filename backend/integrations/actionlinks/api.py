@@ -16,6 +16,7 @@ from ninja import Router
 from core.access.auth import SESSION_TENANT_KEY, Principal
 from core.access.models import User
 from core.audit.recording import Target, audited
+from core.ninja_api import ErrorOut
 from core.tenancy import current_schema
 from engine.tickets.documents import ticket_document
 from integrations.actionlinks import selectors, services
@@ -39,7 +40,7 @@ def _session_user(request: HttpRequest) -> User | None:
 @router.post(
     "/action-links/preview",
     auth=None,
-    response=LinkOut,
+    response={200: LinkOut, 404: ErrorOut},
     summary="What an action link would do (changes nothing)",
 )
 def preview_action_link(request: HttpRequest, payload: LinkIn) -> dict[str, Any]:
@@ -47,7 +48,12 @@ def preview_action_link(request: HttpRequest, payload: LinkIn) -> dict[str, Any]
     return selectors.link_summary(link)
 
 
-@router.post("/action-links/use", auth=None, response=LinkDoneOut, summary="Use an action link (once)")
+@router.post(
+    "/action-links/use",
+    auth=None,
+    response={200: LinkDoneOut, 404: ErrorOut},
+    summary="Use an action link (once)",
+)
 @audited("ticket.action_link", target=TICKET)
 def use_action_link(request: HttpRequest, payload: LinkUseIn) -> dict[str, Any]:
     link, ticket = services.link_use(
