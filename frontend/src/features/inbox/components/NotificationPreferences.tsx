@@ -18,9 +18,12 @@ export function NotificationPreferences() {
   }, [saved.data]);
   if (saved.isError) return <ErrorAlert error={saved.error} />;
 
+  const change = (update: (current: InboxPreferences) => InboxPreferences) => {
+    save.reset(); // "Saved" until the next change
+    setDraft((current) => (current ? update(current) : current));
+  };
   const toggle = (kind: InboxKind, channel: InboxChannel, on: boolean) =>
-    setDraft((current) => {
-      if (!current) return current;
+    change((current) => {
       const chosen = current.channels[kind] ?? [];
       const next = on ? [...chosen, channel] : chosen.filter((c) => c !== channel);
       return { ...current, channels: { ...current.channels, [kind]: CHANNELS.filter((c) => next.includes(c)) } };
@@ -57,7 +60,7 @@ export function NotificationPreferences() {
             id="inbox-digest"
             data-testid="pref-digest"
             checked={Boolean(draft?.digest)}
-            onChange={(digest) => setDraft((current) => (current ? { ...current, digest } : current))}
+            onChange={(digest) => change((current) => ({ ...current, digest }))}
           />
           <label htmlFor="inbox-digest">{t("preferences.digest")}</label>
         </Space>
