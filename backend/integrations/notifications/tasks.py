@@ -21,6 +21,7 @@ from integrations.common.payloads import event_branch
 from integrations.notifications.channels import Message, render
 from integrations.notifications.links import DIGEST_RULE, action_links, wanting, with_links
 from integrations.notifications.models import ChannelTest, Notification, NotificationChannel
+from integrations.notifications.personal import PERSONAL_EVENTS, fan_out_personal
 from integrations.notifications.rules import (
     SUBJECT_CHARS,
     default_rules,
@@ -53,6 +54,9 @@ LEASE = timedelta(milliseconds=SEND_TIME_LIMIT_MS * 2)
 
 def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
     """Create the event's notifications (each once) and enqueue them after the commit."""
+    if event.event in PERSONAL_EVENTS:
+        fan_out_personal(event, document, _enqueue)
+        return
     rules = document_rules(event, document) if document.notifications else default_rules(event, document)
     if not rules:
         return

@@ -32,7 +32,7 @@ def _code(response):
     return response.status_code, response.json()["error"]["code"]
 
 
-def test_a_link_previews_then_acts_once_as_its_person(people_world, client_for):
+def test_a_link_previews_what_it_would_do(people_world, client_for):
     ticket = waiting_for_lead(people_world, days=2)
     tokens = lead_links(ticket)
     anonymous = client_for("it")
@@ -46,6 +46,11 @@ def test_a_link_previews_then_acts_once_as_its_person(people_world, client_for):
     ticket.refresh_from_db()
     assert ticket.state_key == "lead_review"  # a preview changes nothing
 
+
+def test_a_link_acts_once_as_its_person_and_the_records_say_so(people_world, client_for):
+    ticket = waiting_for_lead(people_world, days=2)
+    tokens = lead_links(ticket)
+    anonymous = client_for("it")
     used = post(anonymous, USE, {"token": tokens["lead_approve"], "comment": "Enjoy"})
     assert used.status_code == 200, used.content
     assert (used.json()["status"], used.json()["state_name"]) == ("finished", "Approved")

@@ -12,12 +12,13 @@ from django.utils import timezone
 
 from core.access.models import User
 from engine.calendars.selectors import calendar_row
-from engine.tickets.services import ticket_create
+from engine.tickets.services import ticket_comment, ticket_consult, ticket_create
 from engine.workflows.tests.factories import LEAVE, user_principal
 from integrations.inbox.models import InboxItem, NotificationPreference
 from integrations.notifications.digest import send_due_digests
 from integrations.notifications.links import DIGEST_RULE
 from integrations.notifications.models import Notification
+from integrations.notifications.personal import PERSONAL_RULE_BASE
 from integrations.notifications.tasks import deliver
 from integrations.notifications.tests.factories import SUCCEEDED, email_channel, process, send_all
 
@@ -74,3 +75,26 @@ def test_a_digest_replaces_single_mails_and_goes_once_a_day(world, smtp, django_
     assert mail["Subject"].endswith(": 1 update(s)")
     # The next day lists only what came after: nothing new, no mail.
     assert send_due_digests(now=morning + timedelta(days=1)) == 0
+
+
+def test_comments_mentions_and_consultations_are_mailed_to_those_who_want_them(
+    world, smtp, django_capture_on_commit_callbacks
+):
+    email_channel(smtp.port, code="mail", is_default=True)
+    email_channel(smtp.port)
+    ticket, rows = _submit(world, django_capture_on_commit_callbacks)
+    send_all(rows)
+    NotificationPreference.objects.create(
+        user=User.objects.get(username="carol"), channels={"consult": ["in_app"]}
+    )
+    ticket_comment(ticket_id=ticket.pk, principal=user_principal("alice"), comment="Please, @lead")
+    rows = process(ticket, django_capture_on_commit_callbacks)
+    ticket_consult(ticket_id=ticket.pk, principal=user_principal("lead"), to="carol", comment="Your view?")
+    assert process(ticket, django_capture_on_commit_callbacks) == []
+    # lead is mentioned by email; carol wants consultations in the app only: no mail for her.
+    assert [(row.rule_index, row.recipients) for row in rows] == [(PERSONAL_RULE_BASE + 1, ["lead"])]
+    assert rows[0].subject == f"[{ticket.serial}] alice mentioned you: {ticket.title}"
+    assert "Please, @lead" in rows[0].body
+    assert send_all(rows) == [SUCCEEDED]
+    assert smtp.mailbox.messages()[-1][0] == ["lead@example.com"]
+    assert process(ticket, django_capture_on_commit_callbacks) == []  # once per event

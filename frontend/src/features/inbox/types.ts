@@ -9,3 +9,5 @@ export type InboxChannel = "in_app" | "email" | "chat";
 
 export const KINDS: InboxKind[] = ["turn", "moved", "comment", "mention", "consult", "sla"];
 export const CHANNELS: InboxChannel[] = ["in_app", "email", "chat"];
+/** The kinds a chat robot can carry (workflow notification rules); the others are personal. */
+export const CHAT_KINDS: InboxKind[] = ["turn", "moved", "sla"];

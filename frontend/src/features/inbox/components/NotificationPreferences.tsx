@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { useInboxPreferences } from "../api/use-inbox-preferences";
 import { useSaveInboxPreferences } from "../api/use-save-inbox-preferences";
-import { CHANNELS, type InboxChannel, type InboxKind, type InboxPreferences, KINDS } from "../types";
+import { CHANNELS, CHAT_KINDS, type InboxChannel, type InboxKind, type InboxPreferences, KINDS } from "../types";
 
 /** Which kinds of event reach me on which channel, and the daily digest switch (a section the
  *  profile page can host). */
@@ -49,6 +49,7 @@ export function NotificationPreferences() {
                   aria-label={`${t(`kinds.${row.kind}`)} – ${t(`channels.${channel}`)}`}
                   data-testid={`pref-${row.kind}-${channel}`}
                   checked={Boolean(draft?.channels[row.kind]?.includes(channel))}
+                  disabled={channel === "chat" && !CHAT_KINDS.includes(row.kind)}
                   onChange={(event) => toggle(row.kind, channel, event.target.checked)}
                 />
               ),
