@@ -58,11 +58,9 @@ def links_create(
     return urls
 
 
-def _find(token: str, *, lock: bool = False) -> ActionLink:
+def _find(token: str) -> ActionLink:
     digest = token_digest(token)
     rows = ActionLink.objects.select_related("user", "ticket")
-    if lock:
-        rows = rows.select_for_update(of=("self",))
     link = rows.filter(digest=digest).first() if digest is not None else None
     if link is None or not link.user.is_active:
         raise NotFound("This link is not valid.", code="link_invalid")
@@ -104,10 +102,16 @@ def link_preview(*, token: str, session_user: User | None) -> ActionLink:
 
 @transaction.atomic
 def link_use(*, token: str, session_user: User | None, comment: str = "") -> tuple[ActionLink, Ticket]:
-    """Take the link's transition as its person, once: the link is locked, then the ticket (so a
-    concurrent move makes it stale), and every link of that person's visit is spent with it."""
-    link = _find(token, lock=True)
+    """Take the link's transition as its person, once. The ticket is locked first (as every ticket
+    action does, so a concurrent move makes the link stale), then every link of that person's visit
+    (so approve and reject clicked at once cannot both pass, nor deadlock), and all are spent."""
+    link = _find(token)
     Ticket.objects.select_for_update(of=("self",)).filter(pk=link.ticket_id).first()
+    visit = ActionLink.objects.filter(
+        ticket_id=link.ticket_id, user_id=link.user_id, state_entry=link.state_entry
+    )
+    list(visit.select_for_update().order_by("pk").values_list("pk", flat=True))
+    link.refresh_from_db(fields=["used_at", "expires_at"])
     link.ticket.refresh_from_db()
     _check(link, session_user)
     principal = Principal(user=link.user, robot=VIA)
@@ -118,7 +122,5 @@ def link_use(*, token: str, session_user: User | None, comment: str = "") -> tup
         comment=comment,
         branch=link.branch or None,
     )
-    ActionLink.objects.filter(
-        ticket_id=link.ticket_id, user_id=link.user_id, state_entry=link.state_entry, used_at=None
-    ).update(used_at=timezone.now())
+    visit.filter(used_at=None).update(used_at=timezone.now())
     return link, ticket
