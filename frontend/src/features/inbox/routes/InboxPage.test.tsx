@@ -17,7 +17,7 @@ const item = (id: number, kind: InboxItem["kind"], read = false): InboxItem => (
 });
 
 test("lists my notifications; marking one and all read asks the API", async () => {
-  const items = [item(2, "mention"), item(1, "turn", true)];
+  const items = [item(2, "mention"), { ...item(1, "turn", true), excerpt: "Please approve" }];
   serve(async (request) => {
     const path = new URL(request.url).pathname;
     if (path === "/api/v1/inbox/2/read") return json({ ...items[0], read: true });
@@ -32,6 +32,7 @@ test("lists my notifications; marking one and all read asks the API", async () =
   expect(within(mention).getByText("Alice mentioned you: what do you think?")).toBeInTheDocument();
   expect(within(mention).getByRole("link", { name: "LV-2 · Leave 2" })).toHaveAttribute("href", "/tickets/102");
   expect(screen.getByTestId("inbox-item-1")).toHaveAttribute("data-read", "yes");
+  expect(within(screen.getByTestId("inbox-item-1")).getByText("“Please approve”")).toBeInTheDocument();
   expect(within(screen.getByTestId("inbox-item-1")).queryByRole("button")).toBeNull();
 
   await user.click(screen.getByTestId("inbox-read-2"));

@@ -20,6 +20,9 @@ const KIND_COLORS: Record<InboxItem["kind"], string> = {
   sla: "red",
 };
 
+/** Kinds whose line already quotes the comment; the others show the action's comment below it. */
+const QUOTING: InboxItem["kind"][] = ["comment", "mention", "consult"];
+
 /** The shared cursor pager's settings, as a list's pagination. */
 function pager({ position: _position, ...config }: TablePaginationConfig): PaginationConfig {
   return { ...config, align: "end" };
@@ -95,6 +98,7 @@ export function InboxPage() {
                 description={
                   <Space direction="vertical" size={0}>
                     <Typography.Text>{text(item)}</Typography.Text>
+                    {item.excerpt && !QUOTING.includes(item.kind) ? <Typography.Text italic>“{item.excerpt}”</Typography.Text> : null}
                     <Typography.Text type="secondary">{when.format(new Date(item.created_at))}</Typography.Text>
                   </Space>
                 }
