@@ -16,8 +16,10 @@ from engine.tickets.api import attachments_router
 from engine.tickets.api import router as tickets_router
 from engine.tickets.bulk import router as bulk_router
 from engine.workflows.api import router as workflows_router
+from integrations.actionlinks.api import router as action_links_router
 from integrations.getting_started.api import router as getting_started_router
 from integrations.hooks.api import router as hooks_router
+from integrations.inbox.api import router as inbox_router
 from integrations.notifications.api import router as notifications_router
 from integrations.scripts.api import router as scripts_router
 from integrations.webhooks.api import router as webhooks_router
@@ -50,6 +52,8 @@ tenant_api.add_router("", webhooks_router)
 tenant_api.add_router("", calendar_router)
 tenant_api.add_router("", delegations_router)
 tenant_api.add_router("", getting_started_router)
+tenant_api.add_router("", inbox_router)
+tenant_api.add_router("", action_links_router)
 tenant_api.add_router("", audit_router(guard=tenant_admin_of))
 
 platform_api = build_api(

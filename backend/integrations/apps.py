@@ -11,6 +11,8 @@ class IntegrationsConfig(AppConfig):
         from engine.tickets import events
         from engine.workflows.definitions.validation import register_name_lookup
         from integrations.hooks import tasks as hook_tasks
+        from integrations.inbox import tasks as inbox_tasks
+        from integrations.notifications import digest
         from integrations.notifications import tasks as notification_tasks
         from integrations.notifications.selectors import channel_codes_existing
         from integrations.scripts import tasks as script_tasks
@@ -27,6 +29,9 @@ class IntegrationsConfig(AppConfig):
         # Every ticket event reaches these subscribers, in this order; the scheduler runs their
         # sweeps after the outbox's.
         for name, fan_out, sweep in (
+            # The inbox writes its rows in the event's transaction (nothing in transit); its
+            # scheduler tick sends the daily digests that are due.
+            ("inbox", inbox_tasks.fan_out, digest.send_due_digests),
             ("notifications", notification_tasks.fan_out, notification_tasks.sweep_notifications),
             ("webhook_deliveries", webhook_tasks.fan_out, webhook_tasks.sweep_deliveries),
             ("hook_calls", hook_tasks.fan_out, hook_tasks.sweep_hook_calls),

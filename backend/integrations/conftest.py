@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
-from conftest import free_port
+from conftest import PASSWORD, free_port
 
 
 class Mailbox:
@@ -95,3 +95,25 @@ def receiver() -> Iterator[Receiver]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture
+def people_world(db: None) -> Iterator[dict[str, Any]]:
+    """The `it` tenant with the ticket samples and the seeded directory (everyone with an email),
+    for the inbox and action-link tests: alice files, lead reviews, carol and dave
+    are HR; everyone signs in with conftest.PASSWORD."""
+    from django_tenants.utils import schema_context
+
+    from core.access.models import User
+    from engine.workflows.samples import SAMPLE_CHANNELS
+    from engine.workflows.tests.factories import seed_samples
+    from integrations.notifications.models import NotificationChannel
+
+    with schema_context("it"):
+        workflows = seed_samples()
+        NotificationChannel.objects.filter(code__in=SAMPLE_CHANNELS).delete()
+        for user in User.objects.all():
+            user.email = f"{user.username}@example.com"
+            user.set_password(PASSWORD)
+            user.save(update_fields=["email", "password"])
+        yield workflows

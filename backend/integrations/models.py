@@ -3,22 +3,27 @@ the migrations, which keep the `integrations` label) find them."""
 
 from __future__ import annotations
 
+from integrations.actionlinks.models import ActionLink
 from integrations.common.models import IntegrationSettings, Job
 from integrations.getting_started.models import ChecklistDismissal
 from integrations.hooks.models import HookCall
+from integrations.inbox.models import InboxItem, NotificationPreference
 from integrations.notifications.models import ChannelTest, Notification, NotificationChannel
 from integrations.scripts.models import Script, ScriptRun
 from integrations.webhooks.models import DeliveryAttempt, Webhook, WebhookDelivery
 
 __all__ = [
+    "ActionLink",
     "ChannelTest",
     "ChecklistDismissal",
     "DeliveryAttempt",
     "HookCall",
+    "InboxItem",
     "IntegrationSettings",
     "Job",
     "Notification",
     "NotificationChannel",
+    "NotificationPreference",
     "Script",
     "ScriptRun",
     "Webhook",

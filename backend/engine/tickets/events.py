@@ -18,6 +18,11 @@ from dataclasses import dataclass
 from engine.tickets.models import OutboxEvent
 from engine.workflows.definitions.schema import WorkflowDocument
 
+# Events for people rather than integrations (the in-app inbox): not WorkflowEvents, so no workflow
+# document, webhook or script subscribes to them.
+COMMENTED = "commented"  # data: comment
+CONSULTED = "consulted"  # data: to (the username asked), comment
+
 FanOut = Callable[[OutboxEvent, WorkflowDocument], None]
 Sweep = Callable[..., int]  # sweep(now: datetime | None = None) -> how many jobs it re-sent
 

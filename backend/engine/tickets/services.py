@@ -24,6 +24,7 @@ from core.errors import Conflict, LimitExceeded, NotFound, PermissionDenied, Val
 from core.locks import advisory_xact_lock
 from engine.tickets.attachments import attachments_link
 from engine.tickets.documents import published_version, stored_values
+from engine.tickets.events import COMMENTED, CONSULTED
 from engine.tickets.models import Ticket, TicketHandler
 from engine.tickets.runtime import branches, effects
 from engine.tickets.runtime.access import can_view
@@ -249,6 +250,16 @@ def ticket_consult(
         comment=comment,
         changed_fields={"to": target.username},
     )
+    consulted = effects.event(
+        ticket,
+        CONSULTED,
+        principal=principal,
+        state_key=row.branch.state_key if row.branch is not None else ticket.state_key,
+        visit=row.state_entry,
+        to=target.username,
+        comment=comment,
+    )
+    effects.save_events([consulted])
     return ticket
 
 
@@ -356,6 +367,7 @@ def ticket_comment(*, ticket_id: int, principal: Principal, comment: str) -> Tic
     if not can_view(principal, loaded.ticket, loaded.document):
         raise NotFound(f"No ticket with id {ticket_id}.")
     log_action(loaded.ticket, principal, "comment", comment=comment)
+    effects.save_events([effects.event(loaded.ticket, COMMENTED, principal=principal, comment=comment)])
     return loaded.ticket
 
 

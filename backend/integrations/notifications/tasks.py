@@ -19,7 +19,9 @@ from integrations.common import jobs
 from integrations.common.outcomes import Outcome
 from integrations.common.payloads import event_branch
 from integrations.notifications.channels import Message, render
+from integrations.notifications.links import DIGEST_RULE, action_links, wanting, with_links
 from integrations.notifications.models import ChannelTest, Notification, NotificationChannel
+from integrations.notifications.personal import PERSONAL_EVENTS, fan_out_personal
 from integrations.notifications.rules import (
     SUBJECT_CHARS,
     default_rules,
@@ -52,6 +54,9 @@ LEASE = timedelta(milliseconds=SEND_TIME_LIMIT_MS * 2)
 
 def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
     """Create the event's notifications (each once) and enqueue them after the commit."""
+    if event.event in PERSONAL_EVENTS:
+        fan_out_personal(event, document, _enqueue)
+        return
     rules = document_rules(event, document) if document.notifications else default_rules(event, document)
     if not rules:
         return
@@ -120,7 +125,7 @@ def _active(row: Notification, now: datetime) -> Notification | None:
 
 def send(
     row: Notification | ChannelTest,
-    message: Callable[[], Message],
+    message: Callable[[], Message | list[Message]],
     *,
     retries: jobs.Retries,
     what: str,
@@ -128,9 +133,12 @@ def send(
 ) -> Outcome:
     """Send the message through the row's channel once: what came of it. A failure the channel's
     server may recover from is retried as `retries` allows; a bug is logged and told as
-    `unexpected` (a format string of `exc`)."""
+    `unexpected` (a format string of `exc`). Several messages (one per person) go one after the
+    other; none at all (nobody wants it on this channel) is a success."""
     try:
-        transmit(row.channel, message())
+        built = message()
+        for one in built if isinstance(built, list) else [built]:
+            transmit(row.channel, one)
     except DeliveryError as exc:
         return retries.after_failure(row, str(exc), what=what, retryable=exc.retryable)
     except Exception as exc:  # a bug or the database: retry rather than leave the row RUNNING
@@ -165,9 +173,18 @@ def compose(
     )
 
 
-def _message(row: Notification) -> Message:
-    users = users_named(row.recipients, is_active=True)
-    return compose(row.channel, users, subject=row.subject, body=row.body, data=_webhook_data(row))
+def _message(row: Notification) -> list[Message]:
+    """What to send: to the recipients who want this event on this channel, with each handler's
+    action links in a "your turn" message (email: one message per person)."""
+    users = wanting(users_named(row.recipients, is_active=True), row.channel, row.event, row.rule_index)
+    if not users:
+        return []
+    message = compose(row.channel, users, subject=row.subject, body=row.body, data=_webhook_data(row))
+    if row.channel.kind == Kind.WEBHOOK or row.rule_index == DIGEST_RULE:
+        return [message]
+    email = row.channel.kind == Kind.EMAIL
+    links = action_links(users, row.event, row.ticket, chat=not email)
+    return with_links(message, users, links, email=email)
 
 
 def _webhook_data(row: Notification) -> dict[str, object]:

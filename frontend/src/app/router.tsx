@@ -2,12 +2,14 @@ import { Result } from "antd";
 import { useTranslation } from "react-i18next";
 import { type RouteObject, createBrowserRouter } from "react-router";
 import { LoginPage, RequireAuth, useMe } from "@/features/auth";
+import { routes as actionLinkRoutes } from "@/features/action-links";
 import { routes as calendarRoutes } from "@/features/calendar";
 import { routes as auditRoutes } from "@/features/audit";
 import { DelegationsPage } from "@/features/delegations";
 import { routes as designerRoutes } from "@/features/designer";
 import { routes as directoryRoutes } from "@/features/directory";
 import { routes as statisticsRoutes } from "@/features/statistics";
+import { routes as inboxRoutes } from "@/features/inbox";
 import { routes as integrationRoutes } from "@/features/integrations";
 import { routes as onboardingRoutes } from "@/features/onboarding";
 import { routes as platformRoutes } from "@/features/platform";
@@ -33,6 +35,7 @@ const adminOnly = (routes: RouteObject[]): RouteObject[] =>
 
 export const tenantRoutes: RouteObject[] = [
   { path: "/login", element: <LoginPage /> },
+  ...actionLinkRoutes,
   {
     path: "/",
     element: (
@@ -44,6 +47,7 @@ export const tenantRoutes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       ...ticketRoutes,
       { path: "/delegations", element: <DelegationsRoute /> },
+      ...inboxRoutes,
       ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes, ...auditRoutes]),
       { path: "*", element: <NotFound /> },
     ],

@@ -15,11 +15,13 @@ type Props = {
   user: ReactNode;
   userTestId: string;
   onSignOut: () => void;
+  /** What the header shows before the language switch (the tenant console's inbox bell). */
+  headerExtra?: ReactNode;
 };
 
 /** A console's shell (tenant and platform alike): side bar with brand and menu, a header with the
  *  language and the signed-in person, the page below. */
-export function ConsoleLayout({ brand, siderWidth, menu, user, userTestId, onSignOut }: Props) {
+export function ConsoleLayout({ brand, siderWidth, menu, user, userTestId, onSignOut, headerExtra }: Props) {
   const { t } = useTranslation();
   return (
     <Layout style={{ minHeight: "100vh" }}>
@@ -37,6 +39,7 @@ export function ConsoleLayout({ brand, siderWidth, menu, user, userTestId, onSig
         <Layout.Header
           style={{ background: "#fff", padding: "0 24px", borderBottom: "1px solid #f0f0f0", display: "flex", justifyContent: "flex-end", alignItems: "center", gap: 12 }}
         >
+          {headerExtra}
           <LanguageSwitch />
           <Dropdown menu={{ items: [{ key: "logout", icon: <LogoutOutlined />, label: t("signOut") }], onClick: onSignOut }}>
             <Button type="text" icon={<UserOutlined />} data-testid={userTestId}>

@@ -230,6 +230,24 @@ class Scene:
         ticket_consult(ticket_id=ticket.pk, principal=user_principal("lead"), to="carol")
         return int(ticket.pk)
 
+    @_in_it
+    def item_id(self) -> int:
+        """A notification in lead's inbox: alice's leave request waits for lead."""
+        from engine.tickets.tasks import process_event
+        from integrations.inbox.models import InboxItem
+
+        ticket = self._leave_ticket()
+        for event in ticket_events(ticket):
+            process_event.fn(event)
+        return int(InboxItem.objects.get(ticket=ticket, user__username="lead").pk)
+
+    @_in_it
+    def link_token(self) -> str:
+        """lead's approve link for alice's leave request (as an approval email carries it)."""
+        from integrations.actionlinks.tests.factories import lead_links
+
+        return lead_links(self._leave_ticket())["lead_approve"]
+
     def _hook_ticket(self, *, key: str, wait: bool, status: str) -> Any:
         from integrations.hooks.models import HookCall
         from integrations.hooks.tests.factories import hook_workflow, submit
@@ -387,3 +405,10 @@ class Scene:
     @property
     def domain_id(self) -> int:
         return int(self._tenant.domains.get(domain="audit-co.localhost").pk)
+
+
+def ticket_events(ticket: Any) -> list[int]:
+    """The ids of a ticket's outbox events, in order."""
+    from engine.tickets.models import OutboxEvent
+
+    return list(OutboxEvent.objects.filter(ticket=ticket).order_by("pk").values_list("pk", flat=True))

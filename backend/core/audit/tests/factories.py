@@ -147,6 +147,17 @@ TENANT_WRITES: dict[str, Write] = {
     "engine_delegations_api_cancel_delegation": Write(by="lead"),
     # integrations
     "integrations_getting_started_api_put_checklist": Write({"dismissed": True}),
+    "integrations_inbox_api_mark_inbox_read": Write(by="lead"),
+    "integrations_inbox_api_mark_inbox_all_read": Write(by="lead"),
+    "integrations_inbox_api_put_inbox_preferences": Write(
+        {"channels": {"moved": ["in_app"]}, "digest": True}, by="lead"
+    ),
+    "integrations_actionlinks_api_preview_action_link": Write(
+        lambda scene: {"token": scene.link_token}, by="anonymous"
+    ),
+    "integrations_actionlinks_api_use_action_link": Write(
+        lambda scene: {"token": scene.link_token, "comment": "ok"}, by="anonymous", actor="lead"
+    ),
     "integrations_api_webhooks_put_settings": Write({"allow_list": ["ci.example.com"]}),
     "integrations_api_webhooks_rotate_settings_secret": Write(),
     "integrations_api_notifications_create_channel": Write(CHANNEL),

@@ -36,7 +36,11 @@ FLOW_LOGGED = {
     "integrations_api_hooks_hook_callback",
 }
 # Checks that change nothing (a POST only because they take a document).
-CHANGE_NOTHING = {"engine_api_validate_workflow", "engine_tickets_api_simulate_workflow"}
+CHANGE_NOTHING = {
+    "engine_api_validate_workflow",
+    "engine_tickets_api_simulate_workflow",
+    "integrations_actionlinks_api_preview_action_link",
+}
 SENDERS = {"admin": "boss", "platform": "root"}  # whom the record names for these senders
 
 

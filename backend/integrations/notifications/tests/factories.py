@@ -4,6 +4,7 @@ server that accepts connections and never answers."""
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 from collections.abc import Callable
@@ -21,6 +22,20 @@ from integrations.notifications.models import Notification, NotificationChannel
 from integrations.notifications.services import channel_create
 from integrations.notifications.tasks import deliver
 from integrations.tests.factories import published
+
+# An action link line of a "your turn" message: `<transition name>: <base>/act/<token>`.
+LINK_LINE = re.compile(r"^(?P<name>[^:\n]+): (?P<url>https?://[^/\s]+/act/[A-Za-z0-9_-]{32}\.[0-9a-f]{64})$")
+
+
+def split_links(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """A message's text without its trailing action-link lines, and those links (name, url)."""
+    lines = text.strip().splitlines()
+    links: list[tuple[str, str]] = []
+    while lines and (match := LINK_LINE.match(lines[-1])):
+        links.insert(0, (match["name"], match["url"]))
+        lines.pop()
+    return "\n".join(lines).strip(), links
+
 
 PENDING, SUCCEEDED, FAILED = "pending", "succeeded", "failed"
 CHANNELS = "/api/v1/notification-channels"

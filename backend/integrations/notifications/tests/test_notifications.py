@@ -39,6 +39,7 @@ from integrations.notifications.tests.factories import (
     leave_with,
     process,
     send_all,
+    split_links,
 )
 from integrations.tests.factories import published
 
@@ -64,7 +65,9 @@ def test_submit_emails_the_new_handler(world, smtp, django_capture_on_commit_cal
     [(to, mail)] = smtp.mailbox.messages()
     assert to == ["lead@example.com"]
     assert mail["Subject"] == row.subject
-    assert mail.get_content().strip() == row.body
+    text, links = split_links(mail.get_content())
+    assert text == row.body  # then the handler's own action links
+    assert [name for name, _url in links] == ["Approve", "Reject"]
     row.refresh_from_db()
     assert (row.status, row.attempts, row.last_error) == (SUCCEEDED, 1, "")
     assert row.finished_at is not None
@@ -108,8 +111,12 @@ def test_default_rules_on_a_workflow_without_any(world, smtp, django_capture_on_
         f"https://it.localhost/tickets/{ticket.pk}"
     )
     assert send_all([row]) == [SUCCEEDED]
-    [(to, _)] = smtp.mailbox.messages()
-    assert sorted(to) == ["carol@example.com", "lead@example.com"]
+    # One mail per handler, each carrying that person's own action links.
+    mails = smtp.mailbox.messages()
+    assert sorted(to for to, _ in mails) == [["carol@example.com"], ["lead@example.com"]]
+    links = [split_links(mail.get_content())[1] for _, mail in mails]
+    assert all(len(found) == 2 for found in links)
+    assert links[0] != links[1]
 
     # Rejected into an end state: the creator hears it once, as the ticket finishing.
     ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="disagree")
@@ -230,10 +237,12 @@ def test_robot_rules_render_fields_safely(world, receiver, django_capture_on_com
     assert send_all(rows) == [SUCCEEDED, SUCCEEDED]
     by_path = {request["path"]: request for request in receiver.requests}
     slack = by_path["/slack"]["json"]
-    assert slack["text"] == (
+    text, links = split_links(slack["text"])
+    assert text == (
         f"{subject}\nalice says: &lt;!channel&gt; &amp; {{title}} {{__class__}} |  | "
-        "{title.__class__} {x!r} {serial}"
-    )
+        "{title.__class__} {x!r} {serial}\n\nlead:"
+    )  # a chat message lists each handler's links under their name
+    assert [name for name, _url in links] == ["Approve", "Reject"]
     assert "<!channel>" not in json.dumps(slack)
     hook = by_path["/hook"]["json"]
     assert (hook["subject"], hook["body"], hook["recipients"]) == (subject, body, ["lead"])

@@ -14,6 +14,7 @@ import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
 import { ConsoleLayout } from "@/components/ConsoleLayout";
 import { useLogout, useMe } from "@/features/auth";
+import { InboxBell } from "@/features/inbox";
 import { useTicketCounts } from "@/features/tickets";
 
 const VIEWS = ["todo", "created", "handled", "related", "all"] as const;
@@ -122,6 +123,7 @@ export function TenantLayout() {
       menu={<Menu mode="inline" items={items} selectedKeys={[selected]} defaultOpenKeys={["work", "directory", "integrations"]} />}
       user={user?.display_name || user?.username}
       userTestId="user-menu"
+      headerExtra={<InboxBell />}
       onSignOut={() => logout.mutate(undefined, { onSuccess: () => navigate("/login") })}
     />
   );

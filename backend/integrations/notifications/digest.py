@@ -1,0 +1,104 @@
+"""The daily digest: for people who chose it, one email a day (from the tenant's default email
+channel, after DIGEST_HOUR in the tenant's calendar time zone) listing what reached their inbox
+since the last one, instead of one mail per event. The scheduler runs `send_due_digests` on every
+tick; a person's digest is claimed under a row lock with its day recorded in the same transaction
+as the mail's row, so two schedulers or a retry never send a day's digest twice."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from core.tenancy import current_schema
+from engine.calendars.selectors import calendar_row
+from integrations.common import jobs
+from integrations.inbox.models import InboxItem, NotificationPreference
+from integrations.notifications.links import DIGEST_RULE
+from integrations.notifications.models import Notification, NotificationChannel
+from integrations.notifications.rules import SUBJECT_CHARS
+from integrations.notifications.tasks import send_notification
+from tenants.selectors import tenant_public_base_url
+
+DIGEST_HOUR = 8  # local time: digests go out at or after this hour
+DIGEST_ITEMS = 50  # listed in one digest; more are counted
+BATCH = 200  # people per scheduler tick
+
+
+def _today(now: datetime) -> tuple[date, int]:
+    row = calendar_row()
+    zone = ZoneInfo(row.time_zone) if row is not None else ZoneInfo(settings.TIME_ZONE)
+    local = now.astimezone(zone)
+    return local.date(), local.hour
+
+
+def _due(today: date) -> Q:
+    return Q(digest=True) & (Q(digest_sent_on__isnull=True) | Q(digest_sent_on__lt=today))
+
+
+def send_due_digests(*, now: datetime | None = None) -> int:
+    """Queue today's digest for everyone due (in the current tenant); returns how many were queued."""
+    now = now or timezone.now()
+    today, hour = _today(now)
+    if hour < DIGEST_HOUR:
+        return 0
+    channel = (
+        NotificationChannel.objects.filter(
+            kind=NotificationChannel.Kind.EMAIL, is_active=True, is_default=True
+        )
+        .order_by("pk")
+        .first()
+    )
+    if channel is None:
+        return 0
+    due = list(NotificationPreference.objects.filter(_due(today)).values_list("user_id", flat=True)[:BATCH])
+    return sum(_send_one(user_id, channel, today=today, now=now) for user_id in due)
+
+
+def _line(item: InboxItem) -> str:
+    who = f" ({item.actor.name})" if item.actor is not None else ""
+    text = f": {item.excerpt}" if item.excerpt else ""
+    return f"- [{item.ticket.serial}] {item.ticket.title} — {item.get_kind_display()}{who}{text}"
+
+
+@transaction.atomic
+def _send_one(user_id: int, channel: NotificationChannel, *, today: date, now: datetime) -> int:
+    preference = (
+        NotificationPreference.objects.select_for_update(skip_locked=True, of=("self",))
+        .select_related("user")
+        .filter(_due(today), user_id=user_id)
+        .first()
+    )
+    if preference is None:  # another scheduler took it, or it was sent meanwhile
+        return 0
+    since = preference.digest_sent_at or now - timedelta(days=1)
+    preference.digest_sent_on, preference.digest_sent_at = today, now
+    preference.save(update_fields=["digest_sent_on", "digest_sent_at"])
+    user = preference.user
+    items = InboxItem.objects.filter(user_id=user_id, created_at__gt=since, created_at__lte=now)
+    listed = list(items.select_related("ticket", "actor").order_by("-id")[:DIGEST_ITEMS])
+    if not listed or not user.is_active or not user.email:
+        return 0
+    total = len(listed) if len(listed) < DIGEST_ITEMS else items.count()
+    lines = [_line(item) for item in listed]
+    if total > len(listed):
+        lines.append(f"… and {total - len(listed)} more.")
+    base = tenant_public_base_url(schema_name=current_schema())
+    if base:
+        lines.append(f"\nYour inbox: {base}/inbox")
+    row = Notification.objects.create(
+        event=None,
+        rule_index=DIGEST_RULE,
+        channel=channel,
+        ticket=None,
+        recipients=[user.username],
+        subject=f"Your Loonflow digest for {today.isoformat()}: {total} update(s)"[:SUBJECT_CHARS],
+        body="\n".join(lines),
+        next_attempt_at=now,
+    )
+    transaction.on_commit(lambda: jobs.send_rows(send_notification, [row.pk], what="digest"))
+    return 1
