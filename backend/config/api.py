@@ -11,6 +11,7 @@ from core.directory.api import auth_router
 from core.directory.api import router as directory_router
 from core.ninja_api import build_api
 from engine.calendars.api import router as calendar_router
+from engine.ticketlists.api import router as ticket_lists_router
 from engine.tickets.api import attachments_router
 from engine.tickets.api import router as tickets_router
 from engine.workflows.api import router as workflows_router
@@ -37,6 +38,8 @@ tenant_api.add_router("", auth_router)
 tenant_api.add_router("", directory_router)
 tenant_api.add_router("", apps_router)
 tenant_api.add_router("", workflows_router)
+# Before the tickets router: its /tickets/{ticket_id} would take /tickets/export.
+tenant_api.add_router("", ticket_lists_router)
 tenant_api.add_router("", tickets_router)
 tenant_api.add_router("", attachments_router)
 tenant_api.add_router("", hooks_router)

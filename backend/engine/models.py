@@ -4,6 +4,7 @@ migrations, which keep the `engine` label) find them."""
 from __future__ import annotations
 
 from engine.calendars.models import CalendarHoliday, CalendarWorkday, WorkingCalendar
+from engine.ticketlists.models import SavedView
 from engine.tickets.models import (
     Attachment,
     FlowLog,
@@ -29,6 +30,7 @@ __all__ = [
     "FlowLog",
     "HandlerQuerySet",
     "OutboxEvent",
+    "SavedView",
     "SerialCounter",
     "Ticket",
     "TicketAttachment",

@@ -22,7 +22,7 @@ from core.access.permissions import is_tenant_admin
 from core.directory.selectors import membership_codes
 from core.errors import NotFound, PermissionDenied, ValidationFailed
 from core.pagination import Page, paginate
-from engine.tickets import summaries
+from engine.tickets import search, summaries
 from engine.tickets.documents import DONE_STATUSES, cached_document, parsed_document
 from engine.tickets.models import Attachment, FlowLog, Ticket, TicketBranch, TicketHandler
 from engine.tickets.runtime.access import can_intervene, can_view
@@ -40,6 +40,8 @@ from engine.workflows.permissions import can_manage_workflow, in_audience
 FIELD_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 VIEWS = ("todo", "created", "handled", "related", "all")
 ORDERING = ("-created_at", "-id")
+# The columns a list sorts by (`-` first: descending); the id breaks ties, so the cursor is stable.
+SORTS = ("created_at", "updated_at", "serial", "title", "status", "state_key")
 OPEN_START_STATUSES = {Ticket.Status.DRAFT, Ticket.Status.RETURNED, Ticket.Status.WITHDRAWN}
 
 
@@ -70,6 +72,9 @@ class TicketFilters:
     created_after: datetime | None = None
     created_before: datetime | None = None
     field: list[str] = field(default_factory=list)
+    q: str | None = None
+    creator: int | None = None
+    handler: int | None = None
 
 
 def _field_condition(raw: str) -> dict[str, Any]:
@@ -103,7 +108,13 @@ def _apply_filters(queryset: QuerySet[Ticket], filters: TicketFilters) -> QueryS
     queryset = _created_between(queryset, filters)
     for raw in filters.field:
         queryset = queryset.filter(values__contains=_field_condition(raw))
-    return queryset
+    if filters.creator is not None:
+        queryset = queryset.filter(creator_id=filters.creator)
+    if filters.handler is not None:
+        queryset = queryset.filter(
+            Exists(TicketHandler.objects.filter(ticket=OuterRef("pk"), user=filters.handler))
+        )
+    return search.matching(queryset, filters.q)
 
 
 def _checked_status(status: str) -> str:
@@ -207,6 +218,18 @@ class TicketPage:
     page: Page[Any]  # items are dicts with SUMMARY_COLUMNS
     documents: dict[int, WorkflowDocument]
     steps: dict[int, list[dict[str, Any]]]  # ticket id → where the caller acts on it (summaries.my_steps)
+    waiting: dict[int, tuple[list[dict[str, Any]], int]]  # ticket id → summaries.waiting_for
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The page's items as TicketSummaryOut rows."""
+        out = []
+        for row in self.page.items:
+            people, count = self.waiting.get(row["id"], ([], 0))
+            summary = summaries.summary_row(
+                row, self.documents.get(row["version_id"]), self.steps.get(row["id"], [])
+            )
+            out.append({**summary, "waiting_for": people, "waiting_count": count})
+        return out
 
 
 def documents_for(version_ids: set[int]) -> dict[int, WorkflowDocument]:
@@ -219,16 +242,37 @@ def documents_for(version_ids: set[int]) -> dict[int, WorkflowDocument]:
     return found
 
 
+def ordering(sort: str | None) -> tuple[str, str]:
+    """The list's ordering for `sort` (one of SORTS, `-` first for descending), the id last."""
+    if not sort:
+        return ORDERING
+    if sort.lstrip("-") not in SORTS:
+        raise _bad_filter("sort", f"sort must be one of {', '.join(SORTS)} (with - first to reverse).")
+    return (sort, "-id" if sort.startswith("-") else "id")
+
+
+def filtered_tickets(principal: Principal, view: str, filters: TicketFilters) -> QuerySet[Ticket]:
+    """The tickets of the caller's `view` that pass `filters` (checked: a bad one raises now)."""
+    return _apply_filters(ticket_queryset(principal, view), filters)
+
+
 def ticket_list(
-    *, principal: Principal, view: str, filters: TicketFilters, cursor: str | None, limit: int
+    *,
+    principal: Principal,
+    view: str,
+    filters: TicketFilters,
+    cursor: str | None,
+    limit: int,
+    sort: str | None = None,
 ) -> TicketPage:
     user = require_person(principal)
-    queryset = _apply_filters(ticket_queryset(principal, view), filters).values(*SUMMARY_COLUMNS)
-    page = paginate(queryset, ordering=ORDERING, cursor=cursor, limit=limit)
+    queryset = filtered_tickets(principal, view, filters).values(*SUMMARY_COLUMNS)
+    page = paginate(queryset, ordering=ordering(sort), cursor=cursor, limit=limit)
     documents = documents_for({row["version_id"] for row in page.items})
     pairs = [(row["id"], row["version_id"]) for row in page.items]
     steps = summaries.my_steps(user, pairs, documents) if pairs else {}
-    return TicketPage(page=page, documents=documents, steps=steps)
+    waiting = summaries.waiting_for([row["id"] for row in page.items])
+    return TicketPage(page=page, documents=documents, steps=steps, waiting=waiting)
 
 
 def ticket_counts(*, principal: Principal) -> dict[str, int]:
