@@ -15,7 +15,8 @@ from core.exports import csv_response
 from engine.ticketlists import selectors, services
 from engine.ticketlists.models import SavedView
 from engine.ticketlists.schemas import ExportParams, SavedViewIn, SavedViewOut, SavedViewPatchIn
-from engine.tickets.selectors import TicketFilters, require_person
+from engine.tickets.filters import TicketFilters
+from engine.tickets.selectors import require_person
 from engine.workflows.permissions import require_workflow_read
 
 router = Router(tags=["tickets"])

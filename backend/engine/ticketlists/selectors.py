@@ -16,7 +16,7 @@ from core.pagination import paginate
 from engine.ticketlists.models import SavedView
 from engine.tickets import selectors as tickets
 from engine.tickets import summaries
-from engine.tickets.selectors import TicketFilters
+from engine.tickets.filters import TicketFilters, ordering
 
 EXPORT_CHUNK = 1000
 EXPORT_HEADER = (
@@ -73,13 +73,13 @@ def export_rows(
     a time by keyset: a bounded number of rows in memory and three queries per chunk, at any length.
     The list's checks (view, filters) run at the call, before the first row is asked for."""
     queryset = tickets.filtered_tickets(principal, view, filters).values(*_EXPORT_COLUMNS)
-    ordering = tickets.ordering(sort)
+    order = ordering(sort)
 
     def rows() -> Iterator[list[Any]]:
         yield list(EXPORT_HEADER)
         cursor: str | None = None
         while True:
-            page = paginate(queryset, ordering=ordering, cursor=cursor, limit=EXPORT_CHUNK, most=EXPORT_CHUNK)
+            page = paginate(queryset, ordering=order, cursor=cursor, limit=EXPORT_CHUNK, most=EXPORT_CHUNK)
             documents = tickets.documents_for({row["version_id"] for row in page.items})
             waiting = summaries.waiting_for([row["id"] for row in page.items])
             for row in page.items:

@@ -20,6 +20,7 @@ from core.ninja_api import IF_MATCH
 from core.schemas import IsoDate
 from engine.tickets import dashboard, selectors, simulation, statistics, steps, summaries
 from engine.tickets.attachments import attachment_delete, attachment_get, attachment_out, attachment_upload
+from engine.tickets.filters import TicketFilters
 from engine.tickets.models import Ticket
 from engine.tickets.schemas import (
     ActionOut,
@@ -304,7 +305,7 @@ def simulate_workflow(request: HttpRequest, workflow_id: int, payload: SimulateI
 
 @router.get("/tickets", response=TicketPageOut, summary="List tickets (to-do, created, handled…)")
 def list_tickets(request: HttpRequest, params: Query[TicketListParams]) -> Any:
-    filters = selectors.TicketFilters(**params.model_dump(exclude={"view", "cursor", "limit", "sort"}))
+    filters = TicketFilters(**params.model_dump(exclude={"view", "cursor", "limit", "sort"}))
     result = selectors.ticket_list(
         principal=_principal(request),
         view=params.view,

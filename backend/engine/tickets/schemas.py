@@ -11,8 +11,8 @@ from pydantic import BaseModel, Field, StringConstraints
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.schemas import IsoDatetime
+from engine.tickets.filters import SORTS
 from engine.tickets.models import Ticket
-from engine.tickets.selectors import SORTS
 from engine.workflows.definitions.schema import Clock, FieldDef, WorkflowDocument
 
 STATUSES = tuple(Ticket.Status.values)

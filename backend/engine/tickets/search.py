@@ -76,20 +76,23 @@ def field_texts(document: Any, values: dict[str, Any]) -> list[str]:
     return out
 
 
-def tsquery(text: str) -> str | None:
-    """The `tsquery` (as text, for a cast) matching tickets with every word of `text`; None: no words."""
-    terms: dict[str, None] = {}
+def terms(text: str) -> list[str]:
+    """The `tsquery` terms of a search (at most MAX_QUERY_TERMS), each quoted, a ticket must have all."""
+    found: dict[str, None] = {}
     for run in _runs(text):
         if not _CJK_RUN.fullmatch(run):
-            terms.setdefault(f"'{run[:MAX_WORD]}':*")
+            found.setdefault(f"'{run[:MAX_WORD]}':*")
         elif len(run) == 1:
-            terms.setdefault(f"'{run}':*")
+            found.setdefault(f"'{run}':*")
         else:
             for index in range(len(run) - 1):
-                terms.setdefault(f"'{run[index : index + 2]}'")
-    if not terms:
-        return None
-    return " & ".join(list(terms)[:MAX_QUERY_TERMS])
+                found.setdefault(f"'{run[index : index + 2]}'")
+    return list(found)[:MAX_QUERY_TERMS]
+
+
+def tsquery(text: str) -> str | None:
+    """The `tsquery` (as text, for a cast) matching tickets with every word of `text`; None: no words."""
+    return " & ".join(terms(text)) or None
 
 
 class _Matches(Func):
@@ -100,9 +103,29 @@ class _Matches(Func):
     output_field = BooleanField()
 
 
+def _condition(query: str) -> _Matches:
+    return _Matches(F("search_vector"), Cast(Value(query), output_field=SearchQueryField()))
+
+
+# A search term matching at most this many tickets is rare: the list is then read by id.
+PROBE = 200
+
+
 def matching(queryset: QuerySet[Any], text: str | None) -> QuerySet[Any]:
-    """`queryset` narrowed to the tickets with every word of `text` (unchanged when it has none)."""
-    query = tsquery(text or "")
-    if query is None:
+    """`queryset` narrowed to the tickets with every word of `text` (unchanged when it has none).
+
+    PostgreSQL cannot tell how many tickets a word it keeps no statistics for matches (a serial, a
+    rare word, one in no ticket): it guesses 0.5% and walks the list's order to the end when there
+    are none. So each term is first looked up in the GIN index alone, at most PROBE + 1 ids (a common
+    term stops a scan early; a rare one costs an index lookup): the first rare term's ids narrow the
+    list to them. When every term is common, walking the list's order finds a page quickly.
+    """
+    found = terms(text or "")
+    if not found:
         return queryset
-    return queryset.filter(_Matches(F("search_vector"), Cast(Value(query), output_field=SearchQueryField())))
+    everything = queryset.model._default_manager.order_by()
+    for term in found:
+        ids = list(everything.filter(_condition(term)).values_list("pk", flat=True)[: PROBE + 1])
+        if len(ids) <= PROBE:
+            return queryset.filter(_condition(" & ".join(found)), pk__in=ids)
+    return queryset.filter(_condition(" & ".join(found)))

@@ -179,3 +179,14 @@ def test_the_list_says_whom_each_ticket_waits_for_in_a_fixed_number_of_queries(w
     assert _real(many) == _real(few)
     drafts = [item for item in body["items"] if item["status"] == "draft"]
     assert [(item["waiting_for"], item["waiting_count"]) for item in drafts] == [([], 0)]
+
+
+@pytest.mark.parametrize("probe", [0, 1, 200])
+def test_rare_and_common_terms_find_the_same_tickets(leaves, as_user, monkeypatch, probe):
+    """Whether a term counts as rare (read by id) or common (the list's order walked) changes nothing."""
+    monkeypatch.setattr(search, "PROBE", probe)
+    alice = as_user("alice")
+    assert ids(alice, _q("hangzhou")) == [leaves["family"].pk]
+    assert ids(alice, _q("annual 婚礼")) == [leaves["chinese"].pk]
+    assert sorted(ids(alice, _q("annual", "&sort=serial"))) == sorted(ticket.pk for ticket in leaves.values())
+    assert ids(alice, _q("zebra annual")) == []

@@ -17,7 +17,7 @@ const filterProps = (name: string, label: string) => ({ "data-testid": `filter-$
 
 /** A text filter, applied on Enter (or the search button); set anew when the URL changes it. */
 type TextFilterProps = {
-  name: "serial" | "title";
+  name: "serial" | "title" | "q";
   label: string;
   value: string | undefined;
   maxLength: number;
@@ -51,6 +51,7 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
 
   return (
     <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }} role="search" aria-label={t("list.filters")}>
+      <TextFilter name="q" label={t("list.search")} value={filters.q} maxLength={200} width={240} onChange={onChange} />
       <Select
         {...filterProps("workflow", t("list.workflow"))}
         showSearch
@@ -95,7 +96,16 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
         <Button
           data-testid="filter-reset"
           onClick={() =>
-            onChange({ workflow: undefined, state: undefined, status: undefined, serial: undefined, title: undefined, from: undefined, to: undefined })
+            onChange({
+              workflow: undefined,
+              state: undefined,
+              status: undefined,
+              serial: undefined,
+              title: undefined,
+              q: undefined,
+              from: undefined,
+              to: undefined,
+            })
           }
         >
           {t("list.clearFilters")}
