@@ -131,7 +131,7 @@ export function TicketTable({ tickets, loading, empty, sort, onSort }: Props) {
       dataSource={tickets}
       loading={loading}
       pagination={false}
-      scroll={{ x: 1170 }}
+      scroll={{ x: 1450 }}
       onChange={(_pagination, _filters, sorter) => {
         const chosen = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<TicketSummary> | undefined;
         const key = SORT_KEYS[String(chosen?.columnKey ?? "")];
