@@ -1,29 +1,12 @@
-"""Builders of the ticket-list tests."""
+"""Builders of the ticket-list tests (tickets are filed as the ticket tests file them)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django_tenants.utils import schema_context
+from engine.tickets.tests.factories import create_ticket
 
-from engine.tickets.models import Ticket
-from engine.tickets.services import ticket_create
-from engine.workflows.models import Workflow
-from engine.workflows.tests.factories import LEAVE, PERMISSION, user_principal
-
-
-def create_ticket(
-    workflow: Workflow, username: str = "alice", *, submit: bool = True, **values: Any
-) -> Ticket:
-    """A ticket of a sample workflow (leave or it-permission) with its usual values, `values` on top."""
-    with schema_context("it"):
-        base = PERMISSION if workflow.key == "it-permission" else LEAVE
-        return ticket_create(
-            workflow=workflow,
-            principal=user_principal(username),
-            values={**base, **values},
-            transition="submit" if submit else None,
-        )
+__all__ = ["create_ticket", "ids"]
 
 
 def ids(client: Any, query: str = "", status: int = 200) -> list[int]:
