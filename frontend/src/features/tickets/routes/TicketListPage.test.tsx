@@ -185,3 +185,11 @@ test("a saved view is saved from the list on screen and shows its list again", a
   await waitFor(() => expect(lastQuery()).toEqual({ view: "all", status: "finished", q: "vpn", sort: "title", limit: "20" }));
   savedViews = [];
 });
+
+test("the creator and waiting-for filters go to the API from the URL", async () => {
+  calls = [];
+  setup("/tickets?view=all&creator=3&handler=4");
+  await screen.findByText("Leave 1");
+  expect(lastQuery()).toEqual({ view: "all", creator: "3", handler: "4", limit: "20" });
+  expect(screen.getByTestId("filter-reset")).toBeInTheDocument();
+});

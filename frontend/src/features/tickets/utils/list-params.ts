@@ -31,6 +31,10 @@ export function parseListParams(params: URLSearchParams): ListFilters {
   const from = params.get("from");
   const to = params.get("to");
   const sort = params.get("sort");
+  const person = (name: string) => {
+    const id = Number(params.get(name));
+    return Number.isInteger(id) && id > 0 ? id : undefined;
+  };
   return {
     view: (TICKET_VIEWS as readonly string[]).includes(view ?? "") ? (view as TicketView) : "todo",
     workflow: Number.isInteger(workflow) && workflow > 0 ? workflow : undefined,
@@ -39,6 +43,8 @@ export function parseListParams(params: URLSearchParams): ListFilters {
     serial: text(params, "serial"),
     title: text(params, "title"),
     q: text(params, "q"),
+    creator: person("creator"),
+    handler: person("handler"),
     sort: sort && SORT.test(sort) ? sort : undefined,
     from: from && DAY.test(from) && dayjs(from).isValid() ? from : undefined,
     to: to && DAY.test(to) && dayjs(to).isValid() ? to : undefined,
@@ -59,6 +65,8 @@ export function toSearchParams(filters: ListFilters): URLSearchParams {
   set("serial", filters.serial);
   set("title", filters.title);
   set("q", filters.q);
+  set("creator", filters.creator);
+  set("handler", filters.handler);
   set("sort", filters.sort);
   set("from", filters.from);
   set("to", filters.to);
@@ -76,6 +84,8 @@ export function toApiQuery(filters: ListFilters): TicketListQuery {
   if (filters.serial) query.serial = filters.serial;
   if (filters.title) query.title = filters.title;
   if (filters.q) query.q = filters.q;
+  if (filters.creator !== undefined) query.creator = filters.creator;
+  if (filters.handler !== undefined) query.handler = filters.handler;
   if (filters.sort) query.sort = filters.sort;
   if (filters.from) query.created_after = dayjs(filters.from).startOf("day").toISOString();
   if (filters.to) query.created_before = dayjs(filters.to).add(1, "day").startOf("day").toISOString();
@@ -86,7 +96,16 @@ export function toApiQuery(filters: ListFilters): TicketListQuery {
 /** Whether any filter (beyond the view and paging) is set. */
 export const hasFilters = (filters: ListFilters) =>
   Boolean(
-    filters.workflow || filters.state || filters.status || filters.serial || filters.title || filters.q || filters.from || filters.to,
+    filters.workflow ||
+      filters.state ||
+      filters.status ||
+      filters.serial ||
+      filters.title ||
+      filters.q ||
+      filters.creator ||
+      filters.handler ||
+      filters.from ||
+      filters.to,
   );
 
 /** Where the list with these filters and sort downloads as CSV (all of it, not one page). */

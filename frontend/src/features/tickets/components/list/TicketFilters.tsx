@@ -1,6 +1,7 @@
 import { Button, DatePicker, Flex, Input, Select } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
+import { UserSelect } from "@/entities/users";
 import { useWorkflowVersion, useWorkflows } from "@/entities/workflows";
 import { TICKET_STATUSES } from "../../types";
 import { type ListFilters, hasFilters } from "../../utils/list-params";
@@ -81,6 +82,18 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
       />
       <TextFilter name="serial" label={t("list.serial")} value={filters.serial} maxLength={40} width={150} onChange={onChange} />
       <TextFilter name="title" label={t("list.titleSearch")} value={filters.title} maxLength={200} width={190} onChange={onChange} />
+      <UserSelect
+        {...filterProps("creator", t("list.creator"))}
+        value={filters.creator ?? null}
+        onChange={(value) => onChange({ creator: value ?? undefined })}
+        style={{ width: 170 }}
+      />
+      <UserSelect
+        {...filterProps("handler", t("list.waitingFor"))}
+        value={filters.handler ?? null}
+        onChange={(value) => onChange({ handler: value ?? undefined })}
+        style={{ width: 170 }}
+      />
       <DatePicker.RangePicker
         data-testid="filter-created"
         aria-label={t("list.created")}
@@ -103,6 +116,8 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
               serial: undefined,
               title: undefined,
               q: undefined,
+              creator: undefined,
+              handler: undefined,
               from: undefined,
               to: undefined,
             })
