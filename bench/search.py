@@ -233,6 +233,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=20)
     parser.add_argument("--export-rows", type=int, default=100_000)
     parser.add_argument("--no-trigram", action="store_true")
+    parser.add_argument("--trigram-rounds", type=int, default=5)
     parser.add_argument("--keep", action="store_true", help="keep the tenant (to look at plans after)")
     parser.add_argument("--reuse", action="store_true", help="time the tenant a --keep run left")
     args = parser.parse_args()
@@ -253,7 +254,7 @@ def main() -> None:
             if args.export_rows:
                 _time_export(admin, args.export_rows)
             if not args.no_trigram:
-                _time_trigram(args.rounds, args.tickets)
+                _time_trigram(args.trigram_rounds, args.tickets)
     finally:
         if not args.keep:
             _cleanup()

@@ -190,3 +190,21 @@ def test_rare_and_common_terms_find_the_same_tickets(leaves, as_user, monkeypatc
     assert ids(alice, _q("annual 婚礼")) == [leaves["chinese"].pk]
     assert sorted(ids(alice, _q("annual", "&sort=serial"))) == sorted(ticket.pk for ticket in leaves.values())
     assert ids(alice, _q("zebra annual")) == []
+
+
+def test_the_migration_fills_the_words_of_existing_tickets(leaves, as_user):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("engine.migrations.0011_ticket_search_and_saved_views")
+    with schema_context("it"):
+        expected = dict(Ticket.objects.values_list("pk", "search_text"))
+        Ticket.objects.update(search_text="")
+        assert ids(as_user("alice"), _q("hangzhou")) == []
+        migration.fill_search_text(apps, None)
+        filled = dict(Ticket.objects.values_list("pk", "search_text"))
+    assert {pk: set(text.split()) for pk, text in filled.items()} == {
+        pk: set(text.split()) for pk, text in expected.items()
+    }
+    assert ids(as_user("alice"), _q("hangzhou")) == [leaves["family"].pk]
