@@ -151,9 +151,19 @@ def test_sorting_by_a_column_walks_every_ticket_once_in_order(world, as_user):
             if cursor is None:
                 break
         column = sort.lstrip("-")
-        keys = [(item[column], item["id"]) for item in seen]
-        assert keys == sorted(keys, reverse=sort.startswith("-")), sort
+        values = [item[column] for item in seen]
+        assert values == sorted(values, reverse=sort.startswith("-")), sort
         assert len({item["id"] for item in seen}) == 7
+
+
+def test_ties_are_broken_so_that_an_index_serves_the_order():
+    from engine.tickets.filters import ordering
+
+    assert ordering(None) == ("-created_at", "-id")
+    assert ordering("title") == ("title", "id")
+    assert ordering("-updated_at") == ("-updated_at", "-id")
+    assert ordering("status") == ("status", "-created_at", "-id")  # ticket_status_recent
+    assert ordering("-status") == ("-status", "created_at", "id")  # the same, backwards
 
 
 def _real(queries: CaptureQueriesContext) -> int:
