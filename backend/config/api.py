@@ -12,6 +12,7 @@ from core.directory.api import router as directory_router
 from core.ninja_api import build_api
 from engine.calendars.api import router as calendar_router
 from engine.delegations.api import router as delegations_router
+from engine.ticketlists.api import router as ticket_lists_router
 from engine.tickets.api import attachments_router
 from engine.tickets.api import router as tickets_router
 from engine.tickets.bulk import router as bulk_router
@@ -43,6 +44,8 @@ tenant_api.add_router("", apps_router)
 tenant_api.add_router("", workflows_router)
 # Before the ticket router: its /tickets/{ticket_id} would take /tickets/bulk-handle.
 tenant_api.add_router("", bulk_router)
+# Before the tickets router: its /tickets/{ticket_id} would take /tickets/export.
+tenant_api.add_router("", ticket_lists_router)
 tenant_api.add_router("", tickets_router)
 tenant_api.add_router("", attachments_router)
 tenant_api.add_router("", hooks_router)

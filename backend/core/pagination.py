@@ -70,14 +70,20 @@ def _value(row: Any, field: str) -> Any:
 
 
 def paginate(
-    queryset: QuerySet[Any], *, ordering: Sequence[str], cursor: str | None, limit: int
+    queryset: QuerySet[Any],
+    *,
+    ordering: Sequence[str],
+    cursor: str | None,
+    limit: int,
+    most: int = MAX_LIMIT,
 ) -> Page[Any]:
     """Order by `ordering` (each `field` or `-field`, the last one unique) and return one page.
 
     The cursor encodes the ordering values of the last row served; the next page starts after it.
+    `most` is the largest page a caller may ask for (an export reads in larger chunks).
     """
-    if not 1 <= limit <= MAX_LIMIT:
-        raise ApplicationError(f"limit must be between 1 and {MAX_LIMIT}.", code="invalid_limit", status=400)
+    if not 1 <= limit <= most:
+        raise ApplicationError(f"limit must be between 1 and {most}.", code="invalid_limit", status=400)
     fields = [name.lstrip("-") for name in ordering]
     queryset = queryset.order_by(*ordering)
     if cursor:

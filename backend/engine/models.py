@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from engine.calendars.models import CalendarHoliday, CalendarWorkday, WorkingCalendar
 from engine.delegations.models import Delegation
+from engine.ticketlists.models import SavedView
 from engine.tickets.models import (
     Attachment,
     FlowLog,
@@ -31,6 +32,7 @@ __all__ = [
     "FlowLog",
     "HandlerQuerySet",
     "OutboxEvent",
+    "SavedView",
     "SerialCounter",
     "Ticket",
     "TicketAttachment",

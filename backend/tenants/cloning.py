@@ -55,6 +55,23 @@ def _refuse_unsupported(cursor: object, source_oid: int) -> None:
         )
 
 
+def _copy_rows(cur: object, src: str, dst: str, table: str, generated: set[str]) -> None:
+    """Copy the template's rows of `table`, all columns but the generated ones."""
+    columns = "*"
+    if generated:
+        cur.execute(  # type: ignore[attr-defined]
+            "SELECT attname FROM pg_attribute WHERE attrelid = %s::regclass AND attnum > 0 "
+            "AND NOT attisdropped ORDER BY attnum",
+            [f"{src}.{_q(table)}"],
+        )
+        names = [_q(row[0]) for row in cur.fetchall() if row[0] not in generated]  # type: ignore[attr-defined]
+        columns = ", ".join(names)
+    into = f"{dst}.{_q(table)}" + ("" if columns == "*" else f" ({columns})")
+    cur.execute(  # type: ignore[attr-defined]
+        f"INSERT INTO {into} OVERRIDING SYSTEM VALUE SELECT {columns} FROM {src}.{_q(table)}"
+    )
+
+
 @transaction.atomic
 def clone_schema(*, source: str, target: str) -> None:
     try:
@@ -87,6 +104,15 @@ def _clone(source: str, target: str) -> None:
             [source_oid],
         )
         identities = cur.fetchall()
+        # Generated columns (the ticket's search vector) are computed by the clone, not copied.
+        cur.execute(
+            """
+            SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+            WHERE c.relnamespace = %s AND c.relkind = 'r' AND a.attgenerated <> '' AND NOT a.attisdropped
+            """,
+            [source_oid],
+        )
+        generated = cur.fetchall()
 
         # Definitions are read with the source first on the search path, so references inside
         # them come out unqualified and resolve to the new schema when replayed there.
@@ -128,9 +154,7 @@ def _clone(source: str, target: str) -> None:
                 "INCLUDING CONSTRAINTS INCLUDING IDENTITY INCLUDING GENERATED INCLUDING STORAGE "
                 "INCLUDING COMMENTS)"
             )
-            cur.execute(
-                f"INSERT INTO {dst}.{_q(table)} OVERRIDING SYSTEM VALUE SELECT * FROM {src}.{_q(table)}"
-            )
+            _copy_rows(cur, src, dst, table, {column for name, column in generated if name == table})
         for table, column in identities:
             qualified = f"{dst}.{_q(table)}"
             next_id = (

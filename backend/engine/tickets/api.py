@@ -20,6 +20,7 @@ from core.ninja_api import IF_MATCH
 from core.schemas import IsoDate
 from engine.tickets import dashboard, selectors, simulation, statistics, steps, summaries
 from engine.tickets.attachments import attachment_delete, attachment_get, attachment_out, attachment_upload
+from engine.tickets.filters import TicketFilters
 from engine.tickets.models import Ticket
 from engine.tickets.schemas import (
     ActionOut,
@@ -307,20 +308,16 @@ def simulate_workflow(request: HttpRequest, workflow_id: int, payload: SimulateI
 
 @router.get("/tickets", response=TicketPageOut, summary="List tickets (to-do, created, handled…)")
 def list_tickets(request: HttpRequest, params: Query[TicketListParams]) -> Any:
-    principal = _principal(request)
-    filters = selectors.TicketFilters(**params.model_dump(exclude={"view", "cursor", "limit"}))
+    filters = TicketFilters(**params.model_dump(exclude={"view", "cursor", "limit", "sort"}))
     result = selectors.ticket_list(
-        principal=principal, view=params.view, filters=filters, cursor=params.cursor, limit=params.limit
+        principal=_principal(request),
+        view=params.view,
+        filters=filters,
+        cursor=params.cursor,
+        limit=params.limit,
+        sort=params.sort,
     )
-    return {
-        "items": [
-            summaries.summary_row(
-                row, result.documents.get(row["version_id"]), result.steps.get(row["id"], [])
-            )
-            for row in result.page.items
-        ],
-        "next_cursor": result.page.next_cursor,
-    }
+    return {"items": result.rows(), "next_cursor": result.page.next_cursor}
 
 
 @router.get("/tickets/counts", response=TicketCountsOut, summary="How many tickets in each of my lists")

@@ -3,11 +3,14 @@ the outbox of events the integrations read, timers, and attachments."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Func, Q, Value
 
 from engine.workflows.models import Workflow, WorkflowVersion
 
@@ -44,10 +47,22 @@ class Ticket(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+    # The words of the serial, title and unhidden text fields (engine.tickets.search), kept by save()
+    # and the serial stamp; `search_vector` is them as a tsvector, under a GIN index.
+    search_text = models.TextField(default="", blank=True, editable=False)
+    search_vector = models.GeneratedField(
+        expression=Func(
+            Func(F("search_text"), Value(" "), function="string_to_array"), function="array_to_tsvector"
+        ),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
 
     class Meta:
         ordering = ["-created_at", "-id"]
         indexes = [
+            GinIndex(fields=["search_vector"], name="ticket_search"),
+            models.Index(fields=["-updated_at", "-id"], name="ticket_updated"),
             models.Index(fields=["creator", "-created_at", "-id"], name="ticket_creator_recent"),
             models.Index(fields=["workflow", "status", "-created_at"], name="ticket_workflow_status"),
             models.Index(fields=["status", "-created_at", "-id"], name="ticket_status_recent"),
@@ -60,6 +75,30 @@ class Ticket(models.Model):
 
     def __str__(self) -> str:
         return self.serial
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        """Saves, keeping `search_text` up to date when the serial, title or values are written."""
+        fields = kwargs.get("update_fields")
+        if fields is None or {"serial", "title", "values"} & set(fields):
+            self.search_text = self.searchable_text()
+            if fields is not None:
+                kwargs["update_fields"] = [*fields, "search_text"]
+        super().save(*args, **kwargs)
+
+    def searchable_text(self) -> str:
+        from engine.tickets import search
+        from engine.tickets.documents import ticket_document
+
+        # A ticket being created holds a stand-in serial (and its marker in the title) until the
+        # serial stamp, which adds the serial's words itself (runtime/serials.py).
+        parts = [] if self.serial.startswith("~") else [self.serial]
+        parts.append(_SERIAL_MARKER.sub(" ", self.title))
+        if self.values:
+            parts += search.field_texts(ticket_document(self), self.values)
+        return search.search_text(parts)
+
+
+_SERIAL_MARKER = re.compile(r"\{serial:[0-9a-f]{32}\}")
 
 
 class TicketBranch(models.Model):

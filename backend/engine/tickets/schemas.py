@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field, StringConstraints
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.schemas import IsoDatetime
+from engine.tickets.filters import SORTS
 from engine.tickets.models import Ticket
 from engine.workflows.definitions.schema import Clock, FieldDef, WorkflowDocument
 
@@ -20,8 +21,12 @@ STATUSES = tuple(Ticket.Status.values)
 FIELD_FILTER = r"^[A-Za-z_][A-Za-z0-9_]{0,63}:"  # <key>:<value>, as selectors.FIELD_KEY reads it
 
 
-class TicketListParams(Schema):
-    view: str = Field("related", pattern="^(todo|created|handled|related|all)$")
+VIEW_PATTERN = "^(todo|created|handled|related|all)$"
+
+
+class TicketQuery(Schema):
+    """A ticket list's filters and sort (what a saved view keeps)."""
+
     workflow: int | None = Field(None, description="Workflow id")
     state: str | None = Field(None, max_length=64, description="State key")
     # The patterns say what engine.tickets.selectors checks, so the OpenAPI document tells a client.
@@ -33,6 +38,22 @@ class TicketListParams(Schema):
     field: list[Annotated[str, StringConstraints(pattern=FIELD_FILTER)]] = Field(
         default_factory=list, max_length=20, description="`<key>:<value>` (repeatable): values contain it"
     )
+    q: str | None = Field(
+        None,
+        max_length=200,
+        description="Search the serial, title and text fields (every word, any language)",
+    )
+    creator: int | None = Field(None, ge=1, le=2**63 - 1, description="Created by this user id")
+    handler: int | None = Field(None, ge=1, le=2**63 - 1, description="Waiting for this user id")
+    sort: str | None = Field(
+        None,
+        pattern=f"^-?({'|'.join(SORTS)})$",
+        description="The column to sort by, `-` first for descending (default: newest first)",
+    )
+
+
+class TicketListParams(TicketQuery):
+    view: str = Field("related", pattern=VIEW_PATTERN)
     cursor: str | None = Field(None, max_length=500)
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
 
@@ -63,6 +84,10 @@ class QuickTransitionOut(Out):
     key: str
     name: str
     attribute: str = Field(description="agree, reject or other.")
+
+
+class WaitingOut(PersonOut):
+    kind: str = Field(description="handler, candidate (may claim) or consulted.")
 
 
 class MyStepOut(Out):
@@ -96,6 +121,11 @@ class TicketSummaryOut(Out):
         description="Where you are asked to act: one entry per branch of the ticket you handle "
         "(a ticket is listed once, with all of them).",
     )
+    waiting_for: list[WaitingOut] = Field(
+        default_factory=list,
+        description="In lists: whom the ticket waits on (its first handlers; `waiting_count` says how many).",
+    )
+    waiting_count: int = 0
 
 
 class TicketPageOut(Out):

@@ -6,24 +6,21 @@ page (state names from the pinned versions, the caller's role on each ticket), w
 
 from __future__ import annotations
 
-import json
-import re
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
-from django.utils import timezone
 
 from core.access.auth import Principal
 from core.access.models import App, User
 from core.access.permissions import is_tenant_admin
 from core.directory.selectors import membership_codes
-from core.errors import NotFound, PermissionDenied, ValidationFailed
+from core.errors import NotFound, PermissionDenied
 from core.pagination import Page, paginate
 from engine.tickets import summaries
 from engine.tickets.documents import DONE_STATUSES, cached_document, parsed_document
+from engine.tickets.filters import TicketFilters, apply_filters, bad_filter, ordering
 from engine.tickets.models import Attachment, FlowLog, Ticket, TicketBranch, TicketHandler
 from engine.tickets.runtime.access import can_intervene, can_view
 from engine.workflows.definitions.schema import (
@@ -37,9 +34,7 @@ from engine.workflows.definitions.schema import (
 from engine.workflows.models import Workflow, WorkflowVersion
 from engine.workflows.permissions import can_manage_workflow, in_audience
 
-FIELD_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,63}")
 VIEWS = ("todo", "created", "handled", "related", "all")
-ORDERING = ("-created_at", "-id")
 OPEN_START_STATUSES = {Ticket.Status.DRAFT, Ticket.Status.RETURNED, Ticket.Status.WITHDRAWN}
 
 
@@ -47,90 +42,6 @@ def require_person(principal: Principal) -> User:
     if principal.user is None:
         raise PermissionDenied("Tickets are read for a person; send X-Acting-User.", code="person_required")
     return principal.user
-
-
-def _query_problem(name: str, message: str) -> dict[str, Any]:
-    return {"loc": ["query", name], "field": name, "type": "invalid", "message": message}
-
-
-def _bad_filter(name: str, message: str) -> ValidationFailed:
-    return ValidationFailed(message, details=[_query_problem(name, message)])
-
-
-# ---- lists ---------------------------------------------------------------------------------------
-
-
-@dataclass
-class TicketFilters:
-    workflow: int | None = None
-    state: str | None = None
-    status: str | None = None
-    serial: str | None = None
-    title: str | None = None
-    created_after: datetime | None = None
-    created_before: datetime | None = None
-    field: list[str] = field(default_factory=list)
-
-
-def _field_condition(raw: str) -> dict[str, Any]:
-    """`key:value` → `{key: value}`; the value is read as JSON when it parses (5, true, "5"),
-    else taken as the plain string (choice values, text)."""
-    key, sep, text = raw.partition(":")
-    if not sep or not FIELD_KEY.fullmatch(key):
-        raise _bad_filter("field", f"Expected field=<key>:<value> with a field key, got {raw[:100]!r}.")
-    try:
-        value = json.loads(text)
-    except ValueError:
-        value = text
-    return {key: value}
-
-
-def _apply_filters(queryset: QuerySet[Ticket], filters: TicketFilters) -> QuerySet[Ticket]:
-    if filters.workflow is not None:
-        queryset = queryset.filter(workflow_id=filters.workflow)
-    if filters.state:
-        # A ticket running branches is in each active branch's state too.
-        in_branch = TicketBranch.objects.filter(
-            ticket=OuterRef("pk"), state_key=filters.state, status=TicketBranch.Status.ACTIVE
-        )
-        queryset = queryset.filter(Q(state_key=filters.state) | Exists(in_branch))
-    if filters.status:
-        queryset = queryset.filter(status=_checked_status(filters.status))
-    if filters.serial:
-        queryset = queryset.filter(serial__startswith=filters.serial.strip())
-    if filters.title:
-        queryset = queryset.filter(title__icontains=filters.title)
-    queryset = _created_between(queryset, filters)
-    for raw in filters.field:
-        queryset = queryset.filter(values__contains=_field_condition(raw))
-    return queryset
-
-
-def _checked_status(status: str) -> str:
-    if status not in Ticket.Status.values:
-        raise _bad_filter(
-            "status", f"status must be one of {', '.join(Ticket.Status.values)}; got {status!r}."
-        )
-    return status
-
-
-def _created_between(queryset: QuerySet[Ticket], filters: TicketFilters) -> QuerySet[Ticket]:
-    """The `created_after`/`created_before` filters; a naive moment is read in the tenant's zone."""
-    for name in ("created_after", "created_before"):
-        moment = getattr(filters, name)
-        if moment is not None and timezone.is_naive(moment):
-            setattr(filters, name, timezone.make_aware(moment))
-    if filters.created_after is not None:
-        queryset = queryset.filter(created_at__gte=filters.created_after)
-    if filters.created_before is not None:
-        queryset = queryset.filter(created_at__lt=filters.created_before)
-    if (
-        filters.created_after is not None
-        and filters.created_before is not None
-        and filters.created_after > filters.created_before
-    ):
-        raise _bad_filter("created_after", "created_after is later than created_before.")
-    return queryset
 
 
 def _handled_by(user: User) -> Exists:
@@ -179,7 +90,7 @@ def ticket_queryset(principal: Principal, view: str) -> QuerySet[Ticket]:
         if not allowed:
             raise PermissionDenied("Only admins and a workflow's viewers may list all its tickets.")
         return tickets.filter(workflow_id__in=allowed)
-    raise _bad_filter("view", f"view must be one of {', '.join(VIEWS)}; got {view!r}.")
+    raise bad_filter("view", f"view must be one of {', '.join(VIEWS)}; got {view!r}.")
 
 
 # The list serves summaries, so it reads only the columns they show (not the values JSON).
@@ -207,6 +118,18 @@ class TicketPage:
     page: Page[Any]  # items are dicts with SUMMARY_COLUMNS
     documents: dict[int, WorkflowDocument]
     steps: dict[int, list[dict[str, Any]]]  # ticket id → where the caller acts on it (summaries.my_steps)
+    waiting: dict[int, tuple[list[dict[str, Any]], int]]  # ticket id → summaries.waiting_for
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The page's items as TicketSummaryOut rows."""
+        out = []
+        for row in self.page.items:
+            people, count = self.waiting.get(row["id"], ([], 0))
+            summary = summaries.summary_row(
+                row, self.documents.get(row["version_id"]), self.steps.get(row["id"], [])
+            )
+            out.append({**summary, "waiting_for": people, "waiting_count": count})
+        return out
 
 
 def documents_for(version_ids: set[int]) -> dict[int, WorkflowDocument]:
@@ -219,16 +142,28 @@ def documents_for(version_ids: set[int]) -> dict[int, WorkflowDocument]:
     return found
 
 
+def filtered_tickets(principal: Principal, view: str, filters: TicketFilters) -> QuerySet[Ticket]:
+    """The tickets of the caller's `view` that pass `filters` (checked: a bad one raises now)."""
+    return apply_filters(ticket_queryset(principal, view), filters)
+
+
 def ticket_list(
-    *, principal: Principal, view: str, filters: TicketFilters, cursor: str | None, limit: int
+    *,
+    principal: Principal,
+    view: str,
+    filters: TicketFilters,
+    cursor: str | None,
+    limit: int,
+    sort: str | None = None,
 ) -> TicketPage:
     user = require_person(principal)
-    queryset = _apply_filters(ticket_queryset(principal, view), filters).values(*SUMMARY_COLUMNS)
-    page = paginate(queryset, ordering=ORDERING, cursor=cursor, limit=limit)
+    queryset = filtered_tickets(principal, view, filters).values(*SUMMARY_COLUMNS)
+    page = paginate(queryset, ordering=ordering(sort), cursor=cursor, limit=limit)
     documents = documents_for({row["version_id"] for row in page.items})
     pairs = [(row["id"], row["version_id"]) for row in page.items]
     steps = summaries.my_steps(user, pairs, documents) if pairs else {}
-    return TicketPage(page=page, documents=documents, steps=steps)
+    waiting = summaries.waiting_for([row["id"] for row in page.items])
+    return TicketPage(page=page, documents=documents, steps=steps, waiting=waiting)
 
 
 def ticket_counts(*, principal: Principal) -> dict[str, int]:

@@ -11,6 +11,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from core.access.models import User
@@ -123,6 +125,32 @@ def quick_transitions(document: WorkflowDocument | None, state_key: str) -> list
         for transition in document.transitions_from(state.key)
         if transition.kind == TransitionKind.MANUAL and not (asks and transition.check_required_fields)
     ]
+
+
+WAITING_SHOWN = 5  # people named per ticket in a list's "waiting for" column
+
+
+def waiting_for(ticket_ids: list[int]) -> dict[int, tuple[list[dict[str, Any]], int]]:
+    """Whom each ticket waits on: its first WAITING_SHOWN handler places (person and kind) and how
+    many there are. One query (a window over the handler rows), whatever the number of tickets."""
+    if not ticket_ids:
+        return {}
+    rows = (
+        TicketHandler.objects.filter(ticket_id__in=ticket_ids)
+        .annotate(
+            place=Window(RowNumber(), partition_by=[F("ticket_id")], order_by=[F("id").asc()]),
+            places=Window(Count("id"), partition_by=[F("ticket_id")]),
+        )
+        .filter(place__lte=WAITING_SHOWN)
+        .order_by("ticket_id", "id")
+        .values_list("ticket_id", "user_id", "user__username", "user__display_name", "kind", "places")
+    )
+    out: dict[int, tuple[list[dict[str, Any]], int]] = {}
+    for ticket_id, user_id, username, display_name, kind, places in rows:
+        people, _count = out.setdefault(ticket_id, ([], places))
+        if all(known["id"] != user_id for known in people):  # on two branches: named once
+            people.append({**person(user_id, username, display_name), "kind": kind})
+    return out
 
 
 def branches_running(ticket: Ticket, document: WorkflowDocument) -> bool:

@@ -882,6 +882,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ticket-views": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved ticket views */
+        get: operations["engine_ticketlists_api_list_views"];
+        put?: never;
+        /** Save a ticket view (name, filters, sort) */
+        post: operations["engine_ticketlists_api_create_view"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ticket-views/{view_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a saved ticket view */
+        delete: operations["engine_ticketlists_api_delete_view"];
+        options?: never;
+        head?: never;
+        /** Change a saved ticket view */
+        patch: operations["engine_ticketlists_api_patch_view"];
+        trace?: never;
+    };
     "/api/v1/tickets": {
         parameters: {
             query?: never;
@@ -929,6 +965,23 @@ export interface paths {
         };
         /** How many tickets in each of my lists */
         get: operations["engine_tickets_reads_ticket_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tickets/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a ticket list (its view, filters and sort) as CSV, streamed */
+        get: operations["engine_ticketlists_api_export_tickets"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2829,6 +2882,71 @@ export interface components {
         ErrorOut: {
             error: components["schemas"]["ErrorBody"];
         };
+        /** ExportParams */
+        ExportParams: {
+            /** Created After */
+            created_after?: string | null;
+            /** Created Before */
+            created_before?: string | null;
+            /**
+             * Creator
+             * @description Created by this user id
+             */
+            creator?: number | null;
+            /**
+             * Field
+             * @description `<key>:<value>` (repeatable): values contain it
+             */
+            field?: string[];
+            /**
+             * Format
+             * @default csv
+             * @constant
+             */
+            format: "csv";
+            /**
+             * Handler
+             * @description Waiting for this user id
+             */
+            handler?: number | null;
+            /**
+             * Q
+             * @description Search the serial, title and text fields (every word, any language)
+             */
+            q?: string | null;
+            /**
+             * Serial
+             * @description An exact serial or a prefix
+             */
+            serial?: string | null;
+            /**
+             * Sort
+             * @description The column to sort by, `-` first for descending (default: newest first)
+             */
+            sort?: string | null;
+            /**
+             * State
+             * @description State key
+             */
+            state?: string | null;
+            /** Status */
+            status?: string | null;
+            /**
+             * Title
+             * @description Part of the title (any case)
+             */
+            title?: string | null;
+            /**
+             * View
+             * @default related
+             */
+            view: string;
+            /**
+             * Workflow
+             * @description Workflow id
+             */
+            workflow?: number | null;
+        };
         /** FieldChangeOut */
         FieldChangeOut: {
             /**
@@ -3788,6 +3906,99 @@ export interface components {
             /** Name */
             name?: string | null;
         };
+        /** SavedQueryIn */
+        SavedQueryIn: {
+            /** Created After */
+            created_after?: string | null;
+            /** Created Before */
+            created_before?: string | null;
+            /**
+             * Creator
+             * @description Created by this user id
+             */
+            creator?: number | null;
+            /**
+             * Field
+             * @description `<key>:<value>` (repeatable): values contain it
+             */
+            field?: string[];
+            /**
+             * Handler
+             * @description Waiting for this user id
+             */
+            handler?: number | null;
+            /**
+             * Q
+             * @description Search the serial, title and text fields (every word, any language)
+             */
+            q?: string | null;
+            /**
+             * Serial
+             * @description An exact serial or a prefix
+             */
+            serial?: string | null;
+            /**
+             * Sort
+             * @description The column to sort by, `-` first for descending (default: newest first)
+             */
+            sort?: string | null;
+            /**
+             * State
+             * @description State key
+             */
+            state?: string | null;
+            /** Status */
+            status?: string | null;
+            /**
+             * Title
+             * @description Part of the title (any case)
+             */
+            title?: string | null;
+            /**
+             * Workflow
+             * @description Workflow id
+             */
+            workflow?: number | null;
+        };
+        /** SavedViewIn */
+        SavedViewIn: {
+            /** Name */
+            name: string;
+            query?: components["schemas"]["SavedQueryIn"];
+            /**
+             * View
+             * @default related
+             */
+            view: string;
+        };
+        /** SavedViewOut */
+        SavedViewOut: {
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /** Id */
+            id: number;
+            /** Name */
+            name: string;
+            query: components["schemas"]["TicketQuery"];
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /** View */
+            view: string;
+        };
+        /** SavedViewPatchIn */
+        SavedViewPatchIn: {
+            /** Name */
+            name?: string | null;
+            query?: components["schemas"]["SavedQueryIn"] | null;
+            /** View */
+            view?: string | null;
+        };
         /** ScriptIn */
         ScriptIn: {
             /** Code */
@@ -4525,6 +4736,16 @@ export interface components {
             updated_at: string;
             /** Version */
             version: number;
+            /**
+             * Waiting Count
+             * @default 0
+             */
+            waiting_count: number;
+            /**
+             * Waiting For
+             * @description In lists: whom the ticket waits on (its first handlers; `waiting_count` says how many).
+             */
+            waiting_for?: components["schemas"]["WaitingOut"][];
             workflow: components["schemas"]["WorkflowRefOut"];
         };
         /** TicketHandleIn */
@@ -4552,6 +4773,11 @@ export interface components {
             created_after?: string | null;
             /** Created Before */
             created_before?: string | null;
+            /**
+             * Creator
+             * @description Created by this user id
+             */
+            creator?: number | null;
             /** Cursor */
             cursor?: string | null;
             /**
@@ -4560,15 +4786,30 @@ export interface components {
              */
             field?: string[];
             /**
+             * Handler
+             * @description Waiting for this user id
+             */
+            handler?: number | null;
+            /**
              * Limit
              * @default 50
              */
             limit: number;
             /**
+             * Q
+             * @description Search the serial, title and text fields (every word, any language)
+             */
+            q?: string | null;
+            /**
              * Serial
              * @description An exact serial or a prefix
              */
             serial?: string | null;
+            /**
+             * Sort
+             * @description The column to sort by, `-` first for descending (default: newest first)
+             */
+            sort?: string | null;
             /**
              * State
              * @description State key
@@ -4598,6 +4839,63 @@ export interface components {
             items: components["schemas"]["TicketSummaryOut"][];
             /** Next Cursor */
             next_cursor: string | null;
+        };
+        /**
+         * TicketQuery
+         * @description A ticket list's filters and sort (what a saved view keeps).
+         */
+        TicketQuery: {
+            /** Created After */
+            created_after?: string | null;
+            /** Created Before */
+            created_before?: string | null;
+            /**
+             * Creator
+             * @description Created by this user id
+             */
+            creator?: number | null;
+            /**
+             * Field
+             * @description `<key>:<value>` (repeatable): values contain it
+             */
+            field?: string[];
+            /**
+             * Handler
+             * @description Waiting for this user id
+             */
+            handler?: number | null;
+            /**
+             * Q
+             * @description Search the serial, title and text fields (every word, any language)
+             */
+            q?: string | null;
+            /**
+             * Serial
+             * @description An exact serial or a prefix
+             */
+            serial?: string | null;
+            /**
+             * Sort
+             * @description The column to sort by, `-` first for descending (default: newest first)
+             */
+            sort?: string | null;
+            /**
+             * State
+             * @description State key
+             */
+            state?: string | null;
+            /** Status */
+            status?: string | null;
+            /**
+             * Title
+             * @description Part of the title (any case)
+             */
+            title?: string | null;
+            /**
+             * Workflow
+             * @description Workflow id
+             */
+            workflow?: number | null;
         };
         /** TicketStateOut */
         TicketStateOut: {
@@ -4645,6 +4943,16 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+            /**
+             * Waiting Count
+             * @default 0
+             */
+            waiting_count: number;
+            /**
+             * Waiting For
+             * @description In lists: whom the ticket waits on (its first handlers; `waiting_count` says how many).
+             */
+            waiting_for?: components["schemas"]["WaitingOut"][];
             workflow: components["schemas"]["WorkflowRefOut"];
         };
         /** TokenCreateIn */
@@ -4942,6 +5250,20 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+        };
+        /** WaitingOut */
+        WaitingOut: {
+            /** Display Name */
+            display_name: string;
+            /** Id */
+            id: number;
+            /**
+             * Kind
+             * @description handler, candidate (may claim) or consulted.
+             */
+            kind: string;
+            /** Username */
+            username: string;
         };
         /** WebhookCreatedOut */
         WebhookCreatedOut: {
@@ -10285,10 +10607,297 @@ export interface operations {
             };
         };
     };
+    engine_ticketlists_api_list_views: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewOut"][];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_ticketlists_api_create_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedViewIn"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description A rate or quota limit was reached */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_ticketlists_api_delete_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                view_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_ticketlists_api_patch_view: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                view_id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SavedViewPatchIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedViewOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description No such object, named in the path or the body (or not visible to the caller) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
     engine_tickets_reads_list_tickets: {
         parameters: {
             query?: {
-                view?: string;
                 /** @description Workflow id */
                 workflow?: number | null;
                 /** @description State key */
@@ -10302,6 +10911,15 @@ export interface operations {
                 created_before?: string | null;
                 /** @description `<key>:<value>` (repeatable): values contain it */
                 field?: string[];
+                /** @description Search the serial, title and text fields (every word, any language) */
+                q?: string | null;
+                /** @description Created by this user id */
+                creator?: number | null;
+                /** @description Waiting for this user id */
+                handler?: number | null;
+                /** @description The column to sort by, `-` first for descending (default: newest first) */
+                sort?: string | null;
+                view?: string;
                 cursor?: string | null;
                 limit?: number;
             };
@@ -10558,6 +11176,75 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["TicketCountsOut"];
                 };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    engine_ticketlists_api_export_tickets: {
+        parameters: {
+            query?: {
+                /** @description Workflow id */
+                workflow?: number | null;
+                /** @description State key */
+                state?: string | null;
+                status?: string | null;
+                /** @description An exact serial or a prefix */
+                serial?: string | null;
+                /** @description Part of the title (any case) */
+                title?: string | null;
+                created_after?: string | null;
+                created_before?: string | null;
+                /** @description `<key>:<value>` (repeatable): values contain it */
+                field?: string[];
+                /** @description Search the serial, title and text fields (every word, any language) */
+                q?: string | null;
+                /** @description Created by this user id */
+                creator?: number | null;
+                /** @description Waiting for this user id */
+                handler?: number | null;
+                /** @description The column to sort by, `-` first for descending (default: newest first) */
+                sort?: string | null;
+                view?: string;
+                format?: "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Not authenticated (or wrong credentials) */
             401: {

@@ -364,6 +364,15 @@ class Scene:
         return int(row.pk)
 
     @_in_it
+    def view_id(self) -> int:
+        """A saved ticket view of alice's (she sends the requests on it)."""
+        from core.access.models import User
+        from engine.ticketlists.models import SavedView
+
+        self.leave  # the seeded directory has alice
+        return SavedView.objects.create(user=User.objects.get(username="alice"), name="Mine", view="todo").pk
+
+    @_in_it
     def holiday_day(self) -> str:
         from datetime import date
 

@@ -131,6 +131,12 @@ TENANT_WRITES: dict[str, Write] = {
         lambda scene: {"file": scene.upload()}, upload=True
     ),
     "engine_tickets_attachments_api_delete_attachment": Write(),
+    # a person's saved ticket views
+    "engine_ticketlists_api_create_view": Write(
+        {"name": "Open leave", "view": "todo", "query": {"q": "leave", "status": "in_progress"}}, by="alice"
+    ),
+    "engine_ticketlists_api_patch_view": Write({"name": "Renamed", "query": {"sort": "-title"}}, by="alice"),
+    "engine_ticketlists_api_delete_view": Write(by="alice"),
     # the working calendar
     "engine_calendars_api_put_calendar": Write(week_body("Europe/Berlin")),
     "engine_calendars_api_add_holiday": Write({"date": "2026-12-31", "name": "NYE"}),

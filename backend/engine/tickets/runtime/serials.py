@@ -18,6 +18,7 @@ from datetime import date
 from django.db import connection, transaction
 from django.utils import timezone
 
+from engine.tickets import search
 from engine.tickets.models import SerialCounter, Ticket
 
 _BUMP = f"""
@@ -44,13 +45,11 @@ def next_serial(prefix: str, *, day: date | None = None) -> str:
 
 _STAMP = f"""
     WITH bump AS ({_BUMP}),
-    named AS (
-        SELECT %(prefix)s || '-' || %(day_text)s || '-'
-               || lpad(last::text, greatest(4, length(last::text)), '0') AS serial
-        FROM bump
-    )
+    numbered AS (SELECT lpad(last::text, greatest(4, length(last::text)), '0') AS number FROM bump),
+    named AS (SELECT %(prefix)s || '-' || %(day_text)s || '-' || number AS serial, number FROM numbered)
     UPDATE {Ticket._meta.db_table} AS t
-    SET serial = named.serial, title = left(replace(t.title, %(marker)s, named.serial), 500)
+    SET serial = named.serial, title = left(replace(t.title, %(marker)s, named.serial), 500),
+        search_text = trim(%(serial_words)s || ' ' || named.number || ' ' || t.search_text)
     FROM named WHERE t.id = %(ticket_id)s
     RETURNING t.serial, t.title
 """.replace("VALUES (%s, %s, 1)", "VALUES (%(prefix)s, %(day)s, 1)")  # noqa: S608 - our names
@@ -74,6 +73,8 @@ def stamp_serial(*, ticket_id: int, prefix: str, marker: str, day: date | None =
         "day_text": f"{day:%Y%m%d}",
         "marker": marker,
         "ticket_id": ticket_id,
+        # The serial's words (engine.tickets.search) but its number, which the statement picks.
+        "serial_words": " ".join([*search.words(prefix), f"{day:%Y%m%d}"]),
     }
     with connection.cursor() as cursor:
         cursor.execute(_STAMP, params)

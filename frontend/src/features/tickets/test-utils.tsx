@@ -66,5 +66,7 @@ export const sampleTicket = (id: number, extra: Partial<TicketSummary> = {}): Ti
   updated_at: "2026-01-02T09:00:00Z",
   row_version: 2,
   my_role: "handler",
+  waiting_for: [{ id: 4, username: "lead", display_name: "Lee Lead", kind: "handler" }],
+  waiting_count: 1,
   ...extra,
 });

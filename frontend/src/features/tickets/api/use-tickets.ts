@@ -13,6 +13,14 @@ export type TicketListQuery = {
   title?: string;
   created_after?: string;
   created_before?: string;
+  /** Full-text search over serial, title and text fields. */
+  q?: string;
+  /** Created by this user id. */
+  creator?: number;
+  /** Waiting for this user id. */
+  handler?: number;
+  /** A column of TICKET_SORTS, `-` first for descending. */
+  sort?: string;
   cursor?: string;
   limit: number;
 };

@@ -12,6 +12,7 @@ const workflows = [
 ];
 
 let calls: Call[];
+let savedViews: { id: number; name: string; view: string; query: Record<string, unknown>; created_at: string; updated_at: string }[] = [];
 const listCalls = () => calls.filter((call) => call.method === "GET" && call.url.pathname === "/api/v1/tickets");
 const lastQuery = () => Object.fromEntries(listCalls().at(-1)!.url.searchParams);
 
@@ -19,6 +20,17 @@ function setup(url: string, pages: Record<string, { items: TicketSummary[]; next
   calls = stubApi([
     ["GET", "/api/v1/tickets", ({ url }) => pages[url.searchParams.get("cursor") ?? ""] ?? { items: [ticket(1), ticket(2)], next_cursor: null }],
     ["GET", "/api/v1/workflows", workflows],
+    ["GET", "/api/v1/ticket-views", () => savedViews],
+    [
+      "POST",
+      "/api/v1/ticket-views",
+      ({ body }) => {
+        const saved = { id: 9, created_at: "", updated_at: "", ...(body as { name: string; view: string; query: Record<string, unknown> }) };
+        savedViews = [...savedViews, saved];
+        return new Response(JSON.stringify(saved), { status: 201, headers: { "Content-Type": "application/json" } });
+      },
+    ],
+    ["DELETE", /^\/api\/v1\/ticket-views\/\d+$/, () => new Response(null, { status: 204 })],
   ]);
   return { user: userEvent.setup(), ...renderRoutes(url) };
 }
@@ -114,4 +126,70 @@ test("a ticket running parallel branches shows my steps, one per branch, instead
   expect(within(plain).getByText("Leader review")).toBeInTheDocument();
   expect(within(plain).getByText("To claim")).toBeInTheDocument();
   expect(within(plain).queryByTestId("my-steps")).not.toBeInTheDocument();
+});
+
+test("the search box sends q, and a column header sorts the list", async () => {
+  const { user, router } = setup("/tickets?view=related");
+  await screen.findByText("Leave 1");
+  await user.type(screen.getByLabelText("Search serial, title, text"), "婚礼 laptop{enter}");
+  await waitFor(() => expect(lastQuery().q).toBe("婚礼 laptop"));
+  expect(new URLSearchParams(router.state.location.search).get("q")).toBe("婚礼 laptop");
+
+  await user.click(within(screen.getByTestId("tickets-table")).getByRole("columnheader", { name: /^Title/ }));
+  await waitFor(() => expect(lastQuery().sort).toBe("title"));
+  await user.click(within(screen.getByTestId("tickets-table")).getByRole("columnheader", { name: /^Title/ }));
+  await waitFor(() => expect(lastQuery().sort).toBe("-title"));
+  expect(new URLSearchParams(router.state.location.search).get("sort")).toBe("-title");
+  // Sorting keeps the search, and starts from the first page.
+  expect(lastQuery()).toEqual({ view: "related", q: "婚礼 laptop", sort: "-title", limit: "20" });
+});
+
+test("a row says whom the ticket waits for", async () => {
+  const crowd = ticket(2, {
+    waiting_for: [
+      { id: 5, username: "carol", display_name: "Carol", kind: "candidate" },
+      { id: 6, username: "dave", display_name: "", kind: "candidate" },
+    ],
+    waiting_count: 7,
+  });
+  setup("/tickets?view=all", { "": { items: [ticket(1), crowd, ticket(3, { waiting_for: [], waiting_count: 0 })], next_cursor: null } });
+  const row = await screen.findByTestId("ticket-row-LV-20260101-0001");
+  expect(within(row).getByTestId("waiting-for")).toHaveTextContent("Lee Lead");
+  expect(within(screen.getByTestId("ticket-row-LV-20260101-0002")).getByTestId("waiting-for")).toHaveTextContent("Carol, dave +5 more");
+  expect(within(screen.getByTestId("ticket-row-LV-20260101-0003")).queryByTestId("waiting-for")).not.toBeInTheDocument();
+});
+
+test("the export link carries the list's filters and sort, not its page", async () => {
+  setup("/tickets?view=created&status=finished&q=vpn&sort=-updated_at&cursor=c2&limit=50");
+  await screen.findByText("Leave 1");
+  const href = screen.getByTestId("export-csv").getAttribute("href")!;
+  const url = new URL(href, location.origin);
+  expect(url.pathname).toBe("/api/v1/tickets/export");
+  expect(Object.fromEntries(url.searchParams)).toEqual({ view: "created", status: "finished", q: "vpn", sort: "-updated_at" });
+});
+
+test("a saved view is saved from the list on screen and shows its list again", async () => {
+  savedViews = [{ id: 4, name: "Finished VPN", view: "all", query: { status: "finished", q: "vpn", sort: "title" }, created_at: "", updated_at: "" }];
+  const { user, router } = setup("/tickets?view=created&q=wedding&sort=-title");
+  await screen.findByText("Leave 1");
+  await user.click(screen.getByTestId("save-view"));
+  await user.type(await screen.findByTestId("view-name"), "Weddings");
+  await user.click(screen.getByTestId("save-view-ok"));
+  await waitFor(() => expect(calls.some((call) => call.method === "POST" && call.url.pathname === "/api/v1/ticket-views")).toBe(true));
+  const posted = calls.find((call) => call.method === "POST")!.body;
+  expect(posted).toEqual({ name: "Weddings", view: "created", query: { q: "wedding", sort: "-title" } });
+
+  await user.click(within(screen.getByTestId("saved-views")).getByRole("combobox"));
+  await user.click(await screen.findByTitle("Finished VPN"));
+  await waitFor(() => expect(router.state.location.search).toBe("?view=all&status=finished&q=vpn&sort=title"));
+  await waitFor(() => expect(lastQuery()).toEqual({ view: "all", status: "finished", q: "vpn", sort: "title", limit: "20" }));
+  savedViews = [];
+});
+
+test("the creator and waiting-for filters go to the API from the URL", async () => {
+  calls = [];
+  setup("/tickets?view=all&creator=3&handler=4");
+  await screen.findByText("Leave 1");
+  expect(lastQuery()).toEqual({ view: "all", creator: "3", handler: "4", limit: "20" });
+  expect(screen.getByTestId("filter-reset")).toBeInTheDocument();
 });

@@ -1,4 +1,4 @@
-import { PlusOutlined, ReloadOutlined } from "@ant-design/icons";
+import { DownloadOutlined, PlusOutlined, ReloadOutlined } from "@ant-design/icons";
 import { Button, Card, Empty } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,16 +8,17 @@ import { Page } from "@/components/Page";
 import { useTickets } from "../api/use-tickets";
 import { BulkBar } from "../components/list/BulkBar";
 import { CursorPager } from "../components/list/CursorPager";
+import { SavedViews } from "../components/list/SavedViews";
 import { TicketFilters } from "../components/list/TicketFilters";
 import { TicketTable } from "../components/list/TicketTable";
-import { hasFilters, toApiQuery } from "../utils/list-params";
+import { exportUrl, hasFilters, toApiQuery } from "../utils/list-params";
 import { useListFilters } from "../utils/use-list-filters";
 
 /** /tickets?view=…: one of my lists, filtered by what the URL says. */
 export function TicketListPage() {
   const { t } = useTranslation("tickets");
   const navigate = useNavigate();
-  const { filters, update } = useListFilters();
+  const { filters, update, replace } = useListFilters();
   const query = useMemo(() => toApiQuery(filters), [filters]);
   const tickets = useTickets(query);
   // The cursors of the pages before this one, for "previous" (kept per filter set: new filters, new trail).
@@ -52,6 +53,10 @@ export function TicketListPage() {
       title={t(`views.${filters.view}`)}
       extra={
         <>
+          <SavedViews filters={filters} onApply={replace} />
+          <Button icon={<DownloadOutlined />} href={exportUrl(filters)} download data-testid="export-csv">
+            {t("list.export")}
+          </Button>
           <Button icon={<ReloadOutlined />} onClick={() => void tickets.refetch()} loading={tickets.isFetching && !tickets.isLoading}>
             {t("actions.refresh", { ns: "common" })}
           </Button>
@@ -70,6 +75,8 @@ export function TicketListPage() {
           loading={tickets.isFetching}
           empty={empty}
           quick={todo ? { selected: selected.map((ticket) => ticket.id), onSelect: setPicked } : undefined}
+          sort={filters.sort}
+          onSort={(sort) => update({ sort })}
         />
         <CursorPager
           disabled={tickets.isFetching}

@@ -1,5 +1,5 @@
 import dayjs from "dayjs";
-import { parseListParams, toApiQuery, toSearchParams } from "./list-params";
+import { exportUrl, fromSavedQuery, parseListParams, toApiQuery, toSavedQuery, toSearchParams } from "./list-params";
 
 test("the URL's filters are read, malformed ones ignored", () => {
   const filters = parseListParams(
@@ -45,4 +45,30 @@ test("the day range becomes instants: from's midnight up to the midnight after t
     created_after: dayjs("2026-02-01T00:00:00").toISOString(),
     created_before: dayjs("2026-02-04T00:00:00").toISOString(),
   });
+});
+
+test("the search and the sort are read from the URL and sent; an unknown sort is dropped", () => {
+  const filters = parseListParams(new URLSearchParams("view=all&q=%20请假%20&sort=-updated_at"));
+  expect(filters.q).toBe("请假");
+  expect(filters.sort).toBe("-updated_at");
+  expect(toApiQuery(filters)).toEqual({ view: "all", limit: 20, q: "请假", sort: "-updated_at" });
+  expect(parseListParams(new URLSearchParams("sort=password")).sort).toBeUndefined();
+  expect(parseListParams(new URLSearchParams("sort=--title")).sort).toBeUndefined();
+});
+
+test("a saved view's query becomes the list's filters, and the list's filters a saved query", () => {
+  const filters = fromSavedQuery(
+    "created",
+    { q: "vpn", status: "finished", sort: "title", created_after: dayjs("2026-02-01").toISOString(), created_before: dayjs("2026-02-04").toISOString(), field: [] },
+    50,
+  );
+  expect(filters).toMatchObject({ view: "created", q: "vpn", status: "finished", sort: "title", from: "2026-02-01", to: "2026-02-03", limit: 50 });
+  expect(toSavedQuery({ ...filters, cursor: "abc" })).toEqual({
+    q: "vpn",
+    status: "finished",
+    sort: "title",
+    created_after: dayjs("2026-02-01").toISOString(),
+    created_before: dayjs("2026-02-04").toISOString(),
+  });
+  expect(exportUrl(filters)).toBe(`/api/v1/tickets/export?${new URLSearchParams({ view: "created", status: "finished", q: "vpn", sort: "title", created_after: dayjs("2026-02-01").toISOString(), created_before: dayjs("2026-02-04").toISOString() })}`);
 });

@@ -6,6 +6,9 @@ import type { TicketListQuery } from "../api/use-tickets";
 import { TICKET_STATUSES, TICKET_VIEWS, type TicketView } from "../types";
 
 export const PAGE_SIZES = [20, 50, 100] as const;
+/** The columns GET /tickets sorts by (`-` first: descending). */
+export const TICKET_SORTS = ["created_at", "updated_at", "serial", "title", "status", "state_key"] as const;
+const SORT = new RegExp(`^-?(${TICKET_SORTS.join("|")})$`);
 const DEFAULT_PAGE_SIZE = 20;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -27,6 +30,11 @@ export function parseListParams(params: URLSearchParams): ListFilters {
   const limit = Number(params.get("limit"));
   const from = params.get("from");
   const to = params.get("to");
+  const sort = params.get("sort");
+  const person = (name: string) => {
+    const id = Number(params.get(name));
+    return Number.isInteger(id) && id > 0 ? id : undefined;
+  };
   return {
     view: (TICKET_VIEWS as readonly string[]).includes(view ?? "") ? (view as TicketView) : "todo",
     workflow: Number.isInteger(workflow) && workflow > 0 ? workflow : undefined,
@@ -34,6 +42,10 @@ export function parseListParams(params: URLSearchParams): ListFilters {
     status: (TICKET_STATUSES as readonly string[]).includes(status ?? "") ? (status as string) : undefined,
     serial: text(params, "serial"),
     title: text(params, "title"),
+    q: text(params, "q"),
+    creator: person("creator"),
+    handler: person("handler"),
+    sort: sort && SORT.test(sort) ? sort : undefined,
     from: from && DAY.test(from) && dayjs(from).isValid() ? from : undefined,
     to: to && DAY.test(to) && dayjs(to).isValid() ? to : undefined,
     cursor: text(params, "cursor"),
@@ -52,6 +64,10 @@ export function toSearchParams(filters: ListFilters): URLSearchParams {
   set("status", filters.status);
   set("serial", filters.serial);
   set("title", filters.title);
+  set("q", filters.q);
+  set("creator", filters.creator);
+  set("handler", filters.handler);
+  set("sort", filters.sort);
   set("from", filters.from);
   set("to", filters.to);
   if (filters.limit !== DEFAULT_PAGE_SIZE) set("limit", filters.limit);
@@ -67,6 +83,10 @@ export function toApiQuery(filters: ListFilters): TicketListQuery {
   if (filters.status) query.status = filters.status;
   if (filters.serial) query.serial = filters.serial;
   if (filters.title) query.title = filters.title;
+  if (filters.q) query.q = filters.q;
+  if (filters.creator !== undefined) query.creator = filters.creator;
+  if (filters.handler !== undefined) query.handler = filters.handler;
+  if (filters.sort) query.sort = filters.sort;
   if (filters.from) query.created_after = dayjs(filters.from).startOf("day").toISOString();
   if (filters.to) query.created_before = dayjs(filters.to).add(1, "day").startOf("day").toISOString();
   if (filters.cursor) query.cursor = filters.cursor;
@@ -75,4 +95,51 @@ export function toApiQuery(filters: ListFilters): TicketListQuery {
 
 /** Whether any filter (beyond the view and paging) is set. */
 export const hasFilters = (filters: ListFilters) =>
-  Boolean(filters.workflow || filters.state || filters.status || filters.serial || filters.title || filters.from || filters.to);
+  Boolean(
+    filters.workflow ||
+      filters.state ||
+      filters.status ||
+      filters.serial ||
+      filters.title ||
+      filters.q ||
+      filters.creator ||
+      filters.handler ||
+      filters.from ||
+      filters.to,
+  );
+
+/** Where the list with these filters and sort downloads as CSV (all of it, not one page). */
+export function exportUrl(filters: ListFilters): string {
+  const { cursor: _cursor, limit: _limit, ...query } = toApiQuery(filters);
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value));
+  return `/api/v1/tickets/export?${params}`;
+}
+
+/** The filters and sort a saved view keeps (the API's query without view and paging). */
+export type SavedQuery = Omit<TicketListQuery, "view" | "cursor" | "limit">;
+
+/** A saved view's query as list filters (the view, the filters, the sort; first page, same page size). */
+export function fromSavedQuery(view: TicketView, query: Record<string, unknown>, limit: number): ListFilters {
+  const params = new URLSearchParams({ view });
+  for (const [name, value] of Object.entries(query)) {
+    if (value === null || value === undefined || Array.isArray(value)) continue;
+    params.set(name, String(value));
+  }
+  const filters = parseListParams(params);
+  const day = (instant: unknown) => (typeof instant === "string" && dayjs(instant).isValid() ? dayjs(instant) : undefined);
+  const after = day(query.created_after);
+  const before = day(query.created_before);
+  return {
+    ...filters,
+    from: after?.format("YYYY-MM-DD"),
+    to: before?.subtract(1, "day").format("YYYY-MM-DD"),
+    limit,
+  };
+}
+
+/** The list's filters as a saved view keeps them. */
+export function toSavedQuery(filters: ListFilters): SavedQuery {
+  const { view: _view, cursor: _cursor, limit: _limit, ...query } = toApiQuery(filters);
+  return query;
+}

@@ -16,5 +16,7 @@ export function useListFilters() {
     },
     [setParams],
   );
-  return { filters, update };
+  /** Show other filters altogether (a saved view): the URL says only what they say. */
+  const replace = useCallback((next: ListFilters) => setParams(toSearchParams(next)), [setParams]);
+  return { filters, update, replace };
 }

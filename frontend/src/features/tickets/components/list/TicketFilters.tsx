@@ -1,6 +1,7 @@
 import { Button, DatePicker, Flex, Input, Select } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
+import { UserSelect } from "@/entities/users";
 import { useWorkflowVersion, useWorkflows } from "@/entities/workflows";
 import { TICKET_STATUSES } from "../../types";
 import { type ListFilters, hasFilters } from "../../utils/list-params";
@@ -17,7 +18,7 @@ const filterProps = (name: string, label: string) => ({ "data-testid": `filter-$
 
 /** A text filter, applied on Enter (or the search button); set anew when the URL changes it. */
 type TextFilterProps = {
-  name: "serial" | "title";
+  name: "serial" | "title" | "q";
   label: string;
   value: string | undefined;
   maxLength: number;
@@ -51,6 +52,7 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
 
   return (
     <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }} role="search" aria-label={t("list.filters")}>
+      <TextFilter name="q" label={t("list.search")} value={filters.q} maxLength={200} width={240} onChange={onChange} />
       <Select
         {...filterProps("workflow", t("list.workflow"))}
         showSearch
@@ -80,6 +82,18 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
       />
       <TextFilter name="serial" label={t("list.serial")} value={filters.serial} maxLength={40} width={150} onChange={onChange} />
       <TextFilter name="title" label={t("list.titleSearch")} value={filters.title} maxLength={200} width={190} onChange={onChange} />
+      <UserSelect
+        {...filterProps("creator", t("list.creator"))}
+        value={filters.creator ?? null}
+        onChange={(value) => onChange({ creator: value ?? undefined })}
+        style={{ width: 170 }}
+      />
+      <UserSelect
+        {...filterProps("handler", t("list.waitingFor"))}
+        value={filters.handler ?? null}
+        onChange={(value) => onChange({ handler: value ?? undefined })}
+        style={{ width: 170 }}
+      />
       <DatePicker.RangePicker
         data-testid="filter-created"
         aria-label={t("list.created")}
@@ -95,7 +109,18 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
         <Button
           data-testid="filter-reset"
           onClick={() =>
-            onChange({ workflow: undefined, state: undefined, status: undefined, serial: undefined, title: undefined, from: undefined, to: undefined })
+            onChange({
+              workflow: undefined,
+              state: undefined,
+              status: undefined,
+              serial: undefined,
+              title: undefined,
+              q: undefined,
+              creator: undefined,
+              handler: undefined,
+              from: undefined,
+              to: undefined,
+            })
           }
         >
           {t("list.clearFilters")}

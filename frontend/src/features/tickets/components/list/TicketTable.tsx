@@ -1,5 +1,6 @@
 import { Flex, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
+import type { SorterResult } from "antd/es/table/interface";
 import dayjs from "dayjs";
 import type { HTMLAttributes, MouseEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
@@ -15,7 +16,33 @@ type Props = {
   empty: ReactNode;
   /** The to-do list: approve / reject buttons on rows that need no field, and rows to select for a bulk action. */
   quick?: { selected: number[]; onSelect: (ids: number[]) => void };
+  /** The list's sort (a column of TICKET_SORTS, `-` first for descending); none: newest first. */
+  sort?: string;
+  onSort?: (sort: string | undefined) => void;
 };
+
+/** The table's sortable columns and the API's sort key of each. */
+const SORT_KEYS: Record<string, string> = { serial: "serial", title: "title", state: "state_key", status: "status", updated: "updated_at" };
+
+/** A column's sort props: sortable, showing the list's sort when it is this column. */
+function sortProps(key: string, sort: string | undefined) {
+  const order = sort === SORT_KEYS[key] ? ("ascend" as const) : sort === `-${SORT_KEYS[key]}` ? ("descend" as const) : null;
+  return { sorter: true, sortOrder: order, sortDirections: ["ascend" as const, "descend" as const] };
+}
+
+/** Whom the ticket waits for: the first few people, and how many more. */
+function WaitingCell({ ticket }: { ticket: TicketSummary }) {
+  const { t } = useTranslation("tickets");
+  const people = ticket.waiting_for ?? [];
+  if (people.length === 0) return <Typography.Text type="secondary">—</Typography.Text>;
+  const more = (ticket.waiting_count ?? people.length) - people.length;
+  return (
+    <span data-testid="waiting-for">
+      {people.map((person) => person.display_name || person.username).join(", ")}
+      {more > 0 ? ` ${t("list.andMore", { count: more })}` : ""}
+    </span>
+  );
+}
 
 const ROLE_COLORS: Record<string, string> = { candidate: "orange", consulted: "purple" };
 
@@ -48,7 +75,7 @@ function StateCell({ ticket }: { ticket: TicketSummary }) {
 }
 
 /** A page of tickets; a row opens the ticket (the serial is a link, for the keyboard). */
-export function TicketTable({ tickets, loading, empty, quick }: Props) {
+export function TicketTable({ tickets, loading, empty, quick, sort, onSort }: Props) {
   const { t } = useTranslation("tickets");
   const navigate = useNavigate();
   const columns: ColumnsType<TicketSummary> = [
@@ -56,6 +83,7 @@ export function TicketTable({ tickets, loading, empty, quick }: Props) {
       key: "serial",
       title: t("columns.serial"),
       width: 190,
+      ...sortProps("serial", sort),
       render: (_, ticket) => (
         <Link to={`/tickets/${ticket.id}`} onClick={(event) => event.stopPropagation()} data-testid={`ticket-link-${ticket.serial}`}>
           {ticket.serial}
@@ -65,6 +93,7 @@ export function TicketTable({ tickets, loading, empty, quick }: Props) {
     {
       key: "title",
       title: t("columns.title"),
+      ...sortProps("title", sort),
       render: (_, ticket) => {
         // On branches my role is told per step, in the state column.
         const role = onBranches(ticket) ? undefined : ticket.my_role;
@@ -84,8 +113,9 @@ export function TicketTable({ tickets, loading, empty, quick }: Props) {
       },
     },
     { key: "workflow", title: t("columns.workflow"), width: 180, render: (_, ticket) => ticket.workflow.name },
-    { key: "state", title: t("columns.state"), width: 150, render: (_, ticket) => <StateCell ticket={ticket} /> },
-    { key: "status", title: t("columns.status"), width: 120, render: (_, ticket) => <StatusTag status={ticket.status} /> },
+    { key: "state", title: t("columns.state"), width: 150, ...sortProps("state", sort), render: (_, ticket) => <StateCell ticket={ticket} /> },
+    { key: "waiting", title: t("columns.waitingFor"), width: 170, render: (_, ticket) => <WaitingCell ticket={ticket} /> },
+    { key: "status", title: t("columns.status"), width: 120, ...sortProps("status", sort), render: (_, ticket) => <StatusTag status={ticket.status} /> },
     {
       key: "creator",
       title: t("columns.creator"),
@@ -96,6 +126,7 @@ export function TicketTable({ tickets, loading, empty, quick }: Props) {
       key: "updated",
       title: t("columns.updated"),
       width: 150,
+      ...sortProps("updated", sort),
       render: (_, ticket) => (
         <span title={dayjs(ticket.updated_at).format("YYYY-MM-DD HH:mm:ss")}>{dayjs(ticket.updated_at).format("YYYY-MM-DD HH:mm")}</span>
       ),
@@ -124,7 +155,14 @@ export function TicketTable({ tickets, loading, empty, quick }: Props) {
       dataSource={tickets}
       loading={loading}
       pagination={false}
-      scroll={{ x: quick ? 1420 : 1000 }}
+      scroll={{ x: quick ? 1620 : 1450 }}
+      onChange={(_pagination, _filters, sorter) => {
+        const chosen = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<TicketSummary> | undefined;
+        const key = SORT_KEYS[String(chosen?.columnKey ?? "")];
+        if (!onSort) return;
+        if (!key || !chosen?.order) onSort(undefined);
+        else onSort(chosen.order === "descend" ? `-${key}` : key);
+      }}
       locale={{ emptyText: empty }}
       onRow={(ticket) =>
         ({

@@ -1,0 +1,220 @@
+"""Full-text search of the ticket lists (serial, title, text fields; English and Chinese), combined
+with the other filters, sorting with a stable cursor, and the "waiting for" column."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django_tenants.utils import schema_context
+
+from conftest import error_of
+from engine.ticketlists.tests.factories import create_ticket, ids
+from engine.tickets import search
+from engine.tickets.models import Ticket
+
+pytestmark = pytest.mark.django_db
+
+
+def _q(text: str, extra: str = "") -> str:
+    return f"view=created&q={quote(text)}{extra}"
+
+
+def test_words_cut_chinese_into_pairs_and_spaced_text_into_words():
+    assert search.words("请假申请 Laptop-2026") == ["请假", "假申", "申请", "请", "laptop", "2026"]
+    assert search.words("年") == ["年"]
+    assert search.tsquery("申请 lap") == "'申请' & 'lap':*"
+    assert search.tsquery("请") == "'请':*"
+    assert search.tsquery("  --  ") is None
+    assert search.tsquery("a'b\\c") == "'a':* & 'b':* & 'c':*"  # no quote reaches the query
+
+
+@pytest.fixture
+def leaves(world):
+    leave = world["leave"]
+    return {
+        "family": create_ticket(leave, reason="Family visit in Hangzhou"),
+        "chinese": create_ticket(leave, reason="回老家参加婚礼"),
+        "sick": create_ticket(leave, reason="Sick, doctor's note attached", submit=False),
+    }
+
+
+def test_search_finds_words_of_text_fields_by_prefix_in_any_case(leaves, as_user):
+    alice = as_user("alice")
+    assert ids(alice, _q("hangzhou")) == [leaves["family"].pk]
+    assert ids(alice, _q("HANG fam")) == [leaves["family"].pk]
+    assert ids(alice, _q("doctor note")) == [leaves["sick"].pk]
+    assert ids(alice, _q("hangzhou doctor")) == []  # every word must match
+
+
+@pytest.mark.parametrize("text", ["婚礼", "老家", "回老家", "礼", "回", "参加婚礼"])
+def test_search_finds_chinese_by_any_one_or_more_characters(leaves, as_user, text):
+    assert ids(as_user("alice"), _q(text)) == [leaves["chinese"].pk]
+
+
+@pytest.mark.parametrize("text", ["婚老", "家回", "结婚"])
+def test_search_does_not_find_chinese_pairs_that_are_not_there(leaves, as_user, text):
+    assert ids(as_user("alice"), _q(text)) == []
+
+
+def test_search_finds_the_serial_and_the_title(leaves, as_user):
+    alice = as_user("alice")
+    family = leaves["family"]
+    assert ids(alice, _q(family.serial)) == [family.pk]
+    assert ids(alice, _q(family.serial.rsplit("-", 1)[-1], "&workflow=" + str(family.workflow_id))) == [
+        family.pk
+    ]
+    # The title ("Alice …: annual leave, 5 day(s)") of every leave.
+    assert sorted(ids(alice, _q("annual leave"))) == sorted(ticket.pk for ticket in leaves.values())
+
+
+def test_search_follows_a_change_of_the_values(leaves, as_user):
+    with schema_context("it"):
+        ticket = Ticket.objects.get(pk=leaves["sick"].pk)
+        ticket.values = {**ticket.values, "reason": "出差 business trip"}
+        ticket.save(update_fields=["values"])
+    alice = as_user("alice")
+    assert ids(alice, _q("doctor")) == []
+    assert ids(alice, _q("出差 trip")) == [leaves["sick"].pk]
+
+
+def test_search_combines_with_the_other_filters(world, leaves, as_user):
+    alice = as_user("alice")
+    family = leaves["family"]
+    assert ids(alice, _q("annual", "&status=draft")) == [leaves["sick"].pk]
+    assert ids(alice, _q("hangzhou", "&status=draft")) == []
+    assert ids(alice, _q("hangzhou", "&field=days:5")) == [family.pk]
+    assert ids(alice, _q("hangzhou", "&field=days:6")) == []
+    assert ids(alice, _q("hangzhou", f"&creator={family.creator_id}")) == [family.pk]
+    assert ids(alice, _q("hangzhou", f"&creator={family.creator_id + 1000}")) == []
+    with schema_context("it"):
+        lead = family.handlers.get().user_id
+    assert sorted(ids(alice, f"view=created&handler={lead}")) == sorted(
+        [leaves["family"].pk, leaves["chinese"].pk]
+    )
+    assert ids(alice, _q("婚礼", f"&handler={lead}&workflow={world['leave'].pk}")) == [leaves["chinese"].pk]
+
+
+def test_a_search_never_widens_the_view(leaves, as_user):
+    assert ids(as_user("bob"), "view=related&q=hangzhou") == []
+    assert ids(as_user("lead"), "view=todo&q=hangzhou") == [leaves["family"].pk]
+
+
+def test_hidden_fields_are_not_searchable():
+    from engine.workflows.definitions.schema import WorkflowDocument
+
+    document = WorkflowDocument.model_validate(
+        {
+            "states": [
+                {"key": "start", "name": "Start", "type": "start", "position": {"x": 0, "y": 0}},
+                {
+                    "key": "review",
+                    "name": "Review",
+                    "type": "normal",
+                    "position": {"x": 0, "y": 0},
+                    "field_permissions": {"secret": "hidden"},
+                },
+            ],
+            "fields": [
+                {"key": "secret", "label": "Secret", "type": "text", "order": 1},
+                {"key": "note", "label": "Note", "type": "rich_text", "order": 2},
+            ],
+        }
+    )
+    assert search.field_texts(document, {"secret": "password", "note": "<b>bold</b>"}) == [" bold "]
+
+
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [("sort=priority", "sort"), ("sort=--title", "sort"), ("q=" + "x" * 201, "q"), ("handler=0", "handler")],
+)
+def test_bad_list_parameters_are_refused(world, as_user, query, field):
+    response = as_user("alice").get(f"/api/v1/tickets?{query}")
+    assert response.status_code == 422, response.content
+    assert field in str(error_of(response)["details"])
+
+
+def test_sorting_by_a_column_walks_every_ticket_once_in_order(world, as_user):
+    leave = world["leave"]
+    for days in (3, 1, 2, 1, 3, 2, 1):
+        create_ticket(leave, days=days)
+    alice = as_user("alice")
+    for sort in ("title", "-title", "status", "-updated_at", "serial"):
+        seen, cursor = [], None
+        while True:
+            query = f"view=created&limit=2&sort={sort}" + (f"&cursor={cursor}" if cursor else "")
+            body = alice.get(f"/api/v1/tickets?{query}").json()
+            seen += body["items"]
+            cursor = body["next_cursor"]
+            if cursor is None:
+                break
+        column = sort.lstrip("-")
+        values = [item[column] for item in seen]
+        assert values == sorted(values, reverse=sort.startswith("-")), sort
+        assert len({item["id"] for item in seen}) == 7
+
+
+def test_ties_are_broken_so_that_an_index_serves_the_order():
+    from engine.tickets.filters import ordering
+
+    assert ordering(None) == ("-created_at", "-id")
+    assert ordering("title") == ("title", "id")
+    assert ordering("-updated_at") == ("-updated_at", "-id")
+    assert ordering("status") == ("status", "-created_at", "-id")  # ticket_status_recent
+    assert ordering("-status") == ("-status", "created_at", "id")  # the same, backwards
+
+
+def _real(queries: CaptureQueriesContext) -> int:
+    """The queries but django-tenants' search_path switches (made after a change in another schema)."""
+    return sum(not query["sql"].startswith("SET search_path") for query in queries.captured_queries)
+
+
+def test_the_list_says_whom_each_ticket_waits_for_in_a_fixed_number_of_queries(world, as_user):
+    leave = world["leave"]
+    create_ticket(leave)
+    alice = as_user("alice")
+    item = alice.get("/api/v1/tickets?view=created").json()["items"][0]
+    assert [(person["username"], person["kind"]) for person in item["waiting_for"]] == [("lead", "handler")]
+    assert item["waiting_count"] == 1
+    with CaptureQueriesContext(connection) as few:
+        alice.get("/api/v1/tickets?view=created&q=annual&sort=title")
+    for _ in range(12):
+        create_ticket(leave)
+    create_ticket(leave, submit=False)
+    with CaptureQueriesContext(connection) as many:
+        body = alice.get("/api/v1/tickets?view=created&q=annual&sort=title").json()
+    assert len(body["items"]) == 14
+    assert _real(many) == _real(few)
+    drafts = [item for item in body["items"] if item["status"] == "draft"]
+    assert [(item["waiting_for"], item["waiting_count"]) for item in drafts] == [([], 0)]
+
+
+@pytest.mark.parametrize("probe", [0, 1, 200])
+def test_rare_and_common_terms_find_the_same_tickets(leaves, as_user, monkeypatch, probe):
+    """Whether a term counts as rare (read by id) or common (the list's order walked) changes nothing."""
+    monkeypatch.setattr(search, "PROBE", probe)
+    alice = as_user("alice")
+    assert ids(alice, _q("hangzhou")) == [leaves["family"].pk]
+    assert ids(alice, _q("annual 婚礼")) == [leaves["chinese"].pk]
+    assert sorted(ids(alice, _q("annual", "&sort=serial"))) == sorted(ticket.pk for ticket in leaves.values())
+    assert ids(alice, _q("zebra annual")) == []
+
+
+def test_the_migration_fills_the_words_of_existing_tickets(leaves, as_user):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("engine.migrations.0012_ticket_search_and_saved_views")
+    with schema_context("it"):
+        expected = dict(Ticket.objects.values_list("pk", "search_text"))
+        Ticket.objects.update(search_text="")
+        assert ids(as_user("alice"), _q("hangzhou")) == []
+        migration.fill_search_text(apps, None)
+        filled = dict(Ticket.objects.values_list("pk", "search_text"))
+    assert {pk: set(text.split()) for pk, text in filled.items()} == {
+        pk: set(text.split()) for pk, text in expected.items()
+    }
+    assert ids(as_user("alice"), _q("hangzhou")) == [leaves["family"].pk]

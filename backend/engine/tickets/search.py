@@ -1,0 +1,131 @@
+"""Full-text search over a ticket's serial, title and text fields, in any language.
+
+PostgreSQL's parsers split words on spaces, which Chinese (and Japanese, Korean) text has none of,
+and its trigram index cannot serve the two-character words most Chinese searches are. So the words
+are cut here, the same way for a ticket and for a search:
+
+- a run of letters or digits of a spaced script is one word (`laptop`, `20261206`, `café`);
+- a run of CJK characters is cut into overlapping pairs plus its last character
+  (`请假申请` → `请假 假申 申请 请`), so any one or two characters of it are found.
+
+`Ticket.search_text` keeps the cut words (written by `Ticket.save` and the serial stamp), the
+generated `search_vector` column holds them as a `tsvector` (`array_to_tsvector`, no parser in
+between) under a GIN index. A search becomes a `tsquery` of all its words: spaced words as
+prefixes (`lapt` finds `laptop`), a CJK run as all its pairs (a single character as a prefix).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from django.contrib.postgres.search import SearchQueryField
+from django.db.models import BooleanField, F, Func, QuerySet, Value
+from django.db.models.functions import Cast
+
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_RUN = re.compile(f"[{CJK}]+")
+_TOKEN = re.compile(rf"[{CJK}]+|[^\W_{CJK}]+")
+_TAG = re.compile(r"<[^>]*>")
+MAX_WORD = 60  # longer words are cut (a tsvector lexeme holds at most 2 KiB)
+MAX_WORDS = 2000  # distinct words kept per ticket
+MAX_QUERY_TERMS = 16
+
+
+def _runs(text: str) -> Iterable[str]:
+    for match in _TOKEN.finditer(text.casefold()):
+        yield match.group()
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` as a ticket stores them (see the module docstring)."""
+    out: list[str] = []
+    for run in _runs(text):
+        if _CJK_RUN.fullmatch(run):
+            out += [run[index : index + 2] for index in range(len(run) - 1)]
+            out.append(run[-1])
+        else:
+            out.append(run[:MAX_WORD])
+    return out
+
+
+def search_text(parts: Iterable[str]) -> str:
+    """The distinct words of all `parts`, space-separated, as `Ticket.search_text` holds them."""
+    seen: dict[str, None] = {}
+    for part in parts:
+        for word in words(part):
+            seen.setdefault(word)
+            if len(seen) >= MAX_WORDS:
+                return " ".join(seen)
+    return " ".join(seen)
+
+
+def field_texts(document: Any, values: dict[str, Any]) -> list[str]:
+    """The values of the text fields that no state hides (so a search never reveals a hidden value)."""
+    from engine.workflows.definitions.schema import TEXT_TYPES, FieldPermission, FieldType
+
+    out = []
+    for definition in document.fields:
+        value = values.get(definition.key)
+        if definition.type not in TEXT_TYPES or not isinstance(value, str) or not value:
+            continue
+        if any(document.permission(state, definition) == FieldPermission.HIDDEN for state in document.states):
+            continue
+        out.append(_TAG.sub(" ", value) if definition.type == FieldType.RICH_TEXT else value)
+    return out
+
+
+def terms(text: str) -> list[str]:
+    """The `tsquery` terms of a search (at most MAX_QUERY_TERMS), each quoted, a ticket must have all."""
+    found: dict[str, None] = {}
+    for run in _runs(text):
+        if not _CJK_RUN.fullmatch(run):
+            found.setdefault(f"'{run[:MAX_WORD]}':*")
+        elif len(run) == 1:
+            found.setdefault(f"'{run}':*")
+        else:
+            for index in range(len(run) - 1):
+                found.setdefault(f"'{run[index : index + 2]}'")
+    return list(found)[:MAX_QUERY_TERMS]
+
+
+def tsquery(text: str) -> str | None:
+    """The `tsquery` (as text, for a cast) matching tickets with every word of `text`; None: no words."""
+    return " & ".join(terms(text)) or None
+
+
+class _Matches(Func):
+    """`<tsvector> @@ <tsquery>`: a condition a queryset filters on."""
+
+    arg_joiner = " @@ "
+    template = "%(expressions)s"
+    output_field = BooleanField()
+
+
+def _condition(query: str) -> _Matches:
+    return _Matches(F("search_vector"), Cast(Value(query), output_field=SearchQueryField()))
+
+
+# A search term matching at most this many tickets is rare: the list is then read by id.
+PROBE = 200
+
+
+def matching(queryset: QuerySet[Any], text: str | None) -> QuerySet[Any]:
+    """`queryset` narrowed to the tickets with every word of `text` (unchanged when it has none).
+
+    PostgreSQL cannot tell how many tickets a word it keeps no statistics for matches (a serial, a
+    rare word, one in no ticket): it guesses 0.5% and walks the list's order to the end when there
+    are none. So each term is first looked up in the GIN index alone, at most PROBE + 1 ids (a common
+    term stops a scan early; a rare one costs an index lookup): the first rare term's ids narrow the
+    list to them. When every term is common, walking the list's order finds a page quickly.
+    """
+    found = terms(text or "")
+    if not found:
+        return queryset
+    everything = queryset.model._default_manager.order_by()
+    for term in found:
+        ids = list(everything.filter(_condition(term)).values_list("pk", flat=True)[: PROBE + 1])
+        if len(ids) <= PROBE:
+            return queryset.filter(_condition(" & ".join(found)), pk__in=ids)
+    return queryset.filter(_condition(" & ".join(found)))
