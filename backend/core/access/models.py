@@ -19,6 +19,11 @@ class User(AbstractUser):
     display_name = models.CharField(max_length=150, blank=True)
     phone = models.CharField(max_length=32, blank=True)
     is_tenant_admin = models.BooleanField(default=False)
+    # The language server messages, emails and chat texts are written in for this person; "" = not chosen
+    # (the request's Accept-Language, then settings.LANGUAGE_CODE).
+    language = models.CharField(
+        max_length=8, blank=True, default="", choices=[("en", "English"), ("zh-hans", "简体中文")]
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
