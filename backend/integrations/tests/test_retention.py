@@ -111,10 +111,21 @@ def test_the_scheduler_sweeps_each_tenant_in_its_housekeeping_pass(people_world,
 @pytest.mark.parametrize(
     ("query", "index"),
     [
-        (lambda cutoff: InboxItem.objects.filter(read_at__isnull=False, read_at__lt=cutoff), "inbox_read_at"),
-        (lambda cutoff: ActionLink.objects.filter(expires_at__lt=cutoff), "actionlink_expires"),
+        # The sweeps' own queries: filtered and ordered by the column the index holds.
         (
-            lambda cutoff: ActionLink.objects.filter(used_at__isnull=False, used_at__lt=cutoff),
+            lambda cutoff: InboxItem.objects.filter(read_at__isnull=False, read_at__lt=cutoff).order_by(
+                "read_at"
+            ),
+            "inbox_read_at",
+        ),
+        (
+            lambda cutoff: ActionLink.objects.filter(expires_at__lt=cutoff).order_by("expires_at"),
+            "actionlink_expires",
+        ),
+        (
+            lambda cutoff: ActionLink.objects.filter(used_at__isnull=False, used_at__lt=cutoff).order_by(
+                "used_at"
+            ),
             "actionlink_used",
         ),
     ],
