@@ -5,6 +5,7 @@ notification, stays."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -30,7 +31,7 @@ def _days_ago(days: float) -> datetime:
     return NOW - timedelta(days=days)
 
 
-def _notes(world: dict[str, Any], reads: dict[str, datetime | None]) -> dict[str, int]:
+def _notes(world: dict[str, Any], reads: Mapping[str, datetime | None]) -> dict[str, int]:
     """One inbox row for lead per entry (its label → its read time), on one ticket."""
     ticket = filed(world)
     lead = User.objects.get(username="lead")
@@ -138,3 +139,16 @@ def test_the_sweeps_find_their_rows_through_an_index(people_world, query, index)
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert index in plan
+
+
+def test_a_swept_link_is_refused_like_any_unknown_one(people_world, client_for, settings):
+    from integrations.actionlinks.tests.factories import USE, post
+
+    settings.ACTION_LINK_RETENTION_DAYS = 30
+    ticket = waiting_for_lead(people_world)
+    token = lead_links(ticket)["lead_approve"]
+    ActionLink.objects.update(expires_at=_days_ago(31))
+    assert action_links_sweep(now=NOW) == 2
+    answer = post(client_for("it"), USE, {"token": token})
+    assert answer.status_code == 404
+    assert answer.json()["error"]["code"] == "link_invalid"

@@ -109,6 +109,14 @@ def test_the_scheduler_fires_the_warning_once_and_the_handlers_hear_of_it(friday
     assert scheduler.tick(now=_at(2025, 3, 10, 9, 45)).timers_fired == 0
     assert timer_fire(timer_id=Timer.objects.get(ticket=ticket, kind="sla_warning").pk) == "skipped"
     assert _warnings(ticket) == 1
+
+
+def test_the_handlers_hear_of_the_warning_once_and_the_breach_still_comes(friday):
+    sla = {"duration_seconds": 4 * 3600, "clock": "working", "warn_before_seconds": 1800}
+    ticket = _submit("heard", sla)
+    process(ticket)
+    scheduler.tick(now=_at(2025, 3, 10, 9, 31))
+    due = _at(2025, 3, 10, 10, 0)
     # The handler (lead) gets one inbox row saying when the SLA runs out; the creator none.
     process(ticket)
     process(ticket)
