@@ -336,6 +336,39 @@ def test_the_release_flow_runs_by_itself_through_hook_timer_and_notifications(wo
     assert len(world.mailbox.to("lead@example.com")) == 1
 
 
+def test_an_sla_warning_reaches_the_handler_once_before_the_breach(world: World) -> None:
+    """The scheduler process fires the warning when it falls due; the worker fans it out to the
+    lead's inbox and mailbox, once; the breach follows at the SLA's due time."""
+    from integrations.inbox.models import InboxItem
+    from integrations.webhooks.tests.factories import review_document
+
+    sla = {"duration_seconds": 4, "warn_before_seconds": 3, "action": "remind"}
+    with schema_context("bg"):
+        document = review_document("SW", review={"sla": sla, "name": "Review"})
+        workflow = workflow_create(key="warned", name="Warned", document=document)
+        workflow_publish(workflow=workflow, actor=None)
+        ticket = ticket_create(workflow=workflow, principal=_as("alice"), values={}, transition="submit")
+
+    def warned() -> list[Any]:
+        with schema_context("bg"):
+            return list(
+                InboxItem.objects.filter(
+                    ticket_id=ticket.pk, kind="sla", due_at__isnull=False
+                ).select_related("user")
+            )
+
+    [item] = _wait("the warning in the lead's inbox", warned)
+    assert item.user.username == "lead"
+
+    def due_soon() -> list[Any]:
+        return [m for m in world.mailbox.to("lead@example.com") if b"Due soon" in m.content]
+
+    _wait("the lead's due-soon email", due_soon)
+    _wait("the breach", lambda: "sla_breached" in _actions(ticket.pk))
+    assert _actions(ticket.pk).count("sla_warning") == 1
+    assert len(due_soon()) == 1
+
+
 def test_a_channel_test_is_sent_by_the_worker_and_reported_back(world: World) -> None:
     """The API only queues a channel test; the real worker sends it and records the outcome."""
     from integrations.notifications.channel_tests import TEST_SUBJECT, channel_test_start

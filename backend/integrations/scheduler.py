@@ -9,7 +9,10 @@ Every tick it visits each active tenant's schema and
 4. every IDEMPOTENCY_PURGE_SECONDS, deletes `Idempotency-Key` records past their retention (in the
    public schema too: the platform API takes keys as well);
 5. every ATTACHMENT_SWEEP_SECONDS, housekeeping: deletes uploads no ticket took up within
-   ATTACHMENT_ORPHAN_HOURS (`engine.tickets.attachments.attachments_sweep_orphans`).
+   ATTACHMENT_ORPHAN_HOURS (`engine.tickets.attachments.attachments_sweep_orphans`), notifications
+   read more than INBOX_READ_RETENTION_DAYS ago (`integrations.inbox.services.inbox_sweep_read`)
+   and action links expired or used more than ACTION_LINK_RETENTION_DAYS ago
+   (`integrations.actionlinks.services.action_links_sweep`), in small batches.
 
 Timers are rows, so a restart loses nothing: whatever fell due while the scheduler was down fires
 on the first tick after. Only one scheduler acts at a time: it holds a PostgreSQL advisory lock,
@@ -36,6 +39,8 @@ from engine.tickets import events
 from engine.tickets.attachments import attachments_sweep_orphans
 from engine.tickets.runtime.background import due_timer_ids, timer_fire
 from engine.tickets.tasks import sweep_outbox
+from integrations.actionlinks.services import action_links_sweep
+from integrations.inbox.services import inbox_sweep_read
 from tenants.models import Tenant
 from tenants.selectors import department_tenants
 
@@ -79,7 +84,11 @@ class Periodic:
 
 idempotency_purge = Periodic(lambda: IDEMPOTENCY_PURGE_SECONDS)
 housekeeping = Periodic(lambda: settings.ATTACHMENT_SWEEP_SECONDS)
-HOUSEKEEPING: list[tuple[str, Callable[..., int]]] = [("orphan_attachments", attachments_sweep_orphans)]
+HOUSEKEEPING: list[tuple[str, Callable[..., int]]] = [
+    ("orphan_attachments", attachments_sweep_orphans),
+    ("read_notifications", inbox_sweep_read),
+    ("old_action_links", action_links_sweep),
+]
 
 
 def _tenant_schemas() -> list[str]:

@@ -198,6 +198,10 @@ ATTACHMENT_TENANT_BYTES = env_int("ATTACHMENT_TENANT_BYTES", 20 * 1024 * 1024 * 
 # Files never put on a ticket are deleted by the scheduler this long after their upload.
 ATTACHMENT_ORPHAN_HOURS = env_int("ATTACHMENT_ORPHAN_HOURS", 24)
 ATTACHMENT_SWEEP_SECONDS = env_int("ATTACHMENT_SWEEP_SECONDS", 300)
+# Retention, by the same housekeeping pass: inbox notifications read this many days ago, and action
+# links expired or used this many days ago, are deleted (unread notifications are kept).
+INBOX_READ_RETENTION_DAYS = env_int("INBOX_READ_RETENTION_DAYS", 90)
+ACTION_LINK_RETENTION_DAYS = env_int("ACTION_LINK_RETENTION_DAYS", 30)
 # Multipart bodies up to the attachment limit are accepted; larger ones get a 413 before being read.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 

@@ -312,7 +312,7 @@ class OutboxEvent(models.Model):
 
 
 class Timer(models.Model):
-    """A durable timer: a timer transition or a state's SLA, armed on entering the state.
+    """A durable timer: a timer transition, a state's SLA or its warning, armed on entering the state.
 
     It belongs to one visit of the state (`state_entry`): leaving the state cancels it, and a
     timer that fires after the ticket moved on does nothing.
@@ -321,6 +321,7 @@ class Timer(models.Model):
     class Kind(models.TextChoices):
         TRANSITION = "transition", "Timer transition"
         SLA = "sla", "SLA"
+        SLA_WARNING = "sla_warning", "SLA warning"  # `warn_before_seconds` before the SLA runs out
 
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="timers")
     kind = models.CharField(max_length=16, choices=Kind.choices)

@@ -363,8 +363,9 @@ def _person(user: User | None) -> dict[str, Any] | None:
 
 
 # Flow-log actions whose `changed_fields` hold no field values (whom a ticket was passed to, an
-# SLA's action, what a retry re-sent), so the fields hidden from a reader are not filtered out of them.
-NON_FIELD_ACTIONS = frozenset({"deliver", "consult", "sla_breached", "retry", "delegate"})
+# SLA's action or due time, what a retry re-sent), so the fields hidden from a reader are not
+# filtered out of them.
+NON_FIELD_ACTIONS = frozenset({"deliver", "consult", "sla_breached", "sla_warning", "retry", "delegate"})
 
 
 def flow_log(principal: Principal, visible: Visible) -> list[dict[str, Any]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 
 from engine.tickets.models import Ticket
 
@@ -28,7 +29,12 @@ class ActionLink(models.Model):
     class Meta:
         ordering = ["-id"]
         # Using one link spends its siblings (the other decision for the same visit).
-        indexes = [models.Index(fields=["ticket", "user", "state_entry"], name="actionlink_visit")]
+        indexes = [
+            models.Index(fields=["ticket", "user", "state_entry"], name="actionlink_visit"),
+            # Retention: the sweep finds links expired or used long ago (`action_links_sweep`).
+            models.Index(fields=["expires_at"], name="actionlink_expires"),
+            models.Index(fields=["used_at"], condition=Q(used_at__isnull=False), name="actionlink_used"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.ticket_id}:{self.user_id}:{self.transition}"

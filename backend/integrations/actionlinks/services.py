@@ -4,8 +4,9 @@ rights, flow log naming the link)."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -124,3 +125,24 @@ def link_use(*, token: str, session_user: User | None, comment: str = "") -> tup
     )
     visit.filter(used_at=None).update(used_at=timezone.now())
     return link, ticket
+
+
+def action_links_sweep(*, now: datetime | None = None, batch: int = 500, batches: int = 10) -> int:
+    """Delete links that expired, or were used, more than ACTION_LINK_RETENTION_DAYS ago (current
+    tenant): spent or dead, they only keep an audit trail the flow log already has. Small batches,
+    each found through an index (`actionlink_expires`, `actionlink_used`); at most `batches` of
+    each a pass, the scheduler comes back for the rest."""
+    cutoff = (now or timezone.now()) - timedelta(days=settings.ACTION_LINK_RETENTION_DAYS)
+    deleted = 0
+    for old in (
+        ActionLink.objects.filter(expires_at__lt=cutoff).order_by("expires_at"),
+        ActionLink.objects.filter(used_at__isnull=False, used_at__lt=cutoff).order_by("used_at"),
+    ):
+        for _ in range(batches):
+            ids = list(old.values_list("pk", flat=True)[:batch])
+            if ids:
+                ActionLink.objects.filter(pk__in=ids).delete()
+            deleted += len(ids)
+            if len(ids) < batch:
+                break
+    return deleted

@@ -15,7 +15,7 @@ class InboxKind(models.TextChoices):
     COMMENT = "comment", "Comment"  # someone commented on a ticket you filed or handle
     MENTION = "mention", "Mention"  # someone wrote @you in a comment
     CONSULT = "consult", "Consultation"  # someone asked for your opinion
-    SLA = "sla", "SLA warning"  # a ticket waiting for you outran its SLA
+    SLA = "sla", "SLA warning"  # a ticket waiting for you outran its SLA, or soon will
 
 
 class Channel(models.TextChoices):
@@ -36,6 +36,8 @@ class InboxItem(models.Model):
     )
     state_name = models.CharField(max_length=200, blank=True)  # the state the event is about
     excerpt = models.CharField(max_length=300, blank=True)  # a comment's first words
+    # An SLA warning's "due in ...": when the SLA runs out (null for everything else).
+    due_at = models.DateTimeField(null=True, blank=True)
     read_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -47,6 +49,8 @@ class InboxItem(models.Model):
             models.Index(fields=["user", "-id"], name="inbox_user_recent"),
             # The bell: unread count and the unread filter, an index over unread rows only.
             models.Index(fields=["user", "-id"], condition=Q(read_at__isnull=True), name="inbox_user_unread"),
+            # Retention: the sweep finds rows read long ago (`inbox_sweep_read`).
+            models.Index(fields=["read_at"], condition=Q(read_at__isnull=False), name="inbox_read_at"),
         ]
 
     def __str__(self) -> str:

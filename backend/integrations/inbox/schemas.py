@@ -34,6 +34,9 @@ class InboxItemOut(Schema):
     actor: str | None = Field(description="Who caused it (display name); null: the engine")
     state_name: str = Field(description="The state the event is about")
     excerpt: str = Field(description="The comment's first words, for comments and mentions")
+    due_at: datetime | None = Field(
+        description="For an SLA warning (kind sla): when the SLA runs out; null for a breach and other kinds"
+    )
     read: bool
     created_at: datetime
 

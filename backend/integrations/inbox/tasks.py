@@ -6,6 +6,7 @@ event twice adds nothing."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from core.access.auth import Principal
 from core.access.models import User
@@ -62,7 +63,9 @@ def targets(event: OutboxEvent, ticket: Ticket, document: WorkflowDocument) -> d
         return dict.fromkeys(waiting, InboxKind.TURN)
     if name in (WorkflowEvent.TRANSITION, WorkflowEvent.CLOSED):
         return {ticket.creator_id: InboxKind.MOVED}
-    if name == WorkflowEvent.SLA_BREACHED:
+    if name in (WorkflowEvent.SLA_BREACHED, WorkflowEvent.SLA_WARNING):
+        # Like Jira Service Management and ServiceNow: those who must act now (the visit's
+        # handlers), not the requester.
         return dict.fromkeys(_visit_handlers(event, TicketHandler.Kind.HANDLER), InboxKind.SLA)
     if name == CONSULTED:
         asked = User.objects.filter(username=str(event.data.get("to") or "")).values_list("pk", flat=True)
@@ -70,6 +73,16 @@ def targets(event: OutboxEvent, ticket: Ticket, document: WorkflowDocument) -> d
     if name == COMMENTED:
         return _comment_targets(event, ticket, document)
     return {}
+
+
+def _due_at(event: OutboxEvent) -> datetime | None:
+    """An SLA warning's deadline (the event carries it as ISO 8601)."""
+    if event.event != WorkflowEvent.SLA_WARNING:
+        return None
+    try:
+        return datetime.fromisoformat(str(event.data.get("sla_due_at") or ""))
+    except ValueError:
+        return None
 
 
 def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
@@ -82,6 +95,7 @@ def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
     active = set(User.objects.filter(pk__in=wanted, is_active=True).values_list("pk", flat=True))
     state = document.state(event.state_key)
     excerpt = " ".join(str(event.data.get("comment") or "").split())[:EXCERPT_CHARS]
+    due_at = _due_at(event)
     rows = []
     for kind in dict.fromkeys(wanted.values()):
         people = {user_id for user_id, chosen in wanted.items() if chosen == kind and user_id in active}
@@ -95,6 +109,7 @@ def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
                     actor_id=event.actor_id,
                     state_name=(state.name if state is not None else event.state_key)[:200],
                     excerpt=excerpt,
+                    due_at=due_at,
                 )
             )
     InboxItem.objects.bulk_create(rows, ignore_conflicts=True)

@@ -6,7 +6,7 @@ as the mail's row, so two schedulers or a retry never send a day's digest twice.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -62,6 +62,8 @@ def send_due_digests(*, now: datetime | None = None) -> int:
 def _line(item: InboxItem) -> str:
     who = f" ({item.actor.name})" if item.actor is not None else ""
     text = f": {item.excerpt}" if item.excerpt else ""
+    if item.due_at is not None:  # an SLA warning: when the SLA runs out
+        text = f": due at {item.due_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
     return f"- [{item.ticket.serial}] {item.ticket.title} — {item.get_kind_display()}{who}{text}"
 
 

@@ -34,6 +34,7 @@ _KIND_OF_EVENT = {
     WorkflowEvent.WITHDRAWN: InboxKind.MOVED,
     WorkflowEvent.CREATED: InboxKind.MOVED,
     WorkflowEvent.SLA_BREACHED: InboxKind.SLA,
+    WorkflowEvent.SLA_WARNING: InboxKind.SLA,
 }
 _DECISIONS = (TransitionAttribute.AGREE, TransitionAttribute.REJECT)
 

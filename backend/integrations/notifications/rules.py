@@ -1,11 +1,12 @@
 """Who hears of an event, and what they read: a workflow's notification rules, or the defaults
-(to-do for new handlers, the ending for the creator, overdue and rejected notices)."""
+(to-do for new handlers, the ending for the creator, due-soon, overdue and rejected notices)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from core.access.models import User
 from core.tenancy import current_schema
@@ -66,6 +67,12 @@ _OVERDUE = _Default(
     (Recipient.HANDLERS,),
     "Overdue: {title}",
     "{serial} ({workflow}) has waited in {state} longer than its SLA allows.\n{url}",
+)
+
+_DUE_SOON = _Default(
+    (Recipient.HANDLERS,),
+    "Due soon: {title}",
+    "{serial} ({workflow}) waits in {state}; its SLA runs out at {due}.\n{url}",
 )
 
 _REJECTED = _Default(
@@ -132,6 +139,8 @@ def _default_for(event: OutboxEvent, document: WorkflowDocument) -> _Default | N
         return _ENDED
     if event.event == WorkflowEvent.SLA_BREACHED:
         return _OVERDUE
+    if event.event == WorkflowEvent.SLA_WARNING:
+        return _DUE_SOON
     if event.event == WorkflowEvent.TRANSITION and _is_reject(event, document):
         # A reject into an end state also finishes the ticket: the creator hears it once, from that.
         state = document.state(event.state_key)
@@ -187,10 +196,21 @@ def template_values(event: OutboxEvent, document: WorkflowDocument) -> dict[str,
         "transition": transition.name if transition is not None else "",
         "comment": str(event.data.get("comment") or ""),
         "branch": event_branch(event) or "",
+        "due": _due_text(event),
         "ticket_id": ticket.pk,
         "url": _ticket_url(ticket),
     }
     return {**ticket.values, **builtins}
+
+
+def _due_text(event: OutboxEvent) -> str:
+    """An SLA warning's deadline, readable: "2026-12-07 09:00 UTC" ("" for other events)."""
+    raw = event.data.get("sla_due_at")
+    try:
+        due = datetime.fromisoformat(str(raw)) if raw else None
+    except ValueError:
+        return ""
+    return due.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if due is not None else ""
 
 
 def _ticket_url(ticket: Ticket) -> str:

@@ -3255,6 +3255,11 @@ export interface components {
              */
             created_at: string;
             /**
+             * Due At
+             * @description For an SLA warning (kind sla): when the SLA runs out; null for a breach and other kinds
+             */
+            due_at: string | null;
+            /**
              * Excerpt
              * @description The comment's first words, for comments and mentions
              */
@@ -4315,6 +4320,11 @@ export interface components {
             escalate_to?: components["schemas"]["Participant"] | null;
             /** Transition */
             transition?: string | null;
+            /**
+             * Warn Before Seconds
+             * @description Warn the handlers this long before the SLA runs out, counted on the SLA's clock (working_days: whole days, N x 86400); null: no warning.
+             */
+            warn_before_seconds?: number | null;
         };
         /**
          * SlaAction
@@ -5472,7 +5482,7 @@ export interface components {
          * WorkflowEvent
          * @enum {string}
          */
-        WorkflowEvent: "created" | "state_entered" | "transition" | "finished" | "closed" | "withdrawn" | "sla_breached";
+        WorkflowEvent: "created" | "state_entered" | "transition" | "finished" | "closed" | "withdrawn" | "sla_breached" | "sla_warning";
         /** WorkflowOut */
         WorkflowOut: {
             /** Admin Ids */

@@ -1,4 +1,5 @@
-"""Ticket changes made by the engine itself: timers, SLAs, hook results and script results.
+"""Ticket changes made by the engine itself: timers, SLAs (and their warnings), hook results and
+script results.
 
 Each one names the state visit (`state_entry`) it was meant for. If the ticket has moved on since
 (or is closed), the change is stale and nothing happens: a timer that fires late, a hook answer
@@ -276,6 +277,8 @@ def _fire(timer: Timer) -> str:
             raise Conflict(f"No transition {timer.transition_key!r} here.", code="transition_not_allowed")
         take_transition(loaded, chosen, principal=ENGINE, comment="", changed={}, action="timer")
         return f"took {chosen.key}"
+    if timer.kind == Timer.Kind.SLA_WARNING:
+        return _warn(loaded, state, timer)
     sla = state.sla
     if sla is None:
         return "no SLA on this state any more"
@@ -301,6 +304,32 @@ def _fire(timer: Timer) -> str:
         take_transition(loaded, chosen, principal=ENGINE, comment="SLA breached.", changed={}, action="sla")
         return f"SLA breached: took {chosen.key}"
     return "SLA breached: reminded"
+
+
+def _warn(loaded: LoadedTicket, state: StateDef, timer: Timer) -> str:
+    """The SLA runs out soon: say when in the flow log and tell the handlers (`sla_warning`)."""
+    sla = state.sla
+    if sla is None or sla.warn_before_seconds is None:
+        return "no SLA warning on this state any more"
+    ticket = loaded.ticket
+    # When the SLA runs out: its own timer of this visit (on a working clock that is not simply
+    # `warn_before_seconds` after now).
+    sla_timer = Timer.objects.filter(
+        ticket_id=ticket.pk, state_entry=timer.state_entry, kind=Timer.Kind.SLA
+    ).first()
+    due_at = (sla_timer.due_at if sla_timer is not None else timer.due_at).isoformat()
+    log_action(ticket, ENGINE, "sla_warning", branch=loaded.branch, changed_fields={"sla_due_at": due_at})
+    warning = effects.event(
+        ticket,
+        WorkflowEvent.SLA_WARNING,
+        principal=None,
+        state_key=state.key,
+        visit=loaded.visit,
+        sla_due_at=due_at,
+        branch=loaded.branch.key if loaded.branch is not None else "",
+    )
+    effects.save_events([warning])
+    return f"SLA warning: due at {due_at}"
 
 
 def _escalate(loaded: LoadedTicket, participant: Any) -> str:

@@ -63,8 +63,9 @@ def has_timers(document: WorkflowDocument, state: StateDef | None) -> bool:
 
 
 def timers_for(document: WorkflowDocument, ticket: Ticket, state: StateDef) -> list[Timer]:
-    """The timers a visit of `state` arms (unsaved): its timer transitions and its SLA. A timer or
-    SLA on a working clock falls due by the tenant's working calendar (read once, only then)."""
+    """The timers a visit of `state` arms (unsaved): its timer transitions, its SLA and the SLA's
+    warning. A timer or SLA on a working clock falls due by the tenant's working calendar (read
+    once, only then)."""
     now = timezone.now()
     calendar = _Calendar()
     timers = [
@@ -79,16 +80,30 @@ def timers_for(document: WorkflowDocument, ticket: Ticket, state: StateDef) -> l
         for transition in document.transitions_from(state.key)
         if transition.kind == TransitionKind.TIMER and transition.timer_seconds
     ]
-    if state.sla is not None:
+    sla = state.sla
+    if sla is not None:
+        clock = sla.clock or "wall"
         timers.append(
             Timer(
                 ticket=ticket,
                 kind=Timer.Kind.SLA,
                 state_key=state.key,
                 state_entry=ticket.state_entry,
-                due_at=calendar.due(now, state.sla.duration_seconds, state.sla.clock or "wall"),
+                due_at=calendar.due(now, sla.duration_seconds, clock),
             )
         )
+        warn = sla.warn_before_seconds
+        if warn and warn < sla.duration_seconds:
+            # On the SLA's own clock: "1 working day before" falls inside working time too.
+            timers.append(
+                Timer(
+                    ticket=ticket,
+                    kind=Timer.Kind.SLA_WARNING,
+                    state_key=state.key,
+                    state_entry=ticket.state_entry,
+                    due_at=calendar.due(now, sla.duration_seconds - warn, clock),
+                )
+            )
     return timers
 
 

@@ -226,6 +226,15 @@ class Sla(Strict):
     action: SlaAction = SlaAction.REMIND
     escalate_to: Participant | None = None
     transition: Key | None = None
+    warn_before_seconds: Annotated[
+        int | None,
+        Field(
+            ge=1,
+            le=366 * 24 * 3600,
+            description="Warn the handlers this long before the SLA runs out, counted on the SLA's "
+            "clock (working_days: whole days, N x 86400); null: no warning.",
+        ),
+    ] = None
 
 
 class Position(Strict):
@@ -347,6 +356,7 @@ class WorkflowEvent(StrEnum):
     CLOSED = "closed"
     WITHDRAWN = "withdrawn"
     SLA_BREACHED = "sla_breached"
+    SLA_WARNING = "sla_warning"  # the SLA runs out soon (its `warn_before_seconds`)
 
 
 class Recipient(StrEnum):

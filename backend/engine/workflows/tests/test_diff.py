@@ -151,7 +151,14 @@ def test_nested_sla_change() -> None:
 
 
 def test_sla_added_or_removed_is_a_change_of_the_whole_value() -> None:
-    sla = {"duration_seconds": 60, "clock": None, "action": "remind", "escalate_to": None, "transition": None}
+    sla = {
+        "duration_seconds": 60,
+        "clock": None,
+        "action": "remind",
+        "escalate_to": None,
+        "transition": None,
+        "warn_before_seconds": None,
+    }
 
     def add(data: dict[str, Any]) -> None:
         data["states"][0]["sla"] = {"duration_seconds": 60}

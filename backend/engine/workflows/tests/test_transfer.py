@@ -113,7 +113,7 @@ def rich_document() -> WorkflowDocument:
             reuse_last_handler=True,
             participant=variable("creator_department_leader"),
             distribution=claim(),
-            sla={"duration_seconds": 86400, "action": "remind"},
+            sla={"duration_seconds": 86400, "action": "remind", "warn_before_seconds": 3600},
             position=at(240.5, -12.25),
         ),
         state(
@@ -184,7 +184,7 @@ def rich_document() -> WorkflowDocument:
             "viewers": {"users": ["auditor"]},
             "intervenors": {"roles": ["admin"]},
             "submit_limit": {"count": 5, "period_seconds": 86400},
-            "notifications": [notify, {"events": ["sla_breached"], "channel": "im"}],
+            "notifications": [notify, {"events": ["sla_breached", "sla_warning"], "channel": "im"}],
             "webhooks": [
                 {"events": ["finished", "closed", "withdrawn"], "url": "http://erp.example.com/hook"},
                 {"events": ["transition"], "url": "https://x.example.com/", "active": False},

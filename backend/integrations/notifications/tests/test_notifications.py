@@ -4,7 +4,7 @@ a real HTTP receiver on loopback; retries and the sweep. The API: test_notificat
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from django.utils import timezone
@@ -170,6 +170,33 @@ def test_a_breached_sla_reminds_the_handlers_by_default(world, smtp, django_capt
     assert row.event is not None
     assert (row.event.event, row.recipients) == ("sla_breached", ["lead"])
     assert row.subject == f"Overdue: {ticket.title}"
+
+
+def test_an_sla_warning_emails_the_handlers_when_it_runs_out(world, smtp, django_capture_on_commit_callbacks):
+    from engine.tickets.models import Timer
+    from engine.tickets.runtime.background import timer_fire
+
+    email_channel(smtp.port, code="mail", is_default=True)
+    data = leave_request("it")
+    sla = {"duration_seconds": 7200, "warn_before_seconds": 3600, "action": "remind"}
+    states = [
+        {**state, "sla": sla} if state["key"] == "lead_review" else state
+        for state in data["document"]["states"]
+    ]
+    document = WorkflowDocument.model_validate({**data["document"], "notifications": [], "states": states})
+    workflow = published("leave-warn", document, name="Leave with warning")
+    ticket = ticket_create(
+        workflow=workflow, principal=user_principal("alice"), values=LEAVE, transition="submit"
+    )
+    process(ticket, django_capture_on_commit_callbacks)
+    due = Timer.objects.get(ticket=ticket, kind="sla").due_at
+    timer_fire(timer_id=Timer.objects.get(ticket=ticket, kind="sla_warning").pk)
+    [row] = process(ticket, django_capture_on_commit_callbacks)
+    assert row.event is not None
+    assert (row.event.event, row.recipients) == ("sla_warning", ["lead"])
+    assert row.subject == f"Due soon: {ticket.title}"
+    assert f"its SLA runs out at {due.astimezone(UTC):%Y-%m-%d %H:%M} UTC" in row.body
+    assert send_all([row]) == [SUCCEEDED]
 
 
 def test_nobody_is_told_about_their_own_action(world, smtp, django_capture_on_commit_callbacks):

@@ -47,6 +47,7 @@ class StateRules(ParticipantRules):
             self.check_distribution(path, state)
             self.check_field_permissions(path, state)
             self.check_sla(path, state)
+            self.check_sla_warning(path, state)
             self.check_scripts(path, state.scripts)
 
     def reachable(self, starts: set[str]) -> set[str]:
@@ -146,3 +147,18 @@ class StateRules(ParticipantRules):
                 self.check_participant(f"{path}.escalate_to", sla.escalate_to, none_allowed=False)
         elif sla.escalate_to is not None:
             self.add(f"{path}.escalate_to", "invalid_sla", f"A {sla.action} SLA does not take `escalate_to`.")
+
+    def check_sla_warning(self, path: str, state: StateDef) -> None:
+        """The warning comes before the SLA runs out, on the same clock (whole days for working days)."""
+        sla = state.sla
+        if sla is None or sla.warn_before_seconds is None:
+            return
+        path = f"{path}.sla.warn_before_seconds"
+        if sla.warn_before_seconds >= sla.duration_seconds:
+            self.add(path, "invalid_sla", "The warning must come before the SLA runs out: make it shorter.")
+        if sla.clock == "working_days" and sla.warn_before_seconds % 86400:
+            self.add(
+                path,
+                "invalid_sla",
+                "Working days count whole days: warn a multiple of 86400 seconds before.",
+            )

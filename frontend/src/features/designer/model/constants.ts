@@ -77,6 +77,7 @@ export const WORKFLOW_EVENTS: WorkflowEvent[] = [
   "closed",
   "withdrawn",
   "sla_breached",
+  "sla_warning",
 ];
 export const RECIPIENTS: Recipient[] = ["handlers", "creator", "participants"];
 

@@ -72,6 +72,7 @@ function normalizeSla(raw: Loose<Sla> | null | undefined): Sla | null {
     action: raw.action ?? "remind",
     escalate_to: raw.escalate_to ? normalizeParticipant(raw.escalate_to) : null,
     transition: raw.transition ?? null,
+    ...(raw.warn_before_seconds ? { warn_before_seconds: raw.warn_before_seconds } : {}),
   };
 }
 

@@ -66,6 +66,8 @@ export interface Sla {
   action: SlaAction;
   escalate_to: Participant | null;
   transition: string | null;
+  /** Warn the handlers this long before it runs out, on the same clock (working days: N x 86400). */
+  warn_before_seconds?: number | null;
 }
 
 /** How a state with a `subtickets` transition files and waits for sub-tickets (docs/workflows.md). */

@@ -12,6 +12,7 @@ const item = (id: number, kind: InboxItem["kind"], read = false): InboxItem => (
   actor: "Alice",
   state_name: "Leader review",
   excerpt: kind === "mention" ? "what do you think?" : "",
+  due_at: null,
   read,
   created_at: "2026-12-06T08:00:00Z",
 });
@@ -39,6 +40,17 @@ test("lists my notifications; marking one and all read asks the API", async () =
   await waitFor(() => expect(requests.some((r) => r.method === "POST" && new URL(r.url).pathname === "/api/v1/inbox/2/read")).toBe(true));
   await user.click(screen.getByTestId("inbox-read-all"));
   await waitFor(() => expect(requests.some((r) => new URL(r.url).pathname === "/api/v1/inbox/read-all")).toBe(true));
+}, 20_000);
+
+test("an SLA warning says when the SLA runs out; a breach says it ran out", async () => {
+  const warning = { ...item(3, "sla"), actor: null, due_at: "2026-12-06T10:00:00Z" };
+  serve(() => json({ items: [warning, { ...item(4, "sla"), actor: null }], next_cursor: null }));
+  renderWithProviders(<InboxPage />, { path: "/inbox", route: "/inbox" });
+  const row = await screen.findByTestId("inbox-item-3");
+  expect(within(row).getByText("SLA warning")).toBeInTheDocument();
+  expect(within(row).getByText(/^SLA due in 2 hours \(.+\): it waits in Leader review\.$/)).toBeInTheDocument();
+  const breach = screen.getByTestId("inbox-item-4");
+  expect(within(breach).getByText("It has waited in Leader review longer than its SLA allows.")).toBeInTheDocument();
 }, 20_000);
 
 test("the unread filter asks for unread notifications only", async () => {

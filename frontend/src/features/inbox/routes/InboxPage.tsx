@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { relativeTime } from "@/lib/relative-time";
 import { Page } from "@/components/Page";
 import { useCursorPages } from "@/lib/use-cursor-pages";
 import { INBOX_PAGE, useInbox } from "../api/use-inbox";
@@ -40,7 +41,14 @@ export function InboxPage() {
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
 
   const text = (item: InboxItem) =>
-    t(`lines.${item.kind}`, { actor: item.actor ?? t("engine"), state: item.state_name, excerpt: item.excerpt });
+    item.due_at
+      ? // An SLA warning: how long was left when it came, and when exactly the SLA runs out.
+        t("lines.slaDue", {
+          state: item.state_name,
+          in: relativeTime(item.created_at, item.due_at, i18n.language),
+          due: when.format(new Date(item.due_at)),
+        })
+      : t(`lines.${item.kind}`, { actor: item.actor ?? t("engine"), state: item.state_name, excerpt: item.excerpt });
   return (
     <Page
       title={t("title")}

@@ -9,6 +9,7 @@ export type WorkflowEvent = TenantSchemas["schemas"]["WorkflowEvent"];
 
 export const WORKFLOW_EVENTS: WorkflowEvent[] = [
   "created", "state_entered", "transition", "finished", "closed", "withdrawn", "sla_breached",
+  "sla_warning",
 ];
 
 export function useWebhooks() {

@@ -126,6 +126,33 @@ test("the SLA: remind by default, auto-transition picks a way out", async () => 
   expect(screen.getByTestId("escalate-users")).toBeInTheDocument();
 });
 
+test("the SLA's warning: off by default, a quarter of the limit when switched on, whole days on working days", async () => {
+  const doc = richDoc();
+  doc.states[1].sla = { duration_seconds: 4 * 3600, action: "remind", escalate_to: null, transition: null };
+  renderReview([], doc);
+  expect(screen.queryByTestId("sla-warn")).not.toBeInTheDocument();
+  await act(async () => fireEvent.click(screen.getByTestId("sla-warn-enabled")));
+  expect(review().sla!.warn_before_seconds).toBe(3600);
+  expect(screen.getByLabelText("Warn this long before")).toBeInTheDocument();
+  fireEvent.change(screen.getByTestId("sla-warn"), { target: { value: "0.5" } }); // in hours
+  expect(review().sla!.warn_before_seconds).toBe(30 * 60);
+  // The limit moves to working days: the warning rounds to whole days too.
+  await choose("sla-duration-clock", "Working days");
+  expect(review().sla).toMatchObject({ clock: "working_days", duration_seconds: 86400, warn_before_seconds: 86400 });
+  fireEvent.change(screen.getByTestId("sla-warn-days"), { target: { value: "2" } });
+  expect(review().sla!.warn_before_seconds).toBe(2 * 86400);
+  await act(async () => fireEvent.click(screen.getByTestId("sla-warn-enabled")));
+  expect(review().sla!.warn_before_seconds).toBeNull();
+});
+
+test("a problem with the warning shows on it", () => {
+  const doc = richDoc();
+  doc.states[1].sla = { duration_seconds: 3600, action: "remind", escalate_to: null, transition: null, warn_before_seconds: 3600 };
+  const message = "The warning must come before the SLA runs out: make it shorter.";
+  renderReview([{ path: "states.1.sla.warn_before_seconds", code: "invalid_sla", message }] as never, doc);
+  expect(screen.getAllByText(message).length).toBeGreaterThan(0);
+});
+
 test("problems of the state are listed and shown on their inputs", () => {
   renderReview([{ path: "states.1.participant.users.0", code: "unknown_user", message: "There is no active user 'lead'." }] as never);
   const alert = screen.getByTestId("panel-problems");

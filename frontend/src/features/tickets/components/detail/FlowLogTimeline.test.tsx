@@ -167,3 +167,10 @@ test("a turn taken for someone says on whose behalf; a delegation's hand-over sa
   expect(screen.getByTestId("log-behalf-2")).toHaveTextContent("on behalf of Lee Lead");
   expect(screen.getByTestId("log-transition")).toHaveTextContent(/^Bob Li on behalf of Lee Lead took/);
 });
+
+test("an SLA warning says how long was left and when the SLA runs out, not which fields changed", () => {
+  show([row(1, { action: "sla_warning", actor: null, changed_fields: { sla_due_at: "2026-01-01T11:00:00Z" } })]);
+  expect(screen.getByTestId("log-sla_warning")).toHaveTextContent(/^Loonflow time limit runs out soon/);
+  expect(screen.getByTestId("log-sla-due-1")).toHaveTextContent(/^SLA due in 2 hours \(2026-01-01 \d\d:00\)$/);
+  expect(screen.queryByText(/changed/i)).not.toBeInTheDocument();
+});

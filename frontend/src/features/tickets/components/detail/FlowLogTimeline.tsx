@@ -1,6 +1,7 @@
 import { Empty, Flex, Tag, Timeline, Typography } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
+import { relativeTime } from "@/lib/relative-time";
 import type { FieldSpec, FlowLogEntry } from "../../types";
 import { branchLabel } from "../../utils/branches";
 import { FieldChanges } from "./FieldChanges";
@@ -17,6 +18,7 @@ const COLORS: Record<string, string> = {
   timer_failed: "red",
   script_failed: "red",
   sla_breached: "orange",
+  sla_warning: "gold",
   comment: "gray",
 };
 
@@ -39,7 +41,7 @@ const ROBOT = /^(script|hook):/;
 /** The ticket's history: who did what, from which state to which, with their comment, what it did
  *  to the fields (old → new), when. */
 export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, waitingFor, branchName = (key) => branchLabel(key) }: Props) {
-  const { t } = useTranslation("tickets");
+  const { t, i18n } = useTranslation("tickets");
   if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("log.empty")} />;
   const state = (key: string) => stateNames.get(key) ?? key;
   const label = (key: string) => specs.get(key)?.label ?? key;
@@ -56,6 +58,8 @@ export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, w
         const changes = entry.field_changes ?? [];
         const changed = Object.keys(entry.changed_fields ?? {});
         const passedTo = ["deliver", "consult", "delegate"].includes(entry.action) ? String(entry.changed_fields?.to ?? "") : "";
+        // An SLA warning: how long was left when it fired ("SLA due in 1 hour"), and when exactly.
+        const slaDue = entry.action === "sla_warning" ? String(entry.changed_fields?.sla_due_at ?? "") : "";
         const behalf = entry.on_behalf_of ? entry.on_behalf_of.display_name || entry.on_behalf_of.username : "";
         return {
           key: `log-${entry.id}`,
@@ -95,7 +99,14 @@ export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, w
                   {entry.comment}
                 </Typography.Paragraph>
               ) : null}
-              {changes.length ? (
+              {slaDue ? (
+                <Typography.Text type="secondary" data-testid={`log-sla-due-${entry.id}`}>
+                  {t("log.slaDue", {
+                    in: relativeTime(entry.created_at, slaDue, i18n.language),
+                    due: dayjs(slaDue).format("YYYY-MM-DD HH:mm"),
+                  })}
+                </Typography.Text>
+              ) : changes.length ? (
                 <FieldChanges changes={changes} specs={specs} initial={entry.action === "create"} />
               ) : changed.length && !passedTo && entry.action !== "create" ? (
                 // Rows logged before old → new was kept (or other data, such as a hook's handlers): just what changed.
