@@ -1,0 +1,48 @@
+// Route-level code splitting: each page is its own chunk, fetched when its route is first shown.
+// The page being opened is fetched at start-up, beside the session check rather than after it
+// (`preloadRoute`), so a first visit does not wait for one and then the other.
+import { type ComponentType, Suspense, use } from "react";
+import { type RouteObject, matchRoutes } from "react-router";
+
+type Loader = () => Promise<unknown>;
+type PageHandle = { preload?: Loader };
+
+/** While a page's chunk arrives: an empty area (no spinner flash). */
+function PageLoading() {
+  return <div aria-busy="true" style={{ padding: 24 }} />;
+}
+
+/**
+ * A route for a page loaded on demand: `load` imports the page's module, `name` is its exported
+ * component. Suspense sits inside the route, so the console's menu and header stay on screen.
+ */
+export function lazyRoute<M extends Record<string, unknown>>(path: string, load: () => Promise<M>, name: keyof M & string): RouteObject {
+  let loading: Promise<M> | undefined;
+  let Loaded: ComponentType | undefined;
+  const preload = () =>
+    (loading ??= load().then((module) => {
+      Loaded = module[name] as ComponentType;
+      return module;
+    }));
+  // Unlike React.lazy, a page whose chunk is already here renders at once (no fallback in between,
+  // no extra render pass): the preloaded first page appears in the same render as the console.
+  function Component() {
+    if (!Loaded) use(preload());
+    const Page = Loaded as ComponentType;
+    return <Page />;
+  }
+  return {
+    path,
+    element: (
+      <Suspense fallback={<PageLoading />}>
+        <Component />
+      </Suspense>
+    ),
+    handle: { preload } satisfies PageHandle,
+  };
+}
+
+/** Start fetching the chunks of the pages `location` opens (called once, as the console starts). */
+export function preloadRoute(routes: RouteObject[], location: { pathname: string }): void {
+  for (const match of matchRoutes(routes, location) ?? []) void (match.route.handle as PageHandle | undefined)?.preload?.();
+}
