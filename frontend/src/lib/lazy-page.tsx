@@ -1,7 +1,7 @@
 // Route-level code splitting: each page is its own chunk, fetched when its route is first shown.
 // The page being opened is fetched at start-up, beside the session check rather than after it
 // (`preloadRoute`), so a first visit does not wait for one and then the other.
-import { type ComponentType, Suspense, use } from "react";
+import { type ComponentType, Suspense, lazy } from "react";
 import { type RouteObject, matchRoutes } from "react-router";
 
 type Loader = () => Promise<unknown>;
@@ -24,13 +24,14 @@ export function lazyRoute<M extends Record<string, unknown>>(path: string, load:
       Loaded = module[name] as ComponentType;
       return module;
     }));
-  // Unlike React.lazy, a page whose chunk is already here renders at once (no fallback in between,
-  // no extra render pass): the preloaded first page appears in the same render as the console.
-  function Component() {
-    if (!Loaded) use(preload());
-    const Page = Loaded as ComponentType;
-    return <Page />;
-  }
+  // React.lazy, but a page whose chunk is already here (preloaded) is handed over synchronously (a
+  // thenable that resolves at once): it renders in the same pass as the console, no fallback between.
+  type PageModule = { default: ComponentType };
+  const Component = lazy(() =>
+    Loaded
+      ? ({ then: (resolve: (value: PageModule) => void) => resolve({ default: Loaded as ComponentType }) } as unknown as Promise<PageModule>)
+      : preload().then((module) => ({ default: module[name] as ComponentType })),
+  );
   return {
     path,
     element: (
