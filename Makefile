@@ -19,7 +19,7 @@ help:
 	@echo "make bench  - print provisioning figures (bench/)"
 	@echo "make bench-tickets - ticket throughput and to-do latency against gunicorn (takes minutes)"
 	@echo "make bench-worker  - webhook deliveries per second and enqueue-to-delivery latency"
-	@echo "make bench-spa     - the admin console's download sizes (first visit and per page)"
+	@echo "make bench-spa     - the admin console's download sizes, and Lighthouse on a phone (to-do, ticket page)"
 	@echo "make bench-sandbox - what running a tenant script in its sandbox costs"
 	@echo "make bench-migrations - migrating 200 tenant schemas, one by one and in parallel"
 	@echo "make bench-metrics - what a /metrics scrape costs with 200 tenants and 1M tickets"
@@ -121,8 +121,11 @@ bench-metrics: install
 bench-search: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/search.py $(BENCH_ARGS)
 
-bench-spa: frontend-build
+# Download sizes, then Lighthouse (mobile preset) on the signed-in to-do and ticket pages, 3 runs each,
+# against tools/e2e_server.py in the test stack (LIGHTHOUSE_ARGS="--runs 5 --reports DIR" for more).
+bench-spa: install frontend-build chromium
 	$(PY) bench/spa.py frontend/dist
+	$(PY) tools/stack.py --profile test exec -- node frontend/scripts/lighthouse.mjs $(LIGHTHOUSE_ARGS)
 
 bench-sandbox: install
 	tools/ensure_sandbox.sh

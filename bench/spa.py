@@ -2,9 +2,13 @@
 
     python bench/spa.py [frontend/dist]        (make bench-spa builds first)
 
-A first visit loads index.html, its entry script and the chunks it preloads; pages such as the
-designer, the workflow overview and the statistics dashboard are separate chunks fetched when opened.
-Sizes are raw, and as sent to a browser that accepts brotli (the `.br` files WhiteNoise serves).
+A first visit loads index.html, its entry script and the chunks it preloads; every page is a
+separate chunk fetched when opened (the page being opened is fetched at start-up). Sizes are raw,
+and as sent to a browser that accepts brotli (the `.br` files WhiteNoise serves).
+
+Exits 1 when the first visit would fetch the graph (`flow`) or chart (`charts`) library: only the
+pages that draw one may load them. `make bench-spa` then runs Lighthouse on a phone
+(frontend/scripts/lighthouse.mjs).
 """
 
 from __future__ import annotations
@@ -12,6 +16,9 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+
+# Chunks (vite.config.ts's manualChunks) that only pages drawing a graph or a chart may fetch.
+LAZY_ONLY = {"flow", "charts"}
 
 
 def _kib(size: int) -> str:
@@ -39,6 +46,10 @@ def main() -> int:
     sent = sum(_sent(p) for p in first)
     print(f"first visit: {len(first)} files, {_kib(raw).strip()} raw, {_kib(sent).strip()} sent (brotli)")
     print(f"everything:  {len(assets)} files, {_kib(sum(_sent(p) for p in assets)).strip()} sent (brotli)")
+    heavy = sorted(p.name for p in first if p.name.split("-")[0] in LAZY_ONLY)
+    if heavy:
+        print(f"first visit fetches {', '.join(heavy)}: those libraries must load only with their pages")
+        return 1
     return 0
 
 

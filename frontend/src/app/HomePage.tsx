@@ -1,9 +1,13 @@
 import { Space } from "antd";
+import { Suspense, lazy } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate } from "react-router";
 import { Page } from "@/components/Page";
 import { useMe } from "@/features/auth";
-import { GettingStartedChecklist, useChecklist } from "@/features/onboarding";
+import { loadGettingStartedChecklist, useChecklist } from "@/features/onboarding";
+
+// Only admins of a tenant getting started see the checklist: everyone else never fetches its code.
+const GettingStartedChecklist = lazy(() => loadGettingStartedChecklist().then((module) => ({ default: module.GettingStartedChecklist })));
 
 /** "/": admins of a tenant still getting started see the checklist; everyone else goes to their to-do list. */
 export function HomePage() {
@@ -17,7 +21,9 @@ export function HomePage() {
   return (
     <Page title={t("checklist.title")} extra={<Link to="/tickets?view=todo">{t("checklist.myWork")}</Link>}>
       <Space direction="vertical" size={16} style={{ width: "100%", maxWidth: 880 }}>
-        <GettingStartedChecklist />
+        <Suspense fallback={null}>
+          <GettingStartedChecklist />
+        </Suspense>
       </Space>
     </Page>
   );

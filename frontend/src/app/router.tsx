@@ -1,11 +1,11 @@
 import { Result } from "antd";
+import { Suspense, lazy } from "react";
 import { useTranslation } from "react-i18next";
 import { type RouteObject, createBrowserRouter } from "react-router";
 import { LoginPage, RequireAuth, useMe } from "@/features/auth";
 import { routes as actionLinkRoutes } from "@/features/action-links";
 import { routes as calendarRoutes } from "@/features/calendar";
 import { routes as auditRoutes } from "@/features/audit";
-import { DelegationsPage } from "@/features/delegations";
 import { routes as designerRoutes } from "@/features/designer";
 import { routes as directoryRoutes } from "@/features/directory";
 import { routes as statisticsRoutes } from "@/features/statistics";
@@ -16,6 +16,7 @@ import { routes as platformRoutes } from "@/features/platform";
 import { routes as ticketRoutes } from "@/features/tickets";
 import { routes as workflowRoutes } from "@/features/workflows";
 import { currentConsole } from "@/lib/console";
+import { preloadRoute } from "@/lib/lazy-page";
 import { HomePage } from "./HomePage";
 import { TenantLayout } from "./layouts/TenantLayout";
 
@@ -24,10 +25,16 @@ function NotFound() {
   return <Result status="404" title="404" subTitle={t("notFound")} />;
 }
 
+const DelegationsPage = lazy(() => import("@/features/delegations").then((module) => ({ default: module.DelegationsPage })));
+
 /** /delegations: everyone's own; tenant admins also see and set everyone's. */
 function DelegationsRoute() {
   const me = useMe();
-  return <DelegationsPage admin={Boolean(me.data?.is_tenant_admin)} userId={me.data?.user?.id} />;
+  return (
+    <Suspense fallback={null}>
+      <DelegationsPage admin={Boolean(me.data?.is_tenant_admin)} userId={me.data?.user?.id} />
+    </Suspense>
+  );
 }
 
 const adminOnly = (routes: RouteObject[]): RouteObject[] =>
@@ -55,5 +62,7 @@ export const tenantRoutes: RouteObject[] = [
 ];
 
 export function makeRouter() {
-  return createBrowserRouter(currentConsole() === "platform" ? platformRoutes : tenantRoutes);
+  const routes = currentConsole() === "platform" ? platformRoutes : tenantRoutes;
+  preloadRoute(routes, window.location);
+  return createBrowserRouter(routes);
 }

@@ -1,5 +1,7 @@
 import { Background, Controls, type Edge, type Node, ReactFlow } from "@xyflow/react";
 import type { CSSProperties } from "react";
+// The graph library's styles travel with the graph (only pages that draw one load them).
+import "@xyflow/react/dist/style.css";
 
 export type ReadOnlyFlowProps = {
   nodes: Node[];

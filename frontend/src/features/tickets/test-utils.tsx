@@ -48,6 +48,10 @@ export function stubApi(routes: Route[]): Call[] {
   return calls;
 }
 
+// Each page is its own lazily loaded chunk; the tests load them all first, so a page renders in the
+// same pass as in the app once its chunk is here (lazy loading itself: src/lib/lazy-page.test.tsx).
+await Promise.all(featureRoutes.map((route) => (route.handle as { preload?: () => Promise<unknown> } | undefined)?.preload?.()));
+
 /** Render the feature's pages at a URL; `router.state.location` tells where the app went. */
 export function renderRoutes(initial: string, routes: RouteObject[] = featureRoutes) {
   return renderTestRoutes([{ element: <Outlet />, children: routes }], initial, makeTestClient({ staleTime: 60_000 }));

@@ -1,12 +1,10 @@
 import { Navigate, type RouteObject } from "react-router";
-import { DepartmentsPage } from "./DepartmentsPage";
-import { RolesPage } from "./RolesPage";
-import { UsersPage } from "./UsersPage";
+import { lazyRoute } from "@/lib/lazy-page";
 
 /** The directory feature's pages, mounted by the app shell under the tenant layout. */
 export const routes: RouteObject[] = [
   { path: "/directory", element: <Navigate to="/directory/users" replace /> },
-  { path: "/directory/users", element: <UsersPage /> },
-  { path: "/directory/departments", element: <DepartmentsPage /> },
-  { path: "/directory/roles", element: <RolesPage /> },
+  lazyRoute("/directory/users", () => import("./UsersPage"), "UsersPage"),
+  lazyRoute("/directory/departments", () => import("./DepartmentsPage"), "DepartmentsPage"),
+  lazyRoute("/directory/roles", () => import("./RolesPage"), "RolesPage"),
 ];

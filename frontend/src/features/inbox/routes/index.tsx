@@ -1,9 +1,8 @@
 import type { RouteObject } from "react-router";
-import { InboxPage } from "./InboxPage";
-import { InboxSettingsPage } from "./InboxSettingsPage";
+import { lazyRoute } from "@/lib/lazy-page";
 
 /** The inbox feature's pages, for every signed-in person, under the tenant layout. */
 export const routes: RouteObject[] = [
-  { path: "/inbox", element: <InboxPage /> },
-  { path: "/inbox/settings", element: <InboxSettingsPage /> },
+  lazyRoute("/inbox", () => import("./InboxPage"), "InboxPage"),
+  lazyRoute("/inbox/settings", () => import("./InboxSettingsPage"), "InboxSettingsPage"),
 ];

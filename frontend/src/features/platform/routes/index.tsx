@@ -3,10 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Navigate, type RouteObject } from "react-router";
 import { PlatformLayout } from "../components/PlatformLayout";
 import { RequirePlatformAuth } from "../components/RequirePlatformAuth";
-import { PlatformAuditPage } from "./AuditPage";
-import { PlatformLoginPage } from "./LoginPage";
-import { TenantDetailPage } from "./TenantDetailPage";
-import { TenantsPage } from "./TenantsPage";
+import { lazyRoute } from "@/lib/lazy-page";
 
 function NotFound() {
   const { t } = useTranslation();
@@ -15,7 +12,7 @@ function NotFound() {
 
 /** The whole platform console (public host): its login, and its pages behind the admin guard. */
 export const routes: RouteObject[] = [
-  { path: "/login", element: <PlatformLoginPage /> },
+  lazyRoute("/login", () => import("./LoginPage"), "PlatformLoginPage"),
   {
     path: "/",
     element: (
@@ -25,9 +22,9 @@ export const routes: RouteObject[] = [
     ),
     children: [
       { index: true, element: <Navigate to="/tenants" replace /> },
-      { path: "tenants", element: <TenantsPage /> },
-      { path: "tenants/:tenantId", element: <TenantDetailPage /> },
-      { path: "audit", element: <PlatformAuditPage /> },
+      lazyRoute("tenants", () => import("./TenantsPage"), "TenantsPage"),
+      lazyRoute("tenants/:tenantId", () => import("./TenantDetailPage"), "TenantDetailPage"),
+      lazyRoute("audit", () => import("./AuditPage"), "PlatformAuditPage"),
       { path: "*", element: <NotFound /> },
     ],
   },

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from "antd";
-import { useMemo } from "react";
+import { Suspense, lazy, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
@@ -16,11 +16,14 @@ import { BranchesCard } from "../components/detail/BranchesCard";
 import { FlowLogTimeline } from "../components/detail/FlowLogTimeline";
 import { HandlePanel } from "../components/detail/HandlePanel";
 import { TicketFieldsView } from "../components/detail/TicketFieldsView";
-import { TicketGraph } from "../components/detail/TicketGraph";
 import { TicketHeader } from "../components/detail/TicketHeader";
 import { isEditable } from "../components/fields/values";
 import { branchLabel, branchStateName } from "../utils/branches";
 import { fieldSpecs } from "../utils/field-specs";
+
+// The graph library is big and the graph sits at the page's foot: it loads after the ticket is shown.
+const TicketGraph = lazy(() => import("../components/detail/TicketGraph").then((module) => ({ default: module.TicketGraph })));
+const graphHeight = 320;
 
 /** /tickets/:ticketId: the ticket, what I may do with it, its history and where it is in its flow. */
 export function TicketDetailPage() {
@@ -139,7 +142,9 @@ export function TicketDetailPage() {
                 <ErrorAlert error={steps.error} />
               </div>
             ) : steps.data ? (
-              <TicketGraph steps={steps.data} />
+              <Suspense fallback={<div style={{ height: graphHeight }} />}>
+                <TicketGraph steps={steps.data} height={graphHeight} />
+              </Suspense>
             ) : (
               <div style={{ padding: 16 }}>
                 <Skeleton active />

@@ -1,13 +1,11 @@
 import type { RouteObject } from "react-router";
-import { CreateTicketPage } from "./CreateTicketPage";
-import { NewTicketPage } from "./NewTicketPage";
-import { TicketDetailPage } from "./TicketDetailPage";
-import { TicketListPage } from "./TicketListPage";
+import { lazyRoute } from "@/lib/lazy-page";
 
-/** The tickets feature's pages, mounted by the app shell under the tenant layout. */
+/** The tickets feature's pages, mounted by the app shell under the tenant layout; each is its own
+ *  chunk (the to-do list stays light: no form, designer or chart code). */
 export const routes: RouteObject[] = [
-  { path: "/tickets", element: <TicketListPage /> },
-  { path: "/tickets/new", element: <NewTicketPage /> },
-  { path: "/tickets/new/:workflowId", element: <CreateTicketPage /> },
-  { path: "/tickets/:ticketId", element: <TicketDetailPage /> },
+  lazyRoute("/tickets", () => import("./TicketListPage"), "TicketListPage"),
+  lazyRoute("/tickets/new", () => import("./NewTicketPage"), "NewTicketPage"),
+  lazyRoute("/tickets/new/:workflowId", () => import("./CreateTicketPage"), "CreateTicketPage"),
+  lazyRoute("/tickets/:ticketId", () => import("./TicketDetailPage"), "TicketDetailPage"),
 ];

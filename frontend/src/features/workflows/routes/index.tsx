@@ -1,22 +1,9 @@
-import { Skeleton } from "antd";
-import { Suspense, lazy } from "react";
 import type { RouteObject } from "react-router";
-import { WorkflowsPage } from "./WorkflowsPage";
+import { lazyRoute } from "@/lib/lazy-page";
 
-// The overview draws version graphs: it (and the graph library) load only when someone opens one.
-const WorkflowOverviewPage = lazy(() =>
-  import("./WorkflowOverviewPage").then((module) => ({ default: module.WorkflowOverviewPage })),
-);
-
-/** The workflows feature's pages, mounted by the app shell under the tenant layout. */
+/** The workflows feature's pages, mounted by the app shell under the tenant layout. The overview
+ *  draws version graphs: it (and the graph library) load only when someone opens one. */
 export const routes: RouteObject[] = [
-  { path: "/workflows", element: <WorkflowsPage /> },
-  {
-    path: "/workflows/:workflowId",
-    element: (
-      <Suspense fallback={<Skeleton active style={{ padding: 24 }} />}>
-        <WorkflowOverviewPage />
-      </Suspense>
-    ),
-  },
+  lazyRoute("/workflows", () => import("./WorkflowsPage"), "WorkflowsPage"),
+  lazyRoute("/workflows/:workflowId", () => import("./WorkflowOverviewPage"), "WorkflowOverviewPage"),
 ];

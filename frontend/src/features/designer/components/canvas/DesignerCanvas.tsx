@@ -11,6 +11,7 @@ import {
   applyNodeChanges,
   useReactFlow,
 } from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
 import { App } from "antd";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";

@@ -21,6 +21,18 @@ type Props = {
   onSort?: (sort: string | undefined) => void;
 };
 
+/**
+ * The "select all" box. Ant Design's table repeats column titles in a hidden row it measures widths
+ * with (aria-hidden); a checkbox there is focusable yet hidden from screen readers (axe's
+ * aria-hidden-focus). The copy in that row is made inert; the header's own box is untouched.
+ */
+function SelectAllTitle({ checkbox }: { checkbox: ReactNode }) {
+  const inertInMeasureRow = (node: HTMLSpanElement | null) => {
+    if (node?.closest(".ant-table-measure-row")) node.inert = true;
+  };
+  return <span ref={inertInMeasureRow}>{checkbox}</span>;
+}
+
 /** The table's sortable columns and the API's sort key of each. */
 const SORT_KEYS: Record<string, string> = { serial: "serial", title: "title", state: "state_key", status: "status", updated: "updated_at" };
 
@@ -145,6 +157,7 @@ export function TicketTable({ tickets, loading, empty, quick, sort, onSort }: Pr
               onChange: (keys) => quick.onSelect(keys.map(Number)),
               getCheckboxProps: (ticket) => ({ disabled: !canQuick(ticket), "aria-label": t("bulk.select", { serial: ticket.serial }) }),
               columnWidth: 40,
+              columnTitle: (checkbox: ReactNode) => <SelectAllTitle checkbox={checkbox} />,
             }
           : undefined
       }
