@@ -7,15 +7,17 @@ N tickets (default 1,000,000) in one INSERT … SELECT, each with its own title 
 an English and a Chinese vocabulary, and its `search_text` cut as `engine.tickets.search` cuts it
 (words; CJK pairs plus the last character). Then:
 
-1. full-text search: p50/p95/max of `ticket_list` (the `all` list of a tenant admin, 50 rows,
-   newest first) for searches from a word in every row to a word in none, English and Chinese,
-   one and two characters, and a serial;
-2. for comparison, the same searches as `title ILIKE '%…%'` under a pg_trgm GIN index (what we did
-   not choose; skipped with --no-trigram or when the extension is missing);
-3. the CSV export of 100,000 rows (`--export-rows`) through the endpoint's generator, with the
-   process's resident memory sampled every 10,000 rows: flat when nothing accumulates.
+1. the list: p50/p95/max of `ticket_list` (the `all` list of a tenant admin, 50 rows, newest
+   first unless sorted), each case repeated for `--seconds` (15): searches from a word in every row
+   to a word in none, English and Chinese, one and two characters, two common words that never
+   meet, a serial (by `q` and by the old `serial` filter), a search with a filter, sorted by title,
+   a second page, and the list sorted by title or state without a search;
+2. the CSV and the XLSX export of 100,000 rows (`--export-rows`) through the endpoint's code, with
+   the process's resident memory before, every 10,000 rows and after: flat when nothing accumulates;
+3. for comparison, the searches as `title ILIKE '%…%'` under a pg_trgm GIN index (what we did
+   not choose; skipped with --no-trigram or when the extension is missing).
 
-Deletes the tenant after.
+Deletes the tenant after (`--keep` leaves it, `--reuse` times a kept one again without filling).
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ import os
 import statistics
 import sys
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # conftest (the sample people)
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "backend"))
@@ -41,10 +45,11 @@ from django_tenants.utils import schema_context  # noqa: E402
 
 from core.access.auth import Principal  # noqa: E402
 from core.access.models import User  # noqa: E402
-from core.exports import csv_lines  # noqa: E402
+from core.exports import csv_lines, xlsx_response  # noqa: E402
 from engine.ticketlists.selectors import export_rows  # noqa: E402
 from engine.tickets import search  # noqa: E402
 from engine.tickets.filters import TicketFilters  # noqa: E402
+from engine.tickets.models import Ticket  # noqa: E402
 from engine.tickets.selectors import ticket_list  # noqa: E402
 from engine.tickets.services import ticket_create  # noqa: E402
 from engine.workflows.tests.factories import LEAVE, seed_samples, user_principal  # noqa: E402
@@ -78,6 +83,10 @@ def _cleanup() -> None:
         tenant_delete(tenant=tenant)
 
 
+# One of these per ticket (by its number): two of them are each in 10% of the tickets and never meet.
+TEAMS = _vocabulary("finance legal sales support research design product quality security facilities")
+
+
 def _fill(tickets: int) -> int:
     """One real ticket, then `tickets - 1` copies with their own words; returns the admin's id."""
     leave = seed_samples(("leave",))["leave"]
@@ -86,8 +95,10 @@ def _fill(tickets: int) -> int:
     )
     english = "(ARRAY[" + ",".join(f"'{word}'" for word in ENGLISH) + "])"
     chinese = "(ARRAY[" + ",".join(f"'{word}'" for word in CHINESE) + "])"
+    teams = "(ARRAY[" + ",".join(f"'{word}'" for word in TEAMS) + "])"
     with connection.cursor() as cursor:
-        # Each row: 3 English words and 2 Chinese words (the title: 2 and 1, the reason the rest).
+        # Each row: 3 English words and 2 Chinese words (the title: 2 and 1, the reason the rest),
+        # and a team word in the title.
         cursor.execute(
             f"""
             WITH picks AS (
@@ -96,19 +107,20 @@ def _fill(tickets: int) -> int:
                     {english}[1 + (hashint8(g * 7 + 1) & 2147483647) %% {len(ENGLISH)}] AS e2,
                     {english}[1 + (hashint8(g * 13 + 2) & 2147483647) %% {len(ENGLISH)}] AS e3,
                     {chinese}[1 + (hashint8(g * 17 + 3) & 2147483647) %% {len(CHINESE)}] AS c1,
-                    {chinese}[1 + (hashint8(g * 19 + 4) & 2147483647) %% {len(CHINESE)}] AS c2
+                    {chinese}[1 + (hashint8(g * 19 + 4) & 2147483647) %% {len(CHINESE)}] AS c2,
+                    {teams}[1 + g %% {len(TEAMS)}] AS team
                 FROM generate_series(1, %s) AS g
             )
             INSERT INTO engine_ticket (serial, title, workflow_id, version_id, state_key, state_entry,
                 state_entered_at, status, creator_id, "values", row_version, created_at, updated_at,
                 search_text)
-            SELECT 'B-' || g, e1 || ' ' || e2 || ' ' || c1, t.workflow_id, t.version_id, t.state_key,
-                t.state_entry, t.state_entered_at,
+            SELECT 'B-' || g, e1 || ' ' || e2 || ' ' || c1 || ' ' || team, t.workflow_id, t.version_id,
+                t.state_key, t.state_entry, t.state_entered_at,
                 (ARRAY['draft','in_progress','returned','finished','closed'])[1 + g %% 5], t.creator_id,
                 t."values" || jsonb_build_object('reason', e3 || ' ' || c2), 1,
                 t.created_at - make_interval(secs => g), t.updated_at,
                 'b ' || g || ' ' || e1 || ' ' || e2 || ' ' || c1 || ' ' || substr(c1, 2, 1) || ' '
-                    || e3 || ' ' || c2 || ' ' || substr(c2, 2, 1)
+                    || team || ' ' || e3 || ' ' || c2 || ' ' || substr(c2, 2, 1)
             FROM engine_ticket AS t, picks WHERE t.id = %s
             """,
             [tickets - 1, ticket.pk],
@@ -118,17 +130,47 @@ def _fill(tickets: int) -> int:
     return admin.pk
 
 
-SEARCHES = {
-    "one English word (~4% of rows)": "laptop",
-    "a prefix of one (~4%)": "lapt",
-    "two English words (~0.1%)": "laptop monitor",
-    "one Chinese word (~3%)": "请假",
-    "one Chinese character (~3%)": "婚",
-    "English and Chinese (~0.1%)": "laptop 请假",
-    "a serial": "B-{half}",
-    "a word of every row ('b', the serials')": "b",
-    "in no row": "zebra",
-}
+@dataclass
+class Case:
+    """One kind of list request: a search, filters, a sort, and which page."""
+
+    label: str
+    q: str | None = None
+    filters: dict[str, Any] = field(default_factory=dict)
+    sort: str | None = None
+    second_page: bool = False
+
+    def filters_for(self, tickets: int) -> TicketFilters:
+        text = self.q.format(half=tickets // 2) if self.q else None
+        values = {
+            key: value.format(half=tickets // 2) if isinstance(value, str) else value
+            for key, value in self.filters.items()
+        }
+        return TicketFilters(q=text, **values)
+
+
+CASES = [
+    Case("one English word (~4% of rows)", "laptop"),
+    Case("a prefix of one (~4%)", "lapt"),
+    Case("two English words (~0.1%)", "laptop monitor"),
+    Case("two words in 10% each, never together", "finance legal"),
+    Case("a word in 4% and one in 10%", "laptop finance"),
+    Case("one Chinese word (~3%)", "请假"),
+    Case("one Chinese character (~3%)", "婚"),
+    Case("Chinese text, two words (~0.1%)", "请假 出差"),
+    Case("English and Chinese (~0.1%)", "laptop 请假"),
+    Case("a serial", "B-{half}"),
+    Case("a serial, the old `serial` filter", filters={"serial": "B-{half}"}),
+    Case("a word of every row ('b', the serials')", "b"),
+    Case("a rare word (in no row)", "zebra"),
+    Case("a word (4%) and status=finished", "laptop", {"status": "finished"}),
+    Case("two words (0.1%) and status=finished", "laptop monitor", {"status": "finished"}),
+    Case("a word (4%), sorted by title", "laptop", sort="title"),
+    Case("a word (4%), second page", "laptop", second_page=True),
+    Case("no search, sorted by title", sort="title"),
+    Case("no search, sorted by state, descending", sort="-state_key"),
+    Case("no search, sorted by title, second page", sort="title", second_page=True),
+]
 
 
 def _percentiles(timings: list[float]) -> str:
@@ -140,21 +182,43 @@ def _percentiles(timings: list[float]) -> str:
     )
 
 
-def _time_search(admin: Principal, rounds: int, tickets: int) -> None:
-    print(f"full-text search, `all` list of a tenant admin, 50 rows newest first, {rounds} rounds each")
+def _request(admin: Principal, case: Case, tickets: int) -> tuple[int, float]:
+    """One list request as the API makes it (the second page: with the first page's cursor, which
+    is not timed); returns the rows and the seconds it took."""
+    filters = case.filters_for(tickets)
+    cursor = None
+    if case.second_page:
+        first = ticket_list(
+            principal=admin, view="all", filters=filters, cursor=None, limit=50, sort=case.sort
+        )
+        cursor = first.page.next_cursor
+        filters = case.filters_for(tickets)
+    began = time.perf_counter()
+    page = ticket_list(principal=admin, view="all", filters=filters, cursor=cursor, limit=50, sort=case.sort)
+    page.rows()
+    return len(page.page.items), time.perf_counter() - began
+
+
+def _time_search(admin: Principal, seconds: float, tickets: int) -> None:
+    print(
+        f"ticket list of a tenant admin (`all`, 50 rows, newest first unless sorted), each case "
+        f"repeated for {seconds:g} s; load average before: {_load()}"
+    )
     every: list[float] = []
-    for label, pattern in SEARCHES.items():
-        text = pattern.format(half=tickets // 2)
-        timings = []
-        for _ in range(rounds):
-            began = time.perf_counter()
-            page = ticket_list(
-                principal=admin, view="all", filters=TicketFilters(q=text), cursor=None, limit=50
-            )
-            timings.append(time.perf_counter() - began)
+    for case in CASES:
+        timings: list[float] = []
+        ended = time.perf_counter() + seconds
+        while time.perf_counter() < ended or len(timings) < 3:
+            rows, took = _request(admin, case, tickets)
+            timings.append(took)
         every += timings
-        print(f"  {label:38} {len(page.page.items):3} rows  {_percentiles(timings)}")
-    print(f"  {'all searches':38}           {_percentiles(every)}")
+        print(f"  {case.label:42} {rows:3} rows  {len(timings):5} runs  {_percentiles(timings)}")
+    print(f"  {'all cases':42}                 {_percentiles(every)}")
+    print(f"  load average after: {_load()}")
+
+
+def _load() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
 
 def _time_trigram(rounds: int, tickets: int) -> None:
@@ -170,8 +234,10 @@ def _time_trigram(rounds: int, tickets: int) -> None:
             f"for comparison, plain SQL (no Python): our tsvector against a pg_trgm GIN index on the "
             f"title (built in {time.perf_counter() - began:.1f} s)"
         )
-        for label, pattern in SEARCHES.items():
-            text = pattern.format(half=tickets // 2)
+        for case in CASES:
+            if not case.q or case.filters or case.sort or case.second_page:
+                continue
+            label, text = case.label, case.q.format(half=tickets // 2)
             for name, sql, value in (
                 ("tsvector @@", _BY_VECTOR, search.tsquery(text)),
                 ("title ILIKE", _BY_TRIGRAM, f"%{text}%"),
@@ -182,7 +248,7 @@ def _time_trigram(rounds: int, tickets: int) -> None:
                     cursor.execute(sql, [value])
                     rows = cursor.fetchall()
                     timings.append(time.perf_counter() - began)
-                print(f"  {name}, {label:38} {len(rows):3} rows  {_percentiles(timings)}")
+                print(f"  {name}, {label:42} {len(rows):3} rows  {_percentiles(timings)}")
 
 
 _ORDER = " ORDER BY created_at DESC, id DESC LIMIT 50"
@@ -198,17 +264,23 @@ def _rss_mib() -> float:
     return 0.0
 
 
-def _time_export(admin: Principal, rows: int) -> None:
-    # The newest `rows` tickets: a created_before bound cuts the list there.
+def _export_filters(rows: int) -> TicketFilters:
+    """The newest `rows` tickets: a created_after bound cuts the list there."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT created_at FROM engine_ticket ORDER BY created_at DESC, id DESC OFFSET %s LIMIT 1",
             [rows - 1],
         )
         (bound,) = cursor.fetchone()
-    filters = TicketFilters(created_after=bound)
+    return TicketFilters(created_after=bound)
+
+
+def _time_export(admin: Principal, rows: int) -> None:
+    """CSV: the lines as the response streams them; resident memory sampled every 10,000 rows."""
+    filters = _export_filters(rows)
+    before = _rss_mib()
     began = time.perf_counter()
-    samples = [_rss_mib()]
+    samples = []
     written = lines = 0
     for line in csv_lines(export_rows(principal=admin, view="all", filters=filters, sort=None)):
         written += len(line.encode())
@@ -218,19 +290,65 @@ def _time_export(admin: Principal, rows: int) -> None:
     elapsed = time.perf_counter() - began
     print(
         f"CSV export of {lines - 1:,} rows: {elapsed:.1f} s ({(lines - 1) / elapsed:,.0f} rows/s), "
-        f"{written / 2**20:.1f} MiB written"
+        f"{written / 2**20:.1f} MiB written; load average after: {_load()}"
     )
-    print("  resident memory (MiB) every 10,000 rows: " + " ".join(f"{value:.0f}" for value in samples))
-    if len(samples) > 2:
+    _memory(before, samples, _rss_mib())
+
+
+def _time_xlsx(admin: Principal, rows: int) -> None:
+    """XLSX: the rows written into a temporary file (as the endpoint does), then read back in the
+    response's chunks; memory sampled every 10,000 rows while writing, and after streaming."""
+    filters = _export_filters(rows)
+    samples: list[float] = []
+
+    def sampled() -> Any:
+        for index, row in enumerate(export_rows(principal=admin, view="all", filters=filters, sort=None)):
+            if index and index % 10_000 == 0:
+                samples.append(_rss_mib())
+            yield row
+
+    before = _rss_mib()
+    began = time.perf_counter()
+    response = xlsx_response(sampled(), filename="bench.xlsx", sheet="Tickets")
+    wrote = time.perf_counter() - began
+    size = sum(len(chunk) for chunk in response.streaming_content)
+    response.close()
+    elapsed = time.perf_counter() - began
+    print(
+        f"XLSX export of {rows:,} rows: {elapsed:.1f} s ({wrote:.1f} s writing the file, "
+        f"{rows / elapsed:,.0f} rows/s), {size / 2**20:.1f} MiB streamed; load average after: {_load()}"
+    )
+    _memory(before, samples, _rss_mib())
+
+
+def _memory(before: float, samples: list[float], after: float) -> None:
+    print(
+        f"  resident memory (MiB) before: {before:.0f}, every 10,000 rows: "
+        + " ".join(f"{value:.0f}" for value in samples)
+        + f", after: {after:.0f}"
+    )
+    if len(samples) > 1:
         print(
-            f"  growth from the first sample in the export to the last: {samples[-1] - samples[1]:+.1f} MiB"
+            f"  growth from the first sample in the export to the last: {samples[-1] - samples[0]:+.1f} MiB"
         )
+
+
+def _machine() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        (version,) = cursor.fetchone()
+        cursor.execute("SELECT pg_size_pretty(pg_total_relation_size('engine_ticket'))")
+        (size,) = cursor.fetchone()
+    print(
+        f"machine: {os.cpu_count()} cores, load average {_load()}; PostgreSQL {version} (bench profile: "
+        f"fsync on, default shared_buffers); engine_ticket with its indexes: {size}"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tickets", type=int, default=1_000_000)
-    parser.add_argument("--rounds", type=int, default=20)
+    parser.add_argument("--seconds", type=float, default=15, help="how long each case is repeated")
     parser.add_argument("--export-rows", type=int, default=100_000)
     parser.add_argument("--no-trigram", action="store_true")
     parser.add_argument("--trigram-rounds", type=int, default=5)
@@ -239,20 +357,28 @@ def main() -> None:
     args = parser.parse_args()
 
     call_command("bootstrap", verbosity=0)
-    _cleanup()
-    tenant_create(key=SCHEMA, name="Search bench")
+    if not args.reuse:
+        _cleanup()
+        tenant_create(key=SCHEMA, name="Search bench")
     try:
         with schema_context(SCHEMA):
-            started = time.perf_counter()
-            admin_id = _fill(args.tickets)
-            print(
-                f"filled {args.tickets:,} tickets in {time.perf_counter() - started:.1f} s", file=sys.stderr
-            )
+            if args.reuse:
+                admin_id = User.objects.get(username="bench-admin").pk
+                args.tickets = Ticket.objects.count()
+            else:
+                started = time.perf_counter()
+                admin_id = _fill(args.tickets)
+                print(
+                    f"filled {args.tickets:,} tickets in {time.perf_counter() - started:.1f} s",
+                    file=sys.stderr,
+                )
             admin = Principal(user=User.objects.get(pk=admin_id))
-            _time_search(admin, 3, args.tickets)  # warm the caches
-            _time_search(admin, args.rounds, args.tickets)
+            _machine()
+            _time_search(admin, 0.5, args.tickets)  # warm the caches
+            _time_search(admin, args.seconds, args.tickets)
             if args.export_rows:
                 _time_export(admin, args.export_rows)
+                _time_xlsx(admin, args.export_rows)
             if not args.no_trigram:
                 _time_trigram(args.trigram_rounds, args.tickets)
     finally:

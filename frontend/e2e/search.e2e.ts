@@ -30,7 +30,7 @@ const rowsShown = (page: Page) => page.locator("[data-testid^=ticket-row-]").cou
 
 /** Search the list for `words`: the box is re-drawn with the URL's search, so wait for it there. */
 async function searchFor(page: Page, words: string) {
-  const box = page.getByTestId("filter-q");
+  const box = page.getByTestId("ticket-search");
   await box.fill(words);
   await box.press("Enter");
   await poll(() => new URL(page.url()).searchParams.get("q")).toBe(words);
@@ -53,7 +53,7 @@ for (const [language, locale] of [
 
       // The search box: a Chinese word (two characters) with the run's token finds the wedding only.
       await page.goto(`${new URL(page.url()).origin}/tickets?view=created`);
-      const search = page.getByTestId("filter-q");
+      const search = page.getByTestId("ticket-search");
       await expect(search.getAttribute("placeholder")).resolves.toBe(locale.list.search);
       await searchFor(page, `婚礼 ${stamp}`);
       await poll(() => page.getByTestId(`ticket-row-${wedding}`).isVisible()).toBe(true);
@@ -92,14 +92,26 @@ for (const [language, locale] of [
       await poll(() => rowsShown(page)).toBe(2);
 
       // The export carries the same filters: both tickets, in the list's order, nothing else.
+      await page.getByTestId("export").click();
       const href = (await page.getByTestId("export-csv").getAttribute("href")) ?? "";
       expect(href).toContain(`q=${stamp}`);
+      const xlsxHref = (await page.getByTestId("export-xlsx").getAttribute("href")) ?? "";
+      expect(xlsxHref).toContain("format=xlsx");
+      const xlsx = await page.evaluate(async (url) => {
+        const response = await fetch(url, { credentials: "same-origin" });
+        return { type: response.headers.get("content-type"), zip: new Uint8Array(await response.arrayBuffer()).slice(0, 2).join(",") };
+      }, xlsxHref);
+      expect(xlsx).toEqual({ type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", zip: "80,75" });
       const csv = await page.evaluate(async (url) => (await fetch(url, { credentials: "same-origin" })).text(), href);
       const lines = csv.trim().split(/\r?\n/);
       expect(lines[0]).toBe("serial,title,workflow,state,status,creator,waiting_for,created_at,updated_at");
       expect(lines.slice(1).map((line) => line.split(",")[0])).toEqual([wedding, trip].sort());
 
-      // Delete the view.
+      // Rename the view, then delete it.
+      await page.getByTestId("rename-view").click();
+      await page.getByTestId("view-name").fill(`Renamed ${stamp}`);
+      await page.getByTestId("save-view-ok").click();
+      await poll(async () => ((await api(page, "GET", "/api/v1/ticket-views")).body as { name: string }[]).map((view) => view.name)).toEqual([`Renamed ${stamp}`]);
       await page.getByTestId("delete-view").click();
       await page.locator(".ant-popconfirm .ant-btn-primary").click();
       await poll(async () => ((await api(page, "GET", "/api/v1/ticket-views")).body as unknown[]).length).toBe(0);

@@ -71,11 +71,11 @@ test("the list's filters live in the URL", async () => {
   // Different people per test: logins are rate-limited per user (10 in 5 minutes).
   const { page, errors } = await ui.open({ tenant: "it", username: "lead", path: "/tickets?view=related&status=in_progress" });
   await poll(() => page.getByTestId("filter-status").textContent()).toContain("In progress");
-  await page.getByTestId("filter-title").fill("leave");
-  await page.getByTestId("filter-title").press("Enter");
-  await poll(() => new URL(page.url()).searchParams.get("title")).toBe("leave");
+  await page.getByTestId("ticket-search").fill("leave");
+  await page.getByTestId("ticket-search").press("Enter");
+  await poll(() => new URL(page.url()).searchParams.get("q")).toBe("leave");
   await page.reload();
-  await poll(() => page.getByTestId("filter-title").inputValue()).toBe("leave");
+  await poll(() => page.getByTestId("ticket-search").inputValue()).toBe("leave");
   await poll(() => page.getByTestId("filter-status").textContent()).toContain("In progress");
   expect(errors).toEqual([]);
 });

@@ -1,17 +1,17 @@
 """Ticket lists beyond a page: a person's saved views (name, view, filters, sort) and the export of a
-whole list, with the same filters and sort as the page, streamed as CSV."""
+whole list, with the same filters and sort as the page, streamed as CSV or XLSX."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest, StreamingHttpResponse
+from django.http import FileResponse, HttpRequest, StreamingHttpResponse
 from django.utils import timezone
 from ninja import Query, Router, Status
 
 from core.access.auth import principal_of
 from core.audit.recording import Target, audited
-from core.exports import csv_response
+from core.exports import csv_response, xlsx_response
 from engine.ticketlists import selectors, services
 from engine.ticketlists.models import SavedView
 from engine.ticketlists.schemas import ExportParams, SavedViewIn, SavedViewOut, SavedViewPatchIn
@@ -33,13 +33,16 @@ def _person(request: HttpRequest) -> Any:
 @router.get(
     "/tickets/export",
     response={200: None},
-    summary="Download a ticket list (its view, filters and sort) as CSV, streamed",
+    summary="Download a ticket list (its view, filters and sort) as CSV or XLSX, streamed",
 )
-def export_tickets(request: HttpRequest, params: Query[ExportParams]) -> StreamingHttpResponse:
+def export_tickets(request: HttpRequest, params: Query[ExportParams]) -> StreamingHttpResponse | FileResponse:
     principal, _user = _person(request)
     filters = TicketFilters(**params.model_dump(exclude={"view", "format", "sort"}))
     rows = selectors.export_rows(principal=principal, view=params.view, filters=filters, sort=params.sort)
-    return csv_response(rows, filename=f"tickets-{params.view}-{timezone.localdate():%Y%m%d}.csv")
+    filename = f"tickets-{params.view}-{timezone.localdate():%Y%m%d}.{params.format}"
+    if params.format == "xlsx":
+        return xlsx_response(rows, filename=filename, sheet="Tickets")
+    return csv_response(rows, filename=filename)
 
 
 @router.get("/ticket-views", response=list[SavedViewOut], summary="My saved ticket views")

@@ -50,4 +50,4 @@ class SavedViewOut(Schema):
 
 class ExportParams(TicketQuery):
     view: str = Field("related", pattern=VIEW_PATTERN)
-    format: Literal["csv"] = "csv"
+    format: Literal["csv", "xlsx"] = Field("csv", description="csv (streamed as read) or xlsx")

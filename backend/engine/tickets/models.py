@@ -67,6 +67,9 @@ class Ticket(models.Model):
             models.Index(fields=["workflow", "status", "-created_at"], name="ticket_workflow_status"),
             models.Index(fields=["status", "-created_at", "-id"], name="ticket_status_recent"),
             models.Index(fields=["-created_at", "-id"], name="ticket_recent"),
+            # The lists sorted by title or by state (either direction; the id breaks ties).
+            models.Index(fields=["title", "id"], name="ticket_title"),
+            models.Index(fields=["state_key", "id"], name="ticket_state"),
             # The statistics' "finished per day".
             models.Index(
                 fields=["finished_at"], condition=Q(finished_at__isnull=False), name="ticket_finished"

@@ -980,7 +980,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a ticket list (its view, filters and sort) as CSV, streamed */
+        /** Download a ticket list (its view, filters and sort) as CSV or XLSX, streamed */
         get: operations["engine_ticketlists_api_export_tickets"];
         put?: never;
         post?: never;
@@ -2900,10 +2900,11 @@ export interface components {
             field?: string[];
             /**
              * Format
+             * @description csv (streamed as read) or xlsx
              * @default csv
-             * @constant
+             * @enum {string}
              */
-            format: "csv";
+            format: "csv" | "xlsx";
             /**
              * Handler
              * @description Waiting for this user id
@@ -11241,7 +11242,8 @@ export interface operations {
                 /** @description The column to sort by, `-` first for descending (default: newest first) */
                 sort?: string | null;
                 view?: string;
-                format?: "csv";
+                /** @description csv (streamed as read) or xlsx */
+                format?: "csv" | "xlsx";
             };
             header?: never;
             path?: never;

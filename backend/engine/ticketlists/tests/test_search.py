@@ -191,10 +191,12 @@ def test_the_list_says_whom_each_ticket_waits_for_in_a_fixed_number_of_queries(w
     assert [(item["waiting_for"], item["waiting_count"]) for item in drafts] == [([], 0)]
 
 
-@pytest.mark.parametrize("probe", [0, 1, 200])
-def test_rare_and_common_terms_find_the_same_tickets(leaves, as_user, monkeypatch, probe):
-    """Whether a term counts as rare (read by id) or common (the list's order walked) changes nothing."""
+@pytest.mark.parametrize(("probe", "sparse"), [(0, 0), (0, 1), (0, 2000), (1, 0), (200, 2000)])
+def test_rare_and_common_terms_find_the_same_tickets(leaves, as_user, monkeypatch, probe, sparse):
+    """Whether a term counts as rare, a search as sparse (both read by id) or dense (the list's
+    order walked) changes nothing."""
     monkeypatch.setattr(search, "PROBE", probe)
+    monkeypatch.setattr(search, "SPARSE", sparse)
     alice = as_user("alice")
     assert ids(alice, _q("hangzhou")) == [leaves["family"].pk]
     assert ids(alice, _q("annual 婚礼")) == [leaves["chinese"].pk]
@@ -218,3 +220,42 @@ def test_the_migration_fills_the_words_of_existing_tickets(leaves, as_user):
         pk: set(text.split()) for pk, text in expected.items()
     }
     assert ids(as_user("alice"), _q("hangzhou")) == [leaves["family"].pk]
+
+
+def test_two_common_words_that_never_meet_are_sized_in_the_index_not_walked(world, as_user, monkeypatch):
+    """Each word is common (more than PROBE tickets) but no ticket has both: the search is sized
+    through the GIN index (a bitmap AND), the list is narrowed to no id and not walked."""
+    leave = world["leave"]
+    for reason in ("finance", "finance", "legal", "legal", "finance legal"):
+        create_ticket(leave, reason=reason)
+    monkeypatch.setattr(search, "PROBE", 1)
+    alice = as_user("alice")
+    with CaptureQueriesContext(connection) as queries:
+        found = ids(alice, _q("finance legal"))
+    assert len(found) == 1
+    sizing = [query["sql"] for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]
+    assert len(sizing) == 1
+    assert any("= ANY(" in q["sql"] and "ORDER BY" in q["sql"] for q in queries.captured_queries)
+    with CaptureQueriesContext(connection) as queries:
+        assert ids(alice, _q("finance legal zebra")) == []  # a rare term: no sizing of the whole
+    assert not [query for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]
+
+
+def test_a_search_read_by_id_keeps_the_view_and_the_sort(world, leaves, as_user, monkeypatch):
+    """The ids a search is sized by come from every ticket of the tenant: the view still decides."""
+    create_ticket(world["leave"], "bob", reason="Family visit again")
+    monkeypatch.setattr(search, "PROBE", 0)
+    assert ids(as_user("alice"), _q("family visit")) == [leaves["family"].pk]
+    mine = ids(as_user("alice"), _q("annual", "&sort=-serial"))
+    serials = dict(Ticket.objects.values_list("pk", "serial"))
+    assert [serials[pk] for pk in mine] == sorted((serials[pk] for pk in mine), reverse=True)
+
+
+def test_the_old_serial_and_title_filters_still_work(leaves, as_user):
+    alice = as_user("alice")
+    family = leaves["family"]
+    assert ids(alice, f"view=created&serial={quote(family.serial)}") == [family.pk]
+    assert ids(alice, f"view=created&q={quote(family.serial)}") == [family.pk]
+    assert sorted(ids(alice, f"view=created&title={quote(family.title[:4])}")) == sorted(
+        ticket.pk for ticket in leaves.values() if family.title[:4].casefold() in ticket.title.casefold()
+    )

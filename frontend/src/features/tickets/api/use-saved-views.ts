@@ -24,6 +24,16 @@ export function useSaveView() {
   });
 }
 
+/** PATCH /ticket-views/{id}: give a saved view another name. */
+export function useRenameView() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ viewId, name }: { viewId: number; name: string }) =>
+      unwrap(await api.PATCH("/api/v1/ticket-views/{view_id}", { params: { path: { view_id: viewId } }, body: { name } })),
+    onSuccess: () => client.invalidateQueries({ queryKey: savedViewsKey }),
+  });
+}
+
 /** DELETE /ticket-views/{id}. */
 export function useDeleteView() {
   const client = useQueryClient();

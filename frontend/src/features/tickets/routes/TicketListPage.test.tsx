@@ -31,6 +31,11 @@ function setup(url: string, pages: Record<string, { items: TicketSummary[]; next
       },
     ],
     ["DELETE", /^\/api\/v1\/ticket-views\/\d+$/, () => new Response(null, { status: 204 })],
+    [
+      "PATCH",
+      /^\/api\/v1\/ticket-views\/\d+$/,
+      ({ body }) => ({ ...savedViews[0], ...(body as { name: string }) }),
+    ],
   ]);
   return { user: userEvent.setup(), ...renderRoutes(url) };
 }
@@ -46,14 +51,16 @@ test("the page shows the view's tickets with its name as title", async () => {
   expect(lastQuery()).toEqual({ view: "todo", limit: "20" });
 });
 
-test("a deep link's filters go to the API and show in the filter bar", async () => {
+test("a deep link's filters go to the API and show in the filter bar (old serial and title links in the search box)", async () => {
   setup("/tickets?view=created&workflow=1&status=finished&title=leave&serial=LV");
   await screen.findByText("Leave 1");
-  expect(lastQuery()).toEqual({ view: "created", workflow: "1", status: "finished", title: "leave", serial: "LV", limit: "20" });
+  expect(lastQuery()).toEqual({ view: "created", workflow: "1", status: "finished", q: "LV leave", limit: "20" });
   expect(screen.getByRole("heading", { name: "Created by me" })).toBeInTheDocument();
   expect(within(screen.getByTestId("filter-status")).getByText("Finished")).toBeInTheDocument();
   expect(await within(screen.getByTestId("filter-workflow")).findByText("Leave request")).toBeInTheDocument();
-  expect(screen.getByLabelText("Search titles")).toHaveValue("leave");
+  expect(screen.getByTestId("ticket-search")).toHaveValue("LV leave");
+  expect(screen.queryByTestId("filter-title")).not.toBeInTheDocument();
+  expect(screen.queryByTestId("filter-serial")).not.toBeInTheDocument();
 });
 
 test("changing a filter writes it to the URL and asks the API again", async () => {
@@ -64,9 +71,9 @@ test("changing a filter writes it to the URL and asks the API again", async () =
   await waitFor(() => expect(router.state.location.search).toBe("?view=all&status=returned"));
   await waitFor(() => expect(lastQuery()).toEqual({ view: "all", status: "returned", limit: "20" }));
 
-  await user.type(screen.getByLabelText("Search titles"), "vpn{enter}");
-  await waitFor(() => expect(router.state.location.search).toBe("?view=all&status=returned&title=vpn"));
-  await waitFor(() => expect(lastQuery().title).toBe("vpn"));
+  await user.type(screen.getByLabelText("Search serial, title, text"), "LV-20260101-0001{enter}");
+  await waitFor(() => expect(router.state.location.search).toBe("?view=all&status=returned&q=LV-20260101-0001"));
+  await waitFor(() => expect(lastQuery().q).toBe("LV-20260101-0001"));
 
   await user.click(screen.getByTestId("filter-reset"));
   await waitFor(() => expect(router.state.location.search).toBe("?view=all"));
@@ -159,13 +166,37 @@ test("a row says whom the ticket waits for", async () => {
   expect(within(screen.getByTestId("ticket-row-LV-20260101-0003")).queryByTestId("waiting-for")).not.toBeInTheDocument();
 });
 
-test("the export link carries the list's filters and sort, not its page", async () => {
-  setup("/tickets?view=created&status=finished&q=vpn&sort=-updated_at&cursor=c2&limit=50");
+test("the export menu's CSV and XLSX links carry the list's filters and sort, not its page", async () => {
+  const { user } = setup("/tickets?view=created&status=finished&q=vpn&sort=-updated_at&cursor=c2&limit=50");
   await screen.findByText("Leave 1");
-  const href = screen.getByTestId("export-csv").getAttribute("href")!;
-  const url = new URL(href, location.origin);
-  expect(url.pathname).toBe("/api/v1/tickets/export");
-  expect(Object.fromEntries(url.searchParams)).toEqual({ view: "created", status: "finished", q: "vpn", sort: "-updated_at" });
+  await user.click(screen.getByTestId("export"));
+  for (const format of ["csv", "xlsx"]) {
+    const href = (await screen.findByTestId(`export-${format}`)).getAttribute("href")!;
+    const url = new URL(href, location.origin);
+    expect(url.pathname).toBe("/api/v1/tickets/export");
+    expect(Object.fromEntries(url.searchParams)).toEqual({ view: "created", status: "finished", q: "vpn", sort: "-updated_at", format });
+  }
+  expect(screen.getByText("Excel (.xlsx)")).toBeInTheDocument();
+});
+
+test("a picked saved view is renamed", async () => {
+  savedViews = [{ id: 4, name: "Finished VPN", view: "all", query: { status: "finished" }, created_at: "", updated_at: "" }];
+  const { user } = setup("/tickets?view=all");
+  await screen.findByText("Leave 1");
+  await user.click(within(screen.getByTestId("saved-views")).getByRole("combobox"));
+  await user.click(await screen.findByTitle("Finished VPN"));
+  await user.click(screen.getByTestId("rename-view"));
+  const name = await screen.findByTestId("view-name");
+  expect(name).toHaveValue("Finished VPN");
+  await user.clear(name);
+  await user.type(name, "Done VPN");
+  await user.click(screen.getByTestId("save-view-ok"));
+  await waitFor(() => expect(calls.some((call) => call.method === "PATCH")).toBe(true));
+  const patch = calls.find((call) => call.method === "PATCH")!;
+  expect(patch.url.pathname).toBe("/api/v1/ticket-views/4");
+  expect(patch.body).toEqual({ name: "Done VPN" });
+  expect(await screen.findByText("View renamed to “Done VPN”.")).toBeInTheDocument();
+  savedViews = [];
 });
 
 test("a saved view is saved from the list on screen and shows its list again", async () => {

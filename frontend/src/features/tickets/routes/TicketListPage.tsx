@@ -1,5 +1,5 @@
 import { DownloadOutlined, PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Button, Card, Empty } from "antd";
+import { Button, Card, Dropdown, Empty } from "antd";
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -11,7 +11,7 @@ import { CursorPager } from "../components/list/CursorPager";
 import { SavedViews } from "../components/list/SavedViews";
 import { TicketFilters } from "../components/list/TicketFilters";
 import { TicketTable } from "../components/list/TicketTable";
-import { exportUrl, hasFilters, toApiQuery } from "../utils/list-params";
+import { EXPORT_FORMATS, exportUrl, hasFilters, toApiQuery } from "../utils/list-params";
 import { useListFilters } from "../utils/use-list-filters";
 
 /** /tickets?view=…: one of my lists, filtered by what the URL says. */
@@ -54,9 +54,23 @@ export function TicketListPage() {
       extra={
         <>
           <SavedViews filters={filters} onApply={replace} />
-          <Button icon={<DownloadOutlined />} href={exportUrl(filters)} download data-testid="export-csv">
-            {t("list.export")}
-          </Button>
+          <Dropdown
+            trigger={["click"]}
+            menu={{
+              items: EXPORT_FORMATS.map((format) => ({
+                key: format,
+                label: (
+                  <a href={exportUrl(filters, format)} download data-testid={`export-${format}`}>
+                    {t(format === "csv" ? "list.exportCsv" : "list.exportXlsx")}
+                  </a>
+                ),
+              })),
+            }}
+          >
+            <Button icon={<DownloadOutlined />} data-testid="export">
+              {t("list.export")}
+            </Button>
+          </Dropdown>
           <Button icon={<ReloadOutlined />} onClick={() => void tickets.refetch()} loading={tickets.isFetching && !tickets.isLoading}>
             {t("actions.refresh", { ns: "common" })}
           </Button>

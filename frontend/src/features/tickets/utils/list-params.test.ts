@@ -1,7 +1,7 @@
 import dayjs from "dayjs";
 import { exportUrl, fromSavedQuery, parseListParams, toApiQuery, toSavedQuery, toSearchParams } from "./list-params";
 
-test("the URL's filters are read, malformed ones ignored", () => {
+test("the URL's filters are read (the older serial and title filters join the search), malformed ones ignored", () => {
   const filters = parseListParams(
     new URLSearchParams("view=created&workflow=3&state=lead_review&status=in_progress&serial=LV-2026&title=%20leave%20&from=2026-01-01&to=2026-01-31&limit=50&cursor=abc"),
   );
@@ -10,8 +10,7 @@ test("the URL's filters are read, malformed ones ignored", () => {
     workflow: 3,
     state: "lead_review",
     status: "in_progress",
-    serial: "LV-2026",
-    title: "leave",
+    q: "LV-2026 leave",
     from: "2026-01-01",
     to: "2026-01-31",
     cursor: "abc",
@@ -22,8 +21,7 @@ test("the URL's filters are read, malformed ones ignored", () => {
     workflow: undefined,
     state: undefined,
     status: undefined,
-    serial: undefined,
-    title: undefined,
+    q: undefined,
     from: undefined,
     to: undefined,
     cursor: undefined,
@@ -41,7 +39,7 @@ test("the day range becomes instants: from's midnight up to the midnight after t
   expect(query).toEqual({
     view: "todo",
     limit: 20,
-    title: "vpn",
+    q: "vpn",
     created_after: dayjs("2026-02-01T00:00:00").toISOString(),
     created_before: dayjs("2026-02-04T00:00:00").toISOString(),
   });
@@ -70,5 +68,14 @@ test("a saved view's query becomes the list's filters, and the list's filters a 
     created_after: dayjs("2026-02-01").toISOString(),
     created_before: dayjs("2026-02-04").toISOString(),
   });
-  expect(exportUrl(filters)).toBe(`/api/v1/tickets/export?${new URLSearchParams({ view: "created", status: "finished", q: "vpn", sort: "title", created_after: dayjs("2026-02-01").toISOString(), created_before: dayjs("2026-02-04").toISOString() })}`);
+  const query = { view: "created", status: "finished", q: "vpn", sort: "title", created_after: dayjs("2026-02-01").toISOString(), created_before: dayjs("2026-02-04").toISOString() };
+  expect(exportUrl(filters)).toBe(`/api/v1/tickets/export?${new URLSearchParams({ ...query, format: "csv" })}`);
+  expect(exportUrl(filters, "xlsx")).toBe(`/api/v1/tickets/export?${new URLSearchParams({ ...query, format: "xlsx" })}`);
+});
+
+test("a saved view or link with the older serial and title filters shows them in the one search box", () => {
+  const filters = fromSavedQuery("all", { serial: "LV-20261206-0001", title: "laptop" }, 20);
+  expect(filters.q).toBe("LV-20261206-0001 laptop");
+  expect(toApiQuery(filters)).toEqual({ view: "all", limit: 20, q: "LV-20261206-0001 laptop" });
+  expect(parseListParams(new URLSearchParams("q=vpn&title=vpn")).q).toBe("vpn");
 });

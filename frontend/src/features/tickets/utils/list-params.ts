@@ -22,6 +22,16 @@ export type ListFilters = Omit<TicketListQuery, "created_after" | "created_befor
 
 const text = (params: URLSearchParams, name: string) => params.get(name)?.trim() || undefined;
 
+/**
+ * The one search box's text. Links and saved views from before it may carry the older `serial` and
+ * `title` filters: their words join the search (which finds serials and title words too), so the
+ * box shows everything the list is filtered by.
+ */
+function searchText(params: URLSearchParams): string | undefined {
+  const words = [text(params, "q"), text(params, "serial"), text(params, "title")].filter(Boolean);
+  return words.length ? [...new Set(words)].join(" ").slice(0, 200) : undefined;
+}
+
 /** The filters in a URL; anything malformed is ignored rather than sent. */
 export function parseListParams(params: URLSearchParams): ListFilters {
   const view = params.get("view");
@@ -40,9 +50,7 @@ export function parseListParams(params: URLSearchParams): ListFilters {
     workflow: Number.isInteger(workflow) && workflow > 0 ? workflow : undefined,
     state: text(params, "state"),
     status: (TICKET_STATUSES as readonly string[]).includes(status ?? "") ? (status as string) : undefined,
-    serial: text(params, "serial"),
-    title: text(params, "title"),
-    q: text(params, "q"),
+    q: searchText(params),
     creator: person("creator"),
     handler: person("handler"),
     sort: sort && SORT.test(sort) ? sort : undefined,
@@ -62,8 +70,6 @@ export function toSearchParams(filters: ListFilters): URLSearchParams {
   set("workflow", filters.workflow);
   set("state", filters.state);
   set("status", filters.status);
-  set("serial", filters.serial);
-  set("title", filters.title);
   set("q", filters.q);
   set("creator", filters.creator);
   set("handler", filters.handler);
@@ -81,8 +87,6 @@ export function toApiQuery(filters: ListFilters): TicketListQuery {
   if (filters.workflow !== undefined) query.workflow = filters.workflow;
   if (filters.state) query.state = filters.state;
   if (filters.status) query.status = filters.status;
-  if (filters.serial) query.serial = filters.serial;
-  if (filters.title) query.title = filters.title;
   if (filters.q) query.q = filters.q;
   if (filters.creator !== undefined) query.creator = filters.creator;
   if (filters.handler !== undefined) query.handler = filters.handler;
@@ -99,8 +103,6 @@ export const hasFilters = (filters: ListFilters) =>
     filters.workflow ||
       filters.state ||
       filters.status ||
-      filters.serial ||
-      filters.title ||
       filters.q ||
       filters.creator ||
       filters.handler ||
@@ -108,11 +110,15 @@ export const hasFilters = (filters: ListFilters) =>
       filters.to,
   );
 
-/** Where the list with these filters and sort downloads as CSV (all of it, not one page). */
-export function exportUrl(filters: ListFilters): string {
+export const EXPORT_FORMATS = ["csv", "xlsx"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** Where the list with these filters and sort downloads as CSV or XLSX (all of it, not one page). */
+export function exportUrl(filters: ListFilters, format: ExportFormat = "csv"): string {
   const { cursor: _cursor, limit: _limit, ...query } = toApiQuery(filters);
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value));
+  params.set("format", format);
   return `/api/v1/tickets/export?${params}`;
 }
 

@@ -1,8 +1,8 @@
-import { DeleteOutlined, SaveOutlined } from "@ant-design/icons";
+import { DeleteOutlined, EditOutlined, SaveOutlined } from "@ant-design/icons";
 import { App, Button, type ButtonProps, Flex, Form, Input, Modal, Popconfirm, Select } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useDeleteView, useSaveView, useSavedViews } from "../../api/use-saved-views";
+import { useDeleteView, useRenameView, useSaveView, useSavedViews } from "../../api/use-saved-views";
 import { errorText } from "../../utils/error-text";
 import type { TicketView } from "../../types";
 import { type ListFilters, fromSavedQuery, toSavedQuery } from "../../utils/list-params";
@@ -13,24 +13,32 @@ type Props = {
   onApply: (filters: ListFilters) => void;
 };
 
-/** My saved ticket lists: pick one to show it, save the list on screen under a name, delete the picked one. */
+/** My saved ticket lists: pick one to show it, save the list on screen under a name, rename or delete the picked one. */
 export function SavedViews({ filters, onApply }: Props) {
   const { t } = useTranslation("tickets");
   const { message } = App.useApp();
   const views = useSavedViews();
   const save = useSaveView();
+  const rename = useRenameView();
   const remove = useDeleteView();
   const [picked, setPicked] = useState<number>();
-  const [naming, setNaming] = useState(false);
+  // The name dialog: saving the list on screen as a new view, or renaming the picked one.
+  const [naming, setNaming] = useState<"save" | "rename">();
   const [form] = Form.useForm<{ name: string }>();
+  const pickedView = views.data?.find((item) => item.id === picked);
 
   const submit = async ({ name }: { name: string }) => {
     try {
-      const saved = await save.mutateAsync({ name: name.trim(), view: filters.view, query: toSavedQuery(filters) });
-      setPicked(saved.id);
-      setNaming(false);
+      if (naming === "rename" && picked !== undefined) {
+        const renamed = await rename.mutateAsync({ viewId: picked, name: name.trim() });
+        void message.success(t("list.viewRenamed", { name: renamed.name }));
+      } else {
+        const saved = await save.mutateAsync({ name: name.trim(), view: filters.view, query: toSavedQuery(filters) });
+        setPicked(saved.id);
+        void message.success(t("list.viewSaved", { name: saved.name }));
+      }
+      setNaming(undefined);
       form.resetFields();
-      void message.success(t("list.viewSaved", { name: saved.name }));
     } catch (error) {
       form.setFields([{ name: "name", errors: [errorText(t, error)] }]);
     }
@@ -56,6 +64,9 @@ export function SavedViews({ filters, onApply }: Props) {
         style={{ width: 200 }}
       />
       {picked !== undefined ? (
+        <Button icon={<EditOutlined />} aria-label={t("list.renameView")} title={t("list.renameView")} data-testid="rename-view" onClick={() => setNaming("rename")} />
+      ) : null}
+      {picked !== undefined ? (
         <Popconfirm
           title={t("list.deleteViewConfirm")}
           okText={t("actions.delete", { ns: "common" })}
@@ -65,23 +76,29 @@ export function SavedViews({ filters, onApply }: Props) {
             setPicked(undefined);
           }}
         >
-          <Button icon={<DeleteOutlined />} aria-label={t("list.deleteView")} data-testid="delete-view" loading={remove.isPending} />
+          <Button icon={<DeleteOutlined />} aria-label={t("list.deleteView")} title={t("list.deleteView")} data-testid="delete-view" loading={remove.isPending} />
         </Popconfirm>
       ) : null}
-      <Button icon={<SaveOutlined />} onClick={() => setNaming(true)} data-testid="save-view">
+      <Button icon={<SaveOutlined />} onClick={() => setNaming("save")} data-testid="save-view">
         {t("list.saveView")}
       </Button>
       <Modal
-        title={t("list.saveViewTitle")}
-        open={naming}
+        title={t(naming === "rename" ? "list.renameViewTitle" : "list.saveViewTitle")}
+        open={naming !== undefined}
         okText={t("actions.save", { ns: "common" })}
         cancelText={t("actions.cancel", { ns: "common" })}
-        okButtonProps={{ loading: save.isPending, "data-testid": "save-view-ok" } as ButtonProps}
+        okButtonProps={{ loading: save.isPending || rename.isPending, "data-testid": "save-view-ok" } as ButtonProps}
         onOk={() => form.submit()}
-        onCancel={() => setNaming(false)}
+        onCancel={() => setNaming(undefined)}
         destroyOnHidden
       >
-        <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          preserve={false}
+          initialValues={{ name: naming === "rename" ? pickedView?.name : undefined }}
+        >
           <Form.Item
             name="name"
             label={t("list.viewName")}

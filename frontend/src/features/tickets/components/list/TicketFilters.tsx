@@ -16,25 +16,23 @@ type Props = {
 /** What every filter has: a test id after its name, and its label as placeholder (it has no other). */
 const filterProps = (name: string, label: string) => ({ "data-testid": `filter-${name}`, "aria-label": label, placeholder: label, allowClear: true });
 
-/** A text filter, applied on Enter (or the search button); set anew when the URL changes it. */
-type TextFilterProps = {
-  name: "serial" | "title" | "q";
-  label: string;
-  value: string | undefined;
-  maxLength: number;
-  width: number;
-  onChange: Props["onChange"];
-};
-
-function TextFilter({ name, label, value, maxLength, width, onChange }: TextFilterProps) {
+/**
+ * The one search box: every word of it in a ticket's serial, title or text fields (a serial typed in
+ * full finds its ticket). Applied on Enter (or the search button); set anew when the URL changes it.
+ * Its test id is stable: the `/` shortcut focuses it.
+ */
+function SearchBox({ value, label, onChange }: { value: string | undefined; label: string; onChange: Props["onChange"] }) {
   return (
     <Input.Search
-      key={`${name}:${value ?? ""}`}
-      {...filterProps(name, label)}
+      key={`q:${value ?? ""}`}
+      data-testid="ticket-search"
+      aria-label={label}
+      placeholder={label}
+      allowClear
       defaultValue={value}
-      maxLength={maxLength}
-      onSearch={(text) => onChange({ [name]: text.trim() || undefined })}
-      style={{ width }}
+      maxLength={200}
+      onSearch={(text) => onChange({ q: text.trim() || undefined })}
+      style={{ width: 280 }}
     />
   );
 }
@@ -52,7 +50,7 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
 
   return (
     <Flex wrap gap={8} align="center" style={{ marginBottom: 16 }} role="search" aria-label={t("list.filters")}>
-      <TextFilter name="q" label={t("list.search")} value={filters.q} maxLength={200} width={240} onChange={onChange} />
+      <SearchBox label={t("list.search")} value={filters.q} onChange={onChange} />
       <Select
         {...filterProps("workflow", t("list.workflow"))}
         showSearch
@@ -80,8 +78,6 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
         options={TICKET_STATUSES.map((value) => ({ value, label: t(`status.${value}`) }))}
         style={{ width: 130 }}
       />
-      <TextFilter name="serial" label={t("list.serial")} value={filters.serial} maxLength={40} width={150} onChange={onChange} />
-      <TextFilter name="title" label={t("list.titleSearch")} value={filters.title} maxLength={200} width={190} onChange={onChange} />
       <UserSelect
         {...filterProps("creator", t("list.creator"))}
         value={filters.creator ?? null}
@@ -113,8 +109,6 @@ export function TicketFilters({ filters, onChange, seenStates }: Props) {
               workflow: undefined,
               state: undefined,
               status: undefined,
-              serial: undefined,
-              title: undefined,
               q: undefined,
               creator: undefined,
               handler: undefined,
