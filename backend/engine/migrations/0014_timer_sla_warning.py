@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('engine', '0012_ticket_search_and_saved_views'),
+        ('engine', '0013_ticket_sort_indexes'),
     ]
 
     operations = [
