@@ -44,14 +44,16 @@ _LABEL_KEYS = ("name", "username", "code", "key", "domain", "serial", "title", "
 @dataclass(frozen=True)
 class Target:
     """What an operation changes: its type (`role`), the path parameter naming it (None: the id comes
-    from the answer, as for a create), how to snapshot one by id, which snapshot key labels it, and
-    for a one-of-a-kind target (the tenant's settings) its fixed id."""
+    from the answer, as for a create), how to snapshot one by id, which snapshot key labels it, for a
+    one-of-a-kind target (the tenant's settings) its fixed id, and for the caller's own entry (`/me`)
+    how the request names it."""
 
     type: str
     param: str | None = None
     snapshot: Callable[[Any], Snapshot | None] | None = None
     label: Callable[[Snapshot], str] | None = None
     fixed_id: str | None = None
+    own: Callable[[HttpRequest], Any] | None = None
 
 
 def schema_snapshot(schema: type[Schema], get: Callable[[Any], Any]) -> Callable[[Any], Snapshot | None]:
@@ -103,9 +105,11 @@ def actor_of(request: HttpRequest, *, fallback: Any = None) -> Actor:
     return where
 
 
-def _path_id(target: Target | None, kwargs: dict[str, Any]) -> Any:
+def _path_id(target: Target | None, request: HttpRequest, kwargs: dict[str, Any]) -> Any:
     if target is None:
         return None
+    if target.own is not None:
+        return target.own(request)
     return kwargs.get(target.param) if target.param else target.fixed_id
 
 
@@ -159,7 +163,7 @@ def audited(
         def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
             schema = current_schema()
             user_before = _person(getattr(request, "user", None))  # logout forgets who it was
-            pk = _path_id(target, kwargs)
+            pk = _path_id(target, request, kwargs)
             with transaction.atomic():
                 before = _snap(target, pk)
                 result = view(request, *args, **kwargs)

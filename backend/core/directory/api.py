@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth import logout
+from django.contrib.auth import logout, update_session_auth_hash
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
 from ninja import Query, Router, Status
@@ -14,7 +14,8 @@ from ninja import Query, Router, Status
 from core.access.auth import principal_of, session_login
 from core.access.models import User
 from core.access.permissions import directory_reader_of, directory_writer_of, is_tenant_admin
-from core.audit.recording import Target, audited, schema_snapshot
+from core.access.ratelimit import login_attempt_begin, login_attempt_succeeded
+from core.audit.recording import Target, audited, schema_snapshot, secret_rotated
 from core.directory import selectors, services
 from core.directory.schemas import (
     CsrfOut,
@@ -26,6 +27,9 @@ from core.directory.schemas import (
     DirectorySyncOut,
     LoginIn,
     MeOut,
+    MePatchIn,
+    PasswordChangeIn,
+    PasswordRulesOut,
     RoleCreateIn,
     RoleOut,
     RolePatchIn,
@@ -35,6 +39,7 @@ from core.directory.schemas import (
     UserPatchIn,
 )
 from core.directory.sync import directory_sync
+from core.errors import PermissionDenied
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.tenancy import current_schema
 
@@ -233,6 +238,63 @@ def me(request: HttpRequest) -> dict[str, object]:
         app=principal.app.name if principal.app else None,
         admin=is_tenant_admin(principal),
     )
+
+
+def _own_user_id(request: HttpRequest) -> int | None:
+    principal = getattr(request, "auth", None)
+    user = getattr(principal, "user", None)
+    return user.pk if user is not None and getattr(principal, "app", None) is None else None
+
+
+# The caller's own directory entry, for the audit trail of `/me` changes.
+ME = Target("user", snapshot=USER.snapshot, own=_own_user_id)
+
+
+def _signed_in_person(request: HttpRequest) -> User:
+    """The person behind a session: apps (even acting for someone) have no profile or password here."""
+    principal = principal_of(request)
+    if principal.app is not None or principal.user is None:
+        raise PermissionDenied(
+            "Only a person signed in with a password changes their own profile; apps cannot.",
+            code="person_required",
+        )
+    return principal.user
+
+
+@auth_router.patch("/me", response=MeOut, summary="Change my own name, e-mail address or language")
+@audited("user.profile_update", target=ME)
+def patch_me(request: HttpRequest, payload: MePatchIn) -> dict[str, object]:
+    user = _signed_in_person(request)
+    services.me_update(user=user, changes=payload.dict(exclude_unset=True))
+    return _me(user=user, app=None, admin=is_tenant_admin(principal_of(request)))
+
+
+@auth_router.get(
+    "/auth/password-rules",
+    response=PasswordRulesOut,
+    auth=None,
+    summary="The rules a new password must meet (to state them before anyone types)",
+)
+def password_rules(request: HttpRequest) -> dict[str, object]:
+    return selectors.password_rules()
+
+
+@auth_router.post(
+    "/me/password",
+    response={204: None},
+    summary="Change my own password (the current one first; throttled like login; this session stays)",
+)
+@audited("user.password_change", target=ME, outcome=secret_rotated)
+def change_my_password(request: HttpRequest, payload: PasswordChangeIn) -> Status:
+    user = _signed_in_person(request)
+    services.require_local_password(user=user)
+    # Guessing the current password here is guessing a login: the same throttle counts it.
+    attempt = login_attempt_begin(request, user.username)
+    services.password_verify(user=user, password=payload.current_password)
+    login_attempt_succeeded(attempt)
+    services.password_change(user=user, new_password=payload.new_password)
+    update_session_auth_hash(request, user)  # other sessions end; this one stays signed in
+    return Status(204, None)
 
 
 def _me(*, user: User | None, app: str | None, admin: bool) -> dict[str, object]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
 from ninja import Schema
 from pydantic import EmailStr, Field, StrictBool, StringConstraints
@@ -35,6 +35,8 @@ class UserOut(Schema):
     phone: str
     is_active: bool
     is_tenant_admin: bool
+    # "" (not chosen: the browser's language), "en" or "zh-hans".
+    language: str
     department_ids: list[int]
     role_ids: list[int]
     date_joined: datetime
@@ -57,6 +59,37 @@ class MeOut(Schema):
     is_tenant_admin: bool
     departments: list[RefOut]
     roles: list[RefOut]
+
+
+Language = Literal["", "en", "zh-hans"]
+
+
+class MePatchIn(Schema):
+    """What a person changes of their own entry (the rest is the directory's, set by admins or HR)."""
+
+    display_name: Annotated[str, StringConstraints(strip_whitespace=True, max_length=150)] | None = None
+    # "" clears the address.
+    email: EmailStr | Literal[""] | None = None
+    language: Language | None = None
+
+
+class PasswordChangeIn(Schema):
+    # Long enough for any passphrase; the length and strength rules are the validators' (see
+    # GET /auth/password-rules), so a weak password gets their field-level messages.
+    current_password: Annotated[str, StringConstraints(min_length=1, max_length=128)]
+    new_password: Annotated[str, StringConstraints(min_length=1, max_length=128)]
+
+
+class PasswordRuleOut(Schema):
+    code: str = Field(description="The rule, as a machine name: min_length, not_common, not_numeric…")
+    value: int | None = Field(None, description="Its number, when it has one (the minimum length).")
+    text: str = Field(description="The rule in words, as the validator states it.")
+
+
+class PasswordRulesOut(Schema):
+    min_length: int = Field(description="The shortest password the rules allow.")
+    max_length: int = Field(description="The longest password the API takes.")
+    rules: list[PasswordRuleOut]
 
 
 class UserCreateIn(Schema):

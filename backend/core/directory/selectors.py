@@ -1,7 +1,12 @@
-"""Directory reads: users (with their memberships as id arrays), departments, roles, the last sync."""
+"""Directory reads: users (with their memberships as id arrays), departments, roles, the last sync,
+the password rules."""
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
+from django.contrib.auth import password_validation
 from django.contrib.postgres.aggregates import ArrayAgg
 from django.db.models import Count, Q, QuerySet
 
@@ -93,3 +98,31 @@ def membership_codes(*, user: User) -> tuple[set[str], set[str]]:
 
 def last_directory_sync() -> DirectorySyncRun | None:
     return DirectorySyncRun.objects.order_by("-created_at", "-id").first()
+
+
+# The rule names the API gives Django's own validators; any other validator is named after its class.
+_RULE_CODES = {
+    "MinimumLengthValidator": "min_length",
+    "UserAttributeSimilarityValidator": "not_similar_to_user",
+    "CommonPasswordValidator": "not_common",
+    "NumericPasswordValidator": "not_numeric",
+}
+PASSWORD_MAX_LENGTH = 128  # what PasswordChangeIn takes
+
+
+def _rule_code(validator: object) -> str:
+    name = type(validator).__name__
+    return _RULE_CODES.get(name) or re.sub(r"(?<!^)(?=[A-Z])", "_", name.removesuffix("Validator")).lower()
+
+
+def password_rules() -> dict[str, Any]:
+    """The password rules of settings.AUTH_PASSWORD_VALIDATORS, as data and as the validators word them
+    (in the active language), so a form can state them before anyone types."""
+    rules = []
+    min_length = 1
+    for validator in password_validation.get_default_password_validators():
+        value = getattr(validator, "min_length", None)
+        if isinstance(value, int):
+            min_length = max(min_length, value)
+        rules.append({"code": _rule_code(validator), "value": value, "text": validator.get_help_text()})
+    return {"min_length": min_length, "max_length": PASSWORD_MAX_LENGTH, "rules": rules}

@@ -149,6 +149,50 @@ def user_update(*, user: User, changes: dict[str, Any]) -> User:
     return user
 
 
+def me_update(*, user: User, changes: dict[str, Any]) -> User:
+    """A person changes their own name, e-mail address or language (None: leave as it is)."""
+    fields = [key for key in ("display_name", "email", "language") if changes.get(key) is not None]
+    for key in fields:
+        setattr(user, key, changes[key])
+    if fields:
+        user.save(update_fields=[*fields, "updated_at"])
+    return user
+
+
+def require_local_password(*, user: User) -> None:
+    """Refuse (409) someone who has no password here to change (directory-synced, signs in elsewhere)."""
+    if not user.has_usable_password():
+        raise Conflict(
+            "You have no password here to change: you sign in another way (ask your administrator).",
+            code="no_local_password",
+        )
+
+
+def password_verify(*, user: User, password: str) -> None:
+    """Refuse (422, on the field) a wrong current password."""
+    if not user.check_password(password):
+        raise ValidationFailed(
+            "The current password is wrong.",
+            code="wrong_password",
+            details=[field_problem("current_password", "This is not your current password.", "wrong")],
+        )
+
+
+def password_change(*, user: User, new_password: str) -> User:
+    """Set a person's new password once it passes the validators (their messages on the field
+    otherwise). Only a salted hash is stored."""
+    try:
+        password_validation.validate_password(new_password, user)
+    except DjangoValidationError as exc:
+        raise ValidationFailed(
+            "The new password does not meet the rules.",
+            details=[field_problem("new_password", message, "weak") for message in exc.messages],
+        ) from None
+    user.set_password(new_password)
+    user.save(update_fields=["password", "updated_at"])
+    return user
+
+
 def user_deactivate(*, user: User) -> User:
     """People are never deleted: their names stay on tickets and flow logs."""
     if user.is_active:

@@ -134,10 +134,12 @@ class TicketPageOut(Out):
 
 
 class TicketCountsOut(Out):
-    todo: int
-    created: int
-    handled: int
-    related: int
+    # Open tickets only (not finished or closed): what still waits, for the menu's badges.
+    todo: int = Field(description="Open tickets waiting for me (my turn, to claim, or asked for an opinion).")
+    created: int = Field(description="Open tickets I created.")
+    handled: int = Field(description="Open tickets I acted on.")
+    related: int = Field(description="Open tickets I created, handle or handled.")
+    can_list_all: bool = Field(description="Whether I may list all tickets (view=all answers, not 403).")
 
 
 class FieldValueOut(Out):

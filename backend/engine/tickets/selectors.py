@@ -166,18 +166,27 @@ def ticket_list(
     return TicketPage(page=page, documents=documents, steps=steps, waiting=waiting)
 
 
-def ticket_counts(*, principal: Principal) -> dict[str, int]:
+def may_list_all(principal: Principal, user: User) -> bool:
+    """Whether the `all` view answers this caller rather than 403 (the menu shows it only then)."""
+    return is_tenant_admin(principal) or bool(viewable_workflow_ids(principal, user))
+
+
+def ticket_counts(*, principal: Principal) -> dict[str, Any]:
+    """The menu's badges: what is still open in each of my lists (finished and closed tickets wait
+    for nobody), and whether I may list all tickets."""
     user = require_person(principal)
+    open_tickets = Ticket.objects.exclude(status__in=DONE_STATUSES)
     return {
         # A ticket is on the list once, however many of its branches the user handles.
-        "todo": TicketHandler.objects.filter(user=user).values("ticket_id").distinct().count(),
-        "created": Ticket.objects.filter(creator=user).count(),
-        "handled": FlowLog.objects.filter(actor=user)
-        .exclude(action="create")
+        "todo": TicketHandler.objects.filter(user=user)
+        .exclude(ticket__status__in=DONE_STATUSES)
         .values("ticket_id")
         .distinct()
         .count(),
-        "related": ticket_queryset(principal, "related").count(),
+        "created": open_tickets.filter(creator=user).count(),
+        "handled": open_tickets.filter(_handled_by(user)).count(),
+        "related": ticket_queryset(principal, "related").exclude(status__in=DONE_STATUSES).count(),
+        "can_list_all": may_list_all(principal, user),
     }
 
 

@@ -281,6 +281,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/password-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The rules a new password must meet (to state them before anyone types) */
+        get: operations["core_directory_api_password_rules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calendar": {
         parameters: {
             query?: never;
@@ -660,6 +677,24 @@ export interface paths {
         get: operations["core_api_auth_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change my own name, e-mail address or language */
+        patch: operations["core_directory_api_patch_me"];
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change my own password (the current one first; throttled like login; this session stays) */
+        post: operations["core_directory_api_change_my_password"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3499,6 +3534,18 @@ export interface components {
             tenant: string;
             user: components["schemas"]["UserOut"] | null;
         };
+        /**
+         * MePatchIn
+         * @description What a person changes of their own entry (the rest is the directory's, set by admins or HR).
+         */
+        MePatchIn: {
+            /** Display Name */
+            display_name?: string | null;
+            /** Email */
+            email?: string | "" | null;
+            /** Language */
+            language?: ("" | "en" | "zh-hans") | null;
+        };
         /** MyStepOut */
         MyStepOut: {
             /**
@@ -3757,6 +3804,46 @@ export interface components {
              * @description The username to pass the ticket to / to ask.
              */
             to: string;
+        };
+        /** PasswordChangeIn */
+        PasswordChangeIn: {
+            /** Current Password */
+            current_password: string;
+            /** New Password */
+            new_password: string;
+        };
+        /** PasswordRuleOut */
+        PasswordRuleOut: {
+            /**
+             * Code
+             * @description The rule, as a machine name: min_length, not_common, not_numeric…
+             */
+            code: string;
+            /**
+             * Text
+             * @description The rule in words, as the validator states it.
+             */
+            text: string;
+            /**
+             * Value
+             * @description Its number, when it has one (the minimum length).
+             */
+            value?: number | null;
+        };
+        /** PasswordRulesOut */
+        PasswordRulesOut: {
+            /**
+             * Max Length
+             * @description The longest password the API takes.
+             */
+            max_length: number;
+            /**
+             * Min Length
+             * @description The shortest password the rules allow.
+             */
+            min_length: number;
+            /** Rules */
+            rules: components["schemas"]["PasswordRuleOut"][];
         };
         /** PersonOut */
         PersonOut: {
@@ -4661,13 +4748,30 @@ export interface components {
         };
         /** TicketCountsOut */
         TicketCountsOut: {
-            /** Created */
+            /**
+             * Can List All
+             * @description Whether I may list all tickets (view=all answers, not 403).
+             */
+            can_list_all: boolean;
+            /**
+             * Created
+             * @description Open tickets I created.
+             */
             created: number;
-            /** Handled */
+            /**
+             * Handled
+             * @description Open tickets I acted on.
+             */
             handled: number;
-            /** Related */
+            /**
+             * Related
+             * @description Open tickets I created, handle or handled.
+             */
             related: number;
-            /** Todo */
+            /**
+             * Todo
+             * @description Open tickets waiting for me (my turn, to claim, or asked for an opinion).
+             */
             todo: number;
         };
         /** TicketCreateIn */
@@ -5141,6 +5245,8 @@ export interface components {
             is_active: boolean;
             /** Is Tenant Admin */
             is_tenant_admin: boolean;
+            /** Language */
+            language: string;
             /** Phone */
             phone: string;
             /** Role Ids */
@@ -7116,6 +7222,35 @@ export interface operations {
             };
             /** @description A rate or quota limit was reached */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    core_directory_api_password_rules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PasswordRulesOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9167,6 +9302,169 @@ export interface operations {
             };
             /** @description Invalid values (details name each field) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    core_directory_api_patch_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MePatchIn"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeOut"];
+                };
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    core_directory_api_change_my_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChangeIn"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed request (body not JSON, bad Idempotency-Key or cursor) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not authenticated (or wrong credentials) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not allowed (role, scope, CSRF) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict with the object's state (or a request with this Idempotency-Key is running) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Request body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Invalid values (details name each field) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description A rate or quota limit was reached */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

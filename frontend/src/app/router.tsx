@@ -1,6 +1,4 @@
-import { Result } from "antd";
 import { Suspense, lazy } from "react";
-import { useTranslation } from "react-i18next";
 import { type RouteObject, createBrowserRouter } from "react-router";
 import { LoginPage, RequireAuth, useMe } from "@/features/auth";
 import { routes as actionLinkRoutes } from "@/features/action-links";
@@ -9,21 +7,28 @@ import { routes as auditRoutes } from "@/features/audit";
 import { routes as designerRoutes } from "@/features/designer";
 import { routes as directoryRoutes } from "@/features/directory";
 import { routes as statisticsRoutes } from "@/features/statistics";
-import { routes as inboxRoutes } from "@/features/inbox";
+import { NotificationPreferences, routes as inboxRoutes } from "@/features/inbox";
 import { routes as integrationRoutes } from "@/features/integrations";
 import { routes as onboardingRoutes } from "@/features/onboarding";
 import { routes as platformRoutes } from "@/features/platform";
 import { routes as ticketRoutes } from "@/features/tickets";
 import { routes as workflowRoutes } from "@/features/workflows";
+import { NotFound } from "@/components/NotFound";
 import { currentConsole } from "@/lib/console";
 import { preloadRoute } from "@/lib/lazy-page";
 import { HomePage } from "./HomePage";
 import { TenantLayout } from "./layouts/TenantLayout";
 
-function NotFound() {
-  const { t } = useTranslation();
-  return <Result status="404" title="404" subTitle={t("notFound")} />;
+/** /profile: the profile page, with the inbox's notification preferences composed in. */
+function ProfileRoute() {
+  return (
+    <Suspense fallback={null}>
+      <ProfilePage notifications={<NotificationPreferences />} delegationsTo="/delegations" />
+    </Suspense>
+  );
 }
+
+const ProfilePage = lazy(() => import("@/features/profile").then((module) => ({ default: module.ProfilePage })));
 
 const DelegationsPage = lazy(() => import("@/features/delegations").then((module) => ({ default: module.DelegationsPage })));
 
@@ -54,6 +59,7 @@ export const tenantRoutes: RouteObject[] = [
       { index: true, element: <HomePage /> },
       ...ticketRoutes,
       { path: "/delegations", element: <DelegationsRoute /> },
+      { path: "/profile", element: <ProfileRoute /> },
       ...inboxRoutes,
       ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes, ...auditRoutes]),
       { path: "*", element: <NotFound /> },

@@ -1,8 +1,8 @@
-import { LogoutOutlined, UserOutlined } from "@ant-design/icons";
+import { IdcardOutlined, LogoutOutlined, UserOutlined } from "@ant-design/icons";
 import { Button, Dropdown, Layout, Typography } from "antd";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Outlet } from "react-router";
+import { Link, Outlet, useNavigate } from "react-router";
 import { LanguageSwitch } from "./LanguageSwitch";
 
 type Props = {
@@ -17,12 +17,19 @@ type Props = {
   onSignOut: () => void;
   /** What the header shows before the language switch (the tenant console's inbox bell). */
   headerExtra?: ReactNode;
+  /** Where the user menu's "Profile" leads (no such entry without it). */
+  profileTo?: string;
 };
 
 /** A console's shell (tenant and platform alike): side bar with brand and menu, a header with the
  *  language and the signed-in person, the page below. */
-export function ConsoleLayout({ brand, siderWidth, menu, user, userTestId, onSignOut, headerExtra }: Props) {
+export function ConsoleLayout({ brand, siderWidth, menu, user, userTestId, onSignOut, headerExtra, profileTo }: Props) {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const userItems = [
+    ...(profileTo ? [{ key: "profile", icon: <IdcardOutlined />, label: <span data-testid="user-menu-profile">{t("profile")}</span> }] : []),
+    { key: "logout", icon: <LogoutOutlined />, label: t("signOut") },
+  ];
   return (
     <Layout style={{ minHeight: "100vh" }}>
       <Layout.Sider width={siderWidth} theme="light" breakpoint="lg" collapsedWidth={0} style={{ borderRight: "1px solid #f0f0f0" }}>
@@ -41,7 +48,7 @@ export function ConsoleLayout({ brand, siderWidth, menu, user, userTestId, onSig
         >
           {headerExtra}
           <LanguageSwitch />
-          <Dropdown menu={{ items: [{ key: "logout", icon: <LogoutOutlined />, label: t("signOut") }], onClick: onSignOut }}>
+          <Dropdown menu={{ items: userItems, onClick: ({ key }) => (key === "profile" && profileTo ? navigate(profileTo) : onSignOut()) }}>
             <Button type="text" icon={<UserOutlined />} data-testid={userTestId}>
               {user}
             </Button>

@@ -71,6 +71,14 @@ TENANT_WRITES: dict[str, Write] = {
         lambda scene: scene.credentials("alice"), by="anonymous", actor="alice"
     ),
     "core_api_auth_auth_logout": Write(by="alice"),
+    "core_directory_api_patch_me": Write({"display_name": "Alice W.", "language": "zh-hans"}, by="alice"),
+    "core_directory_api_change_my_password": Write(
+        lambda scene: {
+            "current_password": scene.credentials("alice")["password"],
+            "new_password": "Never-in-the-trail-either-42",
+        },
+        by="alice",
+    ),
     # directory
     "core_api_directory_create_user": Write({"username": "newbie", "password": "Never-in-the-trail-42"}),
     "core_api_directory_patch_user": Write({"display_name": "Temp Worker", "password": "Nor-this-one-4242"}),

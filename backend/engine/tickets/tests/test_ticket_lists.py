@@ -167,24 +167,49 @@ def test_all_view_through_the_viewers_audience(world, as_user):
     assert as_user("dave").get("/api/v1/tickets?view=all").status_code == 403
 
 
-def test_counts(world, as_user):
+def test_counts_are_what_is_still_open(world, as_user):
     first = create_ticket(world["leave"])
     create_ticket(world["leave"])
     create_ticket(world["leave"], submit=False)
+    sick = create_ticket(world["leave"], leave_type="sick", days=2)
     handle_ticket(first, "lead", "lead_approve")
+    handle_ticket(sick, "lead", "lead_approve")  # 2 days: finished, so counted nowhere
     assert as_user("alice").get("/api/v1/tickets/counts").json() == {
         "todo": 0,
         "created": 3,
         "handled": 2,
         "related": 3,
+        "can_list_all": False,
     }
     assert as_user("lead").get("/api/v1/tickets/counts").json() == {
         "todo": 1,
         "created": 0,
         "handled": 1,
         "related": 2,
+        "can_list_all": False,
     }
     assert as_user("carol").get("/api/v1/tickets/counts").json()["todo"] == 1
+    assert as_user("root").get("/api/v1/tickets/counts").json()["can_list_all"] is True
+    # The lists themselves still hold the finished ticket: the badge counts what waits, not history.
+    assert sick.pk in _ids(as_user("alice"), "view=created")
+
+
+def test_can_list_all_follows_the_all_view(world, as_user):
+    """The flag says exactly whether view=all answers: a workflow's viewer may, others get 403."""
+    from engine.workflows.models import WorkflowVersion
+
+    create_ticket(world["leave"])
+    assert as_user("bob").get("/api/v1/tickets/counts").json()["can_list_all"] is False
+    assert as_user("bob").get("/api/v1/tickets?view=all").status_code == 403
+    with schema_context("it"):
+        version = WorkflowVersion.objects.get(workflow=world["leave"], status="published")
+        viewers = {"everyone": False, "users": [], "departments": [], "roles": ["ops"]}
+        WorkflowVersion.objects.filter(pk=version.pk).update(
+            document={**version.document, "viewers": viewers}
+        )
+        forget_parsed_documents()
+    assert as_user("bob").get("/api/v1/tickets/counts").json()["can_list_all"] is True
+    assert as_user("bob").get("/api/v1/tickets?view=all").status_code == 200
 
 
 def _list_queries(client: Any, query: str) -> tuple[int, int]:
@@ -234,6 +259,7 @@ def test_tenants_are_isolated(world, as_user, make_user):
         "created": 0,
         "handled": 0,
         "related": 0,
+        "can_list_all": False,
     }
     assert hr_alice.get(f"/api/v1/tickets/{ticket.pk}").status_code == 404
     # The hr session cookie is worthless on the it host (last: the it host drops the unknown cookie).

@@ -30,21 +30,35 @@ export function TenantLayout() {
   const admin = Boolean(me.data?.is_tenant_admin);
   const view = new URLSearchParams(location.search).get("view") ?? "todo";
 
-  const countOf = (key: (typeof VIEWS)[number]) =>
-    key === "all" ? undefined : (counts.data as Record<string, number> | undefined)?.[key];
+  // Badges count what still waits: my turn (red), my own requests still open (blue); none on the
+  // history lists. "All tickets" is there only for those the server lets list them.
+  const badge = (key: (typeof VIEWS)[number]) => {
+    const count = key === "todo" || key === "created" ? counts.data?.[key] : undefined;
+    if (!count) return null;
+    return (
+      <Badge
+        count={count}
+        overflowCount={999}
+        color={key === "todo" ? "red" : "blue"}
+        title={t(`menu.badges.${key}`, { count })}
+        data-testid={`menu-${key}-count`}
+      />
+    );
+  };
+  const views = VIEWS.filter((key) => key !== "all" || counts.data?.can_list_all);
   const items: MenuProps["items"] = [
     {
       key: "work",
       icon: <FileTextOutlined />,
       label: t("menu.work"),
       children: [
-        ...VIEWS.map((key) => ({
+        ...views.map((key) => ({
           key: `/tickets?view=${key}`,
           label: (
             <Link to={`/tickets?view=${key}`} data-testid={`menu-${key}`}>
               <Flex justify="space-between" align="center">
                 {t(`menu.views.${key}`)}
-                {countOf(key) ? <Badge count={countOf(key)} overflowCount={999} color={key === "todo" ? "red" : "blue"} /> : null}
+                {badge(key)}
               </Flex>
             </Link>
           ),
@@ -102,7 +116,7 @@ export function TenantLayout() {
       : []),
   ];
   // The menu item whose path is the longest prefix of this page's (so /workflows/3/design selects Workflows).
-  const menuPaths = ["/tickets/new", "/delegations", "/workflows", "/dashboard", "/insight", "/calendar", "/audit", "/directory/users", "/directory/departments", "/directory/roles",
+  const menuPaths = ["/tickets/new", "/delegations", "/profile", "/workflows", "/dashboard", "/insight", "/calendar", "/audit", "/directory/users", "/directory/departments", "/directory/roles",
     ...["apps", "webhooks", "deliveries", "scripts", "notifications"].map((key) => `/integrations/${key}`)];
   const selected =
     location.pathname === "/tickets"
@@ -124,6 +138,7 @@ export function TenantLayout() {
       user={user?.display_name || user?.username}
       userTestId="user-menu"
       headerExtra={<InboxBell />}
+      profileTo="/profile"
       onSignOut={() => logout.mutate(undefined, { onSuccess: () => navigate("/login") })}
     />
   );

@@ -41,7 +41,7 @@ test("editing sends only a new password when one is typed", async () => {
   );
   const existing = {
     id: 7, username: "bob", display_name: "Bob", email: "bob@example.com", phone: "", is_active: true,
-    is_tenant_admin: false, department_ids: [], role_ids: [3], date_joined: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z",
+    is_tenant_admin: false, language: "", department_ids: [], role_ids: [3], date_joined: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z",
   };
   const onClose = vi.fn();
   renderWithProviders(<UserDrawer open user={existing} onClose={onClose} />);

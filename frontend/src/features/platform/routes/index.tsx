@@ -1,13 +1,13 @@
-import { Result } from "antd";
 import { useTranslation } from "react-i18next";
 import { Navigate, type RouteObject } from "react-router";
+import { NotFound as NoSuchPage } from "@/components/NotFound";
 import { PlatformLayout } from "../components/PlatformLayout";
 import { RequirePlatformAuth } from "../components/RequirePlatformAuth";
 import { lazyRoute } from "@/lib/lazy-page";
 
 function NotFound() {
   const { t } = useTranslation();
-  return <Result status="404" title="404" subTitle={t("notFound")} />;
+  return <NoSuchPage home="/tenants" label={t("notFoundBackPlatform")} />;
 }
 
 /** The whole platform console (public host): its login, and its pages behind the admin guard. */
