@@ -1,5 +1,6 @@
 import { Background, Controls, type Edge, type Node, ReactFlow } from "@xyflow/react";
 import type { CSSProperties } from "react";
+import { useThemeMode } from "@/lib/theme";
 
 export type ReadOnlyFlowProps = {
   nodes: Node[];
@@ -12,11 +13,14 @@ export type ReadOnlyFlowProps = {
 
 /** A graph to look at, not to edit: fitted to its frame, nothing draggable, selectable or focusable. */
 export function ReadOnlyFlow({ nodes, edges, height, testId, frameStyle }: ReadOnlyFlowProps) {
+  // The canvas, its dots and controls go dark with the app; the state cards keep their own colours.
+  const { dark } = useThemeMode();
   return (
     <div style={{ height, width: "100%", ...frameStyle }} data-testid={testId}>
       <ReactFlow
         nodes={nodes}
         edges={edges}
+        colorMode={dark ? "dark" : "light"}
         fitView
         fitViewOptions={{ padding: 0.15 }}
         nodesDraggable={false}

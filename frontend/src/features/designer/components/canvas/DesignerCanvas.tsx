@@ -14,6 +14,7 @@ import {
 import { App } from "antd";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useThemeMode } from "@/lib/theme";
 import { useDesigner } from "../../hooks/use-designer";
 import { typingIn } from "../../hooks/use-undo-keys";
 import { JOIN_OF_SPLIT, type StateType, type ViewRect, findState, placeNewState } from "../../model";
@@ -43,6 +44,7 @@ export function DesignerCanvas() {
   const describe = useDescribe();
   const transitionName = useTransitionName();
   const flow = useReactFlow();
+  const { dark } = useThemeMode();
   const { modal } = App.useApp();
   const canvas = useRef<HTMLDivElement>(null);
 
@@ -179,6 +181,7 @@ export function DesignerCanvas() {
           fitViewOptions={{ padding: 0.25, maxZoom: 1.1 }}
           minZoom={0.2}
           maxZoom={2}
+          colorMode={dark ? "dark" : "light"}
         >
           <Background gap={20} />
           <Controls showInteractive={false} />
