@@ -2,11 +2,13 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 
-// Ant Design reads these; jsdom lacks them.
+// Ant Design reads these; jsdom lacks them. Media queries answer as a wide desktop screen would (every
+// `min-width` matches, so antd's breakpoints say "xxl"; no `max-width`, no dark scheme); a test of the
+// phone layout or of dark mode replaces window.matchMedia (see src/test/media.ts).
 Object.defineProperty(window, "matchMedia", {
   writable: true,
   value: (query: string) => ({
-    matches: false, media: query, onchange: null,
+    matches: /min-width/.test(query), media: query, onchange: null,
     addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {},
     dispatchEvent: () => false,
   }),

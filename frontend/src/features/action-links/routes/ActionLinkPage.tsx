@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Flex, Input, Result, Space, Typography } from "antd";
+import { Button, Card, Descriptions, Flex, Input, Result, Space, Typography, theme } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
@@ -33,6 +33,7 @@ function Refused({ error }: { error: unknown }) {
  *  does, takes an optional comment, and does it once, as the person it was sent to. */
 export function ActionLinkPage() {
   const { t } = useTranslation("action-links");
+  const { token: design } = theme.useToken();
   const { token = "" } = useParams();
   const preview = useLinkPreview(token);
   const use = useUseLink(token);
@@ -77,7 +78,7 @@ export function ActionLinkPage() {
     );
   }
   return (
-    <Flex vertical align="center" style={{ minHeight: "100vh", background: "#f5f5f5", padding: 16 }}>
+    <Flex vertical align="center" style={{ minHeight: "100vh", background: design.colorBgLayout, padding: 16 }}>
       <Flex justify="flex-end" style={{ width: "100%", maxWidth: 560 }}>
         <LanguageSwitch />
       </Flex>

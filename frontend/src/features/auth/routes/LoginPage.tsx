@@ -1,4 +1,4 @@
-import { Button, Card, Flex, Form, Input, Typography } from "antd";
+import { Button, Card, Flex, Form, Input, Typography, theme } from "antd";
 import { useTranslation } from "react-i18next";
 import { Navigate, useLocation, useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
@@ -7,6 +7,7 @@ import { useLogin, useMe } from "../api/session";
 
 export function LoginPage() {
   const { t } = useTranslation("auth");
+  const { token } = theme.useToken();
   const me = useMe();
   const login = useLogin();
   const navigate = useNavigate();
@@ -14,10 +15,10 @@ export function LoginPage() {
   const next = new URLSearchParams(location.search).get("next") || "/";
   if (me.data) return <Navigate to={next} replace />;
   return (
-    <Flex justify="center" align="center" style={{ minHeight: "100vh", background: "#f0f2f5" }}>
-      <Card style={{ width: 360 }}>
+    <Flex component="main" justify="center" align="center" style={{ minHeight: "100vh", background: token.colorBgLayout, padding: 12 }}>
+      <Card style={{ width: 360, maxWidth: "100%" }}>
         <Flex justify="space-between" align="center" style={{ marginBottom: 16 }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>
+          <Typography.Title level={1} style={{ margin: 0, fontSize: 24 }}>
             {t("title")}
           </Typography.Title>
           <LanguageSwitch />

@@ -1,11 +1,12 @@
-import { Button, Empty, List, Segmented, Space, type TablePaginationConfig, Tag, Typography } from "antd";
+import { Button, Empty, List, Segmented, Space, type TablePaginationConfig, Tag, Typography, theme } from "antd";
 import type { PaginationConfig } from "antd/es/pagination";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link } from "react-router";
+import { Link, useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { relativeTime } from "@/lib/relative-time";
 import { Page } from "@/components/Page";
+import { useListCursor } from "@/lib/shortcuts";
 import { useCursorPages } from "@/lib/use-cursor-pages";
 import { INBOX_PAGE, useInbox } from "../api/use-inbox";
 import { useMarkAllRead } from "../api/use-mark-all-read";
@@ -38,6 +39,19 @@ export function InboxPage() {
   const markRead = useMarkRead();
   const markAll = useMarkAllRead();
   const items = inbox.data?.items ?? [];
+  const { token } = theme.useToken();
+  const navigate = useNavigate();
+  const open = (item: InboxItem) => {
+    if (!item.read) markRead.mutate(item.id);
+  };
+  // j / k select a notification, Enter opens its ticket (and marks it read).
+  const cursor = useListCursor({
+    items,
+    onOpen: (item) => {
+      open(item);
+      navigate(`/tickets/${item.ticket.id}`);
+    },
+  });
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
 
   const text = (item: InboxItem) =>
@@ -76,14 +90,16 @@ export function InboxPage() {
           loading={inbox.isPending}
           dataSource={items}
           locale={{ emptyText: <Empty description={t("empty")} /> }}
-          style={{ background: "#fff" }}
+          style={{ background: token.colorBgContainer }}
           bordered
           pagination={items.length || pages.page > 1 ? pager(pages.pagination(inbox.data?.next_cursor)) : false}
           renderItem={(item) => (
             <List.Item
               data-testid={`inbox-item-${item.id}`}
               data-read={item.read ? "yes" : "no"}
-              style={{ background: item.read ? undefined : "#f0f7ff" }}
+              data-cursor={cursor.selected?.id === item.id ? "yes" : undefined}
+              className={cursor.selected?.id === item.id ? "list-cursor" : undefined}
+              style={{ background: item.read ? undefined : token.colorPrimaryBg }}
               actions={
                 item.read
                   ? []
@@ -98,7 +114,7 @@ export function InboxPage() {
                 title={
                   <Space wrap>
                     <Tag color={KIND_COLORS[item.kind]}>{t(`kinds.${item.kind}`)}</Tag>
-                    <Link to={`/tickets/${item.ticket.id}`} onClick={() => item.read || markRead.mutate(item.id)}>
+                    <Link to={`/tickets/${item.ticket.id}`} onClick={() => open(item)}>
                       {item.ticket.serial} · {item.ticket.title}
                     </Link>
                   </Space>

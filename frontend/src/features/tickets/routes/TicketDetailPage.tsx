@@ -1,11 +1,12 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
-import { Button, Card, Col, Result, Row, Skeleton, Space, Typography } from "antd";
+import { App, Button, Card, Col, Result, Row, Skeleton, Space, Typography } from "antd";
 import { Suspense, lazy, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
 import { ApiError } from "@/lib/api-client";
+import { useShortcuts } from "@/lib/shortcuts";
 import { useTicketActions } from "../api/use-ticket-actions";
 import { useTicket } from "../api/use-ticket";
 import { useFlowLog } from "../api/use-flow-log";
@@ -20,6 +21,7 @@ import { TicketHeader } from "../components/detail/TicketHeader";
 import { isEditable } from "../components/fields/values";
 import { branchLabel, branchStateName } from "../utils/branches";
 import { fieldSpecs } from "../utils/field-specs";
+import { useQuickHandle } from "../utils/use-quick-handle";
 
 // The graph library is big and the graph sits at the page's foot: it loads after the ticket is shown.
 const TicketGraph = lazy(() => import("../components/detail/TicketGraph").then((module) => ({ default: module.TicketGraph })));
@@ -37,6 +39,14 @@ export function TicketDetailPage() {
   const steps = useTicketSteps(valid ? ticketId : 0);
   const init = useWorkflowInit(ticket.data?.workflow.id);
   const specs = useMemo(() => (ticket.data ? fieldSpecs(ticket.data, init.data) : new Map()), [ticket.data, init.data]);
+  // "a": approve this ticket after a confirmation, where its approve transition needs no field.
+  const { message } = App.useApp();
+  const quickHandle = useQuickHandle();
+  useShortcuts({
+    a: () => {
+      if (ticket.data && !quickHandle.confirm(ticket.data, "agree")) message.info(t("detail.noQuickApprove"));
+    },
+  });
 
   // Back to where I came from; a ticket opened from a link (no history in the app) goes back to my list.
   const cameFromApp = ((window.history.state as { idx?: number } | null)?.idx ?? 0) > 0;

@@ -1,10 +1,11 @@
-import { DownloadOutlined, PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { Button, Card, Dropdown, Empty } from "antd";
-import { useMemo, useState } from "react";
+import { DownloadOutlined, FilterOutlined, PlusOutlined, ReloadOutlined } from "@ant-design/icons";
+import { App, Badge, Button, Card, Dropdown, Empty, Grid } from "antd";
+import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
+import { useListCursor, useShortcuts } from "@/lib/shortcuts";
 import { useTickets } from "../api/use-tickets";
 import { BulkBar } from "../components/list/BulkBar";
 import { CursorPager } from "../components/list/CursorPager";
@@ -13,6 +14,7 @@ import { TicketFilters } from "../components/list/TicketFilters";
 import { TicketTable } from "../components/list/TicketTable";
 import { EXPORT_FORMATS, exportUrl, hasFilters, toApiQuery } from "../utils/list-params";
 import { useListFilters } from "../utils/use-list-filters";
+import { useQuickHandle } from "../utils/use-quick-handle";
 
 /** /tickets?view=…: one of my lists, filtered by what the URL says. */
 export function TicketListPage() {
@@ -38,6 +40,25 @@ export function TicketListPage() {
     }
     return [...seen].map(([key, name]) => ({ key, name }));
   }, [items, filters.workflow]);
+
+  // Keyboard: j / k select a row, Enter opens it, a approves it (asking first), / goes to the search.
+  const { message } = App.useApp();
+  const quickHandle = useQuickHandle();
+  const cursor = useListCursor({ items, onOpen: (ticket) => navigate(`/tickets/${ticket.id}`) });
+  // On a phone the filters fold behind a button; "/" unfolds them to reach the search box.
+  const compact = Grid.useBreakpoint().md === false;
+  const [filtersShown, setFiltersShown] = useState(false);
+  const filtersBox = useRef<HTMLDivElement>(null);
+  useShortcuts({
+    "/": () => {
+      setFiltersShown(true);
+      setTimeout(() => filtersBox.current?.querySelector("input")?.focus(), 0);
+    },
+    a: () => {
+      const ticket = cursor.selected;
+      if (ticket && !quickHandle.confirm(ticket, "agree")) message.info(t("list.noQuickApprove", { serial: ticket.serial }));
+    },
+  });
 
   const filtered = hasFilters(filters);
   const empty = (
@@ -81,7 +102,23 @@ export function TicketListPage() {
       }
     >
       <Card>
-        <TicketFilters filters={filters} onChange={(patch) => update(patch)} seenStates={seenStates} />
+        {compact ? (
+          <Badge dot={filtered} offset={[-4, 4]}>
+            <Button
+              icon={<FilterOutlined />}
+              aria-expanded={filtersShown}
+              aria-controls="ticket-filters"
+              onClick={() => setFiltersShown(!filtersShown)}
+              style={{ marginBottom: 12 }}
+              data-testid="filters-toggle"
+            >
+              {t("list.filtersButton")}
+            </Button>
+          </Badge>
+        ) : null}
+        <div id="ticket-filters" ref={filtersBox}>
+          {!compact || filtersShown ? <TicketFilters filters={filters} onChange={(patch) => update(patch)} seenStates={seenStates} /> : null}
+        </div>
         <ErrorAlert error={tickets.error} />
         {todo ? <BulkBar selected={selected} onClear={() => setPicked([])} /> : null}
         <TicketTable
@@ -91,6 +128,7 @@ export function TicketListPage() {
           quick={todo ? { selected: selected.map((ticket) => ticket.id), onSelect: setPicked } : undefined}
           sort={filters.sort}
           onSort={(sort) => update({ sort })}
+          cursorId={cursor.selected?.id}
         />
         <CursorPager
           disabled={tickets.isFetching}

@@ -15,6 +15,7 @@ import "@xyflow/react/dist/style.css";
 import { App } from "antd";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useThemeMode } from "@/lib/theme";
 import { useDesigner } from "../../hooks/use-designer";
 import { typingIn } from "../../hooks/use-undo-keys";
 import { JOIN_OF_SPLIT, type StateType, type ViewRect, findState, placeNewState } from "../../model";
@@ -44,6 +45,7 @@ export function DesignerCanvas() {
   const describe = useDescribe();
   const transitionName = useTransitionName();
   const flow = useReactFlow();
+  const { dark } = useThemeMode();
   const { modal } = App.useApp();
   const canvas = useRef<HTMLDivElement>(null);
 
@@ -180,6 +182,7 @@ export function DesignerCanvas() {
           fitViewOptions={{ padding: 0.25, maxZoom: 1.1 }}
           minZoom={0.2}
           maxZoom={2}
+          colorMode={dark ? "dark" : "light"}
         >
           <Background gap={20} />
           <Controls showInteractive={false} />

@@ -1,4 +1,4 @@
-import { Empty, Flex, Tag, Timeline, Typography } from "antd";
+import { Empty, Flex, Tag, Timeline, Typography, theme } from "antd";
 import dayjs from "dayjs";
 import { useTranslation } from "react-i18next";
 import { relativeTime } from "@/lib/relative-time";
@@ -42,6 +42,7 @@ const ROBOT = /^(script|hook):/;
  *  to the fields (old → new), when. */
 export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, waitingFor, branchName = (key) => branchLabel(key) }: Props) {
   const { t, i18n } = useTranslation("tickets");
+  const { token } = theme.useToken();
   if (entries.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t("log.empty")} />;
   const state = (key: string) => stateNames.get(key) ?? key;
   const label = (key: string) => specs.get(key)?.label ?? key;
@@ -95,7 +96,7 @@ export function FlowLogTimeline({ entries, stateNames, transitionNames, specs, w
                 <Typography.Text type="secondary">→ {state(entry.to_state)}</Typography.Text>
               ) : null}
               {entry.comment ? (
-                <Typography.Paragraph style={{ margin: 0, whiteSpace: "pre-wrap", background: "#fafafa", padding: "4px 8px", borderRadius: 4 }}>
+                <Typography.Paragraph style={{ margin: 0, whiteSpace: "pre-wrap", background: token.colorFillQuaternary, padding: "4px 8px", borderRadius: 4 }}>
                   {entry.comment}
                 </Typography.Paragraph>
               ) : null}

@@ -1,33 +1,15 @@
 import { CheckOutlined, CloseOutlined } from "@ant-design/icons";
-import { App, Button, type ButtonProps, Flex, Popconfirm } from "antd";
+import { Button, type ButtonProps, Flex, Popconfirm } from "antd";
 import { useTranslation } from "react-i18next";
-import { useBulkHandle } from "../../api/use-bulk-handle";
 import type { TicketSummary } from "../../types";
-import { errorText } from "../../utils/error-text";
-import { type QuickAttribute, quickStep, quickTransition } from "../../utils/quick";
+import { type QuickAttribute, quickTransition } from "../../utils/quick";
+import { useQuickHandle } from "../../utils/use-quick-handle";
 
 /** Approve / reject a to-do row from the list, where its transition needs no field (with a confirmation;
  *  the row's version goes along, so a ticket that moved meanwhile is refused, not acted on twice). */
 export function QuickActions({ ticket }: { ticket: TicketSummary }) {
   const { t } = useTranslation("tickets");
-  const { message } = App.useApp();
-  const bulk = useBulkHandle();
-  const step = quickStep(ticket);
-  const take = (attribute: QuickAttribute) => {
-    const quick = quickTransition(ticket, attribute);
-    if (!quick) return;
-    bulk.mutate(
-      { tickets: [{ id: ticket.id, row_version: ticket.row_version, branch: step?.branch || undefined }], transition: quick.key, comment: "" },
-      {
-        onSuccess: (answer) => {
-          const result = answer.results[0];
-          if (result?.ok) message.success(t("bulk.doneOne", { serial: ticket.serial, name: quick.name }));
-          else message.error(t(`errors.${result?.error?.code}`, { defaultValue: result?.error?.message ?? "" }));
-        },
-        onError: (error) => message.error(errorText(t, error)),
-      },
-    );
-  };
+  const quickHandle = useQuickHandle();
   const button = (attribute: QuickAttribute) => {
     const quick = quickTransition(ticket, attribute);
     if (!quick) return null;
@@ -37,7 +19,7 @@ export function QuickActions({ ticket }: { ticket: TicketSummary }) {
         okText={quick.name}
         cancelText={t("actions.cancel", { ns: "common" })}
         okButtonProps={{ danger: attribute === "reject", "data-testid": `quick-confirm-${ticket.id}` } as ButtonProps}
-        onConfirm={() => take(attribute)}
+        onConfirm={() => quickHandle.take(ticket, attribute)}
         onPopupClick={(event) => event.stopPropagation()}
       >
         <Button
@@ -45,7 +27,7 @@ export function QuickActions({ ticket }: { ticket: TicketSummary }) {
           type={attribute === "agree" ? "primary" : "default"}
           danger={attribute === "reject"}
           icon={attribute === "agree" ? <CheckOutlined /> : <CloseOutlined />}
-          loading={bulk.isPending}
+          loading={quickHandle.pending}
           data-testid={`quick-${attribute}-${ticket.id}`}
           aria-label={`${quick.name} ${ticket.serial}`}
           onClick={(event) => event.stopPropagation()}

@@ -1,4 +1,4 @@
-import { Flex, Table, Tag, Typography } from "antd";
+import { Flex, Grid, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { SorterResult } from "antd/es/table/interface";
 import dayjs from "dayjs";
@@ -19,6 +19,8 @@ type Props = {
   /** The list's sort (a column of TICKET_SORTS, `-` first for descending); none: newest first. */
   sort?: string;
   onSort?: (sort: string | undefined) => void;
+  /** The row the keyboard selection (j / k) is on. */
+  cursorId?: number;
 };
 
 /**
@@ -86,43 +88,81 @@ function StateCell({ ticket }: { ticket: TicketSummary }) {
   );
 }
 
-/** A page of tickets; a row opens the ticket (the serial is a link, for the keyboard). */
-export function TicketTable({ tickets, loading, empty, quick, sort, onSort }: Props) {
+/** The title, and tags for whom I act for and in which role. */
+function TitleCell({ ticket }: { ticket: TicketSummary }) {
+  const { t } = useTranslation("tickets");
+  // On branches my role is told per step, in the state column.
+  const role = onBranches(ticket) ? undefined : ticket.my_role;
+  const behalf = onBehalfOf(ticket);
+  return (
+    <>
+      <Typography.Text>{ticket.title}</Typography.Text>
+      {behalf ? (
+        <Tag color="geekblue" style={{ marginInlineStart: 8 }} data-testid={`on-behalf-${ticket.id}`}>
+          {t("list.onBehalfOf", { name: behalf })}
+        </Tag>
+      ) : null}
+      {role === "candidate" ? <Tag color="orange" style={{ marginInlineStart: 8 }}>{t("roles.candidate")}</Tag> : null}
+      {role === "consulted" ? <Tag color="purple" style={{ marginInlineStart: 8 }}>{t("roles.consulted")}</Tag> : null}
+    </>
+  );
+}
+
+const serialLink = (ticket: TicketSummary) => (
+  <Link to={`/tickets/${ticket.id}`} onClick={(event) => event.stopPropagation()} data-testid={`ticket-link-${ticket.serial}`}>
+    {ticket.serial}
+  </Link>
+);
+
+/** A row as a small card, for a phone: serial and status, title, where it is and whom it waits for,
+ *  workflow and time, and the quick buttons. */
+function CompactCell({ ticket, quick }: { ticket: TicketSummary; quick: boolean }) {
+  const { t } = useTranslation("tickets");
+  return (
+    <Flex vertical gap={4} data-testid={`compact-ticket-${ticket.serial}`}>
+      <Flex justify="space-between" align="center" gap={8} wrap>
+        {serialLink(ticket)}
+        <StatusTag status={ticket.status} />
+      </Flex>
+      <div>
+        <TitleCell ticket={ticket} />
+      </div>
+      <Flex gap={8} align="center" wrap>
+        <StateCell ticket={ticket} />
+        <Typography.Text type="secondary">
+          {t("columns.waitingFor")}: <WaitingCell ticket={ticket} />
+        </Typography.Text>
+      </Flex>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {ticket.workflow.name} · {ticket.creator.display_name || ticket.creator.username} · {dayjs(ticket.updated_at).format("YYYY-MM-DD HH:mm")}
+      </Typography.Text>
+      {quick ? <QuickActions ticket={ticket} /> : null}
+    </Flex>
+  );
+}
+
+/** A page of tickets; a row opens the ticket (the serial is a link, for the keyboard). Narrower than
+ *  768 px (a phone) each row is one small card, so the page needs no sideways scrolling. */
+export function TicketTable({ tickets, loading, empty, quick, sort, onSort, cursorId }: Props) {
   const { t } = useTranslation("tickets");
   const navigate = useNavigate();
+  const compact = Grid.useBreakpoint().md === false;
+  const compactColumns: ColumnsType<TicketSummary> = [
+    { key: "ticket", title: t("columns.title"), render: (_, ticket) => <CompactCell ticket={ticket} quick={Boolean(quick)} /> },
+  ];
   const columns: ColumnsType<TicketSummary> = [
     {
       key: "serial",
       title: t("columns.serial"),
       width: 190,
       ...sortProps("serial", sort),
-      render: (_, ticket) => (
-        <Link to={`/tickets/${ticket.id}`} onClick={(event) => event.stopPropagation()} data-testid={`ticket-link-${ticket.serial}`}>
-          {ticket.serial}
-        </Link>
-      ),
+      render: (_, ticket) => serialLink(ticket),
     },
     {
       key: "title",
       title: t("columns.title"),
       ...sortProps("title", sort),
-      render: (_, ticket) => {
-        // On branches my role is told per step, in the state column.
-        const role = onBranches(ticket) ? undefined : ticket.my_role;
-        const behalf = onBehalfOf(ticket);
-        return (
-          <>
-            <Typography.Text>{ticket.title}</Typography.Text>
-            {behalf ? (
-              <Tag color="geekblue" style={{ marginInlineStart: 8 }} data-testid={`on-behalf-${ticket.id}`}>
-                {t("list.onBehalfOf", { name: behalf })}
-              </Tag>
-            ) : null}
-            {role === "candidate" ? <Tag color="orange" style={{ marginInlineStart: 8 }}>{t("roles.candidate")}</Tag> : null}
-            {role === "consulted" ? <Tag color="purple" style={{ marginInlineStart: 8 }}>{t("roles.consulted")}</Tag> : null}
-          </>
-        );
-      },
+      render: (_, ticket) => <TitleCell ticket={ticket} />,
     },
     { key: "workflow", title: t("columns.workflow"), width: 180, render: (_, ticket) => ticket.workflow.name },
     { key: "state", title: t("columns.state"), width: 150, ...sortProps("state", sort), render: (_, ticket) => <StateCell ticket={ticket} /> },
@@ -164,11 +204,12 @@ export function TicketTable({ tickets, loading, empty, quick, sort, onSort }: Pr
       data-testid="tickets-table"
       rowKey="id"
       size="middle"
-      columns={columns}
+      columns={compact ? compactColumns : columns}
       dataSource={tickets}
       loading={loading}
       pagination={false}
-      scroll={{ x: quick ? 1620 : 1450 }}
+      scroll={compact ? undefined : { x: quick ? 1620 : 1450 }}
+      rowClassName={(ticket) => (ticket.id === cursorId ? "list-cursor" : "")}
       onChange={(_pagination, _filters, sorter) => {
         const chosen = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<TicketSummary> | undefined;
         const key = SORT_KEYS[String(chosen?.columnKey ?? "")];
@@ -186,6 +227,7 @@ export function TicketTable({ tickets, loading, empty, quick, sort, onSort }: Pr
           },
           style: { cursor: "pointer" },
           "data-testid": `ticket-row-${ticket.serial}`,
+          "data-cursor": ticket.id === cursorId ? "yes" : undefined,
         }) as HTMLAttributes<HTMLElement>
       }
     />
