@@ -266,13 +266,13 @@ class _Walk:
             if person is not None:
                 return person
         waiting = [t.key for t in self.document.transitions_from(state.key) if t.kind in WAITING_KINDS]
-        what = f"waits for {', '.join(waiting)}" if waiting else "has no way out"
-        raise _Stop(
-            "waits",
-            state.key,
-            _("The state %(name)s %(what)s; choose a transition to go on.")
-            % {"name": repr(state.name), "what": what},
+        shown = {"name": repr(state.name), "waiting": ", ".join(waiting)}
+        message = (
+            _("The state %(name)s waits for %(waiting)s; choose a transition to go on.")
+            if waiting
+            else _("The state %(name)s has no way out; choose a transition to go on.")
         )
+        raise _Stop("waits", state.key, message % shown)
 
     def _split(self, split: StateDef, branch: str) -> str:
         """Start the split's branches and walk each one to the join; the key the path goes on at."""

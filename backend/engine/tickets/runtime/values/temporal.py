@@ -35,9 +35,7 @@ def _read_text(form: IsoForm[T], raw: Any) -> T:
     except NotInForm as exc:
         clause = exc.explain(show(raw))
         kind = INVALID_TYPE if exc.reason == "type" else INVALID_VALUE
-        raise FieldValueError(
-            _("%(value)s%(value2)s.") % {"value": clause[:1].upper(), "value2": clause[1:]}, kind
-        ) from exc
+        raise FieldValueError(f"{clause[:1].upper()}{clause[1:]}.", kind) from exc
 
 
 def read_date(field: FieldDef, raw: Any, strict: bool) -> date:
