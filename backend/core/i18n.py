@@ -86,7 +86,7 @@ def use_person_language(request: HttpRequest, user: Any) -> None:
     chosen = supported(getattr(user, "language", ""))
     if chosen is not None:
         translation.activate(chosen)
-        request.LANGUAGE_CODE = chosen  # type: ignore[attr-defined]
+        request.LANGUAGE_CODE = chosen
 
 
 class LanguageMiddleware:
@@ -100,7 +100,7 @@ class LanguageMiddleware:
         explicit = from_accept_language(request.headers.get("Accept-Language", ""))
         setattr(request, _EXPLICIT, explicit is not None)
         translation.activate(explicit or settings.LANGUAGE_CODE)
-        request.LANGUAGE_CODE = translation.get_language()  # type: ignore[attr-defined]
+        request.LANGUAGE_CODE = translation.get_language()
         try:
             response = self.get_response(request)
             response.headers.setdefault("Content-Language", translation.get_language() or "en")
