@@ -65,7 +65,15 @@ def _english() -> bool:
 def problem_message(error: dict[str, Any]) -> str:
     """The message of one pydantic error, in the active language."""
     original = str(error.get("msg", "Invalid value."))
-    template = _BY_TYPE.get(str(error.get("type", "")))
+    kind = str(error.get("type", ""))
+    if kind in ("value_error", "assertion_error") and not _english():
+        # Our validators' own messages are translated where raised; pydantic's English prefix goes.
+        return (
+            original.split(", ", 1)[1]
+            if original.startswith(("Value error, ", "Assertion failed, "))
+            else original
+        )
+    template = _BY_TYPE.get(kind)
     if template is None or _english():
         return original
     context = {key: _shown(value) for key, value in (error.get("ctx") or {}).items()}

@@ -134,8 +134,11 @@ def test_an_unknown_validation_type_stays_english() -> None:
         assert problem_message({"type": "string_too_long", "msg": "x", "ctx": {"max_length": 5}}) == (
             "字符串最多只能有 5 个字符"
         )
+        # Our validators raise translated text; pydantic's English "Value error, " prefix goes.
+        assert problem_message({"type": "value_error", "msg": "Value error, 不能为 null"}) == "不能为 null"
     with translation.override("en"):
         assert problem_message({"type": "missing", "msg": "Field required"}) == "Field required"
+        assert problem_message({"type": "value_error", "msg": "Value error, x"}) == "Value error, x"
 
 
 def test_a_malformed_body_in_chinese(login: Any) -> None:
