@@ -10,11 +10,12 @@ NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-
 
 .PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help bench-spa \
 	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium docs-screenshots \
-	deploy-check test-servers bench-migrations bench-metrics bench-sandbox bench-search
+	deploy-check test-servers messages bench-migrations bench-metrics bench-sandbox bench-search
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
 	@echo "make test   - install and run every suite (ruff, import rule, shape limits, mypy, API drift, pytest, ESLint, tsc, Vitest, e2e)"
+	@echo "make messages - collect the backend's translatable texts into backend/locale/*/django.po and compile the .mo"
 	@echo "make api-schema - re-export frontend/openapi/*.json and regenerate frontend/src/api/*.d.ts"
 	@echo "make bench  - print provisioning figures (bench/)"
 	@echo "make bench-tickets - ticket throughput and to-do latency against gunicorn (takes minutes)"
@@ -91,6 +92,12 @@ docs-screenshots:
 
 run: install frontend-build
 	tools/ensure_sandbox.sh && $(PY) tools/stack.py --profile dev exec -- $(PY) tools/run.py
+
+# Server messages: makemessages needs GNU gettext (xgettext) on a developer's machine; the .mo is
+# compiled in Python (tools/compile_messages.py), so tests and deployments never need gettext.
+messages: install
+	cd backend && ../$(PY) manage.py makemessages -l zh_Hans --no-location --no-obsolete -i "*/tests/*" -i "*/migrations/*"
+	$(PY) tools/compile_messages.py
 
 lint: install
 	$(VENV)/bin/ruff format --check backend tests tools bench

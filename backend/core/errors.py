@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import JsonResponse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 
 class ApplicationError(Exception):
@@ -76,7 +78,8 @@ def field_problem(field: str, message: str, type_: str = "invalid") -> dict[str,
 
 
 def error_body(code: str, message: str, details: Any = None) -> dict[str, Any]:
-    return {"error": {"code": code, "message": message, "details": details}}
+    # str(): a lazy translation is written out now, in the request's language.
+    return {"error": {"code": code, "message": str(message), "details": details}}
 
 
 def error_response(status: int, code: str, message: str, details: Any = None) -> JsonResponse:
@@ -84,21 +87,26 @@ def error_response(status: int, code: str, message: str, details: Any = None) ->
 
 
 # The code and message of an error answered without a more specific one (outside the API layer).
+# Messages are lazy: written in the language of the request that meets them.
 STATUS_ERRORS = {
-    400: ("bad_request", "The request is malformed."),
-    401: ("not_authenticated", "Authentication is required."),
-    403: ("permission_denied", "You are not allowed to do this."),
-    404: ("not_found", "Nothing is here."),
-    405: ("method_not_allowed", "This method is not allowed here."),
-    413: ("payload_too_large", "The request body is too large."),
-    500: ("internal_error", "Something went wrong on our side."),
+    400: ("bad_request", gettext_lazy("The request is malformed.")),
+    401: ("not_authenticated", gettext_lazy("Authentication is required.")),
+    403: ("permission_denied", gettext_lazy("You are not allowed to do this.")),
+    404: ("not_found", gettext_lazy("Nothing is here.")),
+    405: ("method_not_allowed", gettext_lazy("This method is not allowed here.")),
+    413: ("payload_too_large", gettext_lazy("The request body is too large.")),
+    500: ("internal_error", gettext_lazy("Something went wrong on our side.")),
 }
 
 
 def status_error_response(status: int) -> JsonResponse:
     """The one error body for a bare status code."""
-    code, message = STATUS_ERRORS.get(status, ("error", f"The request failed with status {status}."))
-    return error_response(status, code, message)
+    if status in STATUS_ERRORS:
+        code, message = STATUS_ERRORS[status]
+        return error_response(status, code, str(message))
+    return error_response(
+        status, "error", _("The request failed with status %(status)s.") % {"status": status}
+    )
 
 
 def application_error_response(exc: ApplicationError) -> JsonResponse:

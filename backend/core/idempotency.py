@@ -31,6 +31,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
+from django.utils.translation import gettext as _
 
 from core.errors import error_response
 from core.models import IdempotencyRecord
@@ -135,14 +136,14 @@ class IdempotencyMiddleware:
             return self.get_response(request)
         if not _KEY_RE.match(key):
             return error_response(
-                400, "invalid_idempotency_key", "Idempotency-Key must be 1-255 visible characters."
+                400, "invalid_idempotency_key", _("Idempotency-Key must be 1-255 visible characters.")
             )
         try:
             request_hash = _request_hash(request)
         except RequestDataTooBig:
-            return error_response(413, "payload_too_large", "The request body is too large.")
+            return error_response(413, "payload_too_large", _("The request body is too large."))
         except (SuspiciousOperation, MultiPartParserError):
-            return error_response(400, "bad_request", "The request is malformed.")
+            return error_response(400, "bad_request", _("The request is malformed."))
         scope = _scope(request)
         # Twice at most: the record we lost to may vanish (a 5xx, a purge) before we read it.
         for _attempt in range(2):
@@ -173,7 +174,7 @@ class IdempotencyMiddleware:
     def _replay(record: IdempotencyRecord, request_hash: str) -> HttpResponse:
         if record.request_hash != request_hash:
             return error_response(
-                422, "idempotency_key_reused", "This Idempotency-Key was used for a different request."
+                422, "idempotency_key_reused", _("This Idempotency-Key was used for a different request.")
             )
         if record.status_code is None:
             return _in_progress()
@@ -185,4 +186,6 @@ class IdempotencyMiddleware:
 
 
 def _in_progress() -> HttpResponse:
-    return error_response(409, "idempotency_in_progress", "A request with this Idempotency-Key is running.")
+    return error_response(
+        409, "idempotency_in_progress", _("A request with this Idempotency-Key is running.")
+    )

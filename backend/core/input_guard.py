@@ -20,6 +20,7 @@ from typing import Any
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import HttpRequest, HttpResponse
 from django.http.multipartparser import MultiPartParserError
+from django.utils.translation import gettext as _
 
 from core.errors import error_response
 
@@ -158,5 +159,5 @@ class InputGuardMiddleware:
         if not problems:
             return None
         return error_response(
-            422, "validation_failed", "The request has invalid values.", problem_details(problems)
+            422, "validation_failed", _("The request has invalid values."), problem_details(problems)
         )

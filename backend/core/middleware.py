@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.translation import gettext as _
 
 from core import health
 from core.errors import error_response, status_error_response
@@ -71,7 +72,7 @@ class JsonErrorMiddleware:
         if request.path.startswith("/static/"):
             return response
         if response.status_code == 403 and b"CSRF" in getattr(response, "content", b""):
-            converted = error_response(403, "csrf_failed", "CSRF verification failed.")
+            converted = error_response(403, "csrf_failed", _("CSRF verification failed."))
         else:
             converted = status_error_response(response.status_code)
         if response.has_header("Allow"):

@@ -9,13 +9,21 @@ from typing import Any
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation
 from django.http import Http404, HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from ninja import NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.openapi.schema import OpenAPISchema
 from ninja.operation import Operation
 from ninja.parser import Parser
 
-from core.errors import ApplicationError, application_error_response, error_response, status_error_response
+from core.errors import (
+    STATUS_ERRORS,
+    ApplicationError,
+    application_error_response,
+    error_response,
+    status_error_response,
+)
+from core.i18n_validation import problem_message
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +50,7 @@ def _field_problems(errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "loc": [str(part) for part in error.get("loc", ())],
                 "field": ".".join(str(part) for part in loc),
                 "type": str(error.get("type", "invalid")),
-                "message": str(error.get("msg", "Invalid value.")),
+                "message": problem_message(error),
             }
         )
     return problems
@@ -218,6 +226,7 @@ class ObjectBodyParser(Parser):
                     {
                         "loc": ("body",),
                         "type": "json_depth",
+                        "ctx": {"limit": MAX_JSON_DEPTH},
                         "msg": f"The body is nested more than {MAX_JSON_DEPTH} levels deep.",
                     }
                 ]
@@ -278,12 +287,12 @@ def build_api(
     @api.exception_handler(ValidationError)
     def on_validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
         return error_response(
-            422, "validation_failed", "The request has invalid values.", _field_problems(exc.errors)
+            422, "validation_failed", _("The request has invalid values."), _field_problems(exc.errors)
         )
 
     @api.exception_handler(AuthenticationError)
     def on_authentication_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-        return error_response(401, "not_authenticated", "Authentication is required.")
+        return error_response(401, "not_authenticated", _("Authentication is required."))
 
     @api.exception_handler(HttpError)
     def on_http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
@@ -293,11 +302,13 @@ def build_api(
             cause = exc.__cause__
             if isinstance(cause, ValidationError):
                 problems = _field_problems(cause.errors)
-                return error_response(400, "malformed_request", cause.errors[0]["msg"], problems)
-            return error_response(400, "malformed_request", "The request body is not valid JSON.")
+                return error_response(400, "malformed_request", problems[0]["message"], problems)
+            return error_response(400, "malformed_request", _("The request body is not valid JSON."))
         if exc.status_code == 403 and "CSRF" in exc.message:
-            return error_response(403, "csrf_failed", "CSRF verification failed.")
-        return error_response(exc.status_code, code, exc.message)
+            return error_response(403, "csrf_failed", _("CSRF verification failed."))
+        # ninja's own refusals are English sentences: the generic one of their status, translated.
+        known = STATUS_ERRORS.get(exc.status_code)
+        return error_response(exc.status_code, code, str(known[1]) if known else exc.message)
 
     @api.exception_handler(Http404)
     def on_not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
@@ -305,19 +316,19 @@ def build_api(
 
     @api.exception_handler(DjangoPermissionDenied)
     def on_permission_denied(request: HttpRequest, exc: DjangoPermissionDenied) -> HttpResponse:
-        return error_response(403, "permission_denied", "You are not allowed to do this.")
+        return error_response(403, "permission_denied", _("You are not allowed to do this."))
 
     @api.exception_handler(RequestDataTooBig)
     def on_too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
-        return error_response(413, "payload_too_large", "The request body is too large.")
+        return error_response(413, "payload_too_large", _("The request body is too large."))
 
     @api.exception_handler(SuspiciousOperation)
     def on_suspicious(request: HttpRequest, exc: SuspiciousOperation) -> HttpResponse:
-        return error_response(400, "bad_request", "The request is malformed.")
+        return error_response(400, "bad_request", _("The request is malformed."))
 
     @api.exception_handler(Exception)
     def on_unexpected(request: HttpRequest, exc: Exception) -> HttpResponse:
         logger.exception("unhandled error on %s %s", request.method, request.path)
-        return error_response(500, "internal_error", "Something went wrong on our side.")
+        return error_response(500, "internal_error", _("Something went wrong on our side."))
 
     return api

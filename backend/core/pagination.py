@@ -10,6 +10,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import Field, Model, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from core.errors import ApplicationError
 
@@ -44,7 +45,7 @@ def _decode(cursor: str, width: int) -> list[Any]:
     except (ValueError, TypeError):
         values = None
     if not isinstance(values, list) or len(values) != width:
-        raise ApplicationError("The cursor is not valid.", code="invalid_cursor", status=400)
+        raise ApplicationError(_("The cursor is not valid."), code="invalid_cursor", status=400)
     return values
 
 
@@ -60,7 +61,7 @@ def _cursor_values(queryset: QuerySet[M], fields: list[str], cursor: str) -> lis
                 raise ValueError(value)
             values.append(field.to_python(value))
         except (DjangoValidationError, ValueError, TypeError):
-            raise ApplicationError("The cursor is not valid.", code="invalid_cursor", status=400) from None
+            raise ApplicationError(_("The cursor is not valid."), code="invalid_cursor", status=400) from None
     return values
 
 
@@ -83,7 +84,9 @@ def paginate(
     `most` is the largest page a caller may ask for (an export reads in larger chunks).
     """
     if not 1 <= limit <= most:
-        raise ApplicationError(f"limit must be between 1 and {most}.", code="invalid_limit", status=400)
+        raise ApplicationError(
+            _("limit must be between 1 and %(most)s.") % {"most": most}, code="invalid_limit", status=400
+        )
     fields = [name.lstrip("-") for name in ordering]
     queryset = queryset.order_by(*ordering)
     if cursor:

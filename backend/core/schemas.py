@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 from typing import Annotated
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from pydantic import AfterValidator, BeforeValidator, StringConstraints
 
 Username = Annotated[
@@ -33,7 +34,7 @@ def _iso_text(value: object) -> object:
         return value
     if isinstance(value, str) and re.match(r"^\d{4}-\d{2}-\d{2}", value):
         return value
-    raise ValueError("expected an ISO 8601 date or date-time (YYYY-MM-DD...)")
+    raise ValueError(_("expected an ISO 8601 date or date-time (YYYY-MM-DD...)"))
 
 
 def _in_utc(value: datetime) -> datetime:
@@ -44,7 +45,7 @@ def _in_utc(value: datetime) -> datetime:
             value = timezone.make_aware(value)
         return value.astimezone(UTC)
     except OverflowError:
-        raise ValueError("date-time out of range") from None
+        raise ValueError(_("date-time out of range")) from None
 
 
 IsoDatetime = Annotated[datetime, BeforeValidator(_iso_text), AfterValidator(_in_utc)]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext
 
 from core.errors import error_response, status_error_response
 from metrics import http
@@ -62,7 +63,9 @@ class MetricsMiddleware:
         if allowed is None:
             return status_error_response(404)
         if not allowed:
-            refused = error_response(401, "not_authenticated", "Send the metrics token as a Bearer token.")
+            refused = error_response(
+                401, "not_authenticated", gettext("Send the metrics token as a Bearer token.")
+            )
             refused["WWW-Authenticate"] = 'Bearer realm="metrics"'
             return refused
         if request.method not in {"GET", "HEAD"}:

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.contrib.auth import logout
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Router, Status
 from ninja.security import APIKeyCookie
 
@@ -38,7 +39,7 @@ class PlatformSessionAuth(APIKeyCookie):
         if not user.is_authenticated or request.session.get(SESSION_TENANT_KEY) != "public":
             return None
         if not user.is_superuser:
-            raise PermissionDenied("Only platform admins may use the platform API.")
+            raise PermissionDenied(_("Only platform admins may use the platform API."))
         assert isinstance(user, User)
         return user
 

@@ -23,6 +23,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection, transaction
+from django.utils.translation import gettext as _
 
 from core.errors import Conflict, ValidationFailed
 from core.tenancy import use_public_schema
@@ -85,7 +86,7 @@ def tenant_backup(*, tenant: Tenant, path: Path) -> dict[str, Any]:
     """Write the tenant's backup to `path` (a tar file). Returns its manifest."""
     schema = tenant.schema_name
     if schema == "public" or tenant.is_template:
-        raise Conflict("Only department tenants can be backed up this way.", code="tenant_protected")
+        raise Conflict(_("Only department tenants can be backed up this way."), code="tenant_protected")
     manifest = {
         "format": FORMAT,
         "schema": schema,
@@ -137,10 +138,12 @@ def _read_archive(path: Path, into: Path) -> dict[str, Any]:
         archive.extractall(into, filter="data")
     manifest_path = into / "manifest.json"
     if not manifest_path.is_file() or not (into / "schema.dump").is_file():
-        raise ValidationFailed("This is not a Loonflow tenant backup.")
+        raise ValidationFailed(_("This is not a Loonflow tenant backup."))
     manifest = json.loads(manifest_path.read_text())
     if manifest.get("format") != FORMAT:
-        raise ValidationFailed(f"Unknown backup format {manifest.get('format')!r}.")
+        raise ValidationFailed(
+            _("Unknown backup format %(value)s.") % {"value": repr(manifest.get("format"))}
+        )
     return manifest
 
 
@@ -160,14 +163,16 @@ def tenant_restore(*, path: Path) -> RestoreResult:
         tenant = Tenant.objects.filter(schema_name=schema).first()
         if tenant is not None and tenant.status != Tenant.Status.SUSPENDED:
             raise Conflict(
-                "Suspend the tenant before restoring it: people must not work in it meanwhile.",
+                _("Suspend the tenant before restoring it: people must not work in it meanwhile."),
                 code="tenant_active",
             )
         if (
             tenant is None
             and Domain.objects.filter(domain__in=[d["domain"] for d in manifest["domains"]]).exists()
         ):
-            raise Conflict("One of the backup's domains now belongs to another tenant.", code="domain_taken")
+            raise Conflict(
+                _("One of the backup's domains now belongs to another tenant."), code="domain_taken"
+            )
         stamp = datetime.now(UTC).strftime("%Y%m%d%H%M%S")
         previous = f"{schema}_before_restore_{stamp}" if _schema_exists(schema) else None
         quote = connection.ops.quote_name

@@ -21,6 +21,7 @@ migrations create); anything else (views, serial defaults) is refused, not half-
 from __future__ import annotations
 
 from django.db import connection, transaction
+from django.utils.translation import gettext as _
 
 from core.errors import ApplicationError
 
@@ -50,8 +51,11 @@ def _refuse_unsupported(cursor: object, source_oid: int) -> None:
     other_relations, serials = (row[0] for row in cur.fetchall())  # type: ignore[attr-defined]
     if other_relations or serials:
         raise CloneError(
-            "The template schema holds objects the clone does not copy "
-            f"(relations: {other_relations}, serial defaults: {serials})."
+            _(
+                "The template schema holds objects the clone does not copy (relations: "
+                "%(other_relations)s, serial defaults: %(serials)s)."
+            )
+            % {"other_relations": other_relations, "serials": serials}
         )
 
 
@@ -86,7 +90,7 @@ def _clone(source: str, target: str) -> None:
         cur.execute("SELECT oid FROM pg_namespace WHERE nspname = %s", [source])
         row = cur.fetchone()
         if row is None:
-            raise CloneError(f"The template schema {source!r} does not exist.")
+            raise CloneError(_("The template schema %(source)s does not exist.") % {"source": repr(source)})
         source_oid = row[0]
         _refuse_unsupported(cur, source_oid)
         src, dst = _q(source), _q(target)
@@ -174,7 +178,9 @@ def _clone(source: str, target: str) -> None:
             only = "ONLY " if tail.startswith("ONLY ") else ""
             tail = tail.removeprefix(only)
             if not tail.startswith(source_prefix):
-                raise CloneError(f"Unexpected index definition: {definition}")
+                raise CloneError(
+                    _("Unexpected index definition: %(definition)s") % {"definition": definition}
+                )
             cur.execute(f"{head}{sep}{only}{target_prefix}{tail[len(source_prefix) :]}")
         for definition in trigger_defs:
             # "CREATE TRIGGER … ON <schema>.<table> …": the table moves to the clone, the function stays.

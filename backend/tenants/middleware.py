@@ -7,6 +7,7 @@ from typing import Any
 from django.core.exceptions import DisallowedHost
 from django.db import connection
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from django_tenants.middleware.main import TenantMainMiddleware
 
 from core.errors import error_response
@@ -47,7 +48,7 @@ class TenantRoutingMiddleware(TenantMainMiddleware):
         try:
             hostname = self.hostname_from_request(request)
         except DisallowedHost:
-            return error_response(404, "not_found", "Not found.")
+            return error_response(404, "not_found", _("Not found."))
         try:
             tenant = self.get_tenant(Domain, hostname)
         except Domain.DoesNotExist:
@@ -63,8 +64,10 @@ class TenantRoutingMiddleware(TenantMainMiddleware):
         self.setup_url_routing(request)
         tenant_var.set(tenant.schema_name)
         if tenant.is_suspended:
-            return error_response(403, "tenant_suspended", "This tenant is suspended.")
+            return error_response(403, "tenant_suspended", _("This tenant is suspended."))
         return None
 
     def no_tenant_found(self, request: HttpRequest, hostname: str) -> HttpResponse:
-        return error_response(404, "unknown_host", f"No tenant serves the host {hostname!r}.")
+        return error_response(
+            404, "unknown_host", _("No tenant serves the host %(hostname)s.") % {"hostname": repr(hostname)}
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext as _
 
 from core.errors import NotFound
 from tenants.models import Domain, Tenant
@@ -24,14 +25,14 @@ def tenant_list() -> QuerySet[Tenant]:
 def tenant_get(*, tenant_id: int) -> Tenant:
     tenant = tenant_list().filter(pk=tenant_id).first()
     if tenant is None:
-        raise NotFound(f"No tenant with id {tenant_id}.")
+        raise NotFound(_("No tenant with id %(tenant_id)s.") % {"tenant_id": tenant_id})
     return tenant
 
 
 def domain_get(*, tenant: Tenant, domain_id: int) -> Domain:
     domain = tenant.domains.filter(pk=domain_id).first()
     if domain is None:
-        raise NotFound(f"No domain with id {domain_id} on this tenant.")
+        raise NotFound(_("No domain with id %(domain_id)s on this tenant.") % {"domain_id": domain_id})
     return domain
 
 

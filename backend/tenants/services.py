@@ -9,6 +9,7 @@ from urllib.parse import SplitResult, urlsplit
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.translation import gettext as _
 from django_tenants.utils import get_public_schema_name, schema_context, schema_exists
 
 from core.errors import Conflict, ValidationFailed, field_problem
@@ -26,8 +27,11 @@ DOMAIN_RE = re.compile(
 def _check_key(key: str) -> None:
     if not TENANT_KEY_RE.match(key) or key in RESERVED_KEYS or key.startswith("pg"):
         raise ValidationFailed(
-            "The tenant key must be 2-31 lower-case letters or digits, start with a letter, not be reserved.",
-            details=[field_problem("key", "Invalid or reserved tenant key.")],
+            _(
+                "The tenant key must be 2-31 lower-case letters or digits, start "
+                "with a letter, not be reserved."
+            ),
+            details=[field_problem("key", _("Invalid or reserved tenant key."))],
         )
 
 
@@ -35,10 +39,13 @@ def _check_domain(domain: str) -> str:
     domain = domain.strip().lower()
     if not DOMAIN_RE.match(domain):
         raise ValidationFailed(
-            "The domain is not a valid host name.", details=[field_problem("domain", "Invalid host name.")]
+            _("The domain is not a valid host name."),
+            details=[field_problem("domain", _("Invalid host name."))],
         )
     if Domain.objects.filter(domain=domain).exists():
-        raise Conflict(f"The domain {domain!r} is already in use.", code="domain_taken")
+        raise Conflict(
+            _("The domain %(domain)s is already in use.") % {"domain": repr(domain)}, code="domain_taken"
+        )
     return domain
 
 
@@ -66,12 +73,12 @@ def tenant_create(
     """Create a tenant: clone the template schema, add its domain, optionally its first admin."""
     _check_key(key)
     if Tenant.objects.filter(schema_name=key).exists() or schema_exists(key):
-        raise Conflict(f"A tenant with key {key!r} exists.", code="tenant_exists")
+        raise Conflict(_("A tenant with key %(key)s exists.") % {"key": repr(key)}, code="tenant_exists")
     host = _check_domain(domain or f"{key}.{settings.PUBLIC_DOMAIN}")
     if (admin_username is None) != (admin_password is None):
         raise ValidationFailed(
-            "Give both admin_username and admin_password, or neither.",
-            details=[field_problem("admin_password", "Required with admin_username.")],
+            _("Give both admin_username and admin_password, or neither."),
+            details=[field_problem("admin_password", _("Required with admin_username."))],
         )
     template_ensure()
     with transaction.atomic():
@@ -124,8 +131,8 @@ def _checked_private_ranges(entries: list[str]) -> list[str]:
 
     if len(entries) > MAX_PRIVATE_RANGES:
         raise ValidationFailed(
-            f"At most {MAX_PRIVATE_RANGES} ranges.",
-            details=[field_problem("outbound_private_ranges", "Too many entries.")],
+            _("At most %(value)s ranges.") % {"value": MAX_PRIVATE_RANGES},
+            details=[field_problem("outbound_private_ranges", _("Too many entries."))],
         )
     cleaned: list[str] = []
     problems = []
@@ -135,15 +142,22 @@ def _checked_private_ranges(entries: list[str]) -> list[str]:
             network = ipaddress.ip_network(raw.strip(), strict=True)
         except ValueError:
             problems.append(
-                field_problem(where, f"{raw!r} is not a network (e.g. 10.20.0.0/16) or an address.")
+                field_problem(
+                    where,
+                    _("%(raw)s is not a network (e.g. 10.20.0.0/16) or an address.") % {"raw": repr(raw)},
+                )
             )
             continue
         if network_touches_metadata(network):
-            problems.append(field_problem(where, f"{raw!r} covers a cloud metadata or link-local address."))
+            problems.append(
+                field_problem(
+                    where, _("%(raw)s covers a cloud metadata or link-local address.") % {"raw": repr(raw)}
+                )
+            )
         elif str(network) not in cleaned:
             cleaned.append(str(network))
     if problems:
-        raise ValidationFailed("The private ranges have invalid entries.", details=problems)
+        raise ValidationFailed(_("The private ranges have invalid entries."), details=problems)
     return cleaned
 
 
@@ -162,7 +176,7 @@ def _checked_base_url(raw: str) -> str:
         if not problem:
             return f"{parts.scheme}://{parts.hostname or ''}" + (f":{port}" if port is not None else "")
     raise ValidationFailed(
-        "The public base URL is invalid.", details=[field_problem("public_base_url", problem)]
+        _("The public base URL is invalid."), details=[field_problem("public_base_url", problem)]
     )
 
 
@@ -194,7 +208,7 @@ def tenant_resume(*, tenant: Tenant) -> Tenant:
 def tenant_delete(*, tenant: Tenant) -> None:
     """Delete the tenant row, its domains and its schema with all data in it."""
     if tenant.schema_name == get_public_schema_name() or tenant.is_template:
-        raise Conflict("This tenant cannot be deleted.", code="tenant_protected")
+        raise Conflict(_("This tenant cannot be deleted."), code="tenant_protected")
     use_public_schema()
     tenant.delete(force_drop=True)
 
@@ -209,7 +223,7 @@ def domain_add(*, tenant: Tenant, domain: str, is_primary: bool = False) -> Doma
 
 def domain_remove(*, domain: Domain) -> None:
     if domain.is_primary and domain.tenant.domains.count() == 1:
-        raise Conflict("A tenant keeps at least one domain.", code="last_domain")
+        raise Conflict(_("A tenant keeps at least one domain."), code="last_domain")
     with transaction.atomic():
         tenant = domain.tenant
         domain.delete()

@@ -64,6 +64,8 @@ MIDDLEWARE = [
     # Static assets (API docs UI, later the SPA) are the same for every host: served before routing.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "core.middleware.RequestIdMiddleware",
+    # The request's language (Accept-Language); the signed-in person's comes after authentication.
+    "core.i18n.LanguageMiddleware",
     "core.middleware.JsonErrorMiddleware",
     # Text PostgreSQL cannot store (NUL, lone surrogates) in any input: 422 before any view runs.
     "core.input_guard.InputGuardMiddleware",
@@ -73,6 +75,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "core.i18n.PersonLanguageMiddleware",
     "core.idempotency.IdempotencyMiddleware",
 ]
 
@@ -143,7 +146,11 @@ SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 60 * 60 * 12)
 CSRF_COOKIE_NAME = "loonflow_csrftoken"
 CSRF_COOKIE_SAMESITE = "Lax"
 
+# Server messages, emails and chat texts: English or Simplified Chinese (core.i18n picks per request
+# and per recipient); the translations live in backend/locale (`make messages`).
 LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("zh-hans", "简体中文")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True

@@ -17,12 +17,14 @@ from django.contrib.auth import authenticate, login
 from django.db import connection
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from ninja.security import APIKeyCookie, HttpBearer
 from ninja.utils import check_csrf
 
 from core.access.models import App, AppGrant, AppToken, User
 from core.access.ratelimit import login_attempt_begin, login_attempt_succeeded
 from core.errors import ApplicationError, NotAuthenticated, PermissionDenied
+from core.i18n import use_person_language
 from core.redis import get_redis
 from core.rows import from_row, select_list, width
 from core.secrets import decrypt_secret, request_signature, split_token, token_matches
@@ -109,16 +111,16 @@ class AppTokenAuth(HttpBearer):
     def authenticate(self, request: HttpRequest, token: str) -> Principal | None:
         prefix = split_token(token)
         if prefix is None:
-            raise NotAuthenticated("The bearer token is malformed.", code="invalid_token")
+            raise NotAuthenticated(_("The bearer token is malformed."), code="invalid_token")
         acting = request.headers.get(ACTING_USER_HEADER) or None
         with connection.cursor() as cursor:
             cursor.execute(self._lookup, [acting, prefix])
             found = cursor.fetchone()
         if found is None:
-            raise NotAuthenticated("The bearer token is not valid here.", code="invalid_token")
+            raise NotAuthenticated(_("The bearer token is not valid here."), code="invalid_token")
         row, app, grants, user = _split_auth_row(found)
         if not token_matches(token, row.token_hash):
-            raise NotAuthenticated("The bearer token is not valid here.", code="invalid_token")
+            raise NotAuthenticated(_("The bearer token is not valid here."), code="invalid_token")
         now = timezone.now()
         _check_usable(row, app, now)
         if app.require_signature or request.headers.get(SIGNATURE_HEADER):
@@ -130,24 +132,25 @@ class AppTokenAuth(HttpBearer):
             # Which workflows is checked where the request is: `principal_of` (only an
             # all-workflows grant will do) or `principal_for_workflow` (that workflow's, or all).
             if not grants:
-                raise PermissionDenied("This app may not act for users.", code="acting_not_granted")
+                raise PermissionDenied(_("This app may not act for users."), code="acting_not_granted")
             if user is None:
                 raise PermissionDenied(
-                    "The acting user does not exist or is inactive.", code="acting_user_unknown"
+                    _("The acting user does not exist or is inactive."), code="acting_user_unknown"
                 )
             principal.user = user
             principal.acting_grants = grants
+            use_person_language(request, user)  # answer in the language of the person it acts for
         return principal
 
 
 def _check_usable(row: AppToken, app: App, now: datetime) -> None:
     """Refuse a revoked or expired token, or one of a disabled app."""
     if row.revoked_at is not None:
-        raise NotAuthenticated("The bearer token was revoked.", code="token_revoked")
+        raise NotAuthenticated(_("The bearer token was revoked."), code="token_revoked")
     if row.expires_at is not None and row.expires_at <= now:
-        raise NotAuthenticated("The bearer token has expired.", code="token_expired")
+        raise NotAuthenticated(_("The bearer token has expired."), code="token_expired")
     if not app.is_active:
-        raise NotAuthenticated("The app is disabled.", code="app_disabled")
+        raise NotAuthenticated(_("The app is disabled."), code="app_disabled")
 
 
 def _split_auth_row(found: tuple[Any, ...]) -> tuple[AppToken, App, frozenset[str], User | None]:
@@ -165,19 +168,21 @@ def verify_signature(request: HttpRequest, app: App) -> None:
     timestamp = request.headers.get(TIMESTAMP_HEADER, "")
     signature = request.headers.get(SIGNATURE_HEADER, "")
     if not timestamp or not signature:
-        raise NotAuthenticated("This app must sign its requests.", code="signature_required")
+        raise NotAuthenticated(_("This app must sign its requests."), code="signature_required")
     try:
         sent_at = int(timestamp)
     except ValueError:
-        raise NotAuthenticated("The signature timestamp is not a number.", code="invalid_signature") from None
+        raise NotAuthenticated(
+            _("The signature timestamp is not a number."), code="invalid_signature"
+        ) from None
     window = settings.REQUEST_SIGNATURE_WINDOW_SECONDS
     if abs(time.time() - sent_at) > window:
         raise NotAuthenticated(
-            "The signature timestamp is outside the allowed window.", code="signature_expired"
+            _("The signature timestamp is outside the allowed window."), code="signature_expired"
         )
     secret = decrypt_secret(app.signing_secret_encrypted) if app.signing_secret_encrypted else None
     if secret is None:
-        raise NotAuthenticated("The app has no signing secret.", code="invalid_signature")
+        raise NotAuthenticated(_("The app has no signing secret."), code="invalid_signature")
     expected = request_signature(
         secret,
         timestamp=timestamp,
@@ -186,18 +191,18 @@ def verify_signature(request: HttpRequest, app: App) -> None:
         body=request.body,
     )
     if not hmac.compare_digest(expected, signature.removeprefix("v1=")):
-        raise NotAuthenticated("The request signature does not match.", code="invalid_signature")
+        raise NotAuthenticated(_("The request signature does not match."), code="invalid_signature")
     # A signature is good once: remember it for the whole window so a replay is refused.
     try:
         fresh = get_redis().set(f"lf:sig:{current_schema()}:{expected}", 1, nx=True, ex=window * 2 + 1)
     except redis.RedisError:
         raise ApplicationError(
-            "Signed requests cannot be checked for replay right now.",
+            _("Signed requests cannot be checked for replay right now."),
             code="dependency_unavailable",
             status=503,
         ) from None
     if not fresh:
-        raise NotAuthenticated("This signed request was already used.", code="signature_replayed")
+        raise NotAuthenticated(_("This signed request was already used."), code="signature_replayed")
 
 
 def session_login(request: HttpRequest, *, username: str, password: str, platform: bool = False) -> User:
@@ -206,12 +211,12 @@ def session_login(request: HttpRequest, *, username: str, password: str, platfor
     worthless on any other host."""
     if check_csrf(request) is not None:
         raise PermissionDenied(
-            "CSRF verification failed; GET the auth/csrf endpoint first.", code="csrf_failed"
+            _("CSRF verification failed; GET the auth/csrf endpoint first."), code="csrf_failed"
         )
     attempt = login_attempt_begin(request, username)  # counted as a failure until it succeeds
     user = authenticate(request, username=username, password=password)
     if not isinstance(user, User) or not user.is_active or (platform and not user.is_superuser):
-        raise NotAuthenticated("Wrong username or password.", code="invalid_credentials")
+        raise NotAuthenticated(_("Wrong username or password."), code="invalid_credentials")
     login_attempt_succeeded(attempt)
     login(request, user)
     request.session[SESSION_TENANT_KEY] = current_schema()
@@ -221,7 +226,7 @@ def session_login(request: HttpRequest, *, username: str, password: str, platfor
 def _authenticated(request: HttpRequest) -> Principal:
     principal = getattr(request, "auth", None)
     if not isinstance(principal, Principal):
-        raise NotAuthenticated("Authentication is required.")
+        raise NotAuthenticated(_("Authentication is required."))
     return principal
 
 
@@ -229,7 +234,7 @@ def principal_of(request: HttpRequest) -> Principal:
     """The caller, for endpoints not about one workflow: an acting app needs an all-workflows grant."""
     principal = _authenticated(request)
     if principal.is_acting and AppGrant.ALL_WORKFLOWS not in principal.acting_grants:
-        raise PermissionDenied("This app may not act for users here.", code="acting_not_granted")
+        raise PermissionDenied(_("This app may not act for users here."), code="acting_not_granted")
     return principal
 
 
@@ -238,7 +243,9 @@ def principal_for_workflow(request: HttpRequest, workflow_key: str) -> Principal
     principal = _authenticated(request)
     grants = principal.acting_grants
     if principal.is_acting and AppGrant.ALL_WORKFLOWS not in grants and workflow_key not in grants:
-        raise PermissionDenied("This app may not act for users on this workflow.", code="acting_not_granted")
+        raise PermissionDenied(
+            _("This app may not act for users on this workflow."), code="acting_not_granted"
+        )
     return principal
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
 
 from core.model_bases import Timestamped
 
@@ -39,10 +40,10 @@ class App(Timestamped):
     """An internal system (OA, HR, CMDB…) that calls the API with bearer tokens."""
 
     class Scope(models.TextChoices):
-        DIRECTORY_READ = "directory:read", "Read the directory"
-        DIRECTORY_WRITE = "directory:write", "Change and sync the directory"
-        WORKFLOWS = "workflows", "Read workflows, create and handle tickets"
-        ADMIN = "admin", "Everything a tenant admin may do"
+        DIRECTORY_READ = "directory:read", _("Read the directory")
+        DIRECTORY_WRITE = "directory:write", _("Change and sync the directory")
+        WORKFLOWS = "workflows", _("Read workflows, create and handle tickets")
+        ADMIN = "admin", _("Everything a tenant admin may do")
 
     name = models.CharField(max_length=100, unique=True)
     description = models.TextField(blank=True)

@@ -6,6 +6,7 @@ An app acting for a person needs both its own scope and that person's right.
 from __future__ import annotations
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 
 from core.access.auth import Principal, principal_of
 from core.access.models import App
@@ -28,7 +29,7 @@ def is_tenant_admin(principal: Principal) -> bool:
 
 def require_tenant_admin(principal: Principal) -> None:
     if not is_tenant_admin(principal):
-        raise PermissionDenied("Only tenant admins may do this.")
+        raise PermissionDenied(_("Only tenant admins may do this."))
 
 
 def require_directory_read(principal: Principal) -> None:
@@ -36,16 +37,16 @@ def require_directory_read(principal: Principal) -> None:
     if not (
         _app_allows(principal, App.Scope.DIRECTORY_READ) or _app_allows(principal, App.Scope.DIRECTORY_WRITE)
     ):
-        raise PermissionDenied("This app may not read the directory.")
+        raise PermissionDenied(_("This app may not read the directory."))
 
 
 def require_directory_write(principal: Principal) -> None:
     if principal.user is None:
         if principal.app is not None and principal.app.has_scope(App.Scope.DIRECTORY_WRITE):
             return
-        raise PermissionDenied("This app may not change the directory.")
+        raise PermissionDenied(_("This app may not change the directory."))
     if not (_app_allows(principal, App.Scope.DIRECTORY_WRITE) and _user_is_admin(principal)):
-        raise PermissionDenied("Only tenant admins may change the directory.")
+        raise PermissionDenied(_("Only tenant admins may change the directory."))
 
 
 # The endpoints' one-line guards: the caller, checked (each raises PermissionDenied otherwise).

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import redis
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 
 from core.errors import LimitExceeded
 from core.networks import client_address
@@ -110,7 +111,7 @@ def login_attempt_begin(request: HttpRequest, username: str) -> LoginKeys | None
     if wait_ms > 0:
         retry_after = max(1, math.ceil(wait_ms / 1000))
         raise LimitExceeded(
-            "Too many failed login attempts; try again later.",
+            _("Too many failed login attempts; try again later."),
             code="too_many_attempts",
             details={"retry_after": retry_after},
             headers={"Retry-After": str(retry_after)},

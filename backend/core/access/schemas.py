@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
+from django.utils.translation import gettext as _
 from ninja import Schema
 from pydantic import Field, StrictBool, StringConstraints, ValidationInfo, field_validator
 
@@ -37,7 +38,7 @@ def _check_scopes_confirmed(scopes: list[str] | None, info: ValidationInfo) -> N
     """An app without scopes is only ever meant explicitly (`confirm_no_scopes`)."""
     if scopes is not None and not scopes and not info.data.get("confirm_no_scopes"):
         raise ValueError(
-            "Choose at least one scope, or send confirm_no_scopes: true for an app without scopes."
+            _("Choose at least one scope, or send confirm_no_scopes: true for an app without scopes.")
         )
 
 

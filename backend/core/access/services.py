@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.access.models import App, AppGrant, AppToken
 from core.errors import Conflict
@@ -19,7 +20,7 @@ def app_create(
     *, name: str, description: str = "", scopes: list[str], require_signature: bool = False
 ) -> App:
     if App.objects.filter(name=name).exists():
-        raise Conflict(f"An app named {name!r} exists.", code="name_taken")
+        raise Conflict(_("An app named %(name)s exists.") % {"name": repr(name)}, code="name_taken")
     return App.objects.create(
         name=name, description=description, scopes=sorted(set(scopes)), require_signature=require_signature
     )
@@ -32,9 +33,11 @@ def app_update(*, app: App, changes: dict[str, Any]) -> App:
         and changes["name"] != app.name
         and App.objects.filter(name=changes["name"]).exists()
     ):
-        raise Conflict(f"An app named {changes['name']!r} exists.", code="name_taken")
+        raise Conflict(
+            _("An app named %(name)s exists.") % {"name": repr(changes["name"])}, code="name_taken"
+        )
     if changes.get("require_signature") and not app.signing_secret_encrypted:
-        raise Conflict("Create a signing secret before requiring signatures.", code="no_signing_secret")
+        raise Conflict(_("Create a signing secret before requiring signatures."), code="no_signing_secret")
     for key in ("name", "description", "is_active", "require_signature"):
         if changes.get(key) is not None:
             setattr(app, key, changes[key])

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from django.contrib.auth import password_validation
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.directory.models import Department, DepartmentMembership, Role, RoleMembership
@@ -22,7 +23,7 @@ def _check_password(password: str, user: User | None = None) -> None:
         password_validation.validate_password(password, user)
     except DjangoValidationError as exc:
         raise ValidationFailed(
-            "The password is too weak.",
+            _("The password is too weak."),
             details=[field_problem("password", message) for message in exc.messages],
         ) from None
 
@@ -33,8 +34,8 @@ def _existing_ids(model: type[Department] | type[Role], ids: Iterable[int], fiel
     missing = [pk for pk in wanted if pk not in found]
     if missing:
         raise ValidationFailed(
-            f"Unknown {field}: {missing}.",
-            details=[field_problem(field, f"No such id: {pk}.") for pk in missing],
+            _("Unknown %(field)s: %(missing)s.") % {"field": field, "missing": missing},
+            details=[field_problem(field, _("No such id: %(pk)s.") % {"pk": pk}) for pk in missing],
         )
     return wanted
 
@@ -55,7 +56,7 @@ def check_user_quota(*, adding: int) -> None:
     active = User.objects.filter(is_active=True).count()
     if active + adding > limit:
         raise LimitExceeded(
-            f"This tenant may have at most {limit} active users.",
+            _("This tenant may have at most %(limit)s active users.") % {"limit": limit},
             code="quota_exceeded",
             details={"quota": "max_users", "limit": limit, "current": active},
         )
@@ -102,7 +103,9 @@ def user_create(
     role_ids: list[int] | None = None,
 ) -> User:
     if User.objects.filter(username=username).exists():
-        raise Conflict(f"A user named {username!r} exists.", code="username_taken")
+        raise Conflict(
+            _("A user named %(username)s exists.") % {"username": repr(username)}, code="username_taken"
+        )
     if is_active:
         check_user_quota(adding=1)
     user = User(
@@ -122,7 +125,9 @@ def user_create(
         with transaction.atomic():
             user.save()
     except IntegrityError:
-        raise Conflict(f"A user named {username!r} exists.", code="username_taken") from None
+        raise Conflict(
+            _("A user named %(username)s exists.") % {"username": repr(username)}, code="username_taken"
+        ) from None
     _set_memberships(user, department_ids=department_ids or [], role_ids=role_ids or [])
     return user
 
@@ -204,7 +209,8 @@ def user_deactivate(*, user: User) -> User:
 def _check_user_ref(user_id: int | None, field: str) -> None:
     if user_id is not None and not User.objects.filter(pk=user_id).exists():
         raise ValidationFailed(
-            f"Unknown {field}.", details=[field_problem(field, f"No such user: {user_id}.")]
+            _("Unknown %(field)s.") % {"field": field},
+            details=[field_problem(field, _("No such user: %(user_id)s.") % {"user_id": user_id})],
         )
 
 
@@ -214,7 +220,10 @@ def _check_parent(department: Department | None, parent_id: int | None) -> None:
     parent = Department.objects.filter(pk=parent_id).first()
     if parent is None:
         raise ValidationFailed(
-            "Unknown parent_id.", details=[field_problem("parent_id", f"No such department: {parent_id}.")]
+            _("Unknown parent_id."),
+            details=[
+                field_problem("parent_id", _("No such department: %(parent_id)s.") % {"parent_id": parent_id})
+            ],
         )
     if department is None:
         return
@@ -224,8 +233,8 @@ def _check_parent(department: Department | None, parent_id: int | None) -> None:
     while node is not None and node.pk not in seen:
         if node.pk == department.pk:
             raise ValidationFailed(
-                "A department cannot sit below itself.",
-                details=[field_problem("parent_id", "This parent would make a cycle.", "cycle")],
+                _("A department cannot sit below itself."),
+                details=[field_problem("parent_id", _("This parent would make a cycle."), "cycle")],
             )
         seen.add(node.pk)
         node = node.parent
@@ -241,7 +250,7 @@ def department_create(
     approver_id: int | None = None,
 ) -> Department:
     if Department.objects.filter(code=code).exists():
-        raise Conflict(f"A department with code {code!r} exists.", code="code_taken")
+        raise Conflict(_("A department with code %(code)s exists.") % {"code": repr(code)}, code="code_taken")
     _check_parent(None, parent_id)
     _check_user_ref(leader_id, "leader_id")
     _check_user_ref(approver_id, "approver_id")
@@ -271,14 +280,14 @@ def department_update(*, department: Department, changes: dict[str, Any]) -> Dep
 @transaction.atomic
 def department_delete(*, department: Department) -> None:
     if department.children.exists():
-        raise Conflict("Move or delete the sub-departments first.", code="department_has_children")
+        raise Conflict(_("Move or delete the sub-departments first."), code="department_has_children")
     department.delete()
 
 
 @transaction.atomic
 def role_create(*, code: str, name: str, description: str = "") -> Role:
     if Role.objects.filter(code=code).exists():
-        raise Conflict(f"A role with code {code!r} exists.", code="code_taken")
+        raise Conflict(_("A role with code %(code)s exists.") % {"code": repr(code)}, code="code_taken")
     return Role.objects.create(code=code, name=name, description=description)
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.directory.models import Department, DepartmentMembership, DirectorySyncRun, Role, RoleMembership
@@ -74,7 +75,7 @@ class _Problems:
     def raise_if_any(self) -> None:
         if self.items:
             raise ValidationFailed(
-                "The directory payload has problems; nothing was changed.", details=self.items
+                _("The directory payload has problems; nothing was changed."), details=self.items
             )
 
 
@@ -99,7 +100,9 @@ def _check_duplicates(payload: DirectorySyncIn, problems: _Problems) -> None:
         for index, item in enumerate(items):
             if getattr(item, key) in dupes:
                 problems.add(
-                    [kind, index, key], f"{getattr(item, key)!r} appears more than once.", "duplicate"
+                    [kind, index, key],
+                    _("%(value)s appears more than once.") % {"value": repr(getattr(item, key))},
+                    "duplicate",
                 )
 
 
@@ -119,10 +122,12 @@ def _check_references(payload: DirectorySyncIn, problems: _Problems) -> None:
     for index, user in enumerate(payload.users):
         for code in user.departments:
             if code not in dept_codes:
-                problems.add(["users", index, "departments"], f"Unknown department {code!r}.")
+                problems.add(
+                    ["users", index, "departments"], _("Unknown department %(code)s.") % {"code": repr(code)}
+                )
         for code in user.roles:
             if code not in role_codes:
-                problems.add(["users", index, "roles"], f"Unknown role {code!r}.")
+                problems.add(["users", index, "roles"], _("Unknown role %(code)s.") % {"code": repr(code)})
 
 
 def _check_department_references(
@@ -130,11 +135,14 @@ def _check_department_references(
 ) -> None:
     for index, dept in enumerate(payload.departments):
         if dept.parent and dept.parent not in dept_codes:
-            problems.add(["departments", index, "parent"], f"Unknown department {dept.parent!r}.")
+            problems.add(
+                ["departments", index, "parent"],
+                _("Unknown department %(parent)s.") % {"parent": repr(dept.parent)},
+            )
         for attr in ("leader", "approver"):
             name = getattr(dept, attr)
             if name and name not in usernames:
-                problems.add(["departments", index, attr], f"Unknown user {name!r}.")
+                problems.add(["departments", index, attr], _("Unknown user %(name)s.") % {"name": repr(name)})
 
 
 def _check_tree(payload: DirectorySyncIn, problems: _Problems) -> None:
@@ -146,7 +154,7 @@ def _check_tree(payload: DirectorySyncIn, problems: _Problems) -> None:
         while node:
             if node in seen:
                 problems.add(
-                    ["departments", index, "parent"], "The department tree would have a cycle.", "cycle"
+                    ["departments", index, "parent"], _("The department tree would have a cycle."), "cycle"
                 )
                 break
             seen.add(node)

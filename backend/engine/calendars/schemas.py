@@ -7,6 +7,7 @@ from itertools import pairwise
 from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from django.utils.translation import gettext as _
 from ninja import Schema
 from pydantic import Field, StringConstraints, field_validator, model_validator
 
@@ -25,7 +26,10 @@ class IntervalIn(Schema):
     @model_validator(mode="after")
     def _ordered(self) -> IntervalIn:
         if clock_minutes(self.end) <= clock_minutes(self.start):
-            raise ValueError(f"The interval ends ({self.end}) before or when it starts ({self.start}).")
+            raise ValueError(
+                _("The interval ends (%(end)s) before or when it starts (%(start)s).")
+                % {"end": self.end, "start": self.start}
+            )
         return self
 
 
@@ -34,7 +38,10 @@ def check_hours(hours: list[IntervalIn]) -> list[IntervalIn]:
     ordered = sorted(hours, key=lambda interval: clock_minutes(interval.start))
     for before, after in pairwise(ordered):
         if clock_minutes(after.start) < clock_minutes(before.end):
-            raise ValueError(f"Intervals overlap: {before.start}-{before.end} and {after.start}-{after.end}.")
+            raise ValueError(
+                _("Intervals overlap: %(start)s-%(end)s and %(start2)s-%(end2)s.")
+                % {"start": before.start, "end": before.end, "start2": after.start, "end2": after.end}
+            )
     return ordered
 
 
@@ -43,11 +50,13 @@ DayHoursIn = Annotated[list[IntervalIn], Field(max_length=12)]
 
 def check_zone(name: str) -> str:
     if name not in available_timezones():
-        raise ValueError(f"Unknown time zone {name!r}: use an IANA name such as Europe/Berlin.")
+        raise ValueError(
+            _("Unknown time zone %(name)s: use an IANA name such as Europe/Berlin.") % {"name": repr(name)}
+        )
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:  # pragma: no cover - listed but unreadable
-        raise ValueError(f"Unknown time zone {name!r}.") from exc
+        raise ValueError(_("Unknown time zone %(name)s.") % {"name": repr(name)}) from exc
     return name
 
 
@@ -67,7 +76,7 @@ class CalendarIn(Schema):
     def _week(cls, value: list[list[IntervalIn]]) -> list[list[IntervalIn]]:
         week = [check_hours(day) for day in value]
         if not any(week):
-            raise ValueError("The week has no working hours at all: give at least one day some.")
+            raise ValueError(_("The week has no working hours at all: give at least one day some."))
         return week
 
 
@@ -145,7 +154,7 @@ class DueParams(Schema):
     @model_validator(mode="after")
     def _amount(self) -> DueParams:
         if self.clock == "working_days" and self.days is None:
-            raise ValueError("The working_days clock needs `days`.")
+            raise ValueError(_("The working_days clock needs `days`."))
         if self.clock != "working_days" and self.hours is None:
-            raise ValueError(f"The {self.clock} clock needs `hours`.")
+            raise ValueError(_("The %(clock)s clock needs `hours`.") % {"clock": self.clock})
         return self

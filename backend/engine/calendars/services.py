@@ -7,6 +7,7 @@ from typing import Any
 
 import holidays as holiday_library
 from django.db import transaction
+from django.utils.translation import gettext
 
 from core.errors import NotFound, ValidationFailed, field_problem
 from engine.calendars.models import DEFAULT_KEY, CalendarHoliday, CalendarWorkday, WorkingCalendar
@@ -50,7 +51,7 @@ def holiday_remove(*, day: date) -> None:
     calendar = _calendar_for_update()
     deleted, _ = CalendarHoliday.objects.filter(calendar=calendar, date=day).delete()
     if not deleted:
-        raise NotFound(f"No holiday on {day.isoformat()}.")
+        raise NotFound(gettext("No holiday on %(value)s.") % {"value": day.isoformat()})
     _touch(calendar)
 
 
@@ -70,7 +71,7 @@ def workday_remove(*, day: date) -> None:
     calendar = _calendar_for_update()
     deleted, _ = CalendarWorkday.objects.filter(calendar=calendar, date=day).delete()
     if not deleted:
-        raise NotFound(f"No make-up working day on {day.isoformat()}.")
+        raise NotFound(gettext("No make-up working day on %(value)s.") % {"value": day.isoformat()})
     _touch(calendar)
 
 
@@ -80,10 +81,10 @@ def public_holidays(*, country: str, subdivision: str | None, year: int) -> Any:
     country = country.upper()
     if country not in holiday_library.list_supported_countries():
         raise ValidationFailed(
-            f"No public holidays are known for country {country!r}.",
+            gettext("No public holidays are known for country %(country)s.") % {"country": repr(country)},
             details=[
                 field_problem(
-                    "country", "Use an ISO 3166 code the holidays library supports (DE, CN, US...)."
+                    "country", gettext("Use an ISO 3166 code the holidays library supports (DE, CN, US...).")
                 )
             ],
         )
@@ -93,7 +94,8 @@ def public_holidays(*, country: str, subdivision: str | None, year: int) -> Any:
         )
     except NotImplementedError as exc:
         raise ValidationFailed(
-            f"Country {country!r} has no subdivision {subdivision!r}.",
+            gettext("Country %(country)s has no subdivision %(subdivision)s.")
+            % {"country": repr(country), "subdivision": repr(subdivision)},
             details=[field_problem("subdivision", str(exc))],
         ) from exc
 

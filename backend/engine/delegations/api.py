@@ -6,6 +6,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Status
 
 from core.access.auth import principal_of
@@ -62,7 +63,7 @@ def _person_of(request: HttpRequest) -> tuple[User, bool]:
     """The calling person, and whether they are a tenant admin."""
     principal = principal_of(request)
     if principal.user is None:
-        raise PermissionDenied("Delegations belong to people; send X-Acting-User.", code="person_required")
+        raise PermissionDenied(_("Delegations belong to people; send X-Acting-User."), code="person_required")
     return principal.user, is_tenant_admin(principal)
 
 
@@ -99,7 +100,7 @@ def create_delegation(request: HttpRequest, payload: DelegationIn) -> Status:
         require_tenant_admin(principal_of(request))
         found = User.objects.filter(username=payload.delegator, is_active=True).first()
         if found is None:
-            message = f"No active user {payload.delegator!r}."
+            message = _("No active user %(username)s.") % {"username": repr(payload.delegator)}
             raise ValidationFailed(message, details=[field_problem("delegator", message)])
         delegator = found
     new = services.NewDelegation(

@@ -19,6 +19,7 @@ from datetime import datetime
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.errors import Conflict, NotFound, ValidationFailed, field_problem
@@ -56,20 +57,23 @@ def _problem(name: str, message: str) -> ValidationFailed:
 def _checked(new: NewDelegation) -> tuple[User, list[int]]:
     delegate = User.objects.filter(username=new.delegate_username, is_active=True).first()
     if delegate is None:
-        raise _problem("delegate", f"No active user {new.delegate_username!r}.")
+        raise _problem(
+            "delegate",
+            _("No active user %(delegate_username)s.") % {"delegate_username": repr(new.delegate_username)},
+        )
     if delegate.pk == new.delegator.pk:
-        raise _problem("delegate", "A person cannot delegate to themselves.")
+        raise _problem("delegate", _("A person cannot delegate to themselves."))
     if new.ends_at <= new.starts_at:
-        raise _problem("ends_at", "The end must come after the start.")
+        raise _problem("ends_at", _("The end must come after the start."))
     if new.ends_at <= timezone.now():
-        raise _problem("ends_at", "The end is in the past.")
+        raise _problem("ends_at", _("The end is in the past."))
     if (new.ends_at - new.starts_at).days > MAX_DAYS:
-        raise _problem("ends_at", f"A delegation lasts at most {MAX_DAYS} days.")
+        raise _problem("ends_at", _("A delegation lasts at most %(value)s days.") % {"value": MAX_DAYS})
     workflow_ids = sorted(set(new.workflow_ids))
     known = set(Workflow.objects.filter(pk__in=workflow_ids).values_list("pk", flat=True))
     unknown = [pk for pk in workflow_ids if pk not in known]
     if unknown:
-        raise _problem("workflow_ids", f"No workflow with id {unknown[0]}.")
+        raise _problem("workflow_ids", _("No workflow with id %(value)s.") % {"value": unknown[0]})
     return delegate, workflow_ids
 
 
@@ -105,7 +109,8 @@ def _refuse_cycles_and_overlaps(
     edges = _overlapping(new.starts_at, new.ends_at, workflow_ids)
     if any(source == delegator.pk for source, _target in edges):
         raise Conflict(
-            f"{delegator.username} already has a delegation over part of this period.",
+            _("%(username)s already has a delegation over part of this period.")
+            % {"username": delegator.username},
             code="delegation_overlap",
         )
     path = _cycle(edges, delegator.pk, delegate.pk)
@@ -113,7 +118,7 @@ def _refuse_cycles_and_overlaps(
         names = dict(User.objects.filter(pk__in=path).values_list("pk", "username"))
         chain = [delegator.username, *(names.get(pk, str(pk)) for pk in path)]
         raise Conflict(
-            "This delegation would close a cycle: " + " → ".join(chain) + ".",
+            _("This delegation would close a cycle: %(chain)s.") % {"chain": " → ".join(chain)},
             code="delegation_cycle",
             details={"cycle": chain},
         )
@@ -174,7 +179,7 @@ def delegation_cancel(*, delegation_id: int, user: User | None, admin: bool) -> 
         rows = rows.filter(delegator=user)
     delegation = rows.first()
     if delegation is None:
-        raise NotFound(f"No delegation with id {delegation_id}.")
+        raise NotFound(_("No delegation with id %(delegation_id)s.") % {"delegation_id": delegation_id})
     if delegation.cancelled_at is None:
         delegation.cancelled_at = timezone.now()
         delegation.save(update_fields=["cancelled_at"])

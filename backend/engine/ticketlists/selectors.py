@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
 from core.access.auth import Principal
 from core.access.models import User
@@ -54,7 +55,7 @@ def saved_view_get(*, user: User, view_id: int) -> SavedView:
     """The caller's view; someone else's is not found (its existence is not revealed)."""
     found = SavedView.objects.filter(user=user, pk=view_id).first()
     if found is None:
-        raise NotFound(f"No saved view with id {view_id}.")
+        raise NotFound(_("No saved view with id %(view_id)s.") % {"view_id": view_id})
     return found
 
 

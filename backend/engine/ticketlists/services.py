@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.errors import Conflict, LimitExceeded
@@ -23,13 +24,17 @@ def _save(view: SavedView) -> SavedView:
         with transaction.atomic():
             view.save()
     except IntegrityError:
-        raise Conflict(f"You already have a view named {view.name!r}.", code="view_name_taken") from None
+        raise Conflict(
+            _("You already have a view named %(name)s.") % {"name": repr(view.name)}, code="view_name_taken"
+        ) from None
     return view
 
 
 def saved_view_create(*, user: User, name: str, view: str, query: Any) -> SavedView:
     if SavedView.objects.filter(user=user).count() >= MAX_VIEWS:
-        raise LimitExceeded(f"A person keeps at most {MAX_VIEWS} saved views.", code="too_many_views")
+        raise LimitExceeded(
+            _("A person keeps at most %(value)s saved views.") % {"value": MAX_VIEWS}, code="too_many_views"
+        )
     return _save(SavedView(user=user, name=name, view=view, query=_stored(query)))
 
 

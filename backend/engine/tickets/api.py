@@ -9,6 +9,7 @@ import uuid
 from typing import Any
 
 from django.http import FileResponse, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.utils.translation import gettext as _
 from ninja import File, Query, Router, Status
 from ninja.files import UploadedFile
 
@@ -85,7 +86,7 @@ def person_for_ticket(request: HttpRequest, ticket_id: int) -> Principal:
     """The caller, checked against the app grant for the ticket's workflow when an app acts for a person."""
     workflow_key = Ticket.objects.filter(pk=ticket_id).values_list("workflow__key", flat=True).first()
     if workflow_key is None:
-        raise NotFound(f"No ticket with id {ticket_id}.")
+        raise NotFound(_("No ticket with id %(ticket_id)s.") % {"ticket_id": ticket_id})
     principal = principal_for_workflow(request, workflow_key)
     require_workflow_read(principal)
     return principal
@@ -106,7 +107,7 @@ def _out(ticket: Ticket, response: HttpResponse) -> Ticket:
 def create_ticket(request: HttpRequest, payload: TicketCreateIn, response: HttpResponse) -> Status:
     workflow = Workflow.objects.filter(pk=payload.workflow_id).first()
     if workflow is None:
-        raise NotFound(f"No workflow with id {payload.workflow_id}.")
+        raise NotFound(_("No workflow with id %(workflow_id)s.") % {"workflow_id": payload.workflow_id})
     principal = principal_for_workflow(request, workflow.key)
     require_workflow_read(principal)
     ticket = ticket_create(

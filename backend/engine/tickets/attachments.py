@@ -34,6 +34,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from core.access.auth import Principal
 from core.access.models import User
@@ -74,8 +75,11 @@ def _check_upload_quota(*, size: int, uploaded_by: User | None) -> None:
     pending = _bytes(Attachment.objects.filter(uploaded_by=uploaded_by, linked_at__isnull=True))
     if pending + size > per_user:
         raise LimitExceeded(
-            f"You have {pending} bytes of uploads not yet on a ticket; the limit is {per_user}. "
-            "Put them on a ticket, delete them, or wait until unused ones expire.",
+            gettext(
+                "You have %(pending)s bytes of uploads not yet on a ticket; the limit is %(per_user)s. Put "
+                "them on a ticket, delete them, or wait until unused ones expire."
+            )
+            % {"pending": pending, "per_user": per_user},
             code="quota_exceeded",
             details={"quota": "attachment_pending_bytes", "limit": per_user, "current": pending},
         )
@@ -83,7 +87,8 @@ def _check_upload_quota(*, size: int, uploaded_by: User | None) -> None:
     total = _bytes(Attachment.objects.all())
     if total + size > total_limit:
         raise LimitExceeded(
-            f"This tenant may store at most {total_limit} bytes of attachments.",
+            gettext("This tenant may store at most %(total_limit)s bytes of attachments.")
+            % {"total_limit": total_limit},
             code="quota_exceeded",
             details={"quota": "attachment_bytes", "limit": total_limit, "current": total},
         )
@@ -91,9 +96,13 @@ def _check_upload_quota(*, size: int, uploaded_by: User | None) -> None:
 
 def attachment_upload(*, file: UploadedFile, uploaded_by: User | None) -> Attachment:
     if file.size is None or file.size == 0:
-        raise ValidationFailed("The file is empty.", details=[field_problem("file", "The file is empty.")])
+        raise ValidationFailed(
+            gettext("The file is empty."), details=[field_problem("file", gettext("The file is empty."))]
+        )
     if file.size > settings.ATTACHMENT_MAX_BYTES:
-        raise PayloadTooLarge(f"Attachments may be at most {settings.ATTACHMENT_MAX_BYTES} bytes.")
+        raise PayloadTooLarge(
+            gettext("Attachments may be at most %(value)s bytes.") % {"value": settings.ATTACHMENT_MAX_BYTES}
+        )
     content_type = (file.content_type or "").split(";")[0].strip().lower()
     if not _CONTENT_TYPE.match(content_type) or len(content_type) > 200:
         content_type = "application/octet-stream"
@@ -139,7 +148,7 @@ def attachment_get(*, attachment_id: uuid.UUID, principal: Principal) -> Attachm
     """The attachment if the caller may download it; 404 otherwise (its existence is not revealed)."""
     attachment = Attachment.objects.filter(pk=attachment_id).first()
     if attachment is None or not may_download(principal, attachment):
-        raise NotFound("No such attachment.")
+        raise NotFound(gettext("No such attachment."))
     return attachment
 
 
@@ -149,13 +158,15 @@ def attachment_delete(*, attachment_id: uuid.UUID, principal: Principal) -> None
     with transaction.atomic():
         attachment = Attachment.objects.select_for_update().filter(pk=attachment_id).first()
         if attachment is None:
-            raise NotFound("No such attachment.")
+            raise NotFound(gettext("No such attachment."))
         owner = principal.user is not None and attachment.uploaded_by_id == principal.user.pk
         if not (owner or is_tenant_admin(principal)):
-            raise NotFound("No such attachment.")
+            raise NotFound(gettext("No such attachment."))
         if attachment.linked_at is not None:
             raise ApplicationError(
-                "The file is on a ticket; it stays with the ticket.", code="attachment_in_use", status=409
+                gettext("The file is on a ticket; it stays with the ticket."),
+                code="attachment_in_use",
+                status=409,
             )
         attachment.delete()
     _delete_files([attachment])
@@ -234,7 +245,7 @@ def _unusable(
     """A problem for each file that does not exist, or that a person adds without being allowed
     to download it (the engine's own writes and files already on the ticket pass)."""
     return [
-        field_problem(path, "No such attachment, or not one you may use.", "unknown_attachment")
+        field_problem(path, gettext("No such attachment, or not one you may use."), "unknown_attachment")
         for attachment_id, path in refs.items()
         if attachment_id not in found
         or (
@@ -265,7 +276,9 @@ def attachments_link(
     )
     problems = _unusable(refs, found, linked, principal)
     if problems:
-        raise ValidationFailed("Some field values are not valid.", code="invalid_fields", details=problems)
+        raise ValidationFailed(
+            gettext("Some field values are not valid."), code="invalid_fields", details=problems
+        )
     new = [pk for pk in found if pk not in linked]
     TicketAttachment.objects.bulk_create(
         [TicketAttachment(ticket=ticket, attachment_id=pk) for pk in new], ignore_conflicts=True

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Router
 
 from core.access.auth import Principal
@@ -40,7 +41,8 @@ def _by_attribute(ticket_id: int, principal: Principal, item: BulkTicketIn, attr
     ]
     if len(keys) != 1:
         raise Conflict(
-            f"State {state.key!r} has {len(keys)} transitions that {attribute}.",
+            _("State %(key)s has %(count)s transitions that %(attribute)s.")
+            % {"key": repr(state.key), "count": len(keys), "attribute": attribute},
             code="transition_ambiguous" if keys else "transition_not_allowed",
         )
     return keys[0]
@@ -81,7 +83,7 @@ def tickets_bulk_handle(
 ) -> dict[str, Any]:
     """Handle each ticket of the request in turn (a ticket sent twice is handled once)."""
     if (payload.transition is None) == (payload.attribute is None):
-        message = "Send either `transition` or `attribute`."
+        message = _("Send either `transition` or `attribute`.")
         raise ValidationFailed(message, details=[field_problem("transition", message)])
     seen: set[int] = set()
     results = []

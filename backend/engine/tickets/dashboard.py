@@ -16,6 +16,7 @@ from typing import Any, Literal
 
 from django.db import connection
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.errors import ValidationFailed, field_problem
@@ -69,12 +70,12 @@ def period_of(*, first: date | None, last: date | None) -> Period:
         first = last - timedelta(days=DEFAULT_DAYS - 1)
     if first > last:
         raise ValidationFailed(
-            "`from` must not be after `to`.", details=[field_problem("from", "After `to`.")]
+            _("`from` must not be after `to`."), details=[field_problem("from", _("After `to`."))]
         )
     if (last - first).days + 1 > MAX_DAYS:
         raise ValidationFailed(
-            f"A period is at most {MAX_DAYS} days.",
-            details=[field_problem("from", f"More than {MAX_DAYS} days before `to`.")],
+            _("A period is at most %(value)s days.") % {"value": MAX_DAYS},
+            details=[field_problem("from", _("More than %(value)s days before `to`.") % {"value": MAX_DAYS})],
         )
     return Period(first=first, last=last, zone=timezone.get_current_timezone_name())
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.errors import ValidationFailed
 from engine.tickets import search
@@ -53,7 +54,10 @@ def _field_condition(raw: str) -> dict[str, Any]:
     else taken as the plain string (choice values, text)."""
     key, sep, text = raw.partition(":")
     if not sep or not FIELD_KEY.fullmatch(key):
-        raise bad_filter("field", f"Expected field=<key>:<value> with a field key, got {raw[:100]!r}.")
+        raise bad_filter(
+            "field",
+            _("Expected field=<key>:<value> with a field key, got %(value)s.") % {"value": repr(raw[:100])},
+        )
     try:
         value = json.loads(text)
     except ValueError:
@@ -91,7 +95,9 @@ def apply_filters(queryset: QuerySet[Ticket], filters: TicketFilters) -> QuerySe
 def _checked_status(status: str) -> str:
     if status not in Ticket.Status.values:
         raise bad_filter(
-            "status", f"status must be one of {', '.join(Ticket.Status.values)}; got {status!r}."
+            "status",
+            _("status must be one of %(value)s; got %(status)s.")
+            % {"value": ", ".join(Ticket.Status.values), "status": repr(status)},
         )
     return status
 
@@ -111,7 +117,7 @@ def _created_between(queryset: QuerySet[Ticket], filters: TicketFilters) -> Quer
         and filters.created_before is not None
         and filters.created_after > filters.created_before
     ):
-        raise bad_filter("created_after", "created_after is later than created_before.")
+        raise bad_filter("created_after", _("created_after is later than created_before."))
     return queryset
 
 
@@ -130,6 +136,9 @@ def ordering(sort: str | None) -> tuple[str, ...]:
         return ORDERING
     column = sort.lstrip("-")
     if column not in SORTS:
-        raise bad_filter("sort", f"sort must be one of {', '.join(SORTS)} (with - first to reverse).")
+        raise bad_filter(
+            "sort",
+            _("sort must be one of %(value)s (with - first to reverse).") % {"value": ", ".join(SORTS)},
+        )
     ties = _TIES.get(column, ("id",))
     return (sort, *(ties if sort == column else [_reversed(name) for name in ties]))

@@ -11,6 +11,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import F, Func, Q, Value
+from django.utils.translation import gettext_lazy as _
 
 from engine.workflows.models import Workflow, WorkflowVersion
 
@@ -19,12 +20,12 @@ class Ticket(models.Model):
     """One request moving through a workflow version. `values` holds the typed field values as JSON."""
 
     class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        IN_PROGRESS = "in_progress", "In progress"
-        RETURNED = "returned", "Returned"
-        WITHDRAWN = "withdrawn", "Withdrawn"
-        FINISHED = "finished", "Finished"
-        CLOSED = "closed", "Closed"
+        DRAFT = "draft", _("Draft")
+        IN_PROGRESS = "in_progress", _("In progress")
+        RETURNED = "returned", _("Returned")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+        FINISHED = "finished", _("Finished")
+        CLOSED = "closed", _("Closed")
 
     serial = models.CharField(max_length=40, unique=True)
     title = models.CharField(max_length=500)
@@ -114,10 +115,10 @@ class TicketBranch(models.Model):
     """
 
     class Status(models.TextChoices):
-        ACTIVE = "active", "Active"  # in a state, or waiting at a nested split
-        ARRIVED = "arrived", "Arrived"  # at its join, waiting for the others
-        DONE = "done", "Done"  # met the others at the join
-        CANCELLED = "cancelled", "Cancelled"  # a reject out of the branches, withdraw, close or force
+        ACTIVE = "active", _("Active")  # in a state, or waiting at a nested split
+        ARRIVED = "arrived", _("Arrived")  # at its join, waiting for the others
+        DONE = "done", _("Done")  # met the others at the join
+        CANCELLED = "cancelled", _("Cancelled")  # a reject out of the branches, withdraw, close or force
 
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="branches")
     # The branch it split from; None: the ticket's own path.
@@ -154,9 +155,9 @@ class TicketHandler(models.Model):
     """Who may act on a ticket now: materialised, so the to-do list is one indexed lookup."""
 
     class Kind(models.TextChoices):
-        HANDLER = "handler", "Handler"
-        CANDIDATE = "candidate", "May claim"  # voluntary accept: must claim before handling
-        CONSULTED = "consulted", "Consulted"  # an added signer asked for an opinion
+        HANDLER = "handler", _("Handler")
+        CANDIDATE = "candidate", _("May claim")  # voluntary accept: must claim before handling
+        CONSULTED = "consulted", _("Consulted")  # an added signer asked for an opinion
 
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="handlers")
     user = models.ForeignKey(
@@ -195,8 +196,8 @@ class TicketVote(models.Model):
     """A countersign vote: one per person per visit of a state."""
 
     class Decision(models.TextChoices):
-        AGREE = "agree", "Agree"
-        REJECT = "reject", "Reject"
+        AGREE = "agree", _("Agree")
+        REJECT = "reject", _("Reject")
 
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="votes")
     state_key = models.CharField(max_length=64)
@@ -322,9 +323,9 @@ class Timer(models.Model):
     """
 
     class Kind(models.TextChoices):
-        TRANSITION = "transition", "Timer transition"
-        SLA = "sla", "SLA"
-        SLA_WARNING = "sla_warning", "SLA warning"  # `warn_before_seconds` before the SLA runs out
+        TRANSITION = "transition", _("Timer transition")
+        SLA = "sla", _("SLA")
+        SLA_WARNING = "sla_warning", _("SLA warning")  # `warn_before_seconds` before the SLA runs out
 
     ticket = models.ForeignKey(Ticket, on_delete=models.CASCADE, related_name="timers")
     kind = models.CharField(max_length=16, choices=Kind.choices)

@@ -11,6 +11,7 @@ from functools import cached_property
 from typing import Any
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.utils.translation import gettext as _
 
 from core.access.auth import Principal
 from core.access.models import App, User
@@ -40,7 +41,9 @@ OPEN_START_STATUSES = {Ticket.Status.DRAFT, Ticket.Status.RETURNED, Ticket.Statu
 
 def require_person(principal: Principal) -> User:
     if principal.user is None:
-        raise PermissionDenied("Tickets are read for a person; send X-Acting-User.", code="person_required")
+        raise PermissionDenied(
+            _("Tickets are read for a person; send X-Acting-User."), code="person_required"
+        )
     return principal.user
 
 
@@ -88,9 +91,12 @@ def ticket_queryset(principal: Principal, view: str) -> QuerySet[Ticket]:
             return tickets
         allowed = viewable_workflow_ids(principal, user)
         if not allowed:
-            raise PermissionDenied("Only admins and a workflow's viewers may list all its tickets.")
+            raise PermissionDenied(_("Only admins and a workflow's viewers may list all its tickets."))
         return tickets.filter(workflow_id__in=allowed)
-    raise bad_filter("view", f"view must be one of {', '.join(VIEWS)}; got {view!r}.")
+    raise bad_filter(
+        "view",
+        _("view must be one of %(value)s; got %(view)s.") % {"value": ", ".join(VIEWS), "view": repr(view)},
+    )
 
 
 # The list serves summaries, so it reads only the columns they show (not the values JSON).
@@ -219,10 +225,10 @@ def visible_ticket(principal: Principal, ticket_id: int) -> Visible:
     user = require_person(principal)
     ticket = Ticket.objects.select_related("workflow", "creator", "version").filter(pk=ticket_id).first()
     if ticket is None:
-        raise NotFound(f"No ticket with id {ticket_id}.")
+        raise NotFound(_("No ticket with id %(ticket_id)s.") % {"ticket_id": ticket_id})
     document = parsed_document(ticket.version)
     if not can_view(principal, ticket, document):
-        raise NotFound(f"No ticket with id {ticket_id}.")
+        raise NotFound(_("No ticket with id %(ticket_id)s.") % {"ticket_id": ticket_id})
     return Visible(ticket=ticket, document=document, user=user)
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.access.auth import Principal
 from core.access.models import User
@@ -70,7 +71,8 @@ def _check_submit_limit(workflow: Workflow, document: WorkflowDocument, creator:
     recent = Ticket.objects.filter(workflow=workflow, creator=creator, created_at__gte=since).count()
     if recent >= limit.count:
         raise LimitExceeded(
-            f"You may file at most {limit.count} ticket(s) of this kind per {limit.period_seconds} seconds.",
+            _("You may file at most %(count)s ticket(s) of this kind per %(period_seconds)s seconds.")
+            % {"count": limit.count, "period_seconds": limit.period_seconds},
             code="submit_limit",
         )
 
@@ -93,17 +95,17 @@ def ticket_create(
     parent = lock_parent(parent_id, principal) if parent_id is not None else None
     published = published_version(workflow)
     if published is None:
-        raise Conflict("This workflow has no published version.", code="not_published")
+        raise Conflict(_("This workflow has no published version."), code="not_published")
     version_id, document = published
     departments, roles = (set(), set()) if document.creators.everyone else membership_codes(user=creator)
     if not in_audience(principal, document.creators, departments=departments, roles=roles):
-        raise PermissionDenied("You may not create tickets of this kind.")
+        raise PermissionDenied(_("You may not create tickets of this kind."))
     _check_submit_limit(workflow, document, creator)
     chosen = None
     if transition:
         start = document.start_state()
         if start is None:
-            raise Conflict("This workflow version has no start state.", code="invalid_definition")
+            raise Conflict(_("This workflow version has no start state."), code="invalid_definition")
         chosen = transition_from(document, start, transition)
     new = NewTicket(
         workflow=workflow,
@@ -183,7 +185,7 @@ def ticket_accept(
         check_version(ticket, if_match)
         row = handling(ticket, user, branch)
         if row is None or row.kind != TicketHandler.Kind.CANDIDATE:
-            raise Conflict("There is nothing for you to claim on this ticket.", code="not_claimable")
+            raise Conflict(_("There is nothing for you to claim on this ticket."), code="not_claimable")
     TicketHandler.objects.filter(ticket=ticket, state_entry=row.state_entry).exclude(user=user).remove()
     TicketHandler.objects.filter(pk=row.pk).update(kind=TicketHandler.Kind.HANDLER)
     bump_version(ticket)
@@ -212,7 +214,10 @@ def ticket_deliver(
     target = active_user(to)
     visit = TicketHandler.objects.filter(ticket=ticket, state_entry=row.state_entry)
     if target.pk == user.pk or visit.filter(user=target).exists():
-        raise Conflict(f"{target.username} already handles this ticket.", code="already_a_handler")
+        raise Conflict(
+            _("%(username)s already handles this ticket.") % {"username": target.username},
+            code="already_a_handler",
+        )
     TicketHandler.objects.filter(pk=row.pk).update(user=target, on_behalf_of=None)
     bump_version(ticket)
     log_action(
@@ -239,7 +244,10 @@ def ticket_consult(
         row = require_handler(ticket, user, branch)
     target = active_user(to)
     if TicketHandler.objects.filter(ticket=ticket, user=target, state_entry=row.state_entry).exists():
-        raise Conflict(f"{target.username} is already on this ticket.", code="already_a_handler")
+        raise Conflict(
+            _("%(username)s is already on this ticket.") % {"username": target.username},
+            code="already_a_handler",
+        )
     add_handlers(ticket, [target.pk], TicketHandler.Kind.CONSULTED, branch=row.branch)
     bump_version(ticket)
     log_action(
@@ -275,7 +283,7 @@ def ticket_consult_reply(
         require_open(ticket)
         row = handling(ticket, user, branch)
         if row is None or row.kind != TicketHandler.Kind.CONSULTED:
-            raise Conflict("Nobody asked you for an opinion on this ticket.", code="not_consulted")
+            raise Conflict(_("Nobody asked you for an opinion on this ticket."), code="not_consulted")
     TicketHandler.objects.filter(pk=row.pk).remove()
     bump_version(ticket)
     log_action(ticket, principal, "consult_reply", branch=row.branch, comment=comment)
@@ -296,13 +304,13 @@ def ticket_withdraw(
     with unless_hidden(principal, loaded):
         check_version(ticket, if_match)
         if ticket.creator_id != user.pk:
-            raise Conflict("Only the creator may withdraw a ticket.", code="not_the_creator")
+            raise Conflict(_("Only the creator may withdraw a ticket."), code="not_the_creator")
         if (
             ticket.status != Ticket.Status.IN_PROGRESS
             or not any(state is not None and state.can_withdraw for state in states)
             or start is None
         ):
-            raise Conflict("This ticket cannot be withdrawn now.", code="withdraw_not_allowed")
+            raise Conflict(_("This ticket cannot be withdrawn now."), code="withdraw_not_allowed")
     branches.settle(loaded)
     enter_state(
         loaded,
@@ -344,10 +352,13 @@ def ticket_force_state(*, ticket_id: int, principal: Principal, state: str, comm
     require_open(ticket)
     target = document.state(state)
     if target is None or target.type in JOIN_TYPES:
-        why = f"No state {state!r}." if target is None else f"{state!r} is a join: force a state after it."
+        shown = {"state": repr(state)}
+        why = (
+            _("No state %(state)s.") if target is None else _("%(state)s is a join: force a state after it.")
+        )
         raise ValidationFailed(
-            f"No state {state!r} in this ticket's version." if target is None else why,
-            details=[field_problem("state", why)],
+            _("No state %(state)s in this ticket's version.") % shown if target is None else why % shown,
+            details=[field_problem("state", why % shown)],
         )
     branches.settle(loaded)
     enter_state(
@@ -365,7 +376,7 @@ def ticket_force_state(*, ticket_id: int, principal: Principal, state: str, comm
 def ticket_comment(*, ticket_id: int, principal: Principal, comment: str) -> Ticket:
     loaded = load_locked(ticket_id)
     if not can_view(principal, loaded.ticket, loaded.document):
-        raise NotFound(f"No ticket with id {ticket_id}.")
+        raise NotFound(_("No ticket with id %(ticket_id)s.") % {"ticket_id": ticket_id})
     log_action(loaded.ticket, principal, "comment", comment=comment)
     effects.save_events([effects.event(loaded.ticket, COMMENTED, principal=principal, comment=comment)])
     return loaded.ticket

@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
+from django.utils.translation import gettext as _
+
 from core.access.models import User
 from core.errors import Conflict, ValidationFailed, field_problem
 from engine.tickets.runtime.countersign import required_agreements
@@ -121,12 +123,12 @@ def simulate(
     creator = User.objects.filter(pk=creator_id, is_active=True).first()
     if creator is None:
         raise ValidationFailed(
-            "Unknown creator.",
-            details=[field_problem("creator", "No active user has this id.", "unknown_user")],
+            _("Unknown creator."),
+            details=[field_problem("creator", _("No active user has this id."), "unknown_user")],
         )
     start = document.start_state()
     if start is None:
-        raise Conflict("The document has no start state.", code="invalid_definition")
+        raise Conflict(_("The document has no start state."), code="invalid_definition")
     submit = _start_transition(document, start, choices)
     cleaned = start_values(document, start, values, submitted=submit)
     context = TicketContext(
@@ -142,7 +144,10 @@ def simulate(
         how, where = walk.path(start.key, "", None)
         run.end_state = where
         if how != "end":
-            raise Conflict(f"{where!r} is a join outside any branch.", code="invalid_definition")
+            raise Conflict(
+                _("%(where)s is a join outside any branch.") % {"where": repr(where)},
+                code="invalid_definition",
+            )
     except _Stop as stop:
         run.outcome, run.stopped_at, run.message = stop.outcome, stop.state, stop.message
     return answer(run)
@@ -153,14 +158,22 @@ def _check_choices(document: WorkflowDocument, choices: dict[str, str]) -> None:
     for state_key, transition_key in choices.items():
         where = f"choices.{state_key}"
         if document.state(state_key) is None:
-            problems.append(field_problem(where, f"There is no state {state_key!r}.", "unknown_state"))
+            problems.append(
+                field_problem(
+                    where,
+                    _("There is no state %(state_key)s.") % {"state_key": repr(state_key)},
+                    "unknown_state",
+                )
+            )
             continue
         found = next((t for t in document.transitions_from(state_key) if t.key == transition_key), None)
         if found is None or found.kind == TransitionKind.AUTO:
             message = f"{transition_key!r} is not a transition a ticket in {state_key!r} can take."
             problems.append(field_problem(where, message, "unknown_transition"))
     if problems:
-        raise ValidationFailed("Some choices name no transition.", code="invalid_choices", details=problems)
+        raise ValidationFailed(
+            _("Some choices name no transition."), code="invalid_choices", details=problems
+        )
 
 
 def _start_transition(
@@ -253,8 +266,13 @@ class _Walk:
             if person is not None:
                 return person
         waiting = [t.key for t in self.document.transitions_from(state.key) if t.kind in WAITING_KINDS]
-        what = f"waits for {', '.join(waiting)}" if waiting else "has no way out"
-        raise _Stop("waits", state.key, f"The state {state.name!r} {what}; choose a transition to go on.")
+        shown = {"name": repr(state.name), "waiting": ", ".join(waiting)}
+        message = (
+            _("The state %(name)s waits for %(waiting)s; choose a transition to go on.")
+            if waiting
+            else _("The state %(name)s has no way out; choose a transition to go on.")
+        )
+        raise _Stop("waits", state.key, message % shown)
 
     def _split(self, split: StateDef, branch: str) -> str:
         """Start the split's branches and walk each one to the join; the key the path goes on at."""
@@ -262,7 +280,11 @@ class _Walk:
         if split.type == StateType.INCLUSIVE_SPLIT:
             edges = [edge for edge in edges if not has_condition(edge) or self._holds(edge)]
             if not edges:
-                raise _Stop("no_branch", split.key, f"No branch of {split.name!r} applies to this ticket.")
+                raise _Stop(
+                    "no_branch",
+                    split.key,
+                    _("No branch of %(name)s applies to this ticket.") % {"name": repr(split.name)},
+                )
         prefix = f"{branch}/" if branch else ""
         started = [(edge, f"{prefix}{split.key}:{edge.key}") for edge in edges]
         self.run.branches.append([key for _edge, key in started])
@@ -273,7 +295,9 @@ class _Walk:
         self._record(join, branch)
         out = self.document.transitions_from(join.key)
         if len(out) != 1:
-            raise Conflict(f"The join {join.key!r} needs one way out.", code="invalid_definition")
+            raise Conflict(
+                _("The join %(key)s needs one way out.") % {"key": repr(join.key)}, code="invalid_definition"
+            )
         self.run.steps[-1].transition_taken = out[0].key
         return self._target(out[0])
 
@@ -292,7 +316,11 @@ class _Walk:
             if how == "left":
                 return where
             if how == "end" or where != split.join:
-                raise Conflict(f"A branch of {split.key!r} ends at {where!r}.", code="invalid_definition")
+                raise Conflict(
+                    _("A branch of %(key)s ends at %(where)s.")
+                    % {"key": repr(split.key), "where": repr(where)},
+                    code="invalid_definition",
+                )
         if stops:
             raise stops[0]
         return None
@@ -307,13 +335,17 @@ class _Walk:
         try:
             condition = parse_branch_condition(conditional)
         except ValueError as exc:
-            raise Conflict(f"A condition does not read: {exc}", code="invalid_definition") from None
+            raise Conflict(
+                _("A condition does not read: %(exc)s") % {"exc": exc}, code="invalid_definition"
+            ) from None
         return evaluate(condition, self.context.values, self.context.field_types)
 
     def _state(self, key: str) -> StateDef:
         state = self.document.state(key)
         if state is None:
-            raise Conflict(f"The state {key!r} does not exist.", code="invalid_definition")
+            raise Conflict(
+                _("The state %(key)s does not exist.") % {"key": repr(key)}, code="invalid_definition"
+            )
         return state
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Status
 
 from core.access.auth import Principal, principal_of
@@ -189,7 +190,7 @@ def import_workflow(request: HttpRequest, replace_draft: bool = False) -> Status
     fmt = IMPORT_TYPES.get(content_type)
     if fmt is None:
         raise ValidationFailed(
-            "Send the file as application/json or application/yaml.", code="unsupported_media_type"
+            _("Send the file as application/json or application/yaml."), code="unsupported_media_type"
         )
     bundle = transfer.parse_bundle(transfer.loads(request.body, fmt))  # type: ignore[arg-type]
     workflow = services.workflow_import(
@@ -413,15 +414,15 @@ def init_workflow(request: HttpRequest, workflow_id: int) -> dict[str, Any]:
     manager = can_manage_workflow(principal, workflow)
     if current is None:
         if manager:
-            raise NotFound("This workflow has no published version yet.", code="not_published")
-        raise NotFound(f"No workflow with id {workflow_id}.")
+            raise NotFound(_("This workflow has no published version yet."), code="not_published")
+        raise NotFound(_("No workflow with id %(workflow_id)s.") % {"workflow_id": workflow_id})
     document = WorkflowDocument.model_validate(current.document)
     person = Audiences(principal)
     if not manager and not person.can_view(document):
-        raise NotFound(f"No workflow with id {workflow_id}.")
+        raise NotFound(_("No workflow with id %(workflow_id)s.") % {"workflow_id": workflow_id})
     start = document.start_state()
     if start is None:  # publishing guarantees one; a hand-edited row is no reason for a 500
-        raise PermissionDenied("This workflow version has no start state.", code="invalid_definition")
+        raise PermissionDenied(_("This workflow version has no start state."), code="invalid_definition")
     fields = []
     for field in sorted(document.fields, key=lambda f: f.order):
         permission = document.permission(start, field)

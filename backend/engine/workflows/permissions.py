@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from core.access.auth import Principal
 from core.access.models import App
 from core.access.permissions import is_tenant_admin
@@ -25,14 +27,14 @@ def can_manage_workflow(principal: Principal, workflow: Workflow | None = None) 
 
 def require_manage_workflow(principal: Principal, workflow: Workflow | None = None) -> None:
     if not can_manage_workflow(principal, workflow):
-        raise PermissionDenied("Only tenant admins and this workflow's admins may change it.")
+        raise PermissionDenied(_("Only tenant admins and this workflow's admins may change it."))
 
 
 def require_workflow_read(principal: Principal) -> None:
     if principal.app is not None and not (
         principal.app.has_scope(App.Scope.WORKFLOWS) or principal.app.has_scope(App.Scope.ADMIN)
     ):
-        raise PermissionDenied("This app may not read workflows.")
+        raise PermissionDenied(_("This app may not read workflows."))
 
 
 def managed_workflow(principal: Principal, workflow_id: int) -> Workflow:
@@ -89,7 +91,7 @@ def visible_document_or_404(principal: Principal, workflow: Workflow) -> Workflo
         document = WorkflowDocument.model_validate(current.document)
         if Audiences(principal).can_view(document):
             return document
-    raise NotFound(f"No workflow with id {workflow.pk}.")
+    raise NotFound(_("No workflow with id %(pk)s.") % {"pk": workflow.pk})
 
 
 def require_statistics_read(principal: Principal, workflow: Workflow) -> None:
@@ -99,7 +101,7 @@ def require_statistics_read(principal: Principal, workflow: Workflow) -> None:
     document = visible_document_or_404(principal, workflow)
     person = Audiences(principal)
     if not in_audience(principal, document.viewers, departments=person.departments, roles=person.roles):
-        raise PermissionDenied("Only admins and the workflow's viewers see its statistics.")
+        raise PermissionDenied(_("Only admins and the workflow's viewers see its statistics."))
 
 
 def statistics_workflow_ids(principal: Principal) -> list[int] | None:
@@ -119,5 +121,5 @@ def statistics_workflow_ids(principal: Principal) -> list[int] | None:
         if in_audience(principal, document.viewers, departments=person.departments, roles=person.roles):
             ids.add(workflow_id)
     if not ids:
-        raise PermissionDenied("Only admins and the viewers of a workflow see statistics.")
+        raise PermissionDenied(_("Only admins and the viewers of a workflow see statistics."))
     return sorted(ids)

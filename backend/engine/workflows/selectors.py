@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.errors import NotFound
@@ -36,7 +37,7 @@ def workflow_list(*, category: str | None = None, q: str | None = None) -> Query
 def workflow_get(*, workflow_id: int) -> Workflow:
     workflow = workflow_list().filter(pk=workflow_id).first()
     if workflow is None:
-        raise NotFound(f"No workflow with id {workflow_id}.")
+        raise NotFound(_("No workflow with id %(workflow_id)s.") % {"workflow_id": workflow_id})
     return workflow
 
 
@@ -50,7 +51,7 @@ def live_version(workflow: Workflow, status: str) -> WorkflowVersion | None:
 def draft_get(*, workflow: Workflow) -> WorkflowVersion:
     draft = WorkflowVersion.objects.filter(workflow=workflow, status=Status.DRAFT).first()
     if draft is None:
-        raise NotFound("This workflow has no draft.", code="no_draft")
+        raise NotFound(_("This workflow has no draft."), code="no_draft")
     return draft
 
 
@@ -62,7 +63,7 @@ def current_version(*, workflow: Workflow) -> WorkflowVersion | None:
 def version_get(*, workflow: Workflow, number: int) -> WorkflowVersion:
     version = WorkflowVersion.objects.filter(workflow=workflow, number=number).first()
     if version is None:
-        raise NotFound(f"Version {number} of this workflow does not exist.")
+        raise NotFound(_("Version %(number)s of this workflow does not exist.") % {"number": number})
     return version
 
 
@@ -120,7 +121,7 @@ def template_get(*, key: str, tenant: str) -> dict[str, Any]:
         if data["key"] == key:
             data["document"] = WorkflowDocument.model_validate(data["document"])
             return data
-    raise NotFound(f"No workflow template {key!r}.")
+    raise NotFound(_("No workflow template %(key)s.") % {"key": repr(key)})
 
 
 def _keys(items: object) -> list[str]:

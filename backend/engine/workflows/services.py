@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.errors import (
@@ -38,7 +39,7 @@ def _check_workflow_quota() -> None:
     advisory_xact_lock("quota:max_workflows")
     if Workflow.objects.count() >= limit:
         raise LimitExceeded(
-            f"This tenant may have at most {limit} workflows.",
+            _("This tenant may have at most %(limit)s workflows.") % {"limit": limit},
             code="quota_exceeded",
             details={"quota": "max_workflows", "limit": limit},
         )
@@ -52,8 +53,10 @@ def _set_admins(workflow: Workflow, admin_ids: list[int] | None) -> None:
     missing = sorted(wanted - found)
     if missing:
         raise ValidationFailed(
-            f"Unknown admin_ids: {missing}.",
-            details=[field_problem("admin_ids", f"No active user with id {pk}.") for pk in missing],
+            _("Unknown admin_ids: %(missing)s.") % {"missing": missing},
+            details=[
+                field_problem("admin_ids", _("No active user with id %(pk)s.") % {"pk": pk}) for pk in missing
+            ],
         )
     workflow.admins.set(found)
 
@@ -70,12 +73,14 @@ def workflow_create(
 ) -> Workflow:
     _check_workflow_quota()
     if Workflow.objects.filter(key=key).exists():
-        raise Conflict(f"A workflow with key {key!r} exists.", code="key_taken")
+        raise Conflict(_("A workflow with key %(key)s exists.") % {"key": repr(key)}, code="key_taken")
     try:
         with transaction.atomic():
             workflow = Workflow.objects.create(key=key, name=name, description=description, category=category)
     except IntegrityError:
-        raise Conflict(f"A workflow with key {key!r} exists.", code="key_taken") from None
+        raise Conflict(
+            _("A workflow with key %(key)s exists.") % {"key": repr(key)}, code="key_taken"
+        ) from None
     _set_admins(workflow, admin_ids)
     WorkflowVersion.objects.create(
         workflow=workflow,
@@ -100,7 +105,7 @@ def workflow_delete(*, workflow: Workflow) -> None:
     # Tickets keep their workflow (PROTECT): a workflow in use is archived, never deleted.
     if workflow.tickets.exists():
         raise Conflict(
-            "This workflow has tickets and cannot be deleted; archive its versions instead.",
+            _("This workflow has tickets and cannot be deleted; archive its versions instead."),
             code="workflow_in_use",
         )
     workflow.delete()
@@ -109,19 +114,19 @@ def workflow_delete(*, workflow: Workflow) -> None:
 def _locked_draft(workflow: Workflow) -> WorkflowVersion:
     draft = WorkflowVersion.objects.select_for_update().filter(workflow=workflow, status=Status.DRAFT).first()
     if draft is None:  # never happens through the services; a hand-edited database is no excuse for a 500
-        raise NotFound("This workflow has no draft.", code="no_draft")
+        raise NotFound(_("This workflow has no draft."), code="no_draft")
     return draft
 
 
 def _check_etag(draft: WorkflowVersion, if_match: str | None) -> None:
     if if_match is None:
         raise ApplicationError(
-            "Send the draft's ETag in If-Match to save it.", code="precondition_required", status=428
+            _("Send the draft's ETag in If-Match to save it."), code="precondition_required", status=428
         )
     candidates = {tag.strip() for tag in if_match.split(",")}
     if draft.etag not in candidates and "*" not in candidates:
         raise PreconditionFailed(
-            "The draft changed since you loaded it.", details={"current_etag": draft.etag}
+            _("The draft changed since you loaded it."), details={"current_etag": draft.etag}
         )
 
 
@@ -145,7 +150,7 @@ def _refuse_duplicate_keys(document: WorkflowDocument) -> None:
     duplicates = duplicate_key_problems(document)
     if duplicates:
         raise ValidationFailed(
-            f"The document repeats {len(duplicates)} key(s); keys must be unique.",
+            _("The document repeats %(count)s key(s); keys must be unique.") % {"count": len(duplicates)},
             code="duplicate_key",
             details=[field_problem(f"document.{p.path}", p.message, p.code) for p in duplicates],
         )
@@ -172,7 +177,7 @@ def workflow_publish(
     problems = document_problems(document)
     if problems:
         raise ValidationFailed(
-            f"The draft has {len(problems)} problem(s); nothing was published.",
+            _("The draft has %(count)s problem(s); nothing was published.") % {"count": len(problems)},
             code="invalid_definition",
             details=[problem.as_dict() for problem in problems],
         )
@@ -196,9 +201,9 @@ def version_archive(*, workflow: Workflow, number: int) -> WorkflowVersion:
     """Retire a published version: no new tickets start in it (running ones keep their version)."""
     version = WorkflowVersion.objects.select_for_update().filter(workflow=workflow, number=number).first()
     if version is None:
-        raise NotFound(f"Version {number} of this workflow does not exist.")
+        raise NotFound(_("Version %(number)s of this workflow does not exist.") % {"number": number})
     if version.status == Status.DRAFT:
-        raise Conflict("A draft cannot be archived; publish or edit it.", code="version_is_draft")
+        raise Conflict(_("A draft cannot be archived; publish or edit it."), code="version_is_draft")
     if version.status == Status.PUBLISHED:
         version.status = Status.ARCHIVED
         version.save(update_fields=["status", "updated_at"])
@@ -212,7 +217,7 @@ def workflow_clone(*, workflow: Workflow, key: str, name: str, number: int | Non
         source = WorkflowVersion.objects.filter(workflow=workflow, number=number)
     version = source.first()
     if version is None:
-        raise NotFound(f"Version {number} of this workflow does not exist.")
+        raise NotFound(_("Version %(number)s of this workflow does not exist.") % {"number": number})
     return workflow_create(
         key=key,
         name=name,
@@ -235,7 +240,8 @@ def workflow_import(
         )
     if not replace_draft:
         raise Conflict(
-            f"A workflow with key {key!r} exists; import with replace_draft=true to load it as its draft.",
+            _("A workflow with key %(key)s exists; import with replace_draft=true to load it as its draft.")
+            % {"key": repr(key)},
             code="key_taken",
         )
     draft = _locked_draft(existing)

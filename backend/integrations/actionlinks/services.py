@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.access.auth import Principal
 from core.access.models import User
@@ -64,7 +65,7 @@ def _find(token: str) -> ActionLink:
     rows = ActionLink.objects.select_related("user", "ticket")
     link = rows.filter(digest=digest).first() if digest is not None else None
     if link is None or not link.user.is_active:
-        raise NotFound("This link is not valid.", code="link_invalid")
+        raise NotFound(_("This link is not valid."), code="link_invalid")
     return link
 
 
@@ -73,16 +74,18 @@ def _check(link: ActionLink, session_user: User | None) -> None:
     session, or whose ticket moved on."""
     if session_user is not None and session_user.pk != link.user_id:
         raise PermissionDenied(
-            f"This link is for {link.user.username}; you are signed in as {session_user.username}.",
+            _("This link is for %(username)s; you are signed in as %(username2)s.")
+            % {"username": link.user.username, "username2": session_user.username},
             code="link_not_yours",
         )
     if link.used_at is not None:
-        raise Conflict("This link has been used already.", code="link_used")
+        raise Conflict(_("This link has been used already."), code="link_used")
     if link.expires_at <= timezone.now():
-        raise Conflict("This link has expired; open the ticket in the console.", code="link_expired")
+        raise Conflict(_("This link has expired; open the ticket in the console."), code="link_expired")
     if link.requires_session and session_user is None:
         raise NotAuthenticated(
-            f"Sign in as {link.user.username} to use this link.", code="link_sign_in_required"
+            _("Sign in as %(username)s to use this link.") % {"username": link.user.username},
+            code="link_sign_in_required",
         )
     waiting = TicketHandler.objects.filter(
         ticket_id=link.ticket_id,
@@ -91,7 +94,7 @@ def _check(link: ActionLink, session_user: User | None) -> None:
         kind=TicketHandler.Kind.HANDLER,
     )
     if link.ticket.status not in (Ticket.Status.IN_PROGRESS, Ticket.Status.RETURNED) or not waiting.exists():
-        raise Conflict("The ticket has moved on since this link was sent.", code="link_stale")
+        raise Conflict(_("The ticket has moved on since this link was sent."), code="link_stale")
 
 
 def link_preview(*, token: str, session_user: User | None) -> ActionLink:

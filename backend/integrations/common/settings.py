@@ -13,6 +13,7 @@ from __future__ import annotations
 import ipaddress
 
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from core.errors import ValidationFailed, field_problem
 from core.locks import advisory_xact_lock
@@ -130,18 +131,24 @@ def set_allow_list(entries: list[str]) -> list[str]:
     addresses or exact host names."""
     if len(entries) > MAX_ALLOW_LIST:
         raise ValidationFailed(
-            f"At most {MAX_ALLOW_LIST} entries.", details=[field_problem("allow_list", "Too many entries.")]
+            _("At most %(value)s entries.") % {"value": MAX_ALLOW_LIST},
+            details=[field_problem("allow_list", _("Too many entries."))],
         )
     cleaned: list[str] = []
     problems = []
     for index, entry in enumerate(entries):
         value, problem = _public_entry(entry)
         if value is None:
-            problems.append(field_problem(f"allow_list.{index}", f"{entry!r}: {problem}"))
+            problems.append(
+                field_problem(
+                    f"allow_list.{index}",
+                    _("%(entry)s: %(problem)s") % {"entry": repr(entry), "problem": problem},
+                )
+            )
         elif value not in cleaned:
             cleaned.append(value)
     if problems:
-        raise ValidationFailed("The allow-list has invalid entries.", details=problems)
+        raise ValidationFailed(_("The allow-list has invalid entries."), details=problems)
     row = integration_settings()
     row.allow_list = cleaned
     row.save(update_fields=["allow_list", "updated_at"])

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.core.exceptions import RequestDataTooBig
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Router
 from ninja.errors import ValidationError
 from pydantic import ValidationError as PydanticValidationError
@@ -37,7 +38,7 @@ def _raw_body(request: HttpRequest) -> bytes:
         return request.body
     except RequestDataTooBig:
         raise ApplicationError(
-            "The request body is too large.", code="payload_too_large", status=413
+            _("The request body is too large."), code="payload_too_large", status=413
         ) from None
 
 
@@ -47,7 +48,7 @@ def _callback_payload(body: bytes) -> HookCallbackIn:
         data = json.loads(body)
     except ValueError:
         raise ApplicationError(
-            "The request body is not valid JSON.", code="malformed_request", status=400
+            _("The request body is not valid JSON."), code="malformed_request", status=400
         ) from None
     try:
         return HookCallbackIn.model_validate(data)
@@ -75,7 +76,7 @@ def hook_callback(request: HttpRequest, ticket_id: int) -> Ticket:
     body = _raw_body(request)
     header = request.headers.get(SIGNATURE_HEADER, "")
     if not header or not verify(signing_secret(), body, header):
-        raise NotAuthenticated("The hook callback is not signed correctly.", code="invalid_signature")
+        raise NotAuthenticated(_("The hook callback is not signed correctly."), code="invalid_signature")
     payload = _callback_payload(body)
     return hook_services.hook_answer(
         ticket_id=ticket_id,

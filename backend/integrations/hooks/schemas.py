@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
+from django.utils.translation import gettext as _
 from ninja import Schema
 from pydantic import Field, StringConstraints, model_validator
 
@@ -30,7 +31,7 @@ class HookCallbackIn(Schema):
     @model_validator(mode="after")
     def _one_way_out(self) -> HookCallbackIn:
         if self.decision is None and self.transition is None:
-            raise ValueError("Give a `decision` or a `transition`.")
+            raise ValueError(_("Give a `decision` or a `transition`."))
         return self
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.access.auth import Principal
 from core.errors import (
@@ -52,8 +53,8 @@ def hook_answer(
     left the visit (the call is then closed)."""
     if "\x00" in comment:
         raise ValidationFailed(
-            "The comment must not contain NUL characters.",
-            details=[field_problem("comment", "NUL characters are not allowed.")],
+            _("The comment must not contain NUL characters."),
+            details=[field_problem("comment", _("NUL characters are not allowed."))],
         )
     try:
         key = uuid.UUID(call_key)
@@ -67,7 +68,7 @@ def hook_answer(
         )
         if call is None or call.status != Status.WAITING:
             raise Conflict(
-                "This hook call is not waiting for an answer on this ticket.", code="hook_not_waiting"
+                _("This hook call is not waiting for an answer on this ticket."), code="hook_not_waiting"
             )
         try:
             ticket = ticket_background_result(
@@ -86,7 +87,7 @@ def hook_answer(
             _close(call)
             return ticket
     raise Conflict(
-        "The ticket has left the state this hook call was for; nothing changed.", code="hook_stale"
+        _("The ticket has left the state this hook call was for; nothing changed."), code="hook_stale"
     )
 
 
@@ -108,12 +109,12 @@ def background_retry(*, ticket_id: int, principal: Principal) -> Retried:
     only."""
     ticket = Ticket.objects.select_related("workflow", "version").filter(pk=ticket_id).first()
     if ticket is None:
-        raise NotFound(f"No ticket with id {ticket_id}.")
+        raise NotFound(_("No ticket with id %(ticket_id)s.") % {"ticket_id": ticket_id})
     document = ticket_document(ticket)
     if not can_intervene(principal, ticket, document):
-        raise PermissionDenied("Only admins and the workflow's intervenors may do this.")
+        raise PermissionDenied(_("Only admins and the workflow's intervenors may do this."))
     if ticket.status in DONE_STATUSES:
-        raise Conflict(f"The ticket is {ticket.status}.", code="ticket_closed")
+        raise Conflict(_("The ticket is %(status)s.") % {"status": ticket.status}, code="ticket_closed")
     places = {place.visit: place for place in ticket_places(ticket)}
     failed = {"ticket": ticket, "state_entry__in": list(places), "status": Status.FAILED}
     reset = {"status": Status.PENDING, "attempts": 0, "next_attempt_at": None, "finished_at": None}
@@ -131,7 +132,7 @@ def background_retry(*, ticket_id: int, principal: Principal) -> Retried:
             .values_list("pk", "state_entry")
         )
         if not calls and not runs:
-            raise Conflict("Nothing failed here that could be retried.", code="nothing_to_retry")
+            raise Conflict(_("Nothing failed here that could be retried."), code="nothing_to_retry")
         HookCall.objects.filter(pk__in=calls).update(**reset)
         ScriptRun.objects.filter(pk__in=runs).update(**reset)
         FlowLog.objects.bulk_create(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.translation import gettext
 from ninja import Query, Router
 
 from core.access.auth import principal_of
@@ -31,7 +32,7 @@ def _person(request: HttpRequest) -> User:
     """The signed-in person (an inbox is personal: apps have none)."""
     principal = principal_of(request)
     if principal.user is None or principal.is_app:
-        raise PermissionDenied("Only a signed-in person has an inbox.", code="person_required")
+        raise PermissionDenied(gettext("Only a signed-in person has an inbox."), code="person_required")
     return principal.user
 
 

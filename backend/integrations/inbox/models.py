@@ -5,23 +5,24 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 from engine.tickets.models import OutboxEvent, Ticket
 
 
 class InboxKind(models.TextChoices):
-    TURN = "turn", "Your turn"  # a ticket waits for you
-    MOVED = "moved", "Your ticket moved"  # a ticket you filed changed state, finished or was closed
-    COMMENT = "comment", "Comment"  # someone commented on a ticket you filed or handle
-    MENTION = "mention", "Mention"  # someone wrote @you in a comment
-    CONSULT = "consult", "Consultation"  # someone asked for your opinion
-    SLA = "sla", "SLA warning"  # a ticket waiting for you outran its SLA, or soon will
+    TURN = "turn", _("Your turn")  # a ticket waits for you
+    MOVED = "moved", _("Your ticket moved")  # a ticket you filed changed state, finished or was closed
+    COMMENT = "comment", _("Comment")  # someone commented on a ticket you filed or handle
+    MENTION = "mention", _("Mention")  # someone wrote @you in a comment
+    CONSULT = "consult", _("Consultation")  # someone asked for your opinion
+    SLA = "sla", _("SLA warning")  # a ticket waiting for you outran its SLA, or soon will
 
 
 class Channel(models.TextChoices):
-    IN_APP = "in_app", "In-app"
-    EMAIL = "email", "Email"
-    CHAT = "chat", "Chat"
+    IN_APP = "in_app", _("In-app")
+    EMAIL = "email", _("Email")
+    CHAT = "chat", _("Chat")
 
 
 class InboxItem(models.Model):

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from core.access.models import User
 from core.errors import NotFound
@@ -18,7 +19,7 @@ def inbox_mark_read(*, user: User, item_id: int) -> InboxItem:
     """Mark one of the person's notifications read (again: no change); 404 for anyone else's."""
     item = InboxItem.objects.filter(user=user, pk=item_id).select_related("ticket", "actor").first()
     if item is None:
-        raise NotFound(f"No notification with id {item_id}.")
+        raise NotFound(gettext("No notification with id %(item_id)s.") % {"item_id": item_id})
     if item.read_at is None:
         item.read_at = timezone.now()
         item.save(update_fields=["read_at"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Status
 
 from core.access.models import User
@@ -101,8 +102,8 @@ def test_channel(request: HttpRequest, channel_id: int, payload: ChannelTestIn) 
     recipients = _test_recipients(payload.recipients, caller)
     if channel.kind == NotificationChannel.Kind.EMAIL and not any(user.email for user in recipients):
         raise ValidationFailed(
-            "None of the recipients has an email address.",
-            details=[field_problem("recipients", "Name users with an email address.")],
+            _("None of the recipients has an email address."),
+            details=[field_problem("recipients", _("Name users with an email address."))],
         )
     test = channel_tests.channel_test_start(
         channel=channel, recipients=recipients, requested_by=caller.username if caller else ""
@@ -119,7 +120,7 @@ def get_channel_test(request: HttpRequest, channel_id: int, test_id: int) -> dic
     tenant_admin_of(request)
     test = channel_tests.channel_test_get(channel=_channel(channel_id), test_id=test_id)
     if test is None:
-        raise NotFound(f"No test {test_id} of this channel.")
+        raise NotFound(_("No test %(test_id)s of this channel.") % {"test_id": test_id})
     return _test_out(test)
 
 
@@ -145,9 +146,12 @@ def _test_recipients(usernames: list[str], caller: User | None) -> list[User]:
     missing = [name for name in wanted if name not in found]
     if missing:
         raise ValidationFailed(
-            f"Unknown users: {', '.join(missing)}.",
+            _("Unknown users: %(value)s.") % {"value": ", ".join(missing)},
             details=[
-                field_problem(f"recipients.{usernames.index(name)}", f"No active user {name!r}.")
+                field_problem(
+                    f"recipients.{usernames.index(name)}",
+                    _("No active user %(name)s.") % {"name": repr(name)},
+                )
                 for name in missing
             ],
         )

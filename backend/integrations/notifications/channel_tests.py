@@ -16,6 +16,7 @@ from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.errors import LimitExceeded
@@ -49,7 +50,8 @@ def channel_test_start(
         since = timezone.now() - TEST_EXPIRY
         if ChannelTest.objects.filter(status__in=_OPEN, created_at__gte=since).count() >= MAX_OPEN_TESTS:
             raise LimitExceeded(
-                f"At most {MAX_OPEN_TESTS} channel tests may run at once; wait for one to finish.",
+                _("At most %(value)s channel tests may run at once; wait for one to finish.")
+                % {"value": MAX_OPEN_TESTS},
                 code="too_many_tests",
             )
         test = ChannelTest.objects.create(

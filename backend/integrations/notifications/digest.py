@@ -13,7 +13,9 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from core.i18n import language_of
 from core.tenancy import current_schema
 from engine.calendars.selectors import calendar_row
 from integrations.common import jobs
@@ -67,6 +69,21 @@ def _line(item: InboxItem) -> str:
     return f"- [{item.ticket.serial}] {item.ticket.title} — {item.get_kind_display()}{who}{text}"
 
 
+def _texts(listed: list[InboxItem], total: int, today: date) -> tuple[str, str]:
+    """The digest's subject and body, in the active language."""
+    lines = [_line(item) for item in listed]
+    if total > len(listed):
+        lines.append(_("… and %(count)s more.") % {"count": total - len(listed)})
+    base = tenant_public_base_url(schema_name=current_schema())
+    if base:
+        lines.append("\n" + _("Your inbox: %(url)s") % {"url": f"{base}/inbox"})
+    subject = _("Your Loonflow digest for %(day)s: %(count)s update(s)") % {
+        "day": today.isoformat(),
+        "count": total,
+    }
+    return subject, "\n".join(lines)
+
+
 @transaction.atomic
 def _send_one(user_id: int, channel: NotificationChannel, *, today: date, now: datetime) -> int:
     preference = (
@@ -86,20 +103,17 @@ def _send_one(user_id: int, channel: NotificationChannel, *, today: date, now: d
     if not listed or not user.is_active or not user.email:
         return 0
     total = len(listed) if len(listed) < DIGEST_ITEMS else items.count()
-    lines = [_line(item) for item in listed]
-    if total > len(listed):
-        lines.append(f"… and {total - len(listed)} more.")
-    base = tenant_public_base_url(schema_name=current_schema())
-    if base:
-        lines.append(f"\nYour inbox: {base}/inbox")
+    with language_of(user) as language:
+        subject, body = _texts(listed, total, today)
     row = Notification.objects.create(
         event=None,
         rule_index=DIGEST_RULE,
         channel=channel,
         ticket=None,
         recipients=[user.username],
-        subject=f"Your Loonflow digest for {today.isoformat()}: {total} update(s)"[:SUBJECT_CHARS],
-        body="\n".join(lines),
+        subject=subject[:SUBJECT_CHARS],
+        body=body,
+        language=language,
         next_attempt_at=now,
     )
     transaction.on_commit(lambda: jobs.send_rows(send_notification, [row.pk], what="digest"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from core.model_bases import CatalogEntry
 from engine.tickets.models import OutboxEvent, Ticket
@@ -16,12 +17,12 @@ class NotificationChannel(CatalogEntry):
     """Where notifications go: email (SMTP), a generic webhook, or a WeCom/DingTalk/Feishu/Slack robot."""
 
     class Kind(models.TextChoices):
-        EMAIL = "email", "Email (SMTP)"
-        WEBHOOK = "webhook", "Generic webhook"
-        WECOM = "wecom", "WeCom robot"
-        DINGTALK = "dingtalk", "DingTalk robot"
-        FEISHU = "feishu", "Feishu robot"
-        SLACK = "slack", "Slack incoming webhook"
+        EMAIL = "email", _("Email (SMTP)")
+        WEBHOOK = "webhook", _("Generic webhook")
+        WECOM = "wecom", _("WeCom robot")
+        DINGTALK = "dingtalk", _("DingTalk robot")
+        FEISHU = "feishu", _("Feishu robot")
+        SLACK = "slack", _("Slack incoming webhook")
 
     kind = models.CharField(max_length=16, choices=Kind.choices)
     config = models.JSONField(default=dict)  # everything but the secrets; a robot's url masked
@@ -46,11 +47,16 @@ class Notification(Job):
     recipients = models.JSONField(default=list)  # usernames
     subject = models.CharField(max_length=500)
     body = models.TextField()
+    # The language subject and body are written in (core.i18n): by email, one row per language of
+    # the rule's recipients; a chat or webhook message is one row.
+    language = models.CharField(max_length=8, blank=True, default="")
 
     class Meta:
         ordering = ["-id"]
         constraints = [
-            models.UniqueConstraint(fields=["event", "rule_index"], name="uniq_notification_per_rule"),
+            models.UniqueConstraint(
+                fields=["event", "rule_index", "language"], name="uniq_notification_per_rule_language"
+            ),
         ]
         indexes = [models.Index(fields=["status", "next_attempt_at"], name="notification_due")]
 

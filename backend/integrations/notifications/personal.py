@@ -6,9 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy
 
 from core.access.models import User
+from core.i18n import by_language
 from engine.tickets.events import COMMENTED, CONSULTED
 from engine.tickets.models import OutboxEvent
 from engine.workflows.definitions.schema import WorkflowDocument
@@ -23,18 +26,19 @@ from integrations.notifications.rules import SUBJECT_CHARS, one_line, template_v
 PERSONAL_EVENTS = (COMMENTED, CONSULTED)
 PERSONAL_RULE_BASE = 2000  # Notification.rule_index: this base + the kind's place in _TEXTS
 
-_TEXTS: dict[str, tuple[str, str]] = {
+# Written in each recipient's language (one row per language: core.i18n.by_language).
+_TEXTS: dict[str, tuple[Promise, Promise]] = {
     InboxKind.COMMENT: (
-        "[{serial}] {actor} commented: {title}",
-        "{actor} commented on {serial} ({title}):\n\n{comment}\n\n{url}",
+        gettext_lazy("[{serial}] {actor} commented: {title}"),
+        gettext_lazy("{actor} commented on {serial} ({title}):\n\n{comment}\n\n{url}"),
     ),
     InboxKind.MENTION: (
-        "[{serial}] {actor} mentioned you: {title}",
-        "{actor} mentioned you on {serial} ({title}):\n\n{comment}\n\n{url}",
+        gettext_lazy("[{serial}] {actor} mentioned you: {title}"),
+        gettext_lazy("{actor} mentioned you on {serial} ({title}):\n\n{comment}\n\n{url}"),
     ),
     InboxKind.CONSULT: (
-        "[{serial}] {actor} asks for your opinion: {title}",
-        "{actor} asks for your opinion on {serial} ({title}):\n\n{comment}\n\n{url}",
+        gettext_lazy("[{serial}] {actor} asks for your opinion: {title}"),
+        gettext_lazy("{actor} asks for your opinion on {serial} ({title}):\n\n{comment}\n\n{url}"),
     ),
 }
 
@@ -57,7 +61,7 @@ def fan_out_personal(
     if not wanted:
         return
     existing = set(Notification.objects.filter(event=event).values_list("rule_index", flat=True))
-    values = template_values(event, document)
+    values: dict[str, dict[str, object]] = {}
     rows = []
     for number, (kind, (subject, body)) in enumerate(_TEXTS.items()):
         index = PERSONAL_RULE_BASE + number
@@ -66,24 +70,23 @@ def fan_out_personal(
         )
         if index in existing or not people:
             continue
-        usernames = list(
-            User.objects.filter(pk__in=people, is_active=True)
-            .order_by("username")
-            .values_list("username", flat=True)
-        )
-        if not usernames:
-            continue
-        rows.append(
-            Notification(
-                event=event,
-                rule_index=index,
-                channel=channel,
-                ticket=event.ticket,
-                recipients=usernames,
-                subject=one_line(render(subject, values))[:SUBJECT_CHARS],
-                body=render(body, values).strip(),
-                next_attempt_at=timezone.now(),
-            )
-        )
+        users = list(User.objects.filter(pk__in=people, is_active=True).order_by("username"))
+        for language, group in by_language(users):
+            with translation.override(language):
+                if language not in values:
+                    values[language] = template_values(event, document)
+                rows.append(
+                    Notification(
+                        event=event,
+                        rule_index=index,
+                        channel=channel,
+                        ticket=event.ticket,
+                        recipients=[user.username for user in group],
+                        subject=one_line(render(str(subject), values[language]))[:SUBJECT_CHARS],
+                        body=render(str(body), values[language]).strip(),
+                        language=language,
+                        next_attempt_at=timezone.now(),
+                    )
+                )
     created = Notification.objects.filter(event=event, rule_index__in=[row.rule_index for row in rows])
     jobs.create_rows(rows, enqueue, created=created)

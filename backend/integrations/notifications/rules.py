@@ -8,6 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from django.utils.functional import Promise
+from django.utils.translation import gettext, gettext_lazy
+
 from core.access.models import User
 from core.tenancy import current_schema
 from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketHandler
@@ -28,9 +31,13 @@ logger = logging.getLogger(__name__)
 # Default rules are numbered after the document's (at most 100) rules.
 DEFAULT_RULE_BASE = 1000
 
-DEFAULT_SUBJECT = "[{serial}] {title}: {state}"
+# The built-in texts are lazy: each is written in its recipients' language (core.i18n), while a
+# tenant's own templates are sent as written.
+DEFAULT_SUBJECT = gettext_lazy("[{serial}] {title}: {state}")
 
-DEFAULT_BODY = "{title}\nTicket: {serial}\nWorkflow: {workflow}\nState: {state}\nStatus: {status}\n{url}"
+DEFAULT_BODY = gettext_lazy(
+    "{title}\nTicket: {serial}\nWorkflow: {workflow}\nState: {state}\nStatus: {status}\n{url}"
+)
 
 SUBJECT_CHARS = 500
 
@@ -40,33 +47,33 @@ class _Rule:
     index: int  # Notification.rule_index
     channel: NotificationChannel
     recipients: tuple[str, ...]  # Recipient values
-    subject: str  # templates
-    body: str
+    subject: str | Promise  # templates
+    body: str | Promise
 
 
 @dataclass(frozen=True)
 class _Default:
     recipients: tuple[str, ...]
-    subject: str
-    body: str
+    subject: str | Promise
+    body: str | Promise
 
 
 _TO_HANDLE = _Default(
     (Recipient.HANDLERS,),
-    "You have a ticket to handle: {title}",
-    "{creator} asks you to handle {serial} ({workflow}), now in {state}.\n{url}",
+    gettext_lazy("You have a ticket to handle: {title}"),
+    gettext_lazy("{creator} asks you to handle {serial} ({workflow}), now in {state}.\n{url}"),
 )
 
 _ENDED = _Default(
     (Recipient.CREATOR,),
-    "[{serial}] {title}: {status}",
-    "Your ticket {serial} is {status} (state: {state}).\n{comment}\n{url}",
+    gettext_lazy("[{serial}] {title}: {status}"),
+    gettext_lazy("Your ticket {serial} is {status} (state: {state}).\n{comment}\n{url}"),
 )
 
 _OVERDUE = _Default(
     (Recipient.HANDLERS,),
-    "Overdue: {title}",
-    "{serial} ({workflow}) has waited in {state} longer than its SLA allows.\n{url}",
+    gettext_lazy("Overdue: {title}"),
+    gettext_lazy("{serial} ({workflow}) has waited in {state} longer than its SLA allows.\n{url}"),
 )
 
 _DUE_SOON = _Default(
@@ -77,8 +84,10 @@ _DUE_SOON = _Default(
 
 _REJECTED = _Default(
     (Recipient.CREATOR,),
-    "[{serial}] {title}: rejected",
-    "{actor} rejected your ticket {serial} ({transition}); it is now in {state}.\n{comment}\n{url}",
+    gettext_lazy("[{serial}] {title}: rejected"),
+    gettext_lazy(
+        "{actor} rejected your ticket {serial} ({transition}); it is now in {state}.\n{comment}\n{url}"
+    ),
 )
 
 
@@ -110,7 +119,7 @@ def document_rules(event: OutboxEvent, document: WorkflowDocument) -> list[_Rule
     return rules
 
 
-def _split_template(rule: NotificationRule) -> tuple[str, str]:
+def _split_template(rule: NotificationRule) -> tuple[str | Promise, str | Promise]:
     """A multi-line template is subject + body; one line is the body under the default subject."""
     lines = rule.template.strip().splitlines()
     if not lines:
@@ -191,7 +200,7 @@ def template_values(event: OutboxEvent, document: WorkflowDocument) -> dict[str,
         "status": ticket.get_status_display(),
         "workflow": ticket.workflow.name,
         "creator": ticket.creator.name,
-        "actor": event.actor.name if event.actor is not None else (event.via_app or "system"),
+        "actor": event.actor.name if event.actor is not None else (event.via_app or gettext("system")),
         "event": event.event,
         "transition": transition.name if transition is not None else "",
         "comment": str(event.data.get("comment") or ""),

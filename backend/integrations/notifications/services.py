@@ -7,6 +7,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from core.errors import Conflict, ValidationFailed, field_problem
 from core.secrets import decrypt_secret, encrypt_secret, mask_url
@@ -34,14 +35,20 @@ def _checked_config(kind: str, config: dict[str, Any]) -> dict[str, Any]:
     allowed = EMAIL_KEYS if kind == Kind.EMAIL else ROBOT_KEYS
     problems = []
     if len(json.dumps(config, default=str)) > MAX_CONFIG_CHARS:
-        problems.append(field_problem("config", f"The config is longer than {MAX_CONFIG_CHARS} characters."))
+        problems.append(
+            field_problem(
+                "config", _("The config is longer than %(value)s characters.") % {"value": MAX_CONFIG_CHARS}
+            )
+        )
     for key in config:
         if key in SECRET_KEYS:
             problems.append(
-                field_problem(f"config.{key}", "Put passwords and secrets in `secret`: it is never shown.")
+                field_problem(f"config.{key}", _("Put passwords and secrets in `secret`: it is never shown."))
             )
         elif key not in allowed:
-            problems.append(field_problem(f"config.{key}", f"Unknown setting for a {kind} channel."))
+            problems.append(
+                field_problem(f"config.{key}", _("Unknown setting for a %(kind)s channel.") % {"kind": kind})
+            )
     problems += [field_problem("config", problem) for problem in validate_config(kind, config)]
     cleaned = dict(config)
     if kind == Kind.EMAIL and not problems:
@@ -53,7 +60,7 @@ def _checked_config(kind: str, config: dict[str, Any]) -> dict[str, Any]:
         except outbound.OutboundRefused as exc:
             problems.append(field_problem("config.url", str(exc)))
     if problems:
-        raise ValidationFailed("The channel configuration is invalid.", details=problems)
+        raise ValidationFailed(_("The channel configuration is invalid."), details=problems)
     return cleaned
 
 
@@ -70,7 +77,7 @@ def _email_target_problems(config: dict[str, Any]) -> list[dict[str, Any]]:
     cap = settings.OUTBOUND_TIMEOUT_MAX_SECONDS
     timeout = config.get("timeout")
     if timeout is not None and timeout > cap:
-        problems.append(field_problem("config.timeout", f"At most {cap} seconds."))
+        problems.append(field_problem("config.timeout", _("At most %(cap)s seconds.") % {"cap": cap}))
     return problems
 
 
@@ -96,7 +103,10 @@ def _save(channel: NotificationChannel) -> NotificationChannel:
         with transaction.atomic():
             channel.save()
     except IntegrityError:
-        raise Conflict(f"A channel with code {channel.code!r} exists.", code="channel_code_taken") from None
+        raise Conflict(
+            _("A channel with code %(code)s exists.") % {"code": repr(channel.code)},
+            code="channel_code_taken",
+        ) from None
     return channel
 
 

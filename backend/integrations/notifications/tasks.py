@@ -10,9 +10,10 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from core.access.models import User
+from core.i18n import by_language
 from engine.tickets.models import OutboxEvent
 from engine.workflows.definitions.schema import WorkflowDocument
 from integrations.common import jobs
@@ -65,7 +66,7 @@ def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
     if not rules:
         return
     ticket = event.ticket
-    values = template_values(event, document)
+    values: dict[str, dict[str, object]] = {}  # per language: {status} and {actor} may be words
     people: dict[tuple[str, ...], list[User]] = {}
     now = timezone.now()
     rows = []
@@ -75,18 +76,26 @@ def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
         users = people[rule.recipients]
         if not users:
             continue  # nobody to tell (not even a robot's group: the message names no one)
-        rows.append(
-            Notification(
-                event=event,
-                rule_index=rule.index,
-                channel=rule.channel,
-                ticket=ticket,
-                recipients=[user.username for user in users],
-                subject=one_line(render(rule.subject, values))[:SUBJECT_CHARS],
-                body=render(rule.body, values).strip(),
-                next_attempt_at=now,
+        # By email each person reads their own language; a chat or webhook message is one for all.
+        for language, group in by_language(users, split=rule.channel.kind == Kind.EMAIL):
+            with translation.override(language):
+                if language not in values:
+                    values[language] = template_values(event, document)
+                subject = one_line(render(str(rule.subject), values[language]))[:SUBJECT_CHARS]
+                body = render(str(rule.body), values[language]).strip()
+            rows.append(
+                Notification(
+                    event=event,
+                    rule_index=rule.index,
+                    channel=rule.channel,
+                    ticket=ticket,
+                    recipients=[user.username for user in group],
+                    subject=subject,
+                    body=body,
+                    language=language,
+                    next_attempt_at=now,
+                )
             )
-        )
     # The event row is locked by process_event, so a conflict means a direct caller raced us.
     created = Notification.objects.filter(
         event=event, rule_index__in=[row.rule_index for row in rows], status=Status.PENDING

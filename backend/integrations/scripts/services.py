@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from core.errors import Conflict, ValidationFailed, field_problem
 from integrations.scripts.models import Script
@@ -15,8 +16,8 @@ MAX_SOURCE_BYTES = 100 * 1024
 def _check_text(field: str, value: str) -> None:
     if "\x00" in value:
         raise ValidationFailed(
-            f"The {field} must not contain NUL characters.",
-            details=[field_problem(field, "NUL characters are not allowed.")],
+            _("The %(field)s must not contain NUL characters.") % {"field": field},
+            details=[field_problem(field, _("NUL characters are not allowed."))],
         )
 
 
@@ -25,21 +26,21 @@ def check_source(source: str) -> None:
     _check_text("source", source)
     if len(source.encode("utf-8", "surrogatepass")) > MAX_SOURCE_BYTES:
         raise ValidationFailed(
-            f"The script is larger than {MAX_SOURCE_BYTES // 1024} KB.",
-            details=[field_problem("source", "Too large.")],
+            _("The script is larger than %(value)s KB.") % {"value": MAX_SOURCE_BYTES // 1024},
+            details=[field_problem("source", _("Too large."))],
         )
     try:
         compile(source, "script.py", "exec", dont_inherit=True)
     except SyntaxError as exc:
         line = exc.lineno or 0
-        message = f"Syntax error on line {line}: {exc.msg}"
+        message = _("Syntax error on line %(line)s: %(problem)s") % {"line": line, "problem": exc.msg}
         problem = {**field_problem("source", message, "syntax_error"), "line": line, "offset": exc.offset}
         raise ValidationFailed(message, code="syntax_error", details=[problem]) from None
     except (ValueError, RecursionError, MemoryError) as exc:  # surrogates, absurd nesting
         raise ValidationFailed(
-            f"The script cannot be compiled: {exc}",
+            _("The script cannot be compiled: %(exc)s") % {"exc": exc},
             code="syntax_error",
-            details=[field_problem("source", "The script cannot be compiled.", "syntax_error")],
+            details=[field_problem("source", _("The script cannot be compiled."), "syntax_error")],
         ) from None
 
 
@@ -56,7 +57,9 @@ def _saved(script: Script) -> Script:
         with transaction.atomic():
             script.save()
     except IntegrityError:
-        raise Conflict(f"A script with code {script.code!r} exists.", code="code_taken") from None
+        raise Conflict(
+            _("A script with code %(code)s exists.") % {"code": repr(script.code)}, code="code_taken"
+        ) from None
     return script
 
 
@@ -65,7 +68,7 @@ def script_create(
 ) -> Script:
     _check({"name": name, "description": description, "source": source})
     if Script.objects.filter(code=code).exists():
-        raise Conflict(f"A script with code {code!r} exists.", code="code_taken")
+        raise Conflict(_("A script with code %(code)s exists.") % {"code": repr(code)}, code="code_taken")
     script = Script(code=code, name=name, description=description, source=source, is_active=is_active)
     return _saved(script)
 
@@ -76,7 +79,7 @@ def script_update(*, script: Script, changes: dict[str, Any]) -> Script:
     _check(changes)
     code = changes.get("code")
     if code is not None and code != script.code and Script.objects.filter(code=code).exists():
-        raise Conflict(f"A script with code {code!r} exists.", code="code_taken")
+        raise Conflict(_("A script with code %(code)s exists.") % {"code": repr(code)}, code="code_taken")
     for key in ("code", "name", "description", "source", "is_active"):
         if key in changes:
             setattr(script, key, changes[key])

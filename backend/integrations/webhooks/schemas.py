@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
+from django.utils.translation import gettext as _
 from ninja import Schema
 from pydantic import ConfigDict, Field, StrictBool, StringConstraints, field_validator
 
@@ -54,7 +55,7 @@ class WebhookPatchIn(Schema):
     def _not_null(cls, value: Any) -> Any:
         # Absent keeps the value; an explicit null would erase a required one.
         if value is None:
-            raise ValueError("must not be null")
+            raise ValueError(_("must not be null"))
         return value
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
 from core.errors import NotFound
 from core.pagination import Page, filtered_page
@@ -18,7 +19,7 @@ def webhook_list() -> QuerySet[Webhook]:
 def webhook_get(*, webhook_id: int) -> Webhook:
     webhook = Webhook.objects.filter(pk=webhook_id).first()
     if webhook is None:
-        raise NotFound(f"No webhook with id {webhook_id}.")
+        raise NotFound(_("No webhook with id %(webhook_id)s.") % {"webhook_id": webhook_id})
     return webhook
 
 
@@ -37,5 +38,5 @@ def delivery_get(*, delivery_id: int) -> WebhookDelivery:
         .first()
     )
     if row is None:
-        raise NotFound(f"No webhook delivery with id {delivery_id}.")
+        raise NotFound(_("No webhook delivery with id %(delivery_id)s.") % {"delivery_id": delivery_id})
     return row

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.errors import Conflict, NotFound, ValidationFailed, field_problem
 from core.secrets import encrypt_secret, new_signing_secret
@@ -30,9 +31,9 @@ def redeliver(delivery: WebhookDelivery) -> WebhookDelivery:
             .first()
         )
         if row is None:
-            raise NotFound(f"No webhook delivery with id {delivery.pk}.")
+            raise NotFound(_("No webhook delivery with id %(pk)s.") % {"pk": delivery.pk})
         if row.status == Status.RUNNING:
-            raise Conflict("The delivery is being attempted right now.", code="delivery_running")
+            raise Conflict(_("The delivery is being attempted right now."), code="delivery_running")
         if row.webhook is not None:
             row.url = row.webhook.url
         row.status = Status.PENDING
@@ -62,7 +63,7 @@ def _checked_url(url: str) -> str:
         outbound.check_url(url, allow=settings_store.outbound_allow())
     except outbound.OutboundRefused as exc:
         raise ValidationFailed(
-            "The webhook URL is not allowed.", details=[field_problem("url", str(exc), exc.code)]
+            _("The webhook URL is not allowed."), details=[field_problem("url", str(exc), exc.code)]
         ) from None
     return url
 
@@ -70,8 +71,12 @@ def _checked_url(url: str) -> str:
 def _checked_workflow(workflow_id: int | None) -> int | None:
     if workflow_id is not None and not Workflow.objects.filter(pk=workflow_id).exists():
         raise ValidationFailed(
-            "The workflow does not exist.",
-            details=[field_problem("workflow_id", f"No workflow with id {workflow_id}.")],
+            _("The workflow does not exist."),
+            details=[
+                field_problem(
+                    "workflow_id", _("No workflow with id %(workflow_id)s.") % {"workflow_id": workflow_id}
+                )
+            ],
         )
     return workflow_id
 

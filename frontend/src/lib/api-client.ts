@@ -3,13 +3,14 @@
 import createClient from "openapi-fetch";
 import type { paths as PlatformPaths } from "@/api/platform";
 import type { paths as TenantPaths } from "@/api/tenant";
+import { acceptLanguageMiddleware } from "./accept-language";
 import { csrfMiddleware } from "./csrf";
 
 export const api = createClient<TenantPaths>({ baseUrl: "", credentials: "same-origin" });
-api.use(csrfMiddleware("/api/v1/auth/csrf"));
+api.use(csrfMiddleware("/api/v1/auth/csrf"), acceptLanguageMiddleware());
 
 export const platformApi = createClient<PlatformPaths>({ baseUrl: "", credentials: "same-origin" });
-platformApi.use(csrfMiddleware("/api/v1/platform/auth/csrf"));
+platformApi.use(csrfMiddleware("/api/v1/platform/auth/csrf"), acceptLanguageMiddleware());
 
 export type { components as TenantSchemas } from "@/api/tenant";
 export type { components as PlatformSchemas } from "@/api/platform";

@@ -23,10 +23,20 @@ export function initialLanguage(): Language {
   return globalThis.navigator?.language?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
 }
 
+type LanguageListener = (language: Language) => void;
+const listeners = new Set<LanguageListener>();
+
+/** Be told when the person picks a language (e.g. to save it on their profile); returns the unsubscribe. */
+export function onLanguageChosen(listener: LanguageListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export function rememberLanguage(language: Language): void {
   globalThis.localStorage?.setItem(STORAGE_KEY, language);
   void i18n.changeLanguage(language);
   document.documentElement.lang = language;
+  for (const listener of listeners) listener(language);
 }
 
 void i18n.use(initReactI18next).init({

@@ -15,6 +15,7 @@ from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.access.auth import Principal
 from core.errors import Conflict
@@ -128,7 +129,7 @@ def _set_fields(loaded: LoadedTicket, state: StateDef, fields: dict[str, Any]) -
 def _state(loaded: LoadedTicket) -> StateDef:
     state = loaded.document.state(loaded.state_key)
     if state is None:
-        raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
+        raise Conflict(_("The ticket's state no longer exists in its version."), code="invalid_definition")
     return state
 
 
@@ -140,7 +141,9 @@ def _way_out(
     candidates.sort(key=lambda t: t.kind != prefer)
     if not candidates:
         raise Conflict(
-            f"The state {state.key!r} has no {attribute} transition to take.", code="no_transition"
+            _("The state %(key)s has no %(attribute)s transition to take.")
+            % {"key": repr(state.key), "attribute": attribute},
+            code="no_transition",
         )
     return candidates[0]
 
@@ -170,7 +173,8 @@ def ticket_background_result(
         chosen = next((t for t in loaded.document.transitions_from(state.key) if t.key == transition), None)
         if chosen is None:
             raise Conflict(
-                f"The transition {transition!r} is not available in state {state.key!r}.",
+                _("The transition %(transition)s is not available in state %(key)s.")
+                % {"transition": repr(transition), "key": repr(state.key)},
                 code="transition_not_allowed",
             )
     elif decision:
@@ -205,7 +209,8 @@ def ticket_hook_handlers(
     missing = [name for name in usernames if name not in users]
     if not users or missing:
         raise Conflict(
-            f"The hook named unknown or inactive users: {', '.join(missing) or '(none)'}.",
+            _("The hook named unknown or inactive users: %(value)s.")
+            % {"value": ", ".join(missing) or "(none)"},
             code="no_handlers",
         )
     TicketHandler.objects.filter(ticket=ticket, state_entry=loaded.visit).remove()
@@ -274,7 +279,10 @@ def _fire(timer: Timer) -> str:
             (t for t in document.transitions_from(state.key) if t.key == timer.transition_key), None
         )
         if chosen is None:
-            raise Conflict(f"No transition {timer.transition_key!r} here.", code="transition_not_allowed")
+            raise Conflict(
+                _("No transition %(transition_key)s here.") % {"transition_key": repr(timer.transition_key)},
+                code="transition_not_allowed",
+            )
         take_transition(loaded, chosen, principal=ENGINE, comment="", changed={}, action="timer")
         return f"took {chosen.key}"
     if timer.kind == Timer.Kind.SLA_WARNING:
@@ -300,7 +308,10 @@ def _fire(timer: Timer) -> str:
     if sla.action == SlaAction.AUTO_TRANSITION and sla.transition:
         chosen = next((t for t in document.transitions_from(state.key) if t.key == sla.transition), None)
         if chosen is None:
-            raise Conflict(f"No transition {sla.transition!r} here.", code="transition_not_allowed")
+            raise Conflict(
+                _("No transition %(transition)s here.") % {"transition": repr(sla.transition)},
+                code="transition_not_allowed",
+            )
         take_transition(loaded, chosen, principal=ENGINE, comment="SLA breached.", changed={}, action="sla")
         return f"SLA breached: took {chosen.key}"
     return "SLA breached: reminded"

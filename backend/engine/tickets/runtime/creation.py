@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.access.auth import Principal
 from core.access.models import User
@@ -89,7 +90,7 @@ def insert_ticket(
     document, creator, principal = new.document, new.creator, new.principal
     start = document.start_state()
     if start is None:
-        raise Conflict("This workflow version has no start state.", code="invalid_definition")
+        raise Conflict(_("This workflow version has no start state."), code="invalid_definition")
     cleaned = start_values(document, start, values, submitted=chosen)
     # The real serial is stamped last (see engine.tickets.runtime.serials): until then a stand-in.
     placeholder, marker = serial_placeholder()

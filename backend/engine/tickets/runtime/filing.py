@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext
+
 from core.access.auth import Principal
 from core.errors import Conflict
 from engine.tickets.documents import published_version
@@ -50,8 +52,10 @@ def rows_to_file(settings: Subprocess, parent: dict[str, Any]) -> list[dict[str,
     rows = parent.get(settings.rows) or []
     if len(rows) > MAX_SUB_TICKETS:
         raise Conflict(
-            f"The table {settings.rows!r} has {len(rows)} rows; a sub-process files at most "
-            f"{MAX_SUB_TICKETS} sub-tickets.",
+            gettext(
+                "The table %(rows)s has %(count)s rows; a sub-process files at most %(value)s sub-tickets."
+            )
+            % {"rows": repr(settings.rows), "count": len(rows), "value": MAX_SUB_TICKETS},
             code="too_many_sub_tickets",
         )
     return [row if isinstance(row, dict) else {} for row in rows]
@@ -63,7 +67,8 @@ def file_sub_tickets(loaded: LoadedTicket, settings: Subprocess) -> list[int]:
     published = published_version(workflow) if workflow is not None else None
     if workflow is None or published is None:
         raise Conflict(
-            f"The sub-process workflow {settings.workflow!r} has no published version.",
+            gettext("The sub-process workflow %(workflow)s has no published version.")
+            % {"workflow": repr(settings.workflow)},
             code="invalid_definition",
         )
     version_id, document = published

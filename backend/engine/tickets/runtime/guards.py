@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
+from django.utils.translation import gettext as _
+
 from core.access.auth import Principal
 from core.access.models import User
 from core.errors import (
@@ -31,7 +33,7 @@ from engine.workflows.permissions import can_manage_workflow
 def require_person(principal: Principal) -> User:
     if principal.user is None:
         raise PermissionDenied(
-            "Tickets are created and handled by people; send X-Acting-User.", code="person_required"
+            _("Tickets are created and handled by people; send X-Acting-User."), code="person_required"
         )
     return principal.user
 
@@ -42,13 +44,13 @@ def check_version(ticket: Ticket, if_match: str | None) -> None:
     wanted = if_match.strip().strip('"')
     if wanted != "*" and wanted != str(ticket.row_version):
         raise PreconditionFailed(
-            "The ticket changed since you loaded it.", details={"current_version": ticket.row_version}
+            _("The ticket changed since you loaded it."), details={"current_version": ticket.row_version}
         )
 
 
 def require_open(ticket: Ticket) -> None:
     if ticket.status in DONE_STATUSES:
-        raise Conflict(f"The ticket is {ticket.status}.", code="ticket_closed")
+        raise Conflict(_("The ticket is %(status)s.") % {"status": ticket.status}, code="ticket_closed")
 
 
 @contextmanager
@@ -59,7 +61,7 @@ def unless_hidden(principal: Principal, loaded: LoadedTicket) -> Iterator[None]:
         yield
     except (Conflict, PermissionDenied, PreconditionFailed):
         if not can_view(principal, loaded.ticket, loaded.document):
-            raise NotFound(f"No ticket with id {loaded.ticket.pk}.") from None
+            raise NotFound(_("No ticket with id %(pk)s.") % {"pk": loaded.ticket.pk}) from None
         raise
 
 
@@ -72,7 +74,7 @@ def handling(ticket: Ticket, user: User, branch: str | None = None) -> TicketHan
     if len(rows) > 1:
         keys = sorted(row.branch.key if row.branch is not None else "" for row in rows)
         raise Conflict(
-            "You act on several branches of this ticket: say which one (`branch`).",
+            _("You act on several branches of this ticket: say which one (`branch`)."),
             code="branch_required",
             details={"branches": keys},
         )
@@ -93,14 +95,14 @@ def require_handler(ticket: Ticket, user: User, branch: str | None = None) -> Ti
     """The caller's handler row (on the branch named, or of their only one)."""
     row = handling(ticket, user, branch)
     if row is None or row.kind != TicketHandler.Kind.HANDLER:
-        raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
+        raise Conflict(_("You are not a handler of this ticket now."), code="not_a_handler")
     return row
 
 
 def require_intervenor(principal: Principal, loaded: LoadedTicket) -> None:
     with unless_hidden(principal, loaded):
         if not can_intervene(principal, loaded.ticket, loaded.document):
-            raise PermissionDenied("Only admins and the workflow's intervenors may do this.")
+            raise PermissionDenied(_("Only admins and the workflow's intervenors may do this."))
 
 
 def active_user(username: str) -> User:
@@ -108,7 +110,8 @@ def active_user(username: str) -> User:
     user = User.objects.filter(username=username, is_active=True).first()
     if user is None:
         raise ValidationFailed(
-            f"No active user {username!r}.", details=[field_problem("to", f"No active user {username!r}.")]
+            _("No active user %(username)s.") % {"username": repr(username)},
+            details=[field_problem("to", _("No active user %(username)s.") % {"username": repr(username)})],
         )
     return user
 
@@ -130,12 +133,14 @@ def lock_for_handler(
         loaded.on_behalf_of_id = row.on_behalf_of_id if row is not None else None
         state = loaded.document.state(loaded.state_key)
         if state is None:
-            raise Conflict("The ticket's state no longer exists in its version.", code="invalid_definition")
+            raise Conflict(
+                _("The ticket's state no longer exists in its version."), code="invalid_definition"
+            )
         kind = row.kind if row is not None else None
         if kind == TicketHandler.Kind.CANDIDATE:
-            raise Conflict("Claim the ticket before handling it.", code="claim_first")
+            raise Conflict(_("Claim the ticket before handling it."), code="claim_first")
         if kind != TicketHandler.Kind.HANDLER and not may_act_in_start(loaded, user):
-            raise Conflict("You are not a handler of this ticket now.", code="not_a_handler")
+            raise Conflict(_("You are not a handler of this ticket now."), code="not_a_handler")
     return user, loaded, state
 
 
@@ -152,10 +157,10 @@ def lock_parent(parent_id: int, principal: Principal) -> Ticket:
     try:
         loaded = load_locked(parent_id)
     except NotFound:
-        raise NotFound(f"No ticket with id {parent_id}.") from None
+        raise NotFound(_("No ticket with id %(parent_id)s.") % {"parent_id": parent_id}) from None
     user = principal.user
     acting = user is not None and (handles_now(loaded.ticket, user) or may_act_in_start(loaded, user))
     if not (acting or can_manage_workflow(principal, loaded.ticket.workflow)):
-        raise NotFound(f"No ticket with id {parent_id}.")
+        raise NotFound(_("No ticket with id %(parent_id)s.") % {"parent_id": parent_id})
     require_open(loaded.ticket)
     return loaded.ticket

@@ -10,6 +10,8 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from core.errors import NotFound
 from engine.tickets.documents import ticket_document, typed_values
 from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch, TicketHandler, Timer
@@ -69,6 +71,6 @@ def load_locked(ticket_id: int) -> LoadedTicket:
         .first()
     )
     if ticket is None:
-        raise NotFound(f"No ticket with id {ticket_id}.")
+        raise NotFound(_("No ticket with id %(ticket_id)s.") % {"ticket_id": ticket_id})
     document = ticket_document(ticket)
     return LoadedTicket(ticket=ticket, document=document, values=typed_values(document, ticket.values))

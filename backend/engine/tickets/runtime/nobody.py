@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext, gettext_lazy
+
 from core.access.models import User
 from core.directory.models import Department, Role
 from core.errors import Conflict
@@ -33,11 +35,41 @@ _SCOPE_MISSING = {
     DepartmentScope.APPROVER: "department_approver",
     DepartmentScope.MEMBERS: "department_members",
 }
-# scope → (said of one department, said of "none of …", what to ask for)
-_SCOPE_WORDS = {
-    DepartmentScope.LEADER: ("has no leader", "has a leader", "to set one"),
-    DepartmentScope.APPROVER: ("has no approver", "has an approver", "to set one"),
-    DepartmentScope.MEMBERS: ("has no active members", "has an active member", "to add someone"),
+# Whole sentences per scope (translators need them whole): one department; none of several (listed);
+# the creator's one department / none of theirs (`whose`: yours, or the creator's); what to ask for.
+_ONE_DEPARTMENT = {
+    DepartmentScope.LEADER: gettext_lazy("department %(name)s has no leader"),
+    DepartmentScope.APPROVER: gettext_lazy("department %(name)s has no approver"),
+    DepartmentScope.MEMBERS: gettext_lazy("department %(name)s has no active members"),
+}
+_NO_DEPARTMENT = {
+    DepartmentScope.LEADER: gettext_lazy("none of the departments %(names)s has a leader"),
+    DepartmentScope.APPROVER: gettext_lazy("none of the departments %(names)s has an approver"),
+    DepartmentScope.MEMBERS: gettext_lazy("none of the departments %(names)s has an active member"),
+}
+_YOUR_DEPARTMENT = {
+    DepartmentScope.LEADER: gettext_lazy("your department %(name)s has no leader"),
+    DepartmentScope.APPROVER: gettext_lazy("your department %(name)s has no approver"),
+}
+_YOUR_DEPARTMENTS = {
+    DepartmentScope.LEADER: gettext_lazy("none of your departments (%(names)s) has a leader"),
+    DepartmentScope.APPROVER: gettext_lazy("none of your departments (%(names)s) has an approver"),
+}
+_CREATORS_DEPARTMENT = {
+    DepartmentScope.LEADER: gettext_lazy("the creator's department %(name)s has no leader"),
+    DepartmentScope.APPROVER: gettext_lazy("the creator's department %(name)s has no approver"),
+}
+_CREATORS_DEPARTMENTS = {
+    DepartmentScope.LEADER: gettext_lazy("none of the creator's departments (%(names)s) has a leader"),
+    DepartmentScope.APPROVER: gettext_lazy("none of the creator's departments (%(names)s) has an approver"),
+}
+_SET_ONE = gettext_lazy("to set one")
+_ADD_SOMEONE = gettext_lazy("to add someone")
+_CHECK_DIRECTORY = gettext_lazy("to check the directory")
+_ASK_FOR = {
+    DepartmentScope.LEADER: _SET_ONE,
+    DepartmentScope.APPROVER: _SET_ONE,
+    DepartmentScope.MEMBERS: _ADD_SOMEONE,
 }
 
 
@@ -60,12 +92,23 @@ def no_handlers_error(
         .order_by("username")
         .values_list("username", flat=True)[:3]
     )
-    message = f"Nobody can handle the state {state.name!r}: {reason.text}"
-    if reason.request is not None:
-        whom = f"your tenant admin ({', '.join(admins)})" if admins else "your tenant admin"
-        message += f"; ask {whom} {reason.request}"
+    shown = {"state": repr(state.name), "reason": reason.text}
+    if reason.request is None:
+        message = gettext("Nobody can handle the state %(state)s: %(reason)s.") % shown
+    elif admins:
+        message = gettext(
+            "Nobody can handle the state %(state)s: %(reason)s; ask your tenant "
+            "admin (%(admins)s) %(request)s."
+        ) % {**shown, "admins": ", ".join(admins), "request": reason.request}
+    else:
+        message = gettext(
+            "Nobody can handle the state %(state)s: %(reason)s; ask your tenant admin %(request)s."
+        ) % {
+            **shown,
+            "request": reason.request,
+        }
     return Conflict(
-        message + ".",
+        message,
         code="no_handlers",
         details={
             "state": state.key,
@@ -97,29 +140,43 @@ def _reason(
             .order_by("name")
             .values_list("name", flat=True)
         )
-        one, many, request = _SCOPE_WORDS[scope]
         if not names:
-            return _Reason(
-                _SCOPE_MISSING[scope], [], "none of its departments is active", "to check the directory"
-            )
-        text = f"{_listed('department', names)} {one if len(names) == 1 else many}"
-        return _Reason(_SCOPE_MISSING[scope], names, text, request)
+            text = gettext("none of its departments is active")
+            return _Reason(_SCOPE_MISSING[scope], [], text, str(_CHECK_DIRECTORY))
+        if len(names) == 1:
+            text = _ONE_DEPARTMENT[scope] % {"name": repr(names[0])}
+        else:
+            text = _NO_DEPARTMENT[scope] % {"names": _join(names)}
+        return _Reason(_SCOPE_MISSING[scope], names, text, str(_ASK_FOR[scope]))
     if kind == ParticipantKind.ROLES:
-        names = list(
-            Role.objects.filter(code__in=who.roles, is_active=True)
-            .order_by("name")
-            .values_list("name", flat=True)
-        )
-        if not names:
-            return _Reason("role_members", [], "none of its roles is active", "to check the directory")
-        verb = "has no active members" if len(names) == 1 else "has an active member"
-        return _Reason("role_members", names, f"{_listed('role', names)} {verb}", "to add someone")
+        return _roles(who)
     if kind in (ParticipantKind.FIELD, ParticipantKind.PARENT_FIELD) and who.field:
         return _field(who, context, document)
     if kind == ParticipantKind.USERS:
-        text = f"none of the people named for it ({', '.join(who.users)}) is an active user"
-        return _Reason("active_users", list(who.users), text, "to reactivate them or change the workflow")
-    return _Reason("handlers", [], "its participant rule names nobody", "to check the workflow")
+        text = gettext("none of the people named for it (%(names)s) is an active user") % {
+            "names": ", ".join(who.users)
+        }
+        return _Reason(
+            "active_users", list(who.users), text, gettext("to reactivate them or change the workflow")
+        )
+    return _Reason(
+        "handlers", [], gettext("its participant rule names nobody"), gettext("to check the workflow")
+    )
+
+
+def _roles(who: Participant) -> _Reason:
+    names = list(
+        Role.objects.filter(code__in=who.roles, is_active=True)
+        .order_by("name")
+        .values_list("name", flat=True)
+    )
+    if not names:
+        return _Reason("role_members", [], gettext("none of its roles is active"), str(_CHECK_DIRECTORY))
+    if len(names) == 1:
+        text = gettext("role %(name)s has no active members") % {"name": repr(names[0])}
+    else:
+        text = gettext("none of the roles %(names)s has an active member") % {"names": _join(names)}
+    return _Reason("role_members", names, text, str(_ADD_SOMEONE))
 
 
 def _creator_department(scope: DepartmentScope, creator_id: int, *, new_ticket: bool) -> _Reason:
@@ -130,18 +187,21 @@ def _creator_department(scope: DepartmentScope, creator_id: int, *, new_ticket: 
     )
     if not names:
         if new_ticket:
-            text, request = "you are not in any department", "to add you to one"
+            text, request = gettext("you are not in any department"), gettext("to add you to one")
         else:
             creator = User.objects.filter(pk=creator_id).values_list("username", flat=True).first() or "?"
-            text, request = f"the ticket's creator ({creator}) is not in any department", "to add them to one"
+            text = gettext("the ticket's creator (%(creator)s) is not in any department") % {
+                "creator": creator
+            }
+            request = gettext("to add them to one")
         return _Reason("creator_department", [], text, request)
-    whose = "your" if new_ticket else "the creator's"
-    one, many, request = _SCOPE_WORDS[scope]
     if len(names) == 1:
-        text = f"{whose} department {names[0]!r} {one}"
+        one = _YOUR_DEPARTMENT if new_ticket else _CREATORS_DEPARTMENT
+        text = one[scope] % {"name": repr(names[0])}
     else:
-        text = f"none of {whose} departments ({_join(names)}) {many}"
-    return _Reason(_SCOPE_MISSING[scope], names, text, request)
+        many = _YOUR_DEPARTMENTS if new_ticket else _CREATORS_DEPARTMENTS
+        text = many[scope] % {"names": _join(names)}
+    return _Reason(_SCOPE_MISSING[scope], names, text, str(_SET_ONE))
 
 
 def _field(who: Participant, context: TicketContext, document: WorkflowDocument) -> _Reason:
@@ -150,24 +210,28 @@ def _field(who: Participant, context: TicketContext, document: WorkflowDocument)
     label = next(
         (field.label or field.key for field in document.fields if field.key == who.field), who.field or ""
     )
-    whose = "the parent ticket's field" if parent else "the field"
+    shown = {"label": repr(label)}
     value = values.get(who.field or "")
     if value in (None, "", []):
-        return _Reason("field_value", [label], f"{whose} {label!r} is empty; fill it in", None)
-    return _Reason(
-        "field_value",
-        [label],
-        f"{whose} {label!r} names nobody who can handle it (inactive people, or a department without them)",
-        "to check the directory",
+        empty = (
+            gettext("the parent ticket's field %(label)s is empty; fill it in")
+            if parent
+            else gettext("the field %(label)s is empty; fill it in")
+        )
+        return _Reason("field_value", [label], empty % shown, None)
+    nobody = (
+        gettext(
+            "the parent ticket's field %(label)s names nobody who can handle it (inactive people, or a "
+            "department without them)"
+        )
+        if parent
+        else gettext(
+            "the field %(label)s names nobody who can handle it (inactive people, or a department "
+            "without them)"
+        )
     )
+    return _Reason("field_value", [label], nobody % shown, str(_CHECK_DIRECTORY))
 
 
 def _join(names: list[str]) -> str:
     return ", ".join(repr(name) for name in names)
-
-
-def _listed(what: str, names: list[str]) -> str:
-    """`department 'Sales'`, or `none of the departments 'A', 'B'` (names: at least one)."""
-    if len(names) == 1:
-        return f"{what} {names[0]!r}"
-    return f"none of the {what}s {_join(names)}"

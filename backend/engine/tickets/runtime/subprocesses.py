@@ -23,6 +23,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db.models import F
+from django.utils.translation import gettext as _
 
 from core.errors import Conflict
 from engine.tickets.documents import DONE_STATUSES, cached_document, parsed_document
@@ -55,7 +56,8 @@ _filing: ContextVar[frozenset[int]] = ContextVar("subprocess_filing", default=fr
 def _filing_under(ticket_id: int) -> Iterator[None]:
     if len(_filing.get()) >= MAX_NESTING:
         raise Conflict(
-            f"Sub-processes nest deeper than {MAX_NESTING} levels; check the workflows they name.",
+            _("Sub-processes nest deeper than %(value)s levels; check the workflows they name.")
+            % {"value": MAX_NESTING},
             code="invalid_definition",
         )
     token = _filing.set(_filing.get() | {ticket_id})

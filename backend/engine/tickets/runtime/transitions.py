@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from core.access.auth import Principal
 from core.errors import Conflict
@@ -50,7 +51,9 @@ def transition_from(document: WorkflowDocument, state: StateDef, key: str | None
     transition = next((t for t in document.transitions_from(state.key) if t.key == key), None)
     if transition is None or transition.kind != TransitionKind.MANUAL:
         raise Conflict(
-            f"The transition {key!r} is not available in state {state.key!r}.", code="transition_not_allowed"
+            _("The transition %(key)s is not available in state %(key2)s.")
+            % {"key": repr(key), "key2": repr(state.key)},
+            code="transition_not_allowed",
         )
     return transition
 
@@ -71,7 +74,10 @@ def take_transition(
     target_key = _target_of(loaded, transition)
     target = document.state(target_key)
     if target is None:
-        raise Conflict(f"The target state {target_key!r} does not exist.", code="invalid_definition")
+        raise Conflict(
+            _("The target state %(target_key)s does not exist.") % {"target_key": repr(target_key)},
+            code="invalid_definition",
+        )
     ticket.values = stored_values(document, loaded.values)
     returned = transition.attribute == TransitionAttribute.REJECT
     source, place = loaded.state_key, loaded.branch
@@ -293,7 +299,10 @@ def _split(
             if not has_condition(edge) or evaluate(parse_branch_condition(edge), loaded.values, types)
         ]
         if not edges:
-            raise Conflict(f"No branch of {split.name!r} applies to this ticket.", code="no_branch")
+            raise Conflict(
+                _("No branch of %(name)s applies to this ticket.") % {"name": repr(split.name)},
+                code="no_branch",
+            )
     started = branches.new_branches(
         loaded.ticket, parent=parent, split_key=split.key, edge_keys=[edge.key for edge in edges]
     )
@@ -378,7 +387,9 @@ def _leave_branches(document: WorkflowDocument, branch: TicketBranch, target_key
 def _state(document: WorkflowDocument, key: str) -> StateDef:
     state = document.state(key)
     if state is None:
-        raise Conflict(f"The target state {key!r} does not exist.", code="invalid_definition")
+        raise Conflict(
+            _("The target state %(key)s does not exist.") % {"key": repr(key)}, code="invalid_definition"
+        )
     return state
 
 

@@ -7,6 +7,7 @@ tally of the visit.
 from __future__ import annotations
 
 from django.db import IntegrityError, transaction
+from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.errors import Conflict
@@ -35,7 +36,7 @@ def cast_vote(loaded: LoadedTicket, state: StateDef, chosen: TransitionDef, *, u
                 transition_key=chosen.key,
             )
     except IntegrityError:
-        raise Conflict("You have already voted on this ticket here.", code="already_voted") from None
+        raise Conflict(_("You have already voted on this ticket here."), code="already_voted") from None
     votes = list(
         TicketVote.objects.filter(ticket=ticket, state_entry=visit).values_list("decision", flat=True)
     )

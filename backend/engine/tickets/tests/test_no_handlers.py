@@ -97,6 +97,27 @@ def test_listed_departments_and_roles_say_what_they_lack(world: Any, as_user: An
     )
 
 
+def test_the_reason_and_the_fix_in_chinese(world: Any, as_user: Any) -> None:
+    """Same code and details; the message says what is missing and whom to ask, in Chinese."""
+    workflow_id = _publish("lead-review", variable("creator_department_leader"))
+    with schema_context("it"):
+        sales = Department.objects.create(code="sales", name="Sales")
+        DepartmentMembership.objects.create(user_id=_user_id("root"), department=sales)
+    refused = as_user("root").post(
+        "/api/v1/tickets",
+        {"workflow_id": workflow_id, "fields": {}, "transition": "submit"},
+        content_type="application/json",
+        HTTP_ACCEPT_LANGUAGE="zh-CN",
+    )
+    assert refused.status_code == 409
+    error = error_of(refused)
+    assert error["code"] == "no_handlers"
+    assert error["message"] == (
+        "没有人能处理状态 'Review'：你的部门 'Sales' 没有负责人；请联系租户管理员（root）设置一位。"  # noqa: RUF001
+    )
+    assert (error["details"]["missing"], error["details"]["ask"]) == ("department_leader", ["root"])
+
+
 def _user_id(username: str) -> int:
     from core.access.models import User
 

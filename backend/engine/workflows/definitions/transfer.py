@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, NoReturn
 
 import yaml
+from django.utils.translation import gettext as _
 from pydantic import ValidationError
 from yaml.reader import ReaderError
 
@@ -149,19 +150,23 @@ def loads(text: str | bytes, fmt: Format) -> Any:
         isinstance(text, str) and len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES
     ):
         raise ApplicationError(
-            f"the document is larger than {MAX_BYTES // 1024} KiB", code="payload_too_large", status=413
+            _("the document is larger than %(value)s KiB") % {"value": MAX_BYTES // 1024},
+            code="payload_too_large",
+            status=413,
         )
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise _malformed(f"the document is not valid UTF-8 (byte {exc.start})") from None
+            raise _malformed(
+                _("the document is not valid UTF-8 (byte %(start)s)") % {"start": exc.start}
+            ) from None
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise _malformed("the document is empty")
+        raise _malformed(_("the document is empty"))
     data = _loads_json(text) if fmt == "json" else _loads_yaml(text)
     if _depth(data) > MAX_DEPTH:  # YAML is limited while composing; this is for JSON
-        raise _malformed(f"the document is nested more than {MAX_DEPTH} levels deep")
+        raise _malformed(_("the document is nested more than %(value)s levels deep") % {"value": MAX_DEPTH})
     return data
 
 
@@ -216,15 +221,18 @@ def _loads_json(text: str) -> Any:
         )
     except json.JSONDecodeError as exc:
         raise _malformed(
-            f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}",
+            _("invalid JSON at line %(lineno)s, column %(colno)s: %(msg)s")
+            % {"lineno": exc.lineno, "colno": exc.colno, "msg": exc.msg},
             {"line": exc.lineno, "column": exc.colno},
         ) from None
     except RecursionError:
-        raise _malformed(f"the document is nested more than {MAX_DEPTH} levels deep") from None
+        raise _malformed(
+            _("the document is nested more than %(value)s levels deep") % {"value": MAX_DEPTH}
+        ) from None
     except _Refused as exc:
-        raise _malformed(f"invalid JSON: {exc}") from None
+        raise _malformed(_("invalid JSON: %(exc)s") % {"exc": exc}) from None
     except ValueError:  # int() refuses more than sys.get_int_max_str_digits() digits
-        raise _malformed("invalid JSON: an integer has too many digits") from None
+        raise _malformed(_("invalid JSON: an integer has too many digits")) from None
 
 
 # -- YAML (the dialect: yaml_dialect)
@@ -239,7 +247,7 @@ def _loads_yaml(text: str) -> Any:
         try:
             node = loader.get_single_node()
             if node is None:
-                raise _malformed("the document is empty")
+                raise _malformed(_("the document is empty"))
             return loader.construct_document(node)
         finally:
             loader.dispose()
@@ -249,21 +257,26 @@ def _loads_yaml(text: str) -> Any:
         if exc.context and exc.problem:
             problem = f"{problem} ({exc.context})"
         if mark is None:
-            raise _malformed(f"invalid YAML: {problem}") from None
+            raise _malformed(_("invalid YAML: %(problem)s") % {"problem": problem}) from None
         line, column = mark.line + 1, mark.column + 1
         raise _malformed(
-            f"invalid YAML at line {line}, column {column}: {problem}", {"line": line, "column": column}
+            _("invalid YAML at line %(line)s, column %(column)s: %(problem)s")
+            % {"line": line, "column": column, "problem": problem},
+            {"line": line, "column": column},
         ) from None
     except ReaderError as exc:  # a control character, or bad encoding
         character = f" #x{exc.character:04x}" if isinstance(exc.character, int) else ""
         raise _malformed(
-            f"invalid YAML at character {exc.position + 1}: unacceptable character{character} ({exc.reason})",
+            _("invalid YAML at character %(value)s: unacceptable character%(character)s (%(reason)s)")
+            % {"value": exc.position + 1, "character": character, "reason": exc.reason},
             {"position": exc.position + 1},
         ) from None
     except yaml.YAMLError as exc:
-        raise _malformed(f"invalid YAML: {exc}") from None
+        raise _malformed(_("invalid YAML: %(exc)s") % {"exc": exc}) from None
     except RecursionError:
-        raise _malformed(f"the document is nested more than {MAX_DEPTH} levels deep") from None
+        raise _malformed(
+            _("the document is nested more than %(value)s levels deep") % {"value": MAX_DEPTH}
+        ) from None
 
 
 # ---- reading a bundle ---------------------------------------------------------------------------------
@@ -277,7 +290,7 @@ def parse_bundle(data: Any) -> Bundle:
     _check_envelope(data)
     problems: list[dict[str, Any]] = []
     problems.extend(
-        field_problem(key, "unknown key", "extra_forbidden") for key in data if key not in _ENVELOPE_KEYS
+        field_problem(key, _("unknown key"), "extra_forbidden") for key in data if key not in _ENVELOPE_KEYS
     )
     meta = _parse_meta(data.get("workflow"), "workflow" in data, problems)
     version = _parse_version(data.get("version"), problems)
@@ -289,7 +302,7 @@ def parse_bundle(data: Any) -> Bundle:
             if len(problems) > MAX_PROBLEMS
             else ""
         )
-        raise ValidationFailed(f"the workflow bundle is invalid{more}", details=shown)
+        raise ValidationFailed(_("the workflow bundle is invalid%(more)s") % {"more": more}, details=shown)
     return Bundle(meta=meta, document=document, version=version)
 
 
@@ -297,22 +310,29 @@ def _check_envelope(data: Any) -> None:
     """Refuse, with one problem, what is not a bundle of the format this server reads."""
     if not isinstance(data, dict):
         raise ValidationFailed(
-            "the document is not a workflow bundle",
-            details=[field_problem("", f"expected an object, found {type_name(data)}", "dict_type")],
+            _("the document is not a workflow bundle"),
+            details=[
+                field_problem(
+                    "", _("expected an object, found %(value)s") % {"value": type_name(data)}, "dict_type"
+                )
+            ],
         )
     fmt = data.get("loonflow")
     if "loonflow" not in data:
         raise ValidationFailed(
-            "the document is not a workflow bundle",
-            details=[field_problem("loonflow", "missing: this is not a Loonflow workflow bundle", "missing")],
+            _("the document is not a workflow bundle"),
+            details=[
+                field_problem("loonflow", _("missing: this is not a Loonflow workflow bundle"), "missing")
+            ],
         )
     if type(fmt) is not int or fmt != FORMAT_VERSION:
         raise ValidationFailed(
-            "unsupported bundle format",
+            _("unsupported bundle format"),
             details=[
                 field_problem(
                     "loonflow",
-                    f"unsupported bundle format {fmt!r}; this server reads format {FORMAT_VERSION}",
+                    _("unsupported bundle format %(fmt)s; this server reads format %(value)s")
+                    % {"fmt": repr(fmt), "value": FORMAT_VERSION},
                     "unsupported_version",
                 )
             ],
@@ -321,14 +341,14 @@ def _check_envelope(data: Any) -> None:
 
 def _parse_version(version: Any, problems: list[dict[str, Any]]) -> int | None:
     if version is not None and (type(version) is not int or version < 1):
-        problems.append(field_problem("version", "must be a positive integer or null", "int_type"))
+        problems.append(field_problem("version", _("must be a positive integer or null"), "int_type"))
         return None
     return version
 
 
 def _parse_document(data: dict[str, Any], problems: list[dict[str, Any]]) -> WorkflowDocument | None:
     if "definition" not in data:
-        problems.append(field_problem("definition", "missing", "missing"))
+        problems.append(field_problem("definition", _("missing"), "missing"))
         return None
     try:
         return WorkflowDocument.model_validate(data["definition"])
@@ -346,16 +366,20 @@ def _parse_document(data: dict[str, Any], problems: list[dict[str, Any]]) -> Wor
 
 def _parse_meta(workflow: Any, present: bool, problems: list[dict[str, Any]]) -> WorkflowMeta | None:
     if not present:
-        problems.append(field_problem("workflow", "missing", "missing"))
+        problems.append(field_problem("workflow", _("missing"), "missing"))
         return None
     if not isinstance(workflow, dict):
         problems.append(
-            field_problem("workflow", f"expected an object, found {type_name(workflow)}", "dict_type")
+            field_problem(
+                "workflow",
+                _("expected an object, found %(value)s") % {"value": type_name(workflow)},
+                "dict_type",
+            )
         )
         return None
     count = len(problems)
     problems.extend(
-        field_problem(f"workflow.{key}", "unknown key", "extra_forbidden")
+        field_problem(f"workflow.{key}", _("unknown key"), "extra_forbidden")
         for key in workflow
         if key not in _WORKFLOW_KEYS
     )
@@ -374,13 +398,13 @@ def _parse_meta(workflow: Any, present: bool, problems: list[dict[str, Any]]) ->
         problems.append(
             field_problem(
                 "workflow.key",
-                "2 to 64 characters: lowercase letters, digits, '_' and '-', starting with a letter",
+                _("2 to 64 characters: lowercase letters, digits, '_' and '-', starting with a letter"),
                 "string_pattern_mismatch",
             )
         )
     name = values.get("name")
     if name is not None and not name.strip():
-        problems.append(field_problem("workflow.name", "must not be empty", "string_too_short"))
+        problems.append(field_problem("workflow.name", _("must not be empty"), "string_too_short"))
     if len(problems) > count:
         return None
     return WorkflowMeta(
@@ -396,11 +420,17 @@ def _meta_string(
     path = f"workflow.{attribute}"
     value = workflow.get(attribute, None if required else "")
     if value is None and required:
-        problems.append(field_problem(path, "missing", "missing"))
+        problems.append(field_problem(path, _("missing"), "missing"))
     elif not isinstance(value, str):
-        problems.append(field_problem(path, f"expected a string, found {type_name(value)}", "string_type"))
+        problems.append(
+            field_problem(
+                path, _("expected a string, found %(value)s") % {"value": type_name(value)}, "string_type"
+            )
+        )
     elif len(value) > limit:
-        problems.append(field_problem(path, f"at most {limit} characters", "string_too_long"))
+        problems.append(
+            field_problem(path, _("at most %(limit)s characters") % {"limit": limit}, "string_too_long")
+        )
     else:
         return value
     return None

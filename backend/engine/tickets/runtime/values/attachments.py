@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
+from django.utils.translation import gettext as _
+
 from engine.tickets.runtime.values.common import (
     INVALID_TYPE,
     INVALID_VALUE,
@@ -34,12 +36,12 @@ class Attachment(TypedDict):
 
 def _key_problems(item: dict[Any, Any]) -> list[ValueProblem]:
     problems = [
-        ValueProblem(str(key), "Not an attribute of an attachment.", UNKNOWN_FIELD)
+        ValueProblem(str(key), _("Not an attribute of an attachment."), UNKNOWN_FIELD)
         for key in item
         if key not in _ATTACHMENT_KEYS
     ]
     problems += [
-        ValueProblem(key, f"An attachment needs {key!r}.", INVALID_VALUE)
+        ValueProblem(key, _("An attachment needs %(key)s.") % {"key": repr(key)}, INVALID_VALUE)
         for key in _ATTACHMENT_KEYS
         if key not in item
     ]
@@ -48,10 +50,12 @@ def _key_problems(item: dict[Any, Any]) -> list[ValueProblem]:
 
 def _name_problem(name: Any) -> ValueProblem | None:
     if not isinstance(name, str) or not name:
-        return ValueProblem("name", "The name must be a non-empty string.", INVALID_VALUE)
+        return ValueProblem("name", _("The name must be a non-empty string."), INVALID_VALUE)
     if len(name) > MAX_ATTACHMENT_NAME or "\x00" in name:
         return ValueProblem(
-            "name", f"The name must be at most {MAX_ATTACHMENT_NAME} characters.", INVALID_VALUE
+            "name",
+            _("The name must be at most %(value)s characters.") % {"value": MAX_ATTACHMENT_NAME},
+            INVALID_VALUE,
         )
     return None
 
@@ -60,14 +64,16 @@ def _url_problem(url: Any) -> ValueProblem | None:
     if _is_http_url(url):
         return None
     return ValueProblem(
-        "url", f"Expected an http(s) URL of at most {MAX_ATTACHMENT_URL} characters.", INVALID_VALUE
+        "url",
+        _("Expected an http(s) URL of at most %(value)s characters.") % {"value": MAX_ATTACHMENT_URL},
+        INVALID_VALUE,
     )
 
 
 def _size_problem(size: Any) -> ValueProblem | None:
     if isinstance(size, int) and not isinstance(size, bool) and size >= 0:
         return None
-    return ValueProblem("size", "The size must be a whole number of bytes (>= 0).", INVALID_VALUE)
+    return ValueProblem("size", _("The size must be a whole number of bytes (>= 0)."), INVALID_VALUE)
 
 
 def _content_type_problem(content_type: Any) -> ValueProblem | None:
@@ -79,7 +85,8 @@ def _content_type_problem(content_type: Any) -> ValueProblem | None:
         return None
     return ValueProblem(
         "content_type",
-        f"The content type must be a string of at most {MAX_ATTACHMENT_CONTENT_TYPE} characters.",
+        _("The content type must be a string of at most %(value)s characters.")
+        % {"value": MAX_ATTACHMENT_CONTENT_TYPE},
         INVALID_VALUE,
     )
 
@@ -95,7 +102,11 @@ _ATTRIBUTE_CHECKS = (
 
 def _attachment_problems(item: Any) -> list[ValueProblem]:
     if not isinstance(item, dict):
-        return [ValueProblem("", f"Expected an attachment object, got {show(item)}.", INVALID_TYPE)]
+        return [
+            ValueProblem(
+                "", _("Expected an attachment object, got %(value)s.") % {"value": show(item)}, INVALID_TYPE
+            )
+        ]
     problems = _key_problems(item)
     for key, check in _ATTRIBUTE_CHECKS:
         if key in item and (problem := check(item[key])) is not None:
@@ -128,7 +139,7 @@ def read_attachments(field: FieldDef, raw: Any, strict: bool) -> list[Attachment
             for index, item in enumerate(items)
             for problem in under(str(index), _attachment_problems(item))
         ]
-        raise_problems("Some attachments are not valid.", problems)
+        raise_problems(_("Some attachments are not valid."), problems)
     elif not all(isinstance(item, dict) for item in items):
         raise wrong_type("a list of attachment objects", raw)
     return [

@@ -6,6 +6,8 @@ import copy
 from collections.abc import Mapping
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from core.errors import ValidationFailed, field_problem
 from engine.tickets.runtime.values.common import (
     NOT_EDITABLE,
@@ -83,14 +85,14 @@ def apply_changes(
         path = f"fields.{key}"
         field = fields.get(key)
         if field is None:
-            problems.append(field_problem(path, "There is no such field.", UNKNOWN_FIELD))
+            problems.append(field_problem(path, _("There is no such field."), UNKNOWN_FIELD))
             failed.add(key)
             continue
         old = base.get(key)
         if document.permission(state, field) in _NOT_EDITABLE:
             if not _same_as(field, raw, old):
                 problems.append(
-                    field_problem(path, "This field cannot be changed in this state.", NOT_EDITABLE)
+                    field_problem(path, _("This field cannot be changed in this state."), NOT_EDITABLE)
                 )
                 failed.add(key)
             continue
@@ -108,7 +110,7 @@ def apply_changes(
     if check_required:
         problems.extend(_required_problems(document, state, values, failed))
     if problems:
-        raise ValidationFailed("Some field values are not valid.", code="invalid_fields", details=problems)
+        raise ValidationFailed(_("Some field values are not valid."), code="invalid_fields", details=problems)
     return CleanResult(values=values, changed={key: (base.get(key), new) for key, new in accepted.items()})
 
 
@@ -141,14 +143,14 @@ def _required_problems(
         value = values.get(field.key)
         path = f"fields.{field.key}"
         if permission == FieldPermission.REQUIRED and is_empty(value):
-            problems.append(field_problem(path, "This field is required.", REQUIRED))
+            problems.append(field_problem(path, _("This field is required."), REQUIRED))
         if field.type == FieldType.TABLE and permission in _EDITABLE and isinstance(value, list):
             for index, row in enumerate(value):
                 for column in field.columns:
                     if column.required and is_empty(row.get(column.key)):
                         problems.append(
                             field_problem(
-                                f"{path}.{index}.{column.key}", "This column is required.", REQUIRED
+                                f"{path}.{index}.{column.key}", _("This column is required."), REQUIRED
                             )
                         )
     return problems

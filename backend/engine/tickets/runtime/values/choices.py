@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from engine.tickets.runtime.values.common import (
     MAX_LIST_ITEMS,
     check_items,
@@ -19,7 +21,7 @@ def read_choice(field: FieldDef, raw: Any, strict: bool) -> str:
     if not isinstance(raw, str):
         raise wrong_type("a choice value (a string)", raw)
     if strict and raw not in {choice.value for choice in field.choices}:
-        raise wrong_value(f"{show(raw)} is not one of the field's choices.")
+        raise wrong_value(_("%(value)s is not one of the field's choices.") % {"value": show(raw)})
     return raw
 
 
@@ -29,5 +31,5 @@ def read_choices(field: FieldDef, raw: Any, strict: bool) -> list[str]:
         values = {choice.value for choice in field.choices}
         for item in items:
             if item not in values:
-                raise wrong_value(f"{show(item)} is not one of the field's choices.")
+                raise wrong_value(_("%(value)s is not one of the field's choices.") % {"value": show(item)})
     return items

@@ -7,6 +7,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from django.utils.translation import gettext as _
+
 # ---- limits ---------------------------------------------------------------------------------------
 
 MAX_STRING_LENGTH = 10_000
@@ -85,7 +87,9 @@ def show(value: Any) -> str:
 
 
 def wrong_type(expected: str, raw: Any) -> FieldValueError:
-    return FieldValueError(f"Expected {expected}, got {show(raw)}.", INVALID_TYPE)
+    return FieldValueError(
+        _("Expected %(expected)s, got %(value)s.") % {"expected": expected, "value": show(raw)}, INVALID_TYPE
+    )
 
 
 def wrong_value(message: str) -> FieldValueError:
@@ -94,16 +98,18 @@ def wrong_value(message: str) -> FieldValueError:
 
 def check_string(raw: str, limit: int, *, what: str = "The value") -> None:
     if len(raw) > limit:
-        raise wrong_value(f"{what} is too long: at most {limit} characters.")
+        raise wrong_value(
+            _("%(what)s is too long: at most %(limit)s characters.") % {"what": what, "limit": limit}
+        )
     if "\x00" in raw:
-        raise wrong_value(f"{what} must not contain NUL characters.")
+        raise wrong_value(_("%(what)s must not contain NUL characters.") % {"what": what})
 
 
 def read_list(raw: Any, expected: str, limit: int) -> list[Any]:
     if not isinstance(raw, list):
         raise wrong_type(expected, raw)
     if len(raw) > limit:
-        raise wrong_value(f"Too many items: at most {limit}.")
+        raise wrong_value(_("Too many items: at most %(limit)s.") % {"limit": limit})
     return raw
 
 
@@ -113,7 +119,7 @@ def check_items(raw: list[Any], expected: str) -> list[str]:
         if not isinstance(item, str):
             raise wrong_type(f"{expected} (strings) in the list", item)
         if item in seen:
-            raise wrong_value(f"{show(item)} is listed twice.")
+            raise wrong_value(_("%(value)s is listed twice.") % {"value": show(item)})
         seen.add(item)
     return list(raw)
 

@@ -7,6 +7,8 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from engine.tickets.runtime.values.common import (
     MAX_DECIMAL_EXPONENT,
     MAX_NUMBER_TEXT,
@@ -27,11 +29,11 @@ def read_int(field: FieldDef, raw: Any, strict: bool) -> int:
         return raw
     if isinstance(raw, float):
         if not math.isfinite(raw) or not raw.is_integer():
-            raise wrong_value(f"Expected a whole number, got {show(raw)}.")
+            raise wrong_value(_("Expected a whole number, got %(value)s.") % {"value": show(raw)})
         return int(raw)
     if isinstance(raw, str):
         if len(raw) > MAX_NUMBER_TEXT or not _INT.fullmatch(raw):
-            raise wrong_value(f"Expected an integer, got {show(raw)}.")
+            raise wrong_value(_("Expected an integer, got %(value)s.") % {"value": show(raw)})
         return int(raw)
     raise wrong_type("an integer", raw)
 
@@ -45,23 +47,23 @@ def read_decimal(field: FieldDef, raw: Any, strict: bool) -> Decimal:
         number = Decimal(raw)
     elif isinstance(raw, float):
         if not math.isfinite(raw):
-            raise wrong_value(f"Expected a finite number, got {show(raw)}.")
+            raise wrong_value(_("Expected a finite number, got %(value)s.") % {"value": show(raw)})
         number = Decimal(str(raw))  # the shortest repr: 0.1 is exactly 0.1
     elif isinstance(raw, str):
         if len(raw) > 2 * MAX_NUMBER_TEXT or not _NUMBER.fullmatch(raw):
-            raise wrong_value(f"Expected a number, got {show(raw)}.")
+            raise wrong_value(_("Expected a number, got %(value)s.") % {"value": show(raw)})
         try:
             number = Decimal(raw)
         except (InvalidOperation, ValueError) as exc:
-            raise wrong_value(f"The number is out of range: {show(raw)}.") from exc
+            raise wrong_value(_("The number is out of range: %(value)s.") % {"value": show(raw)}) from exc
     else:
         raise wrong_type("a number", raw)
     if not number.is_finite():
-        raise wrong_value(f"Expected a finite number, got {show(raw)}.")
+        raise wrong_value(_("Expected a finite number, got %(value)s.") % {"value": show(raw)})
     if strict and (
         len(number.as_tuple().digits) > MAX_NUMBER_TEXT or abs(number.adjusted()) > MAX_DECIMAL_EXPONENT
     ):
-        raise wrong_value(f"The number is out of range: {show(raw)}.")
+        raise wrong_value(_("The number is out of range: %(value)s.") % {"value": show(raw)})
     return number
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from django.utils.translation import gettext
+
 from core.errors import field_problem
 from engine.tickets.runtime.values.common import (
     MAX_DEPARTMENT_CODE_LENGTH,
@@ -30,9 +32,9 @@ def _check_name(raw: Any, what: str, limit: int) -> str:
     if not isinstance(raw, str):
         raise wrong_type(f"a {what} (a string)", raw)
     if not raw:
-        raise wrong_value(f"A {what} cannot be empty.")
+        raise wrong_value(gettext("A %(what)s cannot be empty.") % {"what": what})
     if len(raw) > limit or any(ord(char) < 32 or ord(char) == 127 for char in raw):
-        raise wrong_value(f"Not a valid {what}: {show(raw)}.")
+        raise wrong_value(gettext("Not a valid %(what)s: %(value)s.") % {"what": what, "value": show(raw)})
     return raw
 
 
@@ -95,9 +97,15 @@ def _existing(pending: list[Reference], directory: Directory) -> dict[str, set[s
 def _missing_problem(kind: str, path: str, missing: list[str]) -> dict[str, Any]:
     listed = ", ".join(repr(name) for name in missing)
     if kind == "user":
-        message = f"No active user {listed}." if len(missing) == 1 else f"No active users {listed}."
+        message = (
+            gettext("No active user %(listed)s.")
+            if len(missing) == 1
+            else gettext("No active users %(listed)s.")
+        ) % {"listed": listed}
         return field_problem(path, message, UNKNOWN_USER)
-    return field_problem(path, f"No active department {listed}.", UNKNOWN_DEPARTMENT)
+    return field_problem(
+        path, gettext("No active department %(listed)s.") % {"listed": listed}, UNKNOWN_DEPARTMENT
+    )
 
 
 def directory_problems(

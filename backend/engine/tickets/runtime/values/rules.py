@@ -9,6 +9,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from engine.tickets.runtime.values.common import FieldValueError, wrong_value
 from engine.tickets.runtime.values.numbers import read_decimal
 from engine.tickets.runtime.values.temporal import read_date, read_time, utc
@@ -52,17 +54,21 @@ def _bound(field: FieldDef, bound: Decimal | str | None) -> Any:
 def _check_range(field: FieldDef, rules: FieldValidation, value: Any) -> None:
     low, high = _bound(field, rules.min), _bound(field, rules.max)
     if low is not None and value < low:
-        raise wrong_value(f"The value must be at least {rules.min}.")
+        raise wrong_value(_("The value must be at least %(min)s.") % {"min": rules.min})
     if high is not None and value > high:
-        raise wrong_value(f"The value must be at most {rules.max}.")
+        raise wrong_value(_("The value must be at most %(max)s.") % {"max": rules.max})
 
 
 def _check_length(field: FieldDef, rules: FieldValidation, value: Any) -> None:
     unit = "characters" if field.type in TEXT_TYPES else "rows" if field.type == FieldType.TABLE else "items"
     if rules.min_length is not None and len(value) < rules.min_length:
-        raise wrong_value(f"Too short: at least {rules.min_length} {unit}.")
+        raise wrong_value(
+            _("Too short: at least %(min_length)s %(unit)s.") % {"min_length": rules.min_length, "unit": unit}
+        )
     if rules.max_length is not None and len(value) > rules.max_length:
-        raise wrong_value(f"Too long: at most {rules.max_length} {unit}.")
+        raise wrong_value(
+            _("Too long: at most %(max_length)s %(unit)s.") % {"max_length": rules.max_length, "unit": unit}
+        )
 
 
 def _check_pattern(field: FieldDef, regex: str, value: Any) -> None:
@@ -72,11 +78,14 @@ def _check_pattern(field: FieldDef, regex: str, value: Any) -> None:
         # Only a version published before RE2 was used can hold one: fail closed, loudly.
         logger.error("field %r has a pattern RE2 cannot run: %s", field.key, error)
         raise wrong_value(
-            "The field's pattern cannot be checked; the workflow's administrator must fix it "
-            f"and publish a new version. {error}"
+            _(
+                "The field's pattern cannot be checked; the workflow's administrator must fix it and "
+                "publish a new version. %(error)s"
+            )
+            % {"error": error}
         ) from None
     if not pattern.fullmatch(value):
-        raise wrong_value(f"The value does not match the pattern {regex!r}.")
+        raise wrong_value(_("The value does not match the pattern %(regex)s.") % {"regex": repr(regex)})
 
 
 def check_rules(field: FieldDef, value: Any) -> None:

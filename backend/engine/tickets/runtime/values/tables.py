@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from engine.tickets.runtime.values.common import (
     INVALID_TYPE,
     MAX_TABLE_ROWS,
@@ -31,12 +33,16 @@ def read_rows(field: FieldDef, raw: Any, strict: bool, convert: Convert) -> list
     for index, row in enumerate(rows):
         if not isinstance(row, dict):
             problems.append(
-                ValueProblem(str(index), f"Expected a row object, got {show(row)}.", INVALID_TYPE)
+                ValueProblem(
+                    str(index),
+                    _("Expected a row object, got %(value)s.") % {"value": show(row)},
+                    INVALID_TYPE,
+                )
             )
             continue
         if strict:
             problems += [
-                ValueProblem(f"{index}.{key}", "Not a column of this table.", UNKNOWN_FIELD)
+                ValueProblem(f"{index}.{key}", _("Not a column of this table."), UNKNOWN_FIELD)
                 for key in row
                 if key not in columns
             ]
@@ -47,5 +53,5 @@ def read_rows(field: FieldDef, raw: Any, strict: bool, convert: Convert) -> list
             except FieldValueError as exc:
                 problems += under(f"{index}.{key}", exc.problems)
         result.append(cells)
-    raise_problems("Some rows are not valid.", problems)
+    raise_problems(_("Some rows are not valid."), problems)
     return result

@@ -6,6 +6,8 @@ import re
 from datetime import UTC, date, datetime, time
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from engine.tickets.runtime.values.common import (
     INVALID_TYPE,
     INVALID_VALUE,
@@ -54,12 +56,17 @@ def read_datetime(field: FieldDef, raw: Any, strict: bool) -> datetime:
     try:
         return utc(parsed)
     except (OverflowError, ValueError) as exc:  # 0001-01-01T00:00+01:00 is before year 1 in UTC
-        raise wrong_value(f"The date and time is out of range in UTC: {show(raw)}.") from exc
+        raise wrong_value(
+            _("The date and time is out of range in UTC: %(value)s.") % {"value": show(raw)}
+        ) from exc
 
 
 def read_time(field: FieldDef, raw: Any, strict: bool) -> time:
     if isinstance(raw, time):
         if raw.tzinfo is not None or raw.microsecond:
-            raise wrong_value(f"Expected a time of day without time zone or fractions, got {show(raw)}.")
+            raise wrong_value(
+                _("Expected a time of day without time zone or fractions, got %(value)s.")
+                % {"value": show(raw)}
+            )
         return raw
     return _read_text(TIME, raw)

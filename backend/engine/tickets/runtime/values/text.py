@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from engine.tickets.runtime.values.common import (
     MAX_RICH_TEXT_LENGTH,
     MAX_STRING_LENGTH,
@@ -30,5 +32,5 @@ def read_text(field: FieldDef, raw: Any, strict: bool) -> str:
     if strict:
         check_string(raw, TEXT_LIMITS[field.type])
         if field.type == FieldType.STRING and not _LINE_BREAKS.isdisjoint(raw):
-            raise wrong_value("The value must be a single line (no line breaks).")
+            raise wrong_value(_("The value must be a single line (no line breaks)."))
     return raw

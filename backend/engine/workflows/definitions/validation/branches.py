@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Protocol
 
+from django.utils.translation import gettext as _
 from pydantic import ValidationError
 
 from engine.workflows.conditions import (
@@ -70,7 +71,11 @@ class BranchRules(RuleContext):
     def check_branch(self, path: str, branch: Branch, field_types: Mapping[str, str]) -> None:
         self.check_conditional(path, branch, field_types)
         if branch.target not in self.states:
-            self.add(f"{path}.target", "unknown_state", f"There is no state {branch.target!r}.")
+            self.add(
+                f"{path}.target",
+                "unknown_state",
+                _("There is no state %(target)s.") % {"target": repr(branch.target)},
+            )
 
     def check_conditional(self, path: str, item: Conditional, field_types: Mapping[str, str]) -> None:
         """`item` gives exactly one of `condition` and `expression`, which parses and fits the fields."""
@@ -79,8 +84,9 @@ class BranchRules(RuleContext):
             self.add(
                 path,
                 "invalid_branch",
-                "A branch needs exactly one of `condition` and `expression`"
-                + (", not both." if has_condition else "."),
+                _("A branch needs exactly one of `condition` and `expression`, not both.")
+                if has_condition
+                else _("A branch needs exactly one of `condition` and `expression`."),
             )
             return
         base = f"{path}.condition" if has_condition else f"{path}.expression"
@@ -96,7 +102,8 @@ class BranchRules(RuleContext):
             self.add(
                 base,
                 "condition_syntax",
-                f"The expression does not parse: {error.message} (at position {error.position}).",
+                _("The expression does not parse: %(message)s (at position %(position)s).")
+                % {"message": error.message, "position": error.position},
             )
         except ValidationError as error:
             for detail in error.errors():
@@ -104,10 +111,10 @@ class BranchRules(RuleContext):
                 self.add(
                     f"{base}.{where}" if where else base,
                     "condition_syntax",
-                    f"The condition is malformed: {detail['msg']}.",
+                    _("The condition is malformed: %(msg)s.") % {"msg": detail["msg"]},
                 )
         except ValueError as error:
-            self.add(base, "condition_syntax", f"The condition is malformed: {error}.")
+            self.add(base, "condition_syntax", _("The condition is malformed: %(error)s.") % {"error": error})
         return None
 
     def check_condition_fits(

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.utils.translation import gettext as _
+
 from engine.workflows.definitions.schema import Audience, FieldDef, Participant, StateDef, WorkflowDocument
 from engine.workflows.definitions.validation.directory import DirectoryIndex
 
@@ -58,22 +60,34 @@ class RuleContext:
     def check_names(self, path: str, who: Participant | Audience) -> None:
         for index, username in enumerate(who.users):
             if username not in self.directory.usernames:
-                self.add(f"{path}.users.{index}", "unknown_user", f"There is no active user {username!r}.")
+                self.add(
+                    f"{path}.users.{index}",
+                    "unknown_user",
+                    _("There is no active user %(username)s.") % {"username": repr(username)},
+                )
         for index, code in enumerate(who.departments):
             if code not in self.directory.department_codes:
                 self.add(
                     f"{path}.departments.{index}",
                     "unknown_department",
-                    f"There is no active department {code!r}.",
+                    _("There is no active department %(code)s.") % {"code": repr(code)},
                 )
         for index, code in enumerate(who.roles):
             if code not in self.directory.role_codes:
-                self.add(f"{path}.roles.{index}", "unknown_role", f"There is no active role {code!r}.")
+                self.add(
+                    f"{path}.roles.{index}",
+                    "unknown_role",
+                    _("There is no active role %(code)s.") % {"code": repr(code)},
+                )
 
     def check_scripts(self, path: str, codes: list[str]) -> None:
         for index, code in enumerate(codes):
             if code not in self.directory.script_codes:
-                self.add(f"{path}.scripts.{index}", "unknown_script", f"There is no script {code!r}.")
+                self.add(
+                    f"{path}.scripts.{index}",
+                    "unknown_script",
+                    _("There is no script %(code)s.") % {"code": repr(code)},
+                )
 
     def check_clock(self, path: str, clock: str, seconds: int | None) -> None:
         """A working clock needs working time in the tenant's calendar; whole working days need a
@@ -84,13 +98,16 @@ class RuleContext:
             self.add(
                 path,
                 "no_working_time",
-                "The working calendar has no working hours: set some (Working calendar) or count wall time.",
+                _(
+                    "The working calendar has no working hours: set some (Working "
+                    "calendar) or count wall time."
+                ),
             )
         if clock == "working_days" and seconds is not None and seconds % 86400:
             self.add(
                 path,
                 "invalid_clock",
-                "Working days count whole days: the duration must be a multiple of 86400 seconds.",
+                _("Working days count whole days: the duration must be a multiple of 86400 seconds."),
             )
 
 

@@ -6,6 +6,8 @@ import string
 from collections.abc import Iterator
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from engine.workflows.definitions.patterns import pattern_problem
 from engine.workflows.definitions.schema import (
     CHOICE_TYPES,
@@ -41,15 +43,19 @@ class FieldRules(RuleContext):
                 self.add(
                     path,
                     "invalid_placeholder",
-                    f"Placeholder {shown} is not allowed: use a plain {{name}} "
-                    "(no positions, attributes, indexes, conversions or format specs).",
+                    _(
+                        "Placeholder %(shown)s is not allowed: use a plain {name} (no "
+                        "positions, attributes, "
+                        "indexes, conversions or format specs)."
+                    )
+                    % {"shown": shown},
                 )
             elif name not in TITLE_PLACEHOLDERS and name not in self.fields:
                 self.add(
                     path,
                     "unknown_placeholder",
-                    f"Placeholder {{{name}}} is neither a field key nor one of "
-                    f"{', '.join(sorted(TITLE_PLACEHOLDERS))}.",
+                    _("Placeholder {%(name)s} is neither a field key nor one of %(value)s.")
+                    % {"name": name, "value": ", ".join(sorted(TITLE_PLACEHOLDERS))},
                 )
 
     def title_parts(self, path: str) -> Iterator[tuple[str, str | None, str | None, str | None]]:
@@ -61,7 +67,11 @@ class FieldRules(RuleContext):
             except StopIteration:
                 return
             except ValueError as error:
-                self.add(path, "invalid_placeholder", f"The title template is malformed: {error}.")
+                self.add(
+                    path,
+                    "invalid_placeholder",
+                    _("The title template is malformed: %(error)s.") % {"error": error},
+                )
                 return
 
     # ---- fields -----------------------------------------------------------------------------------
@@ -75,35 +85,45 @@ class FieldRules(RuleContext):
         self.report_duplicate(path)
         kind = field.type
         if is_column and kind == FieldType.TABLE:
-            self.add(f"{path}.type", "nested_table", "A column of a table cannot be a table itself.")
+            self.add(f"{path}.type", "nested_table", _("A column of a table cannot be a table itself."))
         self.check_choices(path, field)
         self.check_validation(path, field)
         self.check_default(path, field)
         if kind == FieldType.TABLE:
             if not field.columns:
-                self.add(f"{path}.columns", "missing_columns", "A table needs at least one column.")
+                self.add(f"{path}.columns", "missing_columns", _("A table needs at least one column."))
             self.check_unique_keys(f"{path}.columns", [column.key for column in field.columns], "column")
             for index, column in enumerate(field.columns):
                 self.check_field(f"{path}.columns.{index}", column, is_column=True)
         elif field.columns:
-            self.add(f"{path}.columns", "unexpected_columns", f"Only table fields have columns, not {kind}.")
+            self.add(
+                f"{path}.columns",
+                "unexpected_columns",
+                _("Only table fields have columns, not %(kind)s.") % {"kind": kind},
+            )
 
     def check_choices(self, path: str, field: FieldDef) -> None:
         if field.type not in CHOICE_TYPES:
             if field.choices:
                 self.add(
-                    f"{path}.choices", "unexpected_choices", f"A {field.type} field does not take choices."
+                    f"{path}.choices",
+                    "unexpected_choices",
+                    _("A %(type)s field does not take choices.") % {"type": field.type},
                 )
             return
         if not field.choices:
-            self.add(f"{path}.choices", "missing_choices", f"A {field.type} field needs at least one choice.")
+            self.add(
+                f"{path}.choices",
+                "missing_choices",
+                _("A %(type)s field needs at least one choice.") % {"type": field.type},
+            )
         seen: set[str] = set()
         for index, choice in enumerate(field.choices):
             if choice.value in seen:
                 self.add(
                     f"{path}.choices.{index}.value",
                     "duplicate_choice",
-                    f"Another choice already has the value {choice.value!r}.",
+                    _("Another choice already has the value %(value)s.") % {"value": repr(choice.value)},
                 )
             seen.add(choice.value)
 
@@ -126,17 +146,22 @@ class FieldRules(RuleContext):
                 self.add(
                     f"{path}.{name}",
                     "invalid_validation",
-                    f"`{name}` applies to numbers and dates, not {kind}.",
+                    _("`%(name)s` applies to numbers and dates, not %(kind)s.")
+                    % {"name": name, "kind": kind},
                 )
                 continue
             bound = as_bound(kind, value)
             if bound is None:
                 expected = "a number" if kind in NUMBER_TYPES else f"an ISO {kind} string"
-                self.add(f"{path}.{name}", "invalid_validation", f"`{name}` must be {expected}.")
+                self.add(
+                    f"{path}.{name}",
+                    "invalid_validation",
+                    _("`%(name)s` must be %(expected)s.") % {"name": name, "expected": expected},
+                )
             else:
                 bounds[name] = bound
         if "min" in bounds and "max" in bounds and greater(bounds["min"], bounds["max"]):
-            self.add(path, "invalid_validation", "`min` is greater than `max`.")
+            self.add(path, "invalid_validation", _("`min` is greater than `max`."))
 
     def check_lengths(self, path: str, kind: FieldType, rules: FieldValidation) -> None:
         lengths = [name for name in ("min_length", "max_length") if getattr(rules, name) is not None]
@@ -145,20 +170,25 @@ class FieldRules(RuleContext):
                 self.add(
                     f"{path}.{name}",
                     "invalid_validation",
-                    f"`{name}` applies to text and multi-valued fields, not {kind}.",
+                    _("`%(name)s` applies to text and multi-valued fields, not %(kind)s.")
+                    % {"name": name, "kind": kind},
                 )
         elif (
             rules.min_length is not None
             and rules.max_length is not None
             and rules.min_length > rules.max_length
         ):
-            self.add(path, "invalid_validation", "`min_length` is greater than `max_length`.")
+            self.add(path, "invalid_validation", _("`min_length` is greater than `max_length`."))
 
     def check_regex(self, path: str, kind: FieldType, rules: FieldValidation) -> None:
         if rules.regex is None:
             return
         if kind not in REGEX_TYPES:
-            self.add(f"{path}.regex", "invalid_validation", f"`regex` applies to text fields, not {kind}.")
+            self.add(
+                f"{path}.regex",
+                "invalid_validation",
+                _("`regex` applies to text fields, not %(kind)s.") % {"kind": kind},
+            )
         elif (problem := pattern_problem(rules.regex)) is not None:
             self.add(f"{path}.regex", "invalid_validation", problem)
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Mapping
 
+from django.utils.translation import gettext as _
+
 from engine.workflows.definitions.gateways import region as split_region
 from engine.workflows.definitions.gateways import targets
 from engine.workflows.definitions.schema import (
@@ -53,7 +55,11 @@ class GatewayRules(BranchRules):
                 self.check_gateway_exits(path, state)
             self.check_join_reference(path, state, joined_by)
             if state.type in JOIN_TYPES and state.key not in self.joins_named():
-                self.add(path, "join_without_split", f"No split names {state.key!r} as its join.")
+                self.add(
+                    path,
+                    "join_without_split",
+                    _("No split names %(key)s as its join.") % {"key": repr(state.key)},
+                )
         for index, transition in enumerate(self.doc.transitions):
             self.check_gateway_transition(f"transitions.{index}", transition, field_types)
         regions = {
@@ -77,38 +83,54 @@ class GatewayRules(BranchRules):
                 self.add(
                     f"{path}.{attribute}",
                     "gateway_settings",
-                    f"Gateway {state.key!r} is passed by the engine at once: it takes no {what}.",
+                    _("Gateway %(key)s is passed by the engine at once: it takes no %(what)s.")
+                    % {"key": repr(state.key), "what": what},
                 )
 
     def check_gateway_exits(self, path: str, state: StateDef) -> None:
         exits = len(self.doc.transitions_from(state.key))
         if state.type in JOIN_OF_SPLIT and exits < 2:
-            self.add(path, "split_needs_branches", f"Split {state.key!r} needs at least two branches out.")
+            self.add(
+                path,
+                "split_needs_branches",
+                _("Split %(key)s needs at least two branches out.") % {"key": repr(state.key)},
+            )
         if state.type in JOIN_TYPES and exits != 1:
-            self.add(path, "join_needs_one_exit", f"Join {state.key!r} needs exactly one transition out.")
+            self.add(
+                path,
+                "join_needs_one_exit",
+                _("Join %(key)s needs exactly one transition out.") % {"key": repr(state.key)},
+            )
 
     def check_join_reference(self, path: str, state: StateDef, joined_by: dict[str, str]) -> None:
         if state.type not in JOIN_OF_SPLIT:
             if state.join is not None:
-                self.add(f"{path}.join", "join_not_allowed", "Only a split gateway names a join.")
+                self.add(f"{path}.join", "join_not_allowed", _("Only a split gateway names a join."))
             return
         kind = JOIN_OF_SPLIT[StateType(state.type)]
         if not state.join:
-            self.add(f"{path}.join", "split_without_join", f"Split {state.key!r} needs its join (a {kind}).")
+            self.add(
+                f"{path}.join",
+                "split_without_join",
+                _("Split %(key)s needs its join (a %(kind)s).") % {"key": repr(state.key), "kind": kind},
+            )
         elif state.join not in self.states:
-            self.add(f"{path}.join", "unknown_state", f"There is no state {state.join!r}.")
+            self.add(
+                f"{path}.join", "unknown_state", _("There is no state %(join)s.") % {"join": repr(state.join)}
+            )
         elif self.states[state.join].type != kind:
             self.add(
                 f"{path}.join",
                 "join_mismatch",
-                f"{state.join!r} is not a {kind}, as split {state.key!r} needs.",
+                _("%(join)s is not a %(kind)s, as split %(key)s needs.")
+                % {"join": repr(state.join), "kind": kind, "key": repr(state.key)},
             )
         elif state.join in joined_by:
             self.add(
                 f"{path}.join",
                 "join_shared",
-                f"{state.join!r} already joins the branches of {joined_by[state.join]!r}; "
-                "each split has its own join.",
+                _("%(join)s already joins the branches of %(value)s; each split has its own join.")
+                % {"join": repr(state.join), "value": repr(joined_by[state.join])},
             )
         else:
             joined_by[state.join] = state.key
@@ -124,10 +146,11 @@ class GatewayRules(BranchRules):
             self.add(
                 f"{path}.kind",
                 "gateway_transition_kind",
-                f"Transitions out of gateway {source.key!r} are taken by the engine: their kind is auto.",
+                _("Transitions out of gateway %(key)s are taken by the engine: their kind is auto.")
+                % {"key": repr(source.key)},
             )
         if not from_gateway and transition.kind == TransitionKind.AUTO:
-            self.add(f"{path}.kind", "auto_outside_gateway", "Only transitions out of a gateway are auto.")
+            self.add(f"{path}.kind", "auto_outside_gateway", _("Only transitions out of a gateway are auto."))
         if not has_condition(transition):
             return
         if source.type == StateType.INCLUSIVE_SPLIT:
@@ -137,8 +160,10 @@ class GatewayRules(BranchRules):
             self.add(
                 f"{path}.{where}",
                 "condition_not_allowed",
-                "Only a branch out of an inclusive split has a condition "
-                "(use `branches` to choose a target).",
+                _(
+                    "Only a branch out of an inclusive split has a condition "
+                    "(use `branches` to choose a target)."
+                ),
             )
 
     # ---- regions ----------------------------------------------------------------------------------
@@ -167,7 +192,8 @@ class GatewayRules(BranchRules):
             self.add(
                 split_path,
                 "branch_loops_to_split",
-                f"A branch of {split.key!r} comes back to it before its join {join!r}.",
+                _("A branch of %(key)s comes back to it before its join %(join)s.")
+                % {"key": repr(split.key), "join": repr(join)},
             )
         stuck = region - self.reaching(join, region) - {split.key}
         for index, state in enumerate(self.doc.states):
@@ -186,8 +212,12 @@ class GatewayRules(BranchRules):
                 self.add(
                     f"states.{index}",
                     "subprocess_in_branch",
-                    f"{state.key!r} waits for sub-tickets on a branch of {split.key!r}: "
-                    "sub-processes run on the ticket's own path, before the split or after its join.",
+                    _(
+                        "%(key)s waits for sub-tickets on a branch of %(key2)s: "
+                        "sub-processes run on the ticket's "
+                        "own path, before the split or after its join."
+                    )
+                    % {"key": repr(state.key), "key2": repr(split.key)},
                 )
 
     def stuck_problem(self, state: StateDef, split: str, join: str) -> tuple[str, str]:
@@ -215,8 +245,17 @@ class GatewayRules(BranchRules):
                 self.add(
                     f"transitions.{index}.target",
                     "enters_branch",
-                    f"Transition {transition.key!r} reaches {entered!r} without passing split {split.key!r}: "
-                    f"its join {join!r} could not wait for it.",
+                    _(
+                        "Transition %(key)s reaches %(entered)s without passing split "
+                        "%(key2)s: its join %(join)s "
+                        "could not wait for it."
+                    )
+                    % {
+                        "key": repr(transition.key),
+                        "entered": repr(entered),
+                        "key2": repr(split.key),
+                        "join": repr(join),
+                    },
                 )
 
     def check_nesting(self, regions: dict[str, set[str]]) -> None:
@@ -228,6 +267,15 @@ class GatewayRules(BranchRules):
                     self.add(
                         f"states.{index}.join",
                         "improper_nesting",
-                        f"Split {inner!r} is on a branch of {outer!r}, but its branches reach {outer!r}'s "
-                        f"join {outer_join!r} before their own join {self.states[inner].join!r}.",
+                        _(
+                            "Split %(inner)s is on a branch of %(outer)s, but its branches "
+                            "reach %(outer)s's join "
+                            "%(outer_join)s before their own join %(join)s."
+                        )
+                        % {
+                            "inner": repr(inner),
+                            "outer": repr(outer),
+                            "outer_join": repr(outer_join),
+                            "join": repr(self.states[inner].join),
+                        },
                     )

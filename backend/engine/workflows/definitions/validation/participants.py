@@ -4,6 +4,8 @@ handles a state by itself), the creator/viewer/intervenor audiences, and the not
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from engine.workflows.definitions.schema import (
     Audience,
     DistributionKind,
@@ -27,7 +29,7 @@ class ParticipantRules(RuleContext):
             self.add(
                 f"{path}.kind",
                 "missing_participant",
-                "Someone must handle this: only start and end states can have no participant.",
+                _("Someone must handle this: only start and end states can have no participant."),
             )
         self.check_names(path, who)
         required = {
@@ -44,18 +46,25 @@ class ParticipantRules(RuleContext):
             self.add(
                 f"{path}.{required[0]}",
                 "incomplete_participant",
-                f"A {kind} participant needs {required[1]}.",
+                _("A %(kind)s participant needs %(value)s.") % {"kind": kind, "value": required[1]},
             )
         if kind == ParticipantKind.FIELD and who.field:
             field = self.fields.get(who.field)
             if field is None:
-                self.add(f"{path}.field", "invalid_participant_field", f"There is no field {who.field!r}.")
+                self.add(
+                    f"{path}.field",
+                    "invalid_participant_field",
+                    _("There is no field %(field)s.") % {"field": repr(who.field)},
+                )
             elif field.type not in PARTICIPANT_FIELD_TYPES:
                 self.add(
                     f"{path}.field",
                     "invalid_participant_field",
-                    f"Field {who.field!r} is a {field.type} field; handlers come from a user, users "
-                    "or department field.",
+                    _(
+                        "Field %(field)s is a %(type)s field; handlers come from a user, "
+                        "users or department field."
+                    )
+                    % {"field": repr(who.field), "type": field.type},
                 )
 
     def check_robot(self, path: str, state: StateDef) -> None:
@@ -65,13 +74,16 @@ class ParticipantRules(RuleContext):
         if who.kind == ParticipantKind.SCRIPT and who.script:
             if who.script not in self.directory.script_codes:
                 self.add(
-                    f"{path}.participant.script", "unknown_script", f"There is no script {who.script!r}."
+                    f"{path}.participant.script",
+                    "unknown_script",
+                    _("There is no script %(script)s.") % {"script": repr(who.script)},
                 )
             elif who.script not in self.directory.enabled_script_codes:
                 self.add(
                     f"{path}.participant.script",
                     "disabled_script",
-                    f"The script {who.script!r} is switched off: nothing would handle the state.",
+                    _("The script %(script)s is switched off: nothing would handle the state.")
+                    % {"script": repr(who.script)},
                 )
         if not who.robot:
             return
@@ -80,14 +92,18 @@ class ParticipantRules(RuleContext):
             self.add(
                 f"{path}.distribution",
                 "robot_distribution",
-                f"A {who.kind} handles this state, not people: it takes no {distribution.kind} distribution "
-                "or countersign.",
+                _(
+                    "A %(kind)s handles this state, not people: it takes no %(kind2)s distribution or "
+                    "countersign."
+                )
+                % {"kind": who.kind, "kind2": distribution.kind},
             )
         if state.reuse_last_handler:
             self.add(
                 f"{path}.reuse_last_handler",
                 "robot_distribution",
-                f"A {who.kind} handles this state: there is no earlier handler to reuse.",
+                _("A %(kind)s handles this state: there is no earlier handler to reuse.")
+                % {"kind": who.kind},
             )
         ways = [
             t
@@ -98,16 +114,23 @@ class ParticipantRules(RuleContext):
             self.add(
                 f"{path}.participant",
                 "robot_without_transition",
-                f"State {state.key!r} is handled by a {who.kind}: it needs a manual or hook transition "
-                "for the result to pick.",
+                _(
+                    "State %(key)s is handled by a %(kind)s: it needs a manual or "
+                    "hook transition for the "
+                    "result to pick."
+                )
+                % {"key": repr(state.key), "kind": who.kind},
             )
         elif not any(t.attribute == TransitionAttribute.AGREE for t in self.doc.transitions_from(state.key)):
             # A result that names no transition (and a callback's `decision: agree`) takes it.
             self.add(
                 f"{path}.participant",
                 "robot_without_agree",
-                f"State {state.key!r} is handled by a {who.kind}: a result naming no transition takes "
-                "the state's agree transition, and it has none.",
+                _(
+                    "State %(key)s is handled by a %(kind)s: a result naming no transition takes the state's "
+                    "agree transition, and it has none."
+                )
+                % {"key": repr(state.key), "kind": who.kind},
             )
 
     def check_audience(self, path: str, audience: Audience, *, must_have_someone: bool = False) -> None:
@@ -116,7 +139,7 @@ class ParticipantRules(RuleContext):
             and not audience.everyone
             and not (audience.users or audience.departments or audience.roles)
         ):
-            self.add(path, "nobody_can_create", "No one could create tickets: name who may, or everyone.")
+            self.add(path, "nobody_can_create", _("No one could create tickets: name who may, or everyone."))
         self.check_names(path, audience)
 
     def check_notifications(self) -> None:
@@ -125,12 +148,12 @@ class ParticipantRules(RuleContext):
                 self.add(
                     f"notifications.{index}.channel",
                     "unknown_channel",
-                    f"There is no notification channel {rule.channel!r}.",
+                    _("There is no notification channel %(channel)s.") % {"channel": repr(rule.channel)},
                 )
             for number, key in enumerate(rule.states):
                 if key not in self.states:
                     self.add(
                         f"notifications.{index}.states.{number}",
                         "unknown_state",
-                        f"There is no state {key!r}.",
+                        _("There is no state %(key)s.") % {"key": repr(key)},
                     )

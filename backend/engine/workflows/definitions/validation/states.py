@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections import deque
 
+from django.utils.translation import gettext as _
+
 from engine.workflows.definitions.schema import (
     CountersignMode,
     DistributionKind,
@@ -22,23 +24,32 @@ class StateRules(ParticipantRules):
         doc = self.doc
         starts = [index for index, state in enumerate(doc.states) if state.type == StateType.START]
         if not starts:
-            self.add("states", "no_start_state", "The workflow needs a start state.")
+            self.add("states", "no_start_state", _("The workflow needs a start state."))
         if not any(state.type == StateType.END for state in doc.states):
-            self.add("states", "no_end_state", "The workflow needs at least one end state.")
+            self.add("states", "no_end_state", _("The workflow needs at least one end state."))
         self.check_unique_keys("states", [state.key for state in doc.states], "state")
         reachable = self.reachable({doc.states[index].key for index in starts})
         for index, state in enumerate(doc.states):
             path = f"states.{index}"
             if starts and state.key not in reachable:
-                self.add(path, "unreachable_state", f"State {state.key!r} cannot be reached from the start.")
+                self.add(
+                    path,
+                    "unreachable_state",
+                    _("State %(key)s cannot be reached from the start.") % {"key": repr(state.key)},
+                )
             if state.type != StateType.END and state.key not in self.sources:
-                self.add(path, "dead_end", f"State {state.key!r} has no transition out of it.")
+                self.add(
+                    path,
+                    "dead_end",
+                    _("State %(key)s has no transition out of it.") % {"key": repr(state.key)},
+                )
             self.report_duplicate(path)
             if state.type == StateType.START and index != starts[0]:
                 self.add(
                     f"{path}.type",
                     "multiple_start_states",
-                    f"Only one state can be the start; {doc.states[starts[0]].key!r} already is.",
+                    _("Only one state can be the start; %(key)s already is.")
+                    % {"key": repr(doc.states[starts[0]].key)},
                 )
             self.check_participant(
                 f"{path}.participant", state.participant, none_allowed=state.type != StateType.NORMAL
@@ -72,22 +83,23 @@ class StateRules(ParticipantRules):
                 self.add(
                     f"{path}.countersign",
                     "invalid_distribution",
-                    f"Countersign settings only apply to countersign distribution, not {distribution.kind}.",
+                    _("Countersign settings only apply to countersign distribution, not %(kind)s.")
+                    % {"kind": distribution.kind},
                 )
             return
         if settings is None:
             self.add(
                 f"{path}.countersign",
                 "invalid_distribution",
-                "A countersign distribution needs its settings.",
+                _("A countersign distribution needs its settings."),
             )
             return
         path = f"{path}.countersign"
         if settings.mode == CountersignMode.COUNT and settings.count is None:
-            self.add(f"{path}.count", "invalid_distribution", "Countersign by count needs a `count`.")
+            self.add(f"{path}.count", "invalid_distribution", _("Countersign by count needs a `count`."))
         if settings.mode == CountersignMode.PERCENT and settings.percent is None:
             self.add(
-                f"{path}.percent", "invalid_distribution", "Countersign by percentage needs a `percent`."
+                f"{path}.percent", "invalid_distribution", _("Countersign by percentage needs a `percent`.")
             )
         participant = state.participant
         if (
@@ -100,20 +112,25 @@ class StateRules(ParticipantRules):
             self.add(
                 f"{path}.count",
                 "impossible_countersign",
-                f"{settings.count} approvals are needed but only {len(set(participant.users))} "
-                "users can sign.",
+                _("%(count)s approvals are needed but only %(count2)s users can sign.")
+                % {"count": settings.count, "count2": len(set(participant.users))},
             )
 
     def check_field_permissions(self, path: str, state: StateDef) -> None:
         for key, permission in state.field_permissions.items():
             field = self.fields.get(key)
             if field is None:
-                self.add(f"{path}.field_permissions.{key}", "unknown_field", f"There is no field {key!r}.")
+                self.add(
+                    f"{path}.field_permissions.{key}",
+                    "unknown_field",
+                    _("There is no field %(key)s.") % {"key": repr(key)},
+                )
             elif state.type == StateType.START and field.required and permission == FieldPermission.HIDDEN:
                 self.add(
                     f"{path}.field_permissions.{key}",
                     "required_field_hidden_at_start",
-                    f"Field {key!r} is required, so the creator must see it in the start state.",
+                    _("Field %(key)s is required, so the creator must see it in the start state.")
+                    % {"key": repr(key)},
                 )
 
     def check_sla(self, path: str, state: StateDef) -> None:
@@ -123,30 +140,43 @@ class StateRules(ParticipantRules):
         path = f"{path}.sla"
         self.check_clock(f"{path}.clock", sla.clock or "wall", sla.duration_seconds)
         if state.type == StateType.END:
-            self.add(path, "invalid_sla", "An end state cannot have an SLA: tickets there are finished.")
+            self.add(path, "invalid_sla", _("An end state cannot have an SLA: tickets there are finished."))
         if sla.action == SlaAction.AUTO_TRANSITION:
             transitions = {t.key for t in self.doc.transitions if t.source == state.key}
             if not sla.transition:
-                self.add(f"{path}.transition", "invalid_sla", "An auto-transition SLA needs a `transition`.")
+                self.add(
+                    f"{path}.transition", "invalid_sla", _("An auto-transition SLA needs a `transition`.")
+                )
             elif sla.transition not in transitions:
                 self.add(
                     f"{path}.transition",
                     "invalid_sla",
-                    f"There is no transition {sla.transition!r} out of state {state.key!r}.",
+                    _("There is no transition %(transition)s out of state %(key)s.")
+                    % {"transition": repr(sla.transition), "key": repr(state.key)},
                 )
         elif sla.transition is not None:
-            self.add(f"{path}.transition", "invalid_sla", f"A {sla.action} SLA does not take a `transition`.")
+            self.add(
+                f"{path}.transition",
+                "invalid_sla",
+                _("A %(action)s SLA does not take a `transition`.") % {"action": sla.action},
+            )
         if sla.action == SlaAction.ESCALATE:
             if sla.escalate_to is None:
-                self.add(f"{path}.escalate_to", "invalid_sla", "An escalating SLA needs `escalate_to`.")
+                self.add(f"{path}.escalate_to", "invalid_sla", _("An escalating SLA needs `escalate_to`."))
             elif sla.escalate_to.kind in (ParticipantKind.HOOK, ParticipantKind.SCRIPT):
                 self.add(
-                    f"{path}.escalate_to.kind", "invalid_sla", "An SLA escalates to people, not to a robot."
+                    f"{path}.escalate_to.kind",
+                    "invalid_sla",
+                    _("An SLA escalates to people, not to a robot."),
                 )
             else:
                 self.check_participant(f"{path}.escalate_to", sla.escalate_to, none_allowed=False)
         elif sla.escalate_to is not None:
-            self.add(f"{path}.escalate_to", "invalid_sla", f"A {sla.action} SLA does not take `escalate_to`.")
+            self.add(
+                f"{path}.escalate_to",
+                "invalid_sla",
+                _("A %(action)s SLA does not take `escalate_to`.") % {"action": sla.action},
+            )
 
     def check_sla_warning(self, path: str, state: StateDef) -> None:
         """The warning comes before the SLA runs out, on the same clock (whole days for working days)."""
@@ -155,10 +185,10 @@ class StateRules(ParticipantRules):
             return
         path = f"{path}.sla.warn_before_seconds"
         if sla.warn_before_seconds >= sla.duration_seconds:
-            self.add(path, "invalid_sla", "The warning must come before the SLA runs out: make it shorter.")
+            self.add(path, "invalid_sla", _("The warning must come before the SLA runs out: make it shorter."))
         if sla.clock == "working_days" and sla.warn_before_seconds % 86400:
             self.add(
                 path,
                 "invalid_sla",
-                "Working days count whole days: warn a multiple of 86400 seconds before.",
+                _("Working days count whole days: warn a multiple of 86400 seconds before."),
             )

@@ -3,6 +3,8 @@ the published workflow it files sub-tickets of (see docs/workflows.md, "Sub-proc
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from engine.workflows.definitions.schema import (
     CHOICE_TYPES,
     FieldDef,
@@ -56,8 +58,12 @@ class SubprocessRules(RuleContext):
                 self.add(
                     path,
                     "invalid_subprocess",
-                    f"State {state.key!r} waits for sub-tickets but has no `subtickets` transition to "
-                    "take when they are all done (only reject ones).",
+                    _(
+                        "State %(key)s waits for sub-tickets but has no `subtickets` "
+                        "transition to take when they "
+                        "are all done (only reject ones)."
+                    )
+                    % {"key": repr(state.key)},
                 )
             if state.subprocess is not None:
                 self.check_subprocess(f"{path}.subprocess", state, state.subprocess, bool(ways))
@@ -67,7 +73,8 @@ class SubprocessRules(RuleContext):
             self.add(
                 path,
                 "invalid_subprocess",
-                f"State {state.key!r} has sub-process settings but no `subtickets` transition out of it.",
+                _("State %(key)s has sub-process settings but no `subtickets` transition out of it.")
+                % {"key": repr(state.key)},
             )
         if settings.continue_on == "first_rejection" and not any(
             t.kind == TransitionKind.SUBTICKETS and t.attribute == TransitionAttribute.REJECT
@@ -76,7 +83,10 @@ class SubprocessRules(RuleContext):
             self.add(
                 f"{path}.continue_on",
                 "invalid_subprocess",
-                "Moving on at the first rejection needs a `subtickets` transition with the reject attribute.",
+                _(
+                    "Moving on at the first rejection needs a `subtickets` transition "
+                    "with the reject attribute."
+                ),
             )
         if settings.workflow is None:
             for key in ("rows", "count", "values"):
@@ -84,7 +94,8 @@ class SubprocessRules(RuleContext):
                     self.add(
                         f"{path}.{key}",
                         "invalid_subprocess",
-                        f"`{key}` only applies when the engine files the sub-tickets (name a `workflow`).",
+                        _("`%(key)s` only applies when the engine files the sub-tickets (name a `workflow`).")
+                        % {"key": key},
                     )
             return
         self.check_filing(path, settings)
@@ -95,17 +106,21 @@ class SubprocessRules(RuleContext):
             self.add(
                 f"{path}.workflow",
                 "unknown_workflow",
-                f"There is no published workflow {settings.workflow!r}.",
+                _("There is no published workflow %(workflow)s.") % {"workflow": repr(settings.workflow)},
             )
         elif only_submit_transitions(child) != 1:
             self.add(
                 f"{path}.workflow",
                 "invalid_subprocess",
-                f"Workflow {settings.workflow!r} needs exactly one manual transition out of its start "
-                "state, for the engine to submit the sub-tickets through.",
+                _(
+                    "Workflow %(workflow)s needs exactly one manual transition out of "
+                    "its start state, for the "
+                    "engine to submit the sub-tickets through."
+                )
+                % {"workflow": repr(settings.workflow)},
             )
         if (settings.rows is None) == (settings.count is None):
-            self.add(path, "invalid_subprocess", "Give exactly one of `rows` (a table field) and `count`.")
+            self.add(path, "invalid_subprocess", _("Give exactly one of `rows` (a table field) and `count`."))
         table = self.check_rows(path, settings)
         for child_key, source in settings.values.items():
             self.check_value(f"{path}.values.{child_key}", child, child_key, self.source_field(source, table))
@@ -115,9 +130,17 @@ class SubprocessRules(RuleContext):
             return None
         table = self.fields.get(settings.rows)
         if table is None:
-            self.add(f"{path}.rows", "unknown_field", f"There is no field {settings.rows!r}.")
+            self.add(
+                f"{path}.rows",
+                "unknown_field",
+                _("There is no field %(rows)s.") % {"rows": repr(settings.rows)},
+            )
         elif table.type != FieldType.TABLE:
-            self.add(f"{path}.rows", "invalid_subprocess", f"Field {settings.rows!r} is not a table.")
+            self.add(
+                f"{path}.rows",
+                "invalid_subprocess",
+                _("Field %(rows)s is not a table.") % {"rows": repr(settings.rows)},
+            )
             return None
         return table
 
@@ -141,17 +164,25 @@ class SubprocessRules(RuleContext):
         target = child.field(child_key)
         start = child.start_state()
         if target is None:
-            self.add(path, "unknown_field", f"The sub-tickets' workflow has no field {child_key!r}.")
+            self.add(
+                path,
+                "unknown_field",
+                _("The sub-tickets' workflow has no field %(child_key)s.") % {"child_key": repr(child_key)},
+            )
         elif start is not None and child.permission(start, target) in {
             FieldPermission.HIDDEN,
             FieldPermission.READ_ONLY,
         }:
             self.add(
-                path, "not_editable", f"Field {child_key!r} cannot be filled in the sub-tickets' start state."
+                path,
+                "not_editable",
+                _("Field %(child_key)s cannot be filled in the sub-tickets' start state.")
+                % {"child_key": repr(child_key)},
             )
         elif isinstance(source, FieldDef) and not copyable(source, target):
             self.add(
                 path,
                 "incompatible_value",
-                f"A {source.type} value cannot be copied into the {target.type} field {child_key!r}.",
+                _("A %(type)s value cannot be copied into the %(type2)s field %(child_key)s.")
+                % {"type": source.type, "type2": target.type, "child_key": repr(child_key)},
             )

@@ -3,6 +3,8 @@ scripts."""
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from engine.workflows.definitions.schema import ParticipantKind, StateType, TransitionDef, TransitionKind
 from engine.workflows.definitions.validation.branches import BranchRules
 
@@ -25,15 +27,23 @@ class TransitionRules(BranchRules):
         a state handled by a hook or a script."""
         source = self.states.get(transition.source)
         if source is None:
-            self.add(f"{path}.source", "unknown_state", f"There is no state {transition.source!r}.")
+            self.add(
+                f"{path}.source",
+                "unknown_state",
+                _("There is no state %(source)s.") % {"source": repr(transition.source)},
+            )
         elif source.type == StateType.END:
             self.add(
                 f"{path}.source",
                 "end_state_has_exit",
-                f"State {source.key!r} is an end state: no transition can leave it.",
+                _("State %(key)s is an end state: no transition can leave it.") % {"key": repr(source.key)},
             )
         if transition.target not in self.states:
-            self.add(f"{path}.target", "unknown_state", f"There is no state {transition.target!r}.")
+            self.add(
+                f"{path}.target",
+                "unknown_state",
+                _("There is no state %(target)s.") % {"target": repr(transition.target)},
+            )
         if (
             transition.kind == TransitionKind.HOOK
             and source is not None
@@ -42,8 +52,8 @@ class TransitionRules(BranchRules):
             self.add(
                 f"{path}.kind",
                 "hook_transition_without_hook",
-                "A hook transition needs a source state handled by a hook or a script; "
-                f"{source.key!r} is not.",
+                _("A hook transition needs a source state handled by a hook or a script; %(key)s is not.")
+                % {"key": repr(source.key)},
             )
 
     def check_timer(self, path: str, transition: TransitionDef) -> None:
@@ -52,7 +62,7 @@ class TransitionRules(BranchRules):
                 self.add(
                     f"{path}.timer_seconds",
                     "invalid_timer",
-                    "A timer transition needs `timer_seconds` of at least 1.",
+                    _("A timer transition needs `timer_seconds` of at least 1."),
                 )
             self.check_clock(
                 f"{path}.timer_clock", transition.timer_clock or "wall", transition.timer_seconds
@@ -61,11 +71,13 @@ class TransitionRules(BranchRules):
             self.add(
                 f"{path}.timer_seconds",
                 "invalid_timer",
-                f"Only timer transitions take `timer_seconds`, not {transition.kind} ones.",
+                _("Only timer transitions take `timer_seconds`, not %(kind)s ones.")
+                % {"kind": transition.kind},
             )
         if transition.kind != TransitionKind.TIMER and transition.timer_clock not in (None, "wall"):
             self.add(
                 f"{path}.timer_clock",
                 "invalid_timer",
-                f"Only timer transitions take `timer_clock`, not {transition.kind} ones.",
+                _("Only timer transitions take `timer_clock`, not %(kind)s ones.")
+                % {"kind": transition.kind},
             )

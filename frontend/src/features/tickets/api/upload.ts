@@ -1,5 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { toApiError } from "@/lib/api-error";
+import { acceptLanguage } from "@/lib/accept-language";
 import { csrfToken } from "@/lib/csrf";
 import type { AttachmentValue } from "../types";
 
@@ -13,7 +14,7 @@ export async function uploadAttachment(file: File, signal?: AbortSignal): Promis
     method: "POST",
     body,
     credentials: "same-origin",
-    headers: { "X-CSRFToken": csrfToken() ?? "" },
+    headers: { "X-CSRFToken": csrfToken() ?? "", "Accept-Language": acceptLanguage() },
     signal,
   });
   const data: unknown = await response.json().catch(() => undefined);
