@@ -9,6 +9,7 @@ from typing import Any
 from django.contrib.auth import logout, update_session_auth_hash
 from django.http import HttpRequest
 from django.middleware.csrf import get_token
+from django.utils.translation import gettext as _
 from ninja import Query, Router, Status
 
 from core.access.auth import principal_of, session_login
@@ -255,7 +256,7 @@ def _signed_in_person(request: HttpRequest) -> User:
     principal = principal_of(request)
     if principal.app is not None or principal.user is None:
         raise PermissionDenied(
-            "Only a person signed in with a password changes their own profile; apps cannot.",
+            _("Only a person signed in with a password changes their own profile; apps cannot."),
             code="person_required",
         )
     return principal.user

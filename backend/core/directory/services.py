@@ -168,7 +168,7 @@ def require_local_password(*, user: User) -> None:
     """Refuse (409) someone who has no password here to change (directory-synced, signs in elsewhere)."""
     if not user.has_usable_password():
         raise Conflict(
-            "You have no password here to change: you sign in another way (ask your administrator).",
+            _("You have no password here to change: you sign in another way (ask your administrator)."),
             code="no_local_password",
         )
 
@@ -177,9 +177,9 @@ def password_verify(*, user: User, password: str) -> None:
     """Refuse (422, on the field) a wrong current password."""
     if not user.check_password(password):
         raise ValidationFailed(
-            "The current password is wrong.",
+            _("The current password is wrong."),
             code="wrong_password",
-            details=[field_problem("current_password", "This is not your current password.", "wrong")],
+            details=[field_problem("current_password", _("This is not your current password."), "wrong")],
         )
 
 
@@ -190,7 +190,7 @@ def password_change(*, user: User, new_password: str) -> User:
         password_validation.validate_password(new_password, user)
     except DjangoValidationError as exc:
         raise ValidationFailed(
-            "The new password does not meet the rules.",
+            _("The new password does not meet the rules."),
             details=[field_problem("new_password", message, "weak") for message in exc.messages],
         ) from None
     user.set_password(new_password)

@@ -76,8 +76,11 @@ def export_rows(
     order = ordering(sort)
     if queryset.values("pk").order_by()[: EXPORT_MAX_ROWS + 1].count() > EXPORT_MAX_ROWS:
         raise ApplicationError(
-            f"The list holds more than {EXPORT_MAX_ROWS:,} tickets, the most one export holds; "
-            "narrow it with filters (a workflow, a status, a creation period).",
+            _(
+                "The list holds more than %(max_rows)s tickets, the most one export holds; "
+                "narrow it with filters (a workflow, a status, a creation period)."
+            )
+            % {"max_rows": f"{EXPORT_MAX_ROWS:,}"},
             code="export_too_large",
             status=422,
             details={"max_rows": EXPORT_MAX_ROWS},

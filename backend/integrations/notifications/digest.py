@@ -65,7 +65,7 @@ def _line(item: InboxItem) -> str:
     who = f" ({item.actor.name})" if item.actor is not None else ""
     text = f": {item.excerpt}" if item.excerpt else ""
     if item.due_at is not None:  # an SLA warning: when the SLA runs out
-        text = f": due at {item.due_at.astimezone(UTC):%Y-%m-%d %H:%M} UTC"
+        text = ": " + _("due at %(due)s UTC") % {"due": f"{item.due_at.astimezone(UTC):%Y-%m-%d %H:%M}"}
     return f"- [{item.ticket.serial}] {item.ticket.title} — {item.get_kind_display()}{who}{text}"
 
 

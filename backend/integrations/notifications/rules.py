@@ -78,8 +78,8 @@ _OVERDUE = _Default(
 
 _DUE_SOON = _Default(
     (Recipient.HANDLERS,),
-    "Due soon: {title}",
-    "{serial} ({workflow}) waits in {state}; its SLA runs out at {due}.\n{url}",
+    gettext_lazy("Due soon: {title}"),
+    gettext_lazy("{serial} ({workflow}) waits in {state}; its SLA runs out at {due}.\n{url}"),
 )
 
 _REJECTED = _Default(
