@@ -1,7 +1,7 @@
 // The profile and honest navigation end to end, in English and Chinese: a plain person (made by the
 // admin for this run) sees no "All tickets", opens Profile from the user menu, changes their name and
 // language, reads the password rules before typing, is told a wrong current password on its field,
-// changes the password and signs in with the new one; an unknown page leads back to the to-do list.
+// changes the password and signs in with the new one (in the language they saved); an unknown page leads back to the to-do list.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { PASSWORD, api, hostUrl, launch, newContext, poll, screenshot, signIn, watchErrors } from "./browser";
@@ -76,10 +76,12 @@ test.each([
   await poll(() => page.getByTestId("password-current").inputValue()).toBe("");
   expect((await api(page, "GET", "/api/v1/me")).status).toBe(200); // still signed in here
 
-  // The new password signs in; the old one no longer does.
-  const fresh = await (await newContext(browser, language)).newPage();
+  // The new password signs in, from a browser set to the other language: signing in brings the
+  // language saved on the profile along.
+  const fresh = await (await newContext(browser, language === "en" ? "zh-CN" : "en")).newPage();
   await signInWith(fresh, username, "a-brand-new-passphrase");
   expect(new URL(fresh.url()).pathname).not.toBe("/login");
+  await poll(() => fresh.evaluate(() => localStorage.getItem("loonflow.language"))).toBe(language);
 
   // A page that does not exist leads back to the to-do list.
   await page.goto(`${hostUrl("it")}/no/such/page`);

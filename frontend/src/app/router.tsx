@@ -11,6 +11,7 @@ import { NotificationPreferences, routes as inboxRoutes } from "@/features/inbox
 import { routes as integrationRoutes } from "@/features/integrations";
 import { routes as onboardingRoutes } from "@/features/onboarding";
 import { routes as platformRoutes } from "@/features/platform";
+import { ProfilePage } from "@/features/profile";
 import { routes as ticketRoutes } from "@/features/tickets";
 import { routes as workflowRoutes } from "@/features/workflows";
 import { NotFound } from "@/components/NotFound";
@@ -27,8 +28,6 @@ function ProfileRoute() {
     </Suspense>
   );
 }
-
-const ProfilePage = lazy(() => import("@/features/profile").then((module) => ({ default: module.ProfilePage })));
 
 const DelegationsPage = lazy(() => import("@/features/delegations").then((module) => ({ default: module.DelegationsPage })));
 

@@ -29,3 +29,11 @@ test("no translation is left empty", () => {
     }
   }
 });
+
+test("the server's language codes map to the SPA's", async () => {
+  const { languageFromServer } = await import("./i18n");
+  expect(languageFromServer("en")).toBe("en");
+  expect(languageFromServer("zh-hans")).toBe("zh-CN");
+  expect(languageFromServer("")).toBeNull();
+  expect(languageFromServer(undefined)).toBeNull();
+});

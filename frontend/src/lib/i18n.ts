@@ -23,6 +23,13 @@ export function initialLanguage(): Language {
   return globalThis.navigator?.language?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
 }
 
+/** The SPA's language for one the server stores on a profile ("en", "zh-hans"; "" or unknown: none). */
+export function languageFromServer(code: string | null | undefined): Language | null {
+  if (code === "en") return "en";
+  if (code === "zh-hans") return "zh-CN";
+  return null;
+}
+
 type LanguageListener = (language: Language) => void;
 const listeners = new Set<LanguageListener>();
 
@@ -32,11 +39,13 @@ export function onLanguageChosen(listener: LanguageListener): () => void {
   return () => listeners.delete(listener);
 }
 
-export function rememberLanguage(language: Language): void {
+/** Switch the SPA to `language` and remember it on this browser. `chosen`: the person picked it here
+ *  and then (listeners hear of it); false when it comes from elsewhere (their saved profile). */
+export function rememberLanguage(language: Language, { chosen = true }: { chosen?: boolean } = {}): void {
   globalThis.localStorage?.setItem(STORAGE_KEY, language);
   void i18n.changeLanguage(language);
   document.documentElement.lang = language;
-  for (const listener of listeners) listener(language);
+  if (chosen) for (const listener of listeners) listener(language);
 }
 
 void i18n.use(initReactI18next).init({

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api, unwrap } from "@/lib/api-client";
+import { languageFromServer, rememberLanguage } from "@/lib/i18n";
 
 export const meKey = ["me"] as const;
 
@@ -24,7 +25,10 @@ export function useLogin() {
   return useMutation({
     mutationFn: async (body: { username: string; password: string }) =>
       unwrap(await api.POST("/api/v1/auth/login", { body })),
-    onSuccess: async () => {
+    onSuccess: async (me) => {
+      // The language saved on the profile (on any device) is the one this browser speaks from now on.
+      const language = languageFromServer(me.user?.language);
+      if (language) rememberLanguage(language, { chosen: false });
       client.clear();
       await client.invalidateQueries({ queryKey: meKey });
     },

@@ -20,7 +20,8 @@ export function LanguageSection({ me }: { me: Me }) {
       { language },
       {
         onSuccess: () => {
-          rememberLanguage(language ? SPA_LANGUAGE[language] : browserLanguage());
+          // Saved already: the header's "save what I pick" listener need not hear of it.
+          rememberLanguage(language ? SPA_LANGUAGE[language] : browserLanguage(), { chosen: false });
           void message.success(t("language.saved"));
         },
       },
