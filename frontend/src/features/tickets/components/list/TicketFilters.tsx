@@ -1,5 +1,6 @@
 import { Button, DatePicker, Flex, Input, Select } from "antd";
 import dayjs from "dayjs";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { UserSelect } from "@/entities/users";
 import { useWorkflowVersion, useWorkflows } from "@/entities/workflows";
@@ -18,20 +19,32 @@ const filterProps = (name: string, label: string) => ({ "data-testid": `filter-$
 
 /**
  * The one search box: every word of it in a ticket's serial, title or text fields (a serial typed in
- * full finds its ticket). Applied on Enter (or the search button); set anew when the URL changes it.
+ * full finds its ticket). Applied on Enter (or the search button); set anew when something else
+ * changes the URL's search (a saved view, Back), never by the list catching up with what was typed
+ * here (the page re-renders after the URL changes: text typed meanwhile must stay).
  * Its test id is stable: the `/` shortcut focuses it.
  */
 function SearchBox({ value, label, onChange }: { value: string | undefined; label: string; onChange: Props["onChange"] }) {
+  const [text, setText] = useState(value ?? "");
+  const submitted = useRef(value);
+  useEffect(() => {
+    if (value !== submitted.current) setText(value ?? "");
+    submitted.current = value;
+  }, [value]);
   return (
     <Input.Search
-      key={`q:${value ?? ""}`}
       data-testid="ticket-search"
       aria-label={label}
       placeholder={label}
       allowClear
-      defaultValue={value}
+      value={text}
+      onChange={(event) => setText(event.target.value)}
       maxLength={200}
-      onSearch={(text) => onChange({ q: text.trim() || undefined })}
+      onSearch={(typed) => {
+        const q = typed.trim() || undefined;
+        submitted.current = q;
+        onChange({ q });
+      }}
       style={{ width: 280 }}
     />
   );
