@@ -52,6 +52,7 @@ describe.each<Language>(["en", "zh-CN"])("axe on the main pages (%s)", (language
       "/tickets/new",
       "/inbox",
       "/delegations",
+      "/profile",
       "/workflows",
       `/workflows/${workflow}/design`,
       "/directory/users",
