@@ -67,24 +67,28 @@ export function ProblemsPanel({ checking, failed, onRetry }: ProblemsPanelProps)
             const selection = problemSelection(problem);
             const testId = warning ? `warning-${index - problems.length}` : `problem-${index}`;
             return (
-              <List.Item
-                className={selection ? "designer-problem-item" : undefined}
-                onClick={selection ? () => select(selection) : undefined}
-                onKeyDown={
-                  selection
-                    ? (event) => {
-                        if (event.key === "Enter" || event.key === " ") {
-                          event.preventDefault();
-                          select(selection);
+              // The item stays a list item (axe: a list holds only items); what it leads to is a button inside.
+              <List.Item className={selection ? "designer-problem-item" : undefined}>
+                <Flex
+                  gap={8}
+                  align="baseline"
+                  wrap
+                  style={{ width: "100%" }}
+                  onClick={selection ? () => select(selection) : undefined}
+                  onKeyDown={
+                    selection
+                      ? (event) => {
+                          if (event.key === "Enter" || event.key === " ") {
+                            event.preventDefault();
+                            select(selection);
+                          }
                         }
-                      }
-                    : undefined
-                }
-                tabIndex={selection ? 0 : undefined}
-                role={selection ? "button" : undefined}
-                data-testid={testId}
-              >
-                <Flex gap={8} align="baseline" wrap style={{ width: "100%" }}>
+                      : undefined
+                  }
+                  tabIndex={selection ? 0 : undefined}
+                  role={selection ? "button" : undefined}
+                  data-testid={testId}
+                >
                   {warning && <Tag color="orange">{t("problems.warning")}</Tag>}
                   <Tag color={warning ? "gold" : "red"}>{t(`problemCodes.${problem.code}`, { defaultValue: t("problemCodes.other") })}</Tag>
                   <Typography.Text strong style={{ fontSize: 13 }}>

@@ -70,6 +70,7 @@ export function UsersPage() {
           value={departmentId}
           onChange={(value) => setFilter("department", value ? String(value) : undefined)}
           placeholder={t("users.filterDepartment")}
+          aria-label={t("users.filterDepartment")}
           style={{ width: 220 }}
         />
         <Select
@@ -77,6 +78,7 @@ export function UsersPage() {
           value={roleId}
           onChange={(value?: number) => setFilter("role", value ? String(value) : undefined)}
           placeholder={t("users.filterRole")}
+          aria-label={t("users.filterRole")}
           style={{ width: 180 }}
           optionFilterProp="label"
           showSearch

@@ -35,8 +35,8 @@ export function ContactForm({ me }: { me: Me }) {
   return (
     <Card title={t("contact.title")} data-testid="profile-contact">
       <Form form={form} layout="vertical" onFinish={save} style={{ maxWidth: 480 }} requiredMark={false}>
-        <Form.Item label={t("contact.username")}>
-          <Input value={user?.username} disabled data-testid="profile-username" />
+        <Form.Item label={t("contact.username")} htmlFor="profile-username">
+          <Input id="profile-username" value={user?.username} disabled data-testid="profile-username" />
         </Form.Item>
         <Form.Item name="display_name" label={t("contact.displayName")} rules={[{ max: 150 }]}>
           <Input data-testid="profile-display-name" autoComplete="name" />

@@ -15,7 +15,6 @@ export function WorkflowCards({ workflows }: { workflows: Workflow[] }) {
             to={`/tickets/new/${workflow.id}`}
             data-testid={`workflow-card-${workflow.key}`}
             style={{ display: "block", height: "100%" }}
-            aria-label={t("new.start", { name: workflow.name })}
           >
             <Card
               hoverable
