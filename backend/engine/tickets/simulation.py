@@ -168,7 +168,10 @@ def _check_choices(document: WorkflowDocument, choices: dict[str, str]) -> None:
             continue
         found = next((t for t in document.transitions_from(state_key) if t.key == transition_key), None)
         if found is None or found.kind == TransitionKind.AUTO:
-            message = f"{transition_key!r} is not a transition a ticket in {state_key!r} can take."
+            message = _("%(transition)s is not a transition a ticket in %(state)s can take.") % {
+                "transition": repr(transition_key),
+                "state": repr(state_key),
+            }
             problems.append(field_problem(where, message, "unknown_transition"))
     if problems:
         raise ValidationFailed(

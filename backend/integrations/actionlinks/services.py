@@ -141,7 +141,7 @@ def action_links_sweep(*, now: datetime | None = None, batch: int = 500, batches
         ActionLink.objects.filter(expires_at__lt=cutoff).order_by("expires_at"),
         ActionLink.objects.filter(used_at__isnull=False, used_at__lt=cutoff).order_by("used_at"),
     ):
-        for _ in range(batches):
+        for _batch in range(batches):
             ids = list(old.values_list("pk", flat=True)[:batch])
             if ids:
                 ActionLink.objects.filter(pk__in=ids).delete()

@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.i18n import by_language
@@ -170,7 +171,7 @@ def compose(
     if channel.kind == Kind.EMAIL:
         emails = [user.email for user in users if user.email]
         if not emails:
-            raise DeliveryError("None of the recipients has an email address.", retryable=False)
+            raise DeliveryError(_("None of the recipients has an email address."), retryable=False)
         return Message(subject=subject, body=body, recipients=emails)
     return Message(
         subject=subject,

@@ -47,13 +47,13 @@ def parse_branch_condition(branch: Conditional) -> Condition:
     """
     has_condition, has_expression = not _blank(branch.condition), not _blank(branch.expression)
     if has_condition and has_expression:
-        raise ValueError("a branch takes either a condition or an expression, not both")
+        raise ValueError(_("a branch takes either a condition or an expression, not both"))
     if has_condition:
         return Condition.model_validate(branch.condition)
     if has_expression:
         assert branch.expression is not None
         return parse_expression(branch.expression)
-    raise ValueError("a branch needs a condition or an expression")
+    raise ValueError(_("a branch needs a condition or an expression"))
 
 
 def _comparison_text(condition: Condition, where: str) -> str | None:
@@ -133,7 +133,11 @@ class BranchRules(RuleContext):
                 self.add(f"{base}.{where}" if where else base, "condition_invalid", message)
                 continue
             text = _comparison_text(condition, where)
-            message = f"In `{text}`: {message}" if text else message
+            message = (
+                _("In `%(comparison)s`: %(problem)s") % {"comparison": text, "problem": message}
+                if text
+                else message
+            )
             if message not in reported:
                 reported.add(message)
                 self.add(base, "condition_invalid", message)
