@@ -444,4 +444,8 @@ def _sla(state: StateDef) -> dict[str, Any] | None:
         "clock": sla.clock,
         "action": str(sla.action),
         "transition": sla.transition,
+        # As the runtime arms it: a warning only before the SLA runs out.
+        "warn_before_seconds": warn
+        if (warn := sla.warn_before_seconds) and warn < sla.duration_seconds
+        else None,
     }

@@ -79,6 +79,25 @@ def test_a_draft_runs_along_its_single_path(world: Any, as_user: Any) -> None:
     assert answer["branches"] == []
 
 
+def test_a_step_shows_when_its_sla_warns(world: Any, as_user: Any) -> None:
+    document = review_document("RV")
+    review = next(item for item in document["states"] if item["key"] == "review")
+    review["sla"] = {
+        "duration_seconds": 7200,
+        "clock": "working",
+        "action": "remind",
+        "warn_before_seconds": 1800,
+    }
+    answer = run(as_user("root"), draft_only("warned", document), creator=_id("alice"))
+    assert answer["steps"][1]["sla"] == {
+        "seconds": 7200,
+        "clock": "working",
+        "action": "remind",
+        "transition": None,
+        "warn_before_seconds": 1800,
+    }
+
+
 def test_branch_conditions_pick_the_path(world: Any, as_user: Any) -> None:
     leave, root = world["leave"], as_user("root")
     short = run(root, leave, creator=_id("alice"), values={**LEAVE, "days": 2})
@@ -91,7 +110,13 @@ def test_branch_conditions_pick_the_path(world: Any, as_user: Any) -> None:
     ]
     hr = long["steps"][2]
     assert hr["distribution"]["kind"] == "claim"
-    assert hr["sla"] == {"seconds": 172800, "clock": None, "action": "remind", "transition": None}
+    assert hr["sla"] == {
+        "seconds": 172800,
+        "clock": None,
+        "action": "remind",
+        "transition": None,
+        "warn_before_seconds": None,
+    }
 
 
 def test_choices_take_another_transition(world: Any, as_user: Any) -> None:
