@@ -129,7 +129,7 @@ def deliver(*, notification_id: int, now: datetime | None = None) -> str | None:
 def _active(row: Notification, now: datetime) -> Notification | None:
     if row.channel.is_active:
         return row
-    jobs.finish(row, Outcome(Status.FAILED, error="The channel is inactive."), now)
+    jobs.finish(row, Outcome(Status.FAILED, error=_("The channel is inactive.")), now)
     return None
 
 

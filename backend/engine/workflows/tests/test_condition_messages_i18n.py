@@ -1,5 +1,5 @@
 # ruff: noqa: RUF001 (Chinese punctuation is what these texts are written with)
-"""The designer's problems with branch conditions and field patterns are told in the admin's
+"""The designer's problems with branch conditions, field patterns and tables are told in the admin's
 language, down to what the expression parser and the condition checks say; `code` and `path` stay
 the same in every language."""
 
@@ -10,9 +10,11 @@ from typing import Any
 
 import pytest
 from django.utils import translation
+from pydantic import ValidationError
 
 from engine.workflows.conditions import ConditionSyntaxError, check_condition, parse_expression
 from engine.workflows.definitions.patterns import pattern_problem
+from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.tests.factories import mutated, post_json, setting
 
 pytestmark = pytest.mark.django_db
@@ -120,3 +122,13 @@ def test_check_messages_and_dates_in_chinese() -> None:
     assert (
         pattern_problem("a" * 201) == "The pattern is longer than 200 characters."
     )  # the cache keeps no language
+
+
+def test_a_table_in_a_table_in_chinese() -> None:
+    inner = {"key": "inner", "label": "I", "type": "table"}
+    document = mutated(setting("fields.1", {"key": "t", "label": "T", "type": "table", "columns": [inner]}))
+    with translation.override("zh-hans"), pytest.raises(ValidationError) as raised:
+        WorkflowDocument.model_validate(document)
+    [error] = raised.value.errors()
+    assert (error["type"], error["loc"]) == ("value_error", ("fields",))
+    assert "表格 't'：列本身不能是表格" in error["msg"]
