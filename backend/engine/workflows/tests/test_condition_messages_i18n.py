@@ -12,10 +12,12 @@ import pytest
 from django.utils import translation
 from pydantic import ValidationError
 
+from core.errors import ValidationFailed
 from engine.workflows.conditions import ConditionSyntaxError, check_condition, parse_expression
 from engine.workflows.definitions.patterns import pattern_problem
-from engine.workflows.definitions.schema import WorkflowDocument
-from engine.workflows.tests.factories import mutated, post_json, setting
+from engine.workflows.definitions.schema import WorkflowDocument, starter_document
+from engine.workflows.definitions.transfer import export_bundle, parse_bundle
+from engine.workflows.tests.factories import bundle_meta, mutated, post_json, problems, setting
 
 pytestmark = pytest.mark.django_db
 
@@ -132,3 +134,26 @@ def test_a_table_in_a_table_in_chinese() -> None:
     [error] = raised.value.errors()
     assert (error["type"], error["loc"]) == ("value_error", ("fields",))
     assert "表格 't'：列本身不能是表格" in error["msg"]
+
+
+def test_a_malformed_structured_condition_and_an_imported_table_say_it_without_pydantics_english() -> None:
+    nested = {"groups": [[{"field": "type", "op": "in", "value": [["a"]]}]]}
+    document = mutated(setting("transitions.1.branches.0", {"condition": nested, "target": "hr_review"}))
+    with translation.override("zh-hans"):
+        found = [p for p in problems(document) if p.code == "condition_syntax"]
+    assert [p.message for p in found] == ["条件格式错误：条件中的列表不能嵌套。"]
+
+    data = export_bundle(bundle_meta(), starter_document(), version=1)
+    data["definition"]["fields"] = [
+        {
+            "key": "t",
+            "label": "T",
+            "type": "table",
+            "columns": [{"key": "inner", "label": "I", "type": "table"}],
+        }
+    ]
+    with translation.override("zh-hans"), pytest.raises(ValidationFailed) as raised:
+        parse_bundle(data)
+    [problem] = raised.value.details
+    assert (problem["field"], problem["type"]) == ("definition.fields", "value_error")
+    assert problem["message"] == "表格 't'：列本身不能是表格"

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from django.utils.translation import gettext as _
 from pydantic import ValidationError
 
+from core.i18n_validation import problem_message
 from engine.workflows.conditions import (
     Condition,
     ConditionSyntaxError,
@@ -111,7 +112,7 @@ class BranchRules(RuleContext):
                 self.add(
                     f"{base}.{where}" if where else base,
                     "condition_syntax",
-                    _("The condition is malformed: %(msg)s.") % {"msg": detail["msg"]},
+                    _("The condition is malformed: %(msg)s.") % {"msg": problem_message(dict(detail))},
                 )
         except ValueError as error:
             self.add(base, "condition_syntax", _("The condition is malformed: %(error)s.") % {"error": error})
