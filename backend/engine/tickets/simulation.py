@@ -233,7 +233,7 @@ class _Walk:
 
     def _record(self, state: StateDef, branch: str) -> _Step:
         if len(self.run.steps) >= self.max_steps:
-            message = f"The walk passed {self.max_steps} states (a loop?)."
+            message = _("The walk passed %(value)s states (a loop?).") % {"value": self.max_steps}
             raise _Stop("too_many_steps", state.key, message)
         step = _Step(state=state, branch=branch)
         self.run.steps.append(step)

@@ -213,6 +213,21 @@ def test_a_loop_stops_after_max_steps(world: Any, as_user: Any) -> None:
     assert (answer["outcome"], len(answer["steps"])) == ("too_many_steps", 30)
 
 
+LOOP_IN_CHINESE = "试运行经过了 30 个状态（是否有循环？）。"  # noqa: RUF001 (Chinese punctuation)
+
+
+def test_a_run_asked_in_chinese_stops_and_refuses_in_chinese(world: Any, as_user: Any) -> None:
+    root = as_user("root")
+    root.defaults["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
+    answer = run(root, onboarding(), choices={"it": "it_refuse"}, max_steps=30)
+    assert (answer["outcome"], answer["message"]) == ("too_many_steps", LOOP_IN_CHINESE)
+    error = run(root, world["leave"], 422, values=LEAVE, choices={"lead_review": "fly_away"})["error"]
+    assert error["code"] == "invalid_choices"
+    assert [p["message"] for p in error["details"]] == [
+        "'fly_away' 不是处于 'lead_review' 的工单可以执行的流转。"
+    ]
+
+
 def test_handlers_are_capped_with_the_total(world: Any, as_user: Any) -> None:
     with mock.patch.object(simulation, "MAX_HANDLERS", 1):
         answer = run(as_user("root"), world["it-permission"], values=PERMISSION)
