@@ -170,7 +170,7 @@ def _checked_base_url(raw: str) -> str:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        problem = "Not a valid URL."
+        problem = _("Not a valid URL.")
     else:
         problem = _base_url_problem(url, parts, port)
         if not problem:
@@ -183,13 +183,13 @@ def _checked_base_url(raw: str) -> str:
 def _base_url_problem(url: str, parts: SplitResult, port: int | None) -> str:
     """Why `url` is not scheme://host[:port], or "" when it is."""
     if parts.scheme not in ("http", "https"):
-        return "Use http:// or https://."
+        return _("Use http:// or https://.")
     if parts.username is not None or parts.password is not None or "@" in parts.netloc:
-        return "No credentials in the URL."
+        return _("No credentials in the URL.")
     if parts.path or parts.query or parts.fragment or url.endswith(("?", "#")):
-        return "Only scheme, host and port: no path, query or fragment."
+        return _("Only scheme, host and port: no path, query or fragment.")
     if not DOMAIN_RE.match(parts.hostname or "") or port == 0:
-        return "Not a valid host name or port."
+        return _("Not a valid host name or port.")
     return ""
 
 

@@ -1,6 +1,6 @@
 // The working calendar end to end: an admin sets Monday's hours around lunch and the time zone,
-// imports Germany's public holidays, and a workflow whose review has a "2 working days" SLA (set up
-// through the API) shows its due time on the ticket page.
+// imports Germany's public holidays, and a workflow whose review has a "2 working days" SLA with a
+// warning a working day before (set up through the API) shows both times on the ticket page.
 import { expect, test } from "vitest";
 import { api, poll, screenshot, setupBrowser, text } from "./browser";
 import { fitView, openDesigner, selectState } from "./designer-steps";
@@ -59,7 +59,7 @@ test("an admin sets working hours, imports holidays, and a working-time SLA show
       name: "Review",
       type: "normal",
       participant: { kind: "users", users: ["admin"] },
-      sla: { duration_seconds: 2 * 86400, clock: "working_days", action: "remind" },
+      sla: { duration_seconds: 2 * 86400, clock: "working_days", action: "remind", warn_before_seconds: 86400 },
     },
     { key: "done", name: "Done", type: "end" },
   ];
@@ -78,19 +78,28 @@ test("an admin sets working hours, imports holidays, and a working-time SLA show
   await selectState(page, "review");
   await poll(() => text(page, "sla-duration-clock")).toBe("Working days");
   expect(await page.getByTestId("sla-duration-days").inputValue()).toBe("2");
+  expect(await page.getByTestId("sla-warn-enabled").getAttribute("aria-checked")).toBe("true");
+  expect(await page.getByTestId("sla-warn-days").inputValue()).toBe("1");
   await screenshot(page, "calendar-designer-sla");
 
   // A ticket entering the review: its page says when the SLA falls due, in working time.
   const ticket = await api(page, "POST", "/api/v1/tickets", { workflow_id: id, fields: {}, transition: "submit" });
   expect(ticket.status, JSON.stringify(ticket.body)).toBe(201);
   const ticketId = (ticket.body as { id: number }).id;
-  const detail = (await api(page, "GET", `/api/v1/tickets/${ticketId}`)).body as { due_at: string | null; sla: { clock: string } | null };
+  const detail = (await api(page, "GET", `/api/v1/tickets/${ticketId}`)).body as {
+    due_at: string | null;
+    sla: { clock: string; warn_at: string | null; warning: boolean } | null;
+  };
   expect(detail.due_at).not.toBeNull();
   expect(detail.sla?.clock).toBe("working_days");
+  expect(Date.parse(detail.sla?.warn_at ?? "")).toBeLessThan(Date.parse(detail.due_at ?? ""));
+  expect(detail.sla?.warning).toBe(false);
   await page.goto(`${new URL(page.url()).origin}/tickets/${ticketId}`);
   await poll(() => page.getByTestId("sla-due").isVisible()).toBe(true);
   expect(await text(page, "sla-due")).toMatch(/^due \d{4}-\d{2}-\d{2} \d{2}:\d{2} · in \d+ working (minutes?|hours?|days?)$/);
   expect(await page.getByTestId("sla-due").getAttribute("data-overdue")).toBe("false");
+  expect(await page.getByTestId("sla-due").getAttribute("data-warning")).toBe("false");
+  expect(await text(page, "sla-due-warn")).toMatch(/^handlers are warned \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   await screenshot(page, "calendar-ticket-due");
   expect(errors).toEqual([]);
 });

@@ -8,6 +8,7 @@ from typing import Any
 
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext
 from ninja import Query, Router, Status
 
 from core.access.permissions import tenant_admin_of
@@ -111,8 +112,11 @@ def calendar_due(request: HttpRequest, params: Query[DueParams]) -> dict[str, An
         seconds = round((params.hours or 0) * 3600)
     try:
         due = due_time(start, seconds, params.clock, calendar)
-    except (NoWorkingTime, OverflowError) as exc:
+    except NoWorkingTime as exc:
         raise ValidationFailed(str(exc), details=[field_problem("hours", str(exc))]) from exc
+    except OverflowError as exc:
+        message = gettext("The due time would fall beyond the last date the calendar can count.")
+        raise ValidationFailed(message, details=[field_problem("hours", message)]) from exc
     return {
         "start": start,
         "due_at": due,

@@ -93,11 +93,11 @@ def public_holidays(*, country: str, subdivision: str | None, year: int) -> Any:
             country, subdiv=subdivision.upper() if subdivision else None, years=year
         )
     except NotImplementedError as exc:
-        raise ValidationFailed(
-            gettext("Country %(country)s has no subdivision %(subdivision)s.")
-            % {"country": repr(country), "subdivision": repr(subdivision)},
-            details=[field_problem("subdivision", str(exc))],
-        ) from exc
+        message = gettext("Country %(country)s has no subdivision %(subdivision)s.") % {
+            "country": repr(country),
+            "subdivision": repr(subdivision),
+        }
+        raise ValidationFailed(message, details=[field_problem("subdivision", message)]) from exc
 
 
 def _workday_hours(calendar: WorkingCalendar) -> Hours:

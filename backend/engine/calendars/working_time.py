@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from django.utils.translation import gettext as _
+
 Interval = tuple[int, int]  # minutes of the local day, start < end, 0 <= start, end <= 1440
 DayHours = tuple[Interval, ...]
 
@@ -88,10 +90,10 @@ def _aware(moment: datetime) -> datetime:
 
 def _days_from(day: date, calendar: Calendar) -> Iterator[date]:
     if not calendar.has_working_time():
-        raise NoWorkingTime("The working calendar has no working hours at all.")
+        raise NoWorkingTime(_("The working calendar has no working hours at all."))
     for offset in range(HORIZON_DAYS):
         yield day + timedelta(days=offset)
-    raise NoWorkingTime(f"No working time left within {HORIZON_DAYS} days.")
+    raise NoWorkingTime(_("No working time left within %(value)s days.") % {"value": HORIZON_DAYS})
 
 
 def add_working_time(start: datetime, seconds: float, calendar: Calendar) -> datetime:
@@ -155,7 +157,7 @@ def add_working_days(start: datetime, days: int, calendar: Calendar) -> datetime
         done = sum((min(b, start) - a for a, b in spans if a < start), timedelta(0))
     else:
         day, done = _next_working_day(day, calendar), timedelta(0)
-    for _ in range(days):
+    for _day in range(days):
         day = _next_working_day(day, calendar)
     target = calendar.spans_on(day)
     for a, b in target:

@@ -168,6 +168,10 @@ class SlaDueOut(Out):
         "negative: overdue."
     )
     overdue: bool
+    warn_at: datetime | None = Field(
+        None, description="When the warning falls due (`warn_before_seconds` before due_at); null: none."
+    )
+    warning: bool = Field(False, description="The warning time has passed and the SLA has not run out yet.")
 
 
 class BranchOut(Out):
@@ -410,6 +414,9 @@ class SimulatedSubticketsOut(Out):
 class SimulatedSlaOut(Out):
     seconds: int
     clock: Clock | None = Field(None, description="What `seconds` counts; null: wall.")
+    warn_before_seconds: int | None = Field(
+        None, description="Handlers are warned this long before the SLA runs out (same clock); null: none."
+    )
     action: str
     transition: str | None
 

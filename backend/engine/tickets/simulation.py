@@ -168,7 +168,10 @@ def _check_choices(document: WorkflowDocument, choices: dict[str, str]) -> None:
             continue
         found = next((t for t in document.transitions_from(state_key) if t.key == transition_key), None)
         if found is None or found.kind == TransitionKind.AUTO:
-            message = f"{transition_key!r} is not a transition a ticket in {state_key!r} can take."
+            message = _("%(transition)s is not a transition a ticket in %(state)s can take.") % {
+                "transition": repr(transition_key),
+                "state": repr(state_key),
+            }
             problems.append(field_problem(where, message, "unknown_transition"))
     if problems:
         raise ValidationFailed(
@@ -230,7 +233,7 @@ class _Walk:
 
     def _record(self, state: StateDef, branch: str) -> _Step:
         if len(self.run.steps) >= self.max_steps:
-            message = f"The walk passed {self.max_steps} states (a loop?)."
+            message = _("The walk passed %(value)s states (a loop?).") % {"value": self.max_steps}
             raise _Stop("too_many_steps", state.key, message)
         step = _Step(state=state, branch=branch)
         self.run.steps.append(step)
@@ -441,4 +444,8 @@ def _sla(state: StateDef) -> dict[str, Any] | None:
         "clock": sla.clock,
         "action": str(sla.action),
         "transition": sla.transition,
+        # As the runtime arms it: a warning only before the SLA runs out.
+        "warn_before_seconds": warn
+        if (warn := sla.warn_before_seconds) and warn < sla.duration_seconds
+        else None,
     }

@@ -199,17 +199,26 @@ def sla_deadlines(
     ticket: Ticket, document: WorkflowDocument, visits: dict[int, str]
 ) -> dict[int, dict[str, Any]]:
     """The SLA due time of each given visit (state entry → state key) that armed one, with what is
-    left of it on the SLA's clock (working seconds for a working clock; negative once overdue).
-    One query, and the working calendar's only when an SLA counts working time."""
+    left of it on the SLA's clock (working seconds for a working clock; negative once overdue) and
+    when its warning falls due (`warn_at`, null without one; `warning`: that time has passed and
+    the SLA has not run out yet). One query, and the working calendar's only when an SLA counts
+    working time."""
     if not visits:
         return {}
     rows = Timer.objects.filter(
-        ticket=ticket, kind=Timer.Kind.SLA, state_entry__in=list(visits), cancelled_at=None
-    ).values_list("state_entry", "due_at")
+        ticket=ticket,
+        kind__in=(Timer.Kind.SLA, Timer.Kind.SLA_WARNING),
+        state_entry__in=list(visits),
+        cancelled_at=None,
+    ).values_list("state_entry", "kind", "due_at")
+    warnings = {entry: due_at for entry, kind, due_at in rows if kind == Timer.Kind.SLA_WARNING}
     now = timezone.now()
     calendar: Calendar | None = None
     out: dict[int, dict[str, Any]] = {}
-    for entry, due_at in rows:
+    for entry, kind, due_at in rows:
+        if kind != Timer.Kind.SLA:
+            continue
+        warn_at = warnings.get(entry)
         state = document.state(visits[entry])
         clock = (state.sla.clock if state is not None and state.sla is not None else None) or "wall"
         if clock == "wall":
@@ -222,5 +231,7 @@ def sla_deadlines(
             "clock": clock,
             "remaining_seconds": remaining,
             "overdue": due_at <= now,
+            "warn_at": warn_at,
+            "warning": warn_at is not None and warn_at <= now < due_at,
         }
     return out

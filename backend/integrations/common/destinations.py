@@ -13,6 +13,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from urllib.parse import SplitResult, quote, urljoin, urlsplit
 
+from django.utils.translation import gettext as _
+
 from core.networks import METADATA, Address, Network, is_metadata
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -138,14 +140,17 @@ def parse_url(url: str) -> Target:
     parts, port = _split(url)
     scheme = parts.scheme.lower()
     if scheme not in DEFAULT_PORTS:
-        raise OutboundRefused("bad_scheme", f"scheme must be http or https, not {scheme or 'none'!r}")
+        raise OutboundRefused(
+            "bad_scheme",
+            _("scheme must be http or https, not %(scheme)s") % {"scheme": repr(scheme or "none")},
+        )
     if "@" in parts.netloc:
-        raise OutboundRefused("bad_url", "credentials in the URL are not supported; use headers")
+        raise OutboundRefused("bad_url", _("credentials in the URL are not supported; use headers"))
     host = ascii_host(parts.hostname or "")
     if not host:
-        raise OutboundRefused("bad_url", "URL has no valid host")
+        raise OutboundRefused("bad_url", _("URL has no valid host"))
     if port == 0:
-        raise OutboundRefused("bad_url", "port 0 is not allowed")
+        raise OutboundRefused("bad_url", _("port 0 is not allowed"))
     return Target(
         url=url,
         scheme=scheme,
@@ -159,14 +164,14 @@ def parse_url(url: str) -> Target:
 def _split(url: str) -> tuple[SplitResult, int | None]:
     """The URL's parts and its port, for a non-empty URL without whitespace or control characters."""
     if not isinstance(url, str) or not url:
-        raise OutboundRefused("bad_url", "URL is empty")
+        raise OutboundRefused("bad_url", _("URL is empty"))
     if any(ch <= " " or ch == "\x7f" for ch in url):
-        raise OutboundRefused("bad_url", "URL contains whitespace or control characters")
+        raise OutboundRefused("bad_url", _("URL contains whitespace or control characters"))
     try:
         parts = urlsplit(url)
         return parts, parts.port  # raises ValueError for non-numeric or out-of-range ports
     except ValueError as exc:
-        raise OutboundRefused("bad_url", f"invalid URL: {exc}") from None
+        raise OutboundRefused("bad_url", _("invalid URL: %(problem)s") % {"problem": exc}) from None
 
 
 def _request_target(parts: SplitResult) -> str:
@@ -176,7 +181,7 @@ def _request_target(parts: SplitResult) -> str:
         if parts.query:
             path += "?" + quote(parts.query, safe=_PATH_SAFE)
     except UnicodeError:  # lone surrogates
-        raise OutboundRefused("bad_url", "URL is not valid Unicode") from None
+        raise OutboundRefused("bad_url", _("URL is not valid Unicode")) from None
     return path
 
 
@@ -184,7 +189,7 @@ def host_target(host: str, port: int) -> Target:
     """A bare host (SMTP) in the shape the address checks use (scheme and path are unused)."""
     name = ascii_host(str(host or "").strip().strip("[]"))
     if not name:
-        raise OutboundRefused("bad_url", "not a valid host name")
+        raise OutboundRefused("bad_url", _("not a valid host name"))
     return Target(url=name, scheme="https", host=name, port=port, path="/", literal=_literal_address(name))
 
 
@@ -192,7 +197,9 @@ def parse_redirect(current: Target, location: str) -> Target:
     try:
         url = urljoin(current.url, location.strip())
     except ValueError as exc:
-        raise OutboundRefused("bad_url", f"invalid redirect location: {exc}") from None
+        raise OutboundRefused(
+            "bad_url", _("invalid redirect location: %(problem)s") % {"problem": exc}
+        ) from None
     return parse_url(url)
 
 
@@ -267,17 +274,29 @@ def check_static(target: Target, rules: AllowList) -> None:
     if only is None or target.host in only.names:
         return
     if target.literal is not None or not only.networks:  # no address of a name could match then
-        raise OutboundRefused("not_listed", f"{target.host} is not on this tenant's list of destinations")
+        raise OutboundRefused(
+            "not_listed", _("%(host)s is not on this tenant's list of destinations") % {"host": target.host}
+        )
 
 
 def check_address(target: Target, address: Address, rules: AllowList) -> None:
-    where = str(address) if target.literal is not None else f"{target.host} resolves to {address}, which"
+    named = {"host": target.host, "address": str(address)}
     embedded = _embedded_ipv4(address) if isinstance(address, ipaddress.IPv6Address) else None
     if is_metadata(address) or (embedded is not None and is_metadata(embedded)):
-        raise OutboundRefused("private_address", f"{where} is a metadata or link-local address")
+        message = (
+            _("%(address)s is a metadata or link-local address")
+            if target.literal is not None
+            else _("%(host)s resolves to %(address)s, which is a metadata or link-local address")
+        )
+        raise OutboundRefused("private_address", message % named)
     if rules.permits(target.host, address) or _is_public(address):
         return
-    raise OutboundRefused("private_address", f"{where} is not a public address")
+    message = (
+        _("%(address)s is not a public address")
+        if target.literal is not None
+        else _("%(host)s resolves to %(address)s, which is not a public address")
+    )
+    raise OutboundRefused("private_address", message % named)
 
 
 def _is_public(address: Address) -> bool:

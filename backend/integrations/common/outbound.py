@@ -37,6 +37,9 @@ from collections.abc import Callable, Mapping, Set
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeAlias, cast
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
 from core.networks import Address
 from integrations.common.destinations import (
     Allow,
@@ -82,7 +85,8 @@ __all__ = [
 logger = logging.getLogger(__name__)
 
 USER_AGENT = "Loonflow-Webhook/1"
-CONNECT_FAILED = "could not connect to the server"
+# The message's English text (a catalogue key): raised translated, as `_(CONNECT_FAILED)`.
+CONNECT_FAILED = gettext_noop("could not connect to the server")
 EXCERPT_CHARS = 1_000
 
 Resolver: TypeAlias = Callable[[str, int], list[str]]
@@ -134,7 +138,7 @@ def resolve_host(
     host: str, port: int, *, allow: Allow = (), resolver: Resolver | None = None
 ) -> list[Address]:
     """The checked addresses of `host` to connect to (once: connect to these, never look it up
-    again). Raises OutboundRefused, or OutboundFailed("dns", CONNECT_FAILED)."""
+    again). Raises OutboundRefused, or OutboundFailed("dns", _(CONNECT_FAILED))."""
     return _checked_addresses(host_target(host, port), AllowList.parse(allow), resolver or _getaddrinfo)
 
 
@@ -172,7 +176,9 @@ def post_json(
                 headers=reply.headers,
             )
         if redirects >= max_redirects:
-            raise OutboundRefused("too_many_redirects", f"more than {max_redirects} redirects")
+            raise OutboundRefused(
+                "too_many_redirects", _("more than %(value)s redirects") % {"value": max_redirects}
+            )
         redirects += 1
         following = parse_redirect(target, reply.location)
         if following.origin != target.origin:
@@ -186,9 +192,9 @@ def _caller_headers(headers: Mapping[str, str]) -> dict[str, str]:
     result: dict[str, str] = {}
     for name, value in headers.items():
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
-            raise OutboundRefused("bad_header", f"invalid header name {name!r}")
+            raise OutboundRefused("bad_header", _("invalid header name %(name)s") % {"name": repr(name)})
         if not isinstance(value, str) or _BAD_HEADER_VALUE.search(value):
-            raise OutboundRefused("bad_header", f"invalid value for header {name}")
+            raise OutboundRefused("bad_header", _("invalid value for header %(name)s") % {"name": name})
         if name.lower() not in _OWN_HEADERS:
             result[name] = value
     if not any(name.lower() == "content-type" for name in result):
@@ -206,15 +212,17 @@ def _checked_addresses(target: Target, rules: AllowList, resolve: Resolver) -> l
         addresses = list(dict.fromkeys(unmapped(ipaddress.ip_address(a)) for a in found))
     except (OSError, UnicodeError, ValueError) as exc:
         logger.info("outbound: could not resolve %s: %s", target.host, exc)
-        raise OutboundFailed("dns", CONNECT_FAILED) from None
+        raise OutboundFailed("dns", _(CONNECT_FAILED)) from None
     if not addresses:
         logger.info("outbound: %s has no addresses", target.host)
-        raise OutboundFailed("dns", CONNECT_FAILED)
+        raise OutboundFailed("dns", _(CONNECT_FAILED))
     for address in addresses:
         check_address(target, address, rules)
         if rules.only is not None and not rules.only.permits(target.host, address):
             raise OutboundRefused(
-                "not_listed", f"{target.host} resolves to {address}, which is not on this tenant's list"
+                "not_listed",
+                _("%(host)s resolves to %(address)s, which is not on this tenant's list")
+                % {"host": target.host, "address": str(address)},
             )
     return addresses
 
@@ -320,14 +328,14 @@ def _failure(target: Target, exc: Exception) -> OutboundFailed:
     error text is a port scanner. `code` tells them apart for retry decisions and the log."""
     logger.info("outbound: %s failed: %r", target.host_header, exc)
     if isinstance(exc, TimeoutError):
-        return OutboundFailed("timeout", CONNECT_FAILED)
+        return OutboundFailed("timeout", _(CONNECT_FAILED))
     if isinstance(exc, ssl.SSLError):
-        return OutboundFailed("tls", CONNECT_FAILED)
+        return OutboundFailed("tls", _(CONNECT_FAILED))
     if isinstance(exc, http.client.HTTPException):
-        return OutboundFailed("protocol", CONNECT_FAILED)  # else "open, not HTTP" shows
+        return OutboundFailed("protocol", _(CONNECT_FAILED))  # else "open, not HTTP" shows
     if isinstance(exc, ConnectionError):
-        return OutboundFailed("connect", CONNECT_FAILED)
-    return OutboundFailed("network", CONNECT_FAILED)
+        return OutboundFailed("connect", _(CONNECT_FAILED))
+    return OutboundFailed("network", _(CONNECT_FAILED))
 
 
 def _remaining(deadline: float) -> float:

@@ -14,9 +14,11 @@ from collections.abc import Sequence
 from datetime import timedelta
 from functools import partial
 
+from django.conf import settings
 from django.db import transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from core.access.models import User
 from core.errors import LimitExceeded
@@ -30,10 +32,11 @@ Status = jobs.Status
 
 MAX_OPEN_TESTS = 3
 TEST_EXPIRY = timedelta(minutes=2)
-TEST_SUBJECT = "Loonflow test message"
-TEST_BODY = "This is a test message from the notification channel {name} ({code})."
-EXPIRED = "The test did not run in time; try again later."
-UNEXPECTED = "The test failed unexpectedly."
+# English texts (catalogue keys), written in the test's language when used.
+TEST_SUBJECT = gettext_noop("Loonflow test message")
+TEST_BODY = gettext_noop("This is a test message from the notification channel {name} ({code}).")
+EXPIRED = gettext_noop("The test did not run in time; try again later.")
+UNEXPECTED = gettext_noop("The test failed unexpectedly.")
 ONE_ATTEMPT = jobs.Retries(max_attempts=1)  # a test is not retried
 _OPEN = (Status.PENDING, Status.RUNNING)
 
@@ -58,6 +61,7 @@ def channel_test_start(
             channel=channel,
             recipients=[user.username for user in recipients],
             requested_by=requested_by,
+            language=translation.get_language() or "",
         )
         transaction.on_commit(partial(jobs.send_rows, run_channel_test, [test.pk], what="channel test"))
     return test
@@ -68,7 +72,7 @@ def channel_test_get(*, channel: NotificationChannel, test_id: int) -> ChannelTe
     test = ChannelTest.objects.filter(channel=channel, pk=test_id).first()
     if test is not None and test.status in _OPEN and test.created_at < timezone.now() - TEST_EXPIRY:
         ChannelTest.objects.filter(pk=test.pk, status__in=_OPEN).update(
-            status=Status.FAILED, last_error=EXPIRED, finished_at=timezone.now()
+            status=Status.FAILED, last_error=_(EXPIRED), finished_at=timezone.now()
         )
         test.refresh_from_db()
     return test
@@ -84,16 +88,18 @@ def run_test(*, test_id: int) -> str | None:
     test = jobs.claim(ChannelTest.objects.select_related("channel"), test_id, now=timezone.now())
     if test is None:
         return None
-    # A bug is told without details; the trace is logged for operators.
-    outcome = send(
-        test, partial(_message, test), retries=ONE_ATTEMPT, what="channel test", unexpected=UNEXPECTED
-    )
+    # Written in the language of the admin who asked; a bug is told without details (the trace is
+    # logged for operators).
+    with translation.override(test.language or settings.LANGUAGE_CODE):
+        outcome = send(
+            test, partial(_message, test), retries=ONE_ATTEMPT, what="channel test", unexpected=_(UNEXPECTED)
+        )
     return jobs.settle(test, lambda: outcome)
 
 
 def _message(test: ChannelTest) -> Message:
     channel = test.channel
-    body = render(TEST_BODY, {"name": channel.name, "code": channel.code})
+    body = render(_(TEST_BODY), {"name": channel.name, "code": channel.code})
     return compose(
-        channel, users_named(test.recipients), subject=TEST_SUBJECT, body=body, data={"test": True}
+        channel, users_named(test.recipients), subject=_(TEST_SUBJECT), body=body, data={"test": True}
     )

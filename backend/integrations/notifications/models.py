@@ -72,6 +72,9 @@ class ChannelTest(Job):
     channel = models.ForeignKey(NotificationChannel, on_delete=models.CASCADE, related_name="tests")
     recipients = models.JSONField(default=list)  # usernames
     requested_by = models.CharField(max_length=150, blank=True)
+    # The language of the request that asked for it: the worker writes the message and the outcome
+    # in it, for the admin who polls ("": the site's default).
+    language = models.CharField(max_length=8, blank=True, default="")
 
     class Meta:
         ordering = ["-id"]

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import time
 
+from django.utils.translation import gettext as _
+
 from core.secrets import decrypt_secret
 from integrations.common import outbound
 from integrations.common.settings import outbound_allow
@@ -54,7 +56,7 @@ def channel_secret(channel: NotificationChannel) -> str:
         return ""
     secret = decrypt_secret(channel.secret_encrypted)
     if secret is None:
-        raise DeliveryError("The channel's secret cannot be decrypted; set it again.", retryable=False)
+        raise DeliveryError(_("The channel's secret cannot be decrypted; set it again."), retryable=False)
     return secret
 
 
@@ -64,7 +66,7 @@ def channel_url(channel: NotificationChannel) -> str:
         return str(channel.config.get("url") or "").strip()
     url = decrypt_secret(channel.url_encrypted)
     if url is None:
-        raise DeliveryError("The channel's URL cannot be decrypted; set it again.", retryable=False)
+        raise DeliveryError(_("The channel's URL cannot be decrypted; set it again."), retryable=False)
     return url
 
 
@@ -80,9 +82,11 @@ def _post_robot(channel: NotificationChannel, message: Message, secret: str) -> 
     try:
         response = outbound.post_json(url, body, headers={}, allow=outbound_allow(), timeout=ROBOT_TIMEOUT)
     except outbound.OutboundRefused as exc:
-        raise DeliveryError(f"Refused ({exc.code}): {exc}", retryable=False) from exc
+        raise DeliveryError(
+            _("Refused (%(code)s): %(reason)s") % {"code": exc.code, "reason": exc}, retryable=False
+        ) from exc
     except outbound.OutboundFailed as exc:
-        raise DeliveryError(f"Failed: {exc}", retryable=True) from exc
+        raise DeliveryError(_("Failed: %(reason)s") % {"reason": exc}, retryable=True) from exc
     if not 200 <= response.status < 300:
         raise DeliveryError(f"HTTP {response.status}: {response.excerpt[:500]}", retryable=True)
     problem = _robot_error(channel.kind, response.body)
@@ -104,5 +108,8 @@ def _robot_error(kind: str, body: bytes) -> str | None:
         value = data.get(key)
         if value is not None and value != 0:
             detail = data.get("errmsg") or data.get("msg") or data.get("StatusMessage") or ""
-            return f"{kind} answered {key}={value}: {detail}"[:500]
+            return (
+                _("%(kind)s answered %(key)s=%(value)s: %(detail)s")
+                % {"kind": kind, "key": key, "value": value, "detail": detail}
+            )[:500]
     return None

@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.i18n import by_language
@@ -128,7 +129,7 @@ def deliver(*, notification_id: int, now: datetime | None = None) -> str | None:
 def _active(row: Notification, now: datetime) -> Notification | None:
     if row.channel.is_active:
         return row
-    jobs.finish(row, Outcome(Status.FAILED, error="The channel is inactive."), now)
+    jobs.finish(row, Outcome(Status.FAILED, error=_("The channel is inactive.")), now)
     return None
 
 
@@ -170,7 +171,7 @@ def compose(
     if channel.kind == Kind.EMAIL:
         emails = [user.email for user in users if user.email]
         if not emails:
-            raise DeliveryError("None of the recipients has an email address.", retryable=False)
+            raise DeliveryError(_("None of the recipients has an email address."), retryable=False)
         return Message(subject=subject, body=body, recipients=emails)
     return Message(
         subject=subject,

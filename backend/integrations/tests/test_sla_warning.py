@@ -10,6 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.utils import timezone
 
 from engine.calendars.services import calendar_save
 from engine.tickets.models import FlowLog, OutboxEvent, Ticket, Timer
@@ -169,6 +170,29 @@ def test_the_flow_log_shows_the_warning_with_its_due_time(friday, login):
     assert datetime.fromisoformat(row["changed_fields"]["sla_due_at"]) == FRIDAY_AFTERNOON + timedelta(
         hours=2
     )
+
+
+def test_the_ticket_detail_says_when_the_warning_falls_due(friday, login):
+    ticket = _submit(
+        "detail", {"duration_seconds": 4 * 3600, "clock": "working", "warn_before_seconds": 1800}
+    )
+    plain = _submit("detail-plain", {"duration_seconds": 3600})
+    client = login("it", "root", admin=True)
+    sla = client.get(f"/api/v1/tickets/{ticket.pk}").json()["sla"]
+    assert datetime.fromisoformat(sla["due_at"]) == _at(2025, 3, 10, 10, 0)
+    assert datetime.fromisoformat(sla["warn_at"]) == _at(2025, 3, 10, 9, 30)
+    assert (sla["overdue"], sla["warning"]) == (True, False)  # the test runs long after March 2025
+    assert client.get(f"/api/v1/tickets/{plain.pk}").json()["sla"]["warn_at"] is None
+
+    # Between the warning and the deadline: `warning` says the SLA runs out soon.
+    now = timezone.now()
+    Timer.objects.filter(ticket=ticket, kind="sla_warning").update(due_at=now - timedelta(minutes=5))
+    Timer.objects.filter(ticket=ticket, kind="sla").update(due_at=now + timedelta(hours=1))
+    sla = client.get(f"/api/v1/tickets/{ticket.pk}").json()["sla"]
+    assert (sla["overdue"], sla["warning"]) == (False, True)
+    # Once the ticket moves on, its timers are cancelled and nothing is due.
+    ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="approve")
+    assert client.get(f"/api/v1/tickets/{ticket.pk}").json()["sla"] is None
 
 
 # ---- validation -------------------------------------------------------------------------------------

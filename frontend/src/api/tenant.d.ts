@@ -4316,6 +4316,11 @@ export interface components {
             seconds: number;
             /** Transition */
             transition: string | null;
+            /**
+             * Warn Before Seconds
+             * @description Handlers are warned this long before the SLA runs out (same clock); null: none.
+             */
+            warn_before_seconds?: number | null;
         };
         /** SimulatedStepOut */
         SimulatedStepOut: {
@@ -4438,6 +4443,17 @@ export interface components {
              * @description Left until due_at on that clock (working seconds for a working clock); negative: overdue.
              */
             remaining_seconds: number;
+            /**
+             * Warn At
+             * @description When the warning falls due (`warn_before_seconds` before due_at); null: none.
+             */
+            warn_at?: string | null;
+            /**
+             * Warning
+             * @description The warning time has passed and the SLA has not run out yet.
+             * @default false
+             */
+            warning: boolean;
         };
         /** SlowStateOut */
         SlowStateOut: {

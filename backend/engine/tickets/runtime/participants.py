@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.directory.models import Department, DepartmentMembership, RoleMembership
@@ -114,7 +115,7 @@ def resolve_participants(participant: Participant, context: TicketContext) -> li
             return []
         return _from_field(participant, context.parent_values, context.parent_field_types or {}, parent=True)
     if kind in (ParticipantKind.HOOK, ParticipantKind.SCRIPT):
-        raise ResolutionError("needs_hook", "A hook or script participant is resolved in the background.")
+        raise ResolutionError("needs_hook", _("A hook or script participant is resolved in the background."))
     raise ValueError(f"unknown participant kind {kind!r}")
 
 
@@ -180,7 +181,7 @@ def _of_departments(departments: QuerySet[Department], scope: DepartmentScope) -
 def _variable(participant: Participant, context: TicketContext) -> list[int]:
     variable = participant.variable
     if variable is None:
-        raise ResolutionError("incomplete_participant", "A variable participant needs a variable.")
+        raise ResolutionError("incomplete_participant", _("A variable participant needs a variable."))
     if variable == Variable.CREATOR:
         return _active(User.objects.filter(pk=context.creator_id).values("pk"))
     creator_departments = Department.objects.filter(memberships__user_id=context.creator_id)
@@ -200,13 +201,17 @@ def _strings(value: Any) -> list[str]:
 def _from_field(
     participant: Participant, values: Mapping[str, Any], field_types: Mapping[str, str], *, parent: bool
 ) -> list[int]:
-    whose = "the parent ticket's workflow" if parent else "the ticket's workflow"
     key = participant.field
     if key is None:
-        raise ResolutionError("incomplete_participant", "A field participant needs a field.")
+        raise ResolutionError("incomplete_participant", _("A field participant needs a field."))
     field_type = field_types.get(key)
     if field_type is None:
-        raise ResolutionError("unknown_field", f"{whose.capitalize()} has no field {key!r}.")
+        message = (
+            _("The parent ticket's workflow has no field %(field)s.")
+            if parent
+            else _("The ticket's workflow has no field %(field)s.")
+        )
+        raise ResolutionError("unknown_field", message % {"field": repr(key)})
     names = _strings(values.get(key))
     if field_type in (FieldType.USER, FieldType.USERS):
         return _by_usernames(names)
@@ -217,8 +222,15 @@ def _from_field(
             Department.objects.filter(code__in=_distinct(names)),
             DepartmentScope(participant.department_scope),
         )
-    raise ResolutionError(
-        "invalid_participant_field",
-        f"Field {key!r} of {whose} is a {field_type} field; handlers come from a user, users or "
-        "department field.",
+    message = (
+        _(
+            "Field %(field)s of the parent ticket's workflow is a %(type)s field; handlers come from a "
+            "user, users or department field."
+        )
+        if parent
+        else _(
+            "Field %(field)s of the ticket's workflow is a %(type)s field; handlers come from a user, "
+            "users or department field."
+        )
     )
+    raise ResolutionError("invalid_participant_field", message % {"field": repr(key), "type": field_type})

@@ -79,6 +79,25 @@ def test_a_draft_runs_along_its_single_path(world: Any, as_user: Any) -> None:
     assert answer["branches"] == []
 
 
+def test_a_step_shows_when_its_sla_warns(world: Any, as_user: Any) -> None:
+    document = review_document("RV")
+    review = next(item for item in document["states"] if item["key"] == "review")
+    review["sla"] = {
+        "duration_seconds": 7200,
+        "clock": "working",
+        "action": "remind",
+        "warn_before_seconds": 1800,
+    }
+    answer = run(as_user("root"), draft_only("warned", document), creator=_id("alice"))
+    assert answer["steps"][1]["sla"] == {
+        "seconds": 7200,
+        "clock": "working",
+        "action": "remind",
+        "transition": None,
+        "warn_before_seconds": 1800,
+    }
+
+
 def test_branch_conditions_pick_the_path(world: Any, as_user: Any) -> None:
     leave, root = world["leave"], as_user("root")
     short = run(root, leave, creator=_id("alice"), values={**LEAVE, "days": 2})
@@ -91,7 +110,13 @@ def test_branch_conditions_pick_the_path(world: Any, as_user: Any) -> None:
     ]
     hr = long["steps"][2]
     assert hr["distribution"]["kind"] == "claim"
-    assert hr["sla"] == {"seconds": 172800, "clock": None, "action": "remind", "transition": None}
+    assert hr["sla"] == {
+        "seconds": 172800,
+        "clock": None,
+        "action": "remind",
+        "transition": None,
+        "warn_before_seconds": None,
+    }
 
 
 def test_choices_take_another_transition(world: Any, as_user: Any) -> None:
@@ -186,6 +211,21 @@ def test_unknown_choices_are_refused(world: Any, as_user: Any) -> None:
 def test_a_loop_stops_after_max_steps(world: Any, as_user: Any) -> None:
     answer = run(as_user("root"), onboarding(), choices={"it": "it_refuse"}, max_steps=30)
     assert (answer["outcome"], len(answer["steps"])) == ("too_many_steps", 30)
+
+
+LOOP_IN_CHINESE = "试运行经过了 30 个状态（是否有循环？）。"  # noqa: RUF001 (Chinese punctuation)
+
+
+def test_a_run_asked_in_chinese_stops_and_refuses_in_chinese(world: Any, as_user: Any) -> None:
+    root = as_user("root")
+    root.defaults["HTTP_ACCEPT_LANGUAGE"] = "zh-CN"
+    answer = run(root, onboarding(), choices={"it": "it_refuse"}, max_steps=30)
+    assert (answer["outcome"], answer["message"]) == ("too_many_steps", LOOP_IN_CHINESE)
+    error = run(root, world["leave"], 422, values=LEAVE, choices={"lead_review": "fly_away"})["error"]
+    assert error["code"] == "invalid_choices"
+    assert [p["message"] for p in error["details"]] == [
+        "'fly_away' 不是处于 'lead_review' 的工单可以执行的流转。"
+    ]
 
 
 def test_handlers_are_capped_with_the_total(world: Any, as_user: Any) -> None:

@@ -1,5 +1,6 @@
 """Conditions of conditional workflow branches: a tree, a small expression language, checks and
-evaluation. Pure Python and pydantic (no Django), and no `eval`/`exec`/`compile` anywhere: the
+evaluation. Pure Python and pydantic (of Django only its translation functions: messages
+follow the request's language), and no `eval`/`exec`/`compile` anywhere: the
 language has its own tokenizer and recursive-descent parser.
 
 The tree (`Condition`) is an OR of AND-groups of comparisons `field op value`::

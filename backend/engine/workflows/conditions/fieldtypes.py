@@ -16,6 +16,8 @@ from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from engine.workflows.conditions.model import Op
 from engine.workflows.definitions.isoforms import DATE, TIME, IsoForm, NotInForm, T
 
@@ -96,26 +98,26 @@ def _show(value: Any) -> str:
 
 def _number_from_str(value: str) -> Decimal:
     if len(value) > 128 or not _NUMBER.fullmatch(value):
-        raise CoercionError(f"expected a number, got {_show(value)}")
+        raise CoercionError(_("expected a number, got %(value)s") % {"value": _show(value)})
     try:
         number = Decimal(value)
     except ArithmeticError as exc:  # exponent beyond what Decimal represents
-        raise CoercionError(f"number out of range: {_show(value)}") from exc
+        raise CoercionError(_("number out of range: %(value)s") % {"value": _show(value)}) from exc
     return number
 
 
 def _number(value: Any) -> Decimal:
     if isinstance(value, bool):
-        raise CoercionError(f"expected a number, got {_show(value)}")
+        raise CoercionError(_("expected a number, got %(value)s") % {"value": _show(value)})
     if isinstance(value, int):
         return Decimal(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise CoercionError(f"expected a finite number, got {_show(value)}")
+            raise CoercionError(_("expected a finite number, got %(value)s") % {"value": _show(value)})
         return Decimal(str(value))  # the shortest repr, so 0.1 stays exactly 0.1
     if isinstance(value, str):
         return _number_from_str(value)
-    raise CoercionError(f"expected a number, got {_show(value)}")
+    raise CoercionError(_("expected a number, got %(value)s") % {"value": _show(value)})
 
 
 def _iso(form: IsoForm[T], value: Any) -> T:
@@ -135,11 +137,11 @@ def _aware(value: datetime) -> datetime:
 
 def _datetime(value: Any) -> datetime:
     if not isinstance(value, str) or len(value) > _MAX_TEXT or not value.isascii():
-        raise CoercionError(f"expected an ISO 8601 date-time, got {_show(value)}")
+        raise CoercionError(_("expected an ISO 8601 date-time, got %(value)s") % {"value": _show(value)})
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError as exc:
-        raise CoercionError(f"not a valid ISO 8601 date-time: {_show(value)}") from exc
+        raise CoercionError(_("not a valid ISO 8601 date-time: %(value)s") % {"value": _show(value)}) from exc
     return _aware(parsed)
 
 
@@ -149,13 +151,13 @@ def _time(value: Any) -> time:
 
 def _str(value: Any) -> str:
     if not isinstance(value, str):
-        raise CoercionError(f"expected a string, got {_show(value)}")
+        raise CoercionError(_("expected a string, got %(value)s") % {"value": _show(value)})
     return value
 
 
 def _bool(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise CoercionError(f"expected true or false, got {_show(value)}")
+        raise CoercionError(_("expected true or false, got %(value)s") % {"value": _show(value)})
     return value
 
 
@@ -183,7 +185,7 @@ def stored(kind: str, value: Any) -> Any:
     if kind == "number":
         if isinstance(value, Decimal):
             if not value.is_finite():
-                raise CoercionError(f"expected a finite number, got {_show(value)}")
+                raise CoercionError(_("expected a finite number, got %(value)s") % {"value": _show(value)})
             return value
         return _number(value)
     if kind == "date":

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from engine.workflows.conditions.errors import ConditionSyntaxError
 
 KEYWORDS = frozenset(
@@ -43,10 +45,10 @@ class Token:
 
     def describe(self) -> str:
         if self.kind == "eof":
-            return "the end of the expression"
+            return _("the end of the expression")
         text = self.text if len(self.text) <= 24 else self.text[:21] + "..."
         if self.kind == "keyword":
-            return f"the keyword '{text}'"
+            return _("the keyword '%(word)s'") % {"word": text}
         return f"'{text}'"
 
 
@@ -71,7 +73,7 @@ def tokenize(text: str) -> list[Token]:
         elif ch in _SYMBOL_CHARS:
             i = _symbol(text, i, tokens)
         else:
-            raise ConditionSyntaxError(f"unexpected character {ch!r}", i)
+            raise ConditionSyntaxError(_("unexpected character %(char)s") % {"char": repr(ch)}, i)
     tokens.append(Token("eof", "", n))
     return tokens
 
@@ -96,15 +98,21 @@ def _symbol(text: str, start: int, tokens: list[Token]) -> int:
         end += 1
     symbol = text[start:end]
     if symbol not in SYMBOLS:
-        hint = " (use '==' to compare)" if symbol == "=" else ""
-        raise ConditionSyntaxError(f"unknown operator '{symbol}'{hint}", start)
+        message = (
+            _("unknown operator '%(symbol)s' (use '==' to compare)")
+            if symbol == "="
+            else _("unknown operator '%(symbol)s'")
+        )
+        raise ConditionSyntaxError(message % {"symbol": symbol}, start)
     tokens.append(Token("symbol", symbol, start, symbol))
     return end
 
 
 def _check_field_length(name: str, pos: int) -> None:
     if len(name) > MAX_FIELD_LENGTH:
-        raise ConditionSyntaxError(f"field name longer than {MAX_FIELD_LENGTH} characters", pos)
+        raise ConditionSyntaxError(
+            _("field name longer than %(value)s characters") % {"value": MAX_FIELD_LENGTH}, pos
+        )
 
 
 def _string(text: str, start: int, tokens: list[Token]) -> int:
@@ -122,24 +130,26 @@ def _string(text: str, start: int, tokens: list[Token]) -> int:
             escaped = _ESCAPES.get(text[i + 1])
             if escaped is None:
                 raise ConditionSyntaxError(
-                    f"unknown escape '\\{text[i + 1]}' in string (use \\\\ \\\" \\' \\n or \\t)", i
+                    _("unknown escape '\\%(char)s' in string (use \\\\ \\\" \\' \\n or \\t)")
+                    % {"char": text[i + 1]},
+                    i,
                 )
             chars.append(escaped)
             i += 2
         else:
             chars.append(ch)
             i += 1
-    raise ConditionSyntaxError("unterminated string", start)
+    raise ConditionSyntaxError(_("unterminated string"), start)
 
 
 def _quoted_field(text: str, start: int, tokens: list[Token]) -> int:
     end = text.find("`", start + 1)
     if end < 0:
-        raise ConditionSyntaxError("unterminated `quoted field name`", start)
+        raise ConditionSyntaxError(_("unterminated `quoted field name`"), start)
     name = text[start + 1 : end]
     if not _IDENT.fullmatch(name):
         raise ConditionSyntaxError(
-            "a quoted field name must be a letter or '_' followed by letters, digits or '_'", start
+            _("a quoted field name must be a letter or '_' followed by letters, digits or '_'"), start
         )
     _check_field_length(name, start)
     tokens.append(Token("field", text[start : end + 1], start, name))
@@ -149,11 +159,13 @@ def _quoted_field(text: str, start: int, tokens: list[Token]) -> int:
 def _number(text: str, start: int, tokens: list[Token]) -> int:
     match = _NUMBER.match(text, start)
     if match is None:
-        raise ConditionSyntaxError("expected a number after '-'", start)
+        raise ConditionSyntaxError(_("expected a number after '-'"), start)
     end = match.end()
     if end < len(text) and (text[end] == "." or text[end] == "_" or text[end].isalnum()):
-        raise ConditionSyntaxError(f"invalid number '{text[start : end + 1]}'", start)
+        raise ConditionSyntaxError(_("invalid number '%(text)s'") % {"text": text[start : end + 1]}, start)
     if end - start > MAX_NUMBER_LENGTH:
-        raise ConditionSyntaxError(f"number longer than {MAX_NUMBER_LENGTH} characters", start)
+        raise ConditionSyntaxError(
+            _("number longer than %(value)s characters") % {"value": MAX_NUMBER_LENGTH}, start
+        )
     tokens.append(Token("number", match.group(), start, match.group()))
     return end

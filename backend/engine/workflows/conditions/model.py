@@ -11,6 +11,7 @@ import math
 from enum import StrEnum
 from typing import Annotated, Any
 
+from django.utils.translation import gettext as _
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 FIELD_TYPES = (
@@ -66,17 +67,21 @@ def _check_scalar(value: Any) -> None:
         return
     if isinstance(value, str):
         if len(value) > MAX_STRING_LENGTH:
-            raise ValueError(f"strings in a condition are at most {MAX_STRING_LENGTH} characters")
+            raise ValueError(
+                _("strings in a condition are at most %(value)s characters") % {"value": MAX_STRING_LENGTH}
+            )
         return
     if isinstance(value, int):
         if abs(value) >= 10**MAX_INT_DIGITS:
-            raise ValueError(f"integers in a condition have at most {MAX_INT_DIGITS} digits")
+            raise ValueError(
+                _("integers in a condition have at most %(value)s digits") % {"value": MAX_INT_DIGITS}
+            )
         return
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError("numbers in a condition must be finite")
+            raise ValueError(_("numbers in a condition must be finite"))
         return
-    raise ValueError("must be null, a string, a number, true/false or a list of those")
+    raise ValueError(_("must be null, a string, a number, true/false or a list of those"))
 
 
 class Comparison(BaseModel):
@@ -94,10 +99,12 @@ class Comparison(BaseModel):
     def _json_value(cls, value: Any) -> Any:
         if isinstance(value, list):
             if len(value) > MAX_LIST_LENGTH:
-                raise ValueError(f"lists in a condition have at most {MAX_LIST_LENGTH} items")
+                raise ValueError(
+                    _("lists in a condition have at most %(value)s items") % {"value": MAX_LIST_LENGTH}
+                )
             for item in value:
                 if isinstance(item, list):
-                    raise ValueError("lists in a condition cannot be nested")
+                    raise ValueError(_("lists in a condition cannot be nested"))
                 _check_scalar(item)
         else:
             _check_scalar(value)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from django.utils.translation import gettext as _
 from pydantic import ValidationError
 
 from engine.workflows.conditions.errors import ConditionSyntaxError
@@ -103,16 +104,33 @@ def number_value(text: str, pos: int) -> int | float | str:
     """
     if "." not in text and "e" not in text and "E" not in text:
         if len(text.lstrip("-")) > MAX_INT_DIGITS:
-            raise ConditionSyntaxError(f"integer with more than {MAX_INT_DIGITS} digits", pos)
+            raise ConditionSyntaxError(
+                _("integer with more than %(value)s digits") % {"value": MAX_INT_DIGITS}, pos
+            )
         return int(text)
     try:
         exact = Decimal(text)
     except ArithmeticError as exc:
-        raise ConditionSyntaxError(f"number out of range: {text}", pos) from exc
+        raise ConditionSyntaxError(_("number out of range: %(text)s") % {"text": text}, pos) from exc
     approx = float(text)
     if math.isfinite(approx) and Decimal(repr(approx)) == exact:
         return approx
     return text
+
+
+def _expected_comparison(previous: Token | None, token: Token) -> str:
+    """What is wrong where a comparison should start: after what, and how to use a keyword as a field."""
+    found = token.describe()
+    if previous is not None and token.kind == "eof":
+        return _("expected a comparison after '%(previous)s', found %(found)s") % {
+            "previous": previous.text,
+            "found": found,
+        }
+    if token.kind == "keyword" and token.value not in ("and", "or"):
+        return _(
+            "expected a comparison, found %(found)s; write `%(word)s` in backticks to use it as a field name"
+        ) % {"found": found, "word": token.text}
+    return _("expected a comparison, found %(found)s") % {"found": found}
 
 
 class _Parser:
@@ -135,15 +153,18 @@ class _Parser:
 
     def parse(self) -> _Node:
         if self.peek().kind == "eof":
-            raise ConditionSyntaxError("empty expression", 0)
+            raise ConditionSyntaxError(_("empty expression"), 0)
         node = self.or_expr(0)
         token = self.peek()
         if token.kind == "rparen":
-            raise ConditionSyntaxError("unbalanced ')' (no '(' to close)", token.pos)
+            raise ConditionSyntaxError(_("unbalanced ')' (no '(' to close)"), token.pos)
         if token.kind != "eof":
             raise ConditionSyntaxError(
-                f"unexpected {token.describe()} after a complete comparison; "
-                "expected 'and', 'or' or the end of the expression",
+                _(
+                    "unexpected %(found)s after a complete comparison; "
+                    "expected 'and', 'or' or the end of the expression"
+                )
+                % {"found": token.describe()},
                 token.pos,
             )
         return node
@@ -164,7 +185,9 @@ class _Parser:
 
     def deeper(self, depth: int, token: Token) -> int:
         if depth + 1 > MAX_DEPTH:
-            raise ConditionSyntaxError(f"expression nested more than {MAX_DEPTH} levels deep", token.pos)
+            raise ConditionSyntaxError(
+                _("expression nested more than %(value)s levels deep") % {"value": MAX_DEPTH}, token.pos
+            )
         return depth + 1
 
     def not_expr(self, depth: int) -> _Node:
@@ -180,7 +203,8 @@ class _Parser:
             closing = self.peek()
             if closing.kind != "rparen":
                 raise ConditionSyntaxError(
-                    f"expected ')' to close the '(' at position {token.pos}, found {closing.describe()}",
+                    _("expected ')' to close the '(' at position %(position)s, found %(found)s")
+                    % {"position": token.pos, "found": closing.describe()},
                     closing.pos,
                 )
             self.advance()
@@ -191,13 +215,7 @@ class _Parser:
         previous = self.tokens[self.index - 1] if self.index > 0 else None
         token = self.advance()
         if token.kind != "field":
-            after = f" after '{previous.text}'" if previous is not None and token.kind == "eof" else ""
-            hint = ""
-            if token.kind == "keyword" and token.value not in ("and", "or"):
-                hint = f"; write `{token.text}` in backticks to use it as a field name"
-            raise ConditionSyntaxError(
-                f"expected a comparison{after}, found {token.describe()}{hint}", token.pos
-            )
+            raise ConditionSyntaxError(_expected_comparison(previous, token), token.pos)
         field = str(token.value)
         op_token = self.advance()
         op = self.operator(field, op_token)
@@ -207,7 +225,9 @@ class _Parser:
         try:
             comparison = Comparison(field=field, op=op, value=value)
         except ValidationError as exc:  # the lexer already bounds everything; kept as a backstop
-            raise ConditionSyntaxError(f"invalid comparison: {exc.errors()[0]['msg']}", token.pos) from None
+            raise ConditionSyntaxError(
+                _("invalid comparison: %(problem)s") % {"problem": exc.errors()[0]["msg"]}, token.pos
+            ) from None
         return _Compare(comparison, op_token.pos)
 
     def operator(self, field: str, token: Token) -> Op:
@@ -221,9 +241,12 @@ class _Parser:
             if token.value == "is":
                 return self.is_operator()
         raise ConditionSyntaxError(
-            f"expected a comparison operator after field '{field}' "
-            "(== != > >= < <= in, not in, contains, not contains, starts_with, ends_with, is empty, "
-            f"is not empty), found {token.describe()}",
+            _(
+                "expected a comparison operator after field '%(field)s' "
+                "(== != > >= < <= in, not in, contains, not contains, starts_with, ends_with, is empty, "
+                "is not empty), found %(found)s"
+            )
+            % {"field": field, "found": token.describe()},
             token.pos,
         )
 
@@ -235,7 +258,8 @@ class _Parser:
         if following.kind == "keyword" and following.value == "contains":
             return Op.NOT_CONTAINS
         raise ConditionSyntaxError(
-            f"expected 'in' or 'contains' after 'not', found {following.describe()}", following.pos
+            _("expected 'in' or 'contains' after 'not', found %(found)s") % {"found": following.describe()},
+            following.pos,
         )
 
     def is_operator(self) -> Op:
@@ -247,8 +271,12 @@ class _Parser:
             following = self.advance()
         if following.kind == "keyword" and following.value == "empty":
             return Op.IS_NOT_EMPTY if negated else Op.IS_EMPTY
-        expected = "'empty' after 'is not'" if negated else "'empty' or 'not empty' after 'is'"
-        raise ConditionSyntaxError(f"expected {expected}, found {following.describe()}", following.pos)
+        message = (
+            _("expected 'empty' after 'is not', found %(found)s")
+            if negated
+            else _("expected 'empty' or 'not empty' after 'is', found %(found)s")
+        )
+        raise ConditionSyntaxError(message % {"found": following.describe()}, following.pos)
 
     def literal(self, op_token: Token) -> Any:
         token = self.peek()
@@ -261,23 +289,33 @@ class _Parser:
             while True:
                 item_token = self.peek()
                 if len(items) >= MAX_LIST_LENGTH:
-                    raise ConditionSyntaxError(f"list longer than {MAX_LIST_LENGTH} items", item_token.pos)
+                    raise ConditionSyntaxError(
+                        _("list longer than %(value)s items") % {"value": MAX_LIST_LENGTH}, item_token.pos
+                    )
                 if item_token.kind == "lbracket":
-                    raise ConditionSyntaxError("lists cannot be nested", item_token.pos)
-                items.append(self.scalar(f"a list item, found {item_token.describe()}"))
+                    raise ConditionSyntaxError(_("lists cannot be nested"), item_token.pos)
+                items.append(
+                    self.scalar(_("expected a list item, found %(found)s") % {"found": item_token.describe()})
+                )
                 separator = self.advance()
                 if separator.kind == "rbracket":
                     return items
                 if separator.kind != "comma":
                     raise ConditionSyntaxError(
-                        f"expected ',' or ']' in the list, found {separator.describe()}", separator.pos
+                        _("expected ',' or ']' in the list, found %(found)s")
+                        % {"found": separator.describe()},
+                        separator.pos,
                     )
         return self.scalar(
-            f"a value (number, string, true, false, null or [list]) after '{op_token.text}', "
-            f"found {token.describe()}"
+            _(
+                "expected a value (number, string, true, false, null or [list]) after '%(op)s', "
+                "found %(found)s"
+            )
+            % {"op": op_token.text, "found": token.describe()}
         )
 
-    def scalar(self, expected: str) -> Any:
+    def scalar(self, problem: str) -> Any:
+        """The next token as a value; `problem` (what was expected instead) when it is none."""
         token = self.advance()
         if token.kind == "number":
             return number_value(str(token.value), token.pos)
@@ -285,7 +323,7 @@ class _Parser:
             return token.value
         if token.kind == "keyword" and token.value in ("true", "false", "null"):
             return {"true": True, "false": False, "null": None}[token.value]
-        raise ConditionSyntaxError(f"expected {expected}", token.pos)
+        raise ConditionSyntaxError(problem, token.pos)
 
 
 # ---- normalisation ---------------------------------------------------------------------------
@@ -295,8 +333,11 @@ _Groups = list[list[Comparison]]
 
 def _too_complex(pos: int) -> ConditionSyntaxError:
     return ConditionSyntaxError(
-        f"expression too complex: as an OR of AND-groups it needs more than {MAX_GROUPS} groups "
-        f"or more than {MAX_GROUP_SIZE} comparisons in a group",
+        _(
+            "expression too complex: as an OR of AND-groups it needs more than %(groups)s groups "
+            "or more than %(size)s comparisons in a group"
+        )
+        % {"groups": MAX_GROUPS, "size": MAX_GROUP_SIZE},
         pos,
     )
 
@@ -305,7 +346,7 @@ def _negate(node: _Compare) -> Comparison:
     comparison = node.comparison
     negated = NEGATED.get(comparison.op)
     if negated is None:
-        raise ConditionSyntaxError(f"cannot negate {comparison.op.value}", node.op_pos)
+        raise ConditionSyntaxError(_("cannot negate %(op)s") % {"op": comparison.op.value}, node.op_pos)
     return Comparison(field=comparison.field, op=negated, value=comparison.value)
 
 
@@ -342,12 +383,16 @@ def parse_expression(text: str) -> Condition:
     items, 64 groups of 64 comparisons after normalisation.
     """
     if not isinstance(text, str):
-        raise ConditionSyntaxError("the expression must be a string", 0)
+        raise ConditionSyntaxError(_("the expression must be a string"), 0)
     if len(text) > MAX_TEXT_LENGTH:
-        raise ConditionSyntaxError(f"expression longer than {MAX_TEXT_LENGTH} characters", MAX_TEXT_LENGTH)
+        raise ConditionSyntaxError(
+            _("expression longer than %(value)s characters") % {"value": MAX_TEXT_LENGTH}, MAX_TEXT_LENGTH
+        )
     node = _Parser(tokenize(text)).parse()
     groups = _dnf(node, negate=False)
     try:
         return Condition(groups=groups)
     except ValidationError as exc:  # unreachable given the checks above; kept as a backstop
-        raise ConditionSyntaxError(f"invalid condition: {exc.errors()[0]['msg']}", 0) from None
+        raise ConditionSyntaxError(
+            _("invalid condition: %(problem)s") % {"problem": exc.errors()[0]["msg"]}, 0
+        ) from None

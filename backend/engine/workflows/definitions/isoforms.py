@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any, Generic, TypeVar
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
 T = TypeVar("T", date, datetime, time)
 
 
@@ -29,8 +32,8 @@ class NotInForm(ValueError):
         """What is wrong, as a clause about the value `shown`: "expected a date as 'YYYY-MM-DD', got
         '2024'", "not a valid date: '2024-02-30'"."""
         if self.reason == "value":
-            return f"not a valid {self.form.name}: {shown}"
-        return f"expected {self.form.expected}, got {shown}"
+            return _("not a valid %(name)s: %(value)s") % {"name": _(self.form.name), "value": shown}
+        return _("expected %(form)s, got %(value)s") % {"form": _(self.form.expected), "value": shown}
 
 
 @dataclass(frozen=True)
@@ -53,11 +56,14 @@ class IsoForm(Generic[T]):
 
 
 DATE = IsoForm(
-    re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"), date.fromisoformat, "a date as 'YYYY-MM-DD'", "date"
+    re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+    date.fromisoformat,
+    gettext_noop("a date as 'YYYY-MM-DD'"),
+    gettext_noop("date"),
 )
 TIME = IsoForm(
     re.compile(r"[0-9]{2}:[0-9]{2}(?::[0-9]{2})?"),
     time.fromisoformat,
-    "a time as 'HH:MM' or 'HH:MM:SS'",
-    "time",
+    gettext_noop("a time as 'HH:MM' or 'HH:MM:SS'"),
+    gettext_noop("time"),
 )

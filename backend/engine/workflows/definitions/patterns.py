@@ -31,6 +31,8 @@ from functools import lru_cache
 from typing import Any
 
 import re2
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 MAX_PATTERN_LENGTH = 200
 MAX_MEMORY = 4 << 20  # RE2 `max_mem` per pattern; `\w{1,200}` fits, `\w{1,400}` does not
@@ -50,22 +52,48 @@ _PERL_CLASSES: dict[str, tuple[str, str | None]] = {
 }
 _HEX = re.compile(r"[0-9A-Fa-f]+")
 
-# RE2's compile errors → what to tell the designer (checked in order, first hit wins).
+# RE2's compile errors → what to tell the designer (checked in order, first hit wins). The hints
+# are catalogue keys: verdicts are cached, so they are put into words when told (`_Problem.say`).
 _HINTS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"invalid escape sequence: \\[1-9]"), "backreferences (\\1) are not supported"),
-    (re.compile(r"\(\?P$"), "named backreferences (?P=name) are not supported"),
-    (re.compile(r"\(\?[=!]"), "lookahead assertions (?=...) and (?!...) are not supported"),
-    (re.compile(r"\(\?<[=!]"), "lookbehind assertions (?<=...) and (?<!...) are not supported"),
-    (re.compile(r"\(\?>"), "atomic groups (?>...) are not supported"),
-    (re.compile(r"\(\?\("), "conditionals (?(...)...) are not supported"),
-    (re.compile(r"bad repetition operator: .\+"), "possessive quantifiers (*+, ++, ?+) are not supported"),
-    (re.compile(r"invalid perl operator"), "this (?...) construct is not supported"),
-    (re.compile(r"invalid repetition size"), "a counted repetition {n,m} may not exceed 1000"),
+    (re.compile(r"invalid escape sequence: \\[1-9]"), gettext_noop("backreferences (\\1) are not supported")),
+    (re.compile(r"\(\?P$"), gettext_noop("named backreferences (?P=name) are not supported")),
+    (re.compile(r"\(\?[=!]"), gettext_noop("lookahead assertions (?=...) and (?!...) are not supported")),
+    (re.compile(r"\(\?<[=!]"), gettext_noop("lookbehind assertions (?<=...) and (?<!...) are not supported")),
+    (re.compile(r"\(\?>"), gettext_noop("atomic groups (?>...) are not supported")),
+    (re.compile(r"\(\?\("), gettext_noop("conditionals (?(...)...) are not supported")),
+    (
+        re.compile(r"bad repetition operator: .\+"),
+        gettext_noop("possessive quantifiers (*+, ++, ?+) are not supported"),
+    ),
+    (re.compile(r"invalid perl operator"), gettext_noop("this (?...) construct is not supported")),
+    (re.compile(r"invalid repetition size"), gettext_noop("a counted repetition {n,m} may not exceed 1000")),
     (
         re.compile(r"pattern too large"),
-        f"it is too complex (over {MAX_MEMORY >> 20} MiB compiled): use smaller repetition counts",
+        gettext_noop("it is too complex (over %(mib)s MiB compiled): use smaller repetition counts"),
     ),
 )
+
+
+@dataclass(frozen=True)
+class _Problem:
+    """Why RE2 cannot run a pattern, kept as a catalogue key and its values (a cached verdict is
+    told to designers of any language)."""
+
+    text: str
+    values: tuple[tuple[str, str | int], ...] = ()
+    hint: str = ""
+
+    def say(self) -> str:
+        values: dict[str, str | int] = dict(self.values)
+        if self.hint:
+            values["hint"] = _(self.hint) % {"mib": MAX_MEMORY >> 20} if "%(" in self.hint else _(self.hint)
+        return _(self.text) % values if values else _(self.text)
+
+
+class _Refused(Exception):
+    def __init__(self, problem: _Problem) -> None:
+        super().__init__(problem.text)
+        self.problem = problem
 
 
 class PatternError(ValueError):
@@ -126,8 +154,14 @@ def _escape(source: str, index: int, in_class: bool) -> tuple[str, int]:
         outside, inside = _PERL_CLASSES[escape]
         replacement = inside if in_class else outside
         if replacement is None:
-            raise PatternError(
-                f"`\\{escape}` inside [...] is not supported: write [^...] or use it outside the brackets."
+            raise _Refused(
+                _Problem(
+                    gettext_noop(
+                        "`\\%(escape)s` inside [...] is not supported: "
+                        "write [^...] or use it outside the brackets."
+                    ),
+                    (("escape", escape),),
+                )
             )
         return replacement, index
     if escape == "Z" and not in_class:
@@ -136,28 +170,45 @@ def _escape(source: str, index: int, in_class: bool) -> tuple[str, int]:
         digits = 4 if escape == "u" else 8
         code = source[index : index + digits]
         if len(code) != digits or not _HEX.fullmatch(code):
-            raise PatternError(f"`\\{escape}` needs {digits} hexadecimal digits.")
+            raise _Refused(
+                _Problem(
+                    gettext_noop("`\\%(escape)s` needs %(digits)s hexadecimal digits."),
+                    (("escape", escape), ("digits", digits)),
+                )
+            )
         return f"\\x{{{code}}}", index + digits
     return "\\" + escape, index
 
 
-def _explain(message: str) -> str:
+def _explain(message: str) -> _Problem:
     for pattern, hint in _HINTS:
         if pattern.search(message):
-            return f"The linear-time engine (RE2) cannot run this pattern: {hint} (RE2: {message})."
-    return f"The pattern does not compile (RE2: {message})."
+            return _Problem(
+                gettext_noop(
+                    "The linear-time engine (RE2) cannot run this pattern: %(hint)s (RE2: %(detail)s)."
+                ),
+                (("detail", message),),
+                hint,
+            )
+    return _Problem(gettext_noop("The pattern does not compile (RE2: %(detail)s)."), (("detail", message),))
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def _verdict(source: str) -> tuple[str | None, str]:
+def _verdict(source: str) -> tuple[_Problem | None, str]:
     """(None, the RE2 pattern) when RE2 compiles it, else (the problem, "")."""
     if len(source) > MAX_PATTERN_LENGTH:
-        return f"The pattern is longer than {MAX_PATTERN_LENGTH} characters.", ""
+        return (
+            _Problem(
+                gettext_noop("The pattern is longer than %(value)s characters."),
+                (("value", MAX_PATTERN_LENGTH),),
+            ),
+            "",
+        )
     try:
         translated = _translate(source)
         re2.compile(translated, _OPTIONS)
-    except PatternError as error:
-        return str(error), ""
+    except _Refused as error:
+        return error.problem, ""
     except re2.error as error:
         detail = error.args[0] if error.args else ""
         text = detail.decode("utf-8", "replace") if isinstance(detail, bytes) else str(detail)
@@ -166,13 +217,14 @@ def _verdict(source: str) -> tuple[str | None, str]:
 
 
 def pattern_problem(source: str) -> str | None:
-    """Why RE2 cannot run this tenant pattern, or None when it can."""
-    return _verdict(source)[0]
+    """Why RE2 cannot run this tenant pattern (in the active language), or None when it can."""
+    problem = _verdict(source)[0]
+    return None if problem is None else problem.say()
 
 
 def compile_pattern(source: str) -> TenantPattern:
     """The tenant pattern compiled by RE2 (cached); raises `PatternError` when RE2 cannot run it."""
     problem, translated = _verdict(source)
     if problem is not None:
-        raise PatternError(problem)
+        raise PatternError(problem.say())
     return TenantPattern(source=source, regexp=re2.compile(translated, _OPTIONS))

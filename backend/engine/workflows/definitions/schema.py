@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
+from django.utils.translation import gettext as _
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 from engine.workflows.definitions.patterns import MAX_PATTERN_LENGTH
@@ -398,7 +399,9 @@ class WorkflowDocument(Strict):
         for field in fields:
             for column in field.columns:
                 if column.columns or column.type == FieldType.TABLE:
-                    raise ValueError(f"table {field.key!r}: columns cannot be tables themselves")
+                    raise ValueError(
+                        _("table %(key)s: columns cannot be tables themselves") % {"key": repr(field.key)}
+                    )
         return fields
 
     def state(self, key: str) -> StateDef | None:

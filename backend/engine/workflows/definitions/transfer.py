@@ -49,6 +49,7 @@ from pydantic import ValidationError
 from yaml.reader import ReaderError
 
 from core.errors import ApplicationError, ValidationFailed, field_problem
+from core.i18n_validation import problem_message
 from engine.workflows.definitions import yaml_dialect
 from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.definitions.yaml_dialect import MAX_DEPTH, type_name
@@ -356,10 +357,10 @@ def _parse_document(data: dict[str, Any], problems: list[dict[str, Any]]) -> Wor
         problems.extend(
             field_problem(
                 ".".join(["definition", *(str(part) for part in error["loc"])]),
-                error["msg"],
+                problem_message(dict(error)),
                 error["type"],
             )
-            for error in exc.errors(include_url=False, include_context=False, include_input=False)
+            for error in exc.errors(include_url=False, include_input=False)
         )
         return None
 

@@ -35,6 +35,7 @@ from urllib.parse import quote_plus, urlsplit
 from django.core.exceptions import ValidationError
 from django.core.mail import EmailMessage
 from django.core.validators import validate_email
+from django.utils.translation import gettext as _
 
 from integrations.common import outbound
 from integrations.notifications.channels.smtp import PinnedEmailBackend
@@ -245,7 +246,7 @@ def send_email(
     if problems:
         raise ValueError("; ".join(problems))
     if not message.recipients:
-        raise ValueError("email message has no recipients")
+        raise ValueError(_("The email message has no recipients."))
     host = str(config["host"]).strip()
     port = int(config.get("port") or _default_port(config))  # type: ignore[call-overload]
     timeout = outbound.clamp_timeout(config.get("timeout") or DEFAULT_TIMEOUT)  # type: ignore[arg-type]
@@ -253,9 +254,9 @@ def send_email(
     try:
         addresses = outbound.resolve_host(host, port, allow=allow, resolver=resolver)
     except outbound.OutboundRefused as exc:
-        raise ChannelRefused(f"The SMTP server is not allowed: {exc}") from exc
+        raise ChannelRefused(_("The SMTP server is not allowed: %(reason)s") % {"reason": exc}) from exc
     except outbound.OutboundFailed as exc:
-        raise ChannelError(f"SMTP: {outbound.CONNECT_FAILED}") from exc
+        raise ChannelError(_("SMTP: %(problem)s") % {"problem": _(outbound.CONNECT_FAILED)}) from exc
     connection = PinnedEmailBackend(
         addresses=addresses,
         deadline=deadline,
@@ -280,23 +281,23 @@ def send_email(
         email.send()
     except (smtplib.SMTPException, OSError) as exc:  # OSError covers socket, timeout and SSL errors
         logger.info("SMTP delivery to %s:%s failed: %r", host, port, exc)
-        raise ChannelError(f"SMTP: {_smtp_problem(exc)}") from exc
+        raise ChannelError(_("SMTP: %(problem)s") % {"problem": _smtp_problem(exc)}) from exc
 
 
 def _smtp_problem(exc: BaseException) -> str:
     """What the admin may see: the server's refusals after a working session are specific;
     everything else (refused, reset, timed out, TLS, not an SMTP server) is the one message."""
     if isinstance(exc, smtplib.SMTPAuthenticationError):
-        return f"the server refused the login ({exc.smtp_code})"
+        return _("the server refused the login (%(code)s)") % {"code": exc.smtp_code}
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
-        return "the server refused the recipients"
+        return _("the server refused the recipients")
     if isinstance(exc, smtplib.SMTPSenderRefused):
-        return f"the server refused the sender ({exc.smtp_code})"
+        return _("the server refused the sender (%(code)s)") % {"code": exc.smtp_code}
     if isinstance(exc, smtplib.SMTPDataError):
-        return f"the server refused the message ({exc.smtp_code})"
+        return _("the server refused the message (%(code)s)") % {"code": exc.smtp_code}
     if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return "the server does not support what the channel asks for (STARTTLS or login)"
-    return outbound.CONNECT_FAILED
+        return _("the server does not support what the channel asks for (STARTTLS or login)")
+    return _(outbound.CONNECT_FAILED)
 
 
 # --- config validation --------------------------------------------------------------------
@@ -310,18 +311,18 @@ def _email_problems(config: Mapping[str, object]) -> list[str]:
     problems = _email_sender_problems(config)
     port = config.get("port")
     if port is not None and not _is_port(port):
-        problems.append("email: port must be an integer between 1 and 65535")
+        problems.append(_("email: port must be an integer between 1 and 65535"))
     timeout = config.get("timeout")
     if timeout is not None and not _is_timeout(timeout):
-        problems.append("email: timeout must be a positive number of seconds")
+        problems.append(_("email: timeout must be a positive number of seconds"))
     for key in ("use_tls", "use_ssl"):
         if not isinstance(config.get(key, False), bool):
-            problems.append(f"email: {key} must be true or false")
+            problems.append(_("email: %(key)s must be true or false") % {"key": key})
     if config.get("use_tls") is True and config.get("use_ssl") is True:
-        problems.append("email: use_tls and use_ssl are mutually exclusive")
+        problems.append(_("email: use_tls and use_ssl are mutually exclusive"))
     for key in ("username", "password"):
         if not isinstance(config.get(key, ""), str):
-            problems.append(f"email: {key} must be a string")
+            problems.append(_("email: %(key)s must be a string") % {"key": key})
     return problems
 
 
@@ -329,15 +330,15 @@ def _email_sender_problems(config: Mapping[str, object]) -> list[str]:
     """The server and the sender's address, both required."""
     problems: list[str] = []
     if not _is_text(config.get("host")):
-        problems.append("email: host is required")
+        problems.append(_("email: host is required"))
     from_email = config.get("from_email")
     if _is_text(from_email):
         try:
             validate_email(from_email)
         except ValidationError:
-            problems.append("email: from_email is not a valid address")
+            problems.append(_("email: from_email is not a valid address"))
     else:
-        problems.append("email: from_email is required")
+        problems.append(_("email: from_email is required"))
     return problems
 
 
@@ -352,13 +353,13 @@ def _is_timeout(value: object) -> bool:
 def _robot_problems(kind: str, config: Mapping[str, object]) -> list[str]:
     url = config.get("url")
     if not _is_text(url):
-        return [f"{kind}: url is required"]
+        return [_("%(kind)s: url is required") % {"kind": kind}]
     parts = urlsplit(url.strip())
     problems = []
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        problems.append(f"{kind}: url must be an absolute http(s) url")
+        problems.append(_("%(kind)s: url must be an absolute http(s) url") % {"kind": kind})
     if not isinstance(config.get("secret") or "", str):
-        problems.append(f"{kind}: secret must be a string")
+        problems.append(_("%(kind)s: secret must be a string") % {"kind": kind})
     return problems
 
 
@@ -368,4 +369,7 @@ def validate_config(kind: str, config: Mapping[str, object]) -> list[str]:
         return _email_problems(config)
     if kind in ROBOT_KINDS:
         return _robot_problems(kind, config)
-    return [f"unknown channel kind {kind!r}; expected one of {', '.join(KINDS)}"]
+    return [
+        _("unknown channel kind %(kind)s; expected one of %(kinds)s")
+        % {"kind": repr(kind), "kinds": ", ".join(KINDS)}
+    ]

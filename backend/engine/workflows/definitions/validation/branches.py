@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from django.utils.translation import gettext as _
 from pydantic import ValidationError
 
+from core.i18n_validation import problem_message
 from engine.workflows.conditions import (
     Condition,
     ConditionSyntaxError,
@@ -47,13 +48,13 @@ def parse_branch_condition(branch: Conditional) -> Condition:
     """
     has_condition, has_expression = not _blank(branch.condition), not _blank(branch.expression)
     if has_condition and has_expression:
-        raise ValueError("a branch takes either a condition or an expression, not both")
+        raise ValueError(_("a branch takes either a condition or an expression, not both"))
     if has_condition:
         return Condition.model_validate(branch.condition)
     if has_expression:
         assert branch.expression is not None
         return parse_expression(branch.expression)
-    raise ValueError("a branch needs a condition or an expression")
+    raise ValueError(_("a branch needs a condition or an expression"))
 
 
 def _comparison_text(condition: Condition, where: str) -> str | None:
@@ -111,7 +112,7 @@ class BranchRules(RuleContext):
                 self.add(
                     f"{base}.{where}" if where else base,
                     "condition_syntax",
-                    _("The condition is malformed: %(msg)s.") % {"msg": detail["msg"]},
+                    _("The condition is malformed: %(msg)s.") % {"msg": problem_message(dict(detail))},
                 )
         except ValueError as error:
             self.add(base, "condition_syntax", _("The condition is malformed: %(error)s.") % {"error": error})
@@ -133,7 +134,11 @@ class BranchRules(RuleContext):
                 self.add(f"{base}.{where}" if where else base, "condition_invalid", message)
                 continue
             text = _comparison_text(condition, where)
-            message = f"In `{text}`: {message}" if text else message
+            message = (
+                _("In `%(comparison)s`: %(problem)s") % {"comparison": text, "problem": message}
+                if text
+                else message
+            )
             if message not in reported:
                 reported.add(message)
                 self.add(base, "condition_invalid", message)

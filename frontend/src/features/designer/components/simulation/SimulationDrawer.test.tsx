@@ -36,7 +36,7 @@ const FINISHED: SimulationOut = {
     step("fork", { state_type: "parallel_split" }),
     step("it", { branch: "fork:to_it", handlers: [person(2, "lead")], handlers_total: 3, distribution: { kind: "countersign", required: 2 }, transition_taken: "approve" }),
     step("facilities", { branch: "fork:to_facilities", handlers: [person(3, "bob")], handlers_total: 1, distribution: { kind: "claim", required: null }, timers: [{ transition: "reject", seconds: 3600 }] }),
-    step("review", { handlers: [person(2, "lead")], handlers_total: 1, distribution: { kind: "any", required: null }, hooks: [{ host: "ci.example.com", wait: true, returns_handlers: false }], transition_taken: "approve" }),
+    step("review", { handlers: [person(2, "lead")], handlers_total: 1, distribution: { kind: "any", required: null }, hooks: [{ host: "ci.example.com", wait: true, returns_handlers: false }], sla: { seconds: 7200, clock: null, action: "remind", transition: null, warn_before_seconds: 1800 }, transition_taken: "approve" }),
     step("done", { state_name: "Done", state_type: "end" }),
   ],
   branches: [["fork:to_it", "fork:to_facilities"]],
@@ -72,6 +72,8 @@ test("sends the form, the choices and the document being edited, then shows the 
   expect(screen.getByTestId("simulate-outcome")).toHaveTextContent("Reaches Done");
   expect(screen.getByTestId("simulate-handlers-review")).toHaveTextContent("Lee Lead (lead)");
   expect(screen.getByTestId("simulate-step-review")).toHaveTextContent("Calls a hook on ci.example.com and waits for its answer");
+  expect(screen.getByTestId("simulate-step-review")).toHaveTextContent("SLA: 2 h, then");
+  expect(screen.getByTestId("simulate-step-review")).toHaveTextContent("Handlers are warned 30 min before the SLA runs out");
   // The branches run side by side, one lane each; the countersign says how many must agree of how many.
   const lanes = within(screen.getByTestId("simulate-parallel"));
   expect(lanes.getByTestId("simulate-lane-fork:to_it")).toHaveTextContent("Countersign: 2 of 3 must agree");

@@ -90,6 +90,7 @@ function StepView({ step, doc }: { step: SimulatedStep; doc: Doc }) {
   for (const timer of step.timers) lines.push(t("simulation.timer", { transition: transitionName(timer.transition), after: formatClockDuration(timer.seconds, timer.clock, t) }));
   for (const hook of step.hooks) lines.push(t(hook.wait ? "simulation.hookWaits" : "simulation.hook", { host: hook.host }));
   if (step.sla) lines.push(t("simulation.sla", { after: formatClockDuration(step.sla.seconds, step.sla.clock, t), action: t(`sla.actions.${step.sla.action}`, { defaultValue: step.sla.action }) }));
+  if (step.sla?.warn_before_seconds) lines.push(t("simulation.slaWarning", { before: formatClockDuration(step.sla.warn_before_seconds, step.sla.clock, t) }));
   if (step.subtickets) lines.push(step.subtickets.workflow ? t("simulation.subtickets", { count: step.subtickets.count ?? 0, workflow: step.subtickets.workflow }) : t("simulation.subticketsByHand"));
   if (step.scripts.length) lines.push(t("simulation.scripts", { codes: step.scripts.join(", ") }));
   return (
