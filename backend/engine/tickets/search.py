@@ -8,10 +8,17 @@ are cut here, the same way for a ticket and for a search:
 - a run of CJK characters is cut into overlapping pairs plus its last character
   (`请假申请` → `请假 假申 申请 请`), so any one or two characters of it are found.
 
-`Ticket.search_text` keeps the cut words (written by `Ticket.save` and the serial stamp), the
-generated `search_vector` column holds them as a `tsvector` (`array_to_tsvector`, no parser in
-between) under a GIN index. A search becomes a `tsquery` of all its words: spaced words as
-prefixes (`lapt` finds `laptop`), a CJK run as all its pairs (a single character as a prefix).
+`Ticket.search_text` keeps the cut words (written by `Ticket.save` and the serial stamp). The
+generated `search_vector` column holds every beginning of each word, 1 to PREFIX_MAX characters,
+and the whole word (`laptop` → `l la lap lapt lapto laptop`; a CJK pair gives its first character
+too), as a `tsvector` (the SQL function `public.ticket_search_vector` of engine/0015, no parser in
+between) under a GIN index.
+
+A search becomes a `tsquery` of all its words, each of them found by its beginning (`lapt` finds
+`laptop`, and so does `lapt mon` with `monitor`): a spaced word is one exact lexeme (a longer one
+than PREFIX_MAX a prefix), a CJK run all its pairs, a single CJK character itself. Exact lexemes
+are what GIN intersects quickly: it skips through the lists of two common words, where a prefix
+("partial match", `'lapt':*`) makes it gather every ticket of every word with that beginning first.
 """
 
 from __future__ import annotations
@@ -33,6 +40,8 @@ _TAG = re.compile(r"<[^>]*>")
 MAX_WORD = 60  # longer words are cut (a tsvector lexeme holds at most 2 KiB)
 MAX_WORDS = 2000  # distinct words kept per ticket
 MAX_QUERY_TERMS = 16
+# The longest beginning of a word kept as a lexeme of its own (engine/0015's function must match).
+PREFIX_MAX = 20
 
 
 def _runs(text: str) -> Iterable[str]:
@@ -79,13 +88,17 @@ def field_texts(document: Any, values: dict[str, Any]) -> list[str]:
 
 
 def terms(text: str) -> list[str]:
-    """The `tsquery` terms of a search (at most MAX_QUERY_TERMS), each quoted, a ticket must have all."""
+    """The `tsquery` terms of a search (at most MAX_QUERY_TERMS), each quoted, a ticket must have all.
+
+    Every word is matched by its beginning: the vector holds the beginnings as lexemes, so the term
+    is exact (`'lapt'`); only a word longer than PREFIX_MAX is a prefix (`'…':*`), which few share."""
     found: dict[str, None] = {}
     for run in _runs(text):
         if not _CJK_RUN.fullmatch(run):
-            found.setdefault(f"'{run[:MAX_WORD]}':*")
+            word = run[:MAX_WORD]
+            found.setdefault(f"'{word}'" if len(word) <= PREFIX_MAX else f"'{word}':*")
         elif len(run) == 1:
-            found.setdefault(f"'{run}':*")
+            found.setdefault(f"'{run}'")
         else:
             for index in range(len(run) - 1):
                 found.setdefault(f"'{run[index : index + 2]}'")

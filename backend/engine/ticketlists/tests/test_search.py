@@ -25,10 +25,13 @@ def _q(text: str, extra: str = "") -> str:
 def test_words_cut_chinese_into_pairs_and_spaced_text_into_words():
     assert search.words("请假申请 Laptop-2026") == ["请假", "假申", "申请", "请", "laptop", "2026"]
     assert search.words("年") == ["年"]
-    assert search.tsquery("申请 lap") == "'申请' & 'lap':*"
-    assert search.tsquery("请") == "'请':*"
+    # Every word is found by its beginning, as one exact lexeme (the vector holds the beginnings).
+    assert search.tsquery("申请 lap") == "'申请' & 'lap'"
+    assert search.tsquery("请") == "'请'"
     assert search.tsquery("  --  ") is None
-    assert search.tsquery("a'b\\c") == "'a':* & 'b':* & 'c':*"  # no quote reaches the query
+    assert search.tsquery("a'b\\c") == "'a' & 'b' & 'c'"  # no quote reaches the query
+    # Longer than PREFIX_MAX: a prefix of the index (only whole words that long are there).
+    assert search.tsquery("x" * 21) == f"'{'x' * 21}':*"
 
 
 @pytest.fixture
