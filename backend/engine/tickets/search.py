@@ -111,10 +111,17 @@ def tsquery(text: str) -> str | None:
 
 
 class _Matches(Func):
-    """`<tsvector> @@ <tsquery>`: a condition a queryset filters on."""
+    """`<tsvector> @@ <tsquery>`: a condition a queryset filters on (the GIN index can serve it)."""
 
     arg_joiner = " @@ "
     template = "%(expressions)s"
+    output_field = BooleanField()
+
+
+class _RowMatches(Func):
+    """The same test as a function call, which no index serves: checked on each row read."""
+
+    function = "ts_match_vq"
     output_field = BooleanField()
 
 
@@ -122,7 +129,11 @@ def _condition(query: str) -> _Matches:
     return _Matches(F("search_vector"), Cast(Value(query), output_field=SearchQueryField()))
 
 
-# A search term matching at most this many tickets is rare: the list is then read by id.
+def _row_condition(query: str) -> _RowMatches:
+    return _RowMatches(F("search_vector"), Cast(Value(query), output_field=SearchQueryField()))
+
+
+# A one-word search matching at most this many tickets is rare: the list is then read by id.
 PROBE = 200
 # A search matching at most this many tickets is sparse: its tickets are read by id and sorted,
 # rather than walking the list's order until a page of them turns up.
@@ -133,8 +144,9 @@ def _ids(query: str, limit: int) -> list[int]:
     """Up to `limit` ids of the tickets matching `query`, found through the GIN index.
 
     The MATERIALIZED CTE is planned for all its rows: below a few percent of the table that is the
-    bitmap scan of the index, which intersects every term's list there, so two words that never
-    meet cost two index lookups. The outer LIMIT stops reading the table early."""
+    bitmap scan of the index, which intersects every term's list there (exact lexemes: it skips
+    through a common word's list along a rarer one's), so two words that never meet cost two index
+    lookups. The outer LIMIT stops reading the table early."""
     with connection.cursor() as cursor:
         cursor.execute(
             "WITH found AS MATERIALIZED (SELECT id FROM engine_ticket "
@@ -160,29 +172,31 @@ def matching(queryset: QuerySet[Any], text: str | None) -> QuerySet[Any]:
     """`queryset` narrowed to the tickets with every word of `text` (unchanged when it has none).
 
     PostgreSQL cannot tell how many tickets a search matches: it keeps no statistics for a rare word
-    (a serial, a word in no ticket) and guesses 0.5%, and it multiplies the shares of two words as if
-    they were independent. When it guesses many, it walks the list's order to find a page, which
-    reads the whole list when there are few or none. So the search is sized first:
+    (a serial, a word in no ticket) and guesses a share of the least common words it knows, and it
+    multiplies the shares of two words as if they were independent. When it guesses many, it walks
+    the list's order to find a page, which reads the whole list when there are few or none. So the
+    search is sized first, in the index alone:
 
-    - each term alone in the index, at most PROBE + 1 ids (a common term stops a scan early; a rare
-      one costs an index lookup): the first rare term's ids narrow the list to them;
-    - then all the terms together, at most SPARSE + 1 ids (`_ids`): a sparse search narrows the list
+    - one term: at most PROBE + 1 ids (a common term stops a scan early; a rare one costs an index
+      lookup); a rare term narrows the list to its ids;
+    - several terms: all together, at most SPARSE + 1 ids (`_ids`); a sparse search narrows the list
       to its ids, which are read and sorted in a few milliseconds;
-    - a dense search (more than SPARSE tickets) walks the list's order, finding a page quickly.
+    - a dense search walks the list's order, finding a page quickly.
 
-    The ids only narrow: the list's own view, permissions and filters still apply to every row.
+    The ids only narrow: the list's own view, permissions and filters still apply to every row, and
+    so does the search, checked on each row (`_row_condition`) rather than looked up in the index a
+    second time.
     """
     found = terms(text or "")
     if not found:
         return queryset
-    condition = _condition(" & ".join(found))
-    everything = queryset.model._default_manager.order_by()
-    for term in found:
-        ids = list(everything.filter(_condition(term)).values_list("pk", flat=True)[: PROBE + 1])
-        if len(ids) <= PROBE:
-            return queryset.filter(condition, _by_id(ids))
-    if len(found) > 1:
-        ids = _ids(" & ".join(found), SPARSE + 1)
-        if len(ids) <= SPARSE:
-            return queryset.filter(condition, _by_id(ids))
-    return queryset.filter(condition)
+    query = " & ".join(found)
+    if len(found) == 1:
+        everything = queryset.model._default_manager.order_by()
+        ids = list(everything.filter(_condition(query)).values_list("pk", flat=True)[: PROBE + 1])
+        limit = PROBE
+    else:
+        ids, limit = _ids(query, SPARSE + 1), SPARSE
+    if len(ids) <= limit:
+        return queryset.filter(_by_id(ids), _row_condition(query))
+    return queryset.filter(_condition(query))

@@ -227,7 +227,8 @@ def test_the_migration_fills_the_words_of_existing_tickets(leaves, as_user):
 
 def test_two_common_words_that_never_meet_are_sized_in_the_index_not_walked(world, as_user, monkeypatch):
     """Each word is common (more than PROBE tickets) but no ticket has both: the search is sized
-    through the GIN index (a bitmap AND), the list is narrowed to no id and not walked."""
+    through the GIN index (a bitmap AND), the list is narrowed to its ids and not walked, and the
+    search is checked on each of those rows rather than looked up in the index again."""
     leave = world["leave"]
     for reason in ("finance", "finance", "legal", "legal", "finance legal"):
         create_ticket(leave, reason=reason)
@@ -238,10 +239,18 @@ def test_two_common_words_that_never_meet_are_sized_in_the_index_not_walked(worl
     assert len(found) == 1
     sizing = [query["sql"] for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]
     assert len(sizing) == 1
-    assert any("= ANY(" in q["sql"] and "ORDER BY" in q["sql"] for q in queries.captured_queries)
+    (listed,) = [
+        q["sql"] for q in queries.captured_queries if "= ANY(" in q["sql"] and "ORDER BY" in q["sql"]
+    ]
+    assert "ts_match_vq(" in listed
+    assert " @@ " not in listed
     with CaptureQueriesContext(connection) as queries:
-        assert ids(alice, _q("finance legal zebra")) == []  # a rare term: no sizing of the whole
+        assert ids(alice, _q("finance legal zebra")) == []  # sized as a whole too: no id
+    assert len([query for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]) == 1
+    with CaptureQueriesContext(connection) as queries:
+        assert len(ids(alice, _q("finance"))) == 3  # one word: probed alone (PROBE + 1 ids), walked
     assert not [query for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]
+    assert any(" @@ " in q["sql"] and "LIMIT 2" in q["sql"] for q in queries.captured_queries)
 
 
 def test_a_search_read_by_id_keeps_the_view_and_the_sort(world, leaves, as_user, monkeypatch):

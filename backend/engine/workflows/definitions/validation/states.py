@@ -185,7 +185,9 @@ class StateRules(ParticipantRules):
             return
         path = f"{path}.sla.warn_before_seconds"
         if sla.warn_before_seconds >= sla.duration_seconds:
-            self.add(path, "invalid_sla", _("The warning must come before the SLA runs out: make it shorter."))
+            self.add(
+                path, "invalid_sla", _("The warning must come before the SLA runs out: make it shorter.")
+            )
         if sla.clock == "working_days" and sla.warn_before_seconds % 86400:
             self.add(
                 path,
