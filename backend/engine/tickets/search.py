@@ -29,8 +29,7 @@ from typing import Any
 
 from django.contrib.postgres.search import SearchQueryField
 from django.db import connection
-from django.db.models import BooleanField, F, Func, Q, QuerySet, Value
-from django.db.models.expressions import RawSQL
+from django.db.models import BooleanField, F, Func, QuerySet, Value
 from django.db.models.functions import Cast
 
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
@@ -156,13 +155,24 @@ def _ids(query: str, limit: int) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
-def _by_id(ids: list[int]) -> Q:
-    """The tickets of `ids` (one array parameter, however many), read through the primary key.
+class _AmongIds(Func):
+    """`id = ANY(ARRAY(SELECT unnest(<ids>)))`: the tickets of `ids`, read through the primary key.
 
-    `id IN (SELECT unnest(…))` rather than `id = ANY(…)`: the planner takes the second for a filter
-    it can check inside the index of the list's order (created_at, id), and walks that whole index
-    when the ids are old tickets; the first it joins to the primary key, then sorts the few rows."""
-    return Q(pk__in=RawSQL("SELECT unnest(%s::bigint[])", (ids,)))
+    Given the array itself (`id = ANY(<ids>)`), the planner knows how many ids there are, expects a
+    page of them early in the list's order, and walks the index of that order (created_at, id),
+    checking the ids inside it: the whole index (0.1 to 0.3 s at 1,000,000 tickets) when they are old
+    tickets. Given an array built by a subquery, it cannot count them and guesses a few, so it
+    reads them through the primary key and sorts them (a few milliseconds for 2,000)."""
+
+    output_field = BooleanField()
+
+    def __init__(self, ids: list[int]) -> None:
+        super().__init__(F("pk"))
+        self.ids = ids
+
+    def as_sql(self, compiler: Any, connection: Any, **extra: Any) -> tuple[str, list[Any]]:
+        column, params = compiler.compile(self.source_expressions[0])
+        return f"{column} = ANY(ARRAY(SELECT unnest(%s::bigint[])))", [*params, self.ids]
 
 
 def matching(queryset: QuerySet[Any], text: str | None) -> QuerySet[Any]:
@@ -195,5 +205,5 @@ def matching(queryset: QuerySet[Any], text: str | None) -> QuerySet[Any]:
     else:
         ids, limit = _ids(query, SPARSE + 1), SPARSE
     if len(ids) <= limit:
-        return queryset.filter(_by_id(ids), _row_condition(query))
+        return queryset.filter(_AmongIds(ids), _row_condition(query))
     return queryset.filter(_condition(query))
