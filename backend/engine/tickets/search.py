@@ -23,6 +23,7 @@ are what GIN intersects quickly: it skips through the lists of two common words,
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -132,11 +133,25 @@ def _row_condition(query: str) -> _RowMatches:
     return _RowMatches(F("search_vector"), Cast(Value(query), output_field=SearchQueryField()))
 
 
-# A one-word search matching at most this many tickets is rare: the list is then read by id.
-PROBE = 200
+# A one-word search the planner expects in at least this many tickets is common: it knows the word
+# (its statistics list the commonest ones with their share), and walking the list's order finds a
+# page within a few thousand rows (at 1,000,000 tickets: 2%, 2,500 rows for 50).
+COMMON = 20_000
 # A search matching at most this many tickets is sparse: its tickets are read by id and sorted,
 # rather than walking the list's order until a page of them turns up.
 SPARSE = 2000
+
+
+def _estimate(query: str) -> int:
+    """How many tickets the planner expects to match `query` (planning only, nothing is read)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "EXPLAIN (FORMAT JSON) SELECT 1 FROM engine_ticket WHERE search_vector @@ %s::tsquery", [query]
+        )
+        (plan,) = cursor.fetchone()
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
 
 
 def _ids(query: str, limit: int) -> list[int]:
@@ -178,17 +193,17 @@ class _AmongIds(Func):
 def matching(queryset: QuerySet[Any], text: str | None) -> QuerySet[Any]:
     """`queryset` narrowed to the tickets with every word of `text` (unchanged when it has none).
 
-    PostgreSQL cannot tell how many tickets a search matches: it keeps no statistics for a rare word
-    (a serial, a word in no ticket) and guesses a share of the least common words it knows, and it
-    multiplies the shares of two words as if they were independent. When it guesses many, it walks
-    the list's order to find a page, which reads the whole list when there are few or none. So the
-    search is sized first, in the index alone:
+    PostgreSQL cannot always tell how many tickets a search matches: it keeps statistics for the
+    commonest words only and guesses half the least common of them for any other (0.45% of the
+    bench's tickets, whether a word is in 1,000 tickets or none), and it multiplies the shares of
+    two words as if they were independent. When it guesses many, it walks the list's order to find a
+    page, which reads most of the list when there are few or none. So a search is sized first:
 
-    - one term: at most PROBE + 1 ids (a common term stops a scan early; a rare one costs an index
-      lookup); a rare term narrows the list to its ids;
-    - several terms: all together, at most SPARSE + 1 ids (`_ids`); a sparse search narrows the list
-      to its ids, which are read and sorted in a few milliseconds;
-    - a dense search walks the list's order, finding a page quickly.
+    - one term the planner expects in COMMON tickets or more (`_estimate`): it knows the word, and
+      walking the list's order finds a page quickly;
+    - any other term, or several terms together: at most SPARSE + 1 ids from the GIN index
+      (`_ids`), which costs little when they are few; a sparse search narrows the list to its
+      ids, which are read and sorted in a few milliseconds, a dense one walks the list's order.
 
     The ids only narrow: the list's own view, permissions and filters still apply to every row, and
     so does the search, checked on each row (`_row_condition`) rather than looked up in the index a
@@ -198,12 +213,8 @@ def matching(queryset: QuerySet[Any], text: str | None) -> QuerySet[Any]:
     if not found:
         return queryset
     query = " & ".join(found)
-    if len(found) == 1:
-        everything = queryset.model._default_manager.order_by()
-        ids = list(everything.filter(_condition(query)).values_list("pk", flat=True)[: PROBE + 1])
-        limit = PROBE
-    else:
-        ids, limit = _ids(query, SPARSE + 1), SPARSE
-    if len(ids) <= limit:
-        return queryset.filter(_AmongIds(ids), _row_condition(query))
+    if len(found) > 1 or _estimate(query) < COMMON:
+        ids = _ids(query, SPARSE + 1)
+        if len(ids) <= SPARSE:
+            return queryset.filter(_AmongIds(ids), _row_condition(query))
     return queryset.filter(_condition(query))

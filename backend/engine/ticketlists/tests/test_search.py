@@ -194,11 +194,11 @@ def test_the_list_says_whom_each_ticket_waits_for_in_a_fixed_number_of_queries(w
     assert [(item["waiting_for"], item["waiting_count"]) for item in drafts] == [([], 0)]
 
 
-@pytest.mark.parametrize(("probe", "sparse"), [(0, 0), (0, 1), (0, 2000), (1, 0), (200, 2000)])
-def test_rare_and_common_terms_find_the_same_tickets(leaves, as_user, monkeypatch, probe, sparse):
-    """Whether a term counts as rare, a search as sparse (both read by id) or dense (the list's
-    order walked) changes nothing."""
-    monkeypatch.setattr(search, "PROBE", probe)
+@pytest.mark.parametrize(("common", "sparse"), [(0, 0), (0, 2000), (10**9, 0), (10**9, 1), (10**9, 2000)])
+def test_rare_and_common_terms_find_the_same_tickets(leaves, as_user, monkeypatch, common, sparse):
+    """Whether a term counts as common (the list's order walked at once) or is sized, and a search
+    as sparse (read by id) or dense (the list's order walked), changes nothing."""
+    monkeypatch.setattr(search, "COMMON", common)
     monkeypatch.setattr(search, "SPARSE", sparse)
     alice = as_user("alice")
     assert ids(alice, _q("hangzhou")) == [leaves["family"].pk]
@@ -226,13 +226,13 @@ def test_the_migration_fills_the_words_of_existing_tickets(leaves, as_user):
 
 
 def test_two_common_words_that_never_meet_are_sized_in_the_index_not_walked(world, as_user, monkeypatch):
-    """Each word is common (more than PROBE tickets) but no ticket has both: the search is sized
-    through the GIN index (a bitmap AND), the list is narrowed to its ids and not walked, and the
-    search is checked on each of those rows rather than looked up in the index again."""
+    """Each word is in many tickets but no ticket has both: the search is sized through the GIN
+    index (a bitmap AND), the list is narrowed to its ids and not walked, and the search is checked
+    on each of those rows rather than looked up in the index again."""
     leave = world["leave"]
     for reason in ("finance", "finance", "legal", "legal", "finance legal"):
         create_ticket(leave, reason=reason)
-    monkeypatch.setattr(search, "PROBE", 1)
+    monkeypatch.setattr(search, "COMMON", 0)  # even when the planner knows each word as common
     alice = as_user("alice")
     with CaptureQueriesContext(connection) as queries:
         found = ids(alice, _q("finance legal"))
@@ -248,15 +248,19 @@ def test_two_common_words_that_never_meet_are_sized_in_the_index_not_walked(worl
         assert ids(alice, _q("finance legal zebra")) == []  # sized as a whole too: no id
     assert len([query for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]) == 1
     with CaptureQueriesContext(connection) as queries:
-        assert len(ids(alice, _q("finance"))) == 3  # one word: probed alone (PROBE + 1 ids), walked
+        assert len(ids(alice, _q("finance"))) == 3  # one word the planner expects often: walked
     assert not [query for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]
-    assert any(" @@ " in q["sql"] and "LIMIT 2" in q["sql"] for q in queries.captured_queries)
+    assert [q for q in queries.captured_queries if q["sql"].startswith("EXPLAIN (FORMAT JSON)")]
+    monkeypatch.setattr(search, "COMMON", 20_000)
+    with CaptureQueriesContext(connection) as queries:
+        assert len(ids(alice, _q("finance"))) == 3  # one it does not expect often: sized first
+    assert len([query for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]) == 1
 
 
 def test_a_search_read_by_id_keeps_the_view_and_the_sort(world, leaves, as_user, monkeypatch):
     """The ids a search is sized by come from every ticket of the tenant: the view still decides."""
     create_ticket(world["leave"], "bob", reason="Family visit again")
-    monkeypatch.setattr(search, "PROBE", 0)
+    monkeypatch.setattr(search, "COMMON", 10**9)
     assert ids(as_user("alice"), _q("family visit")) == [leaves["family"].pk]
     mine = ids(as_user("alice"), _q("annual", "&sort=-serial"))
     serials = dict(Ticket.objects.values_list("pk", "serial"))
