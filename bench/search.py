@@ -10,10 +10,10 @@ an English and a Chinese vocabulary, and its `search_text` cut as `engine.ticket
 1. the list: p50/p95/max of `ticket_list` (the `all` list of a tenant admin, 50 rows, newest
    first unless sorted), each case repeated for `--seconds` (15): searches from a word in every row
    to a word in none (one in 0.1%, which the planner's statistics do not know), English and
-   Chinese, one and two characters, words typed in part, two
-   common words that never meet, a serial (by `q` and by the old `serial` filter) and the
-   beginning of one (matching mostly old tickets), a search with a filter, sorted by title, a
-   second page, and the list sorted by title or state without a search;
+   Chinese, one and two characters, words typed in part, two common words that never meet, a
+   serial (by `q` and by the old `serial` filter) and the beginning of one (matching mostly old
+   tickets), a search with a filter, sorted by title, a second page, and the list sorted by title
+   or state without a search;
 2. the CSV and the XLSX export of 100,000 rows (`--export-rows`) through the endpoint's code, with
    the process's resident memory before, every 10,000 rows and after: flat when nothing accumulates;
 3. for comparison, the searches as `title ILIKE '%…%'` under a pg_trgm GIN index (what we did
