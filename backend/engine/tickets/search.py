@@ -28,9 +28,10 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import SearchQueryField
 from django.db import connection
-from django.db.models import BooleanField, F, Func, QuerySet, Value
+from django.db.models import BigIntegerField, BooleanField, F, Func, QuerySet, Value
 from django.db.models.functions import Cast
 
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
@@ -179,15 +180,13 @@ class _AmongIds(Func):
     tickets. Given an array built by a subquery, it cannot count them and guesses a few, so it
     reads them through the primary key and sorts them (a few milliseconds for 2,000)."""
 
+    arg_joiner = " = ANY(ARRAY(SELECT unnest("
+    template = "%(expressions)s::bigint[])))"
     output_field = BooleanField()
 
-    def __init__(self, ids: list[int]) -> None:
-        super().__init__(F("pk"))
-        self.ids = ids
 
-    def as_sql(self, compiler: Any, connection: Any, **extra: Any) -> tuple[str, list[Any]]:
-        column, params = compiler.compile(self.source_expressions[0])
-        return f"{column} = ANY(ARRAY(SELECT unnest(%s::bigint[])))", [*params, self.ids]
+def _among(ids: list[int]) -> _AmongIds:
+    return _AmongIds(F("pk"), Value(ids, output_field=ArrayField(BigIntegerField())))
 
 
 def matching(queryset: QuerySet[Any], text: str | None) -> QuerySet[Any]:
@@ -216,5 +215,5 @@ def matching(queryset: QuerySet[Any], text: str | None) -> QuerySet[Any]:
     if len(found) > 1 or _estimate(query) < COMMON:
         ids = _ids(query, SPARSE + 1)
         if len(ids) <= SPARSE:
-            return queryset.filter(_AmongIds(ids), _row_condition(query))
+            return queryset.filter(_among(ids), _row_condition(query))
     return queryset.filter(_condition(query))

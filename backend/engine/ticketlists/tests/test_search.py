@@ -3,6 +3,7 @@ with the other filters, sorting with a stable cursor, and the "waiting for" colu
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -225,36 +226,53 @@ def test_the_migration_fills_the_words_of_existing_tickets(leaves, as_user):
     assert ids(as_user("alice"), _q("hangzhou")) == [leaves["family"].pk]
 
 
-def test_two_common_words_that_never_meet_are_sized_in_the_index_not_walked(world, as_user, monkeypatch):
+def _queries(client: Any, text: str) -> tuple[list[int], list[str]]:
+    """The ids the list shows for a search, and the SQL it ran."""
+    with CaptureQueriesContext(connection) as queries:
+        found = ids(client, _q(text))
+    return found, [query["sql"] for query in queries.captured_queries]
+
+
+def _sized(sql: list[str]) -> int:
+    return sum("MATERIALIZED" in statement for statement in sql)
+
+
+@pytest.fixture
+def finance_legal(world):
+    for reason in ("finance", "finance", "legal", "legal", "finance legal"):
+        create_ticket(world["leave"], reason=reason)
+
+
+def test_two_common_words_that_never_meet_are_sized_in_the_index_not_walked(
+    finance_legal, as_user, monkeypatch
+):
     """Each word is in many tickets but no ticket has both: the search is sized through the GIN
     index (a bitmap AND), the list is narrowed to its ids and not walked, and the search is checked
     on each of those rows rather than looked up in the index again."""
-    leave = world["leave"]
-    for reason in ("finance", "finance", "legal", "legal", "finance legal"):
-        create_ticket(leave, reason=reason)
     monkeypatch.setattr(search, "COMMON", 0)  # even when the planner knows each word as common
     alice = as_user("alice")
-    with CaptureQueriesContext(connection) as queries:
-        found = ids(alice, _q("finance legal"))
+    found, sql = _queries(alice, "finance legal")
     assert len(found) == 1
-    sizing = [query["sql"] for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]
-    assert len(sizing) == 1
-    (listed,) = [
-        q["sql"] for q in queries.captured_queries if "unnest(" in q["sql"] and "ORDER BY" in q["sql"]
-    ]
+    assert _sized(sql) == 1
+    (listed,) = [statement for statement in sql if "unnest(" in statement and "ORDER BY" in statement]
     assert "ts_match_vq(" in listed
     assert " @@ " not in listed
-    with CaptureQueriesContext(connection) as queries:
-        assert ids(alice, _q("finance legal zebra")) == []  # sized as a whole too: no id
-    assert len([query for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]) == 1
-    with CaptureQueriesContext(connection) as queries:
-        assert len(ids(alice, _q("finance"))) == 3  # one word the planner expects often: walked
-    assert not [query for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]
-    assert [q for q in queries.captured_queries if q["sql"].startswith("EXPLAIN (FORMAT JSON)")]
+    found, sql = _queries(alice, "finance legal zebra")
+    assert found == []
+    assert _sized(sql) == 1  # sized as a whole too: no id
+
+
+def test_one_word_is_sized_unless_the_planner_expects_it_often(finance_legal, as_user, monkeypatch):
+    alice = as_user("alice")
+    monkeypatch.setattr(search, "COMMON", 0)
+    found, sql = _queries(alice, "finance")  # expected in COMMON tickets or more: walked at once
+    assert len(found) == 3
+    assert _sized(sql) == 0
+    assert [statement for statement in sql if statement.startswith("EXPLAIN (FORMAT JSON)")]
     monkeypatch.setattr(search, "COMMON", 20_000)
-    with CaptureQueriesContext(connection) as queries:
-        assert len(ids(alice, _q("finance"))) == 3  # one it does not expect often: sized first
-    assert len([query for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]) == 1
+    found, sql = _queries(alice, "finance")  # expected in fewer: sized in the index first
+    assert len(found) == 3
+    assert _sized(sql) == 1
 
 
 def test_a_search_read_by_id_keeps_the_view_and_the_sort(world, leaves, as_user, monkeypatch):
