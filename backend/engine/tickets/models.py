@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
-from django.db.models import F, Func, Q, Value
+from django.db.models import F, Func, Q
 from django.utils.translation import gettext_lazy as _
 
 from engine.workflows.models import Workflow, WorkflowVersion
@@ -49,12 +49,11 @@ class Ticket(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     # The words of the serial, title and unhidden text fields (engine.tickets.search), kept by save()
-    # and the serial stamp; `search_vector` is them as a tsvector, under a GIN index.
+    # and the serial stamp; `search_vector` is every beginning of each of them as a tsvector (the SQL
+    # function of engine/0015), under a GIN index.
     search_text = models.TextField(default="", blank=True, editable=False)
     search_vector = models.GeneratedField(
-        expression=Func(
-            Func(F("search_text"), Value(" "), function="string_to_array"), function="array_to_tsvector"
-        ),
+        expression=Func(F("search_text"), function="public.ticket_search_vector"),
         output_field=SearchVectorField(),
         db_persist=True,
     )

@@ -8,14 +8,22 @@ are cut here, the same way for a ticket and for a search:
 - a run of CJK characters is cut into overlapping pairs plus its last character
   (`请假申请` → `请假 假申 申请 请`), so any one or two characters of it are found.
 
-`Ticket.search_text` keeps the cut words (written by `Ticket.save` and the serial stamp), the
-generated `search_vector` column holds them as a `tsvector` (`array_to_tsvector`, no parser in
-between) under a GIN index. A search becomes a `tsquery` of all its words: spaced words as
-prefixes (`lapt` finds `laptop`), a CJK run as all its pairs (a single character as a prefix).
+`Ticket.search_text` keeps the cut words (written by `Ticket.save` and the serial stamp). The
+generated `search_vector` column holds every beginning of each word, 1 to PREFIX_MAX characters,
+and the whole word (`laptop` → `l la lap lapt lapto laptop`; a CJK pair gives its first character
+too), as a `tsvector` (the SQL function `public.ticket_search_vector` of engine/0015, no parser in
+between) under a GIN index.
+
+A search becomes a `tsquery` of all its words, each of them found by its beginning (`lapt` finds
+`laptop`, and so does `lapt mon` with `monitor`): a spaced word is one exact lexeme (a longer one
+than PREFIX_MAX a prefix), a CJK run all its pairs, a single CJK character itself. Exact lexemes
+are what GIN intersects quickly: it skips through the lists of two common words, where a prefix
+("partial match", `'lapt':*`) makes it gather every ticket of every word with that beginning first.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -33,6 +41,8 @@ _TAG = re.compile(r"<[^>]*>")
 MAX_WORD = 60  # longer words are cut (a tsvector lexeme holds at most 2 KiB)
 MAX_WORDS = 2000  # distinct words kept per ticket
 MAX_QUERY_TERMS = 16
+# The longest beginning of a word kept as a lexeme of its own (engine/0015's function must match).
+PREFIX_MAX = 20
 
 
 def _runs(text: str) -> Iterable[str]:
@@ -79,13 +89,17 @@ def field_texts(document: Any, values: dict[str, Any]) -> list[str]:
 
 
 def terms(text: str) -> list[str]:
-    """The `tsquery` terms of a search (at most MAX_QUERY_TERMS), each quoted, a ticket must have all."""
+    """The `tsquery` terms of a search (at most MAX_QUERY_TERMS), each quoted, a ticket must have all.
+
+    Every word is matched by its beginning: the vector holds the beginnings as lexemes, so the term
+    is exact (`'lapt'`); only a word longer than PREFIX_MAX is a prefix (`'…':*`), which few share."""
     found: dict[str, None] = {}
     for run in _runs(text):
         if not _CJK_RUN.fullmatch(run):
-            found.setdefault(f"'{run[:MAX_WORD]}':*")
+            word = run[:MAX_WORD]
+            found.setdefault(f"'{word}'" if len(word) <= PREFIX_MAX else f"'{word}':*")
         elif len(run) == 1:
-            found.setdefault(f"'{run}':*")
+            found.setdefault(f"'{run}'")
         else:
             for index in range(len(run) - 1):
                 found.setdefault(f"'{run[index : index + 2]}'")
@@ -98,10 +112,17 @@ def tsquery(text: str) -> str | None:
 
 
 class _Matches(Func):
-    """`<tsvector> @@ <tsquery>`: a condition a queryset filters on."""
+    """`<tsvector> @@ <tsquery>`: a condition a queryset filters on (the GIN index can serve it)."""
 
     arg_joiner = " @@ "
     template = "%(expressions)s"
+    output_field = BooleanField()
+
+
+class _RowMatches(Func):
+    """The same test as a function call, which no index serves: checked on each row read."""
+
+    function = "ts_match_vq"
     output_field = BooleanField()
 
 
@@ -109,19 +130,38 @@ def _condition(query: str) -> _Matches:
     return _Matches(F("search_vector"), Cast(Value(query), output_field=SearchQueryField()))
 
 
-# A search term matching at most this many tickets is rare: the list is then read by id.
-PROBE = 200
+def _row_condition(query: str) -> _RowMatches:
+    return _RowMatches(F("search_vector"), Cast(Value(query), output_field=SearchQueryField()))
+
+
+# A one-word search the planner expects in at least this many tickets is common: it knows the word
+# (its statistics list the commonest ones with their share), and walking the list's order finds a
+# page within a few thousand rows (at 1,000,000 tickets: 2%, 2,500 rows for 50).
+COMMON = 20_000
 # A search matching at most this many tickets is sparse: its tickets are read by id and sorted,
 # rather than walking the list's order until a page of them turns up.
 SPARSE = 2000
+
+
+def _estimate(query: str) -> int:
+    """How many tickets the planner expects to match `query` (planning only, nothing is read)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "EXPLAIN (FORMAT JSON) SELECT 1 FROM engine_ticket WHERE search_vector @@ %s::tsquery", [query]
+        )
+        (plan,) = cursor.fetchone()
+    if isinstance(plan, str):
+        plan = json.loads(plan)
+    return int(plan[0]["Plan"]["Plan Rows"])
 
 
 def _ids(query: str, limit: int) -> list[int]:
     """Up to `limit` ids of the tickets matching `query`, found through the GIN index.
 
     The MATERIALIZED CTE is planned for all its rows: below a few percent of the table that is the
-    bitmap scan of the index, which intersects every term's list there, so two words that never
-    meet cost two index lookups. The outer LIMIT stops reading the table early."""
+    bitmap scan of the index, which intersects every term's list there (exact lexemes: it skips
+    through a common word's list along a rarer one's), so two words that never meet cost two index
+    lookups. The outer LIMIT stops reading the table early."""
     with connection.cursor() as cursor:
         cursor.execute(
             "WITH found AS MATERIALIZED (SELECT id FROM engine_ticket "
@@ -131,45 +171,49 @@ def _ids(query: str, limit: int) -> list[int]:
         return [row[0] for row in cursor.fetchall()]
 
 
-class _AnyOf(Func):
-    """`<id> = ANY(<array>)`: one parameter, however many ids."""
+class _AmongIds(Func):
+    """`id = ANY(ARRAY(SELECT unnest(<ids>)))`: the tickets of `ids`, read through the primary key.
 
-    arg_joiner = " = ANY("
-    template = "%(expressions)s)"
+    Given the array itself (`id = ANY(<ids>)`), the planner knows how many ids there are, expects a
+    page of them early in the list's order, and walks the index of that order (created_at, id),
+    checking the ids inside it: the whole index (0.1 to 0.3 s at 1,000,000 tickets) when they are old
+    tickets. Given an array built by a subquery, it cannot count them and guesses a few, so it
+    reads them through the primary key and sorts them (a few milliseconds for 2,000)."""
+
+    arg_joiner = " = ANY(ARRAY(SELECT unnest("
+    template = "%(expressions)s::bigint[])))"
     output_field = BooleanField()
 
 
-def _by_id(ids: list[int]) -> _AnyOf:
-    return _AnyOf(F("pk"), Value(ids, output_field=ArrayField(BigIntegerField())))
+def _among(ids: list[int]) -> _AmongIds:
+    return _AmongIds(F("pk"), Value(ids, output_field=ArrayField(BigIntegerField())))
 
 
 def matching(queryset: QuerySet[Any], text: str | None) -> QuerySet[Any]:
     """`queryset` narrowed to the tickets with every word of `text` (unchanged when it has none).
 
-    PostgreSQL cannot tell how many tickets a search matches: it keeps no statistics for a rare word
-    (a serial, a word in no ticket) and guesses 0.5%, and it multiplies the shares of two words as if
-    they were independent. When it guesses many, it walks the list's order to find a page, which
-    reads the whole list when there are few or none. So the search is sized first:
+    PostgreSQL cannot always tell how many tickets a search matches: it keeps statistics for the
+    commonest words only and guesses half the least common of them for any other (0.45% of the
+    bench's tickets, whether a word is in 1,000 tickets or none), and it multiplies the shares of
+    two words as if they were independent. When it guesses many, it walks the list's order to find a
+    page, which reads most of the list when there are few or none. So a search is sized first:
 
-    - each term alone in the index, at most PROBE + 1 ids (a common term stops a scan early; a rare
-      one costs an index lookup): the first rare term's ids narrow the list to them;
-    - then all the terms together, at most SPARSE + 1 ids (`_ids`): a sparse search narrows the list
-      to its ids, which are read and sorted in a few milliseconds;
-    - a dense search (more than SPARSE tickets) walks the list's order, finding a page quickly.
+    - one term the planner expects in COMMON tickets or more (`_estimate`): it knows the word, and
+      walking the list's order finds a page quickly;
+    - any other term, or several terms together: at most SPARSE + 1 ids from the GIN index
+      (`_ids`), which costs little when they are few; a sparse search narrows the list to its
+      ids, which are read and sorted in a few milliseconds, a dense one walks the list's order.
 
-    The ids only narrow: the list's own view, permissions and filters still apply to every row.
+    The ids only narrow: the list's own view, permissions and filters still apply to every row, and
+    so does the search, checked on each row (`_row_condition`) rather than looked up in the index a
+    second time.
     """
     found = terms(text or "")
     if not found:
         return queryset
-    condition = _condition(" & ".join(found))
-    everything = queryset.model._default_manager.order_by()
-    for term in found:
-        ids = list(everything.filter(_condition(term)).values_list("pk", flat=True)[: PROBE + 1])
-        if len(ids) <= PROBE:
-            return queryset.filter(condition, _by_id(ids))
-    if len(found) > 1:
-        ids = _ids(" & ".join(found), SPARSE + 1)
+    query = " & ".join(found)
+    if len(found) > 1 or _estimate(query) < COMMON:
+        ids = _ids(query, SPARSE + 1)
         if len(ids) <= SPARSE:
-            return queryset.filter(condition, _by_id(ids))
-    return queryset.filter(condition)
+            return queryset.filter(_among(ids), _row_condition(query))
+    return queryset.filter(_condition(query))

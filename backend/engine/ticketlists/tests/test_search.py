@@ -3,6 +3,7 @@ with the other filters, sorting with a stable cursor, and the "waiting for" colu
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import quote
 
 import pytest
@@ -25,10 +26,13 @@ def _q(text: str, extra: str = "") -> str:
 def test_words_cut_chinese_into_pairs_and_spaced_text_into_words():
     assert search.words("请假申请 Laptop-2026") == ["请假", "假申", "申请", "请", "laptop", "2026"]
     assert search.words("年") == ["年"]
-    assert search.tsquery("申请 lap") == "'申请' & 'lap':*"
-    assert search.tsquery("请") == "'请':*"
+    # Every word is found by its beginning, as one exact lexeme (the vector holds the beginnings).
+    assert search.tsquery("申请 lap") == "'申请' & 'lap'"
+    assert search.tsquery("请") == "'请'"
     assert search.tsquery("  --  ") is None
-    assert search.tsquery("a'b\\c") == "'a':* & 'b':* & 'c':*"  # no quote reaches the query
+    assert search.tsquery("a'b\\c") == "'a' & 'b' & 'c'"  # no quote reaches the query
+    # Longer than PREFIX_MAX: a prefix of the index (only whole words that long are there).
+    assert search.tsquery("x" * 21) == f"'{'x' * 21}':*"
 
 
 @pytest.fixture
@@ -191,11 +195,11 @@ def test_the_list_says_whom_each_ticket_waits_for_in_a_fixed_number_of_queries(w
     assert [(item["waiting_for"], item["waiting_count"]) for item in drafts] == [([], 0)]
 
 
-@pytest.mark.parametrize(("probe", "sparse"), [(0, 0), (0, 1), (0, 2000), (1, 0), (200, 2000)])
-def test_rare_and_common_terms_find_the_same_tickets(leaves, as_user, monkeypatch, probe, sparse):
-    """Whether a term counts as rare, a search as sparse (both read by id) or dense (the list's
-    order walked) changes nothing."""
-    monkeypatch.setattr(search, "PROBE", probe)
+@pytest.mark.parametrize(("common", "sparse"), [(0, 0), (0, 2000), (10**9, 0), (10**9, 1), (10**9, 2000)])
+def test_rare_and_common_terms_find_the_same_tickets(leaves, as_user, monkeypatch, common, sparse):
+    """Whether a term counts as common (the list's order walked at once) or is sized, and a search
+    as sparse (read by id) or dense (the list's order walked), changes nothing."""
+    monkeypatch.setattr(search, "COMMON", common)
     monkeypatch.setattr(search, "SPARSE", sparse)
     alice = as_user("alice")
     assert ids(alice, _q("hangzhou")) == [leaves["family"].pk]
@@ -222,29 +226,59 @@ def test_the_migration_fills_the_words_of_existing_tickets(leaves, as_user):
     assert ids(as_user("alice"), _q("hangzhou")) == [leaves["family"].pk]
 
 
-def test_two_common_words_that_never_meet_are_sized_in_the_index_not_walked(world, as_user, monkeypatch):
-    """Each word is common (more than PROBE tickets) but no ticket has both: the search is sized
-    through the GIN index (a bitmap AND), the list is narrowed to no id and not walked."""
-    leave = world["leave"]
+def _queries(client: Any, text: str) -> tuple[list[int], list[str]]:
+    """The ids the list shows for a search, and the SQL it ran."""
+    with CaptureQueriesContext(connection) as queries:
+        found = ids(client, _q(text))
+    return found, [query["sql"] for query in queries.captured_queries]
+
+
+def _sized(sql: list[str]) -> int:
+    return sum("MATERIALIZED" in statement for statement in sql)
+
+
+@pytest.fixture
+def finance_legal(world):
     for reason in ("finance", "finance", "legal", "legal", "finance legal"):
-        create_ticket(leave, reason=reason)
-    monkeypatch.setattr(search, "PROBE", 1)
+        create_ticket(world["leave"], reason=reason)
+
+
+def test_two_common_words_that_never_meet_are_sized_in_the_index_not_walked(
+    finance_legal, as_user, monkeypatch
+):
+    """Each word is in many tickets but no ticket has both: the search is sized through the GIN
+    index (a bitmap AND), the list is narrowed to its ids and not walked, and the search is checked
+    on each of those rows rather than looked up in the index again."""
+    monkeypatch.setattr(search, "COMMON", 0)  # even when the planner knows each word as common
     alice = as_user("alice")
-    with CaptureQueriesContext(connection) as queries:
-        found = ids(alice, _q("finance legal"))
+    found, sql = _queries(alice, "finance legal")
     assert len(found) == 1
-    sizing = [query["sql"] for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]
-    assert len(sizing) == 1
-    assert any("= ANY(" in q["sql"] and "ORDER BY" in q["sql"] for q in queries.captured_queries)
-    with CaptureQueriesContext(connection) as queries:
-        assert ids(alice, _q("finance legal zebra")) == []  # a rare term: no sizing of the whole
-    assert not [query for query in queries.captured_queries if "MATERIALIZED" in query["sql"]]
+    assert _sized(sql) == 1
+    (listed,) = [statement for statement in sql if "unnest(" in statement and "ORDER BY" in statement]
+    assert "ts_match_vq(" in listed
+    assert " @@ " not in listed
+    found, sql = _queries(alice, "finance legal zebra")
+    assert found == []
+    assert _sized(sql) == 1  # sized as a whole too: no id
+
+
+def test_one_word_is_sized_unless_the_planner_expects_it_often(finance_legal, as_user, monkeypatch):
+    alice = as_user("alice")
+    monkeypatch.setattr(search, "COMMON", 0)
+    found, sql = _queries(alice, "finance")  # expected in COMMON tickets or more: walked at once
+    assert len(found) == 3
+    assert _sized(sql) == 0
+    assert [statement for statement in sql if statement.startswith("EXPLAIN (FORMAT JSON)")]
+    monkeypatch.setattr(search, "COMMON", 20_000)
+    found, sql = _queries(alice, "finance")  # expected in fewer: sized in the index first
+    assert len(found) == 3
+    assert _sized(sql) == 1
 
 
 def test_a_search_read_by_id_keeps_the_view_and_the_sort(world, leaves, as_user, monkeypatch):
     """The ids a search is sized by come from every ticket of the tenant: the view still decides."""
     create_ticket(world["leave"], "bob", reason="Family visit again")
-    monkeypatch.setattr(search, "PROBE", 0)
+    monkeypatch.setattr(search, "COMMON", 10**9)
     assert ids(as_user("alice"), _q("family visit")) == [leaves["family"].pk]
     mine = ids(as_user("alice"), _q("annual", "&sort=-serial"))
     serials = dict(Ticket.objects.values_list("pk", "serial"))
