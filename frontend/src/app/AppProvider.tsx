@@ -44,11 +44,6 @@ export function AppProvider({ children, queryClient: given }: { children: ReactN
         theme={{
           algorithm: dark ? theme.darkAlgorithm : theme.defaultAlgorithm,
           token: dark ? DARK_TOKENS : LIGHT_TOKENS,
-          // CSS-variable mode: components' styles are written once and read the theme's colours
-          // from variables (light and dark differ only in those), instead of a style sheet per theme
-          // computed at run time. One antd on the page, so no hashed class names are needed.
-          cssVar: true,
-          hashed: false,
         }}
       >
         <AntApp>{children}</AntApp>
