@@ -33,7 +33,7 @@ async function signInWith(page: Page, username: string, password: string): Promi
 
 test.each([
   ["en", "en", "English", "My profile", "At least 8 characters.", "This is not your current password.", "Back to my to-do list"],
-  ["zh-CN", "zh-hans", "简体中文", "个人资料", "至少 8 个字符。", "This is not your current password.", "返回我的待办"],
+  ["zh-CN", "zh-hans", "简体中文", "个人资料", "至少 8 个字符。", "这不是你当前的密码。", "返回我的待办"],
 ] as const)("profile, language, password and navigation (%s)", async (language, serverLanguage, languageLabel, title, rule, wrong, back) => {
   const username = `pat-${language.toLowerCase()}-${Date.now()}`;
   await makePerson(username);
