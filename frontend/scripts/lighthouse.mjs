@@ -198,12 +198,19 @@ async function main() {
     for (const [name, url] of pages) {
       results[name] = [];
       for (let run = 0; run < runs; run += 1) {
-        const result = await lighthouse(url, {
-          port: chrome.port,
-          output: "json",
-          logLevel: "error",
-          onlyCategories: ["performance", "accessibility"],
-        });
+        // Lighthouse 12.2.3 now and then fails to record this Chromium's trace (NO_NAVSTART): run again.
+        let result;
+        for (let attempt = 1; ; attempt += 1) {
+          result = await lighthouse(url, {
+            port: chrome.port,
+            output: "json",
+            logLevel: "error",
+            onlyCategories: ["performance", "accessibility"],
+          });
+          if (!result.lhr.runtimeError) break;
+          if (attempt === 3) throw new Error(`${name}: Lighthouse failed 3 times: ${result.lhr.runtimeError.message}`);
+          console.log(`  ${name} run ${run + 1}: ${result.lhr.runtimeError.code}, again`);
+        }
         const f = figures(result.lhr);
         if (result.lhr.finalDisplayedUrl.includes("/login")) throw new Error(`${name}: not signed in (landed on ${result.lhr.finalDisplayedUrl})`);
         results[name].push(f);

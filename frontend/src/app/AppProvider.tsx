@@ -1,4 +1,4 @@
-import { QueryClientProvider } from "@tanstack/react-query";
+import { type QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { App as AntApp, ConfigProvider, theme } from "antd";
 import enUS from "antd/locale/en_US";
 import zhCN from "antd/locale/zh_CN";
@@ -32,8 +32,8 @@ const DARK_TOKENS = { colorPrimary: "#1677ff", borderRadius: 6 };
 
 /** Query cache, Ant Design theme (light or dark, as the system or the person's switch says) and
  *  locale (following the i18next language), message/modal context. */
-export function AppProvider({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(makeQueryClient);
+export function AppProvider({ children, queryClient: given }: { children: ReactNode; queryClient?: QueryClient }) {
+  const [queryClient] = useState(() => given ?? makeQueryClient());
   const { i18n } = useTranslation();
   const { dark } = useThemeMode();
   const zh = i18n.language === "zh-CN";

@@ -1,22 +1,22 @@
+import type { QueryClient } from "@tanstack/react-query";
 import { Suspense, lazy } from "react";
 import { type RouteObject, createBrowserRouter } from "react-router";
-import { LoginPage, RequireAuth, useMe } from "@/features/auth";
+import { RequireAuth, loadLoginPage, meQuery, useMe } from "@/features/auth";
 import { routes as actionLinkRoutes } from "@/features/action-links";
 import { routes as calendarRoutes } from "@/features/calendar";
 import { routes as auditRoutes } from "@/features/audit";
 import { routes as designerRoutes } from "@/features/designer";
 import { routes as directoryRoutes } from "@/features/directory";
 import { routes as statisticsRoutes } from "@/features/statistics";
-import { NotificationPreferences, routes as inboxRoutes } from "@/features/inbox";
+import { NotificationPreferences, routes as inboxRoutes, unreadCountQuery } from "@/features/inbox";
 import { routes as integrationRoutes } from "@/features/integrations";
 import { routes as onboardingRoutes } from "@/features/onboarding";
 import { routes as platformRoutes } from "@/features/platform";
 import { ProfilePage } from "@/features/profile";
-import { routes as ticketRoutes } from "@/features/tickets";
+import { routes as ticketRoutes, ticketCountsQuery } from "@/features/tickets";
 import { routes as workflowRoutes } from "@/features/workflows";
-import { NotFound } from "@/components/NotFound";
 import { currentConsole } from "@/lib/console";
-import { preloadRoute } from "@/lib/lazy-page";
+import { type PageHandle, lazyRoute, preloadRoute } from "@/lib/lazy-page";
 import { HomePage } from "./HomePage";
 import { TenantLayout } from "./layouts/TenantLayout";
 
@@ -45,7 +45,7 @@ const adminOnly = (routes: RouteObject[]): RouteObject[] =>
   routes.map((route) => ({ ...route, element: route.element ? <RequireAuth admin>{route.element}</RequireAuth> : undefined }));
 
 export const tenantRoutes: RouteObject[] = [
-  { path: "/login", element: <LoginPage /> },
+  lazyRoute("/login", loadLoginPage, "LoginPage"),
   ...actionLinkRoutes,
   {
     path: "/",
@@ -54,6 +54,14 @@ export const tenantRoutes: RouteObject[] = [
         <TenantLayout />
       </RequireAuth>
     ),
+    // The session check, the menu's badges and the bell: asked at once, beside the page's queries.
+    handle: {
+      prefetch: (client) => {
+        void client.prefetchQuery(meQuery());
+        void client.prefetchQuery(ticketCountsQuery());
+        void client.prefetchQuery(unreadCountQuery());
+      },
+    } satisfies PageHandle,
     children: [
       { index: true, element: <HomePage /> },
       ...ticketRoutes,
@@ -61,13 +69,15 @@ export const tenantRoutes: RouteObject[] = [
       { path: "/profile", element: <ProfileRoute /> },
       ...inboxRoutes,
       ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes, ...auditRoutes]),
-      { path: "*", element: <NotFound /> },
+      lazyRoute("*", () => import("@/components/NotFound"), "NotFound"),
     ],
   },
 ];
 
-export function makeRouter() {
+/** The console's router; the opened page's chunk and (given the query client) first data are
+ *  fetched at once. */
+export function makeRouter(client?: QueryClient) {
   const routes = currentConsole() === "platform" ? platformRoutes : tenantRoutes;
-  preloadRoute(routes, window.location);
+  preloadRoute(routes, window.location, client);
   return createBrowserRouter(routes);
 }

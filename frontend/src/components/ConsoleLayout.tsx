@@ -1,11 +1,12 @@
 import { IdcardOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from "@ant-design/icons";
-import { Button, Drawer, Dropdown, Grid, Layout, Typography, theme } from "antd";
+import { Button, Drawer, Dropdown, Layout, Typography, theme } from "antd";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { ShortcutHelp } from "./ShortcutHelp";
 import { ThemeSwitch } from "./ThemeSwitch";
+import { useScreens } from "@/lib/use-screens";
 
 type Props = {
   /** The brand in the side bar's top left: its icon, its name and what follows (the tenant, say). */
@@ -35,8 +36,8 @@ export function ConsoleLayout({ brand, siderWidth, menu, user, userTestId, onSig
     { key: "logout", icon: <LogoutOutlined />, label: t("signOut") },
   ];
   const { token } = theme.useToken();
-  const screens = Grid.useBreakpoint();
-  // Before the first measurement every breakpoint is undefined: wide until told otherwise.
+  const screens = useScreens();
+  // Known from the first render (useScreens), so a phone never lays out the side bar first.
   const narrow = screens.lg === false;
   const location = useLocation();
   // The drawer is open for the page it was opened on: navigating anywhere closes it.

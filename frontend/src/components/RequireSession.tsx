@@ -11,7 +11,15 @@ type Session<T> = { isPending: boolean; isError: boolean; error: unknown; data: 
  */
 export function RequireSession<T>({ session, allowed, children }: { session: Session<T>; allowed?: (me: T) => boolean; children: ReactNode }) {
   const location = useLocation();
-  if (session.isPending) return <Spin style={{ display: "block", margin: "20vh auto" }} />;
+  // Padding, not margin: a margin at the top of the page collapses through <body> and moves it down,
+  // and the page then jumps up as it replaces the spinner (a layout shift of the whole body).
+  if (session.isPending) {
+    return (
+      <div style={{ padding: "20vh 0", textAlign: "center" }}>
+        <Spin />
+      </div>
+    );
+  }
   if (session.isError) return <ErrorAlert error={session.error} />;
   if (!session.data) {
     const next = encodeURIComponent(location.pathname + location.search);

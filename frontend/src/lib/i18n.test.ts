@@ -1,4 +1,8 @@
-import { resources } from "./i18n";
+import { namespaces } from "./i18n";
+import en from "./locale-en";
+import zhCN from "./locale-zh-cn";
+
+const resources: Record<string, Record<string, Record<string, unknown>>> = { en: namespaces(en), "zh-CN": namespaces(zhCN) };
 
 // Every visible string exists in both languages: the key sets of en and zh-CN must match.
 function keys(value: unknown, prefix = ""): string[] {

@@ -1,5 +1,7 @@
 // react-i18next with one namespace per file: src/locales/<language>/<namespace>.json.
 // Each feature owns its namespace (named after the feature); `common` holds the shell's strings.
+// Only the language shown is downloaded (its own chunk, lib/locale-<language>.ts): main.tsx waits
+// for it before the first render; switching fetches the other one first.
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
 
@@ -8,13 +10,37 @@ export type Language = (typeof LANGUAGES)[number];
 const STORAGE_KEY = "loonflow.language";
 
 type Bundle = Record<string, unknown>;
-const files = import.meta.glob<Bundle>("../locales/*/*.json", { eager: true, import: "default" });
+type Files = Record<string, Bundle>;
 
-export const resources: Record<string, Record<string, Bundle>> = {};
-for (const [path, bundle] of Object.entries(files)) {
-  const [, language, namespace] = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
-  if (!language || !namespace) continue;
-  (resources[language] ??= {})[namespace] = bundle;
+const TEXTS: Record<Language, () => Promise<{ default: Files }>> = {
+  en: () => import("./locale-en"),
+  "zh-CN": () => import("./locale-zh-cn"),
+};
+
+/** A language's files (path -> texts) by namespace (the file's name). */
+export function namespaces(files: Files): Record<string, Bundle> {
+  const bundles: Record<string, Bundle> = {};
+  for (const [path, bundle] of Object.entries(files)) {
+    const namespace = /([^/]+)\.json$/.exec(path)?.[1];
+    if (namespace) bundles[namespace] = bundle;
+  }
+  return bundles;
+}
+
+const loading = new Map<Language, Promise<void>>();
+
+/** Fetch `language`'s texts (once) and hand them to i18next. */
+export function loadLanguage(language: Language): Promise<void> {
+  let done = loading.get(language);
+  if (!done) {
+    done = TEXTS[language]().then((module) => {
+      for (const [namespace, bundle] of Object.entries(namespaces(module.default))) {
+        i18n.addResourceBundle(language, namespace, bundle, true, true);
+      }
+    });
+    loading.set(language, done);
+  }
+  return done;
 }
 
 export function initialLanguage(): Language {
@@ -43,16 +69,20 @@ export function onLanguageChosen(listener: LanguageListener): () => void {
  *  and then (listeners hear of it); false when it comes from elsewhere (their saved profile). */
 export function rememberLanguage(language: Language, { chosen = true }: { chosen?: boolean } = {}): void {
   globalThis.localStorage?.setItem(STORAGE_KEY, language);
-  void i18n.changeLanguage(language);
+  // Texts already here: switch at once (the same render as the click); otherwise once they arrive.
+  if (i18n.hasResourceBundle(language, "common")) void i18n.changeLanguage(language);
+  else void loadLanguage(language).then(() => i18n.changeLanguage(language));
   document.documentElement.lang = language;
   if (chosen) for (const listener of listeners) listener(language);
 }
 
 void i18n.use(initReactI18next).init({
-  resources,
+  resources: {},
   lng: initialLanguage(),
-  fallbackLng: "en",
-  ns: Object.keys(resources.en ?? { common: {} }),
+  // No fallback language: both languages have every key (i18n.test.ts), and a fallback would be a
+  // second download.
+  fallbackLng: false,
+  ns: ["common"],
   defaultNS: "common",
   interpolation: { escapeValue: false },
   returnNull: false,

@@ -1,3 +1,4 @@
+import { QueryClient } from "@tanstack/react-query";
 import { render, screen } from "@testing-library/react";
 import { RouterProvider, createMemoryRouter } from "react-router";
 import { vi } from "vitest";
@@ -29,4 +30,20 @@ test("preloadRoute fetches the opened page's chunk at start-up, and it then rend
   expect(screen.getByText("ticket 7")).toBeInTheDocument();
   expect(document.querySelector("[aria-busy]")).toBeNull();
   expect(loadDetail).toHaveBeenCalledTimes(1);
+});
+
+test("preloadRoute starts the opened route's first queries (with its params and search) when given the query client", () => {
+  const client = new QueryClient();
+  const listPrefetch = vi.fn();
+  const detailPrefetch = vi.fn();
+  const routes = [
+    lazyRoute("/tickets", async () => page("list"), "Page", listPrefetch),
+    lazyRoute("/tickets/:id", async () => page("ticket"), "Page", detailPrefetch),
+  ];
+  preloadRoute(routes, { pathname: "/tickets/7", search: "?tab=log" }, client);
+  expect(detailPrefetch).toHaveBeenCalledWith(client, { params: { id: "7" }, search: "?tab=log" });
+  expect(listPrefetch).not.toHaveBeenCalled();
+  // Without the client (the router made outside the app), only the chunk is fetched.
+  preloadRoute(routes, { pathname: "/tickets" });
+  expect(listPrefetch).not.toHaveBeenCalled();
 });

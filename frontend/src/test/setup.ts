@@ -1,6 +1,10 @@
 import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
+import { loadLanguage } from "@/lib/i18n";
+
+// The app fetches one language's texts before its first render (main.tsx); tests have both at hand.
+await Promise.all([loadLanguage("en"), loadLanguage("zh-CN")]);
 
 // Ant Design reads these; jsdom lacks them. Media queries answer as a wide desktop screen would (every
 // `min-width` matches, so antd's breakpoints say "xxl"; no `max-width`, no dark scheme); a test of the

@@ -1,3 +1,3 @@
 // The tickets feature's public surface: its routes (the app shell mounts them).
 export { routes } from "./routes";
-export { useTicketCounts } from "./api/use-ticket-counts";
+export { ticketCountsQuery, useTicketCounts } from "./api/use-ticket-counts";

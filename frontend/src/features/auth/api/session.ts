@@ -1,12 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { queryOptions, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ApiError, api, unwrap } from "@/lib/api-client";
 import { languageFromServer, rememberLanguage } from "@/lib/i18n";
 
 export const meKey = ["me"] as const;
 
-/** The signed-in person (null when signed out). */
-export function useMe() {
-  return useQuery({
+/** The query of GET /me (null when signed out); also started at start-up, beside the page's own. */
+export const meQuery = () =>
+  queryOptions({
     queryKey: meKey,
     queryFn: async () => {
       try {
@@ -18,6 +18,10 @@ export function useMe() {
     },
     staleTime: 60_000,
   });
+
+/** The signed-in person (null when signed out). */
+export function useMe() {
+  return useQuery(meQuery());
 }
 
 export function useLogin() {

@@ -1,4 +1,4 @@
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useQuery } from "@tanstack/react-query";
 import { api, unwrap } from "@/lib/api-client";
 import type { TicketView } from "../types";
 import { ticketsKey } from "./keys";
@@ -27,11 +27,14 @@ export type TicketListQuery = {
 
 export const ticketListKey = (query: TicketListQuery) => [...ticketsKey, "list", query] as const;
 
-/** One page of a ticket list (cursor paginated); keeps the previous page on screen while the next loads. */
-export function useTickets(query: TicketListQuery) {
-  return useQuery({
+/** The query of GET /tickets (also started at start-up, beside the session check: lib/lazy-page.tsx). */
+export const ticketListQuery = (query: TicketListQuery) =>
+  queryOptions({
     queryKey: ticketListKey(query),
     queryFn: async () => unwrap(await api.GET("/api/v1/tickets", { params: { query } })),
-    placeholderData: keepPreviousData,
   });
+
+/** One page of a ticket list (cursor paginated); keeps the previous page on screen while the next loads. */
+export function useTickets(query: TicketListQuery) {
+  return useQuery({ ...ticketListQuery(query), placeholderData: keepPreviousData });
 }

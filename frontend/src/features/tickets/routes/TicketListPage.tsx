@@ -1,5 +1,5 @@
 import { DownloadOutlined, FilterOutlined, PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { App, Badge, Button, Card, Dropdown, Empty, Grid } from "antd";
+import { App, Badge, Button, Card, Dropdown, Empty } from "antd";
 import { useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
@@ -15,6 +15,7 @@ import { TicketTable } from "../components/list/TicketTable";
 import { EXPORT_FORMATS, exportUrl, hasFilters, toApiQuery } from "../utils/list-params";
 import { useListFilters } from "../utils/use-list-filters";
 import { useQuickHandle } from "../utils/use-quick-handle";
+import { useScreens } from "@/lib/use-screens";
 
 /** /tickets?view=…: one of my lists, filtered by what the URL says. */
 export function TicketListPage() {
@@ -46,7 +47,7 @@ export function TicketListPage() {
   const quickHandle = useQuickHandle();
   const cursor = useListCursor({ items, onOpen: (ticket) => navigate(`/tickets/${ticket.id}`) });
   // On a phone the filters fold behind a button; "/" unfolds them to reach the search box.
-  const compact = Grid.useBreakpoint().md === false;
+  const compact = useScreens().md === false;
   const [filtersShown, setFiltersShown] = useState(false);
   const filtersBox = useRef<HTMLDivElement>(null);
   useShortcuts({

@@ -1,4 +1,4 @@
-import { Flex, Grid, Table, Tag, Typography } from "antd";
+import { Flex, Table, Tag, Typography } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { SorterResult } from "antd/es/table/interface";
 import dayjs from "dayjs";
@@ -9,6 +9,7 @@ import type { TicketSummary } from "../../types";
 import { canQuick, onBehalfOf } from "../../utils/quick";
 import { StatusTag } from "../StatusTag";
 import { QuickActions } from "./QuickActions";
+import { useScreens } from "@/lib/use-screens";
 
 type Props = {
   tickets: TicketSummary[];
@@ -146,7 +147,7 @@ function CompactCell({ ticket, quick }: { ticket: TicketSummary; quick: boolean 
 export function TicketTable({ tickets, loading, empty, quick, sort, onSort, cursorId }: Props) {
   const { t } = useTranslation("tickets");
   const navigate = useNavigate();
-  const compact = Grid.useBreakpoint().md === false;
+  const compact = useScreens().md === false;
   const compactColumns: ColumnsType<TicketSummary> = [
     { key: "ticket", title: t("columns.title"), render: (_, ticket) => <CompactCell ticket={ticket} quick={Boolean(quick)} /> },
   ];

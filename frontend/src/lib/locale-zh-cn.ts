@@ -1,0 +1,2 @@
+// The Simplified Chinese texts, one module (one chunk) for the language: only the language shown is downloaded.
+export default import.meta.glob<Record<string, unknown>>("../locales/zh-CN/*.json", { eager: true, import: "default" });
