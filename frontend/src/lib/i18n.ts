@@ -46,6 +46,11 @@ export function loadLanguage(language: Language): Promise<void> {
 export function initialLanguage(): Language {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   if (stored && (LANGUAGES as readonly string[]).includes(stored)) return stored as Language;
+  return browserLanguage();
+}
+
+/** The browser's own language, as the SPA picks it with nothing chosen. */
+export function browserLanguage(): Language {
   return globalThis.navigator?.language?.toLowerCase().startsWith("zh") ? "zh-CN" : "en";
 }
 

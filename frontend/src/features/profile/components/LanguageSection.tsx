@@ -1,12 +1,10 @@
 import { App, Card, Select, Space, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
-import { type Language, rememberLanguage } from "@/lib/i18n";
+import { browserLanguage, languageFromServer, rememberLanguage } from "@/lib/i18n";
 import { useUpdateProfile } from "../api/use-update-profile";
-import { type Me, SPA_LANGUAGE, type ServerLanguage } from "../types";
+import type { Me, ServerLanguage } from "../types";
 
-/** The browser's own language, as the SPA would pick it with nothing chosen. */
-const browserLanguage = (): Language => (globalThis.navigator?.language?.toLowerCase().startsWith("zh") ? "zh-CN" : "en");
 
 /** My language: the server writes my messages, e-mails and chat texts in it, and this SPA switches to it. */
 export function LanguageSection({ me }: { me: Me }) {
@@ -21,7 +19,7 @@ export function LanguageSection({ me }: { me: Me }) {
       {
         onSuccess: () => {
           // Saved already: the header's "save what I pick" listener need not hear of it.
-          rememberLanguage(language ? SPA_LANGUAGE[language] : browserLanguage(), { chosen: false });
+          rememberLanguage(languageFromServer(language) ?? browserLanguage(), { chosen: false });
           void message.success(t("language.saved"));
         },
       },
