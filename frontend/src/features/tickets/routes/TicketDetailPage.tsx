@@ -7,6 +7,7 @@ import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
 import { ApiError } from "@/lib/api-client";
 import { useShortcuts } from "@/lib/shortcuts";
+import { useNearViewport } from "@/lib/use-near-viewport";
 import { useTicketActions } from "../api/use-ticket-actions";
 import { useTicket } from "../api/use-ticket";
 import { useFlowLog } from "../api/use-flow-log";
@@ -23,7 +24,8 @@ import { branchLabel, branchStateName } from "../utils/branches";
 import { fieldSpecs } from "../utils/field-specs";
 import { useQuickHandle } from "../utils/use-quick-handle";
 
-// The graph library is big and the graph sits at the page's foot: it loads after the ticket is shown.
+// The graph library is big and the graph sits at the page's foot: it loads once the person scrolls
+// near it (at once on a large screen, where it is close to the top).
 const TicketGraph = lazy(() => import("../components/detail/TicketGraph").then((module) => ({ default: module.TicketGraph })));
 const graphHeight = 320;
 
@@ -38,6 +40,7 @@ export function TicketDetailPage() {
   const log = useFlowLog(valid ? ticketId : 0);
   const steps = useTicketSteps(valid ? ticketId : 0);
   const init = useWorkflowInit(ticket.data?.workflow.id);
+  const [graphBox, graphNear] = useNearViewport<HTMLDivElement>();
   const specs = useMemo(() => (ticket.data ? fieldSpecs(ticket.data, init.data) : new Map()), [ticket.data, init.data]);
   // "a": approve this ticket after a confirmation, where its approve transition needs no field.
   const { message } = App.useApp();
@@ -152,9 +155,13 @@ export function TicketDetailPage() {
                 <ErrorAlert error={steps.error} />
               </div>
             ) : steps.data ? (
-              <Suspense fallback={<div style={{ height: graphHeight }} />}>
-                <TicketGraph steps={steps.data} height={graphHeight} />
-              </Suspense>
+              <div ref={graphBox} style={{ height: graphHeight }}>
+                {graphNear ? (
+                  <Suspense fallback={null}>
+                    <TicketGraph steps={steps.data} height={graphHeight} />
+                  </Suspense>
+                ) : null}
+              </div>
             ) : (
               <div style={{ padding: 16 }}>
                 <Skeleton active />

@@ -3,6 +3,9 @@ import userEvent from "@testing-library/user-event";
 import { type Call, renderRoutes, sampleTicket as ticket, stubApi } from "../test-utils";
 import type { TicketSummary } from "../types";
 
+// The filter bar is its own chunk (lazy): load it once here, not inside the first test's wait.
+beforeAll(() => import("../components/list/TicketFilters"));
+
 // antd widgets under jsdom are slow on a busy machine: give each test room.
 vi.setConfig({ testTimeout: 20_000 });
 
@@ -42,7 +45,8 @@ function setup(url: string, pages: Record<string, { items: TicketSummary[]; next
 
 test("the page shows the view's tickets with its name as title", async () => {
   setup("/tickets?view=todo");
-  expect(await screen.findByText("Leave 1")).toBeInTheDocument();
+  // The first render in this file also mounts Ant Design's table and selects for the first time.
+  expect(await screen.findByText("Leave 1", {}, { timeout: 5000 })).toBeInTheDocument();
   expect(screen.getByRole("heading", { name: "To do" })).toBeInTheDocument();
   const row = screen.getByTestId("ticket-row-LV-20260101-0001");
   expect(within(row).getByText("Leader review")).toBeInTheDocument();

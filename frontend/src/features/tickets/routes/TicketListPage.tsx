@@ -1,6 +1,6 @@
 import { DownloadOutlined, FilterOutlined, PlusOutlined, ReloadOutlined } from "@ant-design/icons";
-import { App, Badge, Button, Card, Dropdown, Empty } from "antd";
-import { useMemo, useRef, useState } from "react";
+import { App, Badge, Button, Card, Dropdown, Empty, Skeleton } from "antd";
+import { Suspense, lazy, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
@@ -10,12 +10,16 @@ import { useTickets } from "../api/use-tickets";
 import { BulkBar } from "../components/list/BulkBar";
 import { CursorPager } from "../components/list/CursorPager";
 import { SavedViews } from "../components/list/SavedViews";
-import { TicketFilters } from "../components/list/TicketFilters";
 import { TicketTable } from "../components/list/TicketTable";
 import { EXPORT_FORMATS, exportUrl, hasFilters, toApiQuery } from "../utils/list-params";
 import { useListFilters } from "../utils/use-list-filters";
 import { useQuickHandle } from "../utils/use-quick-handle";
 import { useScreens } from "@/lib/use-screens";
+
+// The filters bring date pickers and people/workflow selects: a phone, where they fold behind a
+// button, fetches them when the button is pressed; a larger screen with the page (see routes/index.tsx).
+const loadFilters = () => import("../components/list/TicketFilters");
+const TicketFilters = lazy(() => loadFilters().then((module) => ({ default: module.TicketFilters })));
 
 /** /tickets?view=…: one of my lists, filtered by what the URL says. */
 export function TicketListPage() {
@@ -53,7 +57,13 @@ export function TicketListPage() {
   useShortcuts({
     "/": () => {
       setFiltersShown(true);
-      setTimeout(() => filtersBox.current?.querySelector("input")?.focus(), 0);
+      // On a phone the filters may still be on their way: try for a second, frame by frame.
+      const focus = (frames: number) => {
+        const input = filtersBox.current?.querySelector("input");
+        if (input) input.focus();
+        else if (frames > 0) requestAnimationFrame(() => focus(frames - 1));
+      };
+      void loadFilters().then(() => focus(60));
     },
     a: () => {
       const ticket = cursor.selected;
@@ -118,7 +128,16 @@ export function TicketListPage() {
           </Badge>
         ) : null}
         <div id="ticket-filters" ref={filtersBox}>
-          {!compact || filtersShown ? <TicketFilters filters={filters} onChange={(patch) => update(patch)} seenStates={seenStates} /> : null}
+          {compact ? (
+            filtersShown ? (
+              <Suspense fallback={<Skeleton.Input active block />}>
+                <TicketFilters filters={filters} onChange={(patch) => update(patch)} seenStates={seenStates} />
+              </Suspense>
+            ) : null
+          ) : (
+            // No boundary of its own: the page waits for them (no filters popping in above the rows).
+            <TicketFilters filters={filters} onChange={(patch) => update(patch)} seenStates={seenStates} />
+          )}
         </div>
         <ErrorAlert error={tickets.error} />
         {todo ? <BulkBar selected={selected} onClear={() => setPicked([])} /> : null}

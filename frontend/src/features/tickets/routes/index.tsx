@@ -10,6 +10,8 @@ import { parseListParams, toApiQuery } from "../utils/list-params";
 /** The list the URL asks for (the page reads the same filters from it: the same query key). */
 const prefetchList: Prefetch = (client, { search }) => {
   void client.prefetchQuery(ticketListQuery(toApiQuery(parseListParams(new URLSearchParams(search)))));
+  // The filters show at once beside the list from 768 px up (on a phone they wait for their button).
+  if (window.matchMedia?.("(min-width: 768px)").matches) void import("../components/list/TicketFilters");
 };
 
 /** The ticket, what I may do with it, its history and its graph: the page's four first queries. */
