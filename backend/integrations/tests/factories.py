@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from django_tenants.utils import schema_context
+
 from engine.tickets import tasks as outbox
 from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch
 from engine.tickets.services import ticket_create
@@ -98,3 +100,33 @@ def places(ticket: Ticket) -> dict[str, tuple[str, str]]:
 def branch_log(ticket: Ticket, action: str) -> list[tuple[str, str, str, str]]:
     """(from_state, to_state, branch, via_app) of the ticket's flow-log rows of `action`."""
     return [(row.from_state, row.to_state, row.branch, row.via_app) for row in flow_log(ticket, action)]
+
+
+# ---- texts the workers store, read in each reader's language ------------------------------------------
+
+
+def readers(login: Any) -> dict[str, Any]:
+    """Two tenant admins of `it` (they see every ticket and log), who read in their own language:
+    `{"zh-hans": li's client, "en": ann's}` (no Accept-Language: the person's choice decides)."""
+    from core.access.models import User
+
+    clients = {}
+    for username, language in (("li", "zh-hans"), ("ann", "en")):
+        clients[language] = login("it", username, admin=True)
+        with schema_context("it"):
+            User.objects.filter(username=username).update(language=language)
+    return clients
+
+
+def notes_read(
+    readers: dict[str, Any], ticket: Ticket, action: str
+) -> dict[str, list[tuple[str | None, str]]]:
+    """The ticket's flow-log rows of `action` as each reader gets them: [(comment_code, comment)]."""
+    seen = {}
+    for language, client in readers.items():
+        response = client.get(f"/api/v1/tickets/{ticket.pk}/flow-log")
+        assert response.status_code == 200, response.content
+        seen[language] = [
+            (row["comment_code"], row["comment"]) for row in response.json() if row["action"] == action
+        ]
+    return seen
