@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 (Chinese punctuation is what these texts are written with)
 """Stored texts: a code and parameters rendered in the active language; parameters are values
 (never templates), may nest, and an unknown code or an old row shows the stored text."""
 

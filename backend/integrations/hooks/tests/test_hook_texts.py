@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 (Chinese punctuation is what these texts are written with)
 """The flow-log notes a failing hook call leaves are stored with a code and parameters, and read in
 each reader's language (the worker that wrote them had no reader); old rows keep their text."""
 

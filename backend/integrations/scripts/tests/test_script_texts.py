@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001 (Chinese punctuation is what these texts are written with)
 """What a failed script run leaves (the flow-log note, the run's last error) is stored with a code
 and parameters and read in each reader's language."""
 
