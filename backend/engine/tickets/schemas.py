@@ -228,15 +228,8 @@ class FlowLogOut(Out):
     transition: str
     from_state: str
     to_state: str
-    comment: str = Field(
-        description="A person's comment as written; a note the engine or a worker wrote (a hook or "
-        "script that failed, a timer) in the reader's language."
-    )
-    comment_code: str | None = Field(
-        None,
-        description="The machine code of an engine's or worker's note (`hook.gave_up`, "
-        "`script.failed`, `timer.failed`, `sla.breached`...); null for a person's comment.",
-    )
+    comment: str = Field(description="As written; an engine's or worker's note in the reader's language.")
+    comment_code: str | None = Field(None, description="The note's machine code (null: a person's comment).")
     branch: str = Field("", description='The branch the row happened on ("": the ticket\'s own path).')
     changed_fields: dict[str, Any] = Field(
         description="The new values of the fields the action changed, by key (deliver and consult: "

@@ -45,7 +45,9 @@ def test_an_inactive_webhook_and_a_lost_attempt_are_told_in_each_readers_languag
     world, receiver, sent, login
 ):
     inactive, _ = one_delivery(receiver)
-    Webhook.objects.filter(pk=inactive.webhook_id).update(is_active=False)
+    webhook_id = inactive.webhook_id
+    assert webhook_id is not None
+    Webhook.objects.filter(pk=webhook_id).update(is_active=False)
     assert webhook_tasks.deliver(delivery_id=inactive.pk) is None  # failed at once, nothing sent
     clients = readers(login)
 
@@ -58,7 +60,7 @@ def test_an_inactive_webhook_and_a_lost_attempt_are_told_in_each_readers_languag
             text,
         )
 
-    Webhook.objects.filter(pk=inactive.webhook_id).update(is_active=True)
+    Webhook.objects.filter(pk=webhook_id).update(is_active=True)
     running = {"status": "running", "attempts": webhook_tasks.MAX_ATTEMPTS, "next_attempt_at": timezone.now()}
     WebhookDelivery.objects.filter(pk=inactive.pk).update(**running)
     webhook_tasks.sweep_deliveries(now=timezone.now() + timedelta(days=1))  # its worker never came back
