@@ -1,17 +1,19 @@
 """Builders shared by the integrations tests (hooks, scripts, webhooks, timers): a published workflow
 made of a start state, one working state and end states; running a ticket's outbox events as the
-worker would; a ticket's flow log; and the parallel onboarding flow whose `it` branch a hook or a
-script handles."""
+worker would; a ticket's flow log; the parallel onboarding flow whose `it` branch a hook or a
+script handles; the Berlin office calendar; and readers of stored texts in two languages."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from django_tenants.utils import schema_context
 
 from engine.tickets import tasks as outbox
-from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch
+from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch, Timer
 from engine.tickets.services import ticket_create
 from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.models import Workflow
@@ -130,3 +132,20 @@ def notes_read(
             (row["comment_code"], row["comment"]) for row in response.json() if row["action"] == action
         ]
     return seen
+
+
+# ---- the Berlin office: a working calendar and a Friday afternoon (SLA warnings, working-time timers)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+FRIDAY_AFTERNOON = datetime(2025, 3, 7, 15, 0, tzinfo=BERLIN)
+OFFICE = [[{"start": "09:00", "end": "12:00"}, {"start": "13:00", "end": "18:00"}]] * 5 + [[], []]
+
+
+def berlin(*parts: int) -> datetime:
+    """A wall-clock time in Berlin: `berlin(2025, 3, 10, 10, 0)`."""
+    return datetime(*parts, tzinfo=BERLIN)  # type: ignore[arg-type,misc]
+
+
+def due_in_berlin(ticket: Ticket, kind: str) -> datetime:
+    """When the ticket's timer of `kind` falls due, in Berlin time."""
+    return Timer.objects.get(ticket=ticket, kind=kind).due_at.astimezone(BERLIN)
