@@ -40,6 +40,12 @@ def test_a_refused_delivery_is_told_in_each_readers_language(world, receiver, se
     assert (attempt_en["error"], attempt_zh["error"]) == (english["last_error"], chinese["last_error"])
     assert receiver.seen == []
 
+    # Sent again by hand: the old error goes, its code with it.
+    redelivered = clients["zh-hans"].post(f"/api/v1/webhooks/deliveries/{delivery.pk}/redeliver")
+    assert redelivered.status_code in (200, 202), redelivered.content
+    again = _read(clients["zh-hans"], delivery)
+    assert (again["status"], again["last_error"], again["last_error_code"]) == ("pending", "", None)
+
 
 def test_an_inactive_webhook_and_a_lost_attempt_are_told_in_each_readers_language(
     world, receiver, sent, login
