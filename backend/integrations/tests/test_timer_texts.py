@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from engine.tickets.models import FlowLog, Timer
+from engine.tickets.models import FlowLog, OutboxEvent, Timer
 from engine.tickets.runtime.background import timer_fire
 from engine.tickets.services import ticket_create
 from engine.workflows.tests.factories import user_principal
@@ -40,6 +40,9 @@ def test_an_sla_auto_transition_is_told_in_each_readers_language(world, login):
 
     assert seen["en"] == [("sla.breached", "SLA breached.")]
     assert seen["zh-hans"] == [("sla.breached", "已超出 SLA 时限。")]
+    # Webhooks get the move's note with its code too.
+    [entered] = OutboxEvent.objects.filter(ticket=ticket, event="state_entered", state_key="done")
+    assert (entered.data["comment"], entered.data["comment_code"]) == ("SLA breached.", "sla.breached")
 
 
 def test_a_timer_that_could_not_act_is_told_in_each_readers_language(world, login):

@@ -418,6 +418,8 @@ def _move_events(
         "comment": moved.comment,
         "branch": moved.branch,
     }
+    if moved.comment_code:  # an engine's note: its code, for readers in other languages
+        details.update(comment_code=moved.comment_code, comment_params=moved.comment_params)
     # About the state the place entered (a branch's, not the ticket's split) and its visit.
     here = moved.to_state
     events = []
