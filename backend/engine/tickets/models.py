@@ -231,6 +231,10 @@ class FlowLog(models.Model):
     from_state = models.CharField(max_length=64, blank=True)
     to_state = models.CharField(max_length=64, blank=True)
     comment = models.TextField(blank=True)
+    # A note the engine or a worker wrote (`core.stored_text`): its code and parameters, rendered
+    # in the reader's language ("" for a person's comment, and on rows written before).
+    comment_code = models.CharField(max_length=64, blank=True)
+    comment_params = models.JSONField(default=dict, blank=True)
     # The new values of the fields the action changed, by key (some actions keep other data here:
     # `{"to": username}` for deliver/consult, `{"handlers": [...]}` for a hook naming handlers...).
     changed_fields = models.JSONField(default=dict)

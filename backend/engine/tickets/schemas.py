@@ -228,7 +228,8 @@ class FlowLogOut(Out):
     transition: str
     from_state: str
     to_state: str
-    comment: str
+    comment: str = Field(description="As written; an engine's or worker's note in the reader's language.")
+    comment_code: str | None = Field(None, description="The note's machine code (null: a person's comment).")
     branch: str = Field("", description='The branch the row happened on ("": the ticket\'s own path).')
     changed_fields: dict[str, Any] = Field(
         description="The new values of the fields the action changed, by key (deliver and consult: "

@@ -19,6 +19,7 @@ from core.access.permissions import is_tenant_admin
 from core.directory.selectors import membership_codes
 from core.errors import NotFound, PermissionDenied
 from core.pagination import Page, paginate
+from core.stored_text import code_of, shown
 from engine.tickets import summaries
 from engine.tickets.documents import DONE_STATUSES, cached_document, parsed_document
 from engine.tickets.filters import TicketFilters, apply_filters, bad_filter, ordering
@@ -400,7 +401,8 @@ def flow_log(principal: Principal, visible: Visible) -> list[dict[str, Any]]:
             "transition": row.transition_key,
             "from_state": row.from_state,
             "to_state": row.to_state,
-            "comment": row.comment,
+            "comment": shown(row, "comment"),
+            "comment_code": code_of(row, "comment"),
             "branch": row.branch,
             "changed_fields": (
                 row.changed_fields

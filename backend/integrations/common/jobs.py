@@ -29,8 +29,9 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from dramatiq.actor import ActorDecorator
 
+from core.stored_text import Text, columns
 from integrations.common.models import Job
-from integrations.common.outcomes import Outcome, storable
+from integrations.common.outcomes import Outcome
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ class Retries:
         return backoff(attempts, base=self.base, cap=self.cap, jitter=self.jitter)
 
     def after_failure(
-        self, row: Job, error: str, *, what: str, retryable: bool = True, note: str = ""
+        self, row: Job, error: Text, *, what: str, retryable: bool = True, note: Text = ""
     ) -> Outcome:
         """A failed attempt: PENDING again after the backoff, or FAILED (with `note` for the flow
         log) when retrying would not help or that was the last attempt."""
@@ -164,7 +165,7 @@ def outcome_fields(outcome: Outcome, now: datetime) -> dict[str, Any]:
     """The job columns an outcome sets."""
     return {
         "status": outcome.status,
-        "last_error": storable(outcome.error)[:ERROR_CHARS],
+        **columns("last_error", outcome.error, limit=ERROR_CHARS),
         "next_attempt_at": now + outcome.retry_in if outcome.retry_in is not None else None,
         "finished_at": now if outcome.status in _DONE else None,
     }
@@ -197,7 +198,7 @@ def settle(
         outcome = decide()
         finish(row, outcome, now or timezone.now(), **(extra or {}))
         if outcome.note and note is not None:
-            note(message=storable(outcome.note))
+            note(message=outcome.note)
         if outcome.retry_in is not None and requeue is not None:
             transaction.on_commit(partial(requeue, [row.pk], delay=outcome.retry_in))
     return outcome.status

@@ -33,6 +33,9 @@ class Job(models.Model):
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(null=True, blank=True)
     last_error = models.CharField(max_length=2000, blank=True)
+    # Its code and parameters (`core.stored_text`), rendered in the reader's language ("": a plain text).
+    last_error_code = models.CharField(max_length=64, blank=True)
+    last_error_params = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 

@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 
 from core.errors import ApplicationError
+from core.stored_text import StoredText, Text
 from engine.tickets.runtime.background import Stale
 from integrations.common.models import Job
 
@@ -22,22 +23,25 @@ class Outcome:
     """What came of one attempt of a job: its new status, and what the ticket's flow log says."""
 
     status: str
-    error: str = ""
-    note: str = ""  # written to the flow log when set
+    error: Text = ""  # a StoredText is shown in its reader's language
+    note: Text = ""  # written to the flow log when set
     retry_in: timedelta | None = None
 
 
-def applied(apply: Callable[[], object], *, not_applied: str) -> Outcome:
+def applied(apply: Callable[[], object], *, not_applied: str, **params: Any) -> Outcome:
     """Hand a participant's result to its ticket (`apply`): SUCCEEDED, also when the visit it was
-    for has ended (nothing to do then: STALE), or FAILED with the flow log saying `not_applied` and
-    why (fields the workflow refuses, a transition not allowed)."""
+    for has ended (nothing to do then: STALE), or FAILED with the flow log saying `not_applied` (a
+    stored-text code, with `params` and the `problem`) and why (fields the workflow refuses, a
+    transition not allowed)."""
     try:
         apply()
     except Stale:
         return Outcome(Status.SUCCEEDED, error=STALE)
     except ApplicationError as exc:
         problem = problem_text(exc)
-        return Outcome(Status.FAILED, error=problem, note=f"{not_applied}: {problem}")
+        return Outcome(
+            Status.FAILED, error=problem, note=StoredText(not_applied, {**params, "problem": problem})
+        )
     return Outcome(Status.SUCCEEDED)
 
 

@@ -19,6 +19,7 @@ from core.errors import (
     ValidationFailed,
     field_problem,
 )
+from core.stored_text import columns
 from engine.tickets.documents import DONE_STATUSES, ticket_document
 from engine.tickets.models import FlowLog, Ticket
 from engine.tickets.runtime.access import can_intervene
@@ -92,8 +93,11 @@ def hook_answer(
 
 
 def _close(call: HookCall, *, error: str = "") -> None:
-    call.status, call.last_error, call.finished_at = Status.SUCCEEDED, error, timezone.now()
-    call.save(update_fields=["status", "last_error", "finished_at"])
+    stored = columns("last_error", error)  # the code of an earlier failure goes with its text
+    for name, value in stored.items():
+        setattr(call, name, value)
+    call.status, call.finished_at = Status.SUCCEEDED, timezone.now()
+    call.save(update_fields=["status", "finished_at", *stored])
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from django.db import transaction
 from django.utils import timezone
 
+from core.stored_text import StoredText
 from core.tenancy import current_schema
 from engine.tickets.models import OutboxEvent, Ticket
 from engine.tickets.runtime.background import (
@@ -123,16 +124,17 @@ def hook_call_attempt(*, call_id: int) -> str | None:
     try:
         response = _post(call, ticket, place)
     except OutboundRefused as exc:
-        message = f"Refused ({exc.code}): {exc}"
-        note = f"The hook call to {call.url} was refused: {exc}"
+        message = StoredText("outbound.refused", {"code": exc.code, "reason": str(exc)})
+        note = StoredText("hook.refused", {"url": call.url, "problem": str(exc)})
         return _settle(call, lambda: Outcome(Status.FAILED, error=message, note=note))
     except OutboundFailed as exc:
-        return _settle(call, partial(_failure, call, f"Failed: {exc}"))
+        return _settle(call, partial(_failure, call, StoredText("outbound.failed", {"reason": str(exc)})))
     except Exception as exc:  # a bug or the database: retry rather than leave the row RUNNING
         logger.exception("hook call %s failed unexpectedly", call.pk)
-        return _settle(call, partial(_failure, call, f"Unexpected error: {exc}"))
+        unexpected = StoredText("outbound.unexpected", {"problem": str(exc)})
+        return _settle(call, partial(_failure, call, unexpected))
     if not 200 <= response.status < 300:
-        decide = partial(_failure, call, f"HTTP {response.status}")
+        decide = partial(_failure, call, StoredText("outbound.http_status", {"status": response.status}))
     else:
         decide = partial(_on_success, call, response.body)
     return _settle(call, decide, response)
@@ -154,9 +156,9 @@ def _post(call: HookCall, ticket: Ticket, place: Place) -> OutboundResponse:
     return post_signed(call.url, body, secret=signing_secret(), key=str(call.key), timeout=CALL_TIMEOUT)
 
 
-def _failure(call: HookCall, error: str) -> Outcome:
+def _failure(call: HookCall, error: StoredText) -> Outcome:
     """A failed attempt: retried with backoff, or given up on after MAX_ATTEMPTS."""
-    note = f"The hook call to {call.url} failed {call.attempts} times; giving up. Last error: {error}"
+    note = StoredText("hook.gave_up", {"url": call.url, "attempts": call.attempts, "error": error})
     return RETRIES.after_failure(call, error, what="hook call", note=note)
 
 
@@ -167,8 +169,9 @@ def _on_success(call: HookCall, body: bytes) -> Outcome:
     try:
         apply = _answer(call, body)
     except BadAnswer as exc:
-        return Outcome(Status.FAILED, error=str(exc), note=f"The hook at {call.url} answered unusably: {exc}")
-    return applied(apply, not_applied="The hook's answer was not applied")
+        note = StoredText("hook.unusable_answer", {"url": call.url, "problem": str(exc)})
+        return Outcome(Status.FAILED, error=str(exc), note=note)
+    return applied(apply, not_applied="hook.not_applied")
 
 
 def _answer(call: HookCall, body: bytes) -> Callable[[], object]:

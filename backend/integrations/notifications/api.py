@@ -13,6 +13,7 @@ from core.access.permissions import tenant_admin_of
 from core.audit.recording import Target, audited
 from core.errors import NotFound, ValidationFailed, field_problem
 from core.queries import get_or_404
+from core.stored_text import code_of, shown
 from integrations.notifications import channel_tests
 from integrations.notifications import selectors as notification_selectors
 from integrations.notifications import services as notification_services
@@ -130,7 +131,8 @@ def _test_out(test: ChannelTest) -> dict[str, Any]:
         "id": test.pk,
         "status": test.status,
         "ok": test.status == ChannelTest.Status.SUCCEEDED if done else None,
-        "error": test.last_error or None,
+        "error": shown(test, "last_error") or None,
+        "error_code": code_of(test, "last_error"),
         "recipients": list(test.recipients),
         "status_url": f"/api/v1/notification-channels/{test.channel_id}/tests/{test.pk}",
         "created_at": test.created_at,

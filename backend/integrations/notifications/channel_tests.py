@@ -23,6 +23,7 @@ from django.utils.translation import gettext_noop
 from core.access.models import User
 from core.errors import LimitExceeded
 from core.locks import advisory_xact_lock
+from core.stored_text import StoredText, columns
 from integrations.common import jobs
 from integrations.notifications.channels import Message, render
 from integrations.notifications.models import ChannelTest, NotificationChannel
@@ -35,8 +36,6 @@ TEST_EXPIRY = timedelta(minutes=2)
 # English texts (catalogue keys), written in the test's language when used.
 TEST_SUBJECT = gettext_noop("Loonflow test message")
 TEST_BODY = gettext_noop("This is a test message from the notification channel {name} ({code}).")
-EXPIRED = gettext_noop("The test did not run in time; try again later.")
-UNEXPECTED = gettext_noop("The test failed unexpectedly.")
 ONE_ATTEMPT = jobs.Retries(max_attempts=1)  # a test is not retried
 _OPEN = (Status.PENDING, Status.RUNNING)
 
@@ -72,7 +71,9 @@ def channel_test_get(*, channel: NotificationChannel, test_id: int) -> ChannelTe
     test = ChannelTest.objects.filter(channel=channel, pk=test_id).first()
     if test is not None and test.status in _OPEN and test.created_at < timezone.now() - TEST_EXPIRY:
         ChannelTest.objects.filter(pk=test.pk, status__in=_OPEN).update(
-            status=Status.FAILED, last_error=_(EXPIRED), finished_at=timezone.now()
+            status=Status.FAILED,
+            finished_at=timezone.now(),
+            **columns("last_error", StoredText("channel_test.expired")),
         )
         test.refresh_from_db()
     return test
@@ -92,7 +93,11 @@ def run_test(*, test_id: int) -> str | None:
     # logged for operators).
     with translation.override(test.language or settings.LANGUAGE_CODE):
         outcome = send(
-            test, partial(_message, test), retries=ONE_ATTEMPT, what="channel test", unexpected=_(UNEXPECTED)
+            test,
+            partial(_message, test),
+            retries=ONE_ATTEMPT,
+            what="channel test",
+            unexpected="channel_test.unexpected",
         )
     return jobs.settle(test, lambda: outcome)
 

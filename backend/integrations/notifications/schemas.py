@@ -10,6 +10,7 @@ from pydantic import Field, StrictBool, StringConstraints
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.schemas import Code, Name, Username
+from core.stored_text import CODE_DOC, code_of, shown
 from integrations.common.references import TicketRefFilters, TicketRefOut
 from integrations.notifications.models import Notification, NotificationChannel
 
@@ -75,6 +76,7 @@ class ChannelTestOut(Schema):
     )
     ok: bool | None = Field(description="null while the test has not run yet.")
     error: str | None = Field(description="Why it failed (one generic message for connection failures).")
+    error_code: str | None = Field(description=CODE_DOC)
     recipients: list[str]
     status_url: str = Field(description="GET it for the outcome.")
     created_at: datetime
@@ -96,6 +98,7 @@ class NotificationOut(TicketRefOut):
     attempts: int
     next_attempt_at: datetime | None
     last_error: str
+    last_error_code: str | None = Field(description=CODE_DOC)
     created_at: datetime
     finished_at: datetime | None
     channel_id: int
@@ -118,6 +121,14 @@ class NotificationOut(TicketRefOut):
     @staticmethod
     def resolve_event(row: Notification) -> str | None:
         return row.event.event if row.event is not None else None
+
+    @staticmethod
+    def resolve_last_error(row: Any) -> str:
+        return shown(row, "last_error")
+
+    @staticmethod
+    def resolve_last_error_code(row: Any) -> str | None:
+        return code_of(row, "last_error")
 
 
 class NotificationPageOut(Schema):

@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 import time
 
-from django.utils.translation import gettext as _
-
 from core.secrets import decrypt_secret
+from core.stored_text import StoredText, Text
 from integrations.common import outbound
 from integrations.common.settings import outbound_allow
 from integrations.notifications.channels import (
@@ -29,8 +28,9 @@ ROBOT_TIMEOUT = 10.0
 class DeliveryError(Exception):
     """Sending failed; `retryable` says whether another attempt may succeed."""
 
-    def __init__(self, message: str, *, retryable: bool) -> None:
+    def __init__(self, message: Text, *, retryable: bool) -> None:
         super().__init__(message)
+        self.text = message  # shown in its reader's language when a StoredText
         self.retryable = retryable
 
 
@@ -56,7 +56,7 @@ def channel_secret(channel: NotificationChannel) -> str:
         return ""
     secret = decrypt_secret(channel.secret_encrypted)
     if secret is None:
-        raise DeliveryError(_("The channel's secret cannot be decrypted; set it again."), retryable=False)
+        raise DeliveryError(StoredText("notification.secret_unreadable"), retryable=False)
     return secret
 
 
@@ -66,7 +66,7 @@ def channel_url(channel: NotificationChannel) -> str:
         return str(channel.config.get("url") or "").strip()
     url = decrypt_secret(channel.url_encrypted)
     if url is None:
-        raise DeliveryError(_("The channel's URL cannot be decrypted; set it again."), retryable=False)
+        raise DeliveryError(StoredText("notification.url_unreadable"), retryable=False)
     return url
 
 
@@ -82,19 +82,19 @@ def _post_robot(channel: NotificationChannel, message: Message, secret: str) -> 
     try:
         response = outbound.post_json(url, body, headers={}, allow=outbound_allow(), timeout=ROBOT_TIMEOUT)
     except outbound.OutboundRefused as exc:
-        raise DeliveryError(
-            _("Refused (%(code)s): %(reason)s") % {"code": exc.code, "reason": exc}, retryable=False
-        ) from exc
+        refused = StoredText("outbound.refused", {"code": exc.code, "reason": str(exc)})
+        raise DeliveryError(refused, retryable=False) from exc
     except outbound.OutboundFailed as exc:
-        raise DeliveryError(_("Failed: %(reason)s") % {"reason": exc}, retryable=True) from exc
+        raise DeliveryError(StoredText("outbound.failed", {"reason": str(exc)}), retryable=True) from exc
     if not 200 <= response.status < 300:
-        raise DeliveryError(f"HTTP {response.status}: {response.excerpt[:500]}", retryable=True)
+        answer = {"status": response.status, "body": response.excerpt[:500]}
+        raise DeliveryError(StoredText("outbound.http_status_body", answer), retryable=True)
     problem = _robot_error(channel.kind, response.body)
     if problem:
         raise DeliveryError(problem, retryable=True)
 
 
-def _robot_error(kind: str, body: bytes) -> str | None:
+def _robot_error(kind: str, body: bytes) -> StoredText | None:
     """WeCom, DingTalk and Feishu answer 200 with an error code in the JSON body."""
     if kind not in (Kind.WECOM, Kind.DINGTALK, Kind.FEISHU):
         return None
@@ -108,8 +108,6 @@ def _robot_error(kind: str, body: bytes) -> str | None:
         value = data.get(key)
         if value is not None and value != 0:
             detail = data.get("errmsg") or data.get("msg") or data.get("StatusMessage") or ""
-            return (
-                _("%(kind)s answered %(key)s=%(value)s: %(detail)s")
-                % {"kind": kind, "key": key, "value": value, "detail": detail}
-            )[:500]
+            answer = {"kind": kind, "key": key, "value": str(value)[:100], "detail": str(detail)[:300]}
+            return StoredText("outbound.robot_error", answer)
     return None

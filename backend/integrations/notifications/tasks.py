@@ -11,10 +11,10 @@ from functools import partial
 from typing import Any
 
 from django.utils import timezone, translation
-from django.utils.translation import gettext as _
 
 from core.access.models import User
 from core.i18n import by_language
+from core.stored_text import StoredText
 from engine.tickets.models import OutboxEvent
 from engine.workflows.definitions.schema import WorkflowDocument
 from integrations.common import jobs
@@ -121,15 +121,20 @@ def deliver(*, notification_id: int, now: datetime | None = None) -> str | None:
     row = jobs.claim_with(rows, notification_id, _active, now=now or timezone.now(), lease=LEASE)
     if row is None:
         return None
-    unexpected = "unexpected error: {exc}"
-    outcome = send(row, partial(_message, row), retries=RETRIES, what="notification", unexpected=unexpected)
+    outcome = send(
+        row,
+        partial(_message, row),
+        retries=RETRIES,
+        what="notification",
+        unexpected="notification.unexpected",
+    )
     return jobs.settle(row, lambda: outcome, now=now, requeue=_enqueue)
 
 
 def _active(row: Notification, now: datetime) -> Notification | None:
     if row.channel.is_active:
         return row
-    jobs.finish(row, Outcome(Status.FAILED, error=_("The channel is inactive.")), now)
+    jobs.finish(row, Outcome(Status.FAILED, error=StoredText("notification.channel_inactive")), now)
     return None
 
 
@@ -143,17 +148,17 @@ def send(
 ) -> Outcome:
     """Send the message through the row's channel once: what came of it. A failure the channel's
     server may recover from is retried as `retries` allows; a bug is logged and told as
-    `unexpected` (a format string of `exc`). Several messages (one per person) go one after the
-    other; none at all (nobody wants it on this channel) is a success."""
+    `unexpected` (a stored-text code, given the exception as `problem`). Several messages (one per
+    person) go one after the other; none at all (nobody wants it on this channel) is a success."""
     try:
         built = message()
         for one in built if isinstance(built, list) else [built]:
             transmit(row.channel, one)
     except DeliveryError as exc:
-        return retries.after_failure(row, str(exc), what=what, retryable=exc.retryable)
+        return retries.after_failure(row, exc.text, what=what, retryable=exc.retryable)
     except Exception as exc:  # a bug or the database: retry rather than leave the row RUNNING
         logger.exception("%s %s failed unexpectedly", what, row.pk)
-        return retries.after_failure(row, unexpected.format(exc=exc), what=what)
+        return retries.after_failure(row, StoredText(unexpected, {"problem": str(exc)}), what=what)
     return Outcome(Status.SUCCEEDED)
 
 
@@ -171,7 +176,7 @@ def compose(
     if channel.kind == Kind.EMAIL:
         emails = [user.email for user in users if user.email]
         if not emails:
-            raise DeliveryError(_("None of the recipients has an email address."), retryable=False)
+            raise DeliveryError(StoredText("notification.no_email"), retryable=False)
         return Message(subject=subject, body=body, recipients=emails)
     return Message(
         subject=subject,

@@ -79,6 +79,7 @@ from pathlib import Path
 
 from integrations.scripts import runner, seccomp
 from integrations.scripts.bwrap import bwrap_path, sandbox_argv
+from integrations.scripts.output import BadOutputError, Problem, parse_output, problem
 from integrations.scripts.runner import ScriptLimits
 
 logger = logging.getLogger(__name__)
@@ -115,6 +116,7 @@ class ScriptResult:
     message: str
     duration_ms: int
     stderr: str
+    problem: Problem | None = None  # `message` as a code and parameters, when it is one of ours
 
 
 def run_script(
@@ -388,43 +390,56 @@ def _reap(proc: subprocess.Popen[bytes]) -> tuple[int, float]:
 # --- classifying ---------------------------------------------------------------------------------
 
 
-class _BadOutputError(ValueError):
-    pass
-
-
 def _classify(run: _Run, limits: ScriptLimits) -> ScriptResult:
     stderr = run.stderr.decode("utf-8", "replace")
 
-    def failed(outcome: str, message: str) -> ScriptResult:
+    def failed(outcome: str, message: str | Problem) -> ScriptResult:
+        text = message.message if isinstance(message, Problem) else message
         return ScriptResult(
             ok=False,
             outcome=outcome,
             fields={},
             transition=None,
-            message=_tail(message, MESSAGE_CHARS),
+            message=_tail(text, MESSAGE_CHARS),
             duration_ms=run.duration_ms,
             stderr=_tail(stderr, STDERR_CHARS),
+            problem=message if isinstance(message, Problem) else None,
         )
 
     if run.killed_for == "timeout":
-        return failed("timeout", f"script did not finish within {limits.wall_seconds:g} s")
-    if run.killed_for == "output_limit":
+        wall = f"{limits.wall_seconds:g}"
         return failed(
-            "output_limit", f"script wrote more than {limits.output_bytes} bytes to {run.overflowed}"
+            "timeout", problem("script.timeout", "script did not finish within %(seconds)s s", seconds=wall)
         )
+    if run.killed_for == "output_limit":
+        wrote = problem(
+            "script.output_limit",
+            "script wrote more than %(bytes)s bytes to %(stream)s",
+            bytes=limits.output_bytes,
+            stream=run.overflowed,
+        )
+        return failed("output_limit", wrote)
     if run.status == runner.LEFTOVER_EXIT:
-        return failed("left_processes", "script left processes running when it ended; they were killed")
+        left = "script left processes running when it ended; they were killed"
+        return failed("left_processes", problem("script.left_processes", left))
     if _hit_cpu_limit(run, limits):
-        return failed("cpu_limit", f"script used more than {limits.cpu_seconds} s of CPU time")
+        cpu = limits.cpu_seconds
+        return failed(
+            "cpu_limit",
+            problem("script.cpu_limit", "script used more than %(seconds)s s of CPU time", seconds=cpu),
+        )
     if _hit_memory_limit(run, stderr):
-        mib = limits.memory_bytes / (1024 * 1024)
-        return failed("memory_limit", f"script exceeded its memory limit of {mib:g} MiB")
+        mib = f"{limits.memory_bytes / (1024 * 1024):g}"
+        return failed(
+            "memory_limit",
+            problem("script.memory_limit", "script exceeded its memory limit of %(mib)s MiB", mib=mib),
+        )
     if run.status != 0:
         return failed("error", stderr.strip() or _describe_status(run.status))
     try:
-        fields, transition = _parse_output(run.stdout)
-    except _BadOutputError as exc:
-        return failed("bad_output", str(exc))
+        fields, transition = parse_output(run.stdout)
+    except BadOutputError as exc:
+        return failed("bad_output", exc.args[0])
     return ScriptResult(
         ok=True,
         outcome="ok",
@@ -457,32 +472,6 @@ def _describe_status(status: int) -> str:
         except ValueError:
             return f"script was killed by signal {-status}"
     return f"script exited with status {status}"
-
-
-def _parse_output(stdout: bytes) -> tuple[dict[str, object], str | None]:
-    if not stdout.strip():
-        raise _BadOutputError("script printed nothing to stdout; expected one JSON object")
-    try:
-        data = json.loads(stdout.decode("utf-8"), parse_constant=_reject_constant)
-    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError included
-        raise _BadOutputError(f"stdout is not one JSON object: {exc}") from None
-    if not isinstance(data, dict):
-        raise _BadOutputError(f"stdout must be a JSON object, got {type(data).__name__}")
-    unknown = sorted(set(data) - {"fields", "transition"})
-    if unknown:
-        raise _BadOutputError(f"unknown keys in the script result: {', '.join(unknown)}")
-    fields = data.get("fields", {})
-    if not isinstance(fields, dict):
-        raise _BadOutputError('"fields" must be a JSON object')
-    transition = data.get("transition")
-    if transition is not None and (not isinstance(transition, str) or not transition):
-        raise _BadOutputError('"transition" must be a non-empty string or null')
-    return fields, transition
-
-
-def _reject_constant(name: str) -> object:
-    # NaN and Infinity are not JSON and would not survive storage in a JSON column.
-    raise ValueError(f"{name} is not allowed")
 
 
 def _tail(text: str, limit: int) -> str:

@@ -10,6 +10,7 @@ from pydantic import Field, StrictBool, StringConstraints
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.schemas import Code, Name
+from core.stored_text import CODE_DOC, code_of, shown
 from integrations.scripts.models import ScriptRun
 
 ScriptSource = Annotated[str, StringConstraints(min_length=1, max_length=100 * 1024)]
@@ -70,12 +71,21 @@ class ScriptRunOut(Schema):
         description="The run of a state's script participant (its result moves the ticket on)."
     )
     last_error: str
+    last_error_code: str | None = Field(description=CODE_DOC)
     created_at: datetime
     finished_at: datetime | None
 
     @staticmethod
     def resolve_ticket_serial(run: ScriptRun) -> str:
         return run.ticket.serial
+
+    @staticmethod
+    def resolve_last_error(row: Any) -> str:
+        return shown(row, "last_error")
+
+    @staticmethod
+    def resolve_last_error_code(row: Any) -> str | None:
+        return code_of(row, "last_error")
 
 
 class ScriptRunPageOut(Schema):

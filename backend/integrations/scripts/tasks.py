@@ -18,6 +18,7 @@ from typing import Any
 from django.conf import settings
 from django.utils import timezone
 
+from core.stored_text import StoredText
 from engine.tickets.models import OutboxEvent, Ticket
 from engine.tickets.runtime.background import (
     Place,
@@ -45,7 +46,7 @@ RUN_TIME_LIMIT_MS = 60_000
 # A RUNNING row whose lease ran out lost its worker: the sweep fails it (no automatic re-run).
 LEASE = timedelta(milliseconds=RUN_TIME_LIMIT_MS * 2)
 
-STALLED = "The worker stopped while running the script; retry it by hand."
+STALLED = StoredText("script.stalled")
 
 
 def robot_name(code: str) -> str:
@@ -71,7 +72,7 @@ def fan_out(event: OutboxEvent, document: WorkflowDocument) -> None:
             ticket_background_failed(
                 ticket_id=event.ticket_id,
                 action="script_failed",
-                message=f"unknown script {code!r}",
+                message=StoredText("script.unknown", {"script": code}),
                 state_entry=event.state_entry,
                 robot=robot_name(code),
             )
@@ -143,7 +144,7 @@ def script_run_execute(*, run_id: int) -> str | None:
         result = sandbox.run_script(run.script.source, stdin, limits=LIMITS, isolation=isolation())
     except Exception as exc:  # the sandbox itself broke (no temporary space, no interpreter)
         logger.exception("script run %s could not start", run.pk)
-        message = f"The script {run.script.code!r} could not be started: {exc}"
+        message = StoredText("script.could_not_start", {"script": run.script.code, "problem": str(exc)})
         return _settle(run, lambda: Outcome(Status.FAILED, error=message, note=message), None)
     return _settle(run, partial(_apply, run, result), result)
 
@@ -160,7 +161,7 @@ def _robot_refused(run: ScriptRun, place: Place | None) -> Outcome | None:
     if place is None:
         return Outcome(Status.SUCCEEDED, error=STALE)
     if not run.script.is_active:
-        message = f"The script {run.script.code!r} is switched off; switch it on and retry."
+        message = StoredText("script.switched_off", {"script": run.script.code})
         return Outcome(Status.FAILED, error=message, note=message)
     return None
 
@@ -178,10 +179,10 @@ def _stdin(ticket: Ticket, run: ScriptRun, place: Place | None) -> dict[str, Any
 def _apply(run: ScriptRun, result: sandbox.ScriptResult) -> Outcome:
     code = run.script.code
     if not result.ok:
-        message = result.message or result.outcome
-        return Outcome(
-            Status.FAILED, error=message, note=f"Script {code!r} failed ({result.outcome}): {message}"
-        )
+        found = result.problem
+        message = StoredText(found.code, found.params) if found else result.message or result.outcome
+        note = StoredText("script.failed", {"script": code, "outcome": result.outcome, "problem": message})
+        return Outcome(Status.FAILED, error=message, note=note)
     if not run.robot and not result.fields and not result.transition:
         return Outcome(Status.SUCCEEDED)  # nothing to change (and a finished ticket is fine)
     apply = partial(
@@ -195,7 +196,7 @@ def _apply(run: ScriptRun, result: sandbox.ScriptResult) -> Outcome:
         decision="agree" if run.robot and not result.transition else None,
         robot=robot_name(code),
     )
-    return applied(apply, not_applied=f"The result of script {code!r} was not applied")
+    return applied(apply, not_applied="script.not_applied", script=code)
 
 
 def _settle(run: ScriptRun, decide: Callable[[], Outcome], result: sandbox.ScriptResult | None) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -10,6 +11,9 @@ from django_tenants.utils import schema_context
 
 from core.directory.schemas import DirectorySyncIn
 from core.directory.sync import directory_sync
+from engine.calendars.services import calendar_save
+from engine.tickets.runtime import effects
+from integrations.tests.factories import FRIDAY_AFTERNOON, OFFICE
 from integrations.webhooks.tests.factories import DIRECTORY
 
 
@@ -25,3 +29,10 @@ def world(db: None) -> Iterator[None]:
 def onboarding_world(world: None, make_user: Any) -> None:
     """`world` and carol, who handles the facilities branch of the onboarding flow."""
     make_user("it", "carol")
+
+
+@pytest.fixture
+def friday(world: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Berlin office calendar (`OFFICE`); tickets enter their states on Friday 2025-03-07 at 15:00."""
+    calendar_save(time_zone="Europe/Berlin", week=OFFICE)
+    monkeypatch.setattr(effects, "timezone", SimpleNamespace(now=lambda: FRIDAY_AFTERNOON))

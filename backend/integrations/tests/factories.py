@@ -1,15 +1,19 @@
 """Builders shared by the integrations tests (hooks, scripts, webhooks, timers): a published workflow
 made of a start state, one working state and end states; running a ticket's outbox events as the
-worker would; a ticket's flow log; and the parallel onboarding flow whose `it` branch a hook or a
-script handles."""
+worker would; a ticket's flow log; the parallel onboarding flow whose `it` branch a hook or a
+script handles; the Berlin office calendar; and readers of stored texts in two languages."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from django_tenants.utils import schema_context
 
 from engine.tickets import tasks as outbox
-from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch
+from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch, Timer
 from engine.tickets.services import ticket_create
 from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.models import Workflow
@@ -98,3 +102,50 @@ def places(ticket: Ticket) -> dict[str, tuple[str, str]]:
 def branch_log(ticket: Ticket, action: str) -> list[tuple[str, str, str, str]]:
     """(from_state, to_state, branch, via_app) of the ticket's flow-log rows of `action`."""
     return [(row.from_state, row.to_state, row.branch, row.via_app) for row in flow_log(ticket, action)]
+
+
+# ---- texts the workers store, read in each reader's language ------------------------------------------
+
+
+def readers(login: Any) -> dict[str, Any]:
+    """Two tenant admins of `it` (they see every ticket and log), who read in their own language:
+    `{"zh-hans": li's client, "en": ann's}` (no Accept-Language: the person's choice decides)."""
+    from core.access.models import User
+
+    clients = {}
+    for username, language in (("li", "zh-hans"), ("ann", "en")):
+        clients[language] = login("it", username, admin=True)
+        with schema_context("it"):
+            User.objects.filter(username=username).update(language=language)
+    return clients
+
+
+def notes_read(
+    readers: dict[str, Any], ticket: Ticket, action: str
+) -> dict[str, list[tuple[str | None, str]]]:
+    """The ticket's flow-log rows of `action` as each reader gets them: [(comment_code, comment)]."""
+    seen = {}
+    for language, client in readers.items():
+        response = client.get(f"/api/v1/tickets/{ticket.pk}/flow-log")
+        assert response.status_code == 200, response.content
+        seen[language] = [
+            (row["comment_code"], row["comment"]) for row in response.json() if row["action"] == action
+        ]
+    return seen
+
+
+# ---- the Berlin office: a working calendar and a Friday afternoon (SLA warnings, working-time timers)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+FRIDAY_AFTERNOON = datetime(2025, 3, 7, 15, 0, tzinfo=BERLIN)
+OFFICE = [[{"start": "09:00", "end": "12:00"}, {"start": "13:00", "end": "18:00"}]] * 5 + [[], []]
+
+
+def berlin(*parts: int) -> datetime:
+    """A wall-clock time in Berlin: `berlin(2025, 3, 10, 10, 0)`."""
+    return datetime(*parts, tzinfo=BERLIN)  # type: ignore[arg-type,misc]
+
+
+def due_in_berlin(ticket: Ticket, kind: str) -> datetime:
+    """When the ticket's timer of `kind` falls due, in Berlin time."""
+    return Timer.objects.get(ticket=ticket, kind=kind).due_at.astimezone(BERLIN)

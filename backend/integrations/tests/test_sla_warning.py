@@ -5,48 +5,25 @@ logged on the ticket ("SLA due in ...") and fanned out to the visit's handlers (
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from types import SimpleNamespace
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 from django.utils import timezone
 
-from engine.calendars.services import calendar_save
 from engine.tickets.models import FlowLog, OutboxEvent, Ticket, Timer
-from engine.tickets.runtime import effects
 from engine.tickets.runtime.background import timer_fire
 from engine.tickets.services import ticket_create, ticket_handle
 from engine.workflows.tests.factories import user_principal
 from integrations import scheduler
 from integrations.inbox.models import InboxItem, NotificationPreference
 from integrations.inbox.tests.factories import process
-from integrations.tests.factories import published
+from integrations.tests.factories import FRIDAY_AFTERNOON, berlin, due_in_berlin, published
 from integrations.webhooks.tests.factories import review_document
-
-BERLIN = ZoneInfo("Europe/Berlin")
-FRIDAY_AFTERNOON = datetime(2025, 3, 7, 15, 0, tzinfo=BERLIN)
-OFFICE = [[{"start": "09:00", "end": "12:00"}, {"start": "13:00", "end": "18:00"}]] * 5 + [[], []]
-
-
-def _at(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=BERLIN)  # type: ignore[arg-type,misc]
-
-
-@pytest.fixture
-def friday(world: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The Berlin office calendar; tickets enter their states on Friday 2025-03-07 at 15:00."""
-    calendar_save(time_zone="Europe/Berlin", week=OFFICE)
-    monkeypatch.setattr(effects, "timezone", SimpleNamespace(now=lambda: FRIDAY_AFTERNOON))
 
 
 def _submit(key: str, sla: dict[str, Any]) -> Ticket:
     workflow = published(key, review_document("SW", review={"sla": sla}))
     return ticket_create(workflow=workflow, principal=user_principal("alice"), values={}, transition="submit")
-
-
-def _due(ticket: Ticket, kind: str) -> datetime:
-    return Timer.objects.get(ticket=ticket, kind=kind).due_at.astimezone(BERLIN)
 
 
 def _warnings(ticket: Ticket) -> int:
@@ -58,8 +35,8 @@ def _warnings(ticket: Ticket) -> int:
 
 def test_a_wall_clock_warning_comes_warn_before_seconds_before_the_sla(friday):
     ticket = _submit("wall", {"duration_seconds": 4 * 3600, "warn_before_seconds": 3600})
-    assert _due(ticket, "sla") == _at(2025, 3, 7, 19, 0)
-    assert _due(ticket, "sla_warning") == _at(2025, 3, 7, 18, 0)
+    assert due_in_berlin(ticket, "sla") == berlin(2025, 3, 7, 19, 0)
+    assert due_in_berlin(ticket, "sla_warning") == berlin(2025, 3, 7, 18, 0)
 
 
 def test_a_working_hours_warning_counts_working_time_over_the_weekend(friday):
@@ -67,19 +44,19 @@ def test_a_working_hours_warning_counts_working_time_over_the_weekend(friday):
     # minutes before: after 3.5 working hours, Monday 09:30, not Friday evening.
     sla = {"duration_seconds": 4 * 3600, "clock": "working", "warn_before_seconds": 1800}
     ticket = _submit("working", sla)
-    assert _due(ticket, "sla") == _at(2025, 3, 10, 10, 0)
-    assert _due(ticket, "sla_warning") == _at(2025, 3, 10, 9, 30)
+    assert due_in_berlin(ticket, "sla") == berlin(2025, 3, 10, 10, 0)
+    assert due_in_berlin(ticket, "sla_warning") == berlin(2025, 3, 10, 9, 30)
     # 2 working hours before: after 2 working hours, still on Friday (17:00).
     early = _submit("working-early", {**sla, "warn_before_seconds": 2 * 3600})
-    assert _due(early, "sla_warning") == _at(2025, 3, 7, 17, 0)
+    assert due_in_berlin(early, "sla_warning") == berlin(2025, 3, 7, 17, 0)
 
 
 def test_a_working_days_warning_comes_whole_working_days_before(friday):
     sla = {"duration_seconds": 3 * 86400, "clock": "working_days", "warn_before_seconds": 86400}
     ticket = _submit("days", sla)
     # Three working days after Friday 15:00 is Wednesday 15:00; a day before is Tuesday 15:00.
-    assert _due(ticket, "sla") == _at(2025, 3, 12, 15, 0)
-    assert _due(ticket, "sla_warning") == _at(2025, 3, 11, 15, 0)
+    assert due_in_berlin(ticket, "sla") == berlin(2025, 3, 12, 15, 0)
+    assert due_in_berlin(ticket, "sla_warning") == berlin(2025, 3, 11, 15, 0)
 
 
 def test_no_warning_timer_without_warn_before_seconds(friday):
@@ -94,20 +71,20 @@ def test_the_scheduler_fires_the_warning_once_and_the_handlers_hear_of_it(friday
     sla = {"duration_seconds": 4 * 3600, "clock": "working", "warn_before_seconds": 1800}
     ticket = _submit("fires", sla)
     process(ticket)
-    scheduler.tick(now=_at(2025, 3, 10, 9, 29))
+    scheduler.tick(now=berlin(2025, 3, 10, 9, 29))
     assert _warnings(ticket) == 0
-    report = scheduler.tick(now=_at(2025, 3, 10, 9, 31))
+    report = scheduler.tick(now=berlin(2025, 3, 10, 9, 31))
     assert report.timers_fired == 1
     assert _warnings(ticket) == 1
     log = FlowLog.objects.get(ticket=ticket, action="sla_warning")
-    due = _at(2025, 3, 10, 10, 0)
+    due = berlin(2025, 3, 10, 10, 0)
     assert datetime.fromisoformat(log.changed_fields["sla_due_at"]) == due
     assert (log.from_state, log.to_state, log.actor_id) == ("review", "review", None)
     [event] = OutboxEvent.objects.filter(ticket=ticket, event="sla_warning")
     assert (event.state_key, event.state_entry) == ("review", ticket.state_entry)
     assert datetime.fromisoformat(event.data["sla_due_at"]) == due
     # Ticks after, and the same timer fired again, add nothing.
-    assert scheduler.tick(now=_at(2025, 3, 10, 9, 45)).timers_fired == 0
+    assert scheduler.tick(now=berlin(2025, 3, 10, 9, 45)).timers_fired == 0
     assert timer_fire(timer_id=Timer.objects.get(ticket=ticket, kind="sla_warning").pk) == "skipped"
     assert _warnings(ticket) == 1
 
@@ -116,8 +93,8 @@ def test_the_handlers_hear_of_the_warning_once_and_the_breach_still_comes(friday
     sla = {"duration_seconds": 4 * 3600, "clock": "working", "warn_before_seconds": 1800}
     ticket = _submit("heard", sla)
     process(ticket)
-    scheduler.tick(now=_at(2025, 3, 10, 9, 31))
-    due = _at(2025, 3, 10, 10, 0)
+    scheduler.tick(now=berlin(2025, 3, 10, 9, 31))
+    due = berlin(2025, 3, 10, 10, 0)
     # The handler (lead) gets one inbox row saying when the SLA runs out; the creator none.
     process(ticket)
     process(ticket)
@@ -126,7 +103,7 @@ def test_the_handlers_hear_of_the_warning_once_and_the_breach_still_comes(friday
     assert item.state_name == "Review"
     assert not InboxItem.objects.filter(user__username="alice", kind="sla").exists()
     # The SLA itself still breaches later, once.
-    scheduler.tick(now=_at(2025, 3, 10, 10, 1))
+    scheduler.tick(now=berlin(2025, 3, 10, 10, 1))
     assert FlowLog.objects.filter(ticket=ticket, action="sla_breached").count() == 1
     assert _warnings(ticket) == 1
 
@@ -136,7 +113,7 @@ def test_no_warning_once_the_ticket_moved_on(friday):
     ticket_handle(ticket_id=ticket.pk, principal=user_principal("lead"), transition="approve")
     warning = Timer.objects.get(ticket=ticket, kind="sla_warning")
     assert warning.cancelled_at is not None
-    scheduler.tick(now=_at(2025, 3, 8, 12, 0))
+    scheduler.tick(now=berlin(2025, 3, 8, 12, 0))
     assert _warnings(ticket) == 0
     assert not OutboxEvent.objects.filter(ticket=ticket, event="sla_warning").exists()
 
@@ -172,15 +149,15 @@ def test_the_flow_log_shows_the_warning_with_its_due_time(friday, login):
     )
 
 
-def test_the_ticket_detail_says_when_the_warning_falls_due(friday, login):
+def test_the_ticket_detail_says_when_the_warning_fallsdue_in_berlin(friday, login):
     ticket = _submit(
         "detail", {"duration_seconds": 4 * 3600, "clock": "working", "warn_before_seconds": 1800}
     )
     plain = _submit("detail-plain", {"duration_seconds": 3600})
     client = login("it", "root", admin=True)
     sla = client.get(f"/api/v1/tickets/{ticket.pk}").json()["sla"]
-    assert datetime.fromisoformat(sla["due_at"]) == _at(2025, 3, 10, 10, 0)
-    assert datetime.fromisoformat(sla["warn_at"]) == _at(2025, 3, 10, 9, 30)
+    assert datetime.fromisoformat(sla["due_at"]) == berlin(2025, 3, 10, 10, 0)
+    assert datetime.fromisoformat(sla["warn_at"]) == berlin(2025, 3, 10, 9, 30)
     assert (sla["overdue"], sla["warning"]) == (True, False)  # the test runs long after March 2025
     assert client.get(f"/api/v1/tickets/{plain.pk}").json()["sla"]["warn_at"] is None
 

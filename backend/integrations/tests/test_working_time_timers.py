@@ -4,38 +4,20 @@ scheduler when that time comes (not over the weekend), and their remind / escala
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from types import SimpleNamespace
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from core.errors import ApplicationError
 from engine.calendars.models import WorkingCalendar
-from engine.calendars.services import calendar_save, holiday_set
-from engine.tickets.models import FlowLog, Ticket, TicketHandler, Timer
-from engine.tickets.runtime import effects
+from engine.calendars.services import holiday_set
+from engine.tickets.models import FlowLog, Ticket, TicketHandler
 from engine.tickets.services import ticket_create
 from engine.workflows.services import workflow_create, workflow_publish
 from engine.workflows.tests.factories import user_principal
 from integrations import scheduler
-from integrations.tests.factories import published
+from integrations.tests.factories import berlin, due_in_berlin, published
 from integrations.webhooks.tests.factories import review_document
-
-BERLIN = ZoneInfo("Europe/Berlin")
-FRIDAY_AFTERNOON = datetime(2025, 3, 7, 15, 0, tzinfo=BERLIN)
-OFFICE = [[{"start": "09:00", "end": "12:00"}, {"start": "13:00", "end": "18:00"}]] * 5 + [[], []]
-
-
-def _at(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=BERLIN)  # type: ignore[arg-type,misc]
-
-
-@pytest.fixture
-def friday(world: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The Berlin office calendar, and tickets enter their states on Friday 2025-03-07 at 15:00."""
-    calendar_save(time_zone="Europe/Berlin", week=OFFICE)
-    monkeypatch.setattr(effects, "timezone", SimpleNamespace(now=lambda: FRIDAY_AFTERNOON))
 
 
 def _submit(key: str, *, sla: dict[str, Any] | None = None, timer: dict[str, Any] | None = None) -> Ticket:
@@ -54,17 +36,13 @@ def _submit(key: str, *, sla: dict[str, Any] | None = None, timer: dict[str, Any
     return ticket_create(workflow=workflow, principal=user_principal("alice"), values={}, transition="submit")
 
 
-def _due(ticket: Ticket, kind: str) -> datetime:
-    return Timer.objects.get(ticket=ticket, kind=kind).due_at.astimezone(BERLIN)
-
-
 def test_a_working_hours_sla_entered_on_friday_afternoon_reminds_on_monday(friday):
     # 4 working hours: 3 on Friday (15:00-18:00), 1 on Monday.
     ticket = _submit("remind", sla={"duration_seconds": 4 * 3600, "clock": "working", "action": "remind"})
-    assert _due(ticket, "sla") == _at(2025, 3, 10, 10, 0)
-    scheduler.tick(now=_at(2025, 3, 9, 23, 0))  # the weekend passes: nothing
+    assert due_in_berlin(ticket, "sla") == berlin(2025, 3, 10, 10, 0)
+    scheduler.tick(now=berlin(2025, 3, 9, 23, 0))  # the weekend passes: nothing
     assert not FlowLog.objects.filter(ticket=ticket, action="sla_breached").exists()
-    scheduler.tick(now=_at(2025, 3, 10, 10, 1))
+    scheduler.tick(now=berlin(2025, 3, 10, 10, 1))
     assert FlowLog.objects.filter(ticket=ticket, action="sla_breached").count() == 1
     ticket.refresh_from_db()
     assert ticket.state_key == "review"
@@ -82,10 +60,10 @@ def test_two_working_days_escalate_on_tuesday_and_a_holiday_moves_them(friday, m
     }
     ticket = _submit("escalate", sla=sla)
     # Monday is a holiday: the second working day after Friday is Wednesday, same time of day.
-    assert _due(ticket, "sla") == _at(2025, 3, 12, 15, 0)
-    scheduler.tick(now=_at(2025, 3, 11, 15, 0))
+    assert due_in_berlin(ticket, "sla") == berlin(2025, 3, 12, 15, 0)
+    scheduler.tick(now=berlin(2025, 3, 11, 15, 0))
     assert not FlowLog.objects.filter(ticket=ticket, action="sla_breached").exists()
-    scheduler.tick(now=_at(2025, 3, 12, 15, 0))
+    scheduler.tick(now=berlin(2025, 3, 12, 15, 0))
     assert FlowLog.objects.filter(ticket=ticket, action="sla_breached").exists()
     assert TicketHandler.objects.filter(ticket=ticket, user__username="carol").exists()
 
@@ -95,16 +73,18 @@ def test_a_working_time_timer_transition_fires_on_monday(friday):
     working = _submit(
         "work-timer", timer={"kind": "timer", "timer_seconds": 6 * 3600, "timer_clock": "working"}
     )
-    assert _due(wall, "transition") == _at(2025, 3, 7, 21, 0)
-    assert _due(working, "transition") == _at(2025, 3, 10, 12, 0)  # 3 on Friday, 3 on Monday morning
-    scheduler.tick(now=_at(2025, 3, 8, 9, 0))
+    assert due_in_berlin(wall, "transition") == berlin(2025, 3, 7, 21, 0)
+    assert due_in_berlin(working, "transition") == berlin(
+        2025, 3, 10, 12, 0
+    )  # 3 on Friday, 3 on Monday morning
+    scheduler.tick(now=berlin(2025, 3, 8, 9, 0))
     wall.refresh_from_db()
     working.refresh_from_db()
     assert (wall.state_key, working.state_key) == ("expired", "review")
-    scheduler.tick(now=_at(2025, 3, 10, 11, 59))
+    scheduler.tick(now=berlin(2025, 3, 10, 11, 59))
     working.refresh_from_db()
     assert working.state_key == "review"
-    scheduler.tick(now=_at(2025, 3, 10, 12, 0) + timedelta(seconds=1))
+    scheduler.tick(now=berlin(2025, 3, 10, 12, 0) + timedelta(seconds=1))
     working.refresh_from_db()
     assert working.state_key == "expired"
 

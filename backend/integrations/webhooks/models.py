@@ -69,6 +69,8 @@ class DeliveryAttempt(models.Model):
     status_code = models.PositiveSmallIntegerField(null=True, blank=True)
     latency_ms = models.PositiveIntegerField(default=0)
     error = models.CharField(max_length=2000, blank=True)
+    error_code = models.CharField(max_length=64, blank=True)  # see `core.stored_text`
+    error_params = models.JSONField(default=dict, blank=True)
     response_excerpt = models.CharField(max_length=1000, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 

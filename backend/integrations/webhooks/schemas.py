@@ -11,6 +11,7 @@ from pydantic import ConfigDict, Field, StrictBool, StringConstraints, field_val
 
 from core.ninja_api import absent_or_value
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
+from core.stored_text import CODE_DOC, code_of, shown
 from engine.workflows.definitions.schema import WorkflowEvent
 from integrations.common.references import TicketRefFilters, TicketRefOut
 from integrations.webhooks.models import WebhookDelivery
@@ -98,6 +99,7 @@ class DeliveryOut(TicketRefOut):
     attempts: int = Field(description="Attempts since the delivery was created or last redelivered.")
     last_status_code: int | None
     last_error: str
+    last_error_code: str | None = Field(description=CODE_DOC)
     next_attempt_at: datetime | None
     created_at: datetime
     finished_at: datetime | None
@@ -110,14 +112,31 @@ class DeliveryOut(TicketRefOut):
     def resolve_event(row: WebhookDelivery) -> str:
         return row.event_name
 
+    @staticmethod
+    def resolve_last_error(row: Any) -> str:
+        return shown(row, "last_error")
+
+    @staticmethod
+    def resolve_last_error_code(row: Any) -> str | None:
+        return code_of(row, "last_error")
+
 
 class DeliveryAttemptOut(Schema):
     number: int
     status_code: int | None
     latency_ms: int
     error: str
+    error_code: str | None = Field(description=CODE_DOC)
     response_excerpt: str
     created_at: datetime
+
+    @staticmethod
+    def resolve_error(row: Any) -> str:
+        return shown(row, "error")
+
+    @staticmethod
+    def resolve_error_code(row: Any) -> str | None:
+        return code_of(row, "error")
 
 
 class DeliveryDetailOut(DeliveryOut):

@@ -38,7 +38,7 @@ def redeliver(delivery: WebhookDelivery) -> WebhookDelivery:
             row.url = row.webhook.url
         row.status = Status.PENDING
         row.attempts = 0
-        row.last_error = ""
+        row.last_error, row.last_error_code, row.last_error_params = "", "", {}
         row.last_status_code = None
         row.finished_at = None
         row.next_attempt_at = timezone.now()  # due now; keeps the sweep off it for SWEEP_GRACE
@@ -48,6 +48,8 @@ def redeliver(delivery: WebhookDelivery) -> WebhookDelivery:
                 "status",
                 "attempts",
                 "last_error",
+                "last_error_code",
+                "last_error_params",
                 "last_status_code",
                 "finished_at",
                 "next_attempt_at",

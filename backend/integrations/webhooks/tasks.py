@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from core.access.models import User
 from core.secrets import decrypt_secret
+from core.stored_text import StoredText, Text, columns
 from core.tenancy import current_schema
 from engine.tickets.models import OutboxEvent
 from engine.workflows.definitions.schema import WorkflowDocument
@@ -53,7 +54,7 @@ SEND_TIME_LIMIT_MS = 60_000
 # A RUNNING row older than this lost its worker (killed, time limit): the sweep takes it back.
 LEASE = timedelta(seconds=settings.JOB_LEASE_SECONDS)
 
-LOST = "Lost: the worker did not report back (stopped or timed out)."
+LOST = StoredText("webhook.lost")
 
 
 @dataclass(frozen=True)
@@ -157,7 +158,7 @@ class _Send:
 class _Result:
     status_code: int | None
     latency_ms: int
-    error: str  # "" on success
+    error: Text  # "" on success
     excerpt: str
     retryable: bool
 
@@ -195,24 +196,24 @@ def _prepare(row: WebhookDelivery, now: datetime) -> _Send | None:
     return _Send(row.pk, str(row.key), row.url, row.event_name, json_body(row.payload), secret)
 
 
-def delivery_secret(row: WebhookDelivery) -> tuple[str, str]:
+def delivery_secret(row: WebhookDelivery) -> tuple[str, Text]:
     """(secret, "") or ("", why the delivery cannot be sent)."""
     webhook = row.webhook
     if webhook is None:
         return settings_store.signing_secret(), ""
     if not webhook.is_active:
-        return "", "The webhook is inactive."
+        return "", StoredText("webhook.inactive")
     secret = decrypt_secret(webhook.secret_encrypted)
     if secret is None:  # the encryption key changed
-        return "", "The webhook's secret cannot be decrypted; rotate it."
+        return "", StoredText("webhook.secret_unreadable")
     return secret, ""
 
 
 def _attempt(send: _Send) -> _Result:
     started = time.monotonic()
 
-    def failed(error: str, *, retryable: bool) -> _Result:
-        return _Result(None, _since(started), error[:ERROR_CHARS], "", retryable)
+    def failed(error: StoredText, *, retryable: bool) -> _Result:
+        return _Result(None, _since(started), error, "", retryable)
 
     try:
         response = post_signed(
@@ -224,13 +225,15 @@ def _attempt(send: _Send) -> _Result:
             headers={EVENT_HEADER: send.event_name},
         )
     except outbound.OutboundRefused as exc:
-        return failed(f"Refused ({exc.code}): {exc}", retryable=False)
+        return failed(StoredText("outbound.refused", {"code": exc.code, "reason": str(exc)}), retryable=False)
     except outbound.OutboundFailed as exc:
-        return failed(f"Failed: {exc}", retryable=True)  # no code: it would tell timeout from refused
+        # No code: it would tell timeout from refused.
+        return failed(StoredText("outbound.failed", {"reason": str(exc)}), retryable=True)
     except Exception as exc:  # a bug: retry rather than leave the row RUNNING until the sweep
         logger.exception("webhook delivery %s failed unexpectedly", send.delivery_id)
-        return failed(f"Unexpected error: {type(exc).__name__}", retryable=True)
-    error = "" if 200 <= response.status < 300 else f"HTTP {response.status}"
+        return failed(StoredText("outbound.unexpected", {"problem": type(exc).__name__}), retryable=True)
+    ok = 200 <= response.status < 300
+    error: Text = "" if ok else StoredText("outbound.http_status", {"status": response.status})
     return _Result(response.status, response.latency_ms, error, response.excerpt, True)
 
 
@@ -274,12 +277,12 @@ def _log_attempt(row: WebhookDelivery, result: _Result) -> None:
         number=last + 1,
         status_code=result.status_code,
         latency_ms=result.latency_ms,
-        error=result.error[:ERROR_CHARS],
+        **columns("error", result.error, limit=ERROR_CHARS),
         response_excerpt=result.excerpt[:EXCERPT_CHARS],
     )
 
 
-def _fail(row: WebhookDelivery, error: str, now: datetime) -> None:
+def _fail(row: WebhookDelivery, error: Text, now: datetime) -> None:
     """Fail the delivery without an attempt of its own (so with no status code)."""
     jobs.finish(row, Outcome(Status.FAILED, error=error), now, last_status_code=None)
 

@@ -2254,6 +2254,11 @@ export interface components {
              * @description Why it failed (one generic message for connection failures).
              */
             error: string | null;
+            /**
+             * Error Code
+             * @description The machine code of the text beside it (null: a plain text, such as a remote's own words, or a row written before codes existed); the text is in the reader's language.
+             */
+            error_code: string | null;
             /** Finished At */
             finished_at: string | null;
             /** Id */
@@ -2586,6 +2591,11 @@ export interface components {
             created_at: string;
             /** Error */
             error: string;
+            /**
+             * Error Code
+             * @description The machine code of the text beside it (null: a plain text, such as a remote's own words, or a row written before codes existed); the text is in the reader's language.
+             */
+            error_code: string | null;
             /** Latency Ms */
             latency_ms: number;
             /** Number */
@@ -2624,6 +2634,11 @@ export interface components {
             key: string;
             /** Last Error */
             last_error: string;
+            /**
+             * Last Error Code
+             * @description The machine code of the text beside it (null: a plain text, such as a remote's own words, or a row written before codes existed); the text is in the reader's language.
+             */
+            last_error_code: string | null;
             /** Last Status Code */
             last_status_code: number | null;
             /** Next Attempt At */
@@ -2705,6 +2720,11 @@ export interface components {
             key: string;
             /** Last Error */
             last_error: string;
+            /**
+             * Last Error Code
+             * @description The machine code of the text beside it (null: a plain text, such as a remote's own words, or a row written before codes existed); the text is in the reader's language.
+             */
+            last_error_code: string | null;
             /** Last Status Code */
             last_status_code: number | null;
             /** Next Attempt At */
@@ -3113,8 +3133,16 @@ export interface components {
             changed_fields: {
                 [key: string]: unknown;
             };
-            /** Comment */
+            /**
+             * Comment
+             * @description As written; an engine's or worker's note in the reader's language.
+             */
             comment: string;
+            /**
+             * Comment Code
+             * @description The note's machine code (null: a person's comment).
+             */
+            comment_code?: string | null;
             /**
              * Created At
              * Format: date-time
@@ -3711,6 +3739,11 @@ export interface components {
             key: string;
             /** Last Error */
             last_error: string;
+            /**
+             * Last Error Code
+             * @description The machine code of the text beside it (null: a plain text, such as a remote's own words, or a row written before codes existed); the text is in the reader's language.
+             */
+            last_error_code: string | null;
             /** Next Attempt At */
             next_attempt_at: string | null;
             /** Recipients */
@@ -4179,6 +4212,11 @@ export interface components {
             id: number;
             /** Last Error */
             last_error: string;
+            /**
+             * Last Error Code
+             * @description The machine code of the text beside it (null: a plain text, such as a remote's own words, or a row written before codes existed); the text is in the reader's language.
+             */
+            last_error_code: string | null;
             /** Outcome */
             outcome: string;
             /** Result */

@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from core.access.auth import Principal
 from core.errors import Conflict
+from core.stored_text import StoredText, Text, columns
 from engine.tickets.attachments import attachments_link
 from engine.tickets.documents import DONE_STATUSES, stored_values
 from engine.tickets.models import FlowLog, Ticket, TicketBranch, TicketHandler, Timer
@@ -222,10 +223,11 @@ def ticket_hook_handlers(
 
 
 def ticket_background_failed(
-    *, ticket_id: int, action: str, message: str, state_entry: int | None = None, robot: str = ""
+    *, ticket_id: int, action: str, message: Text, state_entry: int | None = None, robot: str = ""
 ) -> None:
-    """Note on the ticket that a background step failed (visible in its flow log): on the place of
-    the visit `state_entry` while it lasts (a branch's state), else on the ticket's own state."""
+    """Note on the ticket that a background step failed (visible in its flow log, in its reader's
+    language when `message` is a StoredText): on the place of the visit `state_entry` while it
+    lasts (a branch's state), else on the ticket's own state."""
     ticket = Ticket.objects.filter(pk=ticket_id).only("pk", "state_key", "state_entry", "status").first()
     if ticket is None:
         return
@@ -238,7 +240,7 @@ def ticket_background_failed(
         to_state=place.state_key,
         branch=place.branch,
         via_app=robot[:100],
-        comment=message[:2000],
+        **columns("comment", message, limit=2000),
     )
 
 
@@ -261,7 +263,7 @@ def timer_fire(*, timer_id: int) -> str:
         ticket_background_failed(
             ticket_id=timer.ticket_id,
             action="timer_failed",
-            message=exc.message,
+            message=StoredText("timer.failed", {"problem": exc.message}),
             state_entry=timer.state_entry,
         )
     timer.fired_at = timezone.now()
@@ -312,7 +314,9 @@ def _fire(timer: Timer) -> str:
                 _("No transition %(transition)s here.") % {"transition": repr(sla.transition)},
                 code="transition_not_allowed",
             )
-        take_transition(loaded, chosen, principal=ENGINE, comment="SLA breached.", changed={}, action="sla")
+        take_transition(
+            loaded, chosen, principal=ENGINE, comment=StoredText("sla.breached"), changed={}, action="sla"
+        )
         return f"SLA breached: took {chosen.key}"
     return "SLA breached: reminded"
 

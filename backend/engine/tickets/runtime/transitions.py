@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from core.access.auth import Principal
 from core.errors import Conflict
+from core.stored_text import Text, columns
 from engine.tickets.documents import parsed_document, stored_values, typed_values
 from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch, TicketHandler, Timer
 from engine.tickets.runtime import branches, effects
@@ -63,12 +64,13 @@ def take_transition(
     transition: TransitionDef,
     *,
     principal: Principal,
-    comment: str,
+    comment: Text,
     changed: Changes,
     action: str = "transition",
 ) -> None:
     """Take `transition` on the action's place (`loaded.branch`): enter the state its branch
-    conditions pick, logged as `action` with the field `changed` on the way (old, new typed values).
+    conditions pick, logged as `action` with the field `changed` on the way (old, new typed values)
+    and `comment` (the engine's own: a StoredText, shown in its reader's language).
     A reject out of the branches of a split ends them and the path they split from goes on."""
     ticket, document = loaded.ticket, loaded.document
     target_key = _target_of(loaded, transition)
@@ -91,8 +93,8 @@ def take_transition(
         status_at_start=Ticket.Status.RETURNED if returned else Ticket.Status.DRAFT,
         principal=principal,
         action=action,
-        comment=comment,
         transition_key=transition.key,
+        **columns("comment", comment),
         **change_columns(document, changed),
     )
 
@@ -416,6 +418,8 @@ def _move_events(
         "comment": moved.comment,
         "branch": moved.branch,
     }
+    if moved.comment_code:  # an engine's note: its code, for readers in other languages
+        details.update(comment_code=moved.comment_code, comment_params=moved.comment_params)
     # About the state the place entered (a branch's, not the ticket's split) and its visit.
     here = moved.to_state
     events = []

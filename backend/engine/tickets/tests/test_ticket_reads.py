@@ -154,6 +154,7 @@ def test_flow_log_in_order(world, as_user):
         "from_state",
         "to_state",
         "comment",
+        "comment_code",
         "branch",
         "changed_fields",
         "field_changes",

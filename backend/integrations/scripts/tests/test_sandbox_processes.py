@@ -237,7 +237,7 @@ def _sandbox_code_for_nobody() -> Path:
         package = code / "integrations" / "scripts"
         package.mkdir(parents=True)
         (code / "integrations" / "__init__.py").touch()
-        for name in ("__init__.py", "sandbox.py", "runner.py", "bwrap.py", "seccomp.py"):
+        for name in ("__init__.py", "sandbox.py", "runner.py", "bwrap.py", "seccomp.py", "output.py"):
             shutil.copy(Path(__file__).parents[1] / name, package / name)
         for path in (code, *code.rglob("*")):
             path.chmod(0o755)

@@ -12,6 +12,7 @@ from django_tenants.utils import schema_context
 
 from conftest import allow_private, error_of
 from core.secrets import encrypt_secret
+from core.stored_text import StoredText
 from core.tests.factories import assert_error, send
 from integrations.common import settings as settings_store
 from integrations.webhooks import tasks as webhook_tasks
@@ -84,7 +85,7 @@ def test_a_webhooks_secret_is_rotated_and_the_webhook_deleted(admin, receiver):
         assert secret not in webhook.secret_encrypted
         assert webhook_tasks.delivery_secret(WebhookDelivery(webhook=webhook)) == (
             "",
-            "The webhook is inactive.",
+            StoredText("webhook.inactive"),
         )
 
     assert admin.delete(f"/api/v1/webhooks/{hook_id}").status_code == 204

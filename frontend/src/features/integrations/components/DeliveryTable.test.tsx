@@ -23,6 +23,7 @@ const delivery: Delivery = {
   attempts: 2,
   last_status_code: 503,
   last_error: "HTTP 503",
+  last_error_code: "outbound.http_status",
   next_attempt_at: null,
   created_at: "2026-11-24T10:00:00Z",
   finished_at: "2026-11-24T10:01:00Z",
