@@ -1,5 +1,5 @@
 import "@testing-library/jest-dom/vitest";
-import { cleanup } from "@testing-library/react";
+import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 import { loadLanguage } from "@/lib/i18n";
 
@@ -19,6 +19,9 @@ Object.defineProperty(window, "matchMedia", {
 });
 globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} } as unknown as typeof ResizeObserver;
 afterEach(() => cleanup());
+// Lists render their rows as a deferred (transition) pass after the data arrives, one more render than a
+// plain update; Ant Design under jsdom on a busy 2-core machine makes that slow: findBy* waits up to 4 s.
+configure({ asyncUtilTimeout: 4000 });
 
 // openapi-fetch captures `fetch` and `Request` when a client is created (at import time) and builds
 // relative URLs ("/api/v1/…") that Node's Request refuses. Resolve them against jsdom's location, and

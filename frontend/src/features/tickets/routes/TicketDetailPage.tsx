@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from "@ant-design/icons";
 import { App, Button, Card, Col, Result, Row, Skeleton, Space, Typography } from "antd";
-import { Suspense, lazy, useMemo } from "react";
+import { Suspense, lazy, useDeferredValue, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
@@ -28,6 +28,7 @@ import { useQuickHandle } from "../utils/use-quick-handle";
 // near it (at once on a large screen, where it is close to the top).
 const TicketGraph = lazy(() => import("../components/detail/TicketGraph").then((module) => ({ default: module.TicketGraph })));
 const graphHeight = 320;
+const NOTHING_YET = {} as const;
 
 /** /tickets/:ticketId: the ticket, what I may do with it, its history and where it is in its flow. */
 export function TicketDetailPage() {
@@ -38,10 +39,18 @@ export function TicketDetailPage() {
   const ticket = useTicket(valid ? ticketId : 0);
   const actions = useTicketActions(valid ? ticketId : 0);
   const log = useFlowLog(valid ? ticketId : 0);
-  const steps = useTicketSteps(valid ? ticketId : 0);
+  const stepsQuery = useTicketSteps(valid ? ticketId : 0);
   const init = useWorkflowInit(ticket.data?.workflow.id);
   const [graphBox, graphNear] = useNearViewport<HTMLDivElement>();
-  const specs = useMemo(() => (ticket.data ? fieldSpecs(ticket.data, init.data) : new Map()), [ticket.data, init.data]);
+  // Each query's answer lands in a timer task of its own, and React renders a store's update at once, in
+  // one piece: on a phone those were the page's long tasks. The page renders from a deferred copy of
+  // the answers instead, as a transition React splits into slices the browser can interleave.
+  const live = useMemo(
+    () => ({ ticket: ticket.data, actions: actions.data, log: log.data, steps: stepsQuery.data, init: init.data }),
+    [ticket.data, actions.data, log.data, stepsQuery.data, init.data],
+  );
+  const shown: Partial<typeof live> = useDeferredValue(live, NOTHING_YET);
+  const specs = useMemo(() => (shown.ticket ? fieldSpecs(shown.ticket, shown.init) : new Map()), [shown.ticket, shown.init]);
   // "a": approve this ticket after a confirmation, where its approve transition needs no field.
   const { message } = App.useApp();
   const quickHandle = useQuickHandle();
@@ -68,7 +77,7 @@ export function TicketDetailPage() {
       </Page>
     );
   }
-  if (!ticket.data) {
+  if (!shown.ticket) {
     return (
       <Page title={t("detail.title")}>
         <Card>
@@ -78,19 +87,19 @@ export function TicketDetailPage() {
     );
   }
 
-  const data = ticket.data;
-  const offered = actions.data ?? [];
+  const data = shown.ticket;
+  const offered = shown.actions ?? [];
   const transitions = offered.filter((action) => action.action === "handle" && action.transition);
   const handling = transitions.length > 0;
   // When it is my turn the editable fields move into the handle panel; the rest stay read-only here.
   const shownFields = handling ? data.fields.filter((field) => !isEditable(field.permission)) : data.fields;
-  const stateNames = new Map((steps.data?.states ?? []).map((state) => [state.key, state.name]));
-  const transitionNames = new Map((steps.data?.transitions ?? []).map((transition) => [transition.key, transition.name]));
+  const stateNames = new Map((shown.steps?.states ?? []).map((state) => [state.key, state.name]));
+  const transitionNames = new Map((shown.steps?.transitions ?? []).map((transition) => [transition.key, transition.name]));
   const open = !["finished", "closed"].includes(data.status);
   const waitingFor = open ? [...new Set(data.handlers.map((handler) => handler.display_name || handler.username))] : undefined;
   // A branch where the ticket started it (the history), or where it is now (what I act on).
-  const startedAs = (key: string) => branchLabel(key, steps.data);
-  const nowAt = (key: string) => branchStateName(data, key, steps.data);
+  const startedAs = (key: string) => branchLabel(key, shown.steps);
+  const nowAt = (key: string) => branchStateName(data, key, shown.steps);
   const branches = data.branches ?? [];
 
   return (
@@ -110,7 +119,7 @@ export function TicketDetailPage() {
         {actions.error ? <ErrorAlert error={actions.error} /> : null}
         {offered.length ? (
           <div style={{ marginTop: 12 }}>
-            <ActionBar ticket={data} actions={offered} states={steps.data?.states ?? []} branchName={nowAt} />
+            <ActionBar ticket={data} actions={offered} states={shown.steps?.states ?? []} branchName={nowAt} />
           </div>
         ) : null}
       </Card>
@@ -132,9 +141,9 @@ export function TicketDetailPage() {
             {branches.length ? <BranchesCard branches={branches} branchName={startedAs} /> : null}
             <Card title={t("detail.history")}>
               <ErrorAlert error={log.error} />
-              {log.data ? (
+              {shown.log ? (
                 <FlowLogTimeline
-                  entries={log.data}
+                  entries={shown.log}
                   stateNames={stateNames}
                   transitionNames={transitionNames}
                   specs={specs}
@@ -150,15 +159,15 @@ export function TicketDetailPage() {
         <Col span={24}>
           {/* Full width: designers lay flows out left to right, which a side column would shrink to nothing. */}
           <Card title={t("detail.graph")} styles={{ body: { padding: 0 } }}>
-            {steps.error ? (
+            {stepsQuery.error ? (
               <div style={{ padding: 16 }}>
-                <ErrorAlert error={steps.error} />
+                <ErrorAlert error={stepsQuery.error} />
               </div>
-            ) : steps.data ? (
+            ) : shown.steps ? (
               <div ref={graphBox} style={{ height: graphHeight }}>
                 {graphNear ? (
                   <Suspense fallback={null}>
-                    <TicketGraph steps={steps.data} height={graphHeight} />
+                    <TicketGraph steps={shown.steps} height={graphHeight} />
                   </Suspense>
                 ) : null}
               </div>

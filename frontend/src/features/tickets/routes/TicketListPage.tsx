@@ -1,6 +1,6 @@
 import { DownloadOutlined, FilterOutlined, PlusOutlined, ReloadOutlined } from "@ant-design/icons";
 import { App, Badge, Button, Card, Dropdown, Empty, Skeleton } from "antd";
-import { Suspense, lazy, useMemo, useRef, useState } from "react";
+import { Suspense, lazy, useDeferredValue, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
@@ -33,7 +33,12 @@ export function TicketListPage() {
   const [trail, setTrail] = useState<{ key: string; cursors: string[] }>({ key: trailKey, cursors: [] });
   const cursors = trail.key === trailKey ? trail.cursors : [];
 
-  const items = useMemo(() => tickets.data?.items ?? [], [tickets.data]);
+  // A page of rows arrives in a timer task (the query cache's notification), and React renders a store's
+  // update at once, in one piece: on a phone that was the page's longest task. The rows render from a
+  // deferred copy instead, as a transition React splits into slices the browser can interleave.
+  const shown = useDeferredValue(tickets.data ?? null, null);
+  const catchingUp = shown !== (tickets.data ?? null);
+  const items = useMemo(() => shown?.items ?? [], [shown]);
   // To-do rows picked for a bulk approve / reject (only those still on the page count).
   const [picked, setPicked] = useState<number[]>([]);
   const selected = items.filter((ticket) => picked.includes(ticket.id));
@@ -143,13 +148,15 @@ export function TicketListPage() {
         {todo ? <BulkBar selected={selected} onClear={() => setPicked([])} /> : null}
         <TicketTable
           tickets={items}
-          loading={tickets.isFetching}
-          empty={empty}
+          loading={tickets.isFetching || catchingUp}
+          empty={catchingUp ? <span /> : empty}
           quick={todo ? { selected: selected.map((ticket) => ticket.id), onSelect: setPicked } : undefined}
           sort={filters.sort}
           onSort={(sort) => update({ sort })}
           cursorId={cursor.selected?.id}
         />
+        {/* Not under rows still on their way: they would push it down (a layout shift). */}
+        {catchingUp && !items.length ? null : (
         <CursorPager
           disabled={tickets.isFetching}
           hasPrevious={Boolean(filters.cursor)}
@@ -166,6 +173,7 @@ export function TicketListPage() {
           pageSize={filters.limit}
           onPageSize={(limit) => update({ limit })}
         />
+        )}
       </Card>
     </Page>
   );
