@@ -11,6 +11,7 @@ from typing import Any, Generic, Protocol, TypeVar
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import connections
 from django.db.models import Field, Model, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.utils.translation import gettext as _
 
 from core.errors import ApplicationError
@@ -124,41 +125,65 @@ def _page(rows: list[Any], ordering: Sequence[str], limit: int) -> Page[Any]:
     return Page(items=rows, next_cursor=next_cursor)
 
 
+def _positions(names: list[str], ordering: Sequence[str]) -> str:
+    """`ordering` as an ORDER BY of column positions among `names` (a statement's own columns)."""
+    return ", ".join(
+        f"{names.index(name.lstrip('-')) + 1} {'DESC' if name.startswith('-') else 'ASC'}"
+        for name in ordering
+    )
+
+
+def _names(queryset: QuerySet[Any]) -> list[str]:
+    """The column names of a `.values()` queryset, in its order (as Django's ValuesIterable has them)."""
+    query = queryset.query
+    return list(query.selected) if query.selected else [*query.values_select, *query.annotation_select]
+
+
 def bounded_page(
-    queryset: QuerySet[Any], *, ordering: Sequence[str], cursor: str | None, limit: int, bound: int
+    queryset: QuerySet[Any],
+    *,
+    columns: Sequence[str],
+    ordering: Sequence[str],
+    cursor: str | None,
+    limit: int,
+    bound: int,
 ) -> Page[Any] | None:
-    """The page `paginate` gives, sorted from every row of `queryset` read in one statement; None
-    when more than `bound` rows pass (the caller pages the usual way then).
+    """The page `paginate` gives of `queryset.values(*columns)`, sorted from every row of `queryset`
+    read in one statement; None when more than `bound` rows pass (the caller pages the usual way).
 
     `paginate` leaves PostgreSQL free to walk an index in the list's order until a page turns up,
     which it does whenever it expects many rows. Where it cannot tell how many (a full-text search)
     and few pass, that walk reads most of the index. Here the rows are planned as a whole (a
     MATERIALIZED CTE: for a search, one bitmap scan of its index, every condition checked on the
-    row it reads), at most `bound` + 1 of them are read, and the page is sorted from those, all in
-    one statement, so one snapshot. `queryset` comes from `.values()` with every ordering column.
+    row read), at most `bound` + 1 of them are read, only their key and ordering columns kept, and
+    the page's keys sorted from those; then the page's rows are read by key with every condition
+    again and `columns` (joins included) for those rows only. One statement, so one snapshot.
     """
     _check_limit(limit, MAX_LIMIT)
     queryset = _after(queryset.order_by(), ordering, cursor)
-    query = queryset.query
-    names = list(query.selected) if query.selected else [*query.values_select, *query.annotation_select]
-    # The outer query sorts by position: the CTE's columns are the queryset's, in its order.
-    order = ", ".join(
-        f"{names.index(name.lstrip('-')) + 1} {'DESC' if name.startswith('-') else 'ASC'}"
-        for name in ordering
-    )
-    compiler = query.get_compiler(queryset.db)
-    sql, params = compiler.as_sql()
+    key = queryset.model._meta.pk.attname
+    narrow = queryset.values(*dict.fromkeys([key, *(name.lstrip("-") for name in ordering)]))
+    page_keys = f"SELECT {connections[queryset.db].ops.quote_name(key)} FROM bounded_page"  # noqa: S608
+    rows = queryset.filter(pk__in=RawSQL(page_keys, [])).values(*columns)  # noqa: S611
+    narrow_sql, narrow_params = narrow.query.sql_with_params()
+    compiler = rows.query.get_compiler(rows.db)
+    rows_sql, rows_params = compiler.as_sql()
+    names = _names(rows)
     # Only Django's own SQL, positions and numbers go into the text; values go as parameters.
     statement = (
-        f"WITH found AS MATERIALIZED ({sql}), capped AS (SELECT * FROM found LIMIT {int(bound) + 1}) "  # noqa: S608
-        f"SELECT *, (SELECT count(*) FROM capped) FROM capped ORDER BY {order} LIMIT {int(limit) + 1}"
+        f"WITH bounded_found AS MATERIALIZED ({narrow_sql}), "  # noqa: S608
+        f"bounded_capped AS (SELECT * FROM bounded_found LIMIT {int(bound) + 1}), "
+        f"bounded_page AS (SELECT * FROM bounded_capped ORDER BY {_positions(_names(narrow), ordering)} "
+        f"LIMIT {int(limit) + 1}) "
+        f"SELECT *, (SELECT count(*) FROM bounded_capped) FROM ({rows_sql}) AS bounded_rows "
+        f"ORDER BY {_positions(names, ordering)}"
     )
-    with connections[queryset.db].cursor() as db:
-        db.execute(statement, params)
-        rows = db.fetchall()
-    if rows and rows[0][-1] > bound:
+    with connections[rows.db].cursor() as db:
+        db.execute(statement, (*narrow_params, *rows_params))
+        found = db.fetchall()
+    if found and found[0][-1] > bound:
         return None
-    converted = compiler.results_iter(results=[[row[:-1] for row in rows]])
+    converted = compiler.results_iter(results=[[row[:-1] for row in found]])
     return _page([dict(zip(names, row, strict=True)) for row in converted], ordering, limit)
 
 

@@ -164,8 +164,14 @@ def ticket_list(
 ) -> TicketPage:
     user = require_person(principal)
     # The search is the page's own (search.page sizes it in the statement that reads the page).
-    queryset = filtered_tickets(principal, view, replace(filters, q=None)).values(*SUMMARY_COLUMNS)
-    page = search.page(queryset, filters.q, ordering=ordering(sort), cursor=cursor, limit=limit)
+    page = search.page(
+        filtered_tickets(principal, view, replace(filters, q=None)),
+        filters.q,
+        columns=SUMMARY_COLUMNS,
+        ordering=ordering(sort),
+        cursor=cursor,
+        limit=limit,
+    )
     documents = documents_for({row["version_id"] for row in page.items})
     pairs = [(row["id"], row["version_id"]) for row in page.items]
     steps = summaries.my_steps(user, pairs, documents) if pairs else {}

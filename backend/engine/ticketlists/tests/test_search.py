@@ -316,22 +316,32 @@ def test_the_page_of_a_sparse_search_is_read_in_one_statement_up_to_its_bound(le
 
     create_ticket(world["leave"], reason="annual again")
     with schema_context("it"):
-        rows = Ticket.objects.values(*SUMMARY_COLUMNS)
+        tickets = Ticket.objects.all()
+        rows = tickets.values(*SUMMARY_COLUMNS)
         total = rows.count()
         for sort in (None, "title", "-status"):
             order = ordering(sort)
             cursor = None
             while True:
                 walked = paginate(rows, ordering=order, cursor=cursor, limit=2)
-                read = bounded_page(rows, ordering=order, cursor=cursor, limit=2, bound=total)
+                read = bounded_page(
+                    tickets, columns=SUMMARY_COLUMNS, ordering=order, cursor=cursor, limit=2, bound=total
+                )
                 assert read == walked
                 cursor = walked.next_cursor
                 if cursor is None:
                     break
-        assert bounded_page(rows, ordering=ordering(None), cursor=None, limit=2, bound=total - 1) is None
-        assert bounded_page(rows.filter(pk=0), ordering=ordering(None), cursor=None, limit=2, bound=0) == (
-            paginate(rows.filter(pk=0), ordering=ordering(None), cursor=None, limit=2)
+        order = ordering(None)
+        assert (
+            bounded_page(
+                tickets, columns=SUMMARY_COLUMNS, ordering=order, cursor=None, limit=2, bound=total - 1
+            )
+            is None
         )
+        none = bounded_page(
+            tickets.filter(pk=0), columns=SUMMARY_COLUMNS, ordering=order, cursor=None, limit=2, bound=0
+        )
+        assert none == paginate(rows.filter(pk=0), ordering=order, cursor=None, limit=2)
 
 
 def test_one_word_is_sized_unless_the_planner_expects_it_often(finance_legal, as_user, monkeypatch):
