@@ -200,7 +200,8 @@ def test_rare_and_common_terms_find_the_same_tickets(leaves, as_user, monkeypatc
     """Whether a term counts as common (the list's order walked at once) or is sized, and a search
     as sparse (read by id) or dense (the list's order walked), changes nothing."""
     monkeypatch.setattr(search, "COMMON", common)
-    monkeypatch.setattr(search, "SPARSE", sparse)
+    monkeypatch.setattr(search, "SPARSE", sparse)  # an export's
+    monkeypatch.setattr(search, "PAGE_SPARSE", sparse)  # a page's
     alice = as_user("alice")
     assert ids(alice, _q("hangzhou")) == [leaves["family"].pk]
     assert ids(alice, _q("annual 婚礼")) == [leaves["chinese"].pk]
@@ -248,7 +249,7 @@ def test_two_common_words_that_never_meet_are_sized_in_the_index_not_walked(
 ):
     """Each word is in many tickets but no ticket has both: the page is read in one statement that
     finds the search's tickets through the GIN index (a bitmap AND, planned as a whole in a
-    MATERIALIZED CTE, at most SPARSE + 1 read) and sorts them; the list's order is not walked, and
+    MATERIALIZED CTE, at most PAGE_SPARSE + 1 read) and sorts them; the list's order is not walked, and
     no id is looked up apart."""
     monkeypatch.setattr(search, "COMMON", 0)  # even when the planner knows each word as common
     alice = as_user("alice")
@@ -257,7 +258,7 @@ def test_two_common_words_that_never_meet_are_sized_in_the_index_not_walked(
     assert _sized(sql) == 1
     (listed,) = [statement for statement in sql if "MATERIALIZED" in statement]
     assert " @@ " in listed
-    assert f"LIMIT {search.SPARSE + 1}" in listed
+    assert f"LIMIT {search.PAGE_SPARSE + 1}" in listed
     assert "unnest(" not in listed
     assert [statement for statement in sql if 'FROM "engine_ticket" ' in statement] == [listed]
     found, sql = _queries(alice, "finance legal zebra")
@@ -295,14 +296,14 @@ def _pages(client: Any, query: str) -> list[int]:
 
 @pytest.mark.parametrize("sort", ["", "title", "-serial", "status", "-status", "-updated_at", "state_key"])
 def test_a_sparse_search_pages_as_the_walked_list_does(world, leaves, as_user, monkeypatch, sort):
-    """A page sorted from the search's tickets (at most SPARSE) and one found by walking the list's
+    """A page sorted from the search's tickets (at most PAGE_SPARSE) and one found by walking the list's
     order are the same page, with the same cursor, on every page and in every sort."""
     create_ticket(world["leave"], reason="annual again", submit=False)
     alice = as_user("alice")
     query = _q("annual", f"&sort={sort}" if sort else "")
     monkeypatch.setattr(search, "COMMON", 10**9)
     sorted_from_few = _pages(alice, query)
-    monkeypatch.setattr(search, "SPARSE", 0)
+    monkeypatch.setattr(search, "PAGE_SPARSE", 0)
     walked = _pages(alice, query)
     assert sorted_from_few == walked
     assert len(walked) == 4
