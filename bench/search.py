@@ -204,13 +204,13 @@ def _request(admin: Principal, case: Case, tickets: int) -> tuple[int, float]:
     return len(page.page.items), time.perf_counter() - began
 
 
-def _time_search(admin: Principal, seconds: float, tickets: int) -> None:
+def _time_search(admin: Principal, seconds: float, tickets: int, cases: list[Case]) -> None:
     print(
         f"ticket list of a tenant admin (`all`, 50 rows, newest first unless sorted), each case "
         f"repeated for {seconds:g} s; load average before: {_load()}"
     )
     every: list[float] = []
-    for case in CASES:
+    for case in cases:
         timings: list[float] = []
         ended = time.perf_counter() + seconds
         while time.perf_counter() < ended or len(timings) < 3:
@@ -350,6 +350,16 @@ def _machine() -> None:
     )
 
 
+def _chosen(texts: list[str] | None) -> list[Case]:
+    """The cases whose label contains one of `texts` (all of them without any); none: an error."""
+    if not texts:
+        return CASES
+    chosen = [case for case in CASES if any(text.casefold() in case.label.casefold() for text in texts)]
+    if not chosen:
+        sys.exit(f"no case's label contains any of {texts!r}")
+    return chosen
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tickets", type=int, default=1_000_000)
@@ -359,7 +369,11 @@ def main() -> None:
     parser.add_argument("--trigram-rounds", type=int, default=5)
     parser.add_argument("--keep", action="store_true", help="keep the tenant (to look at plans after)")
     parser.add_argument("--reuse", action="store_true", help="time the tenant a --keep run left")
+    parser.add_argument(
+        "--cases", nargs="+", metavar="TEXT", help="time only the cases whose label contains one of these"
+    )
     args = parser.parse_args()
+    cases = _chosen(args.cases)
 
     call_command("bootstrap", verbosity=0)
     if not args.reuse:
@@ -379,8 +393,8 @@ def main() -> None:
                 )
             admin = Principal(user=User.objects.get(pk=admin_id))
             _machine()
-            _time_search(admin, 0.5, args.tickets)  # warm the caches
-            _time_search(admin, args.seconds, args.tickets)
+            _time_search(admin, 0.5, args.tickets, cases)  # warm the caches
+            _time_search(admin, args.seconds, args.tickets, cases)
             if args.export_rows:
                 _time_export(admin, args.export_rows)
                 _time_xlsx(admin, args.export_rows)

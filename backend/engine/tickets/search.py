@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from django.contrib.postgres.fields import ArrayField
@@ -33,6 +33,8 @@ from django.contrib.postgres.search import SearchQueryField
 from django.db import connection
 from django.db.models import BigIntegerField, BooleanField, F, Func, QuerySet, Value
 from django.db.models.functions import Cast
+
+from core.pagination import Page, bounded_page, paginate
 
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK_RUN = re.compile(f"[{CJK}]+")
@@ -138,9 +140,14 @@ def _row_condition(query: str) -> _RowMatches:
 # (its statistics list the commonest ones with their share), and walking the list's order finds a
 # page within a few thousand rows (at 1,000,000 tickets: 2%, 2,500 rows for 50).
 COMMON = 20_000
-# A search matching at most this many tickets is sparse: its tickets are read by id and sorted,
-# rather than walking the list's order until a page of them turns up.
+# For an export (`matching`), a search matching at most this many tickets is sparse: its tickets are
+# read by id, rather than walking the list's order for them.
 SPARSE = 2000
+# For a list's page (`page`), a search is sparse when at most this many tickets pass the list's
+# filters: its page is sorted from all of them. Past it the list's order is walked. Reading this
+# many rows (a few ms) costs about what walking for a page does when this many match (at 1,000,000
+# tickets, 51 / 0.5% = 10,000 rows); at 2,000, a search of 4,233 tickets cost 5 ms more at p50.
+PAGE_SPARSE = 5000
 
 
 def _estimate(query: str) -> int:
@@ -189,8 +196,14 @@ def _among(ids: list[int]) -> _AmongIds:
     return _AmongIds(F("pk"), Value(ids, output_field=ArrayField(BigIntegerField())))
 
 
+def _may_be_sparse(found: list[str], query: str) -> bool:
+    """Whether a search is worth sizing: several terms, or one the planner does not expect often."""
+    return len(found) > 1 or _estimate(query) < COMMON
+
+
 def matching(queryset: QuerySet[Any], text: str | None) -> QuerySet[Any]:
-    """`queryset` narrowed to the tickets with every word of `text` (unchanged when it has none).
+    """`queryset` narrowed to the tickets with every word of `text` (unchanged when it has none), for
+    reading all of them (an export); a list's page is `page`.
 
     PostgreSQL cannot always tell how many tickets a search matches: it keeps statistics for the
     commonest words only and guesses half the least common of them for any other (0.45% of the
@@ -212,8 +225,40 @@ def matching(queryset: QuerySet[Any], text: str | None) -> QuerySet[Any]:
     if not found:
         return queryset
     query = " & ".join(found)
-    if len(found) > 1 or _estimate(query) < COMMON:
+    if _may_be_sparse(found, query):
         ids = _ids(query, SPARSE + 1)
         if len(ids) <= SPARSE:
             return queryset.filter(_among(ids), _row_condition(query))
     return queryset.filter(_condition(query))
+
+
+def page(
+    queryset: QuerySet[Any],
+    text: str | None,
+    *,
+    columns: Sequence[str],
+    ordering: Sequence[str],
+    cursor: str | None,
+    limit: int,
+) -> Page[Any]:
+    """One page of `queryset.values(*columns)` narrowed to the tickets with every word of `text`, in
+    `ordering` after `cursor`.
+
+    Sized as `matching` sizes a search, but in the statement that reads the page: a search that may
+    be sparse is read whole, with the list's view, permissions, filters and cursor, through one
+    bitmap scan of the GIN index, and its page sorted from those rows (`bounded_page`). Only when
+    more than PAGE_SPARSE tickets pass is the list's order walked instead, as for a common word. Reading
+    the matching ids first and then all their rows by primary key read each row twice (1,605
+    tickets: about 4 ms for the ids and 9 ms for the rows on a quiet machine)."""
+    found = terms(text or "")
+    if not found:
+        return paginate(queryset.values(*columns), ordering=ordering, cursor=cursor, limit=limit)
+    query = " & ".join(found)
+    matched = queryset.filter(_condition(query))
+    if _may_be_sparse(found, query):
+        bounded = bounded_page(
+            matched, columns=columns, ordering=ordering, cursor=cursor, limit=limit, bound=PAGE_SPARSE
+        )
+        if bounded is not None:
+            return bounded
+    return paginate(matched.values(*columns), ordering=ordering, cursor=cursor, limit=limit)

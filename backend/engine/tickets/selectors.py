@@ -6,7 +6,7 @@ page (state names from the pinned versions, the caller's role on each ticket), w
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
@@ -18,9 +18,9 @@ from core.access.models import App, User
 from core.access.permissions import is_tenant_admin
 from core.directory.selectors import membership_codes
 from core.errors import NotFound, PermissionDenied
-from core.pagination import Page, paginate
+from core.pagination import Page
 from core.stored_text import code_of, shown
-from engine.tickets import summaries
+from engine.tickets import search, summaries
 from engine.tickets.documents import DONE_STATUSES, cached_document, parsed_document
 from engine.tickets.filters import TicketFilters, apply_filters, bad_filter, ordering
 from engine.tickets.models import Attachment, FlowLog, Ticket, TicketBranch, TicketHandler
@@ -164,8 +164,15 @@ def ticket_list(
     sort: str | None = None,
 ) -> TicketPage:
     user = require_person(principal)
-    queryset = filtered_tickets(principal, view, filters).values(*SUMMARY_COLUMNS)
-    page = paginate(queryset, ordering=ordering(sort), cursor=cursor, limit=limit)
+    # The search is the page's own (search.page sizes it in the statement that reads the page).
+    page = search.page(
+        filtered_tickets(principal, view, replace(filters, q=None)),
+        filters.q,
+        columns=SUMMARY_COLUMNS,
+        ordering=ordering(sort),
+        cursor=cursor,
+        limit=limit,
+    )
     documents = documents_for({row["version_id"] for row in page.items})
     pairs = [(row["id"], row["version_id"]) for row in page.items]
     steps = summaries.my_steps(user, pairs, documents) if pairs else {}

@@ -200,7 +200,8 @@ def test_rare_and_common_terms_find_the_same_tickets(leaves, as_user, monkeypatc
     """Whether a term counts as common (the list's order walked at once) or is sized, and a search
     as sparse (read by id) or dense (the list's order walked), changes nothing."""
     monkeypatch.setattr(search, "COMMON", common)
-    monkeypatch.setattr(search, "SPARSE", sparse)
+    monkeypatch.setattr(search, "SPARSE", sparse)  # an export's
+    monkeypatch.setattr(search, "PAGE_SPARSE", sparse)  # a page's
     alice = as_user("alice")
     assert ids(alice, _q("hangzhou")) == [leaves["family"].pk]
     assert ids(alice, _q("annual 婚礼")) == [leaves["chinese"].pk]
@@ -246,20 +247,102 @@ def finance_legal(world):
 def test_two_common_words_that_never_meet_are_sized_in_the_index_not_walked(
     finance_legal, as_user, monkeypatch
 ):
-    """Each word is in many tickets but no ticket has both: the search is sized through the GIN
-    index (a bitmap AND), the list is narrowed to its ids and not walked, and the search is checked
-    on each of those rows rather than looked up in the index again."""
+    """Each word is in many tickets but no ticket has both: the page is read in one statement that
+    finds the search's tickets through the GIN index (a bitmap AND, planned as a whole in a
+    MATERIALIZED CTE, at most PAGE_SPARSE + 1 read) and sorts them; the list's order is not walked, and
+    no id is looked up apart."""
     monkeypatch.setattr(search, "COMMON", 0)  # even when the planner knows each word as common
     alice = as_user("alice")
     found, sql = _queries(alice, "finance legal")
     assert len(found) == 1
     assert _sized(sql) == 1
-    (listed,) = [statement for statement in sql if "unnest(" in statement and "ORDER BY" in statement]
-    assert "ts_match_vq(" in listed
-    assert " @@ " not in listed
+    (listed,) = [statement for statement in sql if "MATERIALIZED" in statement]
+    assert " @@ " in listed
+    assert f"LIMIT {search.PAGE_SPARSE + 1}" in listed
+    assert "unnest(" not in listed
+    assert [statement for statement in sql if 'FROM "engine_ticket" ' in statement] == [listed]
     found, sql = _queries(alice, "finance legal zebra")
     assert found == []
     assert _sized(sql) == 1  # sized as a whole too: no id
+
+
+def test_an_export_narrows_a_sparse_search_to_its_ids(finance_legal, as_user, monkeypatch):
+    """An export reads every row in keyset chunks: a sparse search is sized once through the GIN
+    index, and each chunk reads its tickets by id, the search checked on each row."""
+    monkeypatch.setattr(search, "COMMON", 0)
+    alice = as_user("alice")
+    with CaptureQueriesContext(connection) as queries:
+        response = alice.get(f"/api/v1/tickets/export?view=created&q={quote('finance legal')}")
+        body = b"".join(response.streaming_content).decode()
+    assert len(body.strip().splitlines()) == 2  # the header and the one ticket
+    sql = [query["sql"] for query in queries.captured_queries]
+    assert _sized(sql) == 1
+    (listed,) = [statement for statement in sql if "unnest(" in statement and "ORDER BY" in statement]
+    assert "ts_match_vq(" in listed
+    assert " @@ " not in listed
+
+
+def _pages(client: Any, query: str) -> list[int]:
+    """Every id of a list, two a page, through the cursors."""
+    seen: list[int] = []
+    cursor = None
+    while True:
+        body = client.get(f"/api/v1/tickets?{query}&limit=2" + (f"&cursor={cursor}" if cursor else "")).json()
+        seen += [item["id"] for item in body["items"]]
+        cursor = body["next_cursor"]
+        if cursor is None:
+            return seen
+
+
+@pytest.mark.parametrize("sort", ["", "title", "-serial", "status", "-status", "-updated_at", "state_key"])
+def test_a_sparse_search_pages_as_the_walked_list_does(world, leaves, as_user, monkeypatch, sort):
+    """A page sorted from the search's tickets (at most PAGE_SPARSE) and one found by walking the list's
+    order are the same page, with the same cursor, on every page and in every sort."""
+    create_ticket(world["leave"], reason="annual again", submit=False)
+    alice = as_user("alice")
+    query = _q("annual", f"&sort={sort}" if sort else "")
+    monkeypatch.setattr(search, "COMMON", 10**9)
+    sorted_from_few = _pages(alice, query)
+    monkeypatch.setattr(search, "PAGE_SPARSE", 0)
+    walked = _pages(alice, query)
+    assert sorted_from_few == walked
+    assert len(walked) == 4
+
+
+def test_the_page_of_a_sparse_search_is_read_in_one_statement_up_to_its_bound(leaves, world, as_user):
+    """`bounded_page` gives `paginate`'s page while at most `bound` rows pass, and None past it."""
+    from core.pagination import bounded_page, paginate
+    from engine.tickets.filters import ordering
+    from engine.tickets.selectors import SUMMARY_COLUMNS
+
+    create_ticket(world["leave"], reason="annual again")
+    with schema_context("it"):
+        tickets = Ticket.objects.all()
+        rows = tickets.values(*SUMMARY_COLUMNS)
+        total = rows.count()
+        for sort in (None, "title", "-status"):
+            order = ordering(sort)
+            cursor = None
+            while True:
+                walked = paginate(rows, ordering=order, cursor=cursor, limit=2)
+                read = bounded_page(
+                    tickets, columns=SUMMARY_COLUMNS, ordering=order, cursor=cursor, limit=2, bound=total
+                )
+                assert read == walked
+                cursor = walked.next_cursor
+                if cursor is None:
+                    break
+        order = ordering(None)
+        assert (
+            bounded_page(
+                tickets, columns=SUMMARY_COLUMNS, ordering=order, cursor=None, limit=2, bound=total - 1
+            )
+            is None
+        )
+        none = bounded_page(
+            tickets.filter(pk=0), columns=SUMMARY_COLUMNS, ordering=order, cursor=None, limit=2, bound=0
+        )
+        assert none == paginate(rows.filter(pk=0), ordering=order, cursor=None, limit=2)
 
 
 def test_one_word_is_sized_unless_the_planner_expects_it_often(finance_legal, as_user, monkeypatch):
