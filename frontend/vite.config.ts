@@ -28,6 +28,9 @@ export default defineConfig({
     outDir: "dist",
     assetsDir: "assets",
     chunkSizeWarningLimit: 2000,
+    // dist/.vite/manifest.json: which chunks each page needs; the backend names the opened page's
+    // chunks in the document it serves (core/spa.py), so they load beside the entry.
+    manifest: true,
     rollupOptions: {
       output: {
         manualChunks,

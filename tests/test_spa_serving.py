@@ -79,3 +79,73 @@ def test_a_missing_build_says_how_to_build_it(client_for, tmp_path):
         response = client_for("it").get("/tickets")
     assert response.status_code == 503
     assert b"make run" in response.content
+
+
+MANIFEST = {
+    "index.html": {"file": "assets/index-AbCd1234.js", "isEntry": True, "imports": ["_react-R1.js"]},
+    "_react-R1.js": {"file": "assets/react-R1.js"},
+    "_Table-T1.js": {"file": "assets/Table-T1.js", "imports": ["_react-R1.js"]},
+    "src/features/tickets/routes/TicketListPage.tsx": {
+        "file": "assets/TicketListPage-L1.js",
+        "imports": ["index.html", "_react-R1.js", "_Table-T1.js"],
+        "dynamicImports": ["src/features/tickets/components/list/TicketFilters.tsx"],
+    },
+    "src/features/tickets/routes/TicketDetailPage.tsx": {
+        "file": "assets/TicketDetailPage-D1.js",
+        "imports": ["_Table-T1.js"],
+    },
+    "src/features/tickets/components/list/TicketFilters.tsx": {"file": "assets/TicketFilters-F1.js"},
+    "src/lib/locale-en.ts": {"file": "assets/locale-en-E1.js"},
+    "src/lib/locale-zh-cn.ts": {"file": "assets/locale-zh-cn-Z1.js"},
+}
+
+
+@pytest.fixture
+def built(dist: Path):
+    import json
+
+    (dist / ".vite").mkdir()
+    (dist / ".vite" / "manifest.json").write_text(json.dumps(MANIFEST))
+    return dist
+
+
+def _preloaded(response) -> list[str]:
+    import re
+
+    return re.findall(
+        r'<link rel="modulepreload" crossorigin fetchpriority="low" href="/([^"]+)" />',
+        response.content.decode(),
+    )
+
+
+def test_the_opened_page_and_the_language_come_with_the_document(client_for, built):
+    todo = client_for("it").get("/tickets?view=todo", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    # The page, what it imports (not what it loads later, nor what index.html already names), the texts.
+    assert _preloaded(todo) == ["assets/locale-en-E1.js", "assets/TicketListPage-L1.js", "assets/Table-T1.js"]
+    ticket = client_for("it").get("/tickets/42", HTTP_ACCEPT_LANGUAGE="zh-CN,zh;q=0.9")
+    assert _preloaded(ticket) == [
+        "assets/locale-zh-cn-Z1.js",
+        "assets/TicketDetailPage-D1.js",
+        "assets/Table-T1.js",
+    ]
+    assert _preloaded(client_for("it").get("/workflows/3/design")) == ["assets/locale-en-E1.js"]
+    assert _preloaded(client_for("public").get("/tenants/7")) == []
+
+
+def test_the_page_modules_named_up_front_exist_in_the_frontend():
+    from core.spa import DEFAULT_LOCALE_MODULE, LOCALE_MODULES, PAGE_MODULES
+
+    frontend = Path(__file__).resolve().parent.parent / "frontend"
+    for module in [
+        DEFAULT_LOCALE_MODULE,
+        *LOCALE_MODULES.values(),
+        *(module for _pattern, module in PAGE_MODULES),
+    ]:
+        assert (frontend / module).is_file(), module
+
+
+def test_a_broken_manifest_only_costs_the_preloads(client_for, built):
+    (built / ".vite" / "manifest.json").write_text("{not json")
+    response = client_for("it").get("/tickets")
+    assert response.status_code == 200
+    assert _preloaded(response) == []
