@@ -1,6 +1,7 @@
 import { PaperClipOutlined } from "@ant-design/icons";
-import { Flex, Table, Tag, Typography } from "antd";
+import { Flex, Skeleton, Tag, Typography } from "antd";
 import dayjs from "dayjs";
+import { Suspense, lazy } from "react";
 import { useTranslation } from "react-i18next";
 import { useDepartments } from "@/entities/departments";
 import { useUsersByName } from "@/entities/users";
@@ -46,28 +47,8 @@ function Attachments({ items }: { items: AttachmentValue[] }) {
   );
 }
 
-function Rows({ field, rows }: { field: FieldSpec; rows: Record<string, unknown>[] }) {
-  // Without the definition, the columns are whatever keys the rows hold.
-  const columns: FieldSpec[] =
-    field.columns?.length
-      ? field.columns
-      : [...new Set(rows.flatMap((row) => Object.keys(row)))].map((key) => ({ key, label: key, type: "string" }));
-  return (
-    <Table
-      size="small"
-      bordered
-      pagination={false}
-      scroll={{ x: "max-content" }}
-      rowKey={(_row, index) => String(index)}
-      dataSource={rows}
-      columns={columns.map((column) => ({
-        key: column.key,
-        title: column.label,
-        render: (_: unknown, row: Record<string, unknown>) => <FieldDisplay field={column} value={row[column.key]} />,
-      }))}
-    />
-  );
-}
+// A table field's rows need Ant Design's table: it loads when such a field is shown.
+const Rows = lazy(() => import("./FieldRows").then((module) => ({ default: module.FieldRows })));
 
 /** A field's value, read-only, formatted for its type. Text is shown as text (rich text is never
  *  rendered as HTML here, so nothing needs sanitising). */
@@ -104,7 +85,11 @@ export function FieldDisplay({ field, value }: { field: FieldSpec; value: unknow
     case "attachment":
       return <Attachments items={list as AttachmentValue[]} />;
     case "table":
-      return <Rows field={field} rows={list as Record<string, unknown>[]} />;
+      return (
+        <Suspense fallback={<Skeleton active title={false} />}>
+          <Rows field={field} rows={list as Record<string, unknown>[]} />
+        </Suspense>
+      );
     default:
       return <span style={{ whiteSpace: "pre-wrap", overflowWrap: "anywhere" }}>{String(value)}</span>;
   }

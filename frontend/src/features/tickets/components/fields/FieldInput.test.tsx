@@ -28,9 +28,11 @@ function Harness({ field, initial }: { field: FieldSpec; initial?: unknown }) {
 
 const field = (type: FieldSpec["type"], extra: Partial<FieldSpec> = {}): FieldSpec => ({ key: "f", label: "Field", type, ...extra });
 const value = () => JSON.parse(screen.getByTestId("value").textContent ?? "null") as unknown;
-const setup = (spec: FieldSpec, initial?: unknown) => {
+const setup = async (spec: FieldSpec, initial?: unknown) => {
   const user = userEvent.setup();
   renderWithProviders(<Harness field={spec} initial={initial} />);
+  // Date, department, attachment and table widgets load on first use (lazy): wait for the widget.
+  await waitFor(() => expect(document.querySelector(".ant-skeleton")).toBeNull());
   return user;
 };
 
@@ -59,13 +61,13 @@ beforeEach(() => {
 });
 
 test("string is a one-line text box", async () => {
-  const user = setup(field("string"));
+  const user = await setup(field("string"));
   await user.type(screen.getByLabelText("Field"), "hello");
   expect(value()).toBe("hello");
 });
 
 test("text keeps line breaks", async () => {
-  const user = setup(field("text"));
+  const user = await setup(field("text"));
   const box = screen.getByLabelText("Field");
   expect(box.tagName).toBe("TEXTAREA");
   await user.type(box, "one{enter}two");
@@ -73,32 +75,32 @@ test("text keeps line breaks", async () => {
 });
 
 test("rich_text is a growing text area", async () => {
-  const user = setup(field("rich_text"));
+  const user = await setup(field("rich_text"));
   await user.type(screen.getByLabelText("Field"), "<b>x</b>");
   expect(screen.getByLabelText("Field").tagName).toBe("TEXTAREA");
   expect(value()).toBe("<b>x</b>");
 });
 
 test("int gives a whole number", async () => {
-  const user = setup(field("int"));
+  const user = await setup(field("int"));
   await user.type(screen.getByLabelText("Field"), "42");
   expect(value()).toBe(42);
 });
 
 test("decimal keeps its digits as text", async () => {
-  const user = setup(field("decimal"));
+  const user = await setup(field("decimal"));
   await user.type(screen.getByLabelText("Field"), "12.75");
   expect(value()).toBe("12.75");
 });
 
 test("bool is a switch", async () => {
-  const user = setup(field("bool"), false);
+  const user = await setup(field("bool"), false);
   await user.click(screen.getByRole("switch"));
   expect(value()).toBe(true);
 });
 
 test("date gives YYYY-MM-DD", async () => {
-  const user = setup(field("date"));
+  const user = await setup(field("date"));
   const input = screen.getByLabelText("Field");
   await user.click(input);
   await user.type(input, "2026-12-21{enter}");
@@ -106,7 +108,7 @@ test("date gives YYYY-MM-DD", async () => {
 });
 
 test("datetime gives an ISO instant of the local time picked", async () => {
-  const user = setup(field("datetime"));
+  const user = await setup(field("datetime"));
   const input = screen.getByLabelText("Field");
   await user.click(input);
   await user.type(input, "2026-12-21 10:30{enter}");
@@ -114,7 +116,7 @@ test("datetime gives an ISO instant of the local time picked", async () => {
 });
 
 test("time gives HH:MM:SS", async () => {
-  const user = setup(field("time"));
+  const user = await setup(field("time"));
   const input = screen.getByLabelText("Field");
   await user.click(input);
   await user.type(input, "09:15{enter}");
@@ -122,27 +124,27 @@ test("time gives HH:MM:SS", async () => {
 });
 
 test("radio picks one choice", async () => {
-  const user = setup(field("radio", { choices }));
+  const user = await setup(field("radio", { choices }));
   await user.click(screen.getByLabelText("Banana"));
   expect(value()).toBe("b");
 });
 
 test("checkbox picks several choices", async () => {
-  const user = setup(field("checkbox", { choices }));
+  const user = await setup(field("checkbox", { choices }));
   await user.click(screen.getByLabelText("Apple"));
   await user.click(screen.getByLabelText("Banana"));
   expect(value()).toEqual(["a", "b"]);
 });
 
 test("select offers the choices", async () => {
-  const user = setup(field("select", { choices }));
+  const user = await setup(field("select", { choices }));
   await user.click(screen.getByRole("combobox"));
   await user.click(await screen.findByTitle("Banana"));
   expect(value()).toBe("b");
 });
 
 test("multi_select picks several", async () => {
-  const user = setup(field("multi_select", { choices }));
+  const user = await setup(field("multi_select", { choices }));
   await user.click(screen.getByRole("combobox"));
   await user.click(await screen.findByTitle("Apple"));
   await user.click(await screen.findByTitle("Banana"));
@@ -150,7 +152,7 @@ test("multi_select picks several", async () => {
 });
 
 test("user searches the directory and keeps the username", async () => {
-  const user = setup(field("user"));
+  const user = await setup(field("user"));
   await user.click(screen.getByRole("combobox"));
   await user.type(screen.getByRole("combobox"), "ali");
   await user.click(await screen.findByTitle("Alice Wang (alice)", {}, { timeout: 2000 }));
@@ -158,21 +160,21 @@ test("user searches the directory and keeps the username", async () => {
 });
 
 test("users keeps a list of usernames and shows display names", async () => {
-  const user = setup(field("users"), ["alice"]);
+  const user = await setup(field("users"), ["alice"]);
   expect(await screen.findByText("Alice Wang (alice)")).toBeInTheDocument();
   await user.click(screen.getByLabelText("close"));
   expect(value()).toEqual([]);
 });
 
 test("department is a tree of departments; the value is the code", async () => {
-  const user = setup(field("department"));
+  const user = await setup(field("department"));
   await user.click(screen.getByRole("combobox"));
   await user.click(await screen.findByTitle("Operations"));
   expect(value()).toBe("it-ops");
 });
 
 test("attachment uploads files and keeps name, url, size and type", async () => {
-  setup(field("attachment"));
+  await setup(field("attachment"));
   const input = document.querySelector("input[type=file]") as HTMLInputElement;
   await act(async () => {
     fireEvent.change(input, { target: { files: [new File(["x".repeat(2048)], "plan.pdf", { type: "application/pdf" })] } });
@@ -184,7 +186,7 @@ test("attachment uploads files and keeps name, url, size and type", async () => 
 });
 
 test("table adds and removes rows, one widget per column", async () => {
-  const user = setup(
+  const user = await setup(
     field("table", {
       columns: [
         { key: "item", label: "Item", type: "string" },

@@ -1,14 +1,31 @@
+import { Skeleton } from "antd";
+import { type ComponentType, Suspense, lazy } from "react";
 import type { AttachmentValue } from "../../types";
-import { AttachmentInput } from "./AttachmentInput";
 import { BoolInput } from "./BoolInput";
 import { CheckboxInput, RadioInput, SelectInput } from "./ChoiceInputs";
-import { DateInput, DateTimeInput, TimeInput } from "./DateInputs";
-import { DepartmentInput } from "./DepartmentInput";
 import { DecimalInput, IntInput } from "./NumberInputs";
 import { UserInput } from "./PeopleInputs";
-import { TableInput } from "./TableInput";
 import { TextFieldInput } from "./TextInputs";
 import type { WidgetProps } from "./types";
+
+// The date pickers, the department tree, uploads and table fields bring big libraries most forms
+// never show (a leave request's approver fills in none): each loads when a field of its kind is shown.
+function widget<T>(load: () => Promise<ComponentType<WidgetProps<T>>>) {
+  const Lazy = lazy(() => load().then((component) => ({ default: component })));
+  return function LazyWidget(props: WidgetProps<T>) {
+    return (
+      <Suspense fallback={<Skeleton.Input active block />}>
+        <Lazy {...props} />
+      </Suspense>
+    );
+  };
+}
+const DateInput = widget<string>(() => import("./DateInputs").then((module) => module.DateInput));
+const DateTimeInput = widget<string>(() => import("./DateInputs").then((module) => module.DateTimeInput));
+const TimeInput = widget<string>(() => import("./DateInputs").then((module) => module.TimeInput));
+const DepartmentInput = widget<string>(() => import("./DepartmentInput").then((module) => module.DepartmentInput));
+const AttachmentInput = widget<AttachmentValue[]>(() => import("./AttachmentInput").then((module) => module.AttachmentInput));
+const TableInput = widget<Record<string, unknown>[]>(() => import("./TableInput").then((module) => module.TableInput));
 
 /** The widget for a field's type (values in the API's formats). */
 export function FieldInput(props: WidgetProps<unknown>) {
