@@ -65,6 +65,15 @@ def _chunks(manifest: dict[str, dict], key: str) -> list[str]:
     return files
 
 
+def _key(manifest: dict[str, dict], module: str) -> str:
+    """The manifest key of `module`: its path, or (when Rollup merged it into a chunk that other chunks
+    import too, keyed by file name) the dynamic entry named after it."""
+    if module in manifest:
+        return module
+    name = Path(module).stem
+    return next((key for key, chunk in manifest.items() if chunk.get("isDynamicEntry") and chunk.get("name") == name), module)
+
+
 def _preloads(request: HttpRequest) -> str:
     path = Path(settings.SPA_DIST) / ".vite" / "manifest.json"
     try:
@@ -76,7 +85,7 @@ def _preloads(request: HttpRequest) -> str:
     keys += [module for pattern, module in PAGE_MODULES if pattern.match(request.path)]
     entry = next((chunk for chunk in manifest.values() if chunk.get("isEntry")), {})
     named = {manifest[key]["file"] for key in entry.get("imports", []) if key in manifest}  # in index.html
-    files = dict.fromkeys(file for key in keys for file in _chunks(manifest, key) if file not in named)
+    files = dict.fromkeys(file for key in keys for file in _chunks(manifest, _key(manifest, key)) if file not in named)
     # Low priority: they are needed once the entry has run, not for the first paint (the loading shell),
     # so they must not hold up the entry and the stylesheets; they still arrive while the entry runs.
     return "".join(

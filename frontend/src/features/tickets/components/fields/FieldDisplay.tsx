@@ -87,7 +87,7 @@ export function FieldDisplay({ field, value }: { field: FieldSpec; value: unknow
     case "table":
       return (
         <Suspense fallback={<Skeleton active title={false} />}>
-          <Rows field={field} rows={list as Record<string, unknown>[]} />
+          <Rows field={field} rows={list as Record<string, unknown>[]} cell={(column, cellValue) => <FieldDisplay field={column} value={cellValue} />} />
         </Suspense>
       );
     default:

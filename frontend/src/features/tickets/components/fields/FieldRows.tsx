@@ -1,9 +1,12 @@
 import { Table } from "antd";
+import type { ReactNode } from "react";
 import type { FieldSpec } from "../../types";
-import { FieldDisplay } from "./FieldDisplay";
 
-/** A table field's rows, read-only, each cell formatted as FieldDisplay formats its column's type. */
-export function FieldRows({ field, rows }: { field: FieldSpec; rows: Record<string, unknown>[] }) {
+type Props = { field: FieldSpec; rows: Record<string, unknown>[]; cell: (column: FieldSpec, value: unknown) => ReactNode };
+
+/** A table field's rows, read-only, each cell drawn by `cell` (FieldDisplay, which loads this module
+ *  lazily: passed in rather than imported, so this chunk does not tie itself to the page's). */
+export function FieldRows({ field, rows, cell }: Props) {
   // Without the definition, the columns are whatever keys the rows hold.
   const columns: FieldSpec[] =
     field.columns?.length
@@ -20,7 +23,7 @@ export function FieldRows({ field, rows }: { field: FieldSpec; rows: Record<stri
       columns={columns.map((column) => ({
         key: column.key,
         title: column.label,
-        render: (_: unknown, row: Record<string, unknown>) => <FieldDisplay field={column} value={row[column.key]} />,
+        render: (_: unknown, row: Record<string, unknown>) => cell(column, row[column.key]),
       }))}
     />
   );
