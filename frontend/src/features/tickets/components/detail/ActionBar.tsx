@@ -1,5 +1,5 @@
 import { App, Button, Flex } from "antd";
-import { useState } from "react";
+import { Suspense, lazy, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAcceptTicket } from "../../api/use-accept-ticket";
 import { useCloseTicket } from "../../api/use-close-ticket";
@@ -11,8 +11,11 @@ import type { TicketAction, TicketDetail } from "../../types";
 import { actionBranch } from "../../utils/branches";
 import { errorText } from "../../utils/error-text";
 import { CommentDialog } from "./CommentDialog";
-import { ForceStateDialog } from "./ForceStateDialog";
-import { PassOnDialog } from "./PassOnDialog";
+
+// Passing a ticket on (a people picker) and forcing a state (a state picker) are rare: their dialogs
+// load when first opened, not with every ticket page.
+const PassOnDialog = lazy(() => import("./PassOnDialog").then((module) => ({ default: module.PassOnDialog })));
+const ForceStateDialog = lazy(() => import("./ForceStateDialog").then((module) => ({ default: module.ForceStateDialog })));
 
 /** The order the buttons appear in; transitions ("handle") are in the handle panel, not here. */
 export const BAR_ACTIONS = ["accept", "consult_reply", "deliver", "consult", "withdraw", "close", "force_state", "comment"] as const;
@@ -33,6 +36,12 @@ export function ActionBar({ ticket, actions, states, branchName = (key) => key }
   const { t } = useTranslation("tickets");
   const { message } = App.useApp();
   const [open, setOpen] = useState<{ action: BarAction; branch: string }>();
+  // Dialogs opened once stay mounted (their closing animation, their form's state while the page lives).
+  const [opened, setOpened] = useState<BarAction[]>([]);
+  const openDialog = (action: BarAction, branch: string) => {
+    setOpen({ action, branch });
+    setOpened((before) => (before.includes(action) ? before : [...before, action]));
+  };
   const offered = new Set(actions.map((action) => action.action));
   const branchesOf = (action: BarAction) => [
     ...new Set(actions.filter((item) => item.action === action).map(actionBranch)),
@@ -72,7 +81,7 @@ export function ActionBar({ ticket, actions, states, branchName = (key) => key }
                   onError: (error) => message.error(errorText(t, error)),
                 },
               )
-            : setOpen({ action, branch })
+            : openDialog(action, branch)
         }
         data-testid={several ? `action-${action}-${branch}` : `action-${action}`}
       >
@@ -90,12 +99,25 @@ export function ActionBar({ ticket, actions, states, branchName = (key) => key }
       <Flex wrap gap={8}>
         {BAR_ACTIONS.flatMap(buttons)}
       </Flex>
-      {offered.has("deliver") ? (
-        <PassOnDialog mode="deliver" ticket={ticket} branch={open?.branch} open={isOpen("deliver")} onClose={dismiss} />
-      ) : null}
-      {offered.has("consult") ? (
-        <PassOnDialog mode="consult" ticket={ticket} branch={open?.branch} open={isOpen("consult")} onClose={dismiss} />
-      ) : null}
+      <Suspense fallback={null}>
+        {offered.has("deliver") && opened.includes("deliver") ? (
+          <PassOnDialog mode="deliver" ticket={ticket} branch={open?.branch} open={isOpen("deliver")} onClose={dismiss} />
+        ) : null}
+        {offered.has("consult") && opened.includes("consult") ? (
+          <PassOnDialog mode="consult" ticket={ticket} branch={open?.branch} open={isOpen("consult")} onClose={dismiss} />
+        ) : null}
+        {opened.includes("force_state") ? (
+          <ForceStateDialog
+            open={isOpen("force_state")}
+            states={states}
+            current={ticket.state.key}
+            pending={force.isPending}
+            error={force.error}
+            onSubmit={(values) => force.mutate(values, { onSuccess: finished("force_state") })}
+            onClose={dismiss}
+          />
+        ) : null}
+      </Suspense>
       <CommentDialog
         open={isOpen("comment")}
         title={t("dialogs.comment.title")}
@@ -139,15 +161,6 @@ export function ActionBar({ ticket, actions, states, branchName = (key) => key }
         pending={close.isPending}
         error={close.error}
         onSubmit={(text) => close.mutate({ comment: text }, { onSuccess: finished("close") })}
-        onClose={dismiss}
-      />
-      <ForceStateDialog
-        open={isOpen("force_state")}
-        states={states}
-        current={ticket.state.key}
-        pending={force.isPending}
-        error={force.error}
-        onSubmit={(values) => force.mutate(values, { onSuccess: finished("force_state") })}
         onClose={dismiss}
       />
     </>
