@@ -71,7 +71,10 @@ def _key(manifest: dict[str, dict], module: str) -> str:
     if module in manifest:
         return module
     name = Path(module).stem
-    return next((key for key, chunk in manifest.items() if chunk.get("isDynamicEntry") and chunk.get("name") == name), module)
+    return next(
+        (key for key, chunk in manifest.items() if chunk.get("isDynamicEntry") and chunk.get("name") == name),
+        module,
+    )
 
 
 def _preloads(request: HttpRequest) -> str:
@@ -85,7 +88,9 @@ def _preloads(request: HttpRequest) -> str:
     keys += [module for pattern, module in PAGE_MODULES if pattern.match(request.path)]
     entry = next((chunk for chunk in manifest.values() if chunk.get("isEntry")), {})
     named = {manifest[key]["file"] for key in entry.get("imports", []) if key in manifest}  # in index.html
-    files = dict.fromkeys(file for key in keys for file in _chunks(manifest, _key(manifest, key)) if file not in named)
+    files = dict.fromkeys(
+        file for key in keys for file in _chunks(manifest, _key(manifest, key)) if file not in named
+    )
     # Low priority: they are needed once the entry has run, not for the first paint (the loading shell),
     # so they must not hold up the entry and the stylesheets; they still arrive while the entry runs.
     return "".join(
