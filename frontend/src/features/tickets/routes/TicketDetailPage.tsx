@@ -8,6 +8,7 @@ import { Page } from "@/components/Page";
 import { ApiError } from "@/lib/api-client";
 import { useShortcuts } from "@/lib/shortcuts";
 import { useNearViewport } from "@/lib/use-near-viewport";
+import { useScreens } from "@/lib/use-screens";
 import { useTicketActions } from "../api/use-ticket-actions";
 import { useTicket } from "../api/use-ticket";
 import { useFlowLog } from "../api/use-flow-log";
@@ -24,8 +25,8 @@ import { branchLabel, branchStateName } from "../utils/branches";
 import { fieldSpecs } from "../utils/field-specs";
 import { useQuickHandle } from "../utils/use-quick-handle";
 
-// The graph library is big and the graph sits at the page's foot: it loads once the person scrolls
-// near it (at once on a large screen, where it is close to the top).
+// The graph library is big and the graph sits at the page's foot: on a phone it loads once the person
+// scrolls near it; from 768 px up (two columns, the graph close to the top) at once.
 const TicketGraph = lazy(() => import("../components/detail/TicketGraph").then((module) => ({ default: module.TicketGraph })));
 const graphHeight = 320;
 const NOTHING_YET = {} as const;
@@ -42,6 +43,7 @@ export function TicketDetailPage() {
   const stepsQuery = useTicketSteps(valid ? ticketId : 0);
   const init = useWorkflowInit(ticket.data?.workflow.id);
   const [graphBox, graphNear] = useNearViewport<HTMLDivElement>();
+  const graphNow = useScreens().md === true;
   // Each query's answer lands in a timer task of its own, and React renders a store's update at once, in
   // one piece: on a phone those were the page's long tasks. The page renders from a deferred copy of
   // the answers instead, as a transition React splits into slices the browser can interleave.
@@ -165,7 +167,7 @@ export function TicketDetailPage() {
               </div>
             ) : shown.steps ? (
               <div ref={graphBox} style={{ height: graphHeight }}>
-                {graphNear ? (
+                {graphNear || graphNow ? (
                   <Suspense fallback={null}>
                     <TicketGraph steps={shown.steps} height={graphHeight} />
                   </Suspense>
