@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
+import CHROMIUM_FLAGS from "./chromium-flags.json";
 
 export const SCREENSHOTS = resolve(import.meta.dirname, "../artifacts/screenshots");
 export const PASSWORD = "loonflow";
@@ -11,17 +12,8 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     headless: true,
-    // The machine's network is closed: keep Chromium from calling home.
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
-    ],
+    // The machine's network is closed: keep Chromium from calling home (the flags Lighthouse's runs use too).
+    args: CHROMIUM_FLAGS,
   });
 }
 

@@ -19,6 +19,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import lighthouse from "lighthouse";
 import { chromium } from "playwright-core";
+import CHROMIUM_FLAGS from "../e2e/chromium-flags.json" with { type: "json" };
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const PASSWORD = "loonflow";
@@ -70,15 +71,8 @@ async function startChromium() {
     process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     [
       "--headless=new",
-      "--no-sandbox",
+      ...CHROMIUM_FLAGS, // the e2e suite's: no calling home on this closed network
       `--remote-debugging-port=${port}`,
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-dev-shm-usage",
       `--user-data-dir=${profile}`,
       "about:blank",
     ],
