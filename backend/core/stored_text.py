@@ -18,6 +18,7 @@ from typing import Any
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from ninja import Schema
 
 # code -> template. The codes are stable (clients may switch on them); the English templates may
 # be reworded, and old rows follow.
@@ -154,3 +155,16 @@ CODE_DOC = (
     "The machine code of the text beside it (null: a plain text, such as a remote's own words, or a "
     "row written before codes existed); the text is in the reader's language."
 )
+
+
+class LastErrorResolvers(Schema):
+    """For a job's out-schema with `last_error: str` and `last_error_code: str | None` (scripts' runs,
+    webhook deliveries, notifications): the text in the reader's language and its machine code."""
+
+    @staticmethod
+    def resolve_last_error(row: Any) -> str:
+        return shown(row, "last_error")
+
+    @staticmethod
+    def resolve_last_error_code(row: Any) -> str | None:
+        return code_of(row, "last_error")

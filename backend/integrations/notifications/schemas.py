@@ -10,7 +10,7 @@ from pydantic import Field, StrictBool, StringConstraints
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.schemas import Code, Name, Username
-from core.stored_text import CODE_DOC, code_of, shown
+from core.stored_text import CODE_DOC, LastErrorResolvers
 from integrations.common.references import TicketRefFilters, TicketRefOut
 from integrations.notifications.models import Notification, NotificationChannel
 
@@ -91,7 +91,7 @@ class NotificationListParams(TicketRefFilters):
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
 
 
-class NotificationOut(TicketRefOut):
+class NotificationOut(TicketRefOut, LastErrorResolvers):
     id: int
     key: str
     status: str
@@ -121,14 +121,6 @@ class NotificationOut(TicketRefOut):
     @staticmethod
     def resolve_event(row: Notification) -> str | None:
         return row.event.event if row.event is not None else None
-
-    @staticmethod
-    def resolve_last_error(row: Any) -> str:
-        return shown(row, "last_error")
-
-    @staticmethod
-    def resolve_last_error_code(row: Any) -> str | None:
-        return code_of(row, "last_error")
 
 
 class NotificationPageOut(Schema):

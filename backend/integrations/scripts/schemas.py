@@ -10,7 +10,7 @@ from pydantic import Field, StrictBool, StringConstraints
 
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
 from core.schemas import Code, Name
-from core.stored_text import CODE_DOC, code_of, shown
+from core.stored_text import CODE_DOC, LastErrorResolvers
 from integrations.scripts.models import ScriptRun
 
 ScriptSource = Annotated[str, StringConstraints(min_length=1, max_length=100 * 1024)]
@@ -55,7 +55,7 @@ class ScriptRunListParams(Schema):
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
 
 
-class ScriptRunOut(Schema):
+class ScriptRunOut(LastErrorResolvers):
     id: int
     script_id: int
     ticket_id: int
@@ -78,14 +78,6 @@ class ScriptRunOut(Schema):
     @staticmethod
     def resolve_ticket_serial(run: ScriptRun) -> str:
         return run.ticket.serial
-
-    @staticmethod
-    def resolve_last_error(row: Any) -> str:
-        return shown(row, "last_error")
-
-    @staticmethod
-    def resolve_last_error_code(row: Any) -> str | None:
-        return code_of(row, "last_error")
 
 
 class ScriptRunPageOut(Schema):

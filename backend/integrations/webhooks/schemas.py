@@ -11,7 +11,7 @@ from pydantic import ConfigDict, Field, StrictBool, StringConstraints, field_val
 
 from core.ninja_api import absent_or_value
 from core.pagination import DEFAULT_LIMIT, MAX_LIMIT
-from core.stored_text import CODE_DOC, code_of, shown
+from core.stored_text import CODE_DOC, LastErrorResolvers, code_of, shown
 from engine.workflows.definitions.schema import WorkflowEvent
 from integrations.common.references import TicketRefFilters, TicketRefOut
 from integrations.webhooks.models import WebhookDelivery
@@ -87,7 +87,7 @@ class DeliveryListParams(TicketRefFilters):
     limit: int = Field(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT)
 
 
-class DeliveryOut(TicketRefOut):
+class DeliveryOut(TicketRefOut, LastErrorResolvers):
     id: int
     key: str = Field(description="The X-Loonflow-Delivery header: the same on every attempt.")
     webhook_id: int | None = Field(description="null: a subscription in the workflow document.")
@@ -111,14 +111,6 @@ class DeliveryOut(TicketRefOut):
     @staticmethod
     def resolve_event(row: WebhookDelivery) -> str:
         return row.event_name
-
-    @staticmethod
-    def resolve_last_error(row: Any) -> str:
-        return shown(row, "last_error")
-
-    @staticmethod
-    def resolve_last_error_code(row: Any) -> str | None:
-        return code_of(row, "last_error")
 
 
 class DeliveryAttemptOut(Schema):
