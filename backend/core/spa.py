@@ -77,25 +77,30 @@ def _key(manifest: dict[str, dict], module: str) -> str:
     )
 
 
-def _preloads(request: HttpRequest) -> str:
-    path = Path(settings.SPA_DIST) / ".vite" / "manifest.json"
-    try:
-        manifest = _manifest(path, path.stat().st_mtime_ns)
-    except (FileNotFoundError, ValueError):
-        return ""
-    language = from_accept_language(request.headers.get("Accept-Language", ""))
-    keys = [LOCALE_MODULES.get(language or "", DEFAULT_LOCALE_MODULE)]
-    keys += [module for pattern, module in PAGE_MODULES if pattern.match(request.path)]
+@lru_cache(maxsize=16)
+def _preload_links(path: Path, mtime_ns: int, modules: tuple[str, ...]) -> str:  # mtime_ns keys the cache
+    manifest = _manifest(path, mtime_ns)
     entry = next((chunk for chunk in manifest.values() if chunk.get("isEntry")), {})
     named = {manifest[key]["file"] for key in entry.get("imports", []) if key in manifest}  # in index.html
     files = dict.fromkeys(
-        file for key in keys for file in _chunks(manifest, _key(manifest, key)) if file not in named
+        file for module in modules for file in _chunks(manifest, _key(manifest, module)) if file not in named
     )
     # Low priority: they are needed once the entry has run, not for the first paint (the loading shell),
     # so they must not hold up the entry and the stylesheets; they still arrive while the entry runs.
     return "".join(
         f'<link rel="modulepreload" crossorigin fetchpriority="low" href="/{file}" />' for file in files
     )
+
+
+def _preloads(request: HttpRequest) -> str:
+    path = Path(settings.SPA_DIST) / ".vite" / "manifest.json"
+    language = from_accept_language(request.headers.get("Accept-Language", ""))
+    modules = [LOCALE_MODULES.get(language or "", DEFAULT_LOCALE_MODULE)]
+    modules += [module for pattern, module in PAGE_MODULES if pattern.match(request.path)]
+    try:
+        return _preload_links(path, path.stat().st_mtime_ns, tuple(modules))
+    except (FileNotFoundError, ValueError):
+        return ""
 
 
 @lru_cache(maxsize=4)
