@@ -149,3 +149,16 @@ def test_a_broken_manifest_only_costs_the_preloads(client_for, built):
     response = client_for("it").get("/tickets")
     assert response.status_code == 200
     assert _preloaded(response) == []
+
+
+def test_a_hostile_accept_language_only_falls_back_to_english(client_for, built):
+    for header, texts in [
+        ("zh" * 500_000, "en-E1"),
+        (";;;,,,q=", "en-E1"),
+        ("en;q=abc, zh;q=0.5", "zh-cn-Z1"),
+    ]:
+        response = client_for("it").get("/tickets", HTTP_ACCEPT_LANGUAGE=header)
+        assert response.status_code == 200
+        assert _preloaded(response)[0] == f"assets/locale-{texts}.js"  # a malformed part is skipped
+    # A NUL byte in a header is refused before any view runs (the project's one rule for NUL bytes).
+    assert client_for("it").get("/tickets", HTTP_ACCEPT_LANGUAGE="zh-CN\x00;q=1").status_code == 422
