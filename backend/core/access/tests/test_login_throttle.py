@@ -214,10 +214,13 @@ def test_redis_down_does_not_stop_logins(client_for, make_user, settings):
 # ---- atomic under parallel requests -----------------------------------------------------------------
 
 
-def test_parallel_wrong_passwords_cannot_exceed_the_count(django_db_setup, django_db_blocker):
+def test_parallel_wrong_passwords_cannot_exceed_the_count(django_db_setup, django_db_blocker, settings):
     """20 wrong passwords at once from one address: five are checked, fifteen refused. No
     `django_db` mark: the user must be committed for the request threads (each with its own
     connection) to see it, so the test cleans up after itself."""
+    # The fifth failure's lockout must outlast the burst: with the default second, a slow machine
+    # that starts the threads over more than a second rightly lets a sixth password be checked.
+    settings.LOGIN_BACKOFF_BASE_SECONDS = 600
     from concurrent.futures import ThreadPoolExecutor
 
     from django.db import connection
