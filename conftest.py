@@ -151,3 +151,15 @@ def allow_private(key: str, ranges: list[str]) -> None:
     from tenants.models import Tenant
 
     Tenant.objects.filter(schema_name=key).update(outbound_private_ranges=list(ranges))
+
+
+@pytest.fixture
+def console_build(tmp_path: Any) -> Iterator[Any]:
+    """A built console (index.html, manifest, first views' data) served from a temporary directory."""
+    from django.test import override_settings
+
+    from core.tests.factories import write_console_build
+
+    write_console_build(tmp_path)
+    with override_settings(SPA_DIST=tmp_path, WHITENOISE_ROOT=tmp_path):
+        yield tmp_path

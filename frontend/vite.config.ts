@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { antdStaticCss } from "./plugins/antd-static-css";
+import { firstView } from "./plugins/first-view";
 
 // Vendor chunks by what needs them. React and its router change rarely and every page needs them: one
 // long-cached chunk. The graph library (@xyflow) and the chart library (recharts) are fetched only by
@@ -21,8 +22,10 @@ function manualChunks(id: string): string | undefined {
 
 // The backend serves dist/: index.html for every SPA path, dist/assets/* (content-hashed) with
 // far-future immutable caching. `npm run dev` proxies the API to `make run` on :8000.
+const antdStyles = antdStaticCss();
+
 export default defineConfig({
-  plugins: [react(), antdStaticCss()],
+  plugins: [react(), antdStyles, firstView(antdStyles.hashClass)],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
   build: {
     outDir: "dist",

@@ -97,6 +97,12 @@ MANIFEST = {
     "src/features/tickets/components/list/TicketFilters.tsx": {"file": "assets/TicketFilters-F1.js"},
     "src/lib/locale-en.ts": {"file": "assets/locale-en-E1.js"},
     "src/lib/locale-zh-cn.ts": {"file": "assets/locale-zh-cn-Z1.js"},
+    "_start-S1.js": {
+        "file": "assets/start-S1.js",
+        "name": "start",
+        "isDynamicEntry": True,
+        "imports": ["_react-R1.js"],
+    },
 }
 
 
@@ -132,11 +138,19 @@ def test_the_opened_page_and_the_language_come_with_the_document(client_for, bui
     assert _preloaded(client_for("public").get("/tenants/7")) == []
 
 
+def test_the_console_itself_is_named_at_once(client_for, built):
+    # The entry only starts the console (src/main.tsx): its chunk and what it imports, at full priority.
+    body = client_for("it").get("/workflows/3/design").content.decode()
+    assert '<link rel="modulepreload" crossorigin href="/assets/start-S1.js" />' in body
+    assert body.count("react-R1.js") == 0  # the fixture's index.html already names it
+
+
 def test_the_page_modules_named_up_front_exist_in_the_frontend():
-    from core.spa import DEFAULT_LOCALE_MODULE, LOCALE_MODULES, PAGE_MODULES
+    from core.spa import APP_MODULE, DEFAULT_LOCALE_MODULE, LOCALE_MODULES, PAGE_MODULES
 
     frontend = Path(__file__).resolve().parent.parent / "frontend"
     for module in [
+        APP_MODULE,
         DEFAULT_LOCALE_MODULE,
         *LOCALE_MODULES.values(),
         *(module for _pattern, module in PAGE_MODULES),

@@ -1,12 +1,22 @@
 """URLs served on every tenant host: the API, and the tenant console for every other path."""
 
+import re
+
 from django.urls import path, re_path
 
 from config.api import tenant_api
-from core.spa import tenant_console
+from core.spa import tenant_console_view
+from engine.ticketlists.first_view import todo_first_view
+from engine.tickets.first_view import ticket_first_view
+
+# Pages the server draws for a phone's first paint (core/first_view.py), by path.
+FIRST_VIEWS = (
+    (re.compile(r"^/tickets/?$"), todo_first_view),
+    (re.compile(r"^/tickets/(?P<ticket_id>[1-9][0-9]{0,17})/?$"), ticket_first_view),
+)
 
 urlpatterns = [
     path("api/v1/", tenant_api.urls),
     # Client-side routes of the SPA; unknown API and asset paths stay 404s.
-    re_path(r"^(?!api/|static/|assets/)", tenant_console),
+    re_path(r"^(?!api/|static/|assets/)", tenant_console_view(FIRST_VIEWS)),
 ]

@@ -141,3 +141,35 @@ test("keyboard: j / k select a row, a approves it after a confirmation, ? shows 
   expect(errors).toEqual([]);
   await context.close();
 });
+
+test("on a phone the server draws To do and a ticket first; the console takes their place with the same rows", async () => {
+  const [ticket] = await fileLeaves(1, `E2E first view ${Date.now()}`);
+  const { context, page, errors } = await phone();
+  await signIn(page, "it", "lead", "/inbox");
+  const origin = new URL(page.url()).origin;
+
+  // Without the console's scripts the drawing is the page: lead's rows, with the ticket's link.
+  const bare = await context.newPage();
+  await bare.route("**/assets/*.js", (route) => route.abort());
+  await bare.goto(`${origin}/tickets?view=todo`);
+  const drawn = bare.locator("#first-view");
+  expect(await drawn.isVisible()).toBe(true);
+  expect(await drawn.locator(`a[href="/tickets/${ticket.id}"]`).innerText()).toBe(ticket.serial);
+  await bare.goto(`${origin}/tickets/${ticket.id}`);
+  expect(await bare.locator("#first-view h3").innerText()).toContain(ticket.serial);
+  await bare.close();
+
+  // With them, the console answers its first requests from the document and takes the drawing's place.
+  const asked: string[] = [];
+  page.on("request", (request) => request.url().includes("/api/v1/") && asked.push(new URL(request.url()).pathname));
+  await page.goto(`${origin}/tickets?view=todo`);
+  await poll(() => page.locator("#first-view").count()).toBe(0);
+  expect(await page.getByTestId(`ticket-link-${ticket.serial}`).isVisible()).toBe(true);
+  expect(asked).not.toContain("/api/v1/me");
+  expect(asked).not.toContain("/api/v1/tickets");
+  // The first requests were answered: the next ones go to the server (the list refreshes for real).
+  await page.getByRole("button", { name: /refresh/i }).click();
+  await poll(() => asked.includes("/api/v1/tickets")).toBe(true);
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -75,10 +75,13 @@ async function renderStyles(): Promise<string> {
   return extractStyle(cache, { plain: true, types: "style" });
 }
 
-export function antdStaticCss(): Plugin {
+/** The plugin, and Ant Design's hashed class of the theme it rendered (`css-…`; undefined until the
+ *  build has started, or when the plugin is off). */
+export function antdStaticCss(): Plugin & { hashClass: () => string | undefined } {
   let fileName = "";
   let css = "";
   return {
+    hashClass: () => /:where\(\.(css-[a-z0-9]+)\)/.exec(css)?.[1],
     name: "loonflow-antd-static-css",
     // ANTD_RUNTIME_STYLES=1 builds without it (to compare).
     apply: (_config, { command }) => command === "build" && process.env.ANTD_RUNTIME_STYLES !== "1",

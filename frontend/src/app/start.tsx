@@ -1,18 +1,51 @@
+// The console: started by the entry (main.tsx), after a first view has painted if there is one.
+import type { QueryClient } from "@tanstack/react-query";
 import { StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
-import "./index.css";
-import { App } from "./app/App";
-import i18n, { type Language, loadLanguage } from "./lib/i18n";
+import { firstViewShown, rememberForFirstView } from "@/lib/first-view";
+import i18n, { type Language, loadLanguage } from "@/lib/i18n";
+import { makeQueryClient } from "@/lib/query-client";
+import { storedThemeMode } from "@/lib/theme/theme-mode";
+import { App } from "./App";
+import { makeRouter } from "./router";
 
-// The first render waits for the texts of the language shown (its own small chunk), then runs as a
-// transition: React renders it in slices and yields to the browser between them, instead of one long
-// task that blocks input while a phone works through the whole console.
-void loadLanguage(i18n.language as Language).then(() =>
+/** Resolves when no query is fetching any more (or after `atMostMs`). */
+function settled(client: QueryClient, atMostMs: number): Promise<void> {
+  return new Promise((done) => {
+    const finish = () => {
+      unsubscribe();
+      clearTimeout(timer);
+      done();
+    };
+    const unsubscribe = client.getQueryCache().subscribe(() => {
+      if (client.isFetching() === 0) finish();
+    });
+    const timer = setTimeout(finish, atMostMs);
+    if (client.isFetching() === 0) finish();
+  });
+}
+
+/** Start the console (the entry calls it in a task of its own, after these modules have been run). */
+export async function start() {
+  // The router starts the opened page's chunk and first queries at once.
+  const queryClient = makeQueryClient();
+  const router = makeRouter(queryClient);
+  // Under a first view the document brought those answers: with them in the cache, the console draws
+  // the page in its first render, which React slices, rather than re-rendering it in one piece as each
+  // answer arrives. (Without one, the console shows at once and the answers arrive as they come.)
+  await Promise.all([loadLanguage(i18n.language as Language), firstViewShown() ? settled(queryClient, 3000) : null]);
+  // The first render runs as a transition: React renders it in slices and yields to the browser between
+  // them, instead of one long task that blocks input while a phone works through the whole console.
   startTransition(() => {
     createRoot(document.getElementById("root") as HTMLElement).render(
       <StrictMode>
-        <App />
+        <App queryClient={queryClient} router={router} />
       </StrictMode>,
     );
-  }),
-);
+  });
+  // For the next first view, as the page is left: the time zone lookup costs a phone 20 ms or so,
+  // which is nobody's wait then.
+  const remember = () => rememberForFirstView({ language: i18n.language, theme: storedThemeMode(), timeZone: true });
+  addEventListener("visibilitychange", () => document.visibilityState === "hidden" && remember());
+  addEventListener("pagehide", remember);
+}

@@ -5,9 +5,10 @@ import type { paths as PlatformPaths } from "@/api/platform";
 import type { paths as TenantPaths } from "@/api/tenant";
 import { acceptLanguageMiddleware } from "./accept-language";
 import { csrfMiddleware } from "./csrf";
+import { firstViewMiddleware } from "./first-view";
 
 export const api = createClient<TenantPaths>({ baseUrl: "", credentials: "same-origin" });
-api.use(csrfMiddleware("/api/v1/auth/csrf"), acceptLanguageMiddleware());
+api.use(firstViewMiddleware(), csrfMiddleware("/api/v1/auth/csrf"), acceptLanguageMiddleware());
 
 export const platformApi = createClient<PlatformPaths>({ baseUrl: "", credentials: "same-origin" });
 platformApi.use(csrfMiddleware("/api/v1/platform/auth/csrf"), acceptLanguageMiddleware());

@@ -4,6 +4,7 @@
 // for it before the first render; switching fetches the other one first.
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
+import { rememberForFirstView } from "./first-view";
 
 export const LANGUAGES = ["en", "zh-CN"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -74,6 +75,7 @@ export function onLanguageChosen(listener: LanguageListener): () => void {
  *  and then (listeners hear of it); false when it comes from elsewhere (their saved profile). */
 export function rememberLanguage(language: Language, { chosen = true }: { chosen?: boolean } = {}): void {
   globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  rememberForFirstView({ language });
   // Texts already here: switch at once (the same render as the click); otherwise once they arrive.
   if (i18n.hasResourceBundle(language, "common")) void i18n.changeLanguage(language);
   else void loadLanguage(language).then(() => i18n.changeLanguage(language));

@@ -1,9 +1,12 @@
 // The colour scheme: the person's choice (system / light / dark), kept in localStorage, and the
 // system's own preference (prefers-color-scheme) that "system" follows.
+import { rememberForFirstView } from "../first-view";
+
 export const THEME_MODES = ["system", "light", "dark"] as const;
 export type ThemeMode = (typeof THEME_MODES)[number];
 
 export const THEME_STORAGE_KEY = "loonflow.theme";
+
 const DARK_QUERY = "(prefers-color-scheme: dark)";
 
 const listeners = new Set<() => void>();
@@ -17,6 +20,7 @@ export function storedThemeMode(): ThemeMode {
 export function setThemeMode(mode: ThemeMode): void {
   if (mode === "system") globalThis.localStorage?.removeItem(THEME_STORAGE_KEY);
   else globalThis.localStorage?.setItem(THEME_STORAGE_KEY, mode);
+  rememberForFirstView({ theme: mode });
   for (const listener of listeners) listener();
 }
 

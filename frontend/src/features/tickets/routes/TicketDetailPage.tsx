@@ -9,6 +9,7 @@ import { ApiError } from "@/lib/api-client";
 import { useShortcuts } from "@/lib/shortcuts";
 import { useNearViewport } from "@/lib/use-near-viewport";
 import { useScreens } from "@/lib/use-screens";
+import { useRevealConsole } from "@/lib/use-reveal-console";
 import { useTicketActions } from "../api/use-ticket-actions";
 import { useTicket } from "../api/use-ticket";
 import { useFlowLog } from "../api/use-flow-log";
@@ -52,6 +53,8 @@ export function TicketDetailPage() {
     [ticket.data, actions.data, log.data, stepsQuery.data, init.data],
   );
   const shown: Partial<typeof live> = useDeferredValue(live, NOTHING_YET);
+  // The server may have drawn this page's top already (a first view): show this one in its place once drawn.
+  useRevealConsole(Boolean(shown.ticket) || Boolean(ticket.error) || !valid);
   const specs = useMemo(() => (shown.ticket ? fieldSpecs(shown.ticket, shown.init) : new Map()), [shown.ticket, shown.init]);
   // "a": approve this ticket after a confirmation, where its approve transition needs no field.
   const { message } = App.useApp();

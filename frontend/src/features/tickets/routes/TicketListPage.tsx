@@ -15,6 +15,7 @@ import { EXPORT_FORMATS, exportUrl, hasFilters, toApiQuery } from "../utils/list
 import { useListFilters } from "../utils/use-list-filters";
 import { useQuickHandle } from "../utils/use-quick-handle";
 import { useScreens } from "@/lib/use-screens";
+import { useRevealConsole } from "@/lib/use-reveal-console";
 
 // The filters bring date pickers and people/workflow selects: a phone, where they fold behind a
 // button, fetches them when the button is pressed; a larger screen with the page (see routes/index.tsx).
@@ -39,6 +40,8 @@ export function TicketListPage() {
   const shown = useDeferredValue(tickets.data ?? null, null);
   const catchingUp = shown !== (tickets.data ?? null);
   const items = useMemo(() => shown?.items ?? [], [shown]);
+  // The server may have drawn this page already (a first view): show this one in its place once drawn.
+  useRevealConsole(shown !== null || Boolean(tickets.error));
   // To-do rows picked for a bulk approve / reject (only those still on the page count).
   const [picked, setPicked] = useState<number[]>([]);
   const selected = items.filter((ticket) => picked.includes(ticket.id));
