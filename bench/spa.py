@@ -2,8 +2,10 @@
 
     python bench/spa.py [frontend/dist]        (make bench-spa builds first)
 
-A first visit loads index.html, its entry script and the chunks it preloads; every page is a
-separate chunk fetched when opened (the page being opened is fetched at start-up). Sizes are raw,
+A first visit loads index.html, its entry script and what that starts at once: the console's chunk
+(`src/app/start.tsx`, which the entry imports after a first view has painted) and the chunks it
+imports, from Vite's manifest; every page is a separate chunk fetched when opened (the page being
+opened is fetched at start-up). Sizes are raw,
 and as sent to a browser that accepts brotli (the `.br` files WhiteNoise serves).
 
 Exits 1 when the first visit would fetch the graph (`flow`) or chart (`charts`) library: only the
@@ -13,6 +15,7 @@ pages that draw one may load them. `make bench-spa` then runs Lighthouse on a ph
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
@@ -30,10 +33,29 @@ def _sent(path: Path) -> int:
     return brotli.stat().st_size if brotli.exists() else path.stat().st_size
 
 
+def _console_chunks(dist: Path) -> set[Path]:
+    """The console's chunk (the entry's dynamic import named `start`) and everything it imports."""
+    manifest_path = dist / ".vite" / "manifest.json"
+    if not manifest_path.exists():
+        return set()
+    manifest = json.loads(manifest_path.read_text())
+    pending = [
+        key for key, chunk in manifest.items() if chunk.get("isDynamicEntry") and chunk.get("name") == "start"
+    ]
+    found: set[Path] = set()
+    while pending:
+        chunk = manifest.get(pending.pop(), {})
+        if chunk and dist / chunk["file"] not in found:
+            found.add(dist / chunk["file"])
+            pending.extend(chunk.get("imports", []))
+    return found
+
+
 def main() -> int:
     dist = Path(sys.argv[1] if len(sys.argv) > 1 else "frontend/dist")
     index = (dist / "index.html").read_text()
     first = {dist / ref.lstrip("/") for ref in re.findall(r'(?:src|href)="(/assets/[^"]+)"', index)}
+    first |= _console_chunks(dist)
     assets = sorted(
         (p for p in (dist / "assets").iterdir() if p.suffix in {".js", ".css"}),
         key=lambda p: -p.stat().st_size,

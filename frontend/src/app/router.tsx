@@ -74,10 +74,14 @@ export const tenantRoutes: RouteObject[] = [
   },
 ];
 
-/** The console's router; the opened page's chunk and (given the query client) first data are
- *  fetched at once. */
-export function makeRouter(client?: QueryClient) {
-  const routes = currentConsole() === "platform" ? platformRoutes : tenantRoutes;
-  preloadRoute(routes, window.location, client);
-  return createBrowserRouter(routes);
+const consoleRoutes = () => (currentConsole() === "platform" ? platformRoutes : tenantRoutes);
+
+/** Fetch the opened page's chunk and (given the query client) its first data, at once. */
+export function preloadOpenedPage(client?: QueryClient): void {
+  preloadRoute(consoleRoutes(), window.location, client);
+}
+
+/** The console's router (start the opened page's chunk and data first: `preloadOpenedPage`). */
+export function makeRouter() {
+  return createBrowserRouter(consoleRoutes());
 }

@@ -7,7 +7,7 @@ import i18n, { type Language, loadLanguage } from "@/lib/i18n";
 import { makeQueryClient } from "@/lib/query-client";
 import { storedThemeMode } from "@/lib/theme/theme-mode";
 import { App } from "./App";
-import { makeRouter } from "./router";
+import { makeRouter, preloadOpenedPage } from "./router";
 
 /** Resolves when no query is fetching any more (or after `atMostMs`). */
 function settled(client: QueryClient, atMostMs: number): Promise<void> {
@@ -27,9 +27,12 @@ function settled(client: QueryClient, atMostMs: number): Promise<void> {
 
 /** Start the console (the entry calls it in a task of its own, after these modules have been run). */
 export async function start() {
-  // The router starts the opened page's chunk and first queries at once.
+  // The opened page's chunk and first queries start at once; the router is made in the next task (on a
+  // phone each is a long piece of work, and two short tasks block input less than one long one).
   const queryClient = makeQueryClient();
-  const router = makeRouter(queryClient);
+  preloadOpenedPage(queryClient);
+  await new Promise((next) => setTimeout(next, 0));
+  const router = makeRouter();
   // Under a first view the document brought those answers: with them in the cache, the console draws
   // the page in its first render, which React slices, rather than re-rendering it in one piece as each
   // answer arrives. (Without one, the console shows at once and the answers arrive as they come.)

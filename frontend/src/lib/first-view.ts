@@ -16,12 +16,32 @@ const REVEAL_AT_LATEST_MS = 15_000;
 /** Whether the document came with a first view (still shown). */
 export const firstViewShown = () => Boolean(document.getElementById(VIEW_ID));
 
-/** Resolves once the first view has been painted (at once without one): the entry then starts the
- *  console, whose scripts would otherwise compete with the first paint for the network and the CPU. */
+// How long to wait for the browser to report the first paint, at most.
+const PAINT_AT_LATEST_MS = 1_000;
+
+/** Resolves once the browser has shown the first view (its first-contentful-paint; at once without a
+ *  first view): the entry then starts the console, whose scripts would otherwise compete with that
+ *  paint for the network and the CPU. */
 export function afterFirstPaint(): Promise<void> {
   if (!firstViewShown()) return Promise.resolve();
   setTimeout(revealConsole, REVEAL_AT_LATEST_MS);
-  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  return new Promise((done) => {
+    const finish = () => {
+      clearTimeout(timer);
+      observer?.disconnect();
+      done();
+    };
+    const timer = setTimeout(finish, PAINT_AT_LATEST_MS);
+    let observer: PerformanceObserver | undefined;
+    try {
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntries().some((entry) => entry.name === "first-contentful-paint")) finish();
+      });
+      observer.observe({ type: "paint", buffered: true });
+    } catch {
+      requestAnimationFrame(() => setTimeout(finish, 0)); // no paint timing: the next frame then
+    }
+  });
 }
 
 /** Take the first view away and show the console (which has drawn the page meanwhile). */

@@ -161,3 +161,15 @@ def test_a_build_without_first_views_or_a_failing_drawing_serves_the_plain_docum
     assert response.status_code == 200
     assert first_view(response) is None
     assert b'<div id="root">' in response.content
+
+
+def test_the_document_is_compressed_for_browsers_that_accept_it(world, as_user, console_build):
+    import gzip
+
+    create_ticket(world["leave"])
+    response = as_user("lead").get("/tickets", HTTP_ACCEPT_ENCODING="gzip, br")
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+    body = gzip.decompress(response.content).decode()
+    assert '<div id="first-view"' in body
+    assert len(response.content) < len(body) / 3

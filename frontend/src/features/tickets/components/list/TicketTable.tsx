@@ -9,6 +9,7 @@ import type { TicketSummary } from "../../types";
 import { canQuick, onBehalfOf } from "../../utils/quick";
 import { StatusTag } from "../StatusTag";
 import { QuickActions } from "./QuickActions";
+import { useRowsInSteps } from "@/lib/use-rows-in-steps";
 import { useScreens } from "@/lib/use-screens";
 
 type Props = {
@@ -148,6 +149,8 @@ export function TicketTable({ tickets, loading, empty, quick, sort, onSort, curs
   const { t } = useTranslation("tickets");
   const navigate = useNavigate();
   const compact = useScreens().md === false;
+  // A phone's cards are drawn a screenful at a time (the first with the page).
+  const rows = useRowsInSteps(tickets, compact);
   const compactColumns: ColumnsType<TicketSummary> = [
     { key: "ticket", title: t("columns.title"), render: (_, ticket) => <CompactCell ticket={ticket} quick={Boolean(quick)} /> },
   ];
@@ -206,7 +209,7 @@ export function TicketTable({ tickets, loading, empty, quick, sort, onSort, curs
       rowKey="id"
       size="middle"
       columns={compact ? compactColumns : columns}
-      dataSource={tickets}
+      dataSource={rows}
       loading={loading}
       pagination={false}
       scroll={compact ? undefined : { x: quick ? 1620 : 1450 }}
