@@ -61,6 +61,8 @@ for (const [language, labels] of [
     await poll(() => text(lead, "ticket-status")).toBe(labels.status.finished);
     await poll(() => text(lead, "ticket-state")).toBe("Done");
     await poll(() => lead.getByTestId("graph-node-done").getAttribute("aria-current")).toBe("step");
+    // The history is its own answer, refetched beside the ticket's: wait for the approval in it.
+    await poll(async () => (await lead.getByTestId("flow-log").textContent()) ?? "").toContain("Approve → Done");
     const history = (await lead.getByTestId("flow-log").textContent()) ?? "";
     expect(history).toContain("Alice Wang");
     expect(history).toContain("Lee Lead");
