@@ -57,6 +57,8 @@ test("a ticket with an uploaded attachment and table rows", async () => {
   expect(href).toMatch(/\/api\/v1\/attachments\/[0-9a-f-]{36}$/);
   const downloaded = await page.evaluate(async (url) => (await fetch(url, { credentials: "same-origin" })).text(), href);
   expect(downloaded).toBe(`quote ${suffix}`);
+  // A table field's rows are drawn by a widget fetched on demand: wait for them.
+  await poll(async () => (await page.getByTestId("field-value-items").textContent()) ?? "").toContain("Monitor");
   const items = (await page.getByTestId("field-value-items").textContent()) ?? "";
   expect(items).toContain("Monitor");
   expect(items).toContain("2");

@@ -55,6 +55,8 @@ test("a leave request goes from alice to her leader's To do and gets approved", 
   await poll(() => text(lead, "ticket-state")).toBe("Approved");
   await poll(() => text(lead, "ticket-status")).toBe("Finished");
   await poll(() => lead.getByTestId("handle-panel").count()).toBe(0);
+  // The history is its own answer, refetched beside the ticket's: wait for the approval in it.
+  await poll(async () => (await lead.getByTestId("flow-log").textContent()) ?? "").toContain("Leader review → Approved");
   const history = (await lead.getByTestId("flow-log").textContent()) ?? "";
   expect(history).toContain("Alice Wang");
   expect(history).toContain("created the ticket");

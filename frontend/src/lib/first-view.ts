@@ -1,4 +1,5 @@
-// A page the server drew for the first paint (backend core/first_view.py: the to-do list on a phone).
+// A page the server drew for the first paint (backend core/first_view.py: the to-do list or a ticket,
+// shown on a phone).
 //
 // The document then carries the page (#first-view, shown while #root is hidden, index.css) and the API
 // answers it was drawn from (#first-view-answers). The entry lets it paint before it starts the console
