@@ -21,7 +21,7 @@ import zoneinfo
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -210,10 +210,14 @@ class Drawing:
     zone: tzinfo
     answers: dict[str, Any]
 
-    @property
+    @cached_property
     def icons(self) -> dict[str, SafeString]:
         # The build's own output (the installed icon set), not a tenant's input.
         return {name.replace("-", "_"): mark_safe(svg) for name, svg in self.build.icons.items()}  # noqa: S308
+
+    def view(self, texts: dict[str, str]) -> dict[str, Any]:
+        """What every first-view template draws with: Ant Design's class, the icons and its `texts`."""
+        return {"antd_class": self.build.antd_class, "icons": self.icons, "texts": texts}
 
 
 def start_drawing(request: HttpRequest) -> Drawing | None:
@@ -244,18 +248,17 @@ def frame(request: HttpRequest, drawing: Drawing, page: SafeString) -> SafeStrin
     mode = request.COOKIES.get(THEME_COOKIE, "system")
     mode = mode if mode in _THEME_MODES else "system"
     language_name = LANGUAGE_NAMES.get(t.language, "English")
+    texts = {
+        "open_menu": t("openMenu", "common"),
+        "bell": t("bell", "inbox", count=unread),
+        "language": f"{t('language', 'common')}: {language_name}",
+        "language_name": language_name,
+        "theme": t("theme.label", "common", mode=t(f"theme.{mode}", "common")),
+        "shortcuts": t("shortcuts.open", "common"),
+    }
     view = {
-        "antd_class": drawing.build.antd_class,
-        "icons": drawing.icons,
+        **drawing.view(texts),
         "unread": unread,
         "user_name": me.get("display_name") or me.get("username") or "",
-        "texts": {
-            "open_menu": t("openMenu", "common"),
-            "bell": t("bell", "inbox", count=unread),
-            "language": f"{t('language', 'common')}: {language_name}",
-            "language_name": language_name,
-            "theme": t("theme.label", "common", mode=t(f"theme.{mode}", "common")),
-            "shortcuts": t("shortcuts.open", "common"),
-        },
     }
     return draw("first_view/frame.html", {"view": view, "page": page})

@@ -22,7 +22,7 @@ from core.first_view import (
     local_minute,
     start_drawing,
 )
-from engine.tickets.first_view import STATUS_COLORS, person_name
+from engine.tickets.first_view import person_name, status_tag
 
 TODO_URL = "/api/v1/tickets?view=todo&limit=20"  # the console's: src/features/tickets/utils/list-params.ts
 # src/features/tickets/components/list/TicketTable.tsx
@@ -63,14 +63,12 @@ def _row(ticket: dict[str, Any], t: Texts, drawing: Drawing) -> dict[str, Any]:
     role = None if on_branches else ticket.get("my_role")
     behalf = next((person_name(step["on_behalf_of"]) for step in steps if step.get("on_behalf_of")), "")
     agree, reject = _quick(steps, "agree"), _quick(steps, "reject")
-    status = ticket.get("status", "")
     updated = local_minute(ticket["updated_at"], drawing.zone)
     return {
         "id": ticket["id"],
         "serial": ticket["serial"],
         "title": ticket["title"],
-        "status": t(f"status.{status}") if status else "",
-        "status_color": STATUS_COLORS.get(status, "default"),
+        **status_tag(ticket.get("status", ""), t),
         "behalf": t("list.onBehalfOf", name=behalf) if behalf else "",
         "role": {"color": ROLE_COLORS[role], "label": t(f"roles.{role}")} if role in ROLE_COLORS else None,
         "steps": _steps(steps, t) if on_branches else [],
@@ -93,10 +91,8 @@ def todo_first_view(request: HttpRequest, _match: re.Match[str]) -> FirstView | 
     if not todo or not todo.get("items"):
         return None  # an empty list: the console's own empty state, not a copy of it
     t = drawing.texts
-    view = {
-        "antd_class": drawing.build.antd_class,
-        "icons": drawing.icons,
-        "texts": {
+    view = drawing.view(
+        {
             "title": t("views.todo"),
             "saved_views": t("list.savedViews"),
             "save_view": t("list.saveView"),
@@ -109,8 +105,8 @@ def todo_first_view(request: HttpRequest, _match: re.Match[str]) -> FirstView | 
             "per_page": t("list.perPage", count=20),
             "previous": t("list.previous"),
             "next": t("list.next"),
-        },
-    }
+        }
+    )
     rows = [_row(ticket, t, drawing) for ticket in todo["items"]]
     page = draw(
         "first_view/todo.html", {"view": view, "rows": rows, "has_next": bool(todo.get("next_cursor"))}

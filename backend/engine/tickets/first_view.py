@@ -31,6 +31,14 @@ KIND_COLORS = {"handler": "blue", "candidate": "orange", "consulted": "purple"}
 BAR_ACTIONS = ("accept", "consult_reply", "deliver", "consult", "withdraw", "close", "force_state", "comment")
 
 
+def status_tag(status: str, t: Texts) -> dict[str, str]:
+    """A ticket status as StatusTag.tsx shows it: its text and Ant Design's tag colour."""
+    return {
+        "status": t(f"status.{status}") if status else "",
+        "status_color": STATUS_COLORS.get(status, "default"),
+    }
+
+
 def person_name(person: dict[str, Any] | None) -> str:
     return (person or {}).get("display_name") or (person or {}).get("username") or ""
 
@@ -146,24 +154,20 @@ def ticket_first_view(request: HttpRequest, match: re.Match[str]) -> FirstView |
         if answer is not None:
             answers[answer_key(url)] = answer
     t = drawing.texts
-    status = ticket.get("status", "")
     drawn = {
         "title": ticket["title"],
         "serial": ticket["serial"],
         "state": ticket["state"]["name"],
-        "status": t(f"status.{status}") if status else "",
-        "status_color": STATUS_COLORS.get(status, "default"),
+        **status_tag(ticket.get("status", ""), t),
         "handlers": _handlers(ticket, t),
         "sla": _sla(ticket["sla"], t, drawing) if ticket.get("sla") else None,
     }
-    view = {
-        "antd_class": drawing.build.antd_class,
-        "icons": drawing.icons,
-        "texts": {
+    view = drawing.view(
+        {
             "back": t("actions.back", "common"),
             "nobody": t("detail.noHandlers"),
-        },
-    }
+        }
+    )
     offered = answers.get(answer_key(f"{base}/actions")) or []
     page = draw(
         "first_view/ticket.html",
