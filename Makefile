@@ -112,13 +112,14 @@ messages: install
 	$(PY) tools/compile_messages.py
 
 lint: install
-	$(VENV)/bin/ruff format --check backend tests tools bench
-	$(VENV)/bin/ruff check backend tests tools bench
+	$(VENV)/bin/ruff format --check backend tests tools bench clients/python
+	$(VENV)/bin/ruff check backend tests tools bench clients/python
 	cd backend && ../$(VENV)/bin/lint-imports --no-cache  # the dependency rule (backend/.importlinter)
 	$(PY) tools/check_shape.py  # modules <= 500 lines, functions <= complexity 15, no private or test-module imports
 
 typecheck: install
 	cd backend && ../$(VENV)/bin/mypy --config-file ../pyproject.toml .
+	cd clients/python && ../../$(VENV)/bin/mypy  # the client's own layer, strict (clients/python/pyproject.toml)
 
 pytest: install test-servers
 	tools/ensure_sandbox.sh && $(PY) tools/stack.py --profile test exec -- $(PY) -m pytest $(PYTEST_ARGS)
