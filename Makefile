@@ -119,6 +119,7 @@ lint: install
 
 typecheck: install
 	cd backend && ../$(VENV)/bin/mypy --config-file ../pyproject.toml .
+	@$(PY) -c 'import httpx' 2>/dev/null || { echo "httpx (the Python client's) is not installed in $(VENV): run 'make install'" >&2; exit 1; }
 	cd clients/python && ../../$(VENV)/bin/mypy  # the client's own layer, strict (clients/python/pyproject.toml)
 
 pytest: install test-servers

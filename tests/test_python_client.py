@@ -82,12 +82,12 @@ class LostAnswer(httpx.BaseTransport):
 
     def __init__(self, inner: httpx.BaseTransport) -> None:
         self.inner = inner
-        self.posts: list[str] = []
+        self.posts: list[str | None] = []
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = self.inner.handle_request(request)
         if request.method == "POST":
-            self.posts.append(request.headers["Idempotency-Key"])
+            self.posts.append(request.headers.get("Idempotency-Key"))
             if len(self.posts) == 1:
                 raise httpx.ReadTimeout("the answer was lost", request=request)
         return response
@@ -141,3 +141,14 @@ def test_a_named_idempotency_key_answers_the_same_ticket_and_new_calls_get_new_k
     assert other.status_code == 201
     assert other.parsed.id != first.parsed.id
     assert "Idempotent-Replay" not in other.headers
+
+
+def test_without_idempotency_keys_a_create_is_not_retried(acting_app, wsgi):
+    lossy = LostAnswer(wsgi)
+    client = _client(acting_app, lossy, acting_user="alice", retries=3, idempotency_keys=False)
+    with pytest.raises(httpx.ReadTimeout):
+        create_ticket.sync_detailed(client=client.api, body=_leave())
+    # Sent once, without a key: retrying it could have filed the leave twice.
+    assert lossy.posts == [None]
+    with schema_context("it"):
+        assert Ticket.objects.count() == 1

@@ -4,12 +4,12 @@
 `loonflow_client.generated.api`) on an httpx transport that, for every request:
 
 - sends `Authorization: Bearer <token>` (and `Host`, when the tenant's host is not the one in the URL);
-- gives every POST, PUT, PATCH and DELETE an `Idempotency-Key` (unless the caller set one), kept for
-  its retries, so a retried create answers the first ticket instead of filing a second;
+- gives every POST an `Idempotency-Key` (unless the caller set one), kept for its retries, so a
+  retried create answers the first ticket instead of filing a second;
 - signs it when a signing secret is given: `X-Loonflow-Timestamp` and `X-Loonflow-Signature`, the
   hex HMAC-SHA256 of `timestamp\\nMETHOD\\npath?query\\nsha256(body)` (backend `core.secrets`);
-- retries a request that failed in transit, or met 502/503/504, `retries` times, re-signed each
-  time (the server accepts a signature once, so a retry never reuses one).
+- retries a request that failed in transit, or met 502/503/504, `retries` times (a POST only with
+  its key, a PATCH never), re-signed each time (the server accepts a signature once).
 
 The generator never writes here: `make api-schema` replaces `generated/` only.
 """
@@ -34,7 +34,10 @@ T = TypeVar("T")
 TIMESTAMP_HEADER = "X-Loonflow-Timestamp"
 SIGNATURE_HEADER = "X-Loonflow-Signature"
 IDEMPOTENCY_HEADER = "Idempotency-Key"
-UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# The server keeps answers by Idempotency-Key for POSTs (backend `core.idempotency`); PUT and DELETE
+# are idempotent by themselves, PATCH is neither, so it is never retried.
+KEYED_METHOD = "POST"
+RETRIABLE_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({502, 503, 504})
 
 
@@ -57,12 +60,14 @@ class LoonflowTransport(httpx.BaseTransport):
         inner: httpx.BaseTransport,
         *,
         signing_secret: str | None = None,
+        idempotency_keys: bool = True,
         retries: int = 0,
         backoff: float = 0.5,
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._inner = inner
         self._secret = signing_secret
+        self._keys = idempotency_keys
         self._retries = retries
         self._backoff = backoff
         self._clock = clock
@@ -71,19 +76,25 @@ class LoonflowTransport(httpx.BaseTransport):
         self._sent: set[str] = set()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method in UNSAFE_METHODS and IDEMPOTENCY_HEADER not in request.headers:
+        keyed = request.method == KEYED_METHOD
+        if keyed and self._keys and IDEMPOTENCY_HEADER not in request.headers:
             request.headers[IDEMPOTENCY_HEADER] = uuid.uuid4().hex
         body = request.read()
+        # A POST without a key is not retried: the server could not tell the retry from a new one.
+        if request.method in RETRIABLE_METHODS or (keyed and IDEMPOTENCY_HEADER in request.headers):
+            retries = self._retries
+        else:
+            retries = 0
         attempt = 0
         while True:
             self._sign(request, body)
             try:
                 response = self._inner.handle_request(request)
             except httpx.TransportError:
-                if attempt >= self._retries:
+                if attempt >= retries:
                     raise
             else:
-                if response.status_code not in RETRY_STATUSES or attempt >= self._retries:
+                if response.status_code not in RETRY_STATUSES or attempt >= retries:
                     return response
                 response.close()
             attempt += 1
@@ -126,6 +137,7 @@ class LoonflowClient:
         host: str | None = None,
         signing_secret: str | None = None,
         acting_user: str | None = None,
+        idempotency_keys: bool = True,
         retries: int = 2,
         timeout: float = 30.0,
         transport: httpx.BaseTransport | None = None,
@@ -136,8 +148,13 @@ class LoonflowClient:
         self._headers = {"Host": host} if host else {}
         if acting_user:
             self._headers["X-Acting-User"] = acting_user
+        # `idempotency_keys=False` sends writes as they are and never retries them (it could do
+        # one twice): for callers that measure raw requests or dedupe writes themselves.
         self.transport = LoonflowTransport(
-            transport or httpx.HTTPTransport(), signing_secret=signing_secret, retries=retries
+            transport or httpx.HTTPTransport(),
+            signing_secret=signing_secret,
+            idempotency_keys=idempotency_keys,
+            retries=retries,
         )
         self.api = self._client(self._headers)
 
