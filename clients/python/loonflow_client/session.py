@@ -140,11 +140,13 @@ class LoonflowClient:
         idempotency_keys: bool = True,
         retries: int = 2,
         timeout: float = 30.0,
+        raise_on_unexpected_status: bool = True,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self._base_url = base_url
         self._token = token
         self._timeout = timeout
+        self._raise = raise_on_unexpected_status
         self._headers = {"Host": host} if host else {}
         if acting_user:
             self._headers["X-Acting-User"] = acting_user
@@ -166,7 +168,7 @@ class LoonflowClient:
             token=self._token,
             headers=headers,
             timeout=httpx.Timeout(self._timeout),
-            raise_on_unexpected_status=True,
+            raise_on_unexpected_status=self._raise,
             httpx_args={"transport": self.transport},
         )
 
