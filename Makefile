@@ -16,7 +16,7 @@ help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
 	@echo "make test   - install and run every suite (ruff, import rule, shape limits, mypy, API drift, pytest, ESLint, tsc, Vitest, e2e)"
 	@echo "make messages - collect the backend's translatable texts into backend/locale/*/django.po and compile the .mo"
-	@echo "make api-schema - re-export frontend/openapi/*.json and regenerate frontend/src/api/*.d.ts"
+	@echo "make api-schema - re-export frontend/openapi/*.json, regenerate frontend/src/api/*.d.ts and the Python client"
 	@echo "make bench  - print provisioning figures (bench/)"
 	@echo "make bench-tickets - ticket throughput and to-do latency against gunicorn (takes minutes)"
 	@echo "make bench-worker  - webhook deliveries per second and enqueue-to-delivery latency"
@@ -59,17 +59,29 @@ test-servers:
 deploy-check: install
 	$(PY) tools/check_deploy.py
 
-# The SPA's API types come from the backend's OpenAPI schemas: regenerate both after an API change.
+# The Python client's generated half (clients/python/loonflow_client/generated) comes from the tenant
+# schema through openapi-python-client, with the settings in clients/python/openapi-python-client.yaml.
+OPC ?= $(VENV)/bin/openapi-python-client
+PYCLIENT_GEN = $(OPC) generate --meta none --overwrite --config clients/python/openapi-python-client.yaml
+NO_OPC = { echo "openapi-python-client is not installed ($(OPC)): run 'make install'" >&2; exit 1; }
+
+# The SPA's API types and the Python client come from the backend's OpenAPI schemas: regenerate them
+# after an API change.
 api-schema: install frontend-install
+	@test -x $(OPC) || $(NO_OPC)
 	cd backend && ../$(PY) manage.py export_openapi ../frontend/openapi
 	cd frontend && node scripts/api-types.mjs
+	$(PYCLIENT_GEN) --path frontend/openapi/tenant.json --output-path clients/python/loonflow_client/generated
 
-# Fails when the committed schemas or generated types differ from what the backend exports now.
+# Fails when the committed schemas, generated types or Python client differ from what the backend exports now.
 api-check: install frontend-install
+	@test -x $(OPC) || $(NO_OPC)
 	@rm -rf .data/api-check && mkdir -p .data/api-check
 	cd backend && ../$(PY) manage.py export_openapi ../.data/api-check/openapi >/dev/null
 	cd frontend && node scripts/api-types.mjs --in ../.data/api-check/openapi --out ../.data/api-check/types >/dev/null
+	$(PYCLIENT_GEN) --path .data/api-check/openapi/tenant.json --output-path .data/api-check/pyclient >/dev/null
 	@diff -ru frontend/openapi .data/api-check/openapi && diff -ru frontend/src/api .data/api-check/types \
+		&& diff -ru -x __pycache__ clients/python/loonflow_client/generated .data/api-check/pyclient \
 		|| { echo "API schema drift: run 'make api-schema' and commit the result" >&2; exit 1; }
 
 frontend-lint: frontend-install
@@ -100,13 +112,15 @@ messages: install
 	$(PY) tools/compile_messages.py
 
 lint: install
-	$(VENV)/bin/ruff format --check backend tests tools bench
-	$(VENV)/bin/ruff check backend tests tools bench
+	$(VENV)/bin/ruff format --check backend tests tools bench clients/python
+	$(VENV)/bin/ruff check backend tests tools bench clients/python
 	cd backend && ../$(VENV)/bin/lint-imports --no-cache  # the dependency rule (backend/.importlinter)
 	$(PY) tools/check_shape.py  # modules <= 500 lines, functions <= complexity 15, no private or test-module imports
 
 typecheck: install
 	cd backend && ../$(VENV)/bin/mypy --config-file ../pyproject.toml .
+	@$(PY) -c 'import httpx' 2>/dev/null || { echo "httpx (the Python client's) is not installed in $(VENV): run 'make install'" >&2; exit 1; }
+	cd clients/python && ../../$(VENV)/bin/mypy  # the client's own layer, strict (clients/python/pyproject.toml)
 
 pytest: install test-servers
 	tools/ensure_sandbox.sh && $(PY) tools/stack.py --profile test exec -- $(PY) -m pytest $(PYTEST_ARGS)

@@ -31,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "backend"))
+sys.path.insert(0, str(ROOT / "clients" / "python"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
 os.environ["DEBUG"] = "0"
 
@@ -42,6 +43,19 @@ from branches import bulk_parallel, explain_todo, index_verdict, transition_cost
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
+from loonflow_client import LoonflowClient  # noqa: E402
+from loonflow_client.generated.api.tickets import (  # noqa: E402
+    engine_tickets_actions_create_ticket as create_ticket,
+)
+from loonflow_client.generated.api.tickets import (  # noqa: E402
+    engine_tickets_actions_handle_ticket as handle_ticket,
+)
+from loonflow_client.generated.models import (  # noqa: E402
+    TicketCreateIn,
+    TicketCreateInFields,
+    TicketHandleIn,
+    TicketStateOut,
+)
 
 from core.access.models import AppGrant  # noqa: E402
 from core.access.services import app_create, app_token_issue  # noqa: E402
@@ -225,6 +239,8 @@ def _bulk_todo(total: int) -> None:
 
 
 def _todo_latency(token: str, requests: int, username: str = "lead") -> tuple[float, float]:
+    # Plain http.client, not the Python client: parsing 50 rows into models would add the client's
+    # own time to the server latency measured here.
     client = Client(token, username)
     client.call("GET", "/api/v1/tickets?view=todo&limit=50")  # warm up
     timings = []
@@ -237,31 +253,44 @@ def _todo_latency(token: str, requests: int, username: str = "lead") -> tuple[fl
     return statistics.median(timings), timings[int(len(timings) * 0.95) - 1]
 
 
+def _api(token: str, acting: str) -> LoonflowClient:
+    # The same requests as before the client: no Idempotency-Key (it would add a claim per create to
+    # what is measured), no retries, an error answer counted rather than raised.
+    return LoonflowClient(
+        f"http://127.0.0.1:{PORT}",
+        token,
+        host=HOST,
+        acting_user=acting,
+        idempotency_keys=False,
+        retries=0,
+        raise_on_unexpected_status=False,
+    )
+
+
 def _throughput(args: argparse.Namespace, workflow_id: int, token: str) -> None:
-    clients = [Client(token, "alice") for _ in range(CLIENTS)]
+    """Creations and transitions through the Python client (clients/python), 8 threads each."""
+    clients = [_api(token, "alice") for _ in range(CLIENTS)]
     created: queue.Queue[int] = queue.Queue()
+    leave = TicketCreateIn(
+        workflow_id=workflow_id, transition="submit", fields=TicketCreateInFields.from_dict(LEAVE)
+    )
 
     def create(index: int) -> int:
-        status, body = clients[index].call(
-            "POST",
-            "/api/v1/tickets",
-            {"workflow_id": workflow_id, "fields": LEAVE, "transition": "submit"},
-        )
-        if status == 201:
-            created.put(json.loads(body)["id"])
-        return status
+        answer = create_ticket.sync_detailed(client=clients[index].api, body=leave)
+        if isinstance(answer.parsed, TicketStateOut):
+            created.put(answer.parsed.id)
+        return int(answer.status_code)
 
     ok, errors, elapsed = _run_parallel(None, args.seconds, create)
     print(f"creations:   {ok / elapsed:7.1f}/s  ({ok} in {elapsed:.1f}s, {errors} errors)")
 
-    leads = [Client(token, "lead") for _ in range(CLIENTS)]
+    leads = [_api(token, "lead") for _ in range(CLIENTS)]
+    approve = TicketHandleIn(transition="lead_approve")
 
     def handle(index: int) -> int:
         ticket_id = created.get_nowait()
-        status, _ = leads[index].call(
-            "POST", f"/api/v1/tickets/{ticket_id}/handle", {"transition": "lead_approve"}
-        )
-        return status
+        answer = handle_ticket.sync_detailed(ticket_id, client=leads[index].api, body=approve)
+        return int(answer.status_code)
 
     ok, errors, elapsed = _run_parallel(created, args.seconds, handle)  # type: ignore[arg-type]
     print(f"transitions: {ok / elapsed:7.1f}/s  ({ok} in {elapsed:.1f}s, {errors} errors)")

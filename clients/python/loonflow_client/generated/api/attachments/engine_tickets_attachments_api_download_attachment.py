@@ -1,0 +1,197 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_out import ErrorOut
+from typing import cast
+from uuid import UUID
+
+
+
+def _get_kwargs(
+    attachment_id: UUID,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/attachments/{attachment_id}".format(attachment_id=quote(str(attachment_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorOut | None:
+    if response.status_code == 200:
+        response_200 = cast(Any, None)
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    attachment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Any | ErrorOut]:
+    """ Download an attachment (who may see a ticket it is on; its uploader while pending; else 404)
+
+    Args:
+        attachment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        attachment_id=attachment_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    attachment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Any | ErrorOut | None:
+    """ Download an attachment (who may see a ticket it is on; its uploader while pending; else 404)
+
+    Args:
+        attachment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorOut
+     """
+
+
+    return sync_detailed(
+        attachment_id=attachment_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    attachment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[Any | ErrorOut]:
+    """ Download an attachment (who may see a ticket it is on; its uploader while pending; else 404)
+
+    Args:
+        attachment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        attachment_id=attachment_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    attachment_id: UUID,
+    *,
+    client: AuthenticatedClient,
+
+) -> Any | ErrorOut | None:
+    """ Download an attachment (who may see a ticket it is on; its uploader while pending; else 404)
+
+    Args:
+        attachment_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorOut
+     """
+
+
+    return (await asyncio_detailed(
+        attachment_id=attachment_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,248 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.attachment_out import AttachmentOut
+from ...models.engine_tickets_attachments_api_upload_attachment_file_params import EngineTicketsAttachmentsApiUploadAttachmentFileParams
+from ...models.error_out import ErrorOut
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    body: EngineTicketsAttachmentsApiUploadAttachmentFileParams,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/attachments",
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AttachmentOut | ErrorOut | None:
+    if response.status_code == 201:
+        response_201 = AttachmentOut.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[AttachmentOut | ErrorOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EngineTicketsAttachmentsApiUploadAttachmentFileParams,
+
+) -> Response[AttachmentOut | ErrorOut]:
+    """ Upload a file for an attachment field
+
+     The file stays pending until a ticket's field refers to its `url`: only you may download or delete
+    it, it counts against your quota of pending uploads, and it is deleted after ATTACHMENT_ORPHAN_HOURS
+    (24 by default). 413 `payload_too_large` over the size limit; 429 `quota_exceeded` (details.quota:
+    `attachment_pending_bytes` or `attachment_bytes`).
+
+    Args:
+        body (EngineTicketsAttachmentsApiUploadAttachmentFileParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachmentOut | ErrorOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: EngineTicketsAttachmentsApiUploadAttachmentFileParams,
+
+) -> AttachmentOut | ErrorOut | None:
+    """ Upload a file for an attachment field
+
+     The file stays pending until a ticket's field refers to its `url`: only you may download or delete
+    it, it counts against your quota of pending uploads, and it is deleted after ATTACHMENT_ORPHAN_HOURS
+    (24 by default). 413 `payload_too_large` over the size limit; 429 `quota_exceeded` (details.quota:
+    `attachment_pending_bytes` or `attachment_bytes`).
+
+    Args:
+        body (EngineTicketsAttachmentsApiUploadAttachmentFileParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachmentOut | ErrorOut
+     """
+
+
+    return sync_detailed(
+        client=client,
+body=body,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: EngineTicketsAttachmentsApiUploadAttachmentFileParams,
+
+) -> Response[AttachmentOut | ErrorOut]:
+    """ Upload a file for an attachment field
+
+     The file stays pending until a ticket's field refers to its `url`: only you may download or delete
+    it, it counts against your quota of pending uploads, and it is deleted after ATTACHMENT_ORPHAN_HOURS
+    (24 by default). 413 `payload_too_large` over the size limit; 429 `quota_exceeded` (details.quota:
+    `attachment_pending_bytes` or `attachment_bytes`).
+
+    Args:
+        body (EngineTicketsAttachmentsApiUploadAttachmentFileParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AttachmentOut | ErrorOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        body=body,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: EngineTicketsAttachmentsApiUploadAttachmentFileParams,
+
+) -> AttachmentOut | ErrorOut | None:
+    """ Upload a file for an attachment field
+
+     The file stays pending until a ticket's field refers to its `url`: only you may download or delete
+    it, it counts against your quota of pending uploads, and it is deleted after ATTACHMENT_ORPHAN_HOURS
+    (24 by default). 413 `payload_too_large` over the size limit; 429 `quota_exceeded` (details.quota:
+    `attachment_pending_bytes` or `attachment_bytes`).
+
+    Args:
+        body (EngineTicketsAttachmentsApiUploadAttachmentFileParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AttachmentOut | ErrorOut
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+body=body,
+
+    )).parsed

@@ -1,0 +1,200 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_out import ErrorOut
+from ...models.role_out import RoleOut
+from typing import cast
+
+
+
+def _get_kwargs(
+    role_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/roles/{role_id}".format(role_id=quote(str(role_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | RoleOut | None:
+    if response.status_code == 200:
+        response_200 = RoleOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | RoleOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    role_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ErrorOut | RoleOut]:
+    """ Get a role
+
+    Args:
+        role_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | RoleOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    role_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> ErrorOut | RoleOut | None:
+    """ Get a role
+
+    Args:
+        role_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | RoleOut
+     """
+
+
+    return sync_detailed(
+        role_id=role_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    role_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ErrorOut | RoleOut]:
+    """ Get a role
+
+    Args:
+        role_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | RoleOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        role_id=role_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    role_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> ErrorOut | RoleOut | None:
+    """ Get a role
+
+    Args:
+        role_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | RoleOut
+     """
+
+
+    return (await asyncio_detailed(
+        role_id=role_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.delivery_out import DeliveryOut
+from ...models.error_out import ErrorOut
+from typing import cast
+
+
+
+def _get_kwargs(
+    delivery_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/webhooks/deliveries/{delivery_id}/redeliver".format(delivery_id=quote(str(delivery_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DeliveryOut | ErrorOut | None:
+    if response.status_code == 202:
+        response_202 = DeliveryOut.from_dict(response.json())
+
+
+
+        return response_202
+
+    if response.status_code == 400:
+        response_400 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DeliveryOut | ErrorOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    delivery_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[DeliveryOut | ErrorOut]:
+    """ Send a delivery again (same key and payload, a fresh retry budget)
+
+    Args:
+        delivery_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeliveryOut | ErrorOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        delivery_id=delivery_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    delivery_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> DeliveryOut | ErrorOut | None:
+    """ Send a delivery again (same key and payload, a fresh retry budget)
+
+    Args:
+        delivery_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeliveryOut | ErrorOut
+     """
+
+
+    return sync_detailed(
+        delivery_id=delivery_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    delivery_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[DeliveryOut | ErrorOut]:
+    """ Send a delivery again (same key and payload, a fresh retry budget)
+
+    Args:
+        delivery_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[DeliveryOut | ErrorOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        delivery_id=delivery_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    delivery_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> DeliveryOut | ErrorOut | None:
+    """ Send a delivery again (same key and payload, a fresh retry budget)
+
+    Args:
+        delivery_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        DeliveryOut | ErrorOut
+     """
+
+
+    return (await asyncio_detailed(
+        delivery_id=delivery_id,
+client=client,
+
+    )).parsed

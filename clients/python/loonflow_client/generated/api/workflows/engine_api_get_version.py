@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_out import ErrorOut
+from ...models.version_out import VersionOut
+from typing import cast
+
+
+
+def _get_kwargs(
+    workflow_id: int,
+    number: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/workflows/{workflow_id}/versions/{number}".format(workflow_id=quote(str(workflow_id), safe=""),number=quote(str(number), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | VersionOut | None:
+    if response.status_code == 200:
+        response_200 = VersionOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | VersionOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workflow_id: int,
+    number: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ErrorOut | VersionOut]:
+    """ Get one version
+
+    Args:
+        workflow_id (int):
+        number (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | VersionOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+number=number,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workflow_id: int,
+    number: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> ErrorOut | VersionOut | None:
+    """ Get one version
+
+    Args:
+        workflow_id (int):
+        number (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | VersionOut
+     """
+
+
+    return sync_detailed(
+        workflow_id=workflow_id,
+number=number,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    workflow_id: int,
+    number: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ErrorOut | VersionOut]:
+    """ Get one version
+
+    Args:
+        workflow_id (int):
+        number (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | VersionOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+number=number,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workflow_id: int,
+    number: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> ErrorOut | VersionOut | None:
+    """ Get one version
+
+    Args:
+        workflow_id (int):
+        number (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | VersionOut
+     """
+
+
+    return (await asyncio_detailed(
+        workflow_id=workflow_id,
+number=number,
+client=client,
+
+    )).parsed

@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_out import ErrorOut
+from ...models.publish_in import PublishIn
+from ...models.version_out import VersionOut
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    workflow_id: int,
+    *,
+    body: PublishIn | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/workflows/{workflow_id}/publish".format(workflow_id=quote(str(workflow_id), safe=""),),
+    }
+
+    
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | VersionOut | None:
+    if response.status_code == 200:
+        response_200 = VersionOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | VersionOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workflow_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PublishIn | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+
+) -> Response[ErrorOut | VersionOut]:
+    """ Publish the draft (422 with every problem when it is not valid)
+
+    Args:
+        workflow_id (int):
+        if_match (str | Unset):
+        body (PublishIn | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | VersionOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    workflow_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PublishIn | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+
+) -> ErrorOut | VersionOut | None:
+    """ Publish the draft (422 with every problem when it is not valid)
+
+    Args:
+        workflow_id (int):
+        if_match (str | Unset):
+        body (PublishIn | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | VersionOut
+     """
+
+
+    return sync_detailed(
+        workflow_id=workflow_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    ).parsed
+
+async def asyncio_detailed(
+    workflow_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PublishIn | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+
+) -> Response[ErrorOut | VersionOut]:
+    """ Publish the draft (422 with every problem when it is not valid)
+
+    Args:
+        workflow_id (int):
+        if_match (str | Unset):
+        body (PublishIn | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | VersionOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        workflow_id=workflow_id,
+body=body,
+if_match=if_match,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    workflow_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: PublishIn | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+
+) -> ErrorOut | VersionOut | None:
+    """ Publish the draft (422 with every problem when it is not valid)
+
+    Args:
+        workflow_id (int):
+        if_match (str | Unset):
+        body (PublishIn | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | VersionOut
+     """
+
+
+    return (await asyncio_detailed(
+        workflow_id=workflow_id,
+client=client,
+body=body,
+if_match=if_match,
+
+    )).parsed

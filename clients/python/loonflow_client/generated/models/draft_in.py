@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+if TYPE_CHECKING:
+  from ..models.workflow_document import WorkflowDocument
+
+
+
+
+
+T = TypeVar("T", bound="DraftIn")
+
+
+
+@_attrs_define
+class DraftIn:
+    """ 
+        Attributes:
+            document (WorkflowDocument):
+            comment (str | Unset):  Default: ''.
+     """
+
+    document: WorkflowDocument
+    comment: str | Unset = ''
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.workflow_document import WorkflowDocument # noqa: PLC0415
+        document = self.document.to_dict()
+
+        comment = self.comment
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "document": document,
+        })
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workflow_document import WorkflowDocument # noqa: PLC0415
+        d = dict(src_dict)
+        document = WorkflowDocument.from_dict(d.pop("document"))
+
+
+
+
+        comment = d.pop("comment", UNSET)
+
+        draft_in = cls(
+            document=document,
+            comment=comment,
+        )
+
+
+        draft_in.additional_properties = d
+        return draft_in
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class IntegrationsApiHooksHookCallbackHookCallbackInDecisionType0(StrEnum):
+    AGREE = "agree"
+    REJECT = "reject"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.link_transition_out_attribute import LinkTransitionOutAttribute
+
+
+
+
+
+
+T = TypeVar("T", bound="LinkTransitionOut")
+
+
+
+@_attrs_define
+class LinkTransitionOut:
+    """ 
+        Attributes:
+            attribute (LinkTransitionOutAttribute):
+            key (str):
+            name (str):
+     """
+
+    attribute: LinkTransitionOutAttribute
+    key: str
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        attribute = self.attribute.value
+
+        key = self.key
+
+        name = self.name
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "attribute": attribute,
+            "key": key,
+            "name": name,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attribute = LinkTransitionOutAttribute(d.pop("attribute"))
+
+
+
+
+        key = d.pop("key")
+
+        name = d.pop("name")
+
+        link_transition_out = cls(
+            attribute=attribute,
+            key=key,
+            name=name,
+        )
+
+
+        link_transition_out.additional_properties = d
+        return link_transition_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

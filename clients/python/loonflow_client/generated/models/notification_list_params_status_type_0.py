@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+class NotificationListParamsStatusType0(StrEnum):
+    FAILED = "failed"
+    PENDING = "pending"
+    RUNNING = "running"
+    SUCCEEDED = "succeeded"
+    WAITING = "waiting"
+
+    def __str__(self) -> str:
+        return str(self.value)

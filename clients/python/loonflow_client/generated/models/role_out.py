@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="RoleOut")
+
+
+
+@_attrs_define
+class RoleOut:
+    """ 
+        Attributes:
+            code (str):
+            description (str):
+            id (int):
+            member_count (int):
+            name (str):
+     """
+
+    code: str
+    description: str
+    id: int
+    member_count: int
+    name: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        description = self.description
+
+        id = self.id
+
+        member_count = self.member_count
+
+        name = self.name
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "code": code,
+            "description": description,
+            "id": id,
+            "member_count": member_count,
+            "name": name,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        description = d.pop("description")
+
+        id = d.pop("id")
+
+        member_count = d.pop("member_count")
+
+        name = d.pop("name")
+
+        role_out = cls(
+            code=code,
+            description=description,
+            id=id,
+            member_count=member_count,
+            name=name,
+        )
+
+
+        role_out.additional_properties = d
+        return role_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

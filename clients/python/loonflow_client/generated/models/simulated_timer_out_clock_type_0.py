@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class SimulatedTimerOutClockType0(StrEnum):
+    WALL = "wall"
+    WORKING = "working"
+    WORKING_DAYS = "working_days"
+
+    def __str__(self) -> str:
+        return str(self.value)

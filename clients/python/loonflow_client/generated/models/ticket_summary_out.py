@@ -1,0 +1,266 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+import datetime
+
+if TYPE_CHECKING:
+  from ..models.my_step_out import MyStepOut
+  from ..models.person_out import PersonOut
+  from ..models.state_ref_out import StateRefOut
+  from ..models.waiting_out import WaitingOut
+  from ..models.workflow_ref_out import WorkflowRefOut
+
+
+
+
+
+T = TypeVar("T", bound="TicketSummaryOut")
+
+
+
+@_attrs_define
+class TicketSummaryOut:
+    """ 
+        Attributes:
+            created_at (datetime.datetime):
+            creator (PersonOut):
+            id (int):
+            row_version (int):
+            serial (str):
+            state (StateRefOut):
+            status (str):
+            title (str):
+            updated_at (datetime.datetime):
+            workflow (WorkflowRefOut):
+            my_role (None | str | Unset):
+            my_steps (list[MyStepOut] | Unset): Where you are asked to act: one entry per branch of the ticket you handle (a
+                ticket is listed once, with all of them).
+            waiting_count (int | Unset):  Default: 0.
+            waiting_for (list[WaitingOut] | Unset): In lists: whom the ticket waits on (its first handlers; `waiting_count`
+                says how many).
+     """
+
+    created_at: datetime.datetime
+    creator: PersonOut
+    id: int
+    row_version: int
+    serial: str
+    state: StateRefOut
+    status: str
+    title: str
+    updated_at: datetime.datetime
+    workflow: WorkflowRefOut
+    my_role: None | str | Unset = UNSET
+    my_steps: list[MyStepOut] | Unset = UNSET
+    waiting_count: int | Unset = 0
+    waiting_for: list[WaitingOut] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.my_step_out import MyStepOut # noqa: PLC0415
+        from ..models.person_out import PersonOut # noqa: PLC0415
+        from ..models.state_ref_out import StateRefOut # noqa: PLC0415
+        from ..models.waiting_out import WaitingOut # noqa: PLC0415
+        from ..models.workflow_ref_out import WorkflowRefOut # noqa: PLC0415
+        created_at = self.created_at.isoformat()
+
+        creator = self.creator.to_dict()
+
+        id = self.id
+
+        row_version = self.row_version
+
+        serial = self.serial
+
+        state = self.state.to_dict()
+
+        status = self.status
+
+        title = self.title
+
+        updated_at = self.updated_at.isoformat()
+
+        workflow = self.workflow.to_dict()
+
+        my_role: None | str | Unset
+        if isinstance(self.my_role, Unset):
+            my_role = UNSET
+        else:
+            my_role = self.my_role
+
+        my_steps: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.my_steps, Unset):
+            my_steps = []
+            for my_steps_item_data in self.my_steps:
+                my_steps_item = my_steps_item_data.to_dict()
+                my_steps.append(my_steps_item)
+
+
+
+        waiting_count = self.waiting_count
+
+        waiting_for: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.waiting_for, Unset):
+            waiting_for = []
+            for waiting_for_item_data in self.waiting_for:
+                waiting_for_item = waiting_for_item_data.to_dict()
+                waiting_for.append(waiting_for_item)
+
+
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "created_at": created_at,
+            "creator": creator,
+            "id": id,
+            "row_version": row_version,
+            "serial": serial,
+            "state": state,
+            "status": status,
+            "title": title,
+            "updated_at": updated_at,
+            "workflow": workflow,
+        })
+        if my_role is not UNSET:
+            field_dict["my_role"] = my_role
+        if my_steps is not UNSET:
+            field_dict["my_steps"] = my_steps
+        if waiting_count is not UNSET:
+            field_dict["waiting_count"] = waiting_count
+        if waiting_for is not UNSET:
+            field_dict["waiting_for"] = waiting_for
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.my_step_out import MyStepOut # noqa: PLC0415
+        from ..models.person_out import PersonOut # noqa: PLC0415
+        from ..models.state_ref_out import StateRefOut # noqa: PLC0415
+        from ..models.waiting_out import WaitingOut # noqa: PLC0415
+        from ..models.workflow_ref_out import WorkflowRefOut # noqa: PLC0415
+        d = dict(src_dict)
+        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+
+
+
+
+        creator = PersonOut.from_dict(d.pop("creator"))
+
+
+
+
+        id = d.pop("id")
+
+        row_version = d.pop("row_version")
+
+        serial = d.pop("serial")
+
+        state = StateRefOut.from_dict(d.pop("state"))
+
+
+
+
+        status = d.pop("status")
+
+        title = d.pop("title")
+
+        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+
+
+
+
+        workflow = WorkflowRefOut.from_dict(d.pop("workflow"))
+
+
+
+
+        def _parse_my_role(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        my_role = _parse_my_role(d.pop("my_role", UNSET))
+
+
+        _my_steps = d.pop("my_steps", UNSET)
+        my_steps: list[MyStepOut] | Unset = UNSET
+        if _my_steps is not UNSET:
+            my_steps = []
+            for my_steps_item_data in _my_steps:
+                my_steps_item = MyStepOut.from_dict(my_steps_item_data)
+
+
+
+                my_steps.append(my_steps_item)
+
+
+        waiting_count = d.pop("waiting_count", UNSET)
+
+        _waiting_for = d.pop("waiting_for", UNSET)
+        waiting_for: list[WaitingOut] | Unset = UNSET
+        if _waiting_for is not UNSET:
+            waiting_for = []
+            for waiting_for_item_data in _waiting_for:
+                waiting_for_item = WaitingOut.from_dict(waiting_for_item_data)
+
+
+
+                waiting_for.append(waiting_for_item)
+
+
+        ticket_summary_out = cls(
+            created_at=created_at,
+            creator=creator,
+            id=id,
+            row_version=row_version,
+            serial=serial,
+            state=state,
+            status=status,
+            title=title,
+            updated_at=updated_at,
+            workflow=workflow,
+            my_role=my_role,
+            my_steps=my_steps,
+            waiting_count=waiting_count,
+            waiting_for=waiting_for,
+        )
+
+
+        ticket_summary_out.additional_properties = d
+        return ticket_summary_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

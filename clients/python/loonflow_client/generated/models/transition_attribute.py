@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+class TransitionAttribute(StrEnum):
+    AGREE = "agree"
+    OTHER = "other"
+    REJECT = "reject"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+
+T = TypeVar("T", bound="WorkflowBreachesOut")
+
+
+
+@_attrs_define
+class WorkflowBreachesOut:
+    """ 
+        Attributes:
+            count (int):
+            workflow (str):
+            workflow_id (int):
+     """
+
+    count: int
+    workflow: str
+    workflow_id: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        count = self.count
+
+        workflow = self.workflow
+
+        workflow_id = self.workflow_id
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "count": count,
+            "workflow": workflow,
+            "workflow_id": workflow_id,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        count = d.pop("count")
+
+        workflow = d.pop("workflow")
+
+        workflow_id = d.pop("workflow_id")
+
+        workflow_breaches_out = cls(
+            count=count,
+            workflow=workflow,
+            workflow_id=workflow_id,
+        )
+
+
+        workflow_breaches_out.additional_properties = d
+        return workflow_breaches_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
