@@ -128,10 +128,14 @@ test("keyboard: j / k select a row, a approves it after a confirmation, ? shows 
   for (let step = 0; step < serials.length && (await page.locator("[data-cursor=yes]").getAttribute("data-testid")) !== `ticket-row-${picked.serial}`; step += 1) {
     await page.keyboard.press(serials.indexOf(picked.serial) > serials.indexOf(serials[1]!) ? "j" : "k");
   }
+  expect(await page.locator("[data-cursor=yes]").getAttribute("data-testid")).toBe(`ticket-row-${picked.serial}`);
   await page.keyboard.press("a");
   const ok = page.getByTestId("quick-confirm-dialog-ok");
   await poll(() => ok.isVisible()).toBe(true);
+  expect(await page.locator(".ant-modal-confirm-title").innerText()).toContain(picked.serial);
   await ok.click();
+  // The answer's message names the ticket (a refusal's says why, which is what a failure should show).
+  await poll(() => page.locator(".ant-message-notice").allInnerTexts().then((texts) => texts.join(" | "))).toContain(picked.serial);
   await poll(() => stateOf(page, picked.id)).not.toBe("lead_review");
   await poll(() => page.locator(".ant-modal-wrap:visible").count()).toBe(0);
 
