@@ -217,10 +217,12 @@ def _bulk_todo(total: int) -> None:
         cur.execute(
             """
             INSERT INTO engine_ticket (serial, title, workflow_id, version_id, state_key, state_entry,
-                state_entered_at, status, creator_id, values, row_version, created_at, updated_at)
+                state_entered_at, status, creator_id, values, row_version, created_at, updated_at,
+                search_text)
             SELECT 'BULK-' || g, 'Bulk ' || g, %s, %s, 'lead_review', 2, now(), 'in_progress', %s,
                    '{"days": 2, "leave_type": "annual", "start_date": "2026-12-01"}'::jsonb, 2,
-                   now() - (g || ' seconds')::interval, now()
+                   now() - (g || ' seconds')::interval, now(),
+                   'bulk ' || g  -- what engine.tickets.search.search_text makes of the serial and title
             FROM generate_series(%s, %s) AS g
             """,
             [workflow, version, alice, have + 1, total],
