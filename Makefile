@@ -10,7 +10,7 @@ NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-
 
 .PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help bench-spa \
 	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium docs-screenshots \
-	deploy-check test-servers messages bench-migrations bench-metrics bench-sandbox bench-search
+	deploy-check test-servers messages bench-migrations bench-metrics bench-sandbox bench-search profile-tickets
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
@@ -24,6 +24,7 @@ help:
 	@echo "make bench-sandbox - what running a tenant script in its sandbox costs"
 	@echo "make bench-migrations - migrating 200 tenant schemas, one by one and in parallel"
 	@echo "make bench-metrics - what a /metrics scrape costs with 200 tenants and 1M tickets"
+	@echo "make profile-tickets - per-request CPU/queries budget and py-spy top frames of create, transition, to-do"
 	@echo "make bench-search  - ticket full-text search p50/p95 at 1M tickets, CSV export of 100k rows (memory)"
 	@echo "make deploy-check  - validate deploy/ (compose file and Kubernetes manifests)"
 
@@ -138,6 +139,9 @@ bench-migrations: install
 
 bench-metrics: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/metrics.py $(BENCH_ARGS)
+
+profile-tickets: install
+	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/profile_tickets.py $(BENCH_ARGS)
 
 bench-search: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/search.py $(BENCH_ARGS)
