@@ -104,12 +104,16 @@ def _get(url: str, headers: dict[str, str] | None = None) -> tuple[int, str]:
         return response.status, response.read().decode()
 
 
-def _retrying_get(url: str) -> tuple[int, str]:
-    """A worker being replaced may drop a connection; what counts is what was answered."""
+def _retrying_get(url: str, failures: list[str] | None = None) -> tuple[int, str]:
+    """A worker being replaced may drop a connection; what counts is what was answered. Each failed
+    attempt goes to `failures`: the server may have answered (and counted) it after all, e.g. one
+    that outlived the client's timeout on a loaded machine."""
     for _ in range(5):
         try:
             return _get(url)
-        except OSError:
+        except OSError as error:
+            if failures is not None:
+                failures.append(repr(error))
             time.sleep(0.1)
     raise AssertionError(f"{url} kept failing")
 
@@ -145,16 +149,19 @@ def test_gunicorn_workers_report_their_requests_together_on_the_metrics_port(tmp
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 30
+        failures: list[str] = []
         while True:
             try:
                 _get(f"{base}/healthz")
                 break
-            except OSError:
+            except OSError as error:
                 assert server.poll() is None, server.stderr.read().decode() if server.stderr else ""
                 assert time.monotonic() < deadline, "gunicorn did not start"
+                if not isinstance(error, ConnectionRefusedError):  # a worker may answer it later
+                    failures.append(repr(error))
                 time.sleep(0.2)
         with ThreadPoolExecutor(max_workers=4) as pool:
-            list(pool.map(lambda _: _retrying_get(f"{base}/healthz"), range(40)))
+            list(pool.map(lambda _: _retrying_get(f"{base}/healthz", failures), range(40)))
 
         token = {"Authorization": "Bearer " + "t" * 32}
         status, body = _get(f"http://127.0.0.1:{metrics_port}/metrics", token)
@@ -162,7 +169,8 @@ def test_gunicorn_workers_report_their_requests_together_on_the_metrics_port(tmp
         assert status == 200
         line = 'loonflow_http_requests_total{method="GET",route="/healthz",status="200"}'
         counted = next(row for row in body.splitlines() if row.startswith(line))
-        assert float(counted.split(" ")[1]) == 41  # the start-up probe and the forty
+        # The start-up probe and the forty, and perhaps attempts the client gave up on but a worker answered.
+        assert 41 <= float(counted.split(" ")[1]) <= 41 + len(failures), failures
         assert 'loonflow_tenants{status="active"}' in body
         writers = {path.name.rsplit("_", 1)[1] for path in metrics_dir.glob("counter_*.db")}
         assert len(writers) >= 4, writers
