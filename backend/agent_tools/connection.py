@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import httpx
 from loonflow_client import LoonflowClient
 
 TENANT_HEADER = "X-Loonflow-Host"
@@ -82,9 +83,11 @@ def caller_from(headers: Mapping[str, str] | None, settings: Settings) -> Caller
     return Caller(token=token, tenant_host=host, acting_user=acting)
 
 
-def client_for(caller: Caller, settings: Settings) -> LoonflowClient:
-    """A client carrying this caller's token, for one MCP request. Writes are not retried by the
-    transport beyond what their Idempotency-Key makes safe (the client's own rule)."""
+def client_for(
+    caller: Caller, settings: Settings, *, transport: httpx.BaseTransport | None = None
+) -> LoonflowClient:
+    """A client carrying this caller's token, for one MCP request, to the configured API URL only.
+    Writes are not retried beyond what their Idempotency-Key makes safe (the client's own rule)."""
     return LoonflowClient(
         settings.api_url,
         caller.token,
@@ -93,6 +96,7 @@ def client_for(caller: Caller, settings: Settings) -> LoonflowClient:
         retries=1,
         timeout=settings.timeout,
         raise_on_unexpected_status=False,
+        transport=transport,
     )
 
 
