@@ -213,22 +213,22 @@ def test_a_leave_request_filed_approved_commented_and_found(servers):
         todo = _data(await client.call_tool("my_todo", {}))
         seen = _data(await client.call_tool("get_ticket", {"ticket_id": ticket_id}))
         # A version that is already stale: the server reads the ticket again and approves once more.
-        approved = _data(
-            await client.call_tool(
-                "take_transition",
-                {
-                    "ticket_id": ticket_id,
-                    "transition": "lead_approve",
-                    "comment": "Enjoy",
-                    "version": seen["row_version"] - 1,
-                    "idempotency_key": f"lead-approve-{ticket_id}",
-                },
-            )
-        )
-        again = _data(await client.call_tool("get_ticket", {"ticket_id": ticket_id}))
+        approve = {
+            "ticket_id": ticket_id,
+            "transition": "lead_approve",
+            "comment": "Enjoy",
+            "version": seen["row_version"] - 1,
+            "idempotency_key": f"lead-approve-{ticket_id}",
+        }
+        approved = _data(await client.call_tool("take_transition", approve))
+        # The same call again (an agent retrying): the first answer, and nothing done twice.
+        repeated = _data(await client.call_tool("take_transition", approve))
+        assert repeated == approved
+        again = _data(await client.call_tool("get_ticket", {"ticket_id": ticket_id, "history": 100}))
         return todo, seen, approved, again
 
     todo, seen, approved, again = _session(servers, "lead", lead_work)
+    assert [row["transition"] for row in again["recent_history"]].count("lead_approve") == 1
     assert ticket_id in [row["id"] for row in todo["items"]]
     assert [person["username"] for person in seen["handlers"]] == ["lead"]  # whose turn
     assert "lead_approve" in [action["transition"] for action in seen["allowed_actions"]]
@@ -304,6 +304,27 @@ def test_bad_arguments_are_clear_tool_errors_and_write_nothing(servers):
     assert (wrong_type["code"], wrong_type["details"][0]["field"]) == ("invalid_arguments", "ticket_id")
     assert (unknown_workflow["status"], unknown_workflow["code"]) == (404, "not_found")
     assert _ticket_count() == before
+
+
+def test_filing_again_with_the_same_key_files_once(servers):
+    before = _ticket_count()
+
+    async def work(client: Client) -> Any:
+        resources = await client.list_resources()
+        uri = next(r.uri for r in resources.resources if r.name == "workflow-leave-schema")
+        arguments = {
+            "workflow_id": int(str(uri).split("/")[3]),
+            "fields": {**LEAVE, "days": 1, "reason": "Dentist"},
+            "transition": "submit",
+            "idempotency_key": "carol-dentist",
+        }
+        first = _data(await client.call_tool("file_ticket", arguments))
+        second = _data(await client.call_tool("file_ticket", arguments))
+        return first, second
+
+    first, second = _session(servers, "carol", work)
+    assert first == second
+    assert _ticket_count() == before + 1
 
 
 def _refusal(error: BaseException) -> MCPError:
