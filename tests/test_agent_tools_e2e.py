@@ -256,13 +256,15 @@ def test_a_leave_request_filed_approved_commented_and_found(servers):
     async def bob_work(client: Client) -> Any:
         found = _data(await client.call_tool("search", {"query": "cabin"}))
         todo = _data(await client.call_tool("my_todo", {}))
+        everything = _error(await client.call_tool("search", {"query": "cabin", "scope": "all"}))
         hidden = _error(await client.call_tool("get_ticket", {"ticket_id": ticket_id}))
         refused = _error(
             await client.call_tool("take_transition", {"ticket_id": ticket_id, "transition": "hr_approve"})
         )
-        return found, todo, hidden, refused
+        return found, todo, everything, hidden, refused
 
-    found, bob_todo, hidden, refused = _session(servers, "bob", bob_work)
+    found, bob_todo, everything, hidden, refused = _session(servers, "bob", bob_work)
+    assert (everything["status"], everything["code"]) == (403, "permission_denied")  # he views no workflow
     assert found["items"] == []
     assert bob_todo["items"] == []
     assert (hidden["status"], hidden["code"]) == (404, "not_found")

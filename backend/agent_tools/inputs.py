@@ -3,7 +3,7 @@ checked against the same model before any request is made."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -84,5 +84,10 @@ class SearchIn(Arguments):
     """Full-text search over the tickets you may see (serial, title, and text fields)."""
 
     query: str = Field(min_length=1, max_length=200, description="Words a ticket must all contain.")
+    scope: Literal["related", "all"] = Field(
+        default="related",
+        description="`related`: the tickets you created, handle or handled. `all`: every ticket of the "
+        "workflows you administer or may view (all of them for a tenant admin); refused when there are none.",
+    )
     cursor: str | None = Field(default=None, max_length=1000, description="`next_cursor` of the page before.")
     limit: int = Field(default=20, ge=1, le=100, description="How many tickets per page.")

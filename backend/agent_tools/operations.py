@@ -11,7 +11,6 @@ from loonflow_client.generated.api.tickets import engine_tickets_actions_create_
 from loonflow_client.generated.api.tickets import engine_tickets_actions_handle_ticket as handle_ticket
 from loonflow_client.generated.api.tickets import engine_tickets_reads_list_tickets as list_tickets
 from loonflow_client.generated.api.tickets import engine_tickets_reads_ticket_actions as ticket_actions
-from loonflow_client.generated.api.tickets import engine_tickets_reads_ticket_counts as ticket_counts
 from loonflow_client.generated.api.tickets import engine_tickets_reads_ticket_detail as ticket_detail
 from loonflow_client.generated.api.tickets import engine_tickets_reads_ticket_flow_log as flow_log
 from loonflow_client.generated.api.workflows import engine_api_init_workflow as init_workflow
@@ -65,16 +64,12 @@ def my_todo(client: LoonflowClient, args: inputs.MyTodoIn) -> dict[str, Any]:
 
 
 def search(client: LoonflowClient, args: inputs.SearchIn) -> dict[str, Any]:
-    # `all` reaches every ticket of the workflows the person may view, when they may view any;
-    # `related` is what everyone may list: the tickets they created, handle or handled.
-    counts = answer(ticket_counts.sync_detailed(client=client.api))
-    view = "all" if counts.get("can_list_all") else "related"
     page = answer(
         list_tickets.sync_detailed(
-            client=client.api, view=view, q=args.query, cursor=args.cursor or UNSET, limit=args.limit
+            client=client.api, view=args.scope, q=args.query, cursor=args.cursor or UNSET, limit=args.limit
         )
     )
-    return {"view": view, **_page(page)}
+    return _page(page)
 
 
 def _field(item: dict[str, Any]) -> dict[str, Any]:
