@@ -180,7 +180,15 @@ def test_tools_and_schemas_are_listed(servers):
 
     tools, resources, schema, templates = _session(servers, "alice", work)
     names = {tool.name for tool in tools.tools}
-    assert names == {"my_todo", "get_ticket", "file_ticket", "take_transition", "comment", "search"}
+    assert names == {
+        "my_todo",
+        "get_ticket",
+        "file_ticket",
+        "take_transition",
+        "claim_ticket",
+        "comment",
+        "search",
+    }
     file_tool = next(tool for tool in tools.tools if tool.name == "file_ticket")
     assert file_tool.input_schema["required"] == ["workflow_id"]
     assert file_tool.input_schema["properties"]["workflow_id"]["type"] == "integer"
@@ -251,6 +259,23 @@ def test_a_leave_request_filed_approved_commented_and_found(servers):
     assert [row["id"] for row in found["items"]] == [ticket_id]
     assert ticket_id not in [row["id"] for row in alice_todo["items"]]  # it waits for HR, not for her
     assert [row["comment"] for row in history["recent_history"]] == ["Thanks!"]
+
+    # HR (carol) claims it from the group's to-do and approves: the ticket is finished.
+    async def hr_work(client: Client) -> Any:
+        offered = _data(await client.call_tool("get_ticket", {"ticket_id": ticket_id, "history": 0}))
+        claimed = _data(await client.call_tool("claim_ticket", {"ticket_id": ticket_id}))
+        done = _data(
+            await client.call_tool(
+                "take_transition",
+                {"ticket_id": ticket_id, "transition": "hr_approve", "fields": {"hr_note": "Fine"}},
+            )
+        )
+        return offered, claimed, done
+
+    offered, claimed, done = _session(servers, "carol", hr_work)
+    assert "accept" in [action["action"] for action in offered["allowed_actions"]]
+    assert claimed["id"] == ticket_id
+    assert (done["state"], done["status"]) == ("approved", "finished")
 
     # bob neither filed nor handles it: his search and his to-do do not show it, and reading it is a 404.
     async def bob_work(client: Client) -> Any:

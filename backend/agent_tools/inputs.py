@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 KEY_PATTERN = r"^[A-Za-z_][A-Za-z0-9_]{0,63}$"
 # What the API accepts as an Idempotency-Key: 1-255 visible ASCII characters.
 IDEMPOTENCY_PATTERN = r"^[!-~]{1,255}$"
+BRANCH_PATTERN = r"^[A-Za-z0-9_:/]{1,300}$"
 
 TicketId = Field(ge=1, le=2**53, description="The ticket's id (not its serial).")
 Comment = Field(default="", max_length=10_000, description="A comment recorded with the action.")
@@ -68,9 +69,19 @@ class TakeTransitionIn(Arguments):
         "ticket since, the action is tried once more against the newer version.",
     )
     branch: str | None = Field(
-        default=None, pattern=r"^[A-Za-z0-9_:/]{1,300}$", description="The parallel branch you act on."
+        default=None, pattern=BRANCH_PATTERN, description="The parallel branch you act on."
     )
     idempotency_key: str | None = IdempotencyKey
+
+
+class ClaimIn(Arguments):
+    """Claim a ticket offered to a group you are in (its allowed actions list `accept`): it becomes
+    yours to handle, and leaves the others' to-do."""
+
+    ticket_id: int = TicketId
+    branch: str | None = Field(
+        default=None, pattern=BRANCH_PATTERN, description="The parallel branch you claim on."
+    )
 
 
 class CommentIn(Arguments):

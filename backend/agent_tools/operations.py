@@ -3,9 +3,11 @@ decides what a person may see or do: the API does, for the token it is given."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from loonflow_client import LoonflowClient, etag
+from loonflow_client.generated.api.tickets import engine_tickets_actions_accept_ticket as accept_ticket
 from loonflow_client.generated.api.tickets import engine_tickets_actions_comment_ticket as comment_ticket
 from loonflow_client.generated.api.tickets import engine_tickets_actions_create_ticket as create_ticket
 from loonflow_client.generated.api.tickets import engine_tickets_actions_handle_ticket as handle_ticket
@@ -43,6 +45,8 @@ SUMMARY_KEYS = (
     "waiting_count",
     "my_steps",
 )
+# How many workflows' start states are read at once when listing the schema resources.
+INIT_CONCURRENCY = 4
 HISTORY_KEYS = ("created_at", "actor", "via_app", "action", "transition", "from_state", "to_state", "comment")
 
 
@@ -93,16 +97,38 @@ def get_ticket(client: LoonflowClient, args: inputs.GetTicketIn) -> dict[str, An
     return ticket
 
 
-def fileable_workflows(client: LoonflowClient) -> list[dict[str, Any]]:
-    """The published workflows the person may file tickets of, with their start's `init` answer."""
-    found = []
-    for workflow in answer(list_workflows.sync_detailed(client=client.api)):
-        if workflow.get("current_version") is None:
-            continue
+def _fileable(client: LoonflowClient, workflow: dict[str, Any]) -> dict[str, Any] | None:
+    try:
         init = answer(init_workflow.sync_detailed(workflow["id"], client=client.api))
-        if init.get("can_create"):
-            found.append({**workflow, "init": init})
-    return found
+    except LoonflowError as error:
+        if error.status == 404:  # unpublished or hidden since the list was read
+            return None
+        raise
+    return {**workflow, "init": init} if init.get("can_create") else None
+
+
+def fileable_workflows(client: LoonflowClient) -> list[dict[str, Any]]:
+    """The published workflows the person may file tickets of, with their start's `init` answer
+    (which says so): a few at a time, since each is a request of its own."""
+    published = [
+        workflow
+        for workflow in answer(list_workflows.sync_detailed(client=client.api))
+        if workflow.get("current_version") is not None
+    ]
+    with ThreadPoolExecutor(max_workers=INIT_CONCURRENCY) as pool:
+        found = list(pool.map(lambda workflow: _fileable(client, workflow), published))
+    return [workflow for workflow in found if workflow is not None]
+
+
+def _field_definition(item: dict[str, Any]) -> dict[str, Any]:
+    field = item["field"]
+    shown = {key: field.get(key) for key in ("key", "label", "type", "help_text", "default", "validation")}
+    shown["permission"] = item["permission"]
+    if field.get("choices"):
+        shown["choices"] = field["choices"]
+    if field.get("columns"):
+        shown["columns"] = field["columns"]
+    return shown
 
 
 def workflow_schema(client: LoonflowClient, workflow_id: int) -> dict[str, Any]:
@@ -115,10 +141,7 @@ def workflow_schema(client: LoonflowClient, workflow_id: int) -> dict[str, Any]:
         "can_create": init["can_create"],
         "start_state": init["start_state"],
         "transitions": init["transitions"],
-        "fields": [
-            _field({**item["field"], "permission": item["permission"], "field": item["field"]})
-            for item in init["fields"]
-        ],
+        "fields": [_field_definition(item) for item in init["fields"]],
         "values_schema": filing_schema(init),
     }
 
@@ -183,6 +206,11 @@ def take_transition(client: LoonflowClient, args: inputs.TakeTransitionIn) -> di
         retry_key = f"{args.idempotency_key[:249]}:retry" if args.idempotency_key else None
         response = attempt(current(), retry_key)
     return answer(response)
+
+
+def claim(client: LoonflowClient, args: inputs.ClaimIn) -> dict[str, Any]:
+    branch = args.branch if args.branch is not None else UNSET
+    return answer(accept_ticket.sync_detailed(args.ticket_id, client=client.api, branch=branch))
 
 
 def comment(client: LoonflowClient, args: inputs.CommentIn) -> dict[str, Any]:

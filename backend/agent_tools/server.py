@@ -45,6 +45,7 @@ TOOLS: dict[str, ToolSpec] = {
     "get_ticket": ToolSpec(inputs.GetTicketIn, operations.get_ticket, read_only=True),
     "file_ticket": ToolSpec(inputs.FileTicketIn, operations.file_ticket, read_only=False),
     "take_transition": ToolSpec(inputs.TakeTransitionIn, operations.take_transition, read_only=False),
+    "claim_ticket": ToolSpec(inputs.ClaimIn, operations.claim, read_only=False),
     "comment": ToolSpec(inputs.CommentIn, operations.comment, read_only=False),
     "search": ToolSpec(inputs.SearchIn, operations.search, read_only=True),
 }
