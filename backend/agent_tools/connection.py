@@ -83,6 +83,21 @@ def caller_from(headers: Mapping[str, str] | None, settings: Settings) -> Caller
     return Caller(token=token, tenant_host=host, acting_user=acting)
 
 
+class SharedConnections(httpx.BaseTransport):
+    """One pool of keep-alive connections to the API for every request's client: a client per request
+    keeps credentials (and any cookie) apart, and building a transport each time (its TLS context)
+    costs more than the call. Closing a client leaves the pool open: it lives as long as the process."""
+
+    def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
+        self._inner = inner or httpx.HTTPTransport(limits=httpx.Limits(max_connections=50))
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self._inner.handle_request(request)
+
+    def close(self) -> None:
+        """A request's client is done; the pool stays for the next."""
+
+
 def client_for(
     caller: Caller, settings: Settings, *, transport: httpx.BaseTransport | None = None
 ) -> LoonflowClient:

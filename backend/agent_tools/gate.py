@@ -15,7 +15,15 @@ from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from agent_tools.connection import Caller, LoonflowError, Settings, answer, caller_from, client_for
+from agent_tools.connection import (
+    Caller,
+    LoonflowError,
+    Settings,
+    SharedConnections,
+    answer,
+    caller_from,
+    client_for,
+)
 
 OPENING_METHODS = frozenset({"initialize", "server/discover"})
 MAX_BODY = 4 * 1024 * 1024
@@ -23,8 +31,8 @@ MAX_BODY = 4 * 1024 * 1024
 REFUSED = -32001
 
 
-def check_person(caller: Caller, settings: Settings) -> None:
-    with client_for(caller, settings) as client:
+def check_person(caller: Caller, settings: Settings, connections: SharedConnections) -> None:
+    with client_for(caller, settings, transport=connections) as client:
         try:
             who = answer(me.sync_detailed(client=client.api))
         except httpx.HTTPError:
@@ -69,9 +77,12 @@ def _refusal(error: LoonflowError, messages: list[dict[str, Any]]) -> JSONRespon
 
 
 class PersonGate:
-    def __init__(self, app: ASGIApp, settings: Settings, *, path: str) -> None:
+    def __init__(
+        self, app: ASGIApp, settings: Settings, connections: SharedConnections, *, path: str
+    ) -> None:
         self.app = app
         self.settings = settings
+        self.connections = connections
         self.path = path.rstrip("/")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -90,7 +101,7 @@ class PersonGate:
         try:
             caller = caller_from(Headers(scope=scope), self.settings)
             if _opens_session(messages):
-                await anyio.to_thread.run_sync(check_person, caller, self.settings)
+                await anyio.to_thread.run_sync(check_person, caller, self.settings, self.connections)
         except LoonflowError as error:
             await _refusal(error, messages)(scope, receive, send)
             return

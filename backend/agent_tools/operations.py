@@ -85,15 +85,18 @@ def _field(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def get_ticket(client: LoonflowClient, args: inputs.GetTicketIn) -> dict[str, Any]:
-    detail = answer(ticket_detail.sync_detailed(args.ticket_id, client=client.api))
-    actions = answer(ticket_actions.sync_detailed(args.ticket_id, client=client.api))
-    history = answer(flow_log.sync_detailed(args.ticket_id, client=client.api)) if args.history else []
+    # Three independent reads: at once, so the answer takes one round trip, not three.
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        reads = [
+            pool.submit(read.sync_detailed, args.ticket_id, client=client.api)
+            for read in (ticket_detail, ticket_actions, flow_log)
+        ]
+        detail, actions, history = (answer(read.result()) for read in reads)
     ticket = {key: value for key, value in detail.items() if key != "fields"}
     ticket["fields"] = [_field(item) for item in detail["fields"]]
     ticket["allowed_actions"] = actions
-    ticket["recent_history"] = [
-        {key: row.get(key) for key in HISTORY_KEYS} for row in history[-args.history :] if args.history
-    ]
+    latest = history[-args.history :] if args.history else []
+    ticket["recent_history"] = [{key: row.get(key) for key in HISTORY_KEYS} for row in latest]
     return ticket
 
 

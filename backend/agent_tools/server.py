@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 from starlette.types import ASGIApp
 
 from agent_tools import inputs, operations
-from agent_tools.connection import LoonflowError, Settings, caller_from, client_for
+from agent_tools.connection import LoonflowError, Settings, SharedConnections, caller_from, client_for
 from agent_tools.gate import PersonGate
 
 logger = logging.getLogger("agent_tools")
@@ -85,8 +85,9 @@ def _invalid_arguments(error: ValidationError) -> LoonflowError:
 class AgentTools:
     """The handlers; each builds its own API client from the request it serves."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, connections: SharedConnections) -> None:
         self.settings = settings
+        self.connections = connections
 
     def _headers(self, ctx: ServerRequestContext[Any, Any]) -> Any:
         return getattr(ctx.request, "headers", None)
@@ -95,7 +96,7 @@ class AgentTools:
         caller = caller_from(self._headers(ctx), self.settings)
 
         def run() -> Any:
-            with client_for(caller, self.settings) as client:
+            with client_for(caller, self.settings, transport=self.connections) as client:
                 try:
                     return work(client)
                 except httpx.HTTPError as error:
@@ -194,8 +195,8 @@ class AgentTools:
             raise MCPError(code, f"{error.code}: {error.message}", data=error.as_dict()) from None
 
 
-def build_server(settings: Settings) -> Server[Any]:
-    handlers = AgentTools(settings)
+def build_server(settings: Settings, connections: SharedConnections) -> Server[Any]:
+    handlers = AgentTools(settings, connections)
     return Server(
         "loonflow",
         version="1",
@@ -214,8 +215,9 @@ def build_server(settings: Settings) -> Server[Any]:
 
 def create_app(settings: Settings, *, path: str = "/mcp", host: str = "127.0.0.1") -> ASGIApp:
     """The ASGI app: the SDK's streamable HTTP endpoint at `path`, behind the person gate."""
-    server = build_server(settings)
+    connections = SharedConnections()
+    server = build_server(settings, connections)
     app = server.streamable_http_app(
         streamable_http_path=path, stateless_http=True, json_response=True, host=host
     )
-    return PersonGate(app, settings, path=path)
+    return PersonGate(app, settings, connections, path=path)
