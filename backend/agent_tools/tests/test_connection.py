@@ -86,3 +86,18 @@ def test_the_server_loads_without_django_or_the_backend():
         [sys.executable, "-c", code], env={"PYTHONPATH": path}, capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == ""
+
+
+def test_a_redirect_is_not_followed():
+    seen: list[httpx.Request] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(302, headers={"Location": "http://10.0.0.1/steal"})
+
+    caller = Caller(token="lft_p_s", tenant_host="it.localhost")
+    client = client_for(caller, SETTINGS, transport=httpx.MockTransport(api))
+    with client, pytest.raises(LoonflowError) as raised:
+        operations.my_todo(client, inputs.MyTodoIn())
+    assert raised.value.code == "http_302"
+    assert [request.url.host for request in seen] == ["127.0.0.1"]
