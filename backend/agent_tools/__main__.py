@@ -27,6 +27,13 @@ def main(argv: list[str] | None = None) -> None:
         default=os.environ.get("LOONFLOW_TENANT_HOST") or None,
         help="the tenant's host when a client does not name it (X-Loonflow-Host)",
     )
+    parser.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[host for host in os.environ.get("MCP_ALLOWED_HOSTS", "").split(",") if host],
+        help="a Host (name[:port]) clients reach this server by, besides loopback; turns on the SDK's "
+        "DNS-rebinding protection for them (repeatable)",
+    )
     parser.add_argument("--log-level", default=os.environ.get("MCP_LOG_LEVEL", "info"))
     args = parser.parse_args(argv)
     settings = Settings(api_url=args.api_url.rstrip("/"), tenant_host=args.tenant_host)

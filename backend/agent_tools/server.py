@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +18,7 @@ import httpx
 import mcp_types as types
 from mcp.server.context import ServerRequestContext
 from mcp.server.lowlevel.server import Server
+from mcp.server.transport_security import TransportSecuritySettings
 from mcp.shared.exceptions import MCPError
 from pydantic import BaseModel, ValidationError
 from starlette.types import ASGIApp
@@ -213,11 +214,32 @@ def build_server(settings: Settings, connections: SharedConnections) -> Server[A
     )
 
 
-def create_app(settings: Settings, *, path: str = "/mcp", host: str = "127.0.0.1") -> ASGIApp:
+LOOPBACK_HOSTS = ("127.0.0.1:*", "localhost:*", "[::1]:*")
+
+
+def transport_security(allowed_hosts: Sequence[str]) -> TransportSecuritySettings | None:
+    """DNS-rebinding protection naming the public host names (`--allowed-host`) besides loopback;
+    None leaves the SDK's default (on for a loopback address, off otherwise)."""
+    if not allowed_hosts:
+        return None
+    hosts = [*LOOPBACK_HOSTS, *allowed_hosts]
+    origins = [f"{scheme}://{host}" for host in hosts for scheme in ("http", "https")]
+    return TransportSecuritySettings(
+        enable_dns_rebinding_protection=True, allowed_hosts=hosts, allowed_origins=origins
+    )
+
+
+def create_app(
+    settings: Settings, *, path: str = "/mcp", host: str = "127.0.0.1", allowed_hosts: Sequence[str] = ()
+) -> ASGIApp:
     """The ASGI app: the SDK's streamable HTTP endpoint at `path`, behind the person gate."""
     connections = SharedConnections()
     server = build_server(settings, connections)
     app = server.streamable_http_app(
-        streamable_http_path=path, stateless_http=True, json_response=True, host=host
+        streamable_http_path=path,
+        stateless_http=True,
+        json_response=True,
+        host=host,
+        transport_security=transport_security(allowed_hosts),
     )
     return PersonGate(app, settings, connections, path=path)
