@@ -5,7 +5,10 @@ reads, approves, comments and searches; another person sees only their own; bad 
 arguments are refused and write nothing.
 
 Loonflow's bearer tokens belong to apps: a person's credentials here are an app token with the
-"act for users" grant plus `X-Acting-User` (docs/agent-tools.md, "Security model").
+"act for users" grant plus `X-Acting-User` (docs/agent-tools.md, "Credentials").
+
+No `django_db` mark: gunicorn sees only committed rows, so the fixture commits the sample workflow,
+people and apps in the `it` tenant and removes them afterwards (and counts tickets the same way).
 """
 
 from __future__ import annotations
@@ -205,7 +208,6 @@ def test_tools_and_schemas_are_listed(servers):
     assert "annual" in values["properties"]["leave_type"]["enum"]
 
 
-@pytest.mark.django_db(transaction=False)
 def test_a_leave_request_filed_approved_commented_and_found(servers):
     async def file(client: Client) -> Any:
         resources = await client.list_resources()
