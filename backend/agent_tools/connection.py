@@ -17,7 +17,7 @@ ACTING_HEADER = "X-Acting-User"
 # A host name with an optional port: all the tenant header may hold (it only ever becomes the Host
 # header of a request to the configured API URL, never an address to connect to).
 HOST_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?(?::[0-9]{1,5})?$")
-USERNAME = re.compile(r"^[\w.@+-]{1,150}$")
+USERNAME = re.compile(r"^[\w.@+-]{1,150}$", re.ASCII)  # a header value: ASCII only
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ def test_the_bearer_token_and_tenant_come_from_the_request():
         ({"authorization": "Bearer t", "x-loonflow-host": "http://evil.example/"}, "invalid_tenant"),
         ({"authorization": "Bearer t", "x-loonflow-host": "a b"}, "invalid_tenant"),
         ({"authorization": "Bearer t", "x-acting-user": "al ice"}, "invalid_acting_user"),
+        ({"authorization": "Bearer t", "x-acting-user": "ålice"}, "invalid_acting_user"),
     ],
 )
 def test_missing_or_malformed_credentials_are_refused(headers, code):
