@@ -136,7 +136,12 @@ def filing_schema(init: dict[str, Any]) -> dict[str, Any]:
         "title": f"{init['name']}: fields to file a ticket",
         "type": "object",
         "properties": {item["field"]["key"]: value_schema(item["field"]) for item in editable},
-        "required": [item["field"]["key"] for item in editable if item["permission"] == "required"],
+        # A required field with a default is filled by the API when left out.
+        "required": [
+            item["field"]["key"]
+            for item in editable
+            if item["permission"] == "required" and item["field"].get("default") in (None, "", [])
+        ],
         "additionalProperties": False,
     }
 

@@ -28,6 +28,7 @@ INIT = {
             "field": _field("kind", "select", choices=[{"value": "annual", "label": "A"}]),
         },
         {"permission": "required", "field": _field("days", "int", validation={"min": "1", "max": "30"})},
+        {"permission": "required", "field": _field("urgency", "radio", default="low", choices=[])},
         {"permission": "optional", "field": _field("start", "date")},
         {"permission": "optional", "field": _field("amount", "decimal")},
         {
@@ -53,8 +54,17 @@ def _problems(values: dict[str, Any]) -> dict[str, str]:
 
 def test_the_schema_lists_what_the_person_may_fill_in():
     schema = filing_schema(INIT)
-    assert set(schema["properties"]) == {"kind", "days", "start", "amount", "tags", "note", "items"}
-    assert schema["required"] == ["kind", "days"]  # read-only fields are left out
+    assert set(schema["properties"]) == {
+        "kind",
+        "days",
+        "urgency",
+        "start",
+        "amount",
+        "tags",
+        "note",
+        "items",
+    }
+    assert schema["required"] == ["kind", "days"]  # read-only fields are left out, defaults are filled in
     assert schema["additionalProperties"] is False
     assert schema["properties"]["kind"]["enum"] == ["annual"]
     assert (schema["properties"]["days"]["minimum"], schema["properties"]["days"]["maximum"]) == (1, 30)
