@@ -55,7 +55,7 @@ TOOLS: dict[str, ToolSpec] = {
 def _tool(name: str, spec: ToolSpec) -> types.Tool:
     return types.Tool(
         name=name,
-        description=(spec.arguments.__doc__ or "").strip(),
+        description=" ".join((spec.arguments.__doc__ or "").split()),
         input_schema=spec.arguments.model_json_schema(),
         annotations=types.ToolAnnotations(
             read_only_hint=spec.read_only,
