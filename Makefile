@@ -13,7 +13,7 @@ NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-
 	deploy-check test-servers messages bench-migrations bench-metrics bench-sandbox bench-search profile-tickets
 
 help:
-	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
+	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve (API :8000, MCP agent tools :8765)"
 	@echo "make test   - install and run every suite (ruff, import rule, shape limits, mypy, API drift, pytest, ESLint, tsc, Vitest, e2e)"
 	@echo "make messages - collect the backend's translatable texts into backend/locale/*/django.po and compile the .mo"
 	@echo "make api-schema - re-export frontend/openapi/*.json, regenerate frontend/src/api/*.d.ts and the Python client"
