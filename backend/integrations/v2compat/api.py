@@ -10,7 +10,6 @@ from ninja import Router, Status
 from core.access.permissions import tenant_admin_of
 from core.audit.recording import Target, audited, secret_rotated
 from integrations.v2compat import selectors, services
-from integrations.v2compat.models import CompatApp
 from integrations.v2compat.schemas import (
     CompatAppCreateIn,
     CompatAppIssuedOut,
@@ -50,7 +49,7 @@ def put_compat_settings(request: HttpRequest, payload: CompatSettingsIn) -> dict
 
 
 @router.get("/compat-v2/apps", response=list[CompatAppOut], summary="List the Loonflow 2.x apps")
-def list_compat_apps(request: HttpRequest) -> list[CompatApp]:
+def list_compat_apps(request: HttpRequest) -> list[dict[str, Any]]:
     tenant_admin_of(request)
     return selectors.compat_app_list()
 
@@ -64,17 +63,18 @@ def list_compat_apps(request: HttpRequest) -> list[CompatApp]:
 def create_compat_app(request: HttpRequest, payload: CompatAppCreateIn) -> Status:
     tenant_admin_of(request)
     app, token = services.compat_app_create(**payload.dict())
-    return Status(201, {**CompatAppOut.from_orm(app).dict(), "token": token})
+    return Status(201, {**selectors.compat_app_out(app), "token": token})
 
 
 @router.patch(
     "/compat-v2/apps/{app_id}", response=CompatAppOut, summary="Change a 2.x app's workflows or grant"
 )
 @audited("compat_v2.app.update", target=APP)
-def patch_compat_app(request: HttpRequest, app_id: int, payload: CompatAppPatchIn) -> CompatApp:
+def patch_compat_app(request: HttpRequest, app_id: int, payload: CompatAppPatchIn) -> dict[str, Any]:
     tenant_admin_of(request)
     app = selectors.compat_app_get(app_id=app_id)
-    return services.compat_app_update(app=app, changes=payload.dict(exclude_unset=True))
+    services.compat_app_update(app=app, changes=payload.dict(exclude_unset=True))
+    return selectors.compat_app_out(selectors.compat_app_get(app_id=app_id))
 
 
 @router.delete("/compat-v2/apps/{app_id}", response={204: None}, summary="Delete a 2.x app")

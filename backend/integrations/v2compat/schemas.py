@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated
 
 from ninja import Field, Schema
 from pydantic import StrictBool, StringConstraints, field_validator
@@ -32,10 +32,6 @@ class CompatAppOut(Schema):
     workflow_ids: list[int]
     acting_usernames: list[str] = Field(description='Whom the `username` header may name; ["*"]: anyone.')
     created_at: datetime
-
-    @staticmethod
-    def resolve_workflow_ids(app: Any) -> list[int]:
-        return sorted(workflow.pk for workflow in app.workflows.all())
 
 
 class CompatAppCreateIn(Schema):

@@ -23,8 +23,23 @@ def compat_settings_get() -> dict[str, Any]:
     return {"enabled": bool(row and row.enabled)}
 
 
-def compat_app_list() -> list[CompatApp]:
-    return list(CompatApp.objects.prefetch_related("workflows"))
+def compat_app_out(app: CompatApp) -> dict[str, Any]:
+    """The app as CompatAppOut answers it (never its token)."""
+    return {
+        "id": app.pk,
+        "name": app.name,
+        "description": app.description,
+        "is_active": app.is_active,
+        "token_hint": app.token_hint,
+        "token_rotated_at": app.token_rotated_at,
+        "workflow_ids": sorted(workflow.pk for workflow in app.workflows.all()),
+        "acting_usernames": app.acting_usernames,
+        "created_at": app.created_at,
+    }
+
+
+def compat_app_list() -> list[dict[str, Any]]:
+    return [compat_app_out(app) for app in CompatApp.objects.prefetch_related("workflows")]
 
 
 def compat_app_get(*, app_id: int) -> CompatApp:

@@ -105,7 +105,9 @@ def run_contract(contract: dict[str, Any], client: Any, known: dict[str, Any], c
         else:
             response = client.generic(step["method"], path, data=raw, content_type="application/json", **meta)
         expect = step["expect"]
-        assert response.status_code == expect["status"], f"{label}: {response.status_code} {response.content!r}"
+        assert response.status_code == expect["status"], (
+            f"{label}: {response.status_code} {response.content!r}"
+        )
         assert response["Content-Type"].startswith("application/json"), label
         answer = json.loads(response.content)
         if list(expect["body"]) == ["code", "data", "msg"]:

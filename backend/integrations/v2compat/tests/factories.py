@@ -100,7 +100,7 @@ def signed_headers(
     headers = {
         "appname": app,
         "timestamp": timestamp,
-        "signature": hashlib.md5((timestamp + token).encode()).hexdigest(),  # noqa: S324 - 2.x's scheme
+        "signature": hashlib.md5((timestamp + token).encode()).hexdigest(),
     }
     if username is not None:
         headers["username"] = username
