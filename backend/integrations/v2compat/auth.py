@@ -63,7 +63,7 @@ def _check_app(request: HttpRequest) -> tuple[CompatApp, str]:
     return app, token
 
 
-def _check_signature(request: HttpRequest, app: CompatApp, token: str) -> None:
+def check_signature(request: HttpRequest, app: CompatApp, token: str) -> None:
     timestamp = request.headers.get("timestamp", "")
     signature = request.headers.get("signature", "")
     if not timestamp.isascii() or not timestamp.isdigit() or len(timestamp) > 12:
@@ -101,7 +101,7 @@ def _acting_user(request: HttpRequest, app: CompatApp) -> User:
 def authenticate(request: HttpRequest) -> Caller:
     """The calling app and the person it acts as, or a 2.x-shaped refusal (V2Error)."""
     app, token = _check_app(request)
-    _check_signature(request, app, token)
+    check_signature(request, app, token)
     user = _acting_user(request, app)
     workflows = list(app.workflows.values_list("pk", "key"))
     # Our services see an app acting for a person, granted exactly the app's workflows; the flow

@@ -57,13 +57,33 @@ def row_context(tickets: list[Ticket]) -> RowContext:
     )
 
 
+def _votes(
+    ticket: Ticket,
+    document: WorkflowDocument,
+    context: RowContext,
+    people: list[str],
+    aliases: dict[str, str],
+) -> tuple[dict[str, Any], str]:
+    """2.x's `multi_all_person` of a countersign state (who chose what; {} = not yet) and its alias text."""
+    names = {transition.key: transition.name for transition in document.transitions}
+    ids = context.ids[ticket.version_id]
+    multi: dict[str, Any] = {
+        username: {"transition_id": ids.transitions.get(key, 0), "transition_name": names.get(key, key)}
+        for username, key in context.votes.get(ticket.pk, {}).items()
+    }
+    multi.update({name: {} for name in people if name not in multi})
+    alias = ";".join(
+        f"{aliases.get(name, name)}({name})"
+        + (f"已处理:{done['transition_name']}" if done else "未处理:None")
+        for name, done in multi.items()
+    )
+    return multi, alias
+
+
 def _participant(ticket: Ticket, document: WorkflowDocument, context: RowContext) -> dict[str, Any]:
     places = context.handlers.get(ticket.pk, [])
     people = list(dict.fromkeys(username for username, _name, _kind in places))
     aliases = {username: name or username for username, name, _kind in places}
-    state = document.state(ticket.state_key)
-    countersigned = state is not None and state.distribution.kind == DistributionKind.COUNTERSIGN
-    votes = context.votes.get(ticket.pk, {}) if countersigned else {}
     type_id = 0 if not people else (1 if len(people) == 1 else 2)
     info = {
         "participant": ",".join(people),
@@ -73,20 +93,10 @@ def _participant(ticket: Ticket, document: WorkflowDocument, context: RowContext
         "participant_alias": ",".join(aliases[name] for name in people),
     }
     multi: dict[str, Any] = {}
-    if countersigned:
-        names = {t.key: t.name for t in document.transitions}
-        ids = context.ids[ticket.version_id]
-        multi = {
-            username: {"transition_id": ids.transitions.get(key, 0), "transition_name": names.get(key, key)}
-            for username, key in votes.items()
-        }
-        multi.update({name: {} for name in people if name not in multi})
+    state = document.state(ticket.state_key)
+    if state is not None and state.distribution.kind == DistributionKind.COUNTERSIGN:
+        multi, info["participant_alias"] = _votes(ticket, document, context, people, aliases)
         info["participant_type_name"] = "多人且全部处理"
-        info["participant_alias"] = ";".join(
-            f"{aliases.get(name, name)}({name})"
-            + (f"已处理:{done['transition_name']}" if done else "未处理:None")
-            for name, done in multi.items()
-        )
     return {"info": info, "multi": multi, "people": people, "places": places}
 
 

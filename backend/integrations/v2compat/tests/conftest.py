@@ -34,7 +34,7 @@ def v2(client_for: Callable[..., Client]) -> V2Call:
     def call(
         method: str, path: str, body: Any = None, *, username: str | None = "lilei", **extra: Any
     ) -> Any:
-        headers = django_headers(signed_headers(username, at=next(clock)))
+        headers: dict[str, Any] = django_headers(signed_headers(username, at=next(clock)))
         headers.update(extra)
         data = json.dumps(body) if body is not None and not isinstance(body, (str, bytes)) else body
         if method == "GET":

@@ -51,31 +51,32 @@ def fill(value: Any, known: dict[str, Any]) -> Any:
     return value
 
 
+def _match_placeholder(name: str, kind: str | None, actual: Any, known: dict[str, Any], where: str) -> None:
+    if kind is None and name in _TYPES:
+        assert _TYPES[name](actual), f"{where}: {actual!r} is not {name}"
+    elif kind is None:
+        assert name in known, f"{where}: {{{{{name}}}}} was never captured"
+        assert actual == known[name], f"{where}: {actual!r} != {name}={known[name]!r}"
+    else:
+        assert _TYPES[kind](actual), f"{where}: {actual!r} is not {kind}"
+        known[name] = actual
+
+
 def match(expected: Any, actual: Any, known: dict[str, Any], where: str = "body") -> None:
     if isinstance(expected, str) and (found := _PLACEHOLDER.match(expected)):
-        name, kind = found.groups()
-        if kind is None and name in _TYPES:
-            assert _TYPES[name](actual), f"{where}: {actual!r} is not {name}"
-        elif kind is None:
-            assert name in known, f"{where}: {{{{{name}}}}} was never captured"
-            assert actual == known[name], f"{where}: {actual!r} != {name}={known[name]!r}"
-        else:
-            assert _TYPES[kind](actual), f"{where}: {actual!r} is not {kind}"
-            known[name] = actual
-        return
-    if isinstance(expected, dict):
+        _match_placeholder(found.group(1), found.group(2), actual, known, where)
+    elif isinstance(expected, dict):
         assert isinstance(actual, dict), f"{where}: {actual!r} is not an object"
         assert set(actual) == set(expected), f"{where}: keys {sorted(actual)} != {sorted(expected)}"
         for key, item in expected.items():
             match(item, actual[key], known, f"{where}.{key}")
-        return
-    if isinstance(expected, list):
+    elif isinstance(expected, list):
         assert isinstance(actual, list), f"{where}: {actual!r} is not a list"
         assert len(actual) == len(expected), f"{where}: {len(actual)} items, expected {len(expected)}"
         for index, (want, got) in enumerate(zip(expected, actual, strict=True)):
             match(want, got, known, f"{where}[{index}]")
-        return
-    assert actual == expected, f"{where}: {actual!r} != {expected!r}"
+    else:
+        assert actual == expected, f"{where}: {actual!r} != {expected!r}"
 
 
 def _counts() -> tuple[int, int]:

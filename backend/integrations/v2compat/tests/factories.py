@@ -107,6 +107,6 @@ def signed_headers(
     return headers
 
 
-def django_headers(headers: dict[str, str]) -> dict[str, str]:
+def django_headers(headers: dict[str, str]) -> dict[str, Any]:
     """The same headers for Django's test client (HTTP_ + upper case)."""
     return {"HTTP_" + name.upper().replace("-", "_"): value for name, value in headers.items()}

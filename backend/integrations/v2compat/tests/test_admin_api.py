@@ -27,23 +27,33 @@ def _json(client: Any, method: str, path: str, body: Any = None) -> Any:
     )
 
 
-def test_an_admin_switches_on_registers_an_app_and_it_can_call(vpn: Any, login: Any, client_for: Any) -> None:
-    admin = login("it", "boss", admin=True)
-    assert _json(admin, "PUT", "/api/v1/compat-v2/settings", {"enabled": False}).json() == {"enabled": False}
+def _register(admin: Any, workflow_pk: int) -> dict[str, Any]:
     created = _json(
         admin,
         "POST",
         "/api/v1/compat-v2/apps",
-        {"name": "oa", "workflow_ids": [vpn.pk], "acting_usernames": ["lilei"]},
+        {"name": "oa", "workflow_ids": [workflow_pk], "acting_usernames": ["lilei"]},
     )
     assert created.status_code == 201, created.content
     app = created.json()
-    token = app.pop("token")
-    assert app["token_hint"] == token[-4:]
-    assert app["workflow_ids"] == [vpn.pk]
-    # Shown once: never in the list, never in the audit trail.
-    listed = admin.get("/api/v1/compat-v2/apps").json()
-    assert all("token" not in item for item in listed)
+    assert app["token_hint"] == app["token"][-4:]
+    assert app["workflow_ids"] == [workflow_pk]
+    return dict(app)
+
+
+def _call(caller: Any, token: str, seconds_ago: int) -> Any:
+    """`GET /api/v1.0/workflows` as app `oa` for lilei (each call its own timestamp, so its own signature)."""
+    headers = django_headers(
+        signed_headers("lilei", app="oa", token=token, at=int(time.time()) - seconds_ago)
+    )
+    return caller.get("/api/v1.0/workflows", **headers)
+
+
+def test_an_admin_registers_an_app_shown_once_and_kept_encrypted(vpn: Any, login: Any) -> None:
+    admin = login("it", "boss", admin=True)
+    assert _json(admin, "PUT", "/api/v1/compat-v2/settings", {"enabled": False}).json() == {"enabled": False}
+    token = _register(admin, vpn.pk)["token"]
+    assert all("token" not in item for item in admin.get("/api/v1/compat-v2/apps").json())
     with schema_context("it"):
         trail = list(
             AuditRecord.objects.filter(action__startswith="compat_v2.").values_list("action", "after")
@@ -51,36 +61,34 @@ def test_an_admin_switches_on_registers_an_app_and_it_can_call(vpn: Any, login: 
         stored = CompatApp.objects.get(name="oa")
     assert token not in str(trail)
     assert sorted(action for action, _after in trail) == ["compat_v2.app.create", "compat_v2.settings.update"]
+    assert token not in stored.token_encrypted
     assert decrypt_secret(stored.token_encrypted) == token
 
+
+def test_the_switch_rotation_and_grant_take_effect_at_once(vpn: Any, login: Any, client_for: Any) -> None:
+    admin = login("it", "boss", admin=True)
+    _json(admin, "PUT", "/api/v1/compat-v2/settings", {"enabled": False})
+    app = _register(admin, vpn.pk)
     caller = client_for("it")
-    headers = django_headers(signed_headers("lilei", app="oa", token=token))
-    assert caller.get("/api/v1.0/workflows", **headers).status_code == 404  # switched off
-    assert _json(admin, "PUT", "/api/v1/compat-v2/settings", {"enabled": True}).json() == {"enabled": True}
-    headers = django_headers(signed_headers("lilei", app="oa", token=token, at=int(time.time()) - 1))
-    assert caller.get("/api/v1.0/workflows", **headers).json()["data"]["total"] == 1
+    assert _call(caller, app["token"], 0).status_code == 404  # switched off
+    _json(admin, "PUT", "/api/v1/compat-v2/settings", {"enabled": True})
+    assert _call(caller, app["token"], 1).json()["data"]["total"] == 1
 
     rotated = admin.post(f"/api/v1/compat-v2/apps/{app['id']}/token")
     assert rotated.status_code == 201
     new_token = rotated.json()["token"]
-    old = django_headers(signed_headers("lilei", app="oa", token=token, at=int(time.time()) - 2))
     assert (
-        "signature you provide in request header is invalid"
-        in caller.get("/api/v1.0/workflows", **old).json()["msg"]
+        "signature you provide in request header is invalid" in _call(caller, app["token"], 2).json()["msg"]
     )
-    fresh = django_headers(signed_headers("lilei", app="oa", token=new_token, at=int(time.time()) - 3))
-    assert caller.get("/api/v1.0/workflows", **fresh).json()["code"] == 0
+    assert _call(caller, new_token, 3).json()["code"] == 0
 
-    # Taking the grant away: lilei may no longer be named; taking the workflow away: nothing listed.
+    # Taking the grant away: lilei may no longer be named.
     patched = _json(
         admin, "PATCH", f"/api/v1/compat-v2/apps/{app['id']}", {"acting_usernames": [], "workflow_ids": []}
     )
     assert patched.json()["acting_usernames"] == []
     assert patched.json()["workflow_ids"] == []
-    again = django_headers(signed_headers("lilei", app="oa", token=new_token, at=int(time.time()) - 4))
-    assert (
-        "has no grant to act as username: lilei" in caller.get("/api/v1.0/workflows", **again).json()["msg"]
-    )
+    assert "has no grant to act as username: lilei" in _call(caller, new_token, 4).json()["msg"]
     assert admin.delete(f"/api/v1/compat-v2/apps/{app['id']}").status_code == 204
 
 

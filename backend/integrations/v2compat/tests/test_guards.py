@@ -113,7 +113,7 @@ def test_parallel_replays_let_exactly_one_through() -> None:
     set-if-absent lets exactly one through."""
     from django.test import RequestFactory
 
-    from integrations.v2compat.auth import _check_signature
+    from integrations.v2compat.auth import check_signature
     from integrations.v2compat.envelope import V2Error
     from integrations.v2compat.models import CompatApp
 
@@ -125,7 +125,7 @@ def test_parallel_replays_let_exactly_one_through() -> None:
     def check() -> None:
         barrier.wait()
         try:
-            _check_signature(request, app, TOKEN)
+            check_signature(request, app, TOKEN)
             outcomes.append("passed")
         except V2Error as error:
             outcomes.append(error.msg)
