@@ -68,14 +68,18 @@ def json_body(request: HttpRequest) -> dict[str, Any]:
     return document
 
 
-def body_int(body: dict[str, Any], name: str, *, required: bool = True) -> int | None:
+MAX_ID = 2**31 - 1  # 2.x's ids are MySQL ints (and our 2.x numbers are too)
+MAX_TICKET_ID = 2**63 - 1
+
+
+def body_int(body: dict[str, Any], name: str, *, required: bool = True, high: int = MAX_ID) -> int | None:
     """An integer of the body (JSON numbers only, as 2.x's schema: `true` or "7" are refused)."""
     if name not in body or body[name] is None:
         if required:
             raise bad_input(f"Missing key: '{name}'")
         return None
     value = body[name]
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 2**63:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= high:
         raise bad_input(f"Key '{name}' error: {value!r} should be instance of 'int'")
     return value
 
@@ -108,16 +112,19 @@ def query_int(request: HttpRequest, name: str, default: int, *, low: int = 0, hi
     return value
 
 
-def query_ints(request: HttpRequest, name: str) -> list[int]:
+def query_ints(request: HttpRequest, name: str, *, high: int = MAX_ID) -> list[int]:
     """A comma-separated list of integers (`workflow_ids=1,2`)."""
     raw = request.GET.get(name, "")
     parts = [part.strip() for part in raw.split(",") if part.strip()]
     if len(parts) > 1000:
         raise bad_input(f"{name} lists too many ids")
     try:
-        return [int(part) for part in parts]
+        numbers = [int(part) for part in parts]
     except ValueError:
         raise bad_input(f"{name} must be comma-separated integers") from None
+    if any(not 0 <= number <= high for number in numbers):
+        raise bad_input(f"{name} must be between 0 and {high}")
+    return numbers
 
 
 def query_text(request: HttpRequest, name: str, *, limit: int = 200) -> str:

@@ -80,7 +80,7 @@ def _create(caller: Caller, body: dict[str, Any]) -> int:
     number = inputs.body_int(body, "workflow_id")
     transition_number = inputs.body_int(body, "transition_id")
     suggestion = inputs.body_text(body, "suggestion")
-    parent_id = inputs.body_int(body, "parent_ticket_id", required=False) or None
+    parent_id = inputs.body_int(body, "parent_ticket_id", required=False, high=inputs.MAX_TICKET_ID) or None
     if "title" in body:
         inputs.body_text(body, "title", limit=500)
     workflow = workflow_by_number(number or 0)

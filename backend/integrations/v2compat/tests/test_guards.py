@@ -101,11 +101,33 @@ def test_a_wrong_field_type_is_refused_and_nothing_written(vpn: Any, v2: Any) ->
         _create_body(vpn, vpn_reason={"a": 1}),
         _create_body(vpn, parent_ticket_id="x"),
         _create_body(vpn, workflow_id=2**70),
+        _create_body(vpn, workflow_id=2**40),
+        _create_body(vpn, transition_id=2**40),
+        _create_body(vpn, parent_ticket_id=2**64),
     ):
         response = v2("POST", "/api/v1.0/tickets", body)
         assert response.status_code in (200, 400), body
         assert response.json()["code"] == -1, body
     assert _rows() == (0, 0)
+
+
+def test_huge_ids_in_queries_are_refused_not_500(vpn: Any, v2: Any) -> None:
+    for query in ("workflow_ids=99999999999", "state_ids=4294967296", "ticket_ids=99999999999999999999999"):
+        response = v2("GET", f"/api/v1.0/tickets?category=owner&{query}")
+        assert response.status_code == 400, query
+        assert response.json()["code"] == -1
+    assert v2("GET", "/api/v1.0/tickets/999999999999999999").json()["code"] == -1
+
+
+def test_another_apps_ticket_is_answered_as_missing(vpn: Any, v2: Any) -> None:
+    from integrations.v2compat.models import CompatApp
+
+    created = v2("POST", "/api/v1.0/tickets", _create_body(vpn)).json()["data"]["ticket_id"]
+    with schema_context("it"):
+        CompatApp.objects.get(name="ops").workflows.clear()
+    answer = v2("GET", f"/api/v1.0/tickets/{created}").json()
+    assert answer["code"] == -1
+    assert answer["msg"].startswith("ticket is not existed")
 
 
 def test_parallel_replays_let_exactly_one_through() -> None:
