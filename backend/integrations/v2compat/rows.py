@@ -30,9 +30,9 @@ class RowContext:
 def row_context(tickets: list[Ticket]) -> RowContext:
     ticket_ids = [ticket.pk for ticket in tickets]
     documents = documents_for({ticket.version_id for ticket in tickets})
-    ids = {
-        ticket.version_id: workflow_ids(ticket.workflow, documents[ticket.version_id]) for ticket in tickets
-    }
+    # Once per version on the page (each is a few lookups of the id map), not once per ticket.
+    versions = {ticket.version_id: ticket.workflow for ticket in tickets}
+    ids = {version: workflow_ids(workflow, documents[version]) for version, workflow in versions.items()}
     actors: dict[int, list[str]] = {}
     logged = (
         FlowLog.objects.filter(ticket_id__in=ticket_ids, actor__isnull=False)
