@@ -2,7 +2,7 @@
 
 import re
 
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 
 from config.api import tenant_api
 from core.spa import tenant_console_view
@@ -17,6 +17,8 @@ FIRST_VIEWS = (
 
 urlpatterns = [
     path("api/v1/", tenant_api.urls),
+    # The Loonflow 2.x-compatible API, answering only where the tenant switched it on.
+    path("api/v1.0/", include("integrations.v2compat.urls")),
     # Client-side routes of the SPA; unknown API and asset paths stay 404s.
     re_path(r"^(?!api/|static/|assets/)", tenant_console_view(FIRST_VIEWS)),
 ]

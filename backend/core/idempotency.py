@@ -37,6 +37,9 @@ from core.errors import error_response
 from core.models import IdempotencyRecord
 
 HEADER = "Idempotency-Key"
+# Paths that authenticate inside their views (their scope would have no credential here): the
+# Loonflow 2.x-compatible API keeps its own create idempotency (integrations.v2compat.writes).
+EXEMPT_PREFIXES = ("/api/v1.0/",)
 _KEY_RE = re.compile(r"^[\x21-\x7e]{1,255}$")
 _TABLE = IdempotencyRecord._meta.db_table
 # Claim a new key, or take over one that is forgotten (past retention) or abandoned (in progress
@@ -132,7 +135,7 @@ class IdempotencyMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         key = request.headers.get(HEADER)
-        if request.method != "POST" or key is None:
+        if request.method != "POST" or key is None or request.path.startswith(EXEMPT_PREFIXES):
             return self.get_response(request)
         if not _KEY_RE.match(key):
             return error_response(

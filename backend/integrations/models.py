@@ -10,17 +10,21 @@ from integrations.hooks.models import HookCall
 from integrations.inbox.models import InboxItem, NotificationPreference
 from integrations.notifications.models import ChannelTest, Notification, NotificationChannel
 from integrations.scripts.models import Script, ScriptRun
+from integrations.v2compat.models import CompatApp, CompatSettings, LegacyId
 from integrations.webhooks.models import DeliveryAttempt, Webhook, WebhookDelivery
 
 __all__ = [
     "ActionLink",
     "ChannelTest",
     "ChecklistDismissal",
+    "CompatApp",
+    "CompatSettings",
     "DeliveryAttempt",
     "HookCall",
     "InboxItem",
     "IntegrationSettings",
     "Job",
+    "LegacyId",
     "Notification",
     "NotificationChannel",
     "NotificationPreference",

@@ -4,6 +4,7 @@ import { type RouteObject, createBrowserRouter } from "react-router";
 import { RequireAuth, loadLoginPage, meQuery, useMe } from "@/features/auth";
 import { routes as actionLinkRoutes } from "@/features/action-links";
 import { routes as calendarRoutes } from "@/features/calendar";
+import { routes as compatV2Routes } from "@/features/compat-v2";
 import { routes as auditRoutes } from "@/features/audit";
 import { routes as designerRoutes } from "@/features/designer";
 import { routes as directoryRoutes } from "@/features/directory";
@@ -68,7 +69,7 @@ export const tenantRoutes: RouteObject[] = [
       { path: "/delegations", element: <DelegationsRoute /> },
       { path: "/profile", element: <ProfileRoute /> },
       ...inboxRoutes,
-      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes, ...auditRoutes]),
+      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...compatV2Routes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes, ...auditRoutes]),
       lazyRoute("*", () => import("@/components/NotFound"), "NotFound"),
     ],
   },

@@ -159,6 +159,13 @@ class Scene:
     template_key = "leave"
 
     @_in_it
+    def compat_app_id(self) -> int:
+        """An app of the Loonflow 2.x-compatible API (integrations.v2compat)."""
+        from integrations.v2compat.services import compat_app_create
+
+        return int(compat_app_create(name="scene-oa")[0].pk)
+
+    @_in_it
     def spare_workflow_id(self) -> int:
         """A workflow nothing refers to (to delete)."""
         from engine.workflows.services import workflow_create

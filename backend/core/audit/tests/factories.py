@@ -172,6 +172,14 @@ TENANT_WRITES: dict[str, Write] = {
     "integrations_actionlinks_api_use_action_link": Write(
         lambda scene: {"token": scene.link_token, "comment": "ok"}, by="anonymous", actor="lead"
     ),
+    # The Loonflow 2.x-compatible API's configuration (integrations.v2compat).
+    "integrations_v2compat_api_put_compat_settings": Write({"enabled": True}),
+    "integrations_v2compat_api_create_compat_app": Write({"name": "oa", "acting_usernames": ["*"]}),
+    "integrations_v2compat_api_patch_compat_app": Write(
+        {"description": "The OA"}, ids={"app_id": "compat_app_id"}
+    ),
+    "integrations_v2compat_api_delete_compat_app": Write(ids={"app_id": "compat_app_id"}),
+    "integrations_v2compat_api_rotate_compat_app_token": Write(ids={"app_id": "compat_app_id"}),
     "integrations_api_webhooks_put_settings": Write({"allow_list": ["ci.example.com"]}),
     "integrations_api_webhooks_rotate_settings_secret": Write(),
     "integrations_api_notifications_create_channel": Write(CHANNEL),

@@ -87,7 +87,7 @@ export function TenantLayout() {
             key: "integrations",
             icon: <ApiOutlined />,
             label: t("menu.integrations"),
-            children: ["apps", "webhooks", "deliveries", "scripts", "notifications"].map((key) => ({
+            children: ["apps", "webhooks", "deliveries", "scripts", "notifications", "compat-v2"].map((key) => ({
               key: `/integrations/${key}`,
               label: <Link to={`/integrations/${key}`}>{t(`menu.${key}`)}</Link>,
             })),
@@ -117,7 +117,7 @@ export function TenantLayout() {
   ];
   // The menu item whose path is the longest prefix of this page's (so /workflows/3/design selects Workflows).
   const menuPaths = ["/tickets/new", "/delegations", "/profile", "/workflows", "/dashboard", "/insight", "/calendar", "/audit", "/directory/users", "/directory/departments", "/directory/roles",
-    ...["apps", "webhooks", "deliveries", "scripts", "notifications"].map((key) => `/integrations/${key}`)];
+    ...["apps", "webhooks", "deliveries", "scripts", "notifications", "compat-v2"].map((key) => `/integrations/${key}`)];
   const selected =
     location.pathname === "/tickets"
       ? `/tickets?view=${view}`

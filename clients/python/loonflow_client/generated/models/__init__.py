@@ -40,6 +40,13 @@ from .checklist_out import ChecklistOut
 from .choice import Choice
 from .clone_in import CloneIn
 from .comment_in import CommentIn
+from .compat_app_create_in import CompatAppCreateIn
+from .compat_app_issued_out import CompatAppIssuedOut
+from .compat_app_out import CompatAppOut
+from .compat_app_patch_in import CompatAppPatchIn
+from .compat_settings_in import CompatSettingsIn
+from .compat_settings_out import CompatSettingsOut
+from .compat_token_out import CompatTokenOut
 from .consult_reply_in import ConsultReplyIn
 from .core_audit_api_export_audit_format import CoreAuditApiExportAuditFormat
 from .countersign import Countersign
@@ -325,6 +332,13 @@ __all__ = (
     "Choice",
     "CloneIn",
     "CommentIn",
+    "CompatAppCreateIn",
+    "CompatAppIssuedOut",
+    "CompatAppOut",
+    "CompatAppPatchIn",
+    "CompatSettingsIn",
+    "CompatSettingsOut",
+    "CompatTokenOut",
     "ConsultReplyIn",
     "CoreAuditApiExportAuditFormat",
     "Countersign",
