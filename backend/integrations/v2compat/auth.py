@@ -2,9 +2,15 @@
 
 Headers `appname`, `timestamp`, `signature` = md5_hex(timestamp + token), `username`. As 2.x: the
 signature is checked first, then the ±120 s window. Tighter than 2.x: the comparison is constant
-time, a signature is good once (replays within the window are refused: seen signatures are kept in
+time, a write is good once (a replayed write within the window is refused: seen writes are kept in
 Redis, set-if-absent, until the window has passed), and `username` is honoured only through the
 app's acting-user grant.
+
+2.x's signature covers the timestamp only, not the request: every call an app makes in one second
+carries the same signature. Refusing a signature seen before would limit a client to one call per
+second, which unchanged 2.x clients do not expect. So a replay is the same write again: the same
+signature, acting user, method, path and body. Reads are not refused (a captured signature could
+be used for any other read within the window anyway, which no check here can tell from the client).
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ from integrations.v2compat.envelope import AUTH_PREFIX, V2Error
 from integrations.v2compat.models import CompatApp
 
 WINDOW_SECONDS = 120
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 
 
 @dataclass
@@ -74,11 +81,20 @@ def check_signature(request: HttpRequest, app: CompatApp, token: str) -> None:
     now = time.time()
     if abs(now - sent_at) > WINDOW_SECONDS:
         raise _refuse("The signature you provide in request header is expire, please ensure in 120s")
+    if request.method in SAFE_METHODS:
+        return
     # Remembered for the rest of the timestamp's window: after that the window refuses it anyway.
     ttl = max(1, int(sent_at + WINDOW_SECONDS - now) + 1)
+    write = hashlib.sha256()
+    for part in (request.headers.get("username", ""), request.method or "", request.get_full_path()):
+        write.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    write.update(request.body)
     try:
         fresh = get_redis().set(
-            f"lf:v2sig:{current_schema()}:{app.pk}:{signature.lower()}", 1, nx=True, ex=ttl
+            f"lf:v2sig:{current_schema()}:{app.pk}:{signature.lower()}:{write.hexdigest()}",
+            1,
+            nx=True,
+            ex=ttl,
         )
     except redis.RedisError:
         raise V2Error(AUTH_PREFIX + "signatures cannot be checked for replay right now", status=503) from None

@@ -27,7 +27,7 @@ def vpn(db: None) -> Workflow:
 @pytest.fixture
 def v2(client_for: Callable[..., Client]) -> V2Call:
     """`v2("POST", "/api/v1.0/tickets", body, username="lilei")`: a signed 2.x call to tenant `it`.
-    Each call signs with a timestamp of its own (a signature is good once)."""
+    Each call signs with a timestamp of its own, one second after the last (all inside the window)."""
     client = client_for("it")
     clock = itertools.count(int(time.time()) - 100)
 

@@ -7,6 +7,7 @@ import json
 import threading
 from typing import Any
 
+import pytest
 from django.db import connection
 from django_tenants.utils import schema_context
 
@@ -131,7 +132,7 @@ def test_another_apps_ticket_is_answered_as_missing(vpn: Any, v2: Any) -> None:
 
 
 def test_parallel_replays_let_exactly_one_through() -> None:
-    """The same signed request checked at once by several threads (Redis only, no rows needed):
+    """The same signed write checked at once by several threads (Redis only, no rows needed):
     set-if-absent lets exactly one through."""
     from django.test import RequestFactory
 
@@ -140,7 +141,12 @@ def test_parallel_replays_let_exactly_one_through() -> None:
     from integrations.v2compat.models import CompatApp
 
     app = CompatApp(pk=41, name="ops")
-    request = RequestFactory().get("/api/v1.0/workflows", **django_headers(signed_headers("lilei")))
+    request = RequestFactory().post(
+        "/api/v1.0/tickets",
+        b'{"workflow_id": 1}',
+        content_type="application/json",
+        **django_headers(signed_headers("lilei")),
+    )
     outcomes: list[str] = []
     barrier = threading.Barrier(8)
 
@@ -167,6 +173,8 @@ def test_the_seen_signature_is_forgotten_after_its_window(vpn: Any, v2: Any) -> 
     from core.redis import get_redis
 
     assert v2("GET", "/api/v1.0/workflows").json()["code"] == 0
+    assert get_redis().keys("lf:v2sig:it:*") == []  # reads are not remembered
+    v2("POST", "/api/v1.0/tickets", {"workflow_id": 1})
     keys = get_redis().keys("lf:v2sig:it:*")
     assert len(keys) == 1
     assert 0 < get_redis().ttl(keys[0]) <= 2 * WINDOW_SECONDS + 1
@@ -187,3 +195,27 @@ def test_a_refused_request_does_not_use_up_a_fresh_signature_of_the_same_second(
 
     assert v2("GET", "/api/v1.0/workflows", HTTP_APPNAME="nobody").json()["code"] == -1
     assert get_redis().keys("lf:v2sig:*") == []
+
+
+def test_reads_and_different_writes_in_the_same_second_pass_only_the_same_write_is_refused() -> None:
+    """2.x signs only the timestamp, so a client's calls within one second share a signature."""
+    from django.test import RequestFactory
+
+    from integrations.v2compat.auth import check_signature
+    from integrations.v2compat.envelope import V2Error
+    from integrations.v2compat.models import CompatApp
+
+    app = CompatApp(pk=42, name="ops")
+    headers = django_headers(signed_headers("lilei"))
+    factory = RequestFactory()
+
+    def write(body: bytes, path: str = "/api/v1.0/tickets"):
+        return factory.post(path, body, content_type="application/json", **headers)
+
+    for _ in range(3):
+        check_signature(factory.get("/api/v1.0/workflows", **headers), app, TOKEN)
+    check_signature(write(b'{"a": 1}'), app, TOKEN)
+    check_signature(write(b'{"a": 2}'), app, TOKEN)
+    check_signature(write(b'{"a": 1}', "/api/v1.0/tickets/7/comments"), app, TOKEN)
+    with pytest.raises(V2Error, match="already used"):
+        check_signature(write(b'{"a": 1}'), app, TOKEN)
