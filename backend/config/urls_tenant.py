@@ -2,7 +2,7 @@
 
 import re
 
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 
 from config.api import tenant_api
 from core.spa import tenant_console_view
@@ -17,6 +17,9 @@ FIRST_VIEWS = (
 
 urlpatterns = [
     path("api/v1/", tenant_api.urls),
+    # SCIM 2.0 for identity providers (integrations/scim): its own tokens, media type and errors.
+    path("scim/v2/", include("integrations.scim.urls")),
+    path("scim/v2", include("integrations.scim.urls")),
     # Client-side routes of the SPA; unknown API and asset paths stay 404s.
-    re_path(r"^(?!api/|static/|assets/)", tenant_console_view(FIRST_VIEWS)),
+    re_path(r"^(?!api/|static/|assets/|scim/)", tenant_console_view(FIRST_VIEWS)),
 ]

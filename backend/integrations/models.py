@@ -7,8 +7,8 @@ from integrations.actionlinks.models import ActionLink
 from integrations.common.models import FeedIdentity, IntegrationSettings, Job
 from integrations.getting_started.models import ChecklistDismissal
 from integrations.hooks.models import HookCall
-from integrations.ldapsync.models import LdapSource, LdapSyncRun
 from integrations.inbox.models import InboxItem, NotificationPreference
+from integrations.ldapsync.models import LdapSource, LdapSyncRun
 from integrations.notifications.models import ChannelTest, Notification, NotificationChannel
 from integrations.scim.models import ScimToken
 from integrations.scripts.models import Script, ScriptRun

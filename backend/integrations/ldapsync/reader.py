@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import math
-import socket
 import ssl
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -158,7 +157,7 @@ def _secure_and_bind(conn: Connection, *, start_tls: bool) -> None:
         conn.unbind()
         logger.info("LDAP TLS failed: %r", exc)
         raise LdapReadFailed("tls", _("The TLS handshake failed (certificate or protocol).")) from None
-    except (ldap_errors.LDAPException, OSError, socket.timeout) as exc:
+    except (TimeoutError, ldap_errors.LDAPException, OSError) as exc:
         conn.unbind()
         logger.info("LDAP bind failed: %r", exc)
         raise LdapReadFailed("connect", _(outbound.CONNECT_FAILED)) from None

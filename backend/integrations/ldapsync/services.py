@@ -294,7 +294,7 @@ def ldap_sync_execute(*, run_id: int, resolver: outbound.Resolver | None = None)
             run,
             Status.FAILED,
             error=_(
-                "The directory returned nobody to sync; nobody was deactivated (check the base DN and filter)."
+                "The directory returned nobody to sync; nobody was deactivated (check the base DN, filter)."
             ),
             **outcome,
         )

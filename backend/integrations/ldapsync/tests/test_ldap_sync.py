@@ -48,7 +48,8 @@ def test_first_sync_creates_people_departments_and_roles(source: LdapSource) -> 
     with schema_context("it"):
         run = run_sync(source)
         assert run.status == "succeeded", run.error
-        assert run.entries == 3 and run.skipped == []
+        assert run.entries == 3
+        assert run.skipped == []
         assert run.summary["users"]["created"] == 3
         assert people() == {
             "alice": ("Alice Liddell", "alice@example.org", True),
@@ -56,14 +57,17 @@ def test_first_sync_creates_people_departments_and_roles(source: LdapSource) -> 
             "carol": ("Carol Danvers", "carol@example.org", True),
         }
         backend = Department.objects.get(code=department_code(source.pk, ("Engineering", "Backend")))
-        assert backend.name == "Backend" and backend.parent is not None
+        assert backend.name == "Backend"
+        assert backend.parent is not None
         assert backend.parent.code == department_code(source.pk, ("Engineering",))
         assert departments_of("alice") == {"Backend"}
         assert departments_of("carol") == {"Sales"}
-        assert roles_of("alice") == {"approvers"} and roles_of("bob") == {"it-ops"}
+        assert roles_of("alice") == {"approvers"}
+        assert roles_of("bob") == {"it-ops"}
         assert Role.objects.filter(code__in=["approvers", "it-ops"], is_active=True).count() == 2
         identity = FeedIdentity.objects.get(user__username="alice")
-        assert identity.feed == source.feed and identity.employee_id == "1001"
+        assert identity.feed == source.feed
+        assert identity.employee_id == "1001"
         assert identity.external_id == f"uid=alice,ou=Backend,ou=Engineering,{PEOPLE}"
         assert not User.objects.get(username="alice").has_usable_password()
 
@@ -119,7 +123,8 @@ def test_a_wrong_bind_password_fails_the_run_and_changes_nothing(source: LdapSou
         run = run_sync(source)
         assert run.status == "failed"
         assert "refused the bind DN or password" in run.error
-        assert run.summary == {} and run.finished_at is not None
+        assert run.summary == {}
+        assert run.finished_at is not None
         assert not User.objects.filter(username__in=["alice", "bob", "carol"]).exists()
 
 
@@ -129,7 +134,8 @@ def test_the_guard_refuses_a_private_server_the_platform_admin_did_not_open(
     with schema_context("it"):
         source = services.ldap_source_create(**source_fields(slapd))
         run = run_sync(source)
-        assert run.status == "failed" and "not allowed" in run.error
+        assert run.status == "failed"
+        assert "not allowed" in run.error
         assert not User.objects.filter(username="alice").exists()
 
 
@@ -174,7 +180,9 @@ def test_local_people_admins_and_other_feeds_are_left_alone(
         assert run_sync(source).summary["users"]["deactivated"] == 1
         assert people()["alice"][2] is False
         # Neither the local person nor the admin nor the other feed's person is deactivated.
-        assert people()["local-dave"][2] and people()["bob"][2] and people()["carol"][2]
+        assert people()["local-dave"][2]
+        assert people()["bob"][2]
+        assert people()["carol"][2]
 
 
 def test_an_empty_answer_deactivates_nobody(source: LdapSource) -> None:
@@ -182,7 +190,8 @@ def test_an_empty_answer_deactivates_nobody(source: LdapSource) -> None:
         run_sync(source)
         services.ldap_source_update(source=source, changes={"user_filter": "(uid=nobody-here)"})
         run = run_sync(source)
-        assert run.status == "failed" and "nobody was deactivated" in run.error
+        assert run.status == "failed"
+        assert "nobody was deactivated" in run.error
         assert all(active for _name, _mail, active in people().values())
 
 
