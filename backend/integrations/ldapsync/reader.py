@@ -70,8 +70,7 @@ class DirectoryRead:
     groups: list[Entry]
 
 
-def parse_server_url(url: str) -> Endpoint:
-    """`ldap://host[:port]` or `ldaps://host[:port]`; raises ValueError with a reason."""
+def _split_server_url(url: str) -> tuple[str, str, int | None]:
     if not url or any(ch <= " " or ch == "\x7f" for ch in url):
         raise ValueError(_("Write the server as ldap://host or ldaps://host."))
     try:
@@ -79,13 +78,18 @@ def parse_server_url(url: str) -> Endpoint:
         port = parts.port
     except ValueError:
         raise ValueError(_("The server's port is not a number between 1 and 65535.")) from None
-    scheme = parts.scheme.lower()
-    if scheme not in DEFAULT_PORTS:
+    if parts.scheme.lower() not in DEFAULT_PORTS:
         raise ValueError(_("The server must start with ldap:// or ldaps://."))
     if "@" in parts.netloc or parts.path not in ("", "/") or parts.query or parts.fragment:
         raise ValueError(_("Write only the server: ldap://host or ldaps://host:port, nothing after it."))
-    host = outbound.literal_address(parts.hostname or "")
-    name = str(host) if host is not None else (parts.hostname or "").lower().rstrip(".")
+    return parts.scheme.lower(), parts.hostname or "", port
+
+
+def parse_server_url(url: str) -> Endpoint:
+    """`ldap://host[:port]` or `ldaps://host[:port]`; raises ValueError with a reason."""
+    scheme, hostname, port = _split_server_url(url)
+    host = outbound.literal_address(hostname)
+    name = str(host) if host is not None else hostname.lower().rstrip(".")
     if not name or port == 0:
         raise ValueError(_("The server's URL has no valid host."))
     return Endpoint(scheme=scheme, host=name, port=port or DEFAULT_PORTS[scheme])

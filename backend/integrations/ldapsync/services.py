@@ -56,7 +56,8 @@ ERROR_CHARS = 2000
 
 
 def _unique_name(name: str, *, exclude: int | None = None) -> None:
-    taken = LdapSource.objects.filter(name=name).exclude(pk=exclude).exists()
+    others = LdapSource.objects.filter(name=name)
+    taken = (others.exclude(pk=exclude) if exclude is not None else others).exists()
     if taken:
         raise Conflict(_("An LDAP source named %(name)s exists.") % {"name": repr(name)}, code="name_taken")
 
@@ -288,7 +289,7 @@ def ldap_sync_execute(*, run_id: int, resolver: outbound.Resolver | None = None)
     plan = mapping.build_plan(
         names, read, existing_roles=existing_roles, refused=_refused_usernames(source, read, names)
     )
-    outcome = {"entries": len(read.users), "skipped": plan.skipped}
+    outcome: dict[str, Any] = {"entries": len(read.users), "skipped": plan.skipped}
     if not plan.people and FeedIdentity.objects.filter(feed=source.feed, user__is_active=True).exists():
         return _finish(
             run,

@@ -242,6 +242,8 @@ def _compare(actual: Any, op: str, expected: Any) -> bool:
         return op in ("eq", "ne") and ((actual == expected) == (op == "eq"))
     if expected is None:
         return op == "ne"
+    a: Any
+    b: Any
     if isinstance(expected, (int, float)) and isinstance(actual, (int, float)):
         a, b = actual, expected
     else:
@@ -255,7 +257,7 @@ def _compare(actual: Any, op: str, expected: Any) -> bool:
             return False
         return {"co": b in a, "sw": a.startswith(b), "ew": a.endswith(b)}[op]
     try:
-        return {"gt": a > b, "ge": a >= b, "lt": a < b, "le": a <= b}[op]  # type: ignore[operator]
+        return bool({"gt": a > b, "ge": a >= b, "lt": a < b, "le": a <= b}[op])
     except TypeError:
         return False
 

@@ -93,26 +93,31 @@ def _merge(into: dict[str, Any], value: dict[str, Any]) -> None:
             into[key] = item
 
 
+def _set_on_hits(container: dict[str, Any], key: str, target: Target, selector: Node, value: Any) -> None:
+    """add/replace on `attr[filter]` (and `.sub`): every matching element, or a new one."""
+    elements = container.get(key)
+    if not isinstance(elements, list):
+        elements = container[key] = []
+    hits = [e for e in elements if isinstance(e, dict) and matches(selector, e)]
+    if not hits:
+        hits = [_seed(selector)]
+        elements.append(hits[0])
+    if not target.sub and not isinstance(value, dict):
+        raise invalid_value("A filtered path without a sub-attribute takes an object.")
+    for element in hits:
+        if target.sub:
+            element[_key(element, target.sub)] = value
+        else:
+            _merge(element, value)
+
+
 def _add_or_replace(resource: dict[str, Any], op: str, target: Target, value: Any) -> None:
     container = _container(resource, target, create=True)
     if container is None:
         raise invalid_path("The path does not name a complex attribute.")
     key = _key(container, target.attr)
     if target.selector is not None:
-        elements = container.get(key)
-        if not isinstance(elements, list):
-            elements = container[key] = []
-        hits = [e for e in elements if isinstance(e, dict) and matches(target.selector, e)]
-        if not hits:
-            hits = [_seed(target.selector)]
-            elements.append(hits[0])
-        for element in hits:
-            if target.sub:
-                element[_key(element, target.sub)] = value
-            elif isinstance(value, dict):
-                _merge(element, value)
-            else:
-                raise invalid_value("A filtered path without a sub-attribute takes an object.")
+        _set_on_hits(container, key, target, target.selector, value)
         return
     if target.sub:
         inner = container.get(key)
@@ -122,50 +127,56 @@ def _add_or_replace(resource: dict[str, Any], op: str, target: Target, value: An
         return
     current = container.get(key)
     if op == "add" and isinstance(current, list):
-        for item in _as_list(value):
-            if item not in current:
-                current.append(item)
+        current.extend(item for item in _as_list(value) if item not in current)
     elif op == "add" and isinstance(current, dict) and isinstance(value, dict):
         _merge(current, value)
     else:
         container[key] = value
 
 
+def _member_value(item: Any) -> str:
+    return str(item.get("value")) if isinstance(item, dict) else str(item)
+
+
+def _remove_whole(container: dict[str, Any], key: str, value: Any) -> None:
+    if isinstance(container[key], list) and isinstance(value, list):
+        # Azure's form: remove these members (the value lists them) rather than all.
+        drop = {_member_value(item) for item in value}
+        container[key] = [e for e in container[key] if _member_value(e) not in drop]
+    else:
+        del container[key]
+
+
 def _remove(resource: dict[str, Any], target: Target, value: Any) -> None:
     container = _container(resource, target, create=False)
-    if container is None:
-        return
-    key = _key(container, target.attr)
-    if key not in container:
+    key = _key(container, target.attr) if container is not None else ""
+    if container is None or key not in container:
         return
     if target.selector is None and not target.sub:
-        if isinstance(container[key], list) and isinstance(value, list):
-            # Azure's form: remove these members (the value lists them) rather than all.
-            drop = [str(item.get("value")) if isinstance(item, dict) else str(item) for item in value]
-            container[key] = [
-                e for e in container[key] if str(e.get("value") if isinstance(e, dict) else e) not in drop
-            ]
-        else:
-            del container[key]
+        _remove_whole(container, key, value)
         return
     if target.selector is None:
         inner = container[key]
         if isinstance(inner, dict):
             inner.pop(_key(inner, target.sub), None)
         return
+    _remove_hits(container, key, target.selector, target.sub)
+
+
+def _remove_hits(container: dict[str, Any], key: str, selector: Node, sub: str) -> None:
+    """remove on `attr[filter]` (the matching elements) or `attr[filter].sub` (their sub-attribute)."""
     elements = container[key] if isinstance(container[key], list) else []
-    hits = [e for e in elements if isinstance(e, dict) and matches(target.selector, e)]
+    hits = [e for e in elements if isinstance(e, dict) and matches(selector, e)]
     if not hits:
         raise ScimError(400, "The filter matches no element to remove.", "noTarget")
-    if target.sub:
+    if sub:
         for element in hits:
-            element.pop(_key(element, target.sub), None)
+            element.pop(_key(element, sub), None)
     else:
         container[key] = [e for e in elements if e not in hits]
 
 
-def apply_patch(resource: dict[str, Any], body: Any) -> dict[str, Any]:
-    """The representation after the PatchOp `body`; raises ScimError (400) for a bad request."""
+def _operations(body: Any) -> list[Any]:
     if not isinstance(body, dict) or PATCH_SCHEMA not in [
         str(s) for s in _as_list(body.get("schemas") or [])
     ]:
@@ -175,30 +186,40 @@ def apply_patch(resource: dict[str, Any], body: Any) -> dict[str, Any]:
         raise ScimError(400, "A PATCH body has a non-empty Operations list.", "invalidSyntax")
     if len(operations) > MAX_OPERATIONS:
         raise ScimError(400, f"At most {MAX_OPERATIONS} operations in one PATCH.", "tooMany")
+    return operations
+
+
+def _apply_one(patched: dict[str, Any], operation: Any) -> None:
+    if not isinstance(operation, dict):
+        raise ScimError(400, "Each operation is an object.", "invalidSyntax")
+    op = str(operation.get("op", "")).lower()
+    path = operation.get("path")
+    value = operation.get("value")
+    if op not in ("add", "remove", "replace"):
+        raise ScimError(400, f"Unknown op {str(operation.get('op'))[:20]!r}.", "invalidSyntax")
+    if path is not None and not isinstance(path, str):
+        raise invalid_path("path is a string.")
+    if op == "remove":
+        if not path:
+            raise ScimError(400, "remove needs a path.", "noTarget")
+        _remove(patched, parse_target(path), value)
+    elif not path:
+        if not isinstance(value, dict):
+            raise invalid_value(f"{op} without a path takes an object.")
+        for name, item in value.items():
+            _add_or_replace(patched, op, parse_target(name), item)
+    else:
+        if "value" not in operation:
+            raise invalid_value(f"{op} needs a value.")
+        _add_or_replace(patched, op, parse_target(path), value)
+
+
+def apply_patch(resource: dict[str, Any], body: Any) -> dict[str, Any]:
+    """The representation after the PatchOp `body`; raises ScimError (400) for a bad request."""
+    operations = _operations(body)
     patched = copy.deepcopy(resource)
     for operation in operations:
-        if not isinstance(operation, dict):
-            raise ScimError(400, "Each operation is an object.", "invalidSyntax")
-        op = str(operation.get("op", "")).lower()
-        path = operation.get("path")
-        value = operation.get("value")
-        if op not in ("add", "remove", "replace"):
-            raise ScimError(400, f"Unknown op {str(operation.get('op'))[:20]!r}.", "invalidSyntax")
-        if path is not None and not isinstance(path, str):
-            raise invalid_path("path is a string.")
-        if op == "remove":
-            if not path:
-                raise ScimError(400, "remove needs a path.", "noTarget")
-            _remove(patched, parse_target(path), value)
-        elif not path:
-            if not isinstance(value, dict):
-                raise invalid_value(f"{op} without a path takes an object.")
-            for name, item in value.items():
-                _add_or_replace(patched, op, parse_target(name), item)
-        else:
-            if "value" not in operation:
-                raise invalid_value(f"{op} needs a value.")
-            _add_or_replace(patched, op, parse_target(path), value)
+        _apply_one(patched, operation)
     return patched
 
 

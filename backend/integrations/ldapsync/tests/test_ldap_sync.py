@@ -56,20 +56,24 @@ def test_first_sync_creates_people_departments_and_roles(source: LdapSource) -> 
             "bob": ("Bob Builder", "bob@example.org", True),
             "carol": ("Carol Danvers", "carol@example.org", True),
         }
-        backend = Department.objects.get(code=department_code(source.pk, ("Engineering", "Backend")))
-        assert backend.name == "Backend"
-        assert backend.parent is not None
-        assert backend.parent.code == department_code(source.pk, ("Engineering",))
-        assert departments_of("alice") == {"Backend"}
-        assert departments_of("carol") == {"Sales"}
-        assert roles_of("alice") == {"approvers"}
-        assert roles_of("bob") == {"it-ops"}
-        assert Role.objects.filter(code__in=["approvers", "it-ops"], is_active=True).count() == 2
-        identity = FeedIdentity.objects.get(user__username="alice")
-        assert identity.feed == source.feed
-        assert identity.employee_id == "1001"
-        assert identity.external_id == f"uid=alice,ou=Backend,ou=Engineering,{PEOPLE}"
-        assert not User.objects.get(username="alice").has_usable_password()
+        _check_first_sync(source)
+
+
+def _check_first_sync(source: LdapSource) -> None:
+    backend = Department.objects.get(code=department_code(source.pk, ("Engineering", "Backend")))
+    assert backend.name == "Backend"
+    assert backend.parent is not None
+    assert backend.parent.code == department_code(source.pk, ("Engineering",))
+    assert departments_of("alice") == {"Backend"}
+    assert departments_of("carol") == {"Sales"}
+    assert roles_of("alice") == {"approvers"}
+    assert roles_of("bob") == {"it-ops"}
+    assert Role.objects.filter(code__in=["approvers", "it-ops"], is_active=True).count() == 2
+    identity = FeedIdentity.objects.get(user__username="alice")
+    assert identity.feed == source.feed
+    assert identity.employee_id == "1001"
+    assert identity.external_id == f"uid=alice,ou=Backend,ou=Engineering,{PEOPLE}"
+    assert not User.objects.get(username="alice").has_usable_password()
 
 
 def test_changes_in_the_directory_update_people(source: LdapSource, slapd: Slapd) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from integrations.scim.errors import ScimError
@@ -72,10 +74,14 @@ def test_filters_match_as_the_rfc_says(text: str, expected: bool) -> None:
 def test_bad_filters_are_invalid_filter_errors(text: str) -> None:
     with pytest.raises(ScimError) as caught:
         parse_filter(text)
-    assert caught.value.status == 400 and caught.value.scim_type == "invalidFilter"
+    assert caught.value.status == 400
+    assert caught.value.scim_type == "invalidFilter"
 
 
-GROUP = {"displayName": "Approvers", "members": [{"value": "1"}, {"value": "2"}, {"value": "3"}]}
+GROUP: dict[str, Any] = {
+    "displayName": "Approvers",
+    "members": [{"value": "1"}, {"value": "2"}, {"value": "3"}],
+}
 
 
 def test_patch_removes_a_member_by_path_filter() -> None:
@@ -116,7 +122,8 @@ def test_patch_without_path_merges_and_sub_paths_set() -> None:
             {"op": "remove", "path": "displayName"},
         ),
     )
-    assert out["active"] is False and out["name"] == {"givenName": "Ally", "familyName": "L."}
+    assert out["active"] is False
+    assert out["name"] == {"givenName": "Ally", "familyName": "L."}
     assert "displayName" not in out
 
 
