@@ -18,7 +18,12 @@ from integrations.ldapsync.mapping import FIELDS
 from integrations.ldapsync.reader import parse_server_url
 
 SourceName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
-ServerUrl = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
+ServerUrl = Annotated[
+    str,
+    StringConstraints(
+        strip_whitespace=True, min_length=1, max_length=500, pattern=r"^[lL][dD][aA][pP][sS]?://\S+$"
+    ),
+]
 Dn = Annotated[str, StringConstraints(strip_whitespace=True, max_length=500)]
 Filter = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, max_length=1000)]
 AttributeName = Annotated[
