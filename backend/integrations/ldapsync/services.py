@@ -92,19 +92,23 @@ def ldap_source_delete(*, source: LdapSource) -> None:
     source.delete()
 
 
-def ldap_sync_request(*, source: LdapSource, trigger: str, requested_by: str = "") -> LdapSyncRun:
-    """Queue a run (answered at once; a worker does it). A run already queued or running is the
-    answer instead of a second one."""
+def _request(source: LdapSource, trigger: str, requested_by: str) -> tuple[LdapSyncRun, bool]:
     from integrations.ldapsync.tasks import ldap_sync
 
     with transaction.atomic():
         LdapSource.objects.select_for_update().filter(pk=source.pk).first()
         pending = source.runs.filter(status__in=[Status.QUEUED, Status.RUNNING]).first()
         if pending is not None:
-            return pending
+            return pending, False
         run = LdapSyncRun.objects.create(source=source, trigger=trigger, requested_by=requested_by[:150])
         transaction.on_commit(lambda: ldap_sync.send(run.pk), robust=True)
-    return run
+    return run, True
+
+
+def ldap_sync_request(*, source: LdapSource, trigger: str, requested_by: str = "") -> LdapSyncRun:
+    """Queue a run (answered at once; a worker does it). A run already queued or running is the
+    answer instead of a second one."""
+    return _request(source, trigger, requested_by)[0]
 
 
 def ldap_sync_due(*, now: datetime) -> int:
@@ -117,10 +121,8 @@ def ldap_sync_due(*, now: datetime) -> int:
     sources = LdapSource.objects.filter(enabled=True).annotate(last=Max("runs__created_at"))
     for source in sources:
         if source.last is None or source.last <= now - timedelta(minutes=source.interval_minutes):
-            run = ldap_sync_request(
-                source=source, trigger=LdapSyncRun.Trigger.SCHEDULE, requested_by="scheduler"
-            )
-            queued += int(run.created_at >= now - timedelta(seconds=5) and run.status == Status.QUEUED)
+            _run, created = _request(source, LdapSyncRun.Trigger.SCHEDULE, "scheduler")
+            queued += int(created)
     return queued
 
 

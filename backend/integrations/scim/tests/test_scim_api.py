@@ -138,6 +138,9 @@ def test_list_filters_and_paginates(scim: Any) -> None:
     assert [r["userName"] for r in page["Resources"]] == ["ben", "cat"]
     assert scim.get("/Users", filter='userName eq "ann" or userName eq "eve"').json()["totalResults"] == 2
     assert scim.get("/Users", count=0).json()["Resources"] == []
+    unfiltered = scim.get("/Users", startIndex=4, count=10).json()  # cut by the database
+    assert unfiltered["totalResults"] == 5
+    assert [r["userName"] for r in unfiltered["Resources"]] == ["dan", "eve"]
     bad = scim.get("/Users", filter="userName eq")
     assert bad.status_code == 400
     assert bad.json()["scimType"] == "invalidFilter"
@@ -228,3 +231,33 @@ def test_admin_creates_lists_and_revokes_tokens(login: Any, tenant_it: Any) -> N
     admin.post(f"/api/v1/directory-feeds/scim/tokens/{created.json()['id']}/revoke")
     assert Scim("it", token).get("/Users").status_code == 401
     assert login("it", "pat").get("/api/v1/directory-feeds/scim/tokens").status_code == 403
+
+
+def test_lookups_by_username_or_external_id_are_narrowed_in_the_database(
+    scim: Any, django_assert_max_num_queries: Any
+) -> None:
+    from integrations.scim.filters import parse_filter
+    from integrations.scim.views import USER_COLUMNS, narrowing
+
+    assert narrowing(parse_filter('userName eq "a" and active eq true'), USER_COLUMNS) is not None
+    assert narrowing(parse_filter('userName eq "a" or externalId eq "b"'), USER_COLUMNS) is not None
+    assert narrowing(parse_filter('userName eq "a" or active eq true'), USER_COLUMNS) is None
+    assert narrowing(parse_filter('not (userName eq "a")'), USER_COLUMNS) is None
+    with schema_context("it"):
+        User.objects.bulk_create([User(username=f"bulk{n}") for n in range(300)])
+    scim.call("POST", "/Users", user_body("zed", externalId="ext-9"))
+    with django_assert_max_num_queries(8):
+        found = scim.get("/Users", filter='externalId eq "EXT-9"').json()
+    assert [r["userName"] for r in found["Resources"]] == ["zed"]
+    assert scim.get("/Users", filter='id eq "abc"').json()["totalResults"] == 0
+
+
+def test_text_postgresql_cannot_store_is_refused(scim: Any) -> None:
+    answer = scim.client.post(
+        "/scim/v2/Users", data='{"userName": "nul\\u0000name"}', content_type="application/scim+json"
+    )
+    assert answer.status_code in (400, 422)
+    huge = scim.call("POST", "/Users", user_body("big", displayName="x" * 2_000_000))
+    assert huge.status_code in (400, 413)
+    with schema_context("it"):
+        assert not User.objects.filter(username__in=["big"]).exists()
