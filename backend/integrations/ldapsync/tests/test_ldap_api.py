@@ -39,6 +39,10 @@ def test_admin_configures_syncs_and_reads_the_history(login: Any, slapd: Slapd, 
         audit = AuditRecord.objects.get(action="ldap_source.create")
         assert READER_PW not in str(audit.after)
 
+    _sync_now_and_read_the_history(admin, source)
+
+
+def _sync_now_and_read_the_history(admin: Any, source: dict[str, Any]) -> None:
     queued = admin.post(f"{URL}/{source['id']}/sync")
     assert queued.status_code == 202
     assert queued.json()["status"] == "queued"
