@@ -21,6 +21,8 @@ class LdapSource(Timestamped):
     name = models.CharField(max_length=100, unique=True)
     server_url = models.CharField(max_length=500)
     start_tls = models.BooleanField(default=False)
+    # PEM certificates of the CA that signed the server's (a company CA); empty: the system's CAs.
+    ca_certificate = models.TextField(blank=True)
     bind_dn = models.CharField(max_length=500, blank=True)
     bind_password_encrypted = models.TextField(blank=True)
     user_base_dn = models.CharField(max_length=500)

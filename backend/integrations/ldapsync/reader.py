@@ -95,8 +95,15 @@ def parse_server_url(url: str) -> Endpoint:
     return Endpoint(scheme=scheme, host=name, port=port or DEFAULT_PORTS[scheme])
 
 
-def _tls(endpoint: Endpoint) -> Tls:
-    return Tls(validate=ssl.CERT_REQUIRED, valid_names=[endpoint.host], sni=endpoint.host)
+def _tls(endpoint: Endpoint, ca_certificate: str) -> Tls:
+    """Certificates checked against the configured host name (and SNI sent for it), signed by the
+    source's CA when it names one, else by one the system trusts."""
+    return Tls(
+        validate=ssl.CERT_REQUIRED,
+        valid_names=[endpoint.host],
+        sni=endpoint.host,
+        ca_certs_data=ca_certificate or None,
+    )
 
 
 def connect(
@@ -104,6 +111,7 @@ def connect(
     *,
     start_tls: bool,
     bind_dn: str,
+    ca_certificate: str = "",
     password: str,
     allow: outbound.Allow,
     timeout: float,
@@ -126,7 +134,7 @@ def connect(
             str(address),
             port=endpoint.port,
             use_ssl=endpoint.scheme == "ldaps",
-            tls=_tls(endpoint) if use_tls else None,
+            tls=_tls(endpoint, ca_certificate) if use_tls else None,
             get_info=NONE,
             connect_timeout=seconds,
         )
@@ -152,22 +160,30 @@ def connect(
     raise LdapReadFailed("connect", _(outbound.CONNECT_FAILED))
 
 
+def close(conn: Connection) -> None:
+    """Unbind, whatever state a failed handshake left the socket in."""
+    try:
+        conn.unbind()
+    except (ldap_errors.LDAPException, OSError):
+        pass
+
+
 def _secure_and_bind(conn: Connection, *, start_tls: bool) -> None:
     try:
         if start_tls and not conn.start_tls():
             raise LdapReadFailed("tls", _("The server refused StartTLS."))
         bound = conn.bind()
     except (ldap_errors.LDAPStartTLSError, ssl.SSLError) as exc:
-        conn.unbind()
+        close(conn)
         logger.info("LDAP TLS failed: %r", exc)
         raise LdapReadFailed("tls", _("The TLS handshake failed (certificate or protocol).")) from None
     except (TimeoutError, ldap_errors.LDAPException, OSError) as exc:
-        conn.unbind()
+        close(conn)
         logger.info("LDAP bind failed: %r", exc)
         raise LdapReadFailed("connect", _(outbound.CONNECT_FAILED)) from None
     if not bound:
         result = conn.result or {}
-        conn.unbind()
+        close(conn)
         if result.get("result") == RESULT_INVALID_CREDENTIALS:
             raise LdapReadFailed("bind", _("The server refused the bind DN or password."))
         raise LdapReadFailed(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
+from cryptography import x509
 from django.utils.translation import gettext as _
 from ldap3.core.exceptions import LDAPException
 from ldap3.operation.search import parse_filter
@@ -29,6 +30,7 @@ Filter = Annotated[str, StringConstraints(strip_whitespace=True, min_length=3, m
 AttributeName = Annotated[
     str, StringConstraints(strip_whitespace=True, max_length=100, pattern=r"^([A-Za-z][A-Za-z0-9-]*)?$")
 ]
+Pem = Annotated[str, StringConstraints(strip_whitespace=True, max_length=20_000)]
 GroupKey = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=500)]
 AttributeMap = dict[Literal["username", "email", "name", "employee_id", "phone"], AttributeName]
 RoleMap = Annotated[dict[GroupKey, Code], Field(max_length=500)]
@@ -53,6 +55,15 @@ def _check_filter(value: str | None) -> str | None:
     return value
 
 
+def _check_pem(value: str | None) -> str | None:
+    if value:
+        try:
+            x509.load_pem_x509_certificates(value.encode())
+        except ValueError:
+            raise ValueError(_("not PEM certificates (-----BEGIN CERTIFICATE----- …)")) from None
+    return value
+
+
 def _check_url(value: str | None) -> str | None:
     if value is not None:
         parse_server_url(value)  # its ValueError says what is wrong
@@ -64,6 +75,11 @@ class _Checks(Schema):
     @classmethod
     def _url(cls, value: str | None) -> str | None:
         return _check_url(value)
+
+    @field_validator("ca_certificate", check_fields=False)
+    @classmethod
+    def _pem(cls, value: str | None) -> str | None:
+        return _check_pem(value)
 
     @field_validator("bind_dn", "user_base_dn", "group_base_dn", check_fields=False)
     @classmethod
@@ -80,6 +96,9 @@ class LdapSourceIn(_Checks):
     name: SourceName
     server_url: ServerUrl = Field(description="ldap://host[:port] or ldaps://host[:port].")
     start_tls: StrictBool = False
+    ca_certificate: Pem = Field(
+        "", description="PEM certificates of the CA that signed the server's; empty: the system's."
+    )
     bind_dn: Dn = ""
     bind_password: Annotated[str, StringConstraints(max_length=500)] = Field(
         "", description="Write-only: stored encrypted, never returned."
@@ -110,6 +129,7 @@ class LdapSourcePatchIn(_Checks):
     name: SourceName | None = None
     server_url: ServerUrl | None = None
     start_tls: StrictBool | None = None
+    ca_certificate: Pem | None = None
     bind_dn: Dn | None = None
     bind_password: Annotated[str, StringConstraints(max_length=500)] | None = Field(
         None, description='Absent or null: keep the stored one; "": no password.'
@@ -147,6 +167,7 @@ class LdapSourceOut(Schema):
     name: str
     server_url: str
     start_tls: bool
+    ca_certificate: str
     bind_dn: str
     has_bind_password: bool
     user_base_dn: str

@@ -37,6 +37,7 @@ PLAIN_FIELDS = (
     "name",
     "server_url",
     "start_tls",
+    "ca_certificate",
     "bind_dn",
     "user_base_dn",
     "user_filter",
@@ -162,6 +163,7 @@ def read_directory(source: LdapSource, *, resolver: outbound.Resolver | None = N
     conn = reader.connect(
         endpoint,
         start_tls=source.start_tls,
+        ca_certificate=source.ca_certificate,
         bind_dn=source.bind_dn,
         password=password,
         allow=settings_store.outbound_allow(),
@@ -191,7 +193,7 @@ def read_directory(source: LdapSource, *, resolver: outbound.Resolver | None = N
                 )
             )
     finally:
-        conn.unbind()
+        reader.close(conn)
     return reader.DirectoryRead(users=users, groups=groups)
 
 

@@ -3620,6 +3620,12 @@ export interface components {
              */
             bind_password: string;
             /**
+             * Ca Certificate
+             * @description PEM certificates of the CA that signed the server's; empty: the system's.
+             * @default
+             */
+            ca_certificate: string;
+            /**
              * Department Attribute
              * @default
              */
@@ -3690,6 +3696,8 @@ export interface components {
             };
             /** Bind Dn */
             bind_dn: string;
+            /** Ca Certificate */
+            ca_certificate: string;
             /**
              * Created At
              * Format: date-time
@@ -3755,6 +3763,8 @@ export interface components {
              * @description Absent or null: keep the stored one; "": no password.
              */
             bind_password?: string | null;
+            /** Ca Certificate */
+            ca_certificate?: string | null;
             /** Department Attribute */
             department_attribute?: string | null;
             /** Department Source */

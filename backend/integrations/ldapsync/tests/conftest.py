@@ -36,11 +36,26 @@ def _slapd() -> str:
 
 
 class Slapd:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, tls: bool = False) -> None:
         self.root = root
         self.port = free_port()
         self.url = f"ldap://127.0.0.1:{self.port}"
+        self.tls_port = free_port() if tls else 0
+        self.ldaps_url = f"ldaps://127.0.0.1:{self.tls_port}"
+        self.ca_pem = ""
         self.process: subprocess.Popen[bytes] | None = None
+
+    def _tls_lines(self) -> list[str]:
+        """A CA and a server certificate for 127.0.0.1 (written to the temporary directory)."""
+        ca_pem, cert_pem, key_pem = make_certificates()
+        self.ca_pem = ca_pem
+        for name, text in (("ca.pem", ca_pem), ("cert.pem", cert_pem), ("key.pem", key_pem)):
+            (self.root / name).write_text(text)
+        return [
+            f"TLSCACertificateFile {self.root / 'ca.pem'}",
+            f"TLSCertificateFile {self.root / 'cert.pem'}",
+            f"TLSCertificateKeyFile {self.root / 'key.pem'}",
+        ]
 
     def start(self) -> None:
         (self.root / "data").mkdir()
@@ -51,6 +66,7 @@ class Slapd:
             "moduleload back_mdb",
             f"pidfile {self.root / 'slapd.pid'}",
             "sizelimit unlimited",
+            *(self._tls_lines() if self.tls_port else []),
             "database mdb",
             "maxsize 33554432",
             f'suffix "{BASE}"',
@@ -63,7 +79,7 @@ class Slapd:
         conf = self.root / "slapd.conf"
         conf.write_text("\n".join(lines) + "\n")
         self.process = subprocess.Popen(
-            [_slapd(), "-f", str(conf), "-h", self.url + "/", "-d", "0"],
+            [_slapd(), "-f", str(conf), "-h", " ".join(self._listeners()), "-d", "0"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
@@ -77,6 +93,9 @@ class Slapd:
             except Exception:
                 time.sleep(0.05)
         raise RuntimeError("slapd did not start within 15 s")
+
+    def _listeners(self) -> list[str]:
+        return [self.url + "/", *([self.ldaps_url + "/"] if self.tls_port else [])]
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:
@@ -158,10 +177,54 @@ def load_company(server: Slapd) -> None:
     )
 
 
-@pytest.fixture
-def slapd() -> Iterator[Slapd]:
+def make_certificates() -> tuple[str, str, str]:
+    """(CA certificate, server certificate for IP 127.0.0.1, server key) as PEM."""
+    import datetime
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    now = datetime.datetime.now(datetime.UTC)
+    ca_key = ec.generate_private_key(ec.SECP256R1())
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Loonflow test CA")])
+    ca = (
+        x509.CertificateBuilder()
+        .subject_name(ca_name)
+        .issuer_name(ca_name)
+        .public_key(ca_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(ca_key, hashes.SHA256())
+    )
+    key = ec.generate_private_key(ec.SECP256R1())
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")]))
+        .issuer_name(ca_name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False
+        )
+        .sign(ca_key, hashes.SHA256())
+    )
+    pem = serialization.Encoding.PEM
+    key_pem = key.private_bytes(
+        pem, serialization.PrivateFormat.TraditionalOpenSSL, serialization.NoEncryption()
+    )
+    return ca.public_bytes(pem).decode(), cert.public_bytes(pem).decode(), key_pem.decode()
+
+
+def _serve(tls: bool) -> Iterator[Slapd]:
     root = Path(tempfile.mkdtemp(prefix="loonflow-slapd-"))
-    server = Slapd(root)
+    server = Slapd(root, tls=tls)
     try:
         server.start()
         load_company(server)
@@ -169,6 +232,17 @@ def slapd() -> Iterator[Slapd]:
     finally:
         server.stop()
         shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def slapd() -> Iterator[Slapd]:
+    yield from _serve(tls=False)
+
+
+@pytest.fixture
+def slapd_tls() -> Iterator[Slapd]:
+    """slapd with a certificate for 127.0.0.1 from its own CA (`ca_pem`): ldaps and StartTLS."""
+    yield from _serve(tls=True)
 
 
 @pytest.fixture

@@ -35,6 +35,8 @@ class LdapSourceIn:
                 employee_id, phone); absent: the default.
             bind_dn (str | Unset):  Default: ''.
             bind_password (str | Unset): Write-only: stored encrypted, never returned. Default: ''.
+            ca_certificate (str | Unset): PEM certificates of the CA that signed the server's; empty: the system's. Default:
+                ''.
             department_attribute (str | Unset):  Default: ''.
             department_source (LdapSourceInDepartmentSource | Unset):  Default: LdapSourceInDepartmentSource.OU.
             enabled (bool | Unset):  Default: True.
@@ -53,6 +55,7 @@ class LdapSourceIn:
     attributes: LdapSourceInAttributes | Unset = UNSET
     bind_dn: str | Unset = ''
     bind_password: str | Unset = ''
+    ca_certificate: str | Unset = ''
     department_attribute: str | Unset = ''
     department_source: LdapSourceInDepartmentSource | Unset = LdapSourceInDepartmentSource.OU
     enabled: bool | Unset = True
@@ -85,6 +88,8 @@ class LdapSourceIn:
         bind_dn = self.bind_dn
 
         bind_password = self.bind_password
+
+        ca_certificate = self.ca_certificate
 
         department_attribute = self.department_attribute
 
@@ -125,6 +130,8 @@ class LdapSourceIn:
             field_dict["bind_dn"] = bind_dn
         if bind_password is not UNSET:
             field_dict["bind_password"] = bind_password
+        if ca_certificate is not UNSET:
+            field_dict["ca_certificate"] = ca_certificate
         if department_attribute is not UNSET:
             field_dict["department_attribute"] = department_attribute
         if department_source is not UNSET:
@@ -175,6 +182,8 @@ class LdapSourceIn:
 
         bind_password = d.pop("bind_password", UNSET)
 
+        ca_certificate = d.pop("ca_certificate", UNSET)
+
         department_attribute = d.pop("department_attribute", UNSET)
 
         _department_source = d.pop("department_source", UNSET)
@@ -218,6 +227,7 @@ class LdapSourceIn:
             attributes=attributes,
             bind_dn=bind_dn,
             bind_password=bind_password,
+            ca_certificate=ca_certificate,
             department_attribute=department_attribute,
             department_source=department_source,
             enabled=enabled,

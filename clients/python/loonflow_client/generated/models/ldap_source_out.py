@@ -31,6 +31,7 @@ class LdapSourceOut:
         Attributes:
             attributes (LdapSourceOutAttributes):
             bind_dn (str):
+            ca_certificate (str):
             created_at (datetime.datetime):
             department_attribute (str):
             department_source (LdapSourceOutDepartmentSource):
@@ -54,6 +55,7 @@ class LdapSourceOut:
 
     attributes: LdapSourceOutAttributes
     bind_dn: str
+    ca_certificate: str
     created_at: datetime.datetime
     department_attribute: str
     department_source: LdapSourceOutDepartmentSource
@@ -86,6 +88,8 @@ class LdapSourceOut:
         attributes = self.attributes.to_dict()
 
         bind_dn = self.bind_dn
+
+        ca_certificate = self.ca_certificate
 
         created_at = self.created_at.isoformat()
 
@@ -135,6 +139,7 @@ class LdapSourceOut:
         field_dict.update({
             "attributes": attributes,
             "bind_dn": bind_dn,
+            "ca_certificate": ca_certificate,
             "created_at": created_at,
             "department_attribute": department_attribute,
             "department_source": department_source,
@@ -172,6 +177,8 @@ class LdapSourceOut:
 
 
         bind_dn = d.pop("bind_dn")
+
+        ca_certificate = d.pop("ca_certificate")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
 
@@ -242,6 +249,7 @@ class LdapSourceOut:
         ldap_source_out = cls(
             attributes=attributes,
             bind_dn=bind_dn,
+            ca_certificate=ca_certificate,
             created_at=created_at,
             department_attribute=department_attribute,
             department_source=department_source,

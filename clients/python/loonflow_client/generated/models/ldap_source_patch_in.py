@@ -31,6 +31,7 @@ class LdapSourcePatchIn:
             attributes (LdapSourcePatchInAttributesType0 | None | Unset):
             bind_dn (None | str | Unset):
             bind_password (None | str | Unset): Absent or null: keep the stored one; "": no password.
+            ca_certificate (None | str | Unset):
             department_attribute (None | str | Unset):
             department_source (LdapSourcePatchInDepartmentSourceType0 | None | Unset):
             enabled (bool | Unset):
@@ -49,6 +50,7 @@ class LdapSourcePatchIn:
     attributes: LdapSourcePatchInAttributesType0 | None | Unset = UNSET
     bind_dn: None | str | Unset = UNSET
     bind_password: None | str | Unset = UNSET
+    ca_certificate: None | str | Unset = UNSET
     department_attribute: None | str | Unset = UNSET
     department_source: LdapSourcePatchInDepartmentSourceType0 | None | Unset = UNSET
     enabled: bool | Unset = UNSET
@@ -90,6 +92,12 @@ class LdapSourcePatchIn:
             bind_password = UNSET
         else:
             bind_password = self.bind_password
+
+        ca_certificate: None | str | Unset
+        if isinstance(self.ca_certificate, Unset):
+            ca_certificate = UNSET
+        else:
+            ca_certificate = self.ca_certificate
 
         department_attribute: None | str | Unset
         if isinstance(self.department_attribute, Unset):
@@ -156,6 +164,8 @@ class LdapSourcePatchIn:
             field_dict["bind_dn"] = bind_dn
         if bind_password is not UNSET:
             field_dict["bind_password"] = bind_password
+        if ca_certificate is not UNSET:
+            field_dict["ca_certificate"] = ca_certificate
         if department_attribute is not UNSET:
             field_dict["department_attribute"] = department_attribute
         if department_source is not UNSET:
@@ -230,6 +240,16 @@ class LdapSourcePatchIn:
             return cast(None | str | Unset, data)
 
         bind_password = _parse_bind_password(d.pop("bind_password", UNSET))
+
+
+        def _parse_ca_certificate(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ca_certificate = _parse_ca_certificate(d.pop("ca_certificate", UNSET))
 
 
         def _parse_department_attribute(data: object) -> None | str | Unset:
@@ -330,6 +350,7 @@ class LdapSourcePatchIn:
             attributes=attributes,
             bind_dn=bind_dn,
             bind_password=bind_password,
+            ca_certificate=ca_certificate,
             department_attribute=department_attribute,
             department_source=department_source,
             enabled=enabled,

@@ -15,7 +15,7 @@ type Values = Omit<LdapSourceCreate, "role_map" | "attributes"> & {
   role_map: { group: string; role: string }[];
 };
 const FIELDS = [
-  "name", "server_url", "start_tls", "bind_dn", "bind_password", "user_base_dn", "user_filter", "department_source",
+  "name", "server_url", "start_tls", "ca_certificate", "bind_dn", "bind_password", "user_base_dn", "user_filter", "department_source",
   "department_attribute", "group_base_dn", "group_filter", "group_member_attribute", "interval_minutes", "enabled",
   ...ATTRIBUTES.map((key) => `attributes.${key}`),
 ] as const;
@@ -25,7 +25,7 @@ type Props = { open: boolean; source: LdapSource | null; onClose: () => void };
 function initialValues(source: LdapSource | null): Partial<Values> {
   if (!source) {
     return {
-      server_url: "ldaps://", start_tls: false, user_filter: "(objectClass=inetOrgPerson)", department_source: "ou",
+      server_url: "ldaps://", start_tls: false, ca_certificate: "", user_filter: "(objectClass=inetOrgPerson)", department_source: "ou",
       group_filter: "(objectClass=groupOfNames)", group_member_attribute: "member", interval_minutes: 60, enabled: true,
       attributes: {}, role_map: [],
     };
@@ -76,6 +76,9 @@ export function LdapSourceDrawer({ open, source, onClose }: Props) {
         </Form.Item>
         <Form.Item name="start_tls" label={t("ldap.fields.start_tls")} valuePropName="checked">
           <Switch />
+        </Form.Item>
+        <Form.Item name="ca_certificate" label={t("ldap.fields.ca_certificate")} extra={t("ldap.help.ca_certificate")} rules={maxRules(t, 20000)}>
+          <Input.TextArea rows={3} placeholder="-----BEGIN CERTIFICATE-----" style={{ fontFamily: "ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" }} />
         </Form.Item>
         <Form.Item name="bind_dn" label={t("ldap.fields.bind_dn")} rules={maxRules(t, 500)}>
           <Input placeholder="cn=reader,dc=example,dc=com" data-testid="ldap-bind-dn" />
