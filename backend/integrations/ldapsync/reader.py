@@ -10,6 +10,7 @@ is not UTF-8 is refused per entry, not for the whole run.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import math
 import ssl
@@ -162,10 +163,8 @@ def connect(
 
 def close(conn: Connection) -> None:
     """Unbind, whatever state a failed handshake left the socket in."""
-    try:
+    with contextlib.suppress(ldap_errors.LDAPException, OSError):
         conn.unbind()
-    except (ldap_errors.LDAPException, OSError):
-        pass
 
 
 def _secure_and_bind(conn: Connection, *, start_tls: bool) -> None:
