@@ -54,7 +54,7 @@ def _body(request: HttpRequest) -> Any:
         raise ScimError(413, f"The body is larger than {MAX_BODY} bytes.", "tooMany")
     try:
         return json.loads(request.body or b"null")
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         raise ScimError(400, "The body is not JSON.", "invalidSyntax") from None
 
 
