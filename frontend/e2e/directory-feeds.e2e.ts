@@ -41,7 +41,7 @@ test("an LDAP source is configured in the form and synced on demand", async () =
   const { page, errors } = await ui.open({ tenant: "it", username: "admin", path: "/directory/feeds" });
   await page.getByTestId("ldap-create").click();
   await page.getByTestId("ldap-name").fill(`corp-${suffix}`);
-  await page.getByTestId("ldap-server").fill("ldaps://ldap.example.com");
+  await page.getByTestId("ldap-server").fill("ldaps://127.0.0.1:1");
   await page.getByTestId("ldap-bind-dn").fill("cn=reader,dc=example,dc=com");
   await page.getByTestId("ldap-bind-password").fill("bind-secret");
   await page.getByTestId("ldap-base-dn").fill("ou=People,dc=example,dc=com");
