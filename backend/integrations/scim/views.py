@@ -119,8 +119,8 @@ def _user(raw_id: str) -> User:
 # Filters on these attributes narrow the query in the database first (an IdP's usual lookups:
 # `userName eq "x"`, `externalId eq "y"`, searches with co/sw/ew); the filter is still evaluated
 # exactly on what is left, so a narrowing only has to keep every match.
-GROUP_COLUMNS = {("displayname",): "name", ("id",): "pk"}
-USER_COLUMNS = {
+GROUP_COLUMNS: dict[tuple[str, ...], str] = {("displayname",): "name", ("id",): "pk"}
+USER_COLUMNS: dict[tuple[str, ...], str] = {
     ("username",): "username",
     ("displayname",): "display_name",
     ("emails",): "email",
