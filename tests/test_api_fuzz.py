@@ -55,8 +55,8 @@ _positive_data_acceptance = schemathesis.checks.positive_data_acceptance
 # configuration, outbound URLs and allow-list entries (private addresses, hosts, CIDRs:
 # integrations.common.outbound), a working calendar's time zone (IANA names), hours (in order, not
 # overlapping, some in the week), countries and regions (those the holidays library knows) and the
-# due preview's amount (hours or days, as its clock says). Their field-level 422s are answers, not
-# refused valid requests.
+# due preview's amount (hours or days, as its clock says), an LDAP source's DNs, search filters and
+# server URL (ldap3's own parsers). Their field-level 422s are answers, not refused valid requests.
 WHOLE_DOCUMENT_CHECKS = (
     "/directory/sync",
     "/workflows/import",
@@ -74,6 +74,8 @@ WHOLE_DOCUMENT_CHECKS = (
     "/calendar/workdays",
     "/calendar/holidays/import",
     "/calendar/due",
+    "/directory-feeds/ldap",
+    "/directory-feeds/ldap/{source_id}",
 )
 
 

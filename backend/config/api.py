@@ -21,7 +21,9 @@ from integrations.actionlinks.api import router as action_links_router
 from integrations.getting_started.api import router as getting_started_router
 from integrations.hooks.api import router as hooks_router
 from integrations.inbox.api import router as inbox_router
+from integrations.ldapsync.api import router as ldap_router
 from integrations.notifications.api import router as notifications_router
+from integrations.scim.api import router as scim_tokens_router
 from integrations.scripts.api import router as scripts_router
 from integrations.v2compat.api import router as compat_v2_router
 from integrations.webhooks.api import router as webhooks_router
@@ -59,6 +61,8 @@ tenant_api.add_router("", getting_started_router)
 tenant_api.add_router("", inbox_router)
 tenant_api.add_router("", action_links_router)
 tenant_api.add_router("", compat_v2_router)
+tenant_api.add_router("", ldap_router)
+tenant_api.add_router("", scim_tokens_router)
 tenant_api.add_router("", audit_router(guard=tenant_admin_of))
 
 platform_api = build_api(

@@ -19,6 +19,9 @@ urlpatterns = [
     path("api/v1/", tenant_api.urls),
     # The Loonflow 2.x-compatible API, answering only where the tenant switched it on.
     path("api/v1.0/", include("integrations.v2compat.urls")),
+    # SCIM 2.0 for identity providers (integrations/scim): its own tokens, media type and errors.
+    path("scim/v2/", include("integrations.scim.urls")),
+    path("scim/v2", include("integrations.scim.urls")),
     # Client-side routes of the SPA; unknown API and asset paths stay 404s.
-    re_path(r"^(?!api/|static/|assets/)", tenant_console_view(FIRST_VIEWS)),
+    re_path(r"^(?!api/|static/|assets/|scim/)", tenant_console_view(FIRST_VIEWS)),
 ]

@@ -67,7 +67,11 @@ class JsonErrorMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if response.status_code < 400 or response.get("Content-Type", "").startswith("application/json"):
+        content_type = response.get("Content-Type", "")
+        # SCIM's errors have their own JSON shape and media type (integrations/scim).
+        if response.status_code < 400 or content_type.startswith(
+            ("application/json", "application/scim+json")
+        ):
             return response
         if request.path.startswith("/static/"):
             return response

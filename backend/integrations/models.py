@@ -4,11 +4,13 @@ the migrations, which keep the `integrations` label) find them."""
 from __future__ import annotations
 
 from integrations.actionlinks.models import ActionLink
-from integrations.common.models import IntegrationSettings, Job
+from integrations.common.models import FeedIdentity, IntegrationSettings, Job
 from integrations.getting_started.models import ChecklistDismissal
 from integrations.hooks.models import HookCall
 from integrations.inbox.models import InboxItem, NotificationPreference
+from integrations.ldapsync.models import LdapSource, LdapSyncRun
 from integrations.notifications.models import ChannelTest, Notification, NotificationChannel
+from integrations.scim.models import ScimToken
 from integrations.scripts.models import Script, ScriptRun
 from integrations.v2compat.models import CompatApp, CompatSettings, LegacyId
 from integrations.webhooks.models import DeliveryAttempt, Webhook, WebhookDelivery
@@ -20,14 +22,18 @@ __all__ = [
     "CompatApp",
     "CompatSettings",
     "DeliveryAttempt",
+    "FeedIdentity",
     "HookCall",
     "InboxItem",
     "IntegrationSettings",
     "Job",
+    "LdapSource",
+    "LdapSyncRun",
     "LegacyId",
     "Notification",
     "NotificationChannel",
     "NotificationPreference",
+    "ScimToken",
     "Script",
     "ScriptRun",
     "Webhook",

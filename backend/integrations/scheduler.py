@@ -41,6 +41,7 @@ from engine.tickets.runtime.background import due_timer_ids, timer_fire
 from engine.tickets.tasks import sweep_outbox
 from integrations.actionlinks.services import action_links_sweep
 from integrations.inbox.services import inbox_sweep_read
+from integrations.ldapsync.services import ldap_sync_due
 from tenants.models import Tenant
 from tenants.selectors import department_tenants
 
@@ -59,6 +60,8 @@ class TickReport:
     idempotency_purged: int = 0
     # Delegations that started and handed their delegator's waiting turns over.
     delegations_started: int = 0
+    # LDAP sources whose interval passed: a run queued for each.
+    ldap_syncs_queued: int = 0
     # What housekeeping deleted, by kind.
     deleted: dict[str, int] = field(default_factory=dict)
 
@@ -136,6 +139,10 @@ def _tick_tenant(report: TickReport, now: datetime) -> None:
         if outcome != "skipped":
             report.timers_fired += 1
     report.delegations_started += delegations_start_due(now=now)
+    try:
+        report.ldap_syncs_queued += ldap_sync_due(now=now)
+    except Exception:  # the broker is down: the next tick queues them
+        logger.warning("queueing LDAP syncs failed; retrying next tick", exc_info=True)
     named: list[tuple[str, Callable[..., int]]] = [
         ("outbox", sweep_outbox),
         *((subscriber.name, subscriber.sweep) for subscriber in events.subscribers()),

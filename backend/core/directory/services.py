@@ -301,3 +301,23 @@ def role_update(*, role: Role, changes: dict[str, Any]) -> Role:
 
 def role_delete(*, role: Role) -> None:
     role.delete()
+
+
+@transaction.atomic
+def role_set_members(*, role: Role, user_ids: list[int]) -> Role:
+    """Make exactly `user_ids` the role's members (a SCIM group's members), touching only what changes."""
+    wanted = set(user_ids)
+    found = set(User.objects.filter(pk__in=sorted(wanted)).values_list("pk", flat=True))
+    missing = sorted(wanted - found)
+    if missing:
+        raise ValidationFailed(
+            _("Unknown users: %(missing)s.") % {"missing": missing},
+            details=[field_problem("members", _("No such user: %(pk)s.") % {"pk": pk}) for pk in missing],
+        )
+    memberships = RoleMembership.objects.filter(role=role)
+    current = set(memberships.values_list("user_id", flat=True))
+    memberships.filter(user_id__in=current - wanted).delete()
+    RoleMembership.objects.bulk_create(
+        [RoleMembership(role=role, user_id=pk) for pk in sorted(wanted - current)]
+    )
+    return role

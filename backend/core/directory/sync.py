@@ -41,6 +41,20 @@ class Counts:
         }
 
 
+@dataclass(frozen=True)
+class SyncScope:
+    """What a full sync may deactivate when the payload is one feed's share of the directory (an LDAP
+    source): only these usernames and department codes (None: everything, as for the HR system's own
+    sync). Roles outside `roles` are never deactivated by such a feed."""
+
+    users: frozenset[str] | None = None
+    departments: frozenset[str] | None = None
+    roles: frozenset[str] | None = None
+
+
+EVERYTHING = SyncScope()
+
+
 @dataclass
 class SyncSummary:
     users: Counts = field(default_factory=Counts)
@@ -177,16 +191,23 @@ def _apply(row: Any, wanted: dict[str, Any]) -> bool:
     return True
 
 
-def _deactivate_unlisted(rows: Iterable[Role | Department], listed: set[str], counts: Counts) -> list[Any]:
-    """A full sync's active rows that the payload no longer lists, deactivated (saved by the caller)."""
-    gone = [row for row in rows if row.code not in listed and row.is_active]
+def _deactivate_unlisted(
+    rows: Iterable[Role | Department], listed: set[str], counts: Counts, scope: frozenset[str] | None
+) -> list[Any]:
+    """A full sync's active rows that the payload no longer lists (and its scope covers), deactivated
+    (saved by the caller)."""
+    gone = [
+        row
+        for row in rows
+        if row.code not in listed and row.is_active and (scope is None or row.code in scope)
+    ]
     for row in gone:
         row.is_active = False
     counts.deactivated += len(gone)
     return gone
 
 
-def _sync_roles(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Role]:
+def _sync_roles(payload: DirectorySyncIn, summary: SyncSummary, scope: SyncScope) -> dict[str, Role]:
     existing = {role.code: role for role in Role.objects.all()}
     to_create, to_update = [], []
     for item in payload.roles:
@@ -200,7 +221,7 @@ def _sync_roles(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Rol
             summary.roles.unchanged += 1
     if payload.full:
         listed = {item.code for item in payload.roles}
-        to_update += _deactivate_unlisted(existing.values(), listed, summary.roles)
+        to_update += _deactivate_unlisted(existing.values(), listed, summary.roles, scope.roles)
     Role.objects.bulk_create(to_create)
     _touch(to_update)
     Role.objects.bulk_update(to_update, ["name", "description", "is_active", "updated_at"])
@@ -209,7 +230,7 @@ def _sync_roles(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Rol
     return {role.code: role for role in Role.objects.all()}
 
 
-def _sync_users(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, User]:
+def _sync_users(payload: DirectorySyncIn, summary: SyncSummary, scope: SyncScope) -> dict[str, User]:
     existing = {
         user.username: user for user in User.objects.filter(username__in=[u.username for u in payload.users])
     }
@@ -236,7 +257,7 @@ def _sync_users(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Use
             else:
                 summary.users.unchanged += 1
     check_user_quota(adding=activating)
-    deactivated = _deactivate_unlisted_users(payload) if payload.full else []
+    deactivated = _deactivate_unlisted_users(payload, scope.users) if payload.full else []
     User.objects.bulk_create(to_create)
     _touch(to_update + deactivated)
     User.objects.bulk_update(
@@ -250,18 +271,22 @@ def _sync_users(payload: DirectorySyncIn, summary: SyncSummary) -> dict[str, Use
     return {user.username: user for user in User.objects.filter(username__in=names)}
 
 
-def _deactivate_unlisted_users(payload: DirectorySyncIn) -> list[User]:
-    """A full sync's active users that the payload no longer lists, deactivated (saved by the caller).
-    Tenant admins are kept: a sync must never lock the tenant out of its own console."""
+def _deactivate_unlisted_users(payload: DirectorySyncIn, scope: frozenset[str] | None) -> list[User]:
+    """A full sync's active users that the payload no longer lists (and its scope covers), deactivated
+    (saved by the caller). Tenant admins are kept: a sync must never lock the tenant out of its own
+    console."""
     listed = {item.username for item in payload.users}
-    gone = list(User.objects.filter(is_active=True, is_tenant_admin=False).exclude(username__in=listed))
+    candidates = User.objects.filter(is_active=True, is_tenant_admin=False).exclude(username__in=listed)
+    if scope is not None:
+        candidates = candidates.filter(username__in=sorted(scope))
+    gone = list(candidates)
     for user in gone:
         user.is_active = False
     return gone
 
 
 def _sync_departments(
-    payload: DirectorySyncIn, users: dict[str, User], summary: SyncSummary
+    payload: DirectorySyncIn, users: dict[str, User], summary: SyncSummary, scope: SyncScope
 ) -> dict[str, Department]:
     existing = {dept.code: dept for dept in Department.objects.all()}
     created = [
@@ -289,7 +314,7 @@ def _sync_departments(
             summary.departments.unchanged += 1
     if payload.full:
         listed = {item.code for item in payload.departments}
-        to_update += _deactivate_unlisted(by_code.values(), listed, summary.departments)
+        to_update += _deactivate_unlisted(by_code.values(), listed, summary.departments, scope.departments)
     _touch(to_update)
     Department.objects.bulk_update(
         to_update, ["name", "parent_id", "leader_id", "approver_id", "is_active", "updated_at"]
@@ -304,21 +329,19 @@ def _sync_memberships(
     departments: dict[str, Department],
     roles: dict[str, Role],
     summary: SyncSummary,
+    scope: SyncScope,
 ) -> None:
     user_ids = [users[item.username].pk for item in payload.users]
+    dept_memberships = DepartmentMembership.objects.filter(user_id__in=user_ids)
+    role_memberships = RoleMembership.objects.filter(user_id__in=user_ids)
+    # A feed's scope: memberships of departments and roles it does not manage are left alone.
+    if scope.departments is not None:
+        dept_memberships = dept_memberships.filter(department__code__in=sorted(scope.departments))
+    if scope.roles is not None:
+        role_memberships = role_memberships.filter(role__code__in=sorted(scope.roles))
     # (user, department/role) -> membership id, so stale ones go in one DELETE, not one each.
-    dept_rows = {
-        (u, d): pk
-        for pk, u, d in DepartmentMembership.objects.filter(user_id__in=user_ids).values_list(
-            "pk", "user_id", "department_id"
-        )
-    }
-    role_rows = {
-        (u, r): pk
-        for pk, u, r in RoleMembership.objects.filter(user_id__in=user_ids).values_list(
-            "pk", "user_id", "role_id"
-        )
-    }
+    dept_rows = {(u, d): pk for pk, u, d in dept_memberships.values_list("pk", "user_id", "department_id")}
+    role_rows = {(u, r): pk for pk, u, r in role_memberships.values_list("pk", "user_id", "role_id")}
     current_depts, current_roles = set(dept_rows), set(role_rows)
     wanted_depts = {(users[i.username].pk, departments[c].pk) for i in payload.users for c in i.departments}
     wanted_roles = {(users[i.username].pk, roles[c].pk) for i in payload.users for c in i.roles}
@@ -337,13 +360,14 @@ def _sync_memberships(
 
 
 @transaction.atomic
-def directory_sync(*, payload: DirectorySyncIn, actor: str) -> SyncSummary:
+def directory_sync(*, payload: DirectorySyncIn, actor: str, scope: SyncScope = EVERYTHING) -> SyncSummary:
+    """`scope` limits what a full sync deactivates (a feed that owns only part of the directory)."""
     _validate(payload)
     summary = SyncSummary()
-    roles = _sync_roles(payload, summary)
-    users = _sync_users(payload, summary)
-    departments = _sync_departments(payload, users, summary)
-    _sync_memberships(payload, users, departments, roles, summary)
+    roles = _sync_roles(payload, summary, scope)
+    users = _sync_users(payload, summary, scope)
+    departments = _sync_departments(payload, users, summary, scope)
+    _sync_memberships(payload, users, departments, roles, summary, scope)
     run = DirectorySyncRun.objects.create(actor=actor, summary=summary.as_dict())
     # Side effects leave only after commit, and a broker outage never fails the sync itself.
     transaction.on_commit(lambda: log_directory_sync.send(run.pk), robust=True)

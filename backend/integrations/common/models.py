@@ -41,3 +41,21 @@ class Job(models.Model):
 
     class Meta:
         abstract = True
+
+
+class FeedIdentity(models.Model):
+    """Which directory feed owns a person (`ldap:<source id>` or `scim`), and their id there (an LDAP
+    entry's DN, a SCIM client's externalId). A feed changes and deactivates only the people it owns;
+    people without a row (local accounts, the break-glass admin) are no feed's."""
+
+    user = models.OneToOneField("core.User", on_delete=models.CASCADE, related_name="feed_identity")
+    feed = models.CharField(max_length=32)
+    external_id = models.CharField(max_length=1000, blank=True)
+    employee_id = models.CharField(max_length=100, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["feed"], name="feed_identity_feed")]
+
+    def __str__(self) -> str:
+        return f"{self.feed}:{self.user_id}"

@@ -8,6 +8,7 @@ import { routes as compatV2Routes } from "@/features/compat-v2";
 import { routes as auditRoutes } from "@/features/audit";
 import { routes as designerRoutes } from "@/features/designer";
 import { routes as directoryRoutes } from "@/features/directory";
+import { routes as directoryFeedRoutes } from "@/features/directory-feeds";
 import { routes as statisticsRoutes } from "@/features/statistics";
 import { NotificationPreferences, routes as inboxRoutes, unreadCountQuery } from "@/features/inbox";
 import { routes as integrationRoutes } from "@/features/integrations";
@@ -69,7 +70,7 @@ export const tenantRoutes: RouteObject[] = [
       { path: "/delegations", element: <DelegationsRoute /> },
       { path: "/profile", element: <ProfileRoute /> },
       ...inboxRoutes,
-      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...integrationRoutes, ...compatV2Routes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes, ...auditRoutes]),
+      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...directoryFeedRoutes, ...integrationRoutes, ...compatV2Routes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes, ...auditRoutes]),
       lazyRoute("*", () => import("@/components/NotFound"), "NotFound"),
     ],
   },

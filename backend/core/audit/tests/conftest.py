@@ -361,6 +361,24 @@ class Scene:
         return int(self._webhook.pk)
 
     @_in_it
+    def source_id(self) -> int:
+        """An LDAP source (integrations/ldapsync); nothing reads the directory in this test."""
+        from integrations.ldapsync.services import ldap_source_create
+
+        return int(
+            ldap_source_create(
+                name="corp", server_url="ldaps://ldap.example.com", user_base_dn="dc=example,dc=com"
+            ).pk
+        )
+
+    @_in_it
+    def scim_token_id(self) -> int:
+        from integrations.scim.services import scim_token_create
+
+        token, _issued = scim_token_create(name="okta")
+        return int(token.pk)
+
+    @_in_it
     def delivery_id(self) -> int:
         """A delivery that failed for good (an admin may send it again)."""
         from integrations.webhooks.models import WebhookDelivery

@@ -63,6 +63,14 @@ def _delegation(_scene: Scene) -> dict[str, Any]:
 NEW_ROBOT_URL = "https://oapi.dingtalk.com/robot/send?access_token=new-token"
 WORKDAY = {"date": "2026-03-07", "name": "Swap", "hours": hours("09:00-12:00")}
 CHANNEL = {"code": "mail", "name": "Mail", "kind": "email", "config": EMAIL_CONFIG, "secret": "smtp-pass-42"}
+LDAP_SOURCE = {
+    "name": "ad",
+    "server_url": "ldaps://ad.example.com",
+    "bind_dn": "cn=reader,dc=example,dc=com",
+    "bind_password": "s3cret-bind",
+    "user_base_dn": "ou=People,dc=example,dc=com",
+    "role_map": {"cn=approvers,ou=Groups,dc=example,dc=com": "approvers"},
+}
 WEBHOOK = {"name": "crm", "url": "https://hooks.example.com/crm", "events": ["created"]}
 
 TENANT_WRITES: dict[str, Write] = {
@@ -198,6 +206,13 @@ TENANT_WRITES: dict[str, Write] = {
     "integrations_api_webhooks_delete_webhook": Write(),
     "integrations_api_webhooks_rotate_webhook_secret": Write(),
     "integrations_api_webhooks_redeliver": Write(),
+    # directory feeds (integrations/ldapsync, integrations/scim)
+    "integrations_ldapsync_api_create_ldap_source": Write(LDAP_SOURCE),
+    "integrations_ldapsync_api_patch_ldap_source": Write({"interval_minutes": 30, "bind_password": "n3w"}),
+    "integrations_ldapsync_api_delete_ldap_source": Write(),
+    "integrations_ldapsync_api_sync_ldap_source": Write(),
+    "integrations_scim_api_create_scim_token": Write({"name": "Azure"}),
+    "integrations_scim_api_revoke_scim_token": Write(ids={"token_id": "scim_token_id"}),
 }
 
 PLATFORM_WRITES: dict[str, Write] = {

@@ -78,7 +78,7 @@ export function TenantLayout() {
             key: "directory",
             icon: <TeamOutlined />,
             label: t("menu.directory"),
-            children: ["users", "departments", "roles"].map((key) => ({
+            children: ["users", "departments", "roles", "feeds"].map((key) => ({
               key: `/directory/${key}`,
               label: <Link to={`/directory/${key}`}>{t(`menu.${key}`)}</Link>,
             })),
@@ -116,7 +116,7 @@ export function TenantLayout() {
       : []),
   ];
   // The menu item whose path is the longest prefix of this page's (so /workflows/3/design selects Workflows).
-  const menuPaths = ["/tickets/new", "/delegations", "/profile", "/workflows", "/dashboard", "/insight", "/calendar", "/audit", "/directory/users", "/directory/departments", "/directory/roles",
+  const menuPaths = ["/tickets/new", "/delegations", "/profile", "/workflows", "/dashboard", "/insight", "/calendar", "/audit", "/directory/users", "/directory/departments", "/directory/roles", "/directory/feeds",
     ...["apps", "webhooks", "deliveries", "scripts", "notifications", "compat-v2"].map((key) => `/integrations/${key}`)];
   const selected =
     location.pathname === "/tickets"

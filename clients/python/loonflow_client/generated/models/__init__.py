@@ -133,6 +133,23 @@ from .integrations_api_notifications_list_notifications_status_type_0 import Int
 from .integrations_api_webhooks_list_deliveries_status_type_0 import IntegrationsApiWebhooksListDeliveriesStatusType0
 from .interval_in import IntervalIn
 from .interval_out import IntervalOut
+from .ldap_run_out import LdapRunOut
+from .ldap_run_out_skipped_item import LdapRunOutSkippedItem
+from .ldap_run_out_status import LdapRunOutStatus
+from .ldap_run_out_summary import LdapRunOutSummary
+from .ldap_run_out_trigger import LdapRunOutTrigger
+from .ldap_source_in import LdapSourceIn
+from .ldap_source_in_attributes import LdapSourceInAttributes
+from .ldap_source_in_department_source import LdapSourceInDepartmentSource
+from .ldap_source_in_role_map import LdapSourceInRoleMap
+from .ldap_source_out import LdapSourceOut
+from .ldap_source_out_attributes import LdapSourceOutAttributes
+from .ldap_source_out_department_source import LdapSourceOutDepartmentSource
+from .ldap_source_out_role_map import LdapSourceOutRoleMap
+from .ldap_source_patch_in import LdapSourcePatchIn
+from .ldap_source_patch_in_attributes_type_0 import LdapSourcePatchInAttributesType0
+from .ldap_source_patch_in_department_source_type_0 import LdapSourcePatchInDepartmentSourceType0
+from .ldap_source_patch_in_role_map_type_0 import LdapSourcePatchInRoleMapType0
 from .link_done_out import LinkDoneOut
 from .link_in import LinkIn
 from .link_out import LinkOut
@@ -190,6 +207,9 @@ from .saved_query_in import SavedQueryIn
 from .saved_view_in import SavedViewIn
 from .saved_view_out import SavedViewOut
 from .saved_view_patch_in import SavedViewPatchIn
+from .scim_token_created_out import ScimTokenCreatedOut
+from .scim_token_in import ScimTokenIn
+from .scim_token_out import ScimTokenOut
 from .script_in import ScriptIn
 from .script_out import ScriptOut
 from .script_patch_in import ScriptPatchIn
@@ -425,6 +445,23 @@ __all__ = (
     "IntegrationSettingsOut",
     "IntervalIn",
     "IntervalOut",
+    "LdapRunOut",
+    "LdapRunOutSkippedItem",
+    "LdapRunOutStatus",
+    "LdapRunOutSummary",
+    "LdapRunOutTrigger",
+    "LdapSourceIn",
+    "LdapSourceInAttributes",
+    "LdapSourceInDepartmentSource",
+    "LdapSourceInRoleMap",
+    "LdapSourceOut",
+    "LdapSourceOutAttributes",
+    "LdapSourceOutDepartmentSource",
+    "LdapSourceOutRoleMap",
+    "LdapSourcePatchIn",
+    "LdapSourcePatchInAttributesType0",
+    "LdapSourcePatchInDepartmentSourceType0",
+    "LdapSourcePatchInRoleMapType0",
     "LinkDoneOut",
     "LinkIn",
     "LinkOut",
@@ -482,6 +519,9 @@ __all__ = (
     "SavedViewIn",
     "SavedViewOut",
     "SavedViewPatchIn",
+    "ScimTokenCreatedOut",
+    "ScimTokenIn",
+    "ScimTokenOut",
     "ScriptIn",
     "ScriptOut",
     "ScriptPatchIn",

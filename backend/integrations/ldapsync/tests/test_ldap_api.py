@@ -1,0 +1,138 @@
+"""The LDAP source endpoints and the worker, end to end: an admin configures a source (the password
+is write-only), "sync now" answers at once with a queued run, the worker's actor does it against a
+real slapd, the run history shows it; the scheduler queues runs by interval."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from django.utils import timezone
+from django_tenants.utils import schema_context
+
+from conftest import error_of
+from core.access.models import User
+from core.audit.models import AuditRecord
+from integrations.common.models import FeedIdentity
+from integrations.ldapsync import services
+from integrations.ldapsync.models import LdapSource, LdapSyncRun
+from integrations.ldapsync.tasks import ldap_sync
+from integrations.ldapsync.tests.conftest import READER_PW, Slapd, source_fields
+
+pytestmark = pytest.mark.django_db
+
+URL = "/api/v1/directory-feeds/ldap"
+
+
+def test_admin_configures_syncs_and_reads_the_history(login: Any, slapd: Slapd, reach_loopback: None) -> None:
+    admin = login("it", "boss", admin=True)
+    created = admin.post(URL, source_fields(slapd), content_type="application/json")
+    assert created.status_code == 201, created.content
+    source = created.json()
+    assert source["has_bind_password"] is True
+    assert "bind_password" not in source
+    assert source["last_run"] is None
+    with schema_context("it"):
+        stored = LdapSource.objects.get(pk=source["id"])
+        assert READER_PW not in stored.bind_password_encrypted
+        audit = AuditRecord.objects.get(action="ldap_source.create")
+        assert READER_PW not in str(audit.after)
+
+    _sync_now_and_read_the_history(admin, source)
+
+
+def _sync_now_and_read_the_history(admin: Any, source: dict[str, Any]) -> None:
+    queued = admin.post(f"{URL}/{source['id']}/sync")
+    assert queued.status_code == 202
+    assert queued.json()["status"] == "queued"
+    # A second "sync now" while one is queued answers the same run.
+    assert admin.post(f"{URL}/{source['id']}/sync").json()["id"] == queued.json()["id"]
+    with schema_context("it"):
+        assert not User.objects.filter(username="alice").exists()  # nothing happened in the request
+        ldap_sync.fn(queued.json()["id"])  # what the worker does with the message
+        assert User.objects.filter(username="alice", is_active=True).exists()
+
+    runs = admin.get(f"{URL}/{source['id']}/runs").json()
+    assert [run["status"] for run in runs] == ["succeeded"]
+    assert runs[0]["summary"]["users"]["created"] == 3
+    listed = admin.get(URL).json()
+    assert listed[0]["people"] == 3
+    assert listed[0]["last_run"]["id"] == runs[0]["id"]
+
+
+def test_patch_keeps_the_password_unless_given_and_delete_frees_the_people(
+    login: Any, slapd: Slapd, reach_loopback: None
+) -> None:
+    admin = login("it", "boss", admin=True)
+    source = admin.post(URL, source_fields(slapd), content_type="application/json").json()
+    with schema_context("it"):
+        before = LdapSource.objects.get(pk=source["id"]).bind_password_encrypted
+    patched = admin.patch(f"{URL}/{source['id']}", {"interval_minutes": 15}, content_type="application/json")
+    assert patched.json()["interval_minutes"] == 15
+    with schema_context("it"):
+        assert LdapSource.objects.get(pk=source["id"]).bind_password_encrypted == before
+        run = services.ldap_sync_request(source=LdapSource.objects.get(pk=source["id"]), trigger="manual")
+        services.ldap_sync_execute(run_id=run.pk)
+    assert admin.delete(f"{URL}/{source['id']}").status_code == 204
+    with schema_context("it"):
+        alice = User.objects.get(username="alice")
+        assert alice.is_active
+        assert not FeedIdentity.objects.filter(user=alice).exists()
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"server_url": "http://ldap.example.com"}, "server_url"),
+        ({"server_url": "ldap://ldap.example.com/dc=x"}, "server_url"),
+        ({"user_base_dn": "not a dn"}, "user_base_dn"),
+        ({"user_filter": "(objectClass=person"}, "user_filter"),
+        ({"role_map": {"cn=x,dc=y": "bad code!"}}, "role_map.cn=x,dc=y"),
+        ({"interval_minutes": 1}, "interval_minutes"),
+    ],
+)
+def test_bad_settings_are_422_on_their_field(
+    login: Any, tenant_it: Any, change: dict[str, Any], field: str
+) -> None:
+    admin = login("it", "boss", admin=True)
+    body = {
+        "name": "x",
+        "server_url": "ldaps://ldap.example.com",
+        "user_base_dn": "dc=example,dc=com",
+        **change,
+    }
+    answer = admin.post(URL, body, content_type="application/json")
+    assert answer.status_code == 422, answer.content
+    assert any(problem["field"] == field for problem in error_of(answer)["details"])
+
+
+def test_only_tenant_admins(login: Any, tenant_it: Any) -> None:
+    assert login("it", "pat").get(URL).status_code == 403
+
+
+def test_the_scheduler_queues_runs_by_interval(slapd: Slapd, tenant_it: Any) -> None:
+    with schema_context("it"):
+        source = services.ldap_source_create(**source_fields(slapd, interval_minutes=30))
+        services.ldap_source_create(**source_fields(slapd, name="paused", enabled=False))
+        now = timezone.now()
+        assert services.ldap_sync_due(now=now) == 1
+        assert services.ldap_sync_due(now=now) == 0  # the queued run is the answer
+        LdapSyncRun.objects.update(status="succeeded", created_at=now)
+        assert services.ldap_sync_due(now=now + timedelta(minutes=10)) == 0
+        assert services.ldap_sync_due(now=now + timedelta(minutes=31)) == 1
+        assert list(source.runs.values_list("trigger", flat=True)) == ["schedule", "schedule"]
+
+
+def test_a_run_whose_worker_died_is_failed_by_the_next_tick(slapd: Slapd, tenant_it: Any) -> None:
+    with schema_context("it"):
+        source = services.ldap_source_create(**source_fields(slapd, enabled=False))
+        run = services.ldap_sync_request(source=source, trigger="manual")
+        LdapSyncRun.objects.filter(pk=run.pk).update(
+            status="running", started_at=timezone.now() - timedelta(hours=1)
+        )
+        services.ldap_sync_due(now=timezone.now())
+        run.refresh_from_db()
+        assert run.status == "failed"
+        assert "worker stopped" in run.error
+        assert services.ldap_sync_execute(run_id=run.pk) is None  # a late message does nothing

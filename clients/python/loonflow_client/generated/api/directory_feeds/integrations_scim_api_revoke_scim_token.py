@@ -1,0 +1,221 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_out import ErrorOut
+from ...models.scim_token_out import ScimTokenOut
+from typing import cast
+
+
+
+def _get_kwargs(
+    token_id: int,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/directory-feeds/scim/tokens/{token_id}/revoke".format(token_id=quote(str(token_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | ScimTokenOut | None:
+    if response.status_code == 200:
+        response_200 = ScimTokenOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | ScimTokenOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    token_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ErrorOut | ScimTokenOut]:
+    """ Revoke a SCIM token (calls with it get 401 from now on)
+
+    Args:
+        token_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | ScimTokenOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    token_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> ErrorOut | ScimTokenOut | None:
+    """ Revoke a SCIM token (calls with it get 401 from now on)
+
+    Args:
+        token_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | ScimTokenOut
+     """
+
+
+    return sync_detailed(
+        token_id=token_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    token_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> Response[ErrorOut | ScimTokenOut]:
+    """ Revoke a SCIM token (calls with it get 401 from now on)
+
+    Args:
+        token_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | ScimTokenOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        token_id=token_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    token_id: int,
+    *,
+    client: AuthenticatedClient,
+
+) -> ErrorOut | ScimTokenOut | None:
+    """ Revoke a SCIM token (calls with it get 401 from now on)
+
+    Args:
+        token_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | ScimTokenOut
+     """
+
+
+    return (await asyncio_detailed(
+        token_id=token_id,
+client=client,
+
+    )).parsed
