@@ -23,6 +23,7 @@ from integrations.hooks.api import router as hooks_router
 from integrations.inbox.api import router as inbox_router
 from integrations.notifications.api import router as notifications_router
 from integrations.scripts.api import router as scripts_router
+from integrations.sso.api import router as sso_router
 from integrations.webhooks.api import router as webhooks_router
 from tenants.api import platform_admin_of, platform_auth
 from tenants.api import router as platform_router
@@ -57,6 +58,7 @@ tenant_api.add_router("", delegations_router)
 tenant_api.add_router("", getting_started_router)
 tenant_api.add_router("", inbox_router)
 tenant_api.add_router("", action_links_router)
+tenant_api.add_router("", sso_router)
 tenant_api.add_router("", audit_router(guard=tenant_admin_of))
 
 platform_api = build_api(

@@ -10,6 +10,7 @@ from integrations.hooks.models import HookCall
 from integrations.inbox.models import InboxItem, NotificationPreference
 from integrations.notifications.models import ChannelTest, Notification, NotificationChannel
 from integrations.scripts.models import Script, ScriptRun
+from integrations.sso.models import OidcIdentity, OidcProvider, SsoSettings
 from integrations.webhooks.models import DeliveryAttempt, Webhook, WebhookDelivery
 
 __all__ = [
@@ -24,8 +25,11 @@ __all__ = [
     "Notification",
     "NotificationChannel",
     "NotificationPreference",
+    "OidcIdentity",
+    "OidcProvider",
     "Script",
     "ScriptRun",
+    "SsoSettings",
     "Webhook",
     "WebhookDelivery",
 ]
