@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from typing import Any, cast
 
 from joserfc import jwt
 from joserfc.errors import InvalidKeyIdError, JoseError
@@ -48,7 +48,7 @@ def _key_set(provider: OidcProvider, kid: str | None) -> KeySet:
     if kid is not None and kid not in known:
         discovery.refetch_keys(provider)  # the provider may have rotated its keys
     try:
-        return KeySet.import_key_set(provider.jwks or {"keys": []})
+        return KeySet.import_key_set(cast(Any, provider.jwks or {"keys": []}))  # checked by joserfc
     except (JoseError, ValueError, TypeError) as exc:
         raise SsoFailure("invalid_id_token", f"unusable key set: {exc}") from None
 

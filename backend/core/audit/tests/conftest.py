@@ -354,6 +354,17 @@ class Scene:
         return int(self._webhook.pk)
 
     @_in_it
+    def provider_id(self) -> int:
+        """An OpenID provider whose discovery the guard refuses at once (loopback is not opened)."""
+        from integrations.sso.models import OidcProvider
+
+        return int(
+            OidcProvider.objects.create(
+                key="corp", label="Corp", issuer="http://127.0.0.1:9", client_id="lf"
+            ).pk
+        )
+
+    @_in_it
     def delivery_id(self) -> int:
         """A delivery that failed for good (an admin may send it again)."""
         from integrations.webhooks.models import WebhookDelivery

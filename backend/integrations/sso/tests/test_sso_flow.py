@@ -24,11 +24,13 @@ def _me(client):
 def test_a_new_person_signs_in_and_lands_in_their_tenant_with_mapped_roles_and_department(corp, client_for):
     client = client_for("it")
     answer = through_provider(client, person="carol")
-    assert answer.status_code == 302 and answer["Location"] == "/tickets", answer["Location"]
+    assert answer.status_code == 302
+    assert answer["Location"] == "/tickets", answer["Location"]
     me = _me(client)
     assert me.status_code == 200
     body = me.json()
-    assert body["user"]["username"] == "carol" and body["user"]["email"] == "carol@corp.example"
+    assert body["user"]["username"] == "carol"
+    assert body["user"]["email"] == "carol@corp.example"
     assert body["tenant"] == "it"
     assert [d["code"] for d in body["departments"]] == ["eng"]
     assert sorted(r["code"] for r in body["roles"]) == ["approver", "it-staff"]  # "unmapped" maps to none
@@ -159,7 +161,8 @@ def test_passwords_off_refuses_password_login_except_for_break_glass_admins(corp
     refused = client_for("it").post(
         "/api/v1/auth/login", {"username": "erin", "password": PASSWORD}, content_type="application/json"
     )
-    assert refused.status_code == 403 and refused.json()["error"]["code"] == "password_login_disabled"
+    assert refused.status_code == 403
+    assert refused.json()["error"]["code"] == "password_login_disabled"
     allowed = client_for("it").post(
         "/api/v1/auth/login", {"username": "boss", "password": PASSWORD}, content_type="application/json"
     )
@@ -189,7 +192,8 @@ def test_logout_ends_the_session_and_sends_the_browser_to_the_providers_logout(c
     assert target.startswith(f"{oidc.url}/end_session?id_token_hint=")
     assert _me(client).status_code == 401
     back = httpx.get(target)
-    assert back.status_code == 302 and back.headers["location"] == "http://it.localhost/login"
+    assert back.status_code == 302
+    assert back.headers["location"] == "http://it.localhost/login"
     assert oidc.logouts()[-1]["post_logout_redirect_uri"] == "http://it.localhost/login"
 
 
