@@ -34,6 +34,8 @@ PEOPLE = {
     "carol": {"sub": "sub-carol", "email": "carol@corp.example", "email_verified": True, "name": "Carol C",
               "preferred_username": "carol", "groups": ["approvers", "it-staff", "unmapped"],
               "department": "Engineering"},
+    "pat": {"sub": "sub-pat", "email": "pat@corp.example", "email_verified": True, "name": "Pat P",
+            "preferred_username": "sso-e2e-pat", "groups": ["approvers"], "department": "Finance"},
     "dave": {"sub": "sub-dave", "email": "dave@corp.example", "email_verified": True, "name": "Dave D",
              "preferred_username": "dave", "groups": []},
 }  # fmt: skip
@@ -57,11 +59,11 @@ def _free_port() -> int:
 
 
 @contextmanager
-def provider_process(workdir: Path) -> Iterator[Provider]:
+def provider_process(workdir: Path, clients: dict[str, Any] | None = None) -> Iterator[Provider]:
     """The test OpenID provider, started as its own process on a free loopback port."""
     port = _free_port()
     config = workdir / "provider.json"
-    config.write_text(json.dumps({"clients": CLIENTS, "people": PEOPLE}))
+    config.write_text(json.dumps({"clients": clients or CLIENTS, "people": PEOPLE}))
     process = subprocess.Popen(
         [sys.executable, str(SERVER), "--port", str(port), "--config", str(config)],
         stdout=subprocess.DEVNULL,
