@@ -4,7 +4,7 @@
 
 The config names the clients ({"client_id": {"secret": ..., "redirect_uris": [...]}}) and the people
 ({"alice": {"sub": ..., "email": ..., "groups": [...]}}). It serves discovery, a JWKS with an RS256
-key generated at start, authorize (the person is chosen with `login_hint`: no form to fill in), a
+key generated at start, authorize (the person is chosen with `login_hint`, or on a tiny form), a
 token endpoint that checks the client, the redirect URI and PKCE (S256), userinfo and end_session.
 
 Tests bend the next ID token through POST /_test/next-token (JSON: "nonce", "aud", "iss",
@@ -19,6 +19,7 @@ import base64
 import json
 import secrets
 import time
+from html import escape
 from typing import Any
 from urllib.parse import urlencode
 
@@ -72,6 +73,8 @@ def create_app(issuer: str, config: dict[str, Any]) -> Flask:
         if client is None or args.get("redirect_uri") not in client["redirect_uris"]:
             return fail(400, "invalid_client")  # never redirect to an unregistered URI
         back = args["redirect_uri"]
+        if "login_hint" not in args:
+            return chooser(args)  # a browser with nobody named: the tiny sign-in form
         person = people.get(args.get("login_hint", ""))
         if args.get("response_type") != "code" or "openid" not in args.get("scope", "").split():
             return redirect(
@@ -93,6 +96,17 @@ def create_app(issuer: str, config: dict[str, Any]) -> Flask:
             "expires": time.time() + CODE_SECONDS,
         }
         return redirect(f"{back}?{urlencode({'code': code, 'state': args.get('state', '')})}")
+
+    def chooser(args: Any) -> str:
+        kept = "".join(
+            f'<input type="hidden" name="{escape(name)}" value="{escape(value)}">'
+            for name, value in args.items()
+        )
+        buttons = "".join(
+            f'<button type="submit" name="login_hint" value="{escape(name)}">Sign in as {escape(name)}</button>'
+            for name in people
+        )
+        return f'<!doctype html><title>Test provider</title><form action="/authorize">{kept}{buttons}</form>'
 
     def client_of() -> str | None:
         auth = request.headers.get("Authorization", "")
