@@ -103,7 +103,7 @@ def create_app(issuer: str, config: dict[str, Any]) -> Flask:
             for name, value in args.items()
         )
         buttons = "".join(
-            f'<button type="submit" name="login_hint" value="{escape(name)}">Sign in as {escape(name)}</button>'
+            f'<button name="login_hint" value="{escape(name)}">Sign in as {escape(name)}</button>'
             for name in people
         )
         return f'<!doctype html><title>Test provider</title><form action="/authorize">{kept}{buttons}</form>'
