@@ -16,10 +16,12 @@ import json
 import logging
 import secrets
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlencode
 
 import redis
+from django.utils import timezone
 
 from core.redis import get_redis
 from core.secrets import decrypt_secret, sha256_hex
@@ -64,9 +66,12 @@ def _challenge(verifier: str) -> str:
 
 
 def ready(provider: OidcProvider) -> OidcProvider:
-    """The provider with its discovery document; fetched now when the worker has not yet."""
+    """The provider with its discovery document; fetched now when the worker has not yet (a failed
+    attempt is retried from here at most once per REFETCH_INTERVAL: anyone may click the button)."""
     if provider.discovery_status != OidcProvider.Discovery.OK or not provider.metadata:
-        discovery.refresh(provider)
+        last = provider.discovered_at
+        if last is None or timezone.now() - last > timedelta(seconds=discovery.REFETCH_INTERVAL_SECONDS):
+            discovery.refresh(provider)
     if provider.discovery_status != OidcProvider.Discovery.OK:
         raise SsoFailure("provider_unavailable", provider.discovery_error)
     return provider
