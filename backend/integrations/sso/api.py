@@ -178,7 +178,7 @@ def callback(
         finished = flow.finish(
             state=state, code=code, error=error, binding=request.COOKIES.get(flow.BINDING_COOKIE)
         )
-        provider = selectors.provider_get(provider_id=finished.provider_id)
+        provider = finished.provider
         user = person_for(provider, finished.claims)
     except SsoFailure as exc:
         logger.info("sso: login refused (%s): %s", exc.code, exc.detail)

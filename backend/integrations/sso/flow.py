@@ -50,7 +50,7 @@ class Started:
 
 @dataclass(frozen=True)
 class Finished:
-    provider_id: int
+    provider: OidcProvider
     claims: dict[str, Any]
     id_token: str
     next_path: str
@@ -172,7 +172,7 @@ def finish(*, state: str, code: str, error: str, binding: str | None) -> Finishe
         raise SsoFailure("provider_refused", f"provider answered error={error[:100]!r}")
     answer = _exchange(provider, code=code, flow=flow)
     claims = verify_id_token(provider, answer["id_token"], nonce=flow["nonce"])
-    return Finished(provider.pk, claims, answer["id_token"], flow["next"])
+    return Finished(provider, claims, answer["id_token"], flow["next"])
 
 
 def end_session_url(provider: OidcProvider, *, id_token: str, post_logout_redirect_uri: str) -> str | None:

@@ -21,6 +21,7 @@ from django.test import Client
 ROOT = Path(__file__).resolve().parents[4]
 SERVER = ROOT / "tests" / "oidc_provider" / "server.py"
 SECRET = "client-secret-it"
+TIMEOUT = 60  # seconds: a busy machine answers slowly
 CLIENTS = {
     "loonflow-it": {"secret": SECRET, "redirect_uris": ["http://it.localhost/api/v1/sso/callback"]},
     "loonflow-hr": {
@@ -46,10 +47,10 @@ class Provider:
     url: str
 
     def bend_next_token(self, **changes: Any) -> None:
-        httpx.post(f"{self.url}/_test/next-token", json=changes).raise_for_status()
+        httpx.post(f"{self.url}/_test/next-token", json=changes, timeout=TIMEOUT).raise_for_status()
 
     def logouts(self) -> list[dict[str, str]]:
-        return list(httpx.get(f"{self.url}/_test/logouts").json())
+        return list(httpx.get(f"{self.url}/_test/logouts", timeout=TIMEOUT).json())
 
 
 def _free_port() -> int:
@@ -110,7 +111,7 @@ def through_provider(client: Client, *, person: str, key: str = "corp", next_pat
     assert started.status_code == 302, started.content
     if not started["Location"].startswith("http://127.0.0.1"):
         return started  # refused before reaching the provider
-    at_provider = httpx.get(f"{started['Location']}&login_hint={person}")
+    at_provider = httpx.get(f"{started['Location']}&login_hint={person}", timeout=TIMEOUT)
     assert at_provider.status_code == 302, at_provider.text
     return follow_back(client, at_provider.headers["location"])
 

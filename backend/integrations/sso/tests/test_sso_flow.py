@@ -12,7 +12,7 @@ from core.access.models import User
 from core.audit.models import AuditRecord
 from integrations.sso import services
 from integrations.sso.models import OidcIdentity
-from integrations.sso.tests.factories import follow_back, sso_error, through_provider
+from integrations.sso.tests.factories import TIMEOUT, follow_back, sso_error, through_provider
 
 pytestmark = pytest.mark.django_db
 
@@ -108,14 +108,14 @@ def test_a_state_is_good_once_and_only_in_the_browser_that_started_it(corp, clie
 
     client = client_for("it")
     started = client.get("/api/v1/sso/corp/start")
-    callback = httpx.get(f"{started['Location']}&login_hint=carol").headers["location"]
+    callback = httpx.get(f"{started['Location']}&login_hint=carol", timeout=TIMEOUT).headers["location"]
     # Another browser (no binding cookie) presenting this callback is refused, and the state is spent.
     assert sso_error(follow_back(client_for("it"), callback)) == "invalid_state"
     assert sso_error(follow_back(client, callback)) == "invalid_state"
     # A successful login's callback replayed later is refused too.
     client = client_for("it")
     started = client.get("/api/v1/sso/corp/start")
-    callback = httpx.get(f"{started['Location']}&login_hint=carol").headers["location"]
+    callback = httpx.get(f"{started['Location']}&login_hint=carol", timeout=TIMEOUT).headers["location"]
     assert follow_back(client, callback)["Location"] == "/"
     client.cookies["loonflow_sso"] = started.cookies["loonflow_sso"].value  # even with the cookie back
     assert sso_error(follow_back(client, callback)) == "invalid_state"
@@ -140,7 +140,7 @@ def test_a_provider_of_another_tenant_cannot_be_used_on_this_tenants_host(corp, 
 
     browser = client_for("hr")
     started = browser.get("/api/v1/sso/hrcorp/start")
-    callback = httpx.get(f"{started['Location']}&login_hint=carol").headers["location"]
+    callback = httpx.get(f"{started['Location']}&login_hint=carol", timeout=TIMEOUT).headers["location"]
     stolen = callback.replace("hr.localhost", "it.localhost")
     it_browser = client_for("it")
     it_browser.cookies["loonflow_sso"] = started.cookies["loonflow_sso"].value
@@ -191,7 +191,7 @@ def test_logout_ends_the_session_and_sends_the_browser_to_the_providers_logout(c
     target = answer.json()["redirect_to"]
     assert target.startswith(f"{oidc.url}/end_session?id_token_hint=")
     assert _me(client).status_code == 401
-    back = httpx.get(target)
+    back = httpx.get(target, timeout=TIMEOUT)
     assert back.status_code == 302
     assert back.headers["location"] == "http://it.localhost/login"
     assert oidc.logouts()[-1]["post_logout_redirect_uri"] == "http://it.localhost/login"
