@@ -26,6 +26,7 @@ from integrations.notifications.api import router as notifications_router
 from integrations.scim.api import router as scim_tokens_router
 from integrations.scripts.api import router as scripts_router
 from integrations.v2compat.api import router as compat_v2_router
+from integrations.sso.api import router as sso_router
 from integrations.webhooks.api import router as webhooks_router
 from tenants.api import platform_admin_of, platform_auth
 from tenants.api import router as platform_router
@@ -63,6 +64,7 @@ tenant_api.add_router("", action_links_router)
 tenant_api.add_router("", compat_v2_router)
 tenant_api.add_router("", ldap_router)
 tenant_api.add_router("", scim_tokens_router)
+tenant_api.add_router("", sso_router)
 tenant_api.add_router("", audit_router(guard=tenant_admin_of))
 
 platform_api = build_api(

@@ -8,6 +8,7 @@ class IntegrationsConfig(AppConfig):
     def ready(self) -> None:
         # The engine never imports integrations (the dependency points the other way), so it is told
         # here how to look names up and who listens to its events.
+        from core.access.auth import register_password_gate
         from engine.tickets import events
         from engine.workflows.definitions.validation import register_name_lookup
         from integrations.hooks import tasks as hook_tasks
@@ -17,8 +18,11 @@ class IntegrationsConfig(AppConfig):
         from integrations.notifications.selectors import channel_codes_existing
         from integrations.scripts import tasks as script_tasks
         from integrations.scripts.selectors import script_codes_existing
+        from integrations.sso.services import password_gate
         from integrations.webhooks import tasks as webhook_tasks
 
+        # Single sign-on can turn a tenant's passwords off (break-glass admins keep theirs).
+        register_password_gate(password_gate)
         # Publishing checks that the channels and scripts a workflow names exist (a script participant's
         # switched on).
         register_name_lookup("channel", lambda codes: channel_codes_existing(codes=codes))

@@ -12,6 +12,7 @@ from integrations.ldapsync.models import LdapSource, LdapSyncRun
 from integrations.notifications.models import ChannelTest, Notification, NotificationChannel
 from integrations.scim.models import ScimToken
 from integrations.scripts.models import Script, ScriptRun
+from integrations.sso.models import OidcIdentity, OidcProvider, SsoSettings
 from integrations.v2compat.models import CompatApp, CompatSettings, LegacyId
 from integrations.webhooks.models import DeliveryAttempt, Webhook, WebhookDelivery
 
@@ -33,9 +34,12 @@ __all__ = [
     "Notification",
     "NotificationChannel",
     "NotificationPreference",
+    "OidcIdentity",
+    "OidcProvider",
     "ScimToken",
     "Script",
     "ScriptRun",
+    "SsoSettings",
     "Webhook",
     "WebhookDelivery",
 ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hmac
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -205,6 +206,23 @@ def verify_signature(request: HttpRequest, app: App) -> None:
         raise NotAuthenticated(_("This signed request was already used."), code="signature_replayed")
 
 
+# Checks a tenant's password login must also pass once the password is right (single sign-on's
+# "local passwords off"): each raises to refuse. Registered at start-up by the areas above core.
+PasswordGate = Callable[[HttpRequest, User], None]
+_password_gates: list[PasswordGate] = []
+
+
+def register_password_gate(gate: PasswordGate) -> None:
+    if gate not in _password_gates:
+        _password_gates.append(gate)
+
+
+def session_start(request: HttpRequest, user: User) -> None:
+    """Sign `user` in on this tenant's host: the one session every way of logging in ends with."""
+    login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+    request.session[SESSION_TENANT_KEY] = current_schema()
+
+
 def session_login(request: HttpRequest, *, username: str, password: str, platform: bool = False) -> User:
     """Log a person in: CSRF-checked (login CSRF would sign a victim into an attacker's account),
     throttled on failures (`core.access.ratelimit`), and bound to the schema it happened in so it is
@@ -217,9 +235,11 @@ def session_login(request: HttpRequest, *, username: str, password: str, platfor
     user = authenticate(request, username=username, password=password)
     if not isinstance(user, User) or not user.is_active or (platform and not user.is_superuser):
         raise NotAuthenticated(_("Wrong username or password."), code="invalid_credentials")
+    if not platform:
+        for gate in _password_gates:
+            gate(request, user)  # still counted as a failure when it refuses
     login_attempt_succeeded(attempt)
-    login(request, user)
-    request.session[SESSION_TENANT_KEY] = current_schema()
+    session_start(request, user)
     return user
 
 

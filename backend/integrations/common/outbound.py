@@ -75,6 +75,7 @@ __all__ = [
     "check_host",
     "check_url",
     "clamp_timeout",
+    "get",
     "is_localhost",
     "literal_address",
     "network_is_public",
@@ -158,11 +159,47 @@ def post_json(
     Raises OutboundRefused when the URL, an address it resolves to, or a redirect is not
     allowed, and OutboundFailed on DNS, network, TLS, protocol errors or the timeout.
     """
+    return _send(
+        "POST", url, body, headers, allow=allow, timeout=timeout, max_redirects=max_redirects,
+        max_body=max_body, resolver=resolver,
+    )  # fmt: skip
+
+
+def get(
+    url: str,
+    *,
+    headers: Mapping[str, str],
+    allow: Allow = (),
+    timeout: float = 10.0,
+    max_redirects: int = 3,
+    max_body: int = 65536,
+    resolver: Resolver | None = None,
+) -> OutboundResponse:
+    """GET `url` under the same guard as `post_json` (documents a tenant admin points at: an
+    OpenID provider's discovery document and keys)."""
+    return _send(
+        "GET", url, None, headers, allow=allow, timeout=timeout, max_redirects=max_redirects,
+        max_body=max_body, resolver=resolver,
+    )  # fmt: skip
+
+
+def _send(
+    method: str,
+    url: str,
+    body: bytes | None,
+    headers: Mapping[str, str],
+    *,
+    allow: Allow,
+    timeout: float,
+    max_redirects: int,
+    max_body: int,
+    resolver: Resolver | None,
+) -> OutboundResponse:
     started = time.monotonic()
     rules = AllowList.parse(allow)
     resolve = resolver or _getaddrinfo
     target = parse_url(url)
-    hop = _Hop("POST", body, _caller_headers(headers), started + clamp_timeout(timeout), max(max_body, 0))
+    hop = _Hop(method, body, _caller_headers(headers), started + clamp_timeout(timeout), max(max_body, 0))
     redirects = 0
     while True:
         addresses = _checked_addresses(target, rules, resolve)

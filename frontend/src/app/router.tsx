@@ -15,6 +15,7 @@ import { routes as integrationRoutes } from "@/features/integrations";
 import { routes as onboardingRoutes } from "@/features/onboarding";
 import { routes as platformRoutes } from "@/features/platform";
 import { ProfilePage } from "@/features/profile";
+import { loadSsoSignIn, routes as ssoRoutes } from "@/features/sso";
 import { routes as ticketRoutes, ticketCountsQuery } from "@/features/tickets";
 import { routes as workflowRoutes } from "@/features/workflows";
 import { currentConsole } from "@/lib/console";
@@ -43,11 +44,17 @@ function DelegationsRoute() {
   );
 }
 
+/** /login: the password form, with single sign-on's provider buttons composed around it. */
+const loadLogin = () =>
+  Promise.all([loadLoginPage(), loadSsoSignIn()]).then(([{ LoginPage }, { SsoSignIn }]) => ({
+    LoginRoute: () => <LoginPage around={(passwordForm, next) => <SsoSignIn passwordForm={passwordForm} next={next} />} />,
+  }));
+
 const adminOnly = (routes: RouteObject[]): RouteObject[] =>
   routes.map((route) => ({ ...route, element: route.element ? <RequireAuth admin>{route.element}</RequireAuth> : undefined }));
 
 export const tenantRoutes: RouteObject[] = [
-  lazyRoute("/login", loadLoginPage, "LoginPage"),
+  lazyRoute("/login", loadLogin, "LoginRoute"),
   ...actionLinkRoutes,
   {
     path: "/",
@@ -70,7 +77,7 @@ export const tenantRoutes: RouteObject[] = [
       { path: "/delegations", element: <DelegationsRoute /> },
       { path: "/profile", element: <ProfileRoute /> },
       ...inboxRoutes,
-      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...directoryFeedRoutes, ...integrationRoutes, ...compatV2Routes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes, ...auditRoutes]),
+      ...adminOnly([...workflowRoutes, ...designerRoutes, ...directoryRoutes, ...directoryFeedRoutes, ...integrationRoutes, ...ssoRoutes, ...compatV2Routes, ...statisticsRoutes, ...calendarRoutes, ...onboardingRoutes, ...auditRoutes]),
       lazyRoute("*", () => import("@/components/NotFound"), "NotFound"),
     ],
   },

@@ -372,6 +372,17 @@ class Scene:
         )
 
     @_in_it
+    def provider_id(self) -> int:
+        """An OpenID provider whose discovery the guard refuses at once (loopback is not opened)."""
+        from integrations.sso.models import OidcProvider
+
+        return int(
+            OidcProvider.objects.create(
+                key="corp", label="Corp", issuer="http://127.0.0.1:9", client_id="lf"
+            ).pk
+        )
+
+    @_in_it
     def scim_token_id(self) -> int:
         from integrations.scim.services import scim_token_create
 

@@ -71,6 +71,13 @@ LDAP_SOURCE = {
     "user_base_dn": "ou=People,dc=example,dc=com",
     "role_map": {"cn=approvers,ou=Groups,dc=example,dc=com": "approvers"},
 }
+SSO_PROVIDER = {
+    "key": "corp",
+    "label": "Corp ID",
+    "issuer": "https://id.example.com",
+    "client_id": "loonflow",
+    "client_secret": "sso-client-secret-42",
+}
 WEBHOOK = {"name": "crm", "url": "https://hooks.example.com/crm", "events": ["created"]}
 
 TENANT_WRITES: dict[str, Write] = {
@@ -201,6 +208,12 @@ TENANT_WRITES: dict[str, Write] = {
     ),
     "integrations_api_scripts_patch_script": Write({"description": "Does nothing"}),
     "integrations_api_scripts_delete_script": Write(),
+    "integrations_sso_api_create_provider": Write(SSO_PROVIDER),
+    "integrations_sso_api_patch_provider": Write({"label": "Corp SSO", "client_secret": "rotated-secret-42"}),
+    "integrations_sso_api_delete_provider": Write(),
+    "integrations_sso_api_discover_provider": Write(),
+    "integrations_sso_api_put_settings": Write({"passwords_enabled": True, "break_glass_usernames": []}),
+    "integrations_sso_api_sso_logout": Write(by="alice"),
     "integrations_api_webhooks_create_webhook": Write(WEBHOOK),
     "integrations_api_webhooks_patch_webhook": Write({"events": ["created", "finished"]}),
     "integrations_api_webhooks_delete_webhook": Write(),

@@ -13,8 +13,9 @@ import { Badge, Flex, Menu, type MenuProps, Typography } from "antd";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
 import { ConsoleLayout } from "@/components/ConsoleLayout";
-import { useLogout, useMe } from "@/features/auth";
+import { useMe } from "@/features/auth";
 import { InboxBell } from "@/features/inbox";
+import { useSsoLogout } from "@/features/sso";
 import { useTicketCounts } from "@/features/tickets";
 
 const VIEWS = ["todo", "created", "handled", "related", "all"] as const;
@@ -24,7 +25,7 @@ export function TenantLayout() {
   const { t } = useTranslation();
   const me = useMe();
   const counts = useTicketCounts(Boolean(me.data));
-  const logout = useLogout();
+  const logout = useSsoLogout();
   const navigate = useNavigate();
   const location = useLocation();
   const admin = Boolean(me.data?.is_tenant_admin);
@@ -87,7 +88,7 @@ export function TenantLayout() {
             key: "integrations",
             icon: <ApiOutlined />,
             label: t("menu.integrations"),
-            children: ["apps", "webhooks", "deliveries", "scripts", "notifications", "compat-v2"].map((key) => ({
+            children: ["apps", "webhooks", "deliveries", "scripts", "notifications", "sso", "compat-v2"].map((key) => ({
               key: `/integrations/${key}`,
               label: <Link to={`/integrations/${key}`}>{t(`menu.${key}`)}</Link>,
             })),
@@ -117,7 +118,7 @@ export function TenantLayout() {
   ];
   // The menu item whose path is the longest prefix of this page's (so /workflows/3/design selects Workflows).
   const menuPaths = ["/tickets/new", "/delegations", "/profile", "/workflows", "/dashboard", "/insight", "/calendar", "/audit", "/directory/users", "/directory/departments", "/directory/roles", "/directory/feeds",
-    ...["apps", "webhooks", "deliveries", "scripts", "notifications", "compat-v2"].map((key) => `/integrations/${key}`)];
+    ...["apps", "webhooks", "deliveries", "scripts", "notifications", "sso", "compat-v2"].map((key) => `/integrations/${key}`)];
   const selected =
     location.pathname === "/tickets"
       ? `/tickets?view=${view}`
@@ -139,7 +140,8 @@ export function TenantLayout() {
       userTestId="user-menu"
       headerExtra={<InboxBell />}
       profileTo="/profile"
-      onSignOut={() => logout.mutate(undefined, { onSuccess: () => navigate("/login") })}
+      // After a provider login, out through the provider's logout (it comes back to /login).
+      onSignOut={() => logout.mutate(undefined, { onSuccess: ({ redirect_to }) => (redirect_to.startsWith("/") ? navigate(redirect_to) : window.location.assign(redirect_to)) })}
     />
   );
 }

@@ -159,6 +159,9 @@ from .link_transition_out import LinkTransitionOut
 from .link_transition_out_attribute import LinkTransitionOutAttribute
 from .link_use_in import LinkUseIn
 from .login_in import LoginIn
+from .login_options_out import LoginOptionsOut
+from .login_provider_out import LoginProviderOut
+from .logout_out import LogoutOut
 from .marked_out import MarkedOut
 from .me_out import MeOut
 from .me_patch_in import MePatchIn
@@ -195,6 +198,18 @@ from .preferences_out_channels import PreferencesOutChannels
 from .preferences_out_channels_additional_property_item import PreferencesOutChannelsAdditionalPropertyItem
 from .problem_out import ProblemOut
 from .problem_out_severity import ProblemOutSeverity
+from .provider_in import ProviderIn
+from .provider_in_department_map import ProviderInDepartmentMap
+from .provider_in_match_claim import ProviderInMatchClaim
+from .provider_in_role_map import ProviderInRoleMap
+from .provider_out import ProviderOut
+from .provider_out_department_map import ProviderOutDepartmentMap
+from .provider_out_discovery_status import ProviderOutDiscoveryStatus
+from .provider_out_role_map import ProviderOutRoleMap
+from .provider_patch_in import ProviderPatchIn
+from .provider_patch_in_department_map import ProviderPatchInDepartmentMap
+from .provider_patch_in_match_claim import ProviderPatchInMatchClaim
+from .provider_patch_in_role_map import ProviderPatchInRoleMap
 from .publish_in import PublishIn
 from .quick_transition_out import QuickTransitionOut
 from .recipient import Recipient
@@ -238,6 +253,8 @@ from .sla_action import SlaAction
 from .sla_clock_type_0 import SlaClockType0
 from .sla_due_out import SlaDueOut
 from .slow_state_out import SlowStateOut
+from .sso_settings_in import SsoSettingsIn
+from .sso_settings_out import SsoSettingsOut
 from .state_breaches_out import StateBreachesOut
 from .state_def import StateDef
 from .state_def_field_permissions import StateDefFieldPermissions
@@ -471,6 +488,9 @@ __all__ = (
     "LinkTransitionOutAttribute",
     "LinkUseIn",
     "LoginIn",
+    "LoginOptionsOut",
+    "LoginProviderOut",
+    "LogoutOut",
     "MarkedOut",
     "MeOut",
     "MePatchIn",
@@ -507,6 +527,18 @@ __all__ = (
     "PreferencesOutChannelsAdditionalPropertyItem",
     "ProblemOut",
     "ProblemOutSeverity",
+    "ProviderIn",
+    "ProviderInDepartmentMap",
+    "ProviderInMatchClaim",
+    "ProviderInRoleMap",
+    "ProviderOut",
+    "ProviderOutDepartmentMap",
+    "ProviderOutDiscoveryStatus",
+    "ProviderOutRoleMap",
+    "ProviderPatchIn",
+    "ProviderPatchInDepartmentMap",
+    "ProviderPatchInMatchClaim",
+    "ProviderPatchInRoleMap",
     "PublishIn",
     "QuickTransitionOut",
     "Recipient",
@@ -550,6 +582,8 @@ __all__ = (
     "SlaClockType0",
     "SlaDueOut",
     "SlowStateOut",
+    "SsoSettingsIn",
+    "SsoSettingsOut",
     "StateBreachesOut",
     "StateDef",
     "StateDefFieldPermissions",
