@@ -25,8 +25,8 @@ from integrations.ldapsync.api import router as ldap_router
 from integrations.notifications.api import router as notifications_router
 from integrations.scim.api import router as scim_tokens_router
 from integrations.scripts.api import router as scripts_router
-from integrations.v2compat.api import router as compat_v2_router
 from integrations.sso.api import router as sso_router
+from integrations.v2compat.api import router as compat_v2_router
 from integrations.webhooks.api import router as webhooks_router
 from tenants.api import platform_admin_of, platform_auth
 from tenants.api import router as platform_router
