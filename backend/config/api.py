@@ -23,6 +23,7 @@ from integrations.hooks.api import router as hooks_router
 from integrations.inbox.api import router as inbox_router
 from integrations.notifications.api import router as notifications_router
 from integrations.scripts.api import router as scripts_router
+from integrations.v2import.api import router as v2import_router
 from integrations.webhooks.api import router as webhooks_router
 from tenants.api import platform_admin_of, platform_auth
 from tenants.api import router as platform_router
@@ -68,4 +69,5 @@ platform_api = build_api(
     pinned_ids=PINNED_IDS,
 )
 platform_api.add_router("", platform_router)
+platform_api.add_router("", v2import_router)
 platform_api.add_router("", audit_router(guard=platform_admin_of))

@@ -10,6 +10,7 @@ from integrations.hooks.models import HookCall
 from integrations.inbox.models import InboxItem, NotificationPreference
 from integrations.notifications.models import ChannelTest, Notification, NotificationChannel
 from integrations.scripts.models import Script, ScriptRun
+from integrations.v2import.models import V2ImportMapping, V2ImportRun
 from integrations.webhooks.models import DeliveryAttempt, Webhook, WebhookDelivery
 
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
     "NotificationPreference",
     "Script",
     "ScriptRun",
+    "V2ImportMapping",
+    "V2ImportRun",
     "Webhook",
     "WebhookDelivery",
 ]

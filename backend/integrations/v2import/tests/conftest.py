@@ -1,0 +1,48 @@
+"""A Loonflow 2.x database (see loonflow2db.py) in the test PostgreSQL server, built once per session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from urllib.parse import quote
+
+import psycopg2
+import pytest
+from django.db import connection
+
+from integrations.v2import.tests import loonflow2db
+
+SOURCE_DB = "loonflow2_source_for_tests"
+
+
+def _server() -> dict[str, object]:
+    settings = connection.settings_dict
+    return {
+        "host": "127.0.0.1",
+        "port": int(settings["PORT"] or 5432),
+        "user": settings["USER"],
+        "password": settings["PASSWORD"],
+    }
+
+
+@pytest.fixture(scope="session")
+def v2_source_url(django_db_setup: None) -> Iterator[str]:
+    """The URL of a freshly built 2.x database (dropped at the end of the session)."""
+    server = _server()
+    admin = psycopg2.connect(dbname="postgres", **server)
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {SOURCE_DB}")
+        cursor.execute(f"CREATE DATABASE {SOURCE_DB}")
+    with psycopg2.connect(dbname=SOURCE_DB, **server) as source, source.cursor() as cursor:
+        loonflow2db.build(cursor)
+    source.close()
+    password = quote(str(server["password"]), safe="")
+    yield f"postgresql://{server['user']}:{password}@{server['host']}:{server['port']}/{SOURCE_DB}"
+    with admin.cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {SOURCE_DB} WITH (FORCE)")
+    admin.close()
+
+
+@pytest.fixture
+def source_password() -> str:
+    return str(connection.settings_dict["PASSWORD"])
