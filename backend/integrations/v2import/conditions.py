@@ -21,7 +21,7 @@ from typing import Any
 from engine.workflows.conditions import ConditionSyntaxError, parse_expression, to_expression
 
 # `{days}` and the quoted forms `'{days}'` / "{days}" people write for strings.
-_PLACEHOLDER = re.compile(r"""(['"]{0,3})\{([A-Za-z_][A-Za-z0-9_.]*)\}\1""")
+_PLACEHOLDER = re.compile(r"""(['"]{0,3})\{([A-Za-z_][^{}\s'"]{0,99})\}\1""")
 _MARK = "__v2f_"
 _OPS = {
     ast.Eq: "==",
@@ -60,9 +60,9 @@ def translate(expression: str, *, field_keys: dict[str, str] | None = None) -> T
         key = match.group(2)
         if "." in key:
             raise Untranslatable(f"{{{key}}} is a built-in of the ticket row, not a field")
-        ours = (field_keys or {}).get(key, key)
-        names[_MARK + key] = ours
-        return _MARK + key
+        mark = f"{_MARK}{len(names)}"
+        names[mark] = (field_keys or {}).get(key, key)
+        return mark
 
     try:
         tree = ast.parse(_PLACEHOLDER.sub(mark, expression).strip(), mode="eval")

@@ -46,3 +46,7 @@ def v2_source_url(django_db_setup: None) -> Iterator[str]:
 @pytest.fixture
 def source_password() -> str:
     return str(connection.settings_dict["PASSWORD"])
+
+
+# The platform admin `root` and a client signed in as root on the public host.
+from tenants.tests.conftest import platform, root  # noqa: E402, F401

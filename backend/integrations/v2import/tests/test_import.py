@@ -13,13 +13,17 @@ from core.access.models import User
 from core.audit.models import AuditRecord
 from core.directory.models import Department, Role
 from engine.tickets.models import FlowLog, Ticket, TicketHandler, TicketVote
-from engine.tickets.services import ticket_handle
+from engine.tickets.services import ticket_accept, ticket_handle
+from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.models import Workflow, WorkflowVersion
+from integrations.v2import import tickets as tickets_module
 from integrations.v2import.models import V2ImportMapping
 from integrations.v2import.services import v2_import
 from integrations.v2import.tests import loonflow2db
 
 pytestmark = pytest.mark.django_db
+
+IMPORTABLE = loonflow2db.TICKETS_LIVE - 2  # one sits in a state that never existed, one in a deleted workflow
 
 
 def run(url: str, **options: Any) -> dict[str, Any]:
@@ -36,7 +40,189 @@ def ticket_of(source_id: int) -> Ticket:
     return Ticket.objects.get(pk=row.target_id)
 
 
-def test_import_report_and_result(v2_source_url: str) -> None:
+def handle(ticket: Ticket, username: str, transition: str) -> Ticket:
+    user = User.objects.get(username=username)
+    ticket_handle(ticket_id=ticket.pk, principal=Principal(user=user), transition=transition)
+    return Ticket.objects.get(pk=ticket.pk)
+
+
+def test_the_report_counts_everything_and_names_what_was_not_carried_over(v2_source_url: str) -> None:
     report = run(v2_source_url)
-    print(report)
-    assert False
+    counts = report["counts"]
+    assert counts["tickets"]["created"] == IMPORTABLE
+    assert counts["tickets"]["failed"] == 1 and counts["tickets"]["skipped"] == 1
+    assert counts["tickets"]["deleted_in_source"] == 1
+    assert counts["workflows"] == {"created": 1, "created_unpublished": 1}
+    assert counts["users"]["created"] == 6 and counts["users"]["failed"] == 1  # `bad user!`
+    conditions = issues(report, "condition")
+    assert {
+        "kind": "condition",
+        "reason": "untranslatable condition: a function call is not supported; this branch is dropped, the transition is kept",
+        "workflow": "请假申请",
+        "workflow_id": "1",
+        "transition": "同意",
+        "expression": "datetime.datetime.now().weekday() < 5",
+    } in conditions
+    assert any(i["workflow"] == "vpn申请" and "not a JSON list" in i["reason"] for i in conditions)
+    hook = next(i for i in issues(report, "participant") if i["state"] == "hook处理")
+    assert "hook participant" in hook["reason"] and "participant" not in hook  # its token is a secret
+    assert "s3cret" not in str(report)
+    assert any(i["state"] == "脚本" and "script" in i["reason"] for i in issues(report, "participant"))
+    failed = next(i for i in issues(report, "ticket") if i.get("source_id") == "8")
+    assert "state 99" in failed["reason"]
+    values = issues(report, "value")
+    assert any(i["field"] == "reason" and "too long" in i["reason"] for i in values)  # the megabyte
+    assert any(i["field"] == "leave_type" and "choices" in i["reason"] for i in values)
+    assert any("timer" in i["reason"] for i in issues(report, "transition"))
+    assert report["not_imported"]
+
+
+def test_directory_workflows_and_tickets_land_in_the_tenant(v2_source_url: str) -> None:
+    run(v2_source_url)
+    with schema_context("it"):
+        zhangsan = User.objects.get(username="zhangsan")
+        assert (zhangsan.display_name, zhangsan.email, zhangsan.phone) == ("张三", "zhangsan@example.com", "13800000000")
+        assert not User.objects.get(username="wangwu").is_active
+        assert User.objects.get(username="mallory").email == ""
+        assert not User.objects.filter(username__in=["gone", "bad user!"]).exists()
+        ghost = User.objects.get(username="ghost")  # named by a ticket only
+        assert not ghost.is_active and not ghost.has_usable_password()
+        tech = Department.objects.get(code="v2-dept-1")
+        assert (tech.name, tech.leader.username, tech.approver.username) == ("技术部", "zhangsan", "zhangsan")
+        ops = Department.objects.get(code="v2-dept-2")
+        assert ops.parent == tech and ops.approver.username == "lisi"  # creator_tl: the leader without approvers
+        assert not Department.objects.filter(code="v2-dept-3").exists()
+        assert set(Role.objects.get(code="v2-role-2").members.values_list("username", flat=True)) == {"zhangsan"}
+        assert set(tech.members.values_list("username", flat=True)) == {"lilei", "zhangsan"}
+
+        leave = Workflow.objects.get(key="v2-1")
+        published = WorkflowVersion.objects.get(workflow=leave, status="published")
+        document = WorkflowDocument.model_validate(published.document)
+        submit = next(t for t in document.transitions if t.key == "t1")
+        assert [(b.expression, b.target) for b in submit.branches] == [
+            ("days > 10", "s6"),
+            ('days > 3 and leave_type == "sick"', "s3"),
+        ]
+        assert document.state("s2").participant.variable == "creator_department_approver"
+        assert document.state("s2").distribution.kind == "claim"
+        assert document.state("s3").participant.roles == ["v2-role-2"]
+        assert document.state("s4").participant.field == "boss"
+        assert document.state("s6").distribution.kind == "countersign"
+        assert document.state("s7") is None  # deleted in 2.x and no ticket in it
+        assert next(t for t in document.transitions if t.key == "t3").attribute == "reject"
+
+        vpn = Workflow.objects.get(key="v2-2")
+        statuses = dict(WorkflowVersion.objects.filter(workflow=vpn).values_list("number", "status"))
+        assert statuses == {1: "archived", 2: "draft"}
+
+        first = ticket_of(1)
+        assert (first.serial, first.title, first.state_key, first.status) == (
+            "loonflow_202405010001",
+            "请假 5 天",
+            "s2",
+            "in_progress",
+        )
+        assert first.values == {"days": 5, "leave_type": "sick", "boss": "admin", "proof": "/media/ticket_file/a.png,/media/ticket_file/b.pdf"}
+        assert first.created_at.isoformat() == "2024-05-01T01:00:00+00:00"  # Asia/Shanghai 09:00
+        assert list(TicketHandler.objects.filter(ticket=first).values_list("user__username", flat=True)) == ["zhangsan"]
+        actions = list(FlowLog.objects.filter(ticket=first).values_list("action", "from_state", "to_state", "actor__username"))
+        assert actions == [("create", "", "s1", "lilei"), ("transition", "s1", "s2", "lilei")]
+
+        duplicate = ticket_of(7)  # 2.x repeated ticket 1's sn: ours is unique, the sn is kept
+        assert duplicate.serial == "LF2-7"
+        assert V2ImportMapping.objects.get(kind="ticket", source_id="7").external_ref == "loonflow_202405010001"
+        assert ticket_of(2).status == "finished" and ticket_of(2).finished_at is not None
+        history = FlowLog.objects.filter(ticket=ticket_of(2)).values_list("action", flat=True)
+        assert list(history) == ["create", "transition", "transition", "comment"]  # the deleted log is not
+        robot = FlowLog.objects.get(ticket=ticket_of(6), transition_key="t2")
+        assert robot.actor is None and robot.via_app == "loonflow2"
+        assert ticket_of(6).creator.username == "ghost"
+        assert not Ticket.objects.filter(serial="loonflow_202405010008").exists()  # never half-written
+
+
+def test_imported_open_tickets_continue_in_our_runtime_to_their_end(v2_source_url: str) -> None:
+    run(v2_source_url)
+    with schema_context("it"):
+        ticket = handle(ticket_of(1), "zhangsan", "t2")  # TL → HR (role hr: zhangsan)
+        assert ticket.state_key == "s3"
+        ticket = handle(ticket, "zhangsan", "t4")  # HR → the boss named in the field (admin)
+        assert ticket.state_key == "s4"
+        # 2.x's distribute 1 is our voluntary accept: the boss claims it, then approves.
+        assert list(TicketHandler.objects.filter(ticket=ticket).values_list("user__username", "kind")) == [("admin", "candidate")]
+        ticket_accept(ticket_id=ticket.pk, principal=Principal(user=User.objects.get(username="admin")))
+        ticket = handle(ticket, "admin", "t5")
+        assert (ticket.state_key, ticket.status) == ("s5", "finished")
+
+        countersigned = ticket_of(3)  # zhangsan already agreed in 2.x; lisi's vote ends it
+        assert TicketVote.objects.filter(ticket=countersigned, user__username="zhangsan").exists()
+        countersigned = handle(countersigned, "lisi", "t6")
+        assert (countersigned.state_key, countersigned.status) == ("s5", "finished")
+
+
+def test_a_second_run_imports_nothing_twice(v2_source_url: str) -> None:
+    run(v2_source_url)
+    with schema_context("it"):
+        before = (Ticket.objects.count(), FlowLog.objects.count(), User.objects.count(), Workflow.objects.count())
+    again = run(v2_source_url)
+    assert again["counts"]["tickets"].get("created", 0) == 0
+    assert again["counts"]["tickets"]["unchanged"] == IMPORTABLE
+    assert again["counts"]["workflows"] == {"unchanged": 2}
+    assert again["counts"]["users"]["unchanged"] == 6
+    with schema_context("it"):
+        after = (Ticket.objects.count(), FlowLog.objects.count(), User.objects.count(), Workflow.objects.count())
+    assert after == before
+
+
+class Killed(BaseException):
+    """The process dies (not an error the importer could catch and report)."""
+
+
+def test_an_interrupted_run_resumes_where_it_stopped(v2_source_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    real, calls = tickets_module.import_one, []
+
+    def dies_after_five(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) > 5:
+            raise Killed
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tickets_module, "import_one", dies_after_five)
+    with pytest.raises(Killed):
+        run(v2_source_url)
+    with schema_context("it"):
+        assert V2ImportMapping.objects.filter(kind="ticket").count() == 5
+        assert Ticket.objects.count() == 5
+    monkeypatch.setattr(tickets_module, "import_one", real)
+    resumed = run(v2_source_url)
+    assert resumed["counts"]["tickets"]["created"] == IMPORTABLE - 5
+    assert resumed["counts"]["tickets"]["unchanged"] == 5
+    with schema_context("it"):
+        assert Ticket.objects.count() == IMPORTABLE
+        assert Ticket.objects.values("serial").distinct().count() == IMPORTABLE
+
+
+def test_a_dry_run_reports_the_same_and_writes_nothing(v2_source_url: str, source_password: str) -> None:
+    with schema_context("it"):
+        before = (User.objects.count(), Department.objects.count(), Workflow.objects.count(), Ticket.objects.count())
+    dry = run(v2_source_url, dry_run=True)
+    assert dry["dry_run"] is True
+    assert dry["counts"]["tickets"]["created"] == IMPORTABLE
+    assert any(i["kind"] == "condition" for i in dry["issues"])
+    with schema_context("it"):
+        after = (User.objects.count(), Department.objects.count(), Workflow.objects.count(), Ticket.objects.count())
+        assert after == before
+        assert not V2ImportMapping.objects.exists()
+        record = AuditRecord.objects.get(action="v2import.dry_run")
+        assert record.target_id == "127.0.0.1:" + v2_source_url.rsplit(":", 1)[1]
+        assert source_password not in str(record.after) + record.target_label
+    real = run(v2_source_url)
+    assert real["counts"] == dry["counts"]
+
+
+def test_only_some_parts(v2_source_url: str) -> None:
+    report = run(v2_source_url, only=["users"])
+    assert set(report["counts"]) == {"users", "departments", "roles"}
+    with schema_context("it"):
+        assert not Workflow.objects.filter(key__startswith="v2-").exists()
+    report = run(v2_source_url, only=["workflows", "tickets"])
+    assert report["counts"]["tickets"]["created"] == IMPORTABLE
