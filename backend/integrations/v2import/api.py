@@ -22,7 +22,9 @@ router = Router(tags=["platform"])
 def _out(run: V2ImportRun, tenant_id: int) -> dict[str, Any]:
     fields = ("id", "status", "source", "dry_run", "only", "started_by", "progress", "report", "error")
     out = {name: getattr(run, name) for name in fields}
-    out.update(tenant_id=tenant_id, created_at=run.created_at, started_at=run.started_at, finished_at=run.finished_at)
+    out.update(
+        tenant_id=tenant_id, created_at=run.created_at, started_at=run.started_at, finished_at=run.finished_at
+    )
     return out
 
 
@@ -42,19 +44,30 @@ def start_v2_import(request: HttpRequest, tenant_id: int, payload: V2ImportIn) -
     tenant = tenant_get(tenant_id=tenant_id)
     with tenant_context(tenant):
         run = services.v2_import_start(
-            source_url=payload.source_url, dry_run=payload.dry_run, only=list(payload.only), started_by=user.username
+            source_url=payload.source_url,
+            dry_run=payload.dry_run,
+            only=list(payload.only),
+            started_by=user.username,
         )
         return Status(202, _out(run, tenant.pk))
 
 
-@router.get("/tenants/{tenant_id}/v2-imports", response=list[V2ImportRunOut], summary="Recent Loonflow 2.x imports of a tenant")
+@router.get(
+    "/tenants/{tenant_id}/v2-imports",
+    response=list[V2ImportRunOut],
+    summary="Recent Loonflow 2.x imports of a tenant",
+)
 def list_v2_imports(request: HttpRequest, tenant_id: int) -> list[dict[str, Any]]:
     tenant = tenant_get(tenant_id=tenant_id)
     with tenant_context(tenant):
         return [_out(run, tenant.pk) for run in selectors.v2_import_runs()]
 
 
-@router.get("/tenants/{tenant_id}/v2-imports/{run_id}", response=V2ImportRunOut, summary="A Loonflow 2.x import's progress and report")
+@router.get(
+    "/tenants/{tenant_id}/v2-imports/{run_id}",
+    response=V2ImportRunOut,
+    summary="A Loonflow 2.x import's progress and report",
+)
 def get_v2_import(request: HttpRequest, tenant_id: int, run_id: int) -> dict[str, Any]:
     tenant = tenant_get(tenant_id=tenant_id)
     with tenant_context(tenant):

@@ -131,11 +131,17 @@ class _Writer:
 
 
 def _constant(node: ast.expr) -> Any:
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant):
+    if (
+        isinstance(node, ast.UnaryOp)
+        and isinstance(node.op, ast.USub)
+        and isinstance(node.operand, ast.Constant)
+    ):
         value = node.operand.value
         if isinstance(value, int | float) and not isinstance(value, bool):
             return -value
-    if isinstance(node, ast.Constant) and (node.value is None or isinstance(node.value, str | int | float | bool)):
+    if isinstance(node, ast.Constant) and (
+        node.value is None or isinstance(node.value, str | int | float | bool)
+    ):
         return node.value
     raise Untranslatable(f"{_describe(node)} is not supported")
 

@@ -42,15 +42,24 @@ class _Directory:
         out = []
         for source_id, row in self.roles.items():
             name = texts.text(row.get("name"), 200).strip() or role_code(source_id)
-            out.append(SyncRoleIn(code=role_code(source_id), name=name, description=texts.text(row.get("description"), 2000)))
+            out.append(
+                SyncRoleIn(
+                    code=role_code(source_id), name=name, description=texts.text(row.get("description"), 2000)
+                )
+            )
         return out
 
     def user_items(self) -> None:
-        existing = set(User.objects.filter(username__in=[texts.text(r.get("username")) for r in self.users.values()]).values_list("username", flat=True))
+        existing = set(
+            User.objects.filter(
+                username__in=[texts.text(r.get("username")) for r in self.users.values()]
+            ).values_list("username", flat=True)
+        )
         for row in self.users.values():
             username = texts.text(row.get("username")).strip()
             if username in SYSTEM_NAMES:
                 continue
+            item: SyncUserIn | None
             try:
                 item = SyncUserIn(
                     username=username,
@@ -67,15 +76,25 @@ class _Directory:
                 self.matched.add(username)
             self.valid[username] = item
 
-    def _without_bad_contact(self, row: dict[str, Any], username: str, exc: ValidationError) -> SyncUserIn | None:
+    def _without_bad_contact(
+        self, row: dict[str, Any], username: str, exc: ValidationError
+    ) -> SyncUserIn | None:
         """Retry without email and phone (a bad one must not keep the person out); None if still invalid."""
         try:
-            item = SyncUserIn(username=username, display_name=texts.text(row.get("alias"), 150).strip(), is_active=texts.flag(row.get("is_active")))
+            item = SyncUserIn(
+                username=username,
+                display_name=texts.text(row.get("alias"), 150).strip(),
+                is_active=texts.flag(row.get("is_active")),
+            )
         except ValidationError:
-            self.report.issue("user", f"not imported: {exc.errors()[0]['msg']}", user=username, source_id=row["id"])
+            self.report.issue(
+                "user", f"not imported: {exc.errors()[0]['msg']}", user=username, source_id=row["id"]
+            )
             self.report.count("users", "failed")
             return None
-        self.report.issue("user", "email or phone is not valid and was left out", user=username, source_id=row["id"])
+        self.report.issue(
+            "user", "email or phone is not valid and was left out", user=username, source_id=row["id"]
+        )
         return item
 
     def department_items(self) -> list[SyncDepartmentIn]:
@@ -85,7 +104,9 @@ class _Directory:
             leader = self._person(texts.text(row.get("leader")).strip(), row)
             approvers = texts.names(row.get("approver"))
             if len(approvers) > 1:
-                self.report.issue("department", "only the first of several approvers is kept", department=row.get("name"))
+                self.report.issue(
+                    "department", "only the first of several approvers is kept", department=row.get("name")
+                )
             approver = self._person(approvers[0], row) if approvers else None
             out.append(
                 SyncDepartmentIn(
@@ -104,7 +125,11 @@ class _Directory:
             return None
         if username in self.valid or User.objects.filter(username=username).exists():
             return username
-        self.report.issue("department", f"leader or approver {username!r} is not a user; left out", department=row.get("name"))
+        self.report.issue(
+            "department",
+            f"leader or approver {username!r} is not a user; left out",
+            department=row.get("name"),
+        )
         return None
 
     def _acyclic_parents(self) -> dict[Any, Any]:
@@ -112,14 +137,22 @@ class _Directory:
         for source_id, row in self.depts.items():
             parent = texts.as_int(row.get("parent_dept_id"))
             if parent and parent not in self.depts:
-                self.report.issue("department", "its parent department does not exist; imported at the top", department=row.get("name"))
+                self.report.issue(
+                    "department",
+                    "its parent department does not exist; imported at the top",
+                    department=row.get("name"),
+                )
                 parent = 0
             parents[source_id] = parent or None
         for source_id in list(parents):
             seen, node = {source_id}, parents[source_id]
             while node is not None:
                 if node in seen:
-                    self.report.issue("department", "its parents form a cycle; imported at the top", department=self.depts[source_id].get("name"))
+                    self.report.issue(
+                        "department",
+                        "its parents form a cycle; imported at the top",
+                        department=self.depts[source_id].get("name"),
+                    )
                     parents[source_id] = None
                     break
                 seen.add(node)
@@ -146,9 +179,13 @@ def import_directory(*, source: SourceDatabase, report: Report, actor: str) -> N
         for name, item in directory.valid.items()
         if name not in directory.matched
     ]
-    new_names = {item.username for item in synced} - set(User.objects.filter(username__in=[i.username for i in synced]).values_list("username", flat=True))
+    new_names = {item.username for item in synced} - set(
+        User.objects.filter(username__in=[i.username for i in synced]).values_list("username", flat=True)
+    )
     summary = directory_sync(
-        payload=DirectorySyncIn(users=synced, departments=directory.department_items(), roles=directory.role_items()),
+        payload=DirectorySyncIn(
+            users=synced, departments=directory.department_items(), roles=directory.role_items()
+        ),
         actor=actor,
     )
     for kind in ("users", "departments", "roles"):
@@ -166,11 +203,21 @@ def _add_memberships(matched: set[str], depts: dict[str, list[str]], roles: dict
     dept_ids = dict(Department.objects.filter(code__startswith="v2-dept-").values_list("code", "pk"))
     role_ids = dict(Role.objects.filter(code__startswith="v2-role-").values_list("code", "pk"))
     DepartmentMembership.objects.bulk_create(
-        [DepartmentMembership(user_id=users[n], department_id=dept_ids[c]) for n in users for c in depts.get(n, []) if c in dept_ids],
+        [
+            DepartmentMembership(user_id=users[n], department_id=dept_ids[c])
+            for n in users
+            for c in depts.get(n, [])
+            if c in dept_ids
+        ],
         ignore_conflicts=True,
     )
     RoleMembership.objects.bulk_create(
-        [RoleMembership(user_id=users[n], role_id=role_ids[c]) for n in users for c in roles.get(n, []) if c in role_ids],
+        [
+            RoleMembership(user_id=users[n], role_id=role_ids[c])
+            for n in users
+            for c in roles.get(n, [])
+            if c in role_ids
+        ],
         ignore_conflicts=True,
     )
 

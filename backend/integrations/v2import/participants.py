@@ -55,13 +55,11 @@ def participant(type_id: int, value: Any, *, fields: dict[str, tuple[str, FieldT
     if type_id == 0 or not parts:
         return Mapped(Participant(), "" if type_id == 0 else "an empty participant")
     if type_id in (1, 2):
-        people = [name for name in parts if name not in SYSTEM_NAMES]
-        problem = "" if len(people) == len(parts) else "system names (loonrobot, hook) left out"
-        if not people:
-            return Mapped(Participant(), "the only participant is a system name")
-        return Mapped(Participant(kind=ParticipantKind.USERS, users=people[:500]), problem)
+        return _people(parts)
     if type_id == 3:
-        return Mapped(Participant(kind=ParticipantKind.DEPARTMENTS, departments=[department_code(p) for p in parts]))
+        return Mapped(
+            Participant(kind=ParticipantKind.DEPARTMENTS, departments=[department_code(p) for p in parts])
+        )
     if type_id == 4:
         return Mapped(Participant(kind=ParticipantKind.ROLES, roles=[role_code(p) for p in parts]))
     if type_id == 5:
@@ -69,6 +67,14 @@ def participant(type_id: int, value: Any, *, fields: dict[str, tuple[str, FieldT
     if type_id in (7, 8):
         return _field(type_id, parts, fields)
     return Mapped(Participant(), f"unknown participant type {type_id}")
+
+
+def _people(parts: list[str]) -> Mapped:
+    people = [name for name in parts if name not in SYSTEM_NAMES]
+    if not people:
+        return Mapped(Participant(), "the only participant is a system name")
+    problem = "" if len(people) == len(parts) else "system names (loonrobot, hook) left out"
+    return Mapped(Participant(kind=ParticipantKind.USERS, users=people[:500]), problem)
 
 
 def _variable(parts: list[str]) -> Mapped:

@@ -43,7 +43,8 @@ def check_only(only: list[str] | None) -> list[str]:
     unknown = sorted(set(chosen) - set(PARTS))
     if unknown:
         raise ValidationFailed(
-            _("Unknown import parts: %(parts)s (use users, workflows, tickets).") % {"parts": ", ".join(unknown)},
+            _("Unknown import parts: %(parts)s (use users, workflows, tickets).")
+            % {"parts": ", ".join(unknown)},
             code="v2import_bad_parts",
         )
     return [part for part in PARTS if part in chosen]
@@ -83,7 +84,13 @@ def v2_import(
         target_type="v2import",
         target_id=url.host,
         target_label=url.safe,
-        after={"source": url.safe, "host": url.host, "only": parts, "dry_run": dry_run, "counts": result["counts"]},
+        after={
+            "source": url.safe,
+            "host": url.host,
+            "only": parts,
+            "dry_run": dry_run,
+            "counts": result["counts"],
+        },
     )
     return result
 
@@ -134,7 +141,13 @@ def _workflows(source: SourceDatabase, report: Report, *, create: bool) -> dict[
         occupied = source.distinct("ticket_ticketrecord", "state_id", where=f"workflow_id = {int(wid)}")
         quiet = Report() if str(wid) in known else report  # reported when it was imported
         built = build(
-            Source(row, grouped["workflow_state"][wid], grouped["workflow_transition"][wid], grouped["workflow_customfield"][wid], occupied),
+            Source(
+                row,
+                grouped["workflow_state"][wid],
+                grouped["workflow_transition"][wid],
+                grouped["workflow_customfield"][wid],
+                occupied,
+            ),
             quiet,
         )
         name = texts.text(row.get("name"), 200).strip() or f"workflow {wid}"
@@ -174,10 +187,19 @@ def _save_workflow(row: dict[str, Any], name: str, built: Any, report: Report) -
     problems = document_problems(document)
     if problems:
         version = WorkflowVersion.objects.get(workflow=workflow, status=Status.DRAFT)
-        WorkflowVersion.objects.filter(pk=version.pk).update(status=Status.ARCHIVED, comment="Imported from Loonflow 2.x")
-        WorkflowVersion.objects.create(workflow=workflow, number=2, status=Status.DRAFT, document=version.document)
+        WorkflowVersion.objects.filter(pk=version.pk).update(
+            status=Status.ARCHIVED, comment="Imported from Loonflow 2.x"
+        )
+        WorkflowVersion.objects.create(
+            workflow=workflow, number=2, status=Status.DRAFT, document=version.document
+        )
         for problem in problems[:20]:
-            report.issue("workflow", f"not published, kept as an archived version and a draft: {problem.message}", workflow=name, path=problem.path)
+            report.issue(
+                "workflow",
+                f"not published, kept as an archived version and a draft: {problem.message}",
+                workflow=name,
+                path=problem.path,
+            )
         report.count("workflows", "created_unpublished")
     else:
         version = workflow_publish(workflow=workflow, actor=None, comment="Imported from Loonflow 2.x")
@@ -189,7 +211,9 @@ def _save_workflow(row: dict[str, Any], name: str, built: Any, report: Report) -
 # ---- queued runs (the platform API) ------------------------------------------------------------
 
 
-def v2_import_start(*, source_url: str, dry_run: bool, only: list[str] | None, started_by: str) -> V2ImportRun:
+def v2_import_start(
+    *, source_url: str, dry_run: bool, only: list[str] | None, started_by: str
+) -> V2ImportRun:
     """Record a run in the current tenant and queue it (after the commit)."""
     from integrations.v2import.tasks import run_v2_import
 
@@ -219,12 +243,24 @@ def v2_import_execute(*, run_id: int) -> None:
 
     done: dict[str, Any] = {"source_encrypted": "", "finished_at": timezone.now()}
     try:
-        report = v2_import(source_url=url, actor=f"platform:{run.started_by}", dry_run=run.dry_run, only=run.only, progress=progress)
+        report = v2_import(
+            source_url=url,
+            actor=f"platform:{run.started_by}",
+            dry_run=run.dry_run,
+            only=run.only,
+            progress=progress,
+        )
     except ApplicationError as exc:
-        done.update(status=V2ImportRun.Status.FAILED, error={"code": exc.code, "message": exc.message, "details": exc.details})
-    except Exception as exc:  # noqa: BLE001 - recorded on the run; the message never holds the URL
+        done.update(
+            status=V2ImportRun.Status.FAILED,
+            error={"code": exc.code, "message": exc.message, "details": exc.details},
+        )
+    except Exception as exc:
         logger.exception("v2 import %s failed (source %s)", run.pk, safe_url(url))
-        done.update(status=V2ImportRun.Status.FAILED, error={"code": "v2import_failed", "message": type(exc).__name__, "details": None})
+        done.update(
+            status=V2ImportRun.Status.FAILED,
+            error={"code": "v2import_failed", "message": type(exc).__name__, "details": None},
+        )
     else:
         done.update(status=V2ImportRun.Status.SUCCEEDED, report=report)
     done["finished_at"] = timezone.now()

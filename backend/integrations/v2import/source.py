@@ -138,13 +138,13 @@ class SourceDatabase:
             names = {column[0].lower() for column in cursor.description}
             cursor.close()
             return names
-        except Exception:  # noqa: BLE001 - a missing table is an answer here, not an error
+        except Exception:
             self._conn.rollback()
             return None
 
     def check_schema(self) -> None:
         """Refuse a database that lacks the tables or columns the importer reads (nothing read yet)."""
-        problems = []
+        problems: list[dict[str, Any]] = []
         for table, needed in REQUIRED_TABLES.items():
             have = self.columns(table)
             if have is None:
@@ -162,7 +162,13 @@ class SourceDatabase:
             )
 
     def rows(
-        self, table: str, *, where: str = "", params: tuple[Any, ...] = (), after_id: int = 0, batch: int = BATCH
+        self,
+        table: str,
+        *,
+        where: str = "",
+        params: tuple[Any, ...] = (),
+        after_id: int = 0,
+        batch: int = BATCH,
     ) -> Iterator[list[dict[str, Any]]]:
         """Batches of rows of `table` ordered by id, from `after_id` on (keyset pagination)."""
         ph = self.placeholder
@@ -203,7 +209,7 @@ class SourceDatabase:
             found = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
             cursor.close()
             return found
-        except Exception as exc:  # noqa: BLE001 - any driver error becomes one clear error
+        except Exception as exc:
             raise SourceError(
                 _("Reading the source failed: %(reason)s") % {"reason": _scrub(str(exc), self.url.raw)[:500]},
                 code="v2import_read_failed",

@@ -44,7 +44,16 @@ _STATUS = {
     4: Ticket.Status.FINISHED,
     5: Ticket.Status.CLOSED,
 }
-_ACTIONS = {1: "deliver", 2: "consult", 3: "consult_reply", 4: "accept", 5: "comment", 7: "close", 8: "force_state", 10: "withdraw"}
+_ACTIONS = {
+    1: "deliver",
+    2: "consult",
+    3: "consult_reply",
+    4: "accept",
+    5: "comment",
+    7: "close",
+    8: "force_state",
+    10: "withdraw",
+}
 
 
 @dataclass
@@ -133,7 +142,9 @@ def import_tickets(
             target = targets.get(texts.as_int(row.get("workflow_id")))
             if target is None:
                 report.count("tickets", "skipped")
-                report.issue("ticket", "its workflow was not imported", ticket=row.get("sn"), source_id=row["id"])
+                report.issue(
+                    "ticket", "its workflow was not imported", ticket=row.get("sn"), source_id=row["id"]
+                )
                 continue
             _import_guarded(row, target, batch, people, report)
         done += len(found)
@@ -141,14 +152,18 @@ def import_tickets(
             progress(done)
 
 
-def _import_guarded(row: dict[str, Any], target: Target, batch: Batch, people: People, report: Report) -> None:
+def _import_guarded(
+    row: dict[str, Any], target: Target, batch: Batch, people: People, report: Report
+) -> None:
     try:
         with transaction.atomic():
             import_one(row, target, batch, people, report)
-    except Exception as exc:  # noqa: BLE001 - one bad ticket is reported; the others go on
+    except Exception as exc:
         people.settle(committed=False)
         report.count("tickets", "failed")
-        report.issue("ticket", f"not imported: {exc}", workflow=target.name, ticket=row.get("sn"), source_id=row["id"])
+        report.issue(
+            "ticket", f"not imported: {exc}", workflow=target.name, ticket=row.get("sn"), source_id=row["id"]
+        )
         return
     people.settle(committed=True)
     report.count("tickets", "created")
@@ -169,11 +184,14 @@ def import_one(row: dict[str, Any], target: Target, batch: Batch, people: People
         raise ValueError(f"it sits in state {row.get('state_id')}, which its workflow does not have")
     values, problems = ticket_values(document, built.fields, batch.fields.get(row["id"], []))
     for field, why in problems:
-        report.issue("value", f"value left out: {why}", workflow=target.name, ticket=row.get("sn"), field=field)
+        report.issue(
+            "value", f"value left out: {why}", workflow=target.name, ticket=row.get("sn"), field=field
+        )
     created = texts.aware(row.get("gmt_created")) or timezone.now()
     modified = texts.aware(row.get("gmt_modified")) or created
     serial, external = _serial(row)
     creator = people.id_of(texts.text(row.get("creator"))) or people.id_of("loonflow2-unknown")
+    assert creator is not None  # id_of creates the (inactive) user a real name needs
     status = _status(row, state.type)
     ticket = Ticket(
         serial=serial,
@@ -189,7 +207,10 @@ def import_one(row: dict[str, Any], target: Target, batch: Batch, people: People
     ticket.save()
     finished = modified if status in (Ticket.Status.FINISHED, Ticket.Status.CLOSED) else None
     Ticket.objects.filter(pk=ticket.pk).update(
-        created_at=created, updated_at=modified, state_entered_at=_entered_at(batch.logs.get(row["id"], []), modified), finished_at=finished
+        created_at=created,
+        updated_at=modified,
+        state_entered_at=_entered_at(batch.logs.get(row["id"], []), modified),
+        finished_at=finished,
     )
     ticket.created_at = created
     _flow_log(ticket, target, batch.logs.get(row["id"], []), people, creator)
@@ -221,20 +242,40 @@ def _entered_at(logs: list[dict[str, Any]], fallback: datetime) -> datetime:
     return max((t for t in times if t is not None), default=fallback)
 
 
-def _handlers(ticket: Ticket, row: dict[str, Any], target: Target, pending: list[str], people: People, report: Report) -> None:
+def _handlers(
+    ticket: Ticket, row: dict[str, Any], target: Target, pending: list[str], people: People, report: Report
+) -> None:
     """The 2.x current handlers (expanded at the time, as 2.x keeps them) as ours."""
     state = target.document.state(ticket.state_key)
     assert state is not None
-    names = pending or [n for n in texts.names(row.get("participant")) if texts.as_int(row.get("participant_type_id")) in (1, 2)]
+    names = pending or [
+        n
+        for n in texts.names(row.get("participant"))
+        if texts.as_int(row.get("participant_type_id")) in (1, 2)
+    ]
     ids = [pk for pk in (people.id_of(name) for name in names) if pk is not None]
     if not ids:
-        report.issue("ticket", "no current handler could be carried over; an admin must reassign it", workflow=target.name, ticket=ticket.serial)
+        report.issue(
+            "ticket",
+            "no current handler could be carried over; an admin must reassign it",
+            workflow=target.name,
+            ticket=ticket.serial,
+        )
     claim = state.distribution.kind == DistributionKind.CLAIM and len(ids) > 1
     kind = TicketHandler.Kind.CANDIDATE if claim else TicketHandler.Kind.HANDLER
     if state.distribution.kind == DistributionKind.COUNTERSIGN:
         ids = _votes(ticket, row, target, people, ids)
     TicketHandler.objects.bulk_create(
-        [TicketHandler(ticket=ticket, user_id=pk, kind=kind, state_entry=ticket.state_entry, ticket_created_at=ticket.created_at) for pk in dict.fromkeys(ids)]
+        [
+            TicketHandler(
+                ticket=ticket,
+                user_id=pk,
+                kind=kind,
+                state_entry=ticket.state_entry,
+                ticket_created_at=ticket.created_at,
+            )
+            for pk in dict.fromkeys(ids)
+        ]
     )
 
 
@@ -265,10 +306,19 @@ def _votes(ticket: Ticket, row: dict[str, Any], target: Target, people: People, 
     return [pk for pk in ids if pk not in voted]
 
 
-def _flow_log(ticket: Ticket, target: Target, logs: list[dict[str, Any]], people: People, creator: int | None) -> None:
+def _flow_log(
+    ticket: Ticket, target: Target, logs: list[dict[str, Any]], people: People, creator: int | None
+) -> None:
     """The 2.x history, after a `create` row of ours (2.x logs the submission, not the filing)."""
     start = target.document.start_state()
-    rows = [FlowLog(ticket=ticket, actor_id=creator, action="create", to_state=start.key if start else ticket.state_key)]
+    rows = [
+        FlowLog(
+            ticket=ticket,
+            actor_id=creator,
+            action="create",
+            to_state=start.key if start else ticket.state_key,
+        )
+    ]
     times = [ticket.created_at]
     for log in sorted(logs, key=lambda item: item["id"]):
         if texts.flag(log.get("is_deleted")):

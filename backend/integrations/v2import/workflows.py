@@ -91,7 +91,8 @@ class _Builder:
     # ---- fields ------------------------------------------------------------------------------
 
     def fields(self) -> list[FieldDef]:
-        out, taken = [], set()
+        out: list[FieldDef] = []
+        taken: set[str] = set()
         for row in self.source.fields:
             if texts.flag(row.get("is_deleted")):
                 continue
@@ -109,7 +110,11 @@ class _Builder:
             self.issue("field", why, field=raw_key or row.get("id"))
             return None
         if type_id == 80:
-            self.issue("field", "an attachment field: its files stay on the old server; the paths are kept as text", field=raw_key)
+            self.issue(
+                "field",
+                "an attachment field: its files stay on the old server; the paths are kept as text",
+                field=raw_key,
+            )
         key = texts.key_of(raw_key, taken)
         label = texts.text(row.get("field_name"), 200).strip() or raw_key
         try:
@@ -191,7 +196,9 @@ class _Builder:
             key=key,
             name=name,
             type=kind,
-            participant=mapped.participant if kind not in (StateType.START, StateType.END) else participants.Participant(),
+            participant=mapped.participant
+            if kind not in (StateType.START, StateType.END)
+            else participants.Participant(),
             distribution=participants.distribution(texts.as_int(row.get("distribute_type_id"), 1))
             if kind == StateType.NORMAL
             else participants.Distribution(),
@@ -223,7 +230,9 @@ class _Builder:
             name = texts.text(row.get("name"), 180).strip() or f"transition {row['id']}"
             if source not in state_keys or target not in state_keys:
                 if not texts.flag(row.get("is_deleted")):
-                    self.issue("transition", "its source or destination state does not exist", transition=name)
+                    self.issue(
+                        "transition", "its source or destination state does not exist", transition=name
+                    )
                 continue
             if texts.flag(row.get("is_deleted")) and source not in self.built.legacy_states:
                 continue
@@ -235,9 +244,13 @@ class _Builder:
                     name=name,
                     source=source,
                     target=target,
-                    attribute=_ATTRIBUTES.get(texts.as_int(row.get("attribute_type_id"), 1), TransitionAttribute.AGREE),
+                    attribute=_ATTRIBUTES.get(
+                        texts.as_int(row.get("attribute_type_id"), 1), TransitionAttribute.AGREE
+                    ),
                     check_required_fields=texts.flag(row.get("field_require_check", 1)),
-                    confirm_text=texts.text(row.get("alert_text"), 500) if texts.flag(row.get("alert_enable")) else "",
+                    confirm_text=texts.text(row.get("alert_text"), 500)
+                    if texts.flag(row.get("alert_enable"))
+                    else "",
                     branches=self.branches(row, name, state_keys),
                 )
             )
@@ -247,7 +260,11 @@ class _Builder:
     def branches(self, row: dict[str, Any], name: str, state_keys: set[str]) -> list[Branch]:
         value, ok = texts.json_value(row.get("condition_expression"))
         if not ok or not isinstance(value, list | type(None)):
-            self.issue("condition", "condition_expression is not a JSON list; the transition is kept without conditions", transition=name)
+            self.issue(
+                "condition",
+                "condition_expression is not a JSON list; the transition is kept without conditions",
+                transition=name,
+            )
             return []
         out = []
         types = {key: kind.value for key, kind in self.built.fields.values()}
@@ -256,7 +273,12 @@ class _Builder:
             target = state_key(item.get("target_state_id")) if isinstance(item, dict) else ""
             translated, reason = self.branch(expression, target, state_keys, types)
             if translated is None:
-                self.issue("condition", f"{reason}; this branch is dropped, the transition is kept", transition=name, expression=expression)
+                self.issue(
+                    "condition",
+                    f"{reason}; this branch is dropped, the transition is kept",
+                    transition=name,
+                    expression=expression,
+                )
                 continue
             out.append(Branch(expression=translated, target=target))
         return out
@@ -268,7 +290,9 @@ class _Builder:
         if target not in state_keys:
             return None, "its target state does not exist"
         try:
-            translated = translate(expression, field_keys={raw: key for raw, (key, _t) in self.built.fields.items()})
+            translated = translate(
+                expression, field_keys={raw: key for raw, (key, _t) in self.built.fields.items()}
+            )
         except Untranslatable as exc:
             return None, f"untranslatable condition: {exc}"
         problems = check_condition(parse_expression(translated.expression), types)

@@ -26,11 +26,13 @@ class Command(BaseCommand):
     help = __doc__
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--tenant", required=True, help="the tenant's key (schema) or one of its host names")
+        parser.add_argument(
+            "--tenant", required=True, help="the tenant's key (schema) or one of its host names"
+        )
         parser.add_argument(
             "--source",
-            help="the 2.x database URL (postgresql://, mysql://, sqlite://); default: $LOONFLOW2_DATABASE_URL, "
-            "which keeps the password out of the shell history",
+            help="the 2.x database URL (postgresql://, mysql://, sqlite://); default: "
+            "$LOONFLOW2_DATABASE_URL, which keeps the password out of the shell history",
         )
         parser.add_argument("--dry-run", action="store_true", help="read and report, write nothing")
         parser.add_argument("--only", default="", help="comma-separated parts: users, workflows, tickets")

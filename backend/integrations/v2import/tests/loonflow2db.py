@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (the DDL and rows read best one table, one row per line)
 """A Loonflow 2.x database for the tests, built in the test PostgreSQL server as a database of its
 own: the r2.0.20 tables (MySQL's types in PostgreSQL terms: tinyint(1) → smallint, longtext →
 text, datetime(6) → timestamp), with rows in its shape — soft-deleted rows, every participant
@@ -44,7 +45,13 @@ ROWS: dict[str, list[dict[str, Any]]] = {
     "account_loonuser": [
         {"id": 1, "username": "admin", "alias": "超级管理员", "email": "admin@example.com", "type_id": 2},
         {"id": 2, "username": "lilei", "alias": "李磊", "email": "lilei@example.com"},
-        {"id": 3, "username": "zhangsan", "alias": "张三", "email": "zhangsan@example.com", "phone": "13800000000"},
+        {
+            "id": 3,
+            "username": "zhangsan",
+            "alias": "张三",
+            "email": "zhangsan@example.com",
+            "phone": "13800000000",
+        },
         {"id": 4, "username": "lisi", "alias": "李四", "email": "lisi@example.com"},
         {"id": 5, "username": "wangwu", "alias": "王五", "is_active": 0},
         {"id": 6, "username": "gone", "alias": "deleted", "is_deleted": 1},
@@ -80,36 +87,203 @@ ROWS: dict[str, list[dict[str, Any]]] = {
         {"id": 3, "name": "旧流程", "is_deleted": 1},
     ],
     "workflow_customfield": [
-        {"id": 1, "workflow_id": 1, "field_type_id": 10, "field_key": "days", "field_name": "天数", "order_id": 110},
-        {"id": 2, "workflow_id": 1, "field_type_id": 45, "field_key": "leave_type", "field_name": "类型", "order_id": 120, "field_choice": json.dumps({"sick": "病假", "annual": "年假"})},
-        {"id": 3, "workflow_id": 1, "field_type_id": 55, "field_key": "reason", "field_name": "原因", "order_id": 130, "default_value": "请填写"},
-        {"id": 4, "workflow_id": 1, "field_type_id": 60, "field_key": "boss", "field_name": "审批人", "order_id": 140},
-        {"id": 5, "workflow_id": 1, "field_type_id": 80, "field_key": "proof", "field_name": "证明", "order_id": 150},
-        {"id": 6, "workflow_id": 1, "field_type_id": 5, "field_key": "old", "field_name": "旧", "is_deleted": 1},
-        {"id": 7, "workflow_id": 2, "field_type_id": 55, "field_key": "vpn_reason", "field_name": "申请原因", "order_id": 110},
+        {
+            "id": 1,
+            "workflow_id": 1,
+            "field_type_id": 10,
+            "field_key": "days",
+            "field_name": "天数",
+            "order_id": 110,
+        },
+        {
+            "id": 2,
+            "workflow_id": 1,
+            "field_type_id": 45,
+            "field_key": "leave_type",
+            "field_name": "类型",
+            "order_id": 120,
+            "field_choice": json.dumps({"sick": "病假", "annual": "年假"}),
+        },
+        {
+            "id": 3,
+            "workflow_id": 1,
+            "field_type_id": 55,
+            "field_key": "reason",
+            "field_name": "原因",
+            "order_id": 130,
+            "default_value": "请填写",
+        },
+        {
+            "id": 4,
+            "workflow_id": 1,
+            "field_type_id": 60,
+            "field_key": "boss",
+            "field_name": "审批人",
+            "order_id": 140,
+        },
+        {
+            "id": 5,
+            "workflow_id": 1,
+            "field_type_id": 80,
+            "field_key": "proof",
+            "field_name": "证明",
+            "order_id": 150,
+        },
+        {
+            "id": 6,
+            "workflow_id": 1,
+            "field_type_id": 5,
+            "field_key": "old",
+            "field_name": "旧",
+            "is_deleted": 1,
+        },
+        {
+            "id": 7,
+            "workflow_id": 2,
+            "field_type_id": 55,
+            "field_key": "vpn_reason",
+            "field_name": "申请原因",
+            "order_id": 110,
+        },
     ],
     "workflow_state": [
-        {"id": 1, "name": "发起人-新建中", "workflow_id": 1, "order_id": 1, "type_id": 1, "participant_type_id": 5, "participant": "creator", "state_field_str": STATE_FIELDS},
-        {"id": 2, "name": "TL审批", "workflow_id": 1, "order_id": 2, "participant_type_id": 5, "participant": "creator_tl", "distribute_type_id": 1, "state_field_str": READ_ALL},
-        {"id": 3, "name": "HR审批", "workflow_id": 1, "order_id": 3, "participant_type_id": 4, "participant": "2", "distribute_type_id": 2, "state_field_str": READ_ALL},
-        {"id": 4, "name": "总经理审批", "workflow_id": 1, "order_id": 4, "participant_type_id": 7, "participant": "boss", "state_field_str": "{broken"},
+        {
+            "id": 1,
+            "name": "发起人-新建中",
+            "workflow_id": 1,
+            "order_id": 1,
+            "type_id": 1,
+            "participant_type_id": 5,
+            "participant": "creator",
+            "state_field_str": STATE_FIELDS,
+        },
+        {
+            "id": 2,
+            "name": "TL审批",
+            "workflow_id": 1,
+            "order_id": 2,
+            "participant_type_id": 5,
+            "participant": "creator_tl",
+            "distribute_type_id": 1,
+            "state_field_str": READ_ALL,
+        },
+        {
+            "id": 3,
+            "name": "HR审批",
+            "workflow_id": 1,
+            "order_id": 3,
+            "participant_type_id": 4,
+            "participant": "2",
+            "distribute_type_id": 2,
+            "state_field_str": READ_ALL,
+        },
+        {
+            "id": 4,
+            "name": "总经理审批",
+            "workflow_id": 1,
+            "order_id": 4,
+            "participant_type_id": 7,
+            "participant": "boss",
+            "state_field_str": "{broken",
+        },
         {"id": 5, "name": "结束", "workflow_id": 1, "order_id": 9, "type_id": 2},
-        {"id": 6, "name": "会签", "workflow_id": 1, "order_id": 5, "participant_type_id": 2, "participant": "zhangsan,lisi", "distribute_type_id": 4, "state_field_str": READ_ALL},
-        {"id": 7, "name": "旧状态", "workflow_id": 1, "order_id": 6, "participant_type_id": 1, "participant": "admin", "is_deleted": 1},
-        {"id": 10, "name": "新建", "workflow_id": 2, "order_id": 1, "type_id": 1, "state_field_str": json.dumps({"vpn_reason": 2})},
-        {"id": 11, "name": "hook处理", "workflow_id": 2, "order_id": 2, "participant_type_id": 10, "participant": HOOK},
-        {"id": 12, "name": "脚本", "workflow_id": 2, "order_id": 3, "participant_type_id": 6, "participant": "1"},
+        {
+            "id": 6,
+            "name": "会签",
+            "workflow_id": 1,
+            "order_id": 5,
+            "participant_type_id": 2,
+            "participant": "zhangsan,lisi",
+            "distribute_type_id": 4,
+            "state_field_str": READ_ALL,
+        },
+        {
+            "id": 7,
+            "name": "旧状态",
+            "workflow_id": 1,
+            "order_id": 6,
+            "participant_type_id": 1,
+            "participant": "admin",
+            "is_deleted": 1,
+        },
+        {
+            "id": 10,
+            "name": "新建",
+            "workflow_id": 2,
+            "order_id": 1,
+            "type_id": 1,
+            "state_field_str": json.dumps({"vpn_reason": 2}),
+        },
+        {
+            "id": 11,
+            "name": "hook处理",
+            "workflow_id": 2,
+            "order_id": 2,
+            "participant_type_id": 10,
+            "participant": HOOK,
+        },
+        {
+            "id": 12,
+            "name": "脚本",
+            "workflow_id": 2,
+            "order_id": 3,
+            "participant_type_id": 6,
+            "participant": "1",
+        },
         {"id": 13, "name": "完成", "workflow_id": 2, "order_id": 4, "type_id": 2},
     ],
     "workflow_transition": [
-        {"id": 1, "name": "提交", "workflow_id": 1, "source_state_id": 1, "destination_state_id": 2, "condition_expression": CONDITIONS},
+        {
+            "id": 1,
+            "name": "提交",
+            "workflow_id": 1,
+            "source_state_id": 1,
+            "destination_state_id": 2,
+            "condition_expression": CONDITIONS,
+        },
         {"id": 2, "name": "同意", "workflow_id": 1, "source_state_id": 2, "destination_state_id": 3},
-        {"id": 3, "name": "退回", "workflow_id": 1, "source_state_id": 2, "destination_state_id": 1, "attribute_type_id": 2, "field_require_check": 0},
-        {"id": 4, "name": "同意", "workflow_id": 1, "source_state_id": 3, "destination_state_id": 4, "condition_expression": CALLS},
-        {"id": 5, "name": "批准", "workflow_id": 1, "source_state_id": 4, "destination_state_id": 5, "timer": 3600},
+        {
+            "id": 3,
+            "name": "退回",
+            "workflow_id": 1,
+            "source_state_id": 2,
+            "destination_state_id": 1,
+            "attribute_type_id": 2,
+            "field_require_check": 0,
+        },
+        {
+            "id": 4,
+            "name": "同意",
+            "workflow_id": 1,
+            "source_state_id": 3,
+            "destination_state_id": 4,
+            "condition_expression": CALLS,
+        },
+        {
+            "id": 5,
+            "name": "批准",
+            "workflow_id": 1,
+            "source_state_id": 4,
+            "destination_state_id": 5,
+            "timer": 3600,
+        },
         {"id": 6, "name": "同意", "workflow_id": 1, "source_state_id": 6, "destination_state_id": 5},
-        {"id": 7, "name": "旧", "workflow_id": 1, "source_state_id": 7, "destination_state_id": 5, "is_deleted": 1},
-        {"id": 10, "name": "提交", "workflow_id": 2, "source_state_id": 10, "destination_state_id": 11, "condition_expression": "[{bad json"},
+        {
+            "id": 7,
+            "name": "旧",
+            "workflow_id": 1,
+            "source_state_id": 7,
+            "destination_state_id": 5,
+            "is_deleted": 1,
+        },
+        {
+            "id": 10,
+            "name": "提交",
+            "workflow_id": 2,
+            "source_state_id": 10,
+            "destination_state_id": 11,
+            "condition_expression": "[{bad json",
+        },
         {"id": 11, "name": "完成", "workflow_id": 2, "source_state_id": 11, "destination_state_id": 12},
         {"id": 12, "name": "完成", "workflow_id": 2, "source_state_id": 12, "destination_state_id": 13},
     ],
@@ -117,7 +291,15 @@ ROWS: dict[str, list[dict[str, Any]]] = {
 
 
 def _ticket(tid: int, **fields: Any) -> dict[str, Any]:
-    row = {"id": tid, "title": f"ticket {tid}", "workflow_id": 1, "sn": f"loonflow_2024050100{tid:02d}", "state_id": 5, "act_state_id": 4, "creator": "lilei"}
+    row = {
+        "id": tid,
+        "title": f"ticket {tid}",
+        "workflow_id": 1,
+        "sn": f"loonflow_2024050100{tid:02d}",
+        "state_id": 5,
+        "act_state_id": 4,
+        "creator": "lilei",
+    }
     row.update(fields)
     return row
 
@@ -127,18 +309,56 @@ def _value(vid: int, tid: int, key: str, type_id: int, **value: Any) -> dict[str
 
 
 def _log(lid: int, tid: int, transition: int, state: int, who: str, **fields: Any) -> dict[str, Any]:
-    return {"id": lid, "ticket_id": tid, "transition_id": transition, "state_id": state, "participant": who, "suggestion": f"log {lid}", "gmt_created": f"2024-05-01 10:{lid % 60:02d}:00", **fields}
+    return {
+        "id": lid,
+        "ticket_id": tid,
+        "transition_id": transition,
+        "state_id": state,
+        "participant": who,
+        "suggestion": f"log {lid}",
+        "gmt_created": f"2024-05-01 10:{lid % 60:02d}:00",
+        **fields,
+    }
 
 
 MEGABYTE = "长" * 1_100_000
-OPEN_TICKETS = {1: "in TL审批 (claim), zhangsan to act", 3: "in 会签, zhangsan voted, lisi to act", 6: "in HR, created by an unknown user"}
+OPEN_TICKETS = {
+    1: "in TL审批 (claim), zhangsan to act",
+    3: "in 会签, zhangsan voted, lisi to act",
+    6: "in HR, created by an unknown user",
+}
 ROWS["ticket_ticketrecord"] = [
     _ticket(1, state_id=2, act_state_id=1, participant_type_id=1, participant="zhangsan", title="请假 5 天"),
     _ticket(2, creator="lisi"),
-    _ticket(3, state_id=6, act_state_id=1, participant_type_id=2, participant="lisi", multi_all_person=json.dumps({"zhangsan": {"transition_id": 6, "transition_name": "同意"}, "lisi": {}})),
+    _ticket(
+        3,
+        state_id=6,
+        act_state_id=1,
+        participant_type_id=2,
+        participant="lisi",
+        multi_all_person=json.dumps(
+            {"zhangsan": {"transition_id": 6, "transition_name": "同意"}, "lisi": {}}
+        ),
+    ),
     _ticket(4, is_deleted=1, state_id=2, act_state_id=1),
-    _ticket(5, workflow_id=2, state_id=11, act_state_id=1, participant_type_id=10, participant="***", sn="ops_202405010001"),
-    _ticket(6, state_id=3, act_state_id=1, creator="ghost", participant_type_id=4, participant="2", multi_all_person="{'jack': 'jack'}"),
+    _ticket(
+        5,
+        workflow_id=2,
+        state_id=11,
+        act_state_id=1,
+        participant_type_id=10,
+        participant="***",
+        sn="ops_202405010001",
+    ),
+    _ticket(
+        6,
+        state_id=3,
+        act_state_id=1,
+        creator="ghost",
+        participant_type_id=4,
+        participant="2",
+        multi_all_person="{'jack': 'jack'}",
+    ),
     _ticket(7, sn="loonflow_2024050100" + "01"),  # the same sn as ticket 1 (2.x sns can repeat)
     _ticket(8, state_id=99, act_state_id=1),  # a state that never existed
     _ticket(9, workflow_id=3, state_id=1),  # a deleted workflow
@@ -185,4 +405,4 @@ def build(cursor: Any) -> None:
         for row in rows:
             names = ", ".join(row)
             marks = ", ".join(["%s"] * len(row))
-            cursor.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))  # noqa: S608
+            cursor.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))

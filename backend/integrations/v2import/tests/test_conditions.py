@@ -30,7 +30,9 @@ def test_translates(expression: str, ours: str) -> None:
 
 
 def test_renames_fields() -> None:
-    assert translate("{leave-days} > 1", field_keys={"leave-days": "leave_days"}).expression == "leave_days > 1"
+    assert (
+        translate("{leave-days} > 1", field_keys={"leave-days": "leave_days"}).expression == "leave_days > 1"
+    )
 
 
 @pytest.mark.parametrize(
