@@ -174,8 +174,10 @@ def _free_key(source_id: int) -> str:
 
 @transaction.atomic
 def _save_workflow(row: dict[str, Any], name: str, built: Any, report: Report) -> Target:
-    """One frozen version for the tickets (published when it passes our checks, else archived) and
-    the next draft."""
+    """Version 1 is the definition frozen at import, which the tickets pin: published when it
+    passes our checks. Otherwise it is archived (its tickets still continue in it), and the next
+    version is published without the states 2.x deleted when that alone makes it pass, or left a
+    draft for an admin to fix."""
     document = built.document
     workflow = workflow_create(
         key=_free_key(row["id"]),
@@ -185,27 +187,58 @@ def _save_workflow(row: dict[str, Any], name: str, built: Any, report: Report) -
         document=document,
     )
     problems = document_problems(document)
-    if problems:
-        version = WorkflowVersion.objects.get(workflow=workflow, status=Status.DRAFT)
-        WorkflowVersion.objects.filter(pk=version.pk).update(
-            status=Status.ARCHIVED, comment="Imported from Loonflow 2.x"
-        )
-        WorkflowVersion.objects.create(
-            workflow=workflow, number=2, status=Status.DRAFT, document=version.document
-        )
-        for problem in problems[:20]:
-            report.issue(
-                "workflow",
-                f"not published, kept as an archived version and a draft: {problem.message}",
-                workflow=name,
-                path=problem.path,
-            )
-        report.count("workflows", "created_unpublished")
-    else:
-        version = workflow_publish(workflow=workflow, actor=None, comment="Imported from Loonflow 2.x")
+    if not problems:
+        version = workflow_publish(workflow=workflow, actor=None, comment=IMPORTED)
         report.count("workflows", "created")
+    else:
+        version = WorkflowVersion.objects.get(workflow=workflow, status=Status.DRAFT)
+        WorkflowVersion.objects.filter(pk=version.pk).update(status=Status.ARCHIVED, comment=IMPORTED)
+        _next_version(workflow, name, document, built.legacy_states, problems, report)
     mapping.remember("workflow", row["id"], target_id=workflow.pk, target_key=str(version.pk))
     return Target(workflow.pk, version.pk, document, built, name)
+
+
+IMPORTED = "Imported from Loonflow 2.x"
+
+
+def _next_version(
+    workflow: Workflow,
+    name: str,
+    document: WorkflowDocument,
+    legacy: list[str],
+    problems: list[Any],
+    report: Report,
+) -> None:
+    clean = _without_states(document, set(legacy)) if legacy else None
+    if clean is not None and not document_problems(clean):
+        WorkflowVersion.objects.create(
+            workflow=workflow, number=2, status=Status.DRAFT, document=clean.model_dump(mode="json")
+        )
+        workflow_publish(
+            workflow=workflow, actor=None, comment=f"{IMPORTED}, without the states it had deleted"
+        )
+        report.count("workflows", "created")
+        return
+    WorkflowVersion.objects.create(
+        workflow=workflow, number=2, status=Status.DRAFT, document=document.model_dump(mode="json")
+    )
+    for problem in problems[:20]:
+        report.issue(
+            "workflow",
+            f"not published, kept as an archived version and a draft: {problem.message}",
+            workflow=name,
+            path=problem.path,
+        )
+    report.count("workflows", "created_unpublished")
+
+
+def _without_states(document: WorkflowDocument, keys: set[str]) -> WorkflowDocument:
+    return document.model_copy(
+        update={
+            "states": [state for state in document.states if state.key not in keys],
+            "transitions": [t for t in document.transitions if t.source not in keys and t.target not in keys],
+        }
+    )
 
 
 # ---- queued runs (the platform API) ------------------------------------------------------------

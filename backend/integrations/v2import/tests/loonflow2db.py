@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from django.contrib.auth.hashers import make_password
+
 COMMON = "creator varchar(50) NOT NULL DEFAULT 'admin', gmt_created timestamp(6) NOT NULL DEFAULT '2024-05-01 09:00:00', gmt_modified timestamp(6) NOT NULL DEFAULT '2024-05-01 09:00:00', is_deleted smallint NOT NULL DEFAULT 0"
 
 TABLES = {
@@ -41,6 +43,11 @@ CONDITIONS = json.dumps(
 )
 CALLS = json.dumps([{"expression": "datetime.datetime.now().weekday() < 5", "target_state_id": 5}])
 
+# zhangsan's 2.x password, hashed the way the running Django checks passwords (2.x stores
+# Django hashes; the import keeps one this installation can check).
+PASSWORD = "zhangsan-2x-password"
+PASSWORD_HASH = make_password(PASSWORD)
+
 ROWS: dict[str, list[dict[str, Any]]] = {
     "account_loonuser": [
         {"id": 1, "username": "admin", "alias": "超级管理员", "email": "admin@example.com", "type_id": 2},
@@ -51,6 +58,7 @@ ROWS: dict[str, list[dict[str, Any]]] = {
             "alias": "张三",
             "email": "zhangsan@example.com",
             "phone": "13800000000",
+            "password": PASSWORD_HASH,
         },
         {"id": 4, "username": "lisi", "alias": "李四", "email": "lisi@example.com"},
         {"id": 5, "username": "wangwu", "alias": "王五", "is_active": 0},
@@ -362,6 +370,9 @@ ROWS["ticket_ticketrecord"] = [
     _ticket(7, sn="loonflow_2024050100" + "01"),  # the same sn as ticket 1 (2.x sns can repeat)
     _ticket(8, state_id=99, act_state_id=1),  # a state that never existed
     _ticket(9, workflow_id=3, state_id=1),  # a deleted workflow
+    _ticket(
+        10, state_id=7, act_state_id=1, participant_type_id=1, participant="admin"
+    ),  # a state 2.x deleted
     *[_ticket(tid) for tid in range(20, 40)],
 ]
 ROWS["ticket_ticketcustomfield"] = [
@@ -394,6 +405,7 @@ ROWS["ticket_ticketuser"] = [
     {"id": 3, "ticket_id": 3, "username": "lisi", "in_process": 1},
     {"id": 4, "ticket_id": 3, "username": "zhangsan", "worked": 1},
     {"id": 5, "ticket_id": 6, "username": "zhangsan", "in_process": 1},
+    {"id": 6, "ticket_id": 10, "username": "admin", "in_process": 1},
 ]
 TICKETS_LIVE = len([row for row in ROWS["ticket_ticketrecord"] if not row.get("is_deleted")])
 

@@ -3,15 +3,18 @@ the workflows, the tickets and their history — and imported tickets continuing
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
+from django.test import Client
 from django_tenants.utils import schema_context
 
 from core.access.auth import Principal
 from core.access.models import User
 from core.audit.models import AuditRecord
 from core.directory.models import Department, Role
+from core.tests.factories import send
 from engine.tickets.models import FlowLog, Ticket, TicketHandler, TicketVote
 from engine.tickets.services import ticket_accept, ticket_handle
 from engine.workflows.definitions.schema import WorkflowDocument
@@ -128,6 +131,10 @@ def test_people_departments_and_roles(report: dict[str, Any]) -> None:
 
 def test_workflows(report: dict[str, Any]) -> None:
     with schema_context("it"):
+        leave = dict(WorkflowVersion.objects.filter(workflow__key="v2-1").values_list("number", "status"))
+        # v1: as imported, with the state 2.x deleted but a ticket sits in (its tickets pin it);
+        # v2: the same without that state, published for new tickets.
+        assert leave == {1: "archived", 2: "published", 3: "draft"}
         published = WorkflowVersion.objects.get(workflow__key="v2-1", status="published")
         document = WorkflowDocument.model_validate(published.document)
         submit = next(t for t in document.transitions if t.key == "t1")
@@ -141,11 +148,24 @@ def test_workflows(report: dict[str, Any]) -> None:
         assert states["s3"].participant.roles == ["v2-role-2"]
         assert states["s4"].participant.field == "boss"
         assert states["s6"].distribution.kind == "countersign"
-        assert document.state("s7") is None  # deleted in 2.x and no ticket in it
+        assert "s7" not in states
         assert next(t for t in document.transitions if t.key == "t3").attribute == "reject"
-        vpn = Workflow.objects.get(key="v2-2")
-        statuses = dict(WorkflowVersion.objects.filter(workflow=vpn).values_list("number", "status"))
-        assert statuses == {1: "archived", 2: "draft"}
+        vpn = dict(WorkflowVersion.objects.filter(workflow__key="v2-2").values_list("number", "status"))
+        assert vpn == {1: "archived", 2: "draft"}
+
+
+def test_the_imported_version_keeps_deleted_states_tickets_sit_in(report: dict[str, Any]) -> None:
+    with schema_context("it"):
+        frozen = WorkflowVersion.objects.get(workflow__key="v2-1", number=1)
+        document = WorkflowDocument.model_validate(frozen.document)
+        legacy = document.state("s7")
+        assert legacy is not None
+        assert legacy.name == "旧状态 (deleted)"
+        assert [t.key for t in document.transitions_from("s7")] == ["t7"]
+        stuck = ticket_of(10)
+        assert (stuck.version_id, stuck.state_key) == (frozen.pk, "s7")
+        stuck = handle(stuck, "admin", "t7")  # it moves on
+        assert (stuck.state_key, stuck.status) == ("s5", "finished")
 
 
 def test_tickets_with_their_values_handlers_and_history(report: dict[str, Any]) -> None:
@@ -233,6 +253,22 @@ def test_a_second_run_imports_nothing_twice(v2_source_url: str) -> None:
             Workflow.objects.count(),
         )
     assert after == before
+
+
+def test_people_keep_their_2x_password_and_work_through_the_api(
+    report: dict[str, Any], client_for: Callable[..., Client]
+) -> None:
+    client = client_for("it")
+    response = send(
+        client, "post", "/api/v1/auth/login", {"username": "zhangsan", "password": loonflow2db.PASSWORD}
+    )
+    assert response.status_code == 200, response.content
+    with schema_context("it"):
+        ticket = ticket_of(1)
+    path = f"/api/v1/tickets/{ticket.pk}/handle"
+    response = send(client, "post", path, {"transition": "t2"}, HTTP_IF_MATCH=f'"{ticket.row_version}"')
+    assert response.status_code == 200, response.content
+    assert response.json()["state"] == "s3"
 
 
 class Killed(BaseException):
