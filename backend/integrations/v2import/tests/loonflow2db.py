@@ -410,11 +410,11 @@ ROWS["ticket_ticketuser"] = [
 TICKETS_LIVE = len([row for row in ROWS["ticket_ticketrecord"] if not row.get("is_deleted")])
 
 
-def build(cursor: Any) -> None:
+def build(cursor: Any, mark: str = "%s", rows: dict[str, list[dict[str, Any]]] | None = None) -> None:
     for table, columns in TABLES.items():
         cursor.execute(f"CREATE TABLE {table} (id serial PRIMARY KEY, {columns}, {COMMON})")
-    for table, rows in ROWS.items():
-        for row in rows:
+    for table, table_rows in (rows or ROWS).items():
+        for row in table_rows:
             names = ", ".join(row)
-            marks = ", ".join(["%s"] * len(row))
+            marks = ", ".join([mark] * len(row))
             cursor.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
