@@ -27,3 +27,16 @@ def remember(
         defaults={"target_id": target_id, "target_key": target_key[:300], "external_ref": external_ref[:100]},
     )
     return row
+
+
+def remember_new(
+    kind: str, source_id: Any, *, target_id: int | None = None, target_key: str = "", external_ref: str = ""
+) -> V2ImportMapping:
+    """One insert, for an object this run just created (a second one for the source id fails)."""
+    return V2ImportMapping.objects.create(
+        kind=kind,
+        source_id=str(source_id),
+        target_id=target_id,
+        target_key=target_key[:300],
+        external_ref=external_ref[:100],
+    )

@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.audit.models import AuditRecord
 from core.audit.services import Actor, audit_record
-from core.errors import ApplicationError, ValidationFailed
+from core.errors import ApplicationError, Conflict, ValidationFailed
+from core.locks import lock_key
 from core.secrets import decrypt_secret, encrypt_secret
 from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.models import Workflow, WorkflowVersion
@@ -66,7 +68,7 @@ def v2_import(
     parts = check_only(only)
     url = parse_source_url(source_url)
     report = Report(dry_run=dry_run)
-    with SourceDatabase(url) as source:
+    with one_run_at_a_time(), SourceDatabase(url) as source:
         source.check_schema()
         if dry_run:
             try:
@@ -93,6 +95,23 @@ def v2_import(
         },
     )
     return result
+
+
+@contextmanager
+def one_run_at_a_time() -> Iterator[None]:
+    """A session advisory lock per tenant: a second import while one runs is a 409, not a race
+    for the same source ids (the run spans many transactions, so a transaction lock cannot do)."""
+    key = lock_key("v2import")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_try_advisory_lock(%s)", [key])
+        (acquired,) = cursor.fetchone()
+    if not acquired:
+        raise Conflict(_("A Loonflow 2.x import is already running in this tenant."), code="v2import_running")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [key])
 
 
 def _steps(

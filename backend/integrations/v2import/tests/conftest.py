@@ -14,7 +14,7 @@ from integrations.v2import.tests import loonflow2db
 SOURCE_DB = "loonflow2_source_for_tests"
 
 
-def _server() -> dict[str, object]:
+def server_params() -> dict[str, object]:
     settings = connection.settings_dict
     return {
         "host": "127.0.0.1",
@@ -27,7 +27,7 @@ def _server() -> dict[str, object]:
 @pytest.fixture(scope="session")
 def v2_source_url(django_db_setup: None) -> Iterator[str]:
     """The URL of a freshly built 2.x database (dropped at the end of the session)."""
-    server = _server()
+    server = server_params()
     admin = psycopg2.connect(dbname="postgres", **server)
     admin.autocommit = True
     with admin.cursor() as cursor:

@@ -5,16 +5,20 @@ from __future__ import annotations
 from io import StringIO
 from typing import Any
 
+import psycopg2
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django_tenants.utils import schema_context
 
 from conftest import free_port
 from core.access.models import User
+from core.errors import Conflict
+from core.locks import lock_key
 from integrations.v2import.services import v2_import
 from integrations.v2import.source import SourceError, safe_url
 from integrations.v2import.tests import loonflow2db
-from integrations.v2import.tests.conftest import SOURCE_DB
+from integrations.v2import.tests.conftest import SOURCE_DB, server_params
 
 pytestmark = pytest.mark.django_db
 
@@ -85,3 +89,20 @@ def test_the_management_command_refuses_clearly(v2_source_url: str, monkeypatch:
         run_command("--tenant", "it")
     monkeypatch.setenv("LOONFLOW2_DATABASE_URL", v2_source_url)
     assert "users: created 6" in run_command("--tenant", "it.localhost", "--only", "users")
+
+
+def test_one_import_at_a_time_per_tenant(v2_source_url: str) -> None:
+    """Another process (another database session) importing into `it` holds the tenant's lock."""
+    with schema_context("it"):
+        key = lock_key("v2import")
+    other = psycopg2.connect(dbname=connection.settings_dict["NAME"], **server_params())
+    try:
+        with other.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_lock(%s)", [key])
+        with schema_context("it"), pytest.raises(Conflict) as caught:
+            v2_import(source_url=v2_source_url, actor="tests")
+        assert caught.value.code == "v2import_running"
+    finally:
+        other.close()
+    with schema_context("it"):
+        assert v2_import(source_url=v2_source_url, actor="tests", only=["users"])["counts"]["users"]

@@ -51,6 +51,7 @@ def test_a_sqlite_source_with_hostile_values_imports_with_report_entries(sqlite_
         report = v2_import(source_url=sqlite_url, actor="tests")
         assert report["counts"]["tickets"]["created"] == loonflow2db.TICKETS_LIVE - 2
         row = V2ImportMapping.objects.get(kind="ticket", source_id="1")
+        assert row.target_id is not None
         ticket = Ticket.objects.get(pk=row.target_id)
         assert ticket.title == "请假申请"  # the NUL is dropped
         assert ticket.values["boss"] == "x" * 40  # the later row wins, its NUL dropped
