@@ -246,9 +246,23 @@ def _next_version(
             "workflow",
             f"not published, kept as an archived version and a draft: {problem.message}",
             workflow=name,
+            state=_state_name(document, problem.path),
             path=problem.path,
         )
     report.count("workflows", "created_unpublished")
+
+
+def _state_name(document: WorkflowDocument, path: str) -> str:
+    """The state a problem path (`states.3.participant.kind`) is about, by name."""
+    parts = path.split(".")
+    if (
+        len(parts) > 1
+        and parts[0] == "states"
+        and parts[1].isdigit()
+        and int(parts[1]) < len(document.states)
+    ):
+        return document.states[int(parts[1])].name
+    return ""
 
 
 def _without_states(document: WorkflowDocument, keys: set[str]) -> WorkflowDocument:

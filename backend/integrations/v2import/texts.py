@@ -77,7 +77,7 @@ def key_of(raw: str, taken: set[str], prefix: str = "f") -> str:
 
 def source_zone() -> ZoneInfo:
     """The zone of 2.x's naive timestamps (its default TIME_ZONE; V2IMPORT_SOURCE_TIME_ZONE overrides)."""
-    return ZoneInfo(getattr(settings, "V2IMPORT_SOURCE_TIME_ZONE", "Asia/Shanghai"))
+    return ZoneInfo(settings.V2IMPORT_SOURCE_TIME_ZONE)
 
 
 def aware(value: Any) -> datetime | None:

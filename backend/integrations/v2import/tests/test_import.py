@@ -100,6 +100,7 @@ def test_the_report_names_what_was_not_carried_over(report: dict[str, Any]) -> N
     assert has_issue(report, "value", "choices", field="leave_type")
     assert has_issue(report, "transition", "timer", transition="批准")
     assert has_issue(report, "user", "not imported", user="bad user!")
+    assert has_issue(report, "workflow", "Someone must handle this", workflow="vpn申请", state="脚本")
 
 
 def test_people_departments_and_roles(report: dict[str, Any]) -> None:

@@ -103,6 +103,8 @@ def test_one_import_at_a_time_per_tenant(v2_source_url: str) -> None:
             v2_import(source_url=v2_source_url, actor="tests")
         assert caught.value.code == "v2import_running"
     finally:
+        with other.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_unlock(%s)", [key])
         other.close()
     with schema_context("it"):
         assert v2_import(source_url=v2_source_url, actor="tests", only=["users"])["counts"]["users"]
