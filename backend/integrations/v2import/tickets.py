@@ -21,6 +21,7 @@ from django.utils import timezone
 from core.access.models import User
 from engine.tickets.documents import stored_values
 from engine.tickets.models import FlowLog, Ticket, TicketHandler, TicketVote
+from engine.tickets.runtime.records import handler_rows
 from engine.workflows.definitions.schema import (
     DistributionKind,
     StateType,
@@ -270,18 +271,8 @@ def _handlers(
     kind = TicketHandler.Kind.CANDIDATE if claim else TicketHandler.Kind.HANDLER
     if state.distribution.kind == DistributionKind.COUNTERSIGN:
         ids = _votes(ticket, row, target, people, ids)
-    TicketHandler.objects.bulk_create(
-        [
-            TicketHandler(
-                ticket=ticket,
-                user_id=pk,
-                kind=kind,
-                state_entry=ticket.state_entry,
-                ticket_created_at=ticket.created_at,
-            )
-            for pk in dict.fromkeys(ids)
-        ]
-    )
+    # Through the runtime's own rows: a handler away on a delegation is stood in for, as usual.
+    TicketHandler.objects.bulk_create(handler_rows(ticket, ids, kind))
 
 
 def _votes(ticket: Ticket, row: dict[str, Any], target: Target, people: People, ids: list[int]) -> list[int]:
