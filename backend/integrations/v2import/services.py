@@ -16,9 +16,11 @@ from django.utils.translation import gettext as _
 
 from core.audit.models import AuditRecord
 from core.audit.services import Actor, audit_record
+from core.broker import TENANT_OPTION
 from core.errors import ApplicationError, Conflict, ValidationFailed
 from core.locks import lock_key
 from core.secrets import decrypt_secret, encrypt_secret
+from core.tenancy import current_schema
 from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.models import Workflow, WorkflowVersion
 from engine.workflows.services import document_problems, workflow_create, workflow_publish
@@ -292,7 +294,12 @@ def v2_import_start(
         only=parts,
         started_by=started_by[:150],
     )
-    transaction.on_commit(lambda: run_v2_import.send(run.pk), robust=True)
+    # The platform API calls this inside the tenant's context but commits outside it: the message
+    # names the tenant itself (the broker middleware would record the schema current at sending).
+    schema = current_schema()
+    transaction.on_commit(
+        lambda: run_v2_import.send_with_options(args=(run.pk,), **{TENANT_OPTION: schema}), robust=True
+    )
     return run
 
 

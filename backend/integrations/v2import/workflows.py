@@ -84,6 +84,7 @@ class _Builder:
         self.source, self.report = source, report
         self.name = texts.text(source.workflow.get("name"), 200) or f"workflow {source.workflow['id']}"
         self.built = Built(document=WorkflowDocument())
+        self.state_names: dict[str, str] = {}  # our key → the state's name (for the report)
 
     def issue(self, kind: str, reason: str, **where: Any) -> None:
         self.report.issue(kind, reason, workflow=self.name, workflow_id=self.source.workflow["id"], **where)
@@ -183,6 +184,7 @@ class _Builder:
     def state(self, row: dict[str, Any], kind: StateType, deleted: bool) -> StateDef:
         name = texts.text(row.get("name"), 180).strip() or f"state {row['id']}"
         key = state_key(row["id"])
+        self.state_names[key] = name
         if deleted:
             self.built.legacy_states.append(key)
             name = f"{name} (deleted)"
@@ -228,16 +230,15 @@ class _Builder:
         for row in self.source.transitions:
             source, target = state_key(row.get("source_state_id")), state_key(row.get("destination_state_id"))
             name = texts.text(row.get("name"), 180).strip() or f"transition {row['id']}"
+            where = {"state": self.state_names.get(source, ""), "transition": name}
             if source not in state_keys or target not in state_keys:
                 if not texts.flag(row.get("is_deleted")):
-                    self.issue(
-                        "transition", "its source or destination state does not exist", transition=name
-                    )
+                    self.issue("transition", "its source or destination state does not exist", **where)
                 continue
             if texts.flag(row.get("is_deleted")) and source not in self.built.legacy_states:
                 continue
             if texts.as_int(row.get("timer")) > 0:
-                self.issue("transition", "its timer is not imported", transition=name)
+                self.issue("transition", "its timer is not imported", **where)
             out.append(
                 TransitionDef(
                     key=transition_key(row["id"]),
@@ -251,19 +252,19 @@ class _Builder:
                     confirm_text=texts.text(row.get("alert_text"), 500)
                     if texts.flag(row.get("alert_enable"))
                     else "",
-                    branches=self.branches(row, name, state_keys),
+                    branches=self.branches(row, where, state_keys),
                 )
             )
             self.built.targets[row["id"]] = target
         return out
 
-    def branches(self, row: dict[str, Any], name: str, state_keys: set[str]) -> list[Branch]:
+    def branches(self, row: dict[str, Any], where: dict[str, str], state_keys: set[str]) -> list[Branch]:
         value, ok = texts.json_value(row.get("condition_expression"))
         if not ok or not isinstance(value, list | type(None)):
             self.issue(
                 "condition",
                 "condition_expression is not a JSON list; the transition is kept without conditions",
-                transition=name,
+                **where,
             )
             return []
         out = []
@@ -276,8 +277,8 @@ class _Builder:
                 self.issue(
                     "condition",
                     f"{reason}; this branch is dropped, the transition is kept",
-                    transition=name,
                     expression=expression,
+                    **where,
                 )
                 continue
             out.append(Branch(expression=translated, target=target))

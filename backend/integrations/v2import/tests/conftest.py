@@ -11,7 +11,10 @@ from django.db import connection
 
 from integrations.v2import.tests import loonflow2db
 
-SOURCE_DB = "loonflow2_source_for_tests"
+
+def source_db_name() -> str:
+    """Beside the test database, named after it (parallel test sessions each have their own)."""
+    return f"{connection.settings_dict['NAME']}_v2source"
 
 
 def server_params() -> dict[str, object]:
@@ -28,18 +31,19 @@ def server_params() -> dict[str, object]:
 def v2_source_url(django_db_setup: None) -> Iterator[str]:
     """The URL of a freshly built 2.x database (dropped at the end of the session)."""
     server = server_params()
+    name = source_db_name()
     admin = psycopg2.connect(dbname="postgres", **server)
     admin.autocommit = True
     with admin.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {SOURCE_DB}")
-        cursor.execute(f"CREATE DATABASE {SOURCE_DB}")
-    with psycopg2.connect(dbname=SOURCE_DB, **server) as source, source.cursor() as cursor:
+        cursor.execute(f"DROP DATABASE IF EXISTS {name}")
+        cursor.execute(f"CREATE DATABASE {name}")
+    with psycopg2.connect(dbname=name, **server) as source, source.cursor() as cursor:
         loonflow2db.build(cursor)
     source.close()
     password = quote(str(server["password"]), safe="")
-    yield f"postgresql://{server['user']}:{password}@{server['host']}:{server['port']}/{SOURCE_DB}"
+    yield f"postgresql://{server['user']}:{password}@{server['host']}:{server['port']}/{name}"
     with admin.cursor() as cursor:
-        cursor.execute(f"DROP DATABASE IF EXISTS {SOURCE_DB} WITH (FORCE)")
+        cursor.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
     admin.close()
 
 

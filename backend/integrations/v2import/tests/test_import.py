@@ -86,6 +86,7 @@ def test_the_report_names_what_was_not_carried_over(report: dict[str, Any]) -> N
         "this branch is dropped, the transition is kept",
         "workflow": "请假申请",
         "workflow_id": "1",
+        "state": "HR审批",
         "transition": "同意",
         "expression": "datetime.datetime.now().weekday() < 5",
     } in issues(report, "condition")

@@ -35,7 +35,7 @@ def test_a_platform_admin_starts_an_import_and_follows_it(
     assert started["status"] == "queued"
     assert started["only"] == ["users", "workflows"]
     assert source_password not in response.content.decode()
-    assert started["source"].endswith("/loonflow2_source_for_tests")
+    assert started["source"].endswith("_v2source")
     assert ":***@" in started["source"]
     with schema_context("it"):
         stored = V2ImportRun.objects.get(pk=started["id"])
@@ -68,6 +68,19 @@ def test_runs_are_listed_and_audited(
         record = AuditRecord.objects.get(action="v2import.run")
         assert record.actor_name == "platform:root"
         assert record.target_id.startswith("127.0.0.1:")
+
+
+def test_the_job_is_queued_for_the_tenant_after_the_commit(
+    platform: Client,
+    tenant_it: Tenant,
+    monkeypatch: pytest.MonkeyPatch,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    sent: list[dict[str, Any]] = []
+    monkeypatch.setattr(run_v2_import, "send_with_options", lambda **options: sent.append(options))
+    with django_capture_on_commit_callbacks(execute=True):
+        started = send(platform, "post", imports_of(tenant_it), {"source_url": "sqlite:///x.db"}).json()
+    assert sent == [{"args": (started["id"],), "tenant_schema": "it"}]
 
 
 def test_a_failed_run_says_why(platform: Client, tenant_it: Tenant) -> None:
