@@ -16,7 +16,6 @@ from django.utils.translation import gettext as _
 
 from core.audit.models import AuditRecord
 from core.audit.services import Actor, audit_record
-from core.broker import TENANT_OPTION
 from core.errors import ApplicationError, Conflict, ValidationFailed
 from core.locks import lock_key
 from core.secrets import decrypt_secret, encrypt_secret
@@ -295,10 +294,11 @@ def v2_import_start(
         started_by=started_by[:150],
     )
     # The platform API calls this inside the tenant's context but commits outside it: the message
-    # names the tenant itself (the broker middleware would record the schema current at sending).
+    # names the tenant itself (core.broker.TENANT_OPTION; the broker middleware would otherwise
+    # record the schema current at sending).
     schema = current_schema()
     transaction.on_commit(
-        lambda: run_v2_import.send_with_options(args=(run.pk,), **{TENANT_OPTION: schema}), robust=True
+        lambda: run_v2_import.send_with_options(args=(run.pk,), tenant_schema=schema), robust=True
     )
     return run
 
