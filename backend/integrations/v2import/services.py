@@ -335,7 +335,8 @@ def v2_import_execute(*, run_id: int) -> None:
             error={"code": "v2import_failed", "message": type(exc).__name__, "details": None},
         )
     else:
-        done.update(status=V2ImportRun.Status.SUCCEEDED, report=report)
+        # A dry run's progress rows were rolled back with it: it says "done" here.
+        done.update(status=V2ImportRun.Status.SUCCEEDED, report=report, progress={"step": "done"})
     done["finished_at"] = timezone.now()
     V2ImportRun.objects.filter(pk=run.pk).update(**done)
 

@@ -12,6 +12,7 @@ from django_tenants.utils import schema_context
 
 from core.audit.models import AuditRecord
 from core.tests.factories import assert_error, send
+from engine.workflows.models import Workflow
 from integrations.v2import.models import V2ImportRun
 from integrations.v2import.tasks import run_v2_import
 from tenants.models import Tenant
@@ -81,6 +82,18 @@ def test_the_job_is_queued_for_the_tenant_after_the_commit(
     with django_capture_on_commit_callbacks(execute=True):
         started = send(platform, "post", imports_of(tenant_it), {"source_url": "sqlite:///x.db"}).json()
     assert sent == [{"args": (started["id"],), "tenant_schema": "it"}]
+
+
+def test_a_dry_run_through_the_api(platform: Client, tenant_it: Tenant, v2_source_url: str) -> None:
+    body = {"source_url": v2_source_url, "dry_run": True}
+    started = send(platform, "post", imports_of(tenant_it), body).json()
+    with schema_context("it"):
+        run_v2_import.fn(started["id"])
+        assert not Workflow.objects.filter(key__startswith="v2-").exists()
+    done = send(platform, "get", f"{imports_of(tenant_it)}/{started['id']}").json()
+    assert (done["status"], done["dry_run"], done["progress"]) == ("succeeded", True, {"step": "done"})
+    assert done["report"]["dry_run"] is True
+    assert done["report"]["counts"]["workflows"] == {"created": 1, "created_unpublished": 1}
 
 
 def test_a_failed_run_says_why(platform: Client, tenant_it: Tenant) -> None:
