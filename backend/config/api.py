@@ -27,6 +27,7 @@ from integrations.scim.api import router as scim_tokens_router
 from integrations.scripts.api import router as scripts_router
 from integrations.sso.api import router as sso_router
 from integrations.v2compat.api import router as compat_v2_router
+from integrations.v2import.api import router as v2import_router
 from integrations.webhooks.api import router as webhooks_router
 from tenants.api import platform_admin_of, platform_auth
 from tenants.api import router as platform_router
@@ -76,4 +77,5 @@ platform_api = build_api(
     pinned_ids=PINNED_IDS,
 )
 platform_api.add_router("", platform_router)
+platform_api.add_router("", v2import_router)
 platform_api.add_router("", audit_router(guard=platform_admin_of))

@@ -14,6 +14,7 @@ from integrations.scim.models import ScimToken
 from integrations.scripts.models import Script, ScriptRun
 from integrations.sso.models import OidcIdentity, OidcProvider, SsoSettings
 from integrations.v2compat.models import CompatApp, CompatSettings, LegacyId
+from integrations.v2import.models import V2ImportMapping, V2ImportRun
 from integrations.webhooks.models import DeliveryAttempt, Webhook, WebhookDelivery
 
 __all__ = [
@@ -40,6 +41,8 @@ __all__ = [
     "Script",
     "ScriptRun",
     "SsoSettings",
+    "V2ImportMapping",
+    "V2ImportRun",
     "Webhook",
     "WebhookDelivery",
 ]

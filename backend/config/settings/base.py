@@ -152,6 +152,8 @@ LANGUAGE_CODE = "en"
 LANGUAGES = [("en", "English"), ("zh-hans", "简体中文")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
+# Loonflow 2.x import (docs/migration-loonflow2.md): the zone of the 2.x database's naive timestamps.
+V2IMPORT_SOURCE_TIME_ZONE = env_str("V2IMPORT_SOURCE_TIME_ZONE", "Asia/Shanghai")
 USE_I18N = True
 USE_TZ = True
 

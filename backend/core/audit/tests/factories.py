@@ -240,4 +240,7 @@ PLATFORM_WRITES: dict[str, Write] = {
     "tenants_api_remove_domain": Write(by="platform"),
     "tenants_api_suspend_tenant": Write(by="platform"),
     "tenants_api_resume_tenant": Write(by="platform", ids={"tenant_id": "suspended_tenant"}),
+    "integrations_v2import_api_start_v2_import": Write(
+        {"source_url": "sqlite:///nonexistent/loonflow.sqlite3", "dry_run": True}, by="platform"
+    ),
 }
