@@ -111,6 +111,10 @@ DEMO_ENDPOINTS = env_bool("DEMO_ENDPOINTS", False)
 OUTBOX_RESEND_AFTER_SECONDS = env_int("OUTBOX_RESEND_AFTER_SECONDS", 30)
 JOB_LEASE_SECONDS = env_int("JOB_LEASE_SECONDS", 300)
 JOB_RESEND_AFTER_SECONDS = env_int("JOB_RESEND_AFTER_SECONDS", 60)
+# The scheduler visits only tenants that published a wake-up (core.wakeups); as the safety net it
+# also re-reads every tenant's next wake-up in a slow rotation, each tenant once per this period
+# (which bounds how late work whose wake-up was lost is found), housekeeping included.
+SCHEDULER_SAFETY_SWEEP_SECONDS = env_int("SCHEDULER_SAFETY_SWEEP_SECONDS", 600)
 # Tenant scripts run under bubblewrap (integrations.scripts.sandbox). Where it does not work, script runs
 # fail ("script isolation unavailable") unless SCRIPTS_ALLOW_UNISOLATED allows the weaker mode:
 # rlimits and a process-group kill only, as the worker's user, with its network (docs/security.md).

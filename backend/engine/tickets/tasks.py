@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from core.wakeups import wake_here
 from engine.tickets import events
 from engine.tickets.documents import ticket_document
 from engine.tickets.models import OutboxEvent
@@ -35,11 +36,13 @@ def relay_grace() -> timedelta:
 
 def relay_events(ids: list[int]) -> None:
     """Hand a committed transaction's outbox rows to the broker, as one message (one Redis round
-    trip per ticket change); a broker outage leaves them for the sweep."""
+    trip per ticket change); a broker outage leaves them for the sweep. Either way the scheduler
+    is woken for when the sweep would find them unprocessed (`core.wakeups`)."""
     try:
         process_events.send(ids)
     except Exception:
         logger.warning("outbox relay failed for events %s; the sweep will resend them", ids, exc_info=True)
+    wake_here(timezone.now() + relay_grace())
 
 
 @dramatiq.actor(

@@ -1,0 +1,91 @@
+"""What the scheduler does inside one tenant's schema: fire due timers, start delegations, re-send
+lost work (each part only when it is due, or all of them in a full pass), and housekeeping."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import timezone
+
+from engine.delegations.services import delegations_start_due
+from engine.tickets import events
+from engine.tickets.attachments import attachments_sweep_orphans
+from engine.tickets.runtime.background import due_timer_ids, timer_fire
+from engine.tickets.tasks import sweep_outbox
+from integrations.actionlinks.services import action_links_sweep
+from integrations.inbox.services import inbox_sweep_read
+from integrations.scheduler.due import DELEGATIONS, OUTBOX, TIMERS, next_wake, read_due
+
+logger = logging.getLogger(__name__)
+
+HOUSEKEEPING: list[tuple[str, Callable[..., int]]] = [
+    ("orphan_attachments", attachments_sweep_orphans),
+    ("read_notifications", inbox_sweep_read),
+    ("old_action_links", action_links_sweep),
+]
+
+
+@dataclass
+class TickReport:
+    tenants: int = 0
+    timers_fired: int = 0
+    resent: dict[str, int] = field(default_factory=dict)
+    idempotency_purged: int = 0
+    # Delegations that started and handed their delegator's waiting turns over.
+    delegations_started: int = 0
+    # What housekeeping deleted, by kind.
+    deleted: dict[str, int] = field(default_factory=dict)
+    # The tenants visited because they were due (a wake-up), and those the rotation looked at.
+    visited: list[str] = field(default_factory=list)
+    rotated: int = 0
+
+    def busy(self) -> bool:
+        return bool(self.timers_fired or self.resent or self.deleted or self.delegations_started)
+
+
+def housekeep(report: TickReport, now: datetime) -> None:
+    for name, sweep in HOUSEKEEPING:
+        count = sweep(now=now)
+        if count:
+            report.deleted[name] = report.deleted.get(name, 0) + count
+
+
+def run_due(report: TickReport, now: datetime, kinds: Collection[str] | None = None) -> None:
+    """Do the tenant's work of `kinds` (None: every kind) due at `now`. A failing sweep (the broker
+    is down) is logged and left for the next visit."""
+    if kinds is None or TIMERS in kinds:
+        for timer_id in due_timer_ids(now=now):
+            outcome = timer_fire(timer_id=timer_id)
+            if outcome != "skipped":
+                report.timers_fired += 1
+    if kinds is None or DELEGATIONS in kinds:
+        report.delegations_started += delegations_start_due(now=now)
+    named: list[tuple[str, Callable[..., int]]] = [
+        (OUTBOX, sweep_outbox),
+        *((subscriber.name, subscriber.sweep) for subscriber in events.subscribers()),
+    ]
+    for name, sweep in named:
+        if kinds is not None and name not in kinds:
+            continue
+        try:
+            count = sweep(now=now)
+        except Exception:  # the broker is down: the next visit tries again
+            logger.warning("sweep %s failed; retrying on the next visit", name, exc_info=True)
+            continue
+        if count:
+            report.resent[name] = report.resent.get(name, 0) + count
+
+
+def visit(report: TickReport, now: datetime) -> datetime | None:
+    """Do what is due in the current tenant and return when it next needs the scheduler. Nothing
+    due costs one query."""
+    due = read_due(now=now)
+    kinds = due.now_due(now)
+    if not kinds:
+        return due.next()
+    run_due(report, now, kinds)
+    later = timezone.now()
+    return next_wake(read_due(now=max(now, later)), now=max(now, later))
