@@ -10,7 +10,7 @@ NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-
 
 .PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help bench-spa \
 	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium docs-screenshots \
-	deploy-check test-servers messages bench-migrations bench-metrics bench-sandbox bench-search
+	deploy-check test-servers messages bench-migrations bench-metrics bench-sandbox bench-search bench-tenants
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve"
@@ -25,6 +25,7 @@ help:
 	@echo "make bench-migrations - migrating 200 tenant schemas, one by one and in parallel"
 	@echo "make bench-metrics - what a /metrics scrape costs with 200 tenants and 1M tickets"
 	@echo "make bench-search  - ticket full-text search p50/p95 at 1M tickets, CSV export of 100k rows (memory)"
+	@echo "make bench-tenants - the scheduler across 1,000 tenants: idle CPU, timer lateness, lost outbox rows"
 	@echo "make deploy-check  - validate deploy/ (compose file and Kubernetes manifests)"
 
 # The stamps are named by the file's hash: a changed file installs again, a fresh checkout (newer file
@@ -141,6 +142,9 @@ bench-metrics: install
 
 bench-search: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/search.py $(BENCH_ARGS)
+
+bench-tenants: install
+	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/tenants.py $(BENCH_ARGS)
 
 # Download sizes, then Lighthouse (mobile preset) on the signed-in to-do and ticket pages, 3 runs each,
 # against tools/e2e_server.py in the test stack (LIGHTHOUSE_ARGS="--runs 5 --reports DIR" for more).

@@ -115,6 +115,8 @@ JOB_RESEND_AFTER_SECONDS = env_int("JOB_RESEND_AFTER_SECONDS", 60)
 # also re-reads every tenant's next wake-up in a slow rotation, each tenant once per this period
 # (which bounds how late work whose wake-up was lost is found), housekeeping included.
 SCHEDULER_SAFETY_SWEEP_SECONDS = env_int("SCHEDULER_SAFETY_SWEEP_SECONDS", 600)
+# Tenants the scheduler visits at once when several are due (each thread holds a connection).
+SCHEDULER_THREADS = env_int("SCHEDULER_THREADS", 4)
 # Tenant scripts run under bubblewrap (integrations.scripts.sandbox). Where it does not work, script runs
 # fail ("script isolation unavailable") unless SCRIPTS_ALLOW_UNISOLATED allows the weaker mode:
 # rlimits and a process-group kill only, as the worker's user, with its network (docs/security.md).

@@ -125,6 +125,13 @@ def run(*, interval: float = 1.0, stop: threading.Event | None = None) -> None:
     logger.info("scheduler running (a step at least every %.1fs)", interval)
     loop = Loop()
     loop.start()
+    try:
+        _steps(loop, interval, stop)
+    finally:
+        loop.close()
+
+
+def _steps(loop: Loop, interval: float, stop: threading.Event) -> None:
     while not stop.is_set():
         started = time.monotonic()
         try:

@@ -17,10 +17,12 @@ from __future__ import annotations
 import logging
 import math
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.db import close_old_connections
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
@@ -79,7 +81,11 @@ class Rotation:
 class Loop:
     """The state of one running scheduler (it holds the advisory lock)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, threads: int | None = None) -> None:
+        threads = settings.SCHEDULER_THREADS if threads is None else threads
+        # Tenants are visited in parallel when several are due: a timer's firing waits on the
+        # database and Redis, so one thread alone would let timers fall behind.
+        self.pool = ThreadPoolExecutor(threads, thread_name_prefix="visit") if threads > 1 else None
         self.tenants: set[str] = set()
         self.tenants_read = -math.inf
         self.rotation = Rotation()
@@ -87,6 +93,10 @@ class Loop:
         self.purged_public: datetime | None = None
         self.redis_up = True
         self.next_at: datetime | None = None  # the earliest wake-up known after the last step
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
 
     def start(self) -> None:
         """Right after taking the lock: read the tenants and rush through all of them once."""
@@ -115,20 +125,29 @@ class Loop:
         now = now or timezone.now()
         report = TickReport()
         self._refresh_tenants()
-        due = self._take(now)
-        for schema in due:
-            if not self._known(schema):
-                logger.warning("wake-up for unknown or inactive tenant %r dropped", schema)
-                continue
-            self._visit(report, schema, now)
-            report.visited.append(schema)
+        due = [schema for schema in dict.fromkeys(self._take(now)) if self._known(schema)]
         slice_, rush = self.rotation.take(time.monotonic(), settings.SCHEDULER_SAFETY_SWEEP_SECONDS)
-        for schema in slice_:
-            self._visit(report, schema, now, housekeeping=not rush)
-            report.rotated += 1
+        visits = [(schema, False) for schema in due]
+        visits += [(schema, not rush) for schema in slice_ if schema not in due]
+        for (schema, _housekeeping), (at, part) in zip(visits, self._run(visits, now), strict=True):
+            report.add(part)
+            if at is not None:
+                if self.redis_up:  # while Redis is down the rush looks again anyway, and once it is back
+                    wake(schema, at)
+                self.next_at = at if self.next_at is None else min(self.next_at, at)
+        report.visited = due
+        report.rotated = len(visits) - len(due)
         self._purge_public(report, now)
-        report.tenants = len(report.visited) + report.rotated
+        report.tenants = len(visits)
         return report
+
+    def _run(self, visits: list[tuple[str, bool]], now: datetime) -> list[tuple[datetime | None, TickReport]]:
+        """Visit the tenants: on this thread, or spread over the pool (each thread its own connection)."""
+        if self.pool is None or len(visits) < 2:
+            return [self._visit(schema, now, housekeeping=housekeeping) for schema, housekeeping in visits]
+        return list(
+            self.pool.map(lambda job: self._visit(job[0], now, housekeeping=job[1], pooled=True), visits)
+        )
 
     def _take(self, now: datetime) -> list[str]:
         """The tenants due now: fallback rows first, then Redis's set."""
@@ -156,8 +175,14 @@ class Loop:
         self.next_at = now if taken.full else taken.earliest
         return taken.schemas
 
-    def _visit(self, report: TickReport, schema: str, now: datetime, *, housekeeping: bool = False) -> None:
-        """Visit one tenant; failures there do not stop the others."""
+    def _visit(
+        self, schema: str, now: datetime, *, housekeeping: bool = False, pooled: bool = False
+    ) -> tuple[datetime | None, TickReport]:
+        """Visit one tenant: what it did, and when the tenant next needs the scheduler. Failures
+        there do not stop the others."""
+        report = TickReport()
+        if pooled:
+            close_old_connections()  # a pool thread's connection may have broken or aged
         try:
             with schema_context(schema):
                 at = visit(report, now)
@@ -166,9 +191,7 @@ class Loop:
         except Exception:
             logger.exception("scheduler visit failed in tenant %s", schema)
             at = now + timedelta(seconds=5)  # try again soon, not in a loop
-        if at is not None:
-            wake(schema, at)
-            self.next_at = at if self.next_at is None else min(self.next_at, at)
+        return at, report
 
     def _housekeep(self, report: TickReport, schema: str, now: datetime) -> None:
         """Housekeeping and the idempotency purge, at most every ATTACHMENT_SWEEP_SECONDS."""

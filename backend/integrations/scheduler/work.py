@@ -42,6 +42,15 @@ class TickReport:
     visited: list[str] = field(default_factory=list)
     rotated: int = 0
 
+    def add(self, other: TickReport) -> None:
+        """Count another visit's work in."""
+        self.timers_fired += other.timers_fired
+        self.idempotency_purged += other.idempotency_purged
+        self.delegations_started += other.delegations_started
+        for mine, theirs in ((self.resent, other.resent), (self.deleted, other.deleted)):
+            for name, count in theirs.items():
+                mine[name] = mine.get(name, 0) + count
+
     def busy(self) -> bool:
         return bool(self.timers_fired or self.resent or self.deleted or self.delegations_started)
 

@@ -3,7 +3,6 @@ fallback table when Redis is down, the full pass when Redis lost them, and the s
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
 
@@ -41,11 +40,10 @@ EXPIRE = {
 
 
 @pytest.fixture
-def hr(world: None) -> Iterator[None]:
+def hr(world: None) -> None:
     """Tenant `it` as `world` leaves it, and `hr` with the same people."""
     with schema_context("hr"):
         directory_sync(payload=DirectorySyncIn.model_validate(DIRECTORY), actor="test")
-    yield
 
 
 def _timed_ticket(schema: str, capture: Any) -> Ticket:
@@ -67,7 +65,7 @@ def _wakeups() -> dict[str, float]:
 def _idle_loop() -> Loop:
     """A running scheduler past its first pass: every tenant's wake-up published, the set marked
     complete."""
-    loop = Loop()
+    loop = Loop(threads=1)  # the test's transaction is this thread's connection's
     loop.start()
     loop.step()
     assert loop.rotation.rushing == 0
@@ -209,7 +207,7 @@ def test_while_redis_is_down_the_fallback_rows_are_visited_directly(hr, monkeypa
     monkeypatch.setattr(wakeups, "get_redis", _dead_redis)
     report = loop.step(now=now + timedelta(seconds=1))
     assert "hr" in report.visited
-    assert report.rotated == len(loop.rotation.schemas)  # every tenant is looked at in turn meanwhile
+    assert report.tenants == len(loop.rotation.schemas)  # every tenant is looked at in turn meanwhile
     assert set(WakeUp.objects.values_list("schema_name", flat=True)) == {"it"}
 
 
