@@ -23,11 +23,12 @@ import argparse
 import logging
 import os
 import random
+import signal
 import statistics
 import subprocess
 import sys
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -146,6 +147,27 @@ def _quiet(schemas: list[str]) -> None:
 # ---- processes ------------------------------------------------------------------------------------
 
 
+class Worker:
+    """Dramatiq on every queue: it fires the timers the scheduler hands over (`timers`) and fans out
+    the events their reminders write (`events`)."""
+
+    def __init__(self, processes: int, threads: int) -> None:
+        self.proc = subprocess.Popen(
+            [
+                str(Path(sys.executable).parent / "dramatiq"),
+                "config.worker",
+                *("--processes", str(processes), "--threads", str(threads)),
+            ],
+            cwd=ROOT / "backend",
+            env={**os.environ, "LOG_LEVEL": "WARNING"},
+            start_new_session=True,
+        )
+
+    def stop(self) -> None:
+        os.killpg(self.proc.pid, signal.SIGTERM)
+        self.proc.wait(timeout=60)
+
+
 class Scheduler:
     def __init__(self, **env: str) -> None:
         self.proc = subprocess.Popen(
@@ -243,9 +265,9 @@ def _idle(scheduler: Scheduler, seconds: float, baseline: float) -> None:
     )
 
 
-def _arm_timers(schemas: list[str], count: int, spread: float) -> float:
+def _arm_timers(schemas: list[str], count: int, spread: float) -> datetime:
     """`count` SLA timers due over `spread` seconds from a few seconds on, spread over the tenants,
-    each tenant's earliest published as the writer's commit would. Returns when the last is due."""
+    each tenant's earliest published as the writer's commit would. Returns when the first is due."""
     start = timezone.now() + timedelta(seconds=5)
     per_tenant = [count // len(schemas) + (1 if i < count % len(schemas) else 0) for i in range(len(schemas))]
     for schema, n in zip(schemas, per_tenant, strict=True):
@@ -266,14 +288,15 @@ def _arm_timers(schemas: list[str], count: int, spread: float) -> float:
                 for at in dues
             )
         wake(schema, dues[0])
-    return (start + timedelta(seconds=spread) - timezone.now()).total_seconds()
+    return start
 
 
-def _lateness(schemas: list[str]) -> list[float]:
+def _lateness(schemas: list[str], since: datetime) -> list[float]:
+    """fired_at - due_at of the timers armed this run (due from `since`)."""
     late: list[float] = []
     for schema in schemas:
         with schema_context(schema):
-            rows = Timer.objects.filter(kind=Timer.Kind.SLA, fired_at__isnull=False, cancelled_at=None)
+            rows = Timer.objects.filter(kind=Timer.Kind.SLA, fired_at__isnull=False, due_at__gte=since)
             late += [(fired - due).total_seconds() for due, fired in rows.values_list("due_at", "fired_at")]
     return late
 
@@ -291,10 +314,10 @@ def _unfired(schemas: list[str]) -> int:
 def _timers(scheduler: Scheduler, schemas: list[str], count: int, spread: float) -> None:
     cpu = scheduler.cpu()
     began = time.monotonic()
-    left = _arm_timers(schemas, count, spread)
-    time.sleep(max(0.0, left))
+    since = _arm_timers(schemas, count, spread)
+    time.sleep(max(0.0, (since - timezone.now()).total_seconds() + spread))
     _wait_for(lambda: _unfired(schemas) == 0, 120)
-    late = sorted(_lateness(schemas))
+    late = sorted(_lateness(schemas, since))
     used = scheduler.cpu() - cpu
     if not late:
         print("timers: none fired")
@@ -388,6 +411,9 @@ def main() -> None:
     parser.add_argument("--idle", type=float, default=30.0)
     parser.add_argument("--safety", type=int, default=60, help="the rotation period for the outbox part")
     parser.add_argument("--drop", action="store_true", help="delete the bench tenants after")
+    parser.add_argument("--inline", action="store_true", help="the scheduler fires timers itself (no worker)")
+    parser.add_argument("--worker-processes", type=int, default=2)
+    parser.add_argument("--worker-threads", type=int, default=4)
     args = parser.parse_args()
 
     schemas = _provision(args.tenants)
@@ -398,14 +424,25 @@ def main() -> None:
         f"{settings.JOB_RESEND_AFTER_SECONDS}"
     )
     baseline = _postgres_baseline(args.idle)
-    # The timers' reminders write outbox events no worker processes here: keep their sweep out of it.
-    scheduler = Scheduler(OUTBOX_RESEND_AFTER_SECONDS="3600")
+    worker = None if args.inline else Worker(args.worker_processes, args.worker_threads)
+    scheduler = Scheduler(SCHEDULER_TIMERS="inline" if args.inline else "workers")
     try:
         scheduler.settled(args.tenants)
         _idle(scheduler, args.idle, baseline)
+        print(
+            "timers fired by "
+            + (
+                "the scheduler itself"
+                if args.inline
+                else f"a worker ({args.worker_processes} processes "
+                f"x {args.worker_threads} threads, every queue)"
+            )
+        )
         _timers(scheduler, schemas, args.timers, args.spread)
     finally:
         scheduler.stop()
+        if worker is not None:
+            worker.stop()
     _quiet(schemas)
     _outbox(schemas, args.safety)
     _quiet(schemas)

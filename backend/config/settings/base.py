@@ -117,6 +117,9 @@ JOB_RESEND_AFTER_SECONDS = env_int("JOB_RESEND_AFTER_SECONDS", 60)
 SCHEDULER_SAFETY_SWEEP_SECONDS = env_int("SCHEDULER_SAFETY_SWEEP_SECONDS", 600)
 # Tenants the scheduler visits at once when several are due (each thread holds a connection).
 SCHEDULER_THREADS = env_int("SCHEDULER_THREADS", 4)
+# "workers": the scheduler hands due timers to the workers' `timers` queue (they fire them in
+# parallel); "inline": it fires them itself, one process (and when the broker is down anyway).
+SCHEDULER_TIMERS = env_str("SCHEDULER_TIMERS", "workers")
 # Tenant scripts run under bubblewrap (integrations.scripts.sandbox). Where it does not work, script runs
 # fail ("script isolation unavailable") unless SCRIPTS_ALLOW_UNISOLATED allows the weaker mode:
 # rlimits and a process-group kill only, as the worker's user, with its network (docs/security.md).

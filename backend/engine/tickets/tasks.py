@@ -62,6 +62,16 @@ def process_event(event_id: int) -> None:
     _process(event_id)
 
 
+@dramatiq.actor(queue_name="timers", max_retries=3, min_backoff=1_000, max_backoff=30_000, time_limit=120_000)
+def fire_timers(timer_ids: list[int]) -> None:
+    """Fire due timers the scheduler handed over, each in its own transaction (`timer_fire` is
+    idempotent: a timer already fired, cancelled or taken by another worker right now is skipped)."""
+    from engine.tickets.runtime.background import timer_fire  # it imports this module's relay
+
+    for timer_id in timer_ids:
+        timer_fire(timer_id=timer_id)
+
+
 def _process(event_id: int) -> None:
     """Fan the event out (once: the row lock and `processed_at` make repeats no-ops)."""
     with transaction.atomic():

@@ -4,8 +4,9 @@ It visits only the tenants that need it. Whatever hands work on after a commit (
 a job row sent to the broker, a timer armed, a delegation set to start) also publishes a wake-up
 (`core.wakeups`): the tenant's schema in a Redis sorted set, scored with when the scheduler is
 needed there. Each step (`loop.Loop.step`) takes the due wake-ups and, in each such tenant,
-1. fires the timers that are due (each in its own transaction; `engine.tickets.runtime.background.timer_fire`
-   is idempotent and ignores timers whose ticket moved on);
+1. hands the timers that are due to the workers (`engine.tickets.tasks.fire_timers`), or fires them
+   itself (each in its own transaction; `engine.tickets.runtime.background.timer_fire` is idempotent
+   and ignores timers whose ticket moved on);
 2. starts the delegations due that hand waiting turns over (`engine.delegations.services`);
 3. sweeps the outbox and the job tables for work that was never handed to a worker (Redis was
    down, a worker died mid-job) and sends it again;
@@ -142,9 +143,10 @@ def _steps(loop: Loop, interval: float, stop: threading.Event) -> None:
             continue
         if report.busy():
             logger.info(
-                "step: %s tenants visited, %s timers fired, resent %s, deleted %s",
+                "step: %s tenants visited, %s timers fired, %s handed to the workers, resent %s, deleted %s",
                 len(report.visited),
                 report.timers_fired,
+                report.timers_handed_over,
                 report.resent,
                 report.deleted,
             )

@@ -29,7 +29,7 @@ from django_tenants.utils import schema_context
 from core.idempotency import idempotency_records_purge
 from core.wakeups import wake
 from integrations.scheduler import wakeset
-from integrations.scheduler.work import TickReport, housekeep, visit
+from integrations.scheduler.work import TickReport, TimerHandoff, housekeep, visit
 from tenants.models import Tenant
 from tenants.selectors import department_tenants
 
@@ -81,8 +81,11 @@ class Rotation:
 class Loop:
     """The state of one running scheduler (it holds the advisory lock)."""
 
-    def __init__(self, *, threads: int | None = None) -> None:
+    def __init__(self, *, threads: int | None = None, handoff: bool | None = None) -> None:
         threads = settings.SCHEDULER_THREADS if threads is None else threads
+        handoff = settings.SCHEDULER_TIMERS == "workers" if handoff is None else handoff
+        # Due timers go to the workers (many processes) rather than firing in this one process.
+        self.handoff = TimerHandoff() if handoff else None
         # Tenants are visited in parallel when several are due: a timer's firing waits on the
         # database and Redis, so one thread alone would let timers fall behind.
         self.pool = ThreadPoolExecutor(threads, thread_name_prefix="visit") if threads > 1 else None
@@ -185,7 +188,7 @@ class Loop:
             close_old_connections()  # a pool thread's connection may have broken or aged
         try:
             with schema_context(schema):
-                at = visit(report, now)
+                at = visit(report, now, self.handoff)
                 if housekeeping:
                     self._housekeep(report, schema, now)
         except Exception:

@@ -4,17 +4,21 @@ lost work (each part only when it is due, or all of them in a full pass), and ho
 from __future__ import annotations
 
 import logging
+import math
+import threading
+import time
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.utils import timezone
 
+from core.tenancy import current_schema
 from engine.delegations.services import delegations_start_due
 from engine.tickets import events
 from engine.tickets.attachments import attachments_sweep_orphans
 from engine.tickets.runtime.background import due_timer_ids, timer_fire
-from engine.tickets.tasks import sweep_outbox
+from engine.tickets.tasks import fire_timers, sweep_outbox
 from integrations.actionlinks.services import action_links_sweep
 from integrations.inbox.services import inbox_sweep_read
 from integrations.scheduler.due import DELEGATIONS, OUTBOX, TIMERS, next_wake, read_due
@@ -28,10 +32,46 @@ HOUSEKEEPING: list[tuple[str, Callable[..., int]]] = [
 ]
 
 
+# A timer handed to the workers and still unfired this long after is handed over again (its message
+# was lost, or its worker died); `timer_fire` is idempotent, so a slow first attempt does no harm.
+HANDOFF_RESEND_SECONDS = 30.0
+HANDOFF_CHUNK = 100  # timer ids per message
+
+
+class TimerHandoff:
+    """Hands due timers to the workers (the `timers` queue), remembering what it handed over, so the
+    visits that follow while they are still unfired (every second) do not send them again."""
+
+    def __init__(self) -> None:
+        self.sent: dict[tuple[str, int], float] = {}
+        self.lock = threading.Lock()
+
+    def send(self, ids: list[int]) -> int:
+        """Send the timers not handed over lately; how many. Raises if the broker is down."""
+        schema, clock = current_schema(), time.monotonic()
+        with self.lock:
+            if len(self.sent) > 100_000:
+                self._forget(clock)
+            fresh = [
+                pk for pk in ids if clock - self.sent.get((schema, pk), -math.inf) >= HANDOFF_RESEND_SECONDS
+            ]
+        for start in range(0, len(fresh), HANDOFF_CHUNK):
+            fire_timers.send(fresh[start : start + HANDOFF_CHUNK])
+        with self.lock:
+            self.sent.update({(schema, pk): clock for pk in fresh})
+        return len(fresh)
+
+    def _forget(self, clock: float) -> None:
+        for key, sent in list(self.sent.items()):
+            if clock - sent >= HANDOFF_RESEND_SECONDS:
+                del self.sent[key]
+
+
 @dataclass
 class TickReport:
     tenants: int = 0
     timers_fired: int = 0
+    timers_handed_over: int = 0  # to the workers
     resent: dict[str, int] = field(default_factory=dict)
     idempotency_purged: int = 0
     # Delegations that started and handed their delegator's waiting turns over.
@@ -45,6 +85,7 @@ class TickReport:
     def add(self, other: TickReport) -> None:
         """Count another visit's work in."""
         self.timers_fired += other.timers_fired
+        self.timers_handed_over += other.timers_handed_over
         self.idempotency_purged += other.idempotency_purged
         self.delegations_started += other.delegations_started
         for mine, theirs in ((self.resent, other.resent), (self.deleted, other.deleted)):
@@ -52,7 +93,13 @@ class TickReport:
                 mine[name] = mine.get(name, 0) + count
 
     def busy(self) -> bool:
-        return bool(self.timers_fired or self.resent or self.deleted or self.delegations_started)
+        return bool(
+            self.timers_fired
+            or self.timers_handed_over
+            or self.resent
+            or self.deleted
+            or self.delegations_started
+        )
 
 
 def housekeep(report: TickReport, now: datetime) -> None:
@@ -62,14 +109,31 @@ def housekeep(report: TickReport, now: datetime) -> None:
             report.deleted[name] = report.deleted.get(name, 0) + count
 
 
-def run_due(report: TickReport, now: datetime, kinds: Collection[str] | None = None) -> None:
+def fire_due_timers(report: TickReport, now: datetime, handoff: TimerHandoff | None) -> None:
+    """Hand the due timers to the workers, or fire them here (no `handoff`, or the broker is down)."""
+    ids = due_timer_ids(now=now)
+    if handoff is not None and ids:
+        try:
+            report.timers_handed_over += handoff.send(ids)
+            return
+        except Exception:
+            logger.warning("could not hand timers to the workers; firing them here", exc_info=True)
+    for timer_id in ids:
+        outcome = timer_fire(timer_id=timer_id)
+        if outcome != "skipped":
+            report.timers_fired += 1
+
+
+def run_due(
+    report: TickReport,
+    now: datetime,
+    kinds: Collection[str] | None = None,
+    handoff: TimerHandoff | None = None,
+) -> None:
     """Do the tenant's work of `kinds` (None: every kind) due at `now`. A failing sweep (the broker
     is down) is logged and left for the next visit."""
     if kinds is None or TIMERS in kinds:
-        for timer_id in due_timer_ids(now=now):
-            outcome = timer_fire(timer_id=timer_id)
-            if outcome != "skipped":
-                report.timers_fired += 1
+        fire_due_timers(report, now, handoff)
     if kinds is None or DELEGATIONS in kinds:
         report.delegations_started += delegations_start_due(now=now)
     named: list[tuple[str, Callable[..., int]]] = [
@@ -88,13 +152,13 @@ def run_due(report: TickReport, now: datetime, kinds: Collection[str] | None = N
             report.resent[name] = report.resent.get(name, 0) + count
 
 
-def visit(report: TickReport, now: datetime) -> datetime | None:
+def visit(report: TickReport, now: datetime, handoff: TimerHandoff | None = None) -> datetime | None:
     """Do what is due in the current tenant and return when it next needs the scheduler. Nothing
     due costs one query."""
     due = read_due(now=now)
     kinds = due.now_due(now)
     if not kinds:
         return due.next()
-    run_due(report, now, kinds)
+    run_due(report, now, kinds, handoff)
     later = timezone.now()
     return next_wake(read_due(now=max(now, later)), now=max(now, later))

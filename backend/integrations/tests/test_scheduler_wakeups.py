@@ -57,15 +57,15 @@ def _timed_ticket(schema: str, capture: Any) -> Ticket:
 
 
 def _wakeups() -> dict[str, float]:
-    return {
-        member.decode(): score for member, score in get_redis().zrange(wakeups.KEY, 0, -1, withscores=True)
-    }
+    rows: Any = get_redis().zrange(wakeups.KEY, 0, -1, withscores=True)
+    return {member.decode(): score for member, score in rows}
 
 
 def _idle_loop() -> Loop:
     """A running scheduler past its first pass: every tenant's wake-up published, the set marked
     complete."""
-    loop = Loop(threads=1)  # the test's transaction is this thread's connection's
+    # The test's transaction is this thread's connection's; timers fire here, not in a worker.
+    loop = Loop(threads=1, handoff=False)
     loop.start()
     loop.step()
     assert loop.rotation.rushing == 0
@@ -264,3 +264,35 @@ def test_a_bogus_wakeup_is_dropped(hr):
 
 def test_the_fallback_model_is_the_table_core_writes():
     assert WakeUp._meta.db_table == wakeups.FALLBACK_TABLE
+
+
+def test_due_timers_are_handed_to_the_workers_once(hr, django_capture_on_commit_callbacks):
+    import json
+
+    from engine.tickets.tasks import fire_timers
+
+    loop = Loop(threads=1, handoff=True)
+    loop.start()
+    loop.step()
+    ticket = _timed_ticket("hr", django_capture_on_commit_callbacks)
+    with schema_context("hr"):
+        timer = Timer.objects.get(ticket=ticket, kind="transition")
+        OutboxEvent.objects.update(processed_at=timezone.now())  # as a worker would
+    report = loop.step(now=timer.due_at + timedelta(milliseconds=10))
+    assert (report.visited, report.timers_handed_over, report.timers_fired) == (["hr"], 1, 0)
+    [message] = [json.loads(raw) for raw in get_redis().hvals("loonflow:timers.msgs")]
+    assert (message["actor_name"], message["args"], message["options"]["tenant_schema"]) == (
+        "fire_timers",
+        [[timer.pk]],
+        "hr",
+    )
+    # Still unfired a second later (the worker is busy): looked at again, not sent again.
+    report = loop.step(now=timer.due_at + timedelta(seconds=1, milliseconds=20))
+    assert (report.visited, report.timers_handed_over) == (["hr"], 0)
+    with schema_context("hr"):
+        fire_timers(*message["args"])  # what the worker runs
+        ticket.refresh_from_db()
+    assert ticket.state_key == "expired"
+    assert loop.step(now=timer.due_at + timedelta(seconds=2, milliseconds=30)).visited == ["hr"]
+    with schema_context("hr"):
+        assert "timers" not in due_module.read_due(now=timezone.now()).at  # none left to hand over
