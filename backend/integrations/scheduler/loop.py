@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import math
+import random
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -198,8 +199,13 @@ class Loop:
 
     def _housekeep(self, report: TickReport, schema: str, now: datetime) -> None:
         """Housekeeping and the idempotency purge, at most every ATTACHMENT_SWEEP_SECONDS."""
+        period = settings.ATTACHMENT_SWEEP_SECONDS
         last = self.housekept.get(schema)
-        if last is not None and 0 <= (now - last).total_seconds() < settings.ATTACHMENT_SWEEP_SECONDS:
+        if last is None:
+            # First seen since the start: as if housekept at some point of the last period, so a
+            # restart spreads the tenants' housekeeping over a period instead of bunching it.
+            last = self.housekept[schema] = now - timedelta(seconds=random.uniform(0, period))  # noqa: S311
+        if 0 <= (now - last).total_seconds() < period:
             return
         self.housekept[schema] = now
         housekeep(report, now)
