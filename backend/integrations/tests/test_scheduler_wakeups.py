@@ -296,3 +296,29 @@ def test_due_timers_are_handed_to_the_workers_once(hr, django_capture_on_commit_
     assert loop.step(now=timer.due_at + timedelta(seconds=2, milliseconds=30)).visited == ["hr"]
     with schema_context("hr"):
         assert "timers" not in due_module.read_due(now=timezone.now()).at  # none left to hand over
+
+
+def test_the_rotation_housekeeps_each_tenant_at_most_once_per_period(hr, settings, monkeypatch):
+    from integrations.scheduler import work
+
+    swept: list[str] = []
+
+    def sweep(*, now: Any) -> int:
+        from core.tenancy import current_schema
+
+        swept.append(current_schema())
+        return 1
+
+    monkeypatch.setattr(work, "HOUSEKEEPING", [("recorded", sweep)])
+    settings.SCHEDULER_SAFETY_SWEEP_SECONDS = 1
+    settings.ATTACHMENT_SWEEP_SECONDS = 0
+    loop = _idle_loop()  # its first pass (a rush) does no housekeeping
+    assert swept == []
+    loop.rotation.last = 0.0  # a period ago: this step's slice is every tenant
+    report = loop.step()
+    assert sorted(swept) == sorted(loop.rotation.schemas)
+    assert report.deleted == {"recorded": len(swept)}
+    settings.ATTACHMENT_SWEEP_SECONDS = 3600
+    loop.rotation.last = 0.0
+    loop.step()
+    assert len(swept) == len(loop.rotation.schemas)  # not again within the hour
