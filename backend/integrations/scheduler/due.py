@@ -47,6 +47,9 @@ JOB_KINDS: dict[str, type[Job]] = {
 }
 # A tenant whose due work is left after a visit is visited again this long after.
 REVISIT = timedelta(seconds=1)
+# Timers handed to the workers and still unfired this long after are handed over again (the message
+# was lost, or its worker died); `timer_fire` is idempotent, so a slow first attempt does no harm.
+HANDED_RECHECK = timedelta(seconds=30)
 KINDS = (TIMERS, DELEGATIONS, OUTBOX, DIGESTS, *JOB_KINDS)
 
 
@@ -78,6 +81,9 @@ def _job_due(model: type[Job]) -> str:
 def _sql() -> str:
     columns = [
         f"(SELECT min(due_at) FROM {_table(Timer)} WHERE fired_at IS NULL AND cancelled_at IS NULL)",
+        # The first timer due after those handed to the workers (see `read_due`).
+        f"(SELECT min(due_at) FROM {_table(Timer)} WHERE fired_at IS NULL AND cancelled_at IS NULL "
+        "AND due_at > %(handed)s)",
         f"(SELECT min(starts_at) FROM {_table(Delegation)} WHERE cancelled_at IS NULL AND move_waiting "
         "AND moved_at IS NULL AND ends_at > %(now)s)",
         "(SELECT min(GREATEST(created_at + %(relay_grace)s, "
@@ -95,10 +101,12 @@ def _sql() -> str:
     return "SELECT " + ", ".join(columns)
 
 
-def read_due(*, now: datetime) -> Due:
-    """What is due when in the current tenant (one query)."""
+def read_due(*, now: datetime, handed_until: datetime | None = None) -> Due:
+    """What is due when in the current tenant (one query). `handed_until`: the timers due by then
+    are with the workers, to be looked at again only if still unfired HANDED_RECHECK later."""
     params: dict[str, Any] = {
         "now": now,
+        "handed": handed_until or now,
         "relay_grace": relay_grace(),  # intervals
         "job_grace": SWEEP_GRACE,
         "calendar": DEFAULT_KEY,
@@ -106,7 +114,10 @@ def read_due(*, now: datetime) -> Due:
     with connection.cursor() as cursor:
         cursor.execute(_sql(), params)
         row = cursor.fetchone()
-    timers, delegations, outbox, *rest = row
+    timers, timers_after, delegations, outbox, *rest = row
+    if handed_until is not None and timers is not None and timers <= handed_until:
+        recheck = handed_until + HANDED_RECHECK
+        timers = recheck if timers_after is None else min(timers_after, recheck)
     jobs = rest[: len(JOB_KINDS)]
     oldest_sent_on, has_channel, time_zone = rest[len(JOB_KINDS) :]
     at: dict[str, datetime | None] = {

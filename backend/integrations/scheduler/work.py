@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import math
 import threading
-import time
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,7 +20,7 @@ from engine.tickets.runtime.background import due_timer_ids, timer_fire
 from engine.tickets.tasks import fire_timers, sweep_outbox
 from integrations.actionlinks.services import action_links_sweep
 from integrations.inbox.services import inbox_sweep_read
-from integrations.scheduler.due import DELEGATIONS, OUTBOX, TIMERS, next_wake, read_due
+from integrations.scheduler.due import DELEGATIONS, HANDED_RECHECK, OUTBOX, TIMERS, next_wake, read_due
 
 logger = logging.getLogger(__name__)
 
@@ -32,10 +31,9 @@ HOUSEKEEPING: list[tuple[str, Callable[..., int]]] = [
 ]
 
 
-# A timer handed to the workers and still unfired this long after is handed over again (its message
-# was lost, or its worker died); `timer_fire` is idempotent, so a slow first attempt does no harm.
-HANDOFF_RESEND_SECONDS = 30.0
+HANDOFF_RESEND_SECONDS = HANDED_RECHECK.total_seconds()
 HANDOFF_CHUNK = 100  # timer ids per message
+TIMER_BATCH = 500  # due timers taken per visit
 
 
 class TimerHandoff:
@@ -46,9 +44,9 @@ class TimerHandoff:
         self.sent: dict[tuple[str, int], float] = {}
         self.lock = threading.Lock()
 
-    def send(self, ids: list[int]) -> int:
+    def send(self, ids: list[int], now: datetime) -> int:
         """Send the timers not handed over lately; how many. Raises if the broker is down."""
-        schema, clock = current_schema(), time.monotonic()
+        schema, clock = current_schema(), now.timestamp()
         with self.lock:
             if len(self.sent) > 100_000:
                 self._forget(clock)
@@ -109,19 +107,21 @@ def housekeep(report: TickReport, now: datetime) -> None:
             report.deleted[name] = report.deleted.get(name, 0) + count
 
 
-def fire_due_timers(report: TickReport, now: datetime, handoff: TimerHandoff | None) -> None:
-    """Hand the due timers to the workers, or fire them here (no `handoff`, or the broker is down)."""
-    ids = due_timer_ids(now=now)
+def fire_due_timers(report: TickReport, now: datetime, handoff: TimerHandoff | None) -> bool:
+    """Hand the due timers to the workers, or fire them here (no `handoff`, or the broker is down).
+    True when every timer due at `now` is with the workers."""
+    ids = due_timer_ids(now=now, limit=TIMER_BATCH)
     if handoff is not None and ids:
         try:
-            report.timers_handed_over += handoff.send(ids)
-            return
+            report.timers_handed_over += handoff.send(ids, now)
+            return len(ids) < TIMER_BATCH
         except Exception:
             logger.warning("could not hand timers to the workers; firing them here", exc_info=True)
     for timer_id in ids:
         outcome = timer_fire(timer_id=timer_id)
         if outcome != "skipped":
             report.timers_fired += 1
+    return False
 
 
 def run_due(
@@ -129,11 +129,12 @@ def run_due(
     now: datetime,
     kinds: Collection[str] | None = None,
     handoff: TimerHandoff | None = None,
-) -> None:
+) -> bool:
     """Do the tenant's work of `kinds` (None: every kind) due at `now`. A failing sweep (the broker
-    is down) is logged and left for the next visit."""
+    is down) is logged and left for the next visit. True when the due timers are with the workers."""
+    handed = False
     if kinds is None or TIMERS in kinds:
-        fire_due_timers(report, now, handoff)
+        handed = fire_due_timers(report, now, handoff)
     if kinds is None or DELEGATIONS in kinds:
         report.delegations_started += delegations_start_due(now=now)
     named: list[tuple[str, Callable[..., int]]] = [
@@ -150,6 +151,7 @@ def run_due(
             continue
         if count:
             report.resent[name] = report.resent.get(name, 0) + count
+    return handed
 
 
 def visit(report: TickReport, now: datetime, handoff: TimerHandoff | None = None) -> datetime | None:
@@ -159,6 +161,7 @@ def visit(report: TickReport, now: datetime, handoff: TimerHandoff | None = None
     kinds = due.now_due(now)
     if not kinds:
         return due.next()
-    run_due(report, now, kinds, handoff)
-    later = timezone.now()
-    return next_wake(read_due(now=max(now, later)), now=max(now, later))
+    handed = run_due(report, now, kinds, handoff)
+    later = max(now, timezone.now())
+    # Timers with the workers are not looked at every second while they wait there.
+    return next_wake(read_due(now=later, handed_until=now if handed else None), now=later)
