@@ -129,7 +129,12 @@ class Loop:
         now = now or timezone.now()
         report = TickReport()
         self._refresh_tenants()
-        due = [schema for schema in dict.fromkeys(self._take(now)) if self._known(schema)]
+        due = []
+        for schema in dict.fromkeys(self._take(now)):
+            if self._known(schema):
+                due.append(schema)
+            else:
+                logger.warning("wake-up for unknown or inactive tenant %r dropped", schema)
         slice_, rush = self.rotation.take(time.monotonic(), settings.SCHEDULER_SAFETY_SWEEP_SECONDS)
         visits = [(schema, False) for schema in due]
         visits += [(schema, not rush) for schema in slice_ if schema not in due]
