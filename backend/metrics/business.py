@@ -25,7 +25,7 @@ from integrations.common.models import Job
 from tenants.selectors import department_tenants
 
 # The Dramatiq queues the actors declare (docs/operations.md, "Worker queues").
-QUEUES = ("events", "webhooks", "notifications", "hooks", "scripts", "default")
+QUEUES = ("events", "timers", "webhooks", "notifications", "hooks", "scripts", "default")
 BROKER_NAMESPACE = "loonflow"
 # A worker whose heartbeat is older than this is not counted as alive.
 WORKER_HEARTBEAT_SECONDS = 60

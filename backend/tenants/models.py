@@ -80,3 +80,18 @@ class Domain(DomainMixin):
 
     class Meta:
         ordering = ["domain"]
+
+
+class WakeUp(models.Model):
+    """A scheduler wake-up that could not reach Redis (`core.wakeups`): the tenant's schema and
+    when it needs the scheduler (the earliest one kept). Almost always empty: the scheduler reads it
+    every tick and moves its rows to Redis once Redis answers again."""
+
+    schema_name = models.CharField(max_length=63, unique=True)
+    due_at = models.DateTimeField()
+
+    class Meta:
+        db_table = "scheduler_wakeup"
+
+    def __str__(self) -> str:
+        return f"{self.schema_name}@{self.due_at:%Y-%m-%d %H:%M:%S}"

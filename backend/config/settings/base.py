@@ -111,6 +111,15 @@ DEMO_ENDPOINTS = env_bool("DEMO_ENDPOINTS", False)
 OUTBOX_RESEND_AFTER_SECONDS = env_int("OUTBOX_RESEND_AFTER_SECONDS", 30)
 JOB_LEASE_SECONDS = env_int("JOB_LEASE_SECONDS", 300)
 JOB_RESEND_AFTER_SECONDS = env_int("JOB_RESEND_AFTER_SECONDS", 60)
+# The scheduler visits only tenants that published a wake-up (core.wakeups); as the safety net it
+# also re-reads every tenant's next wake-up in a slow rotation, each tenant once per this period
+# (which bounds how late work whose wake-up was lost is found), housekeeping included.
+SCHEDULER_SAFETY_SWEEP_SECONDS = env_int("SCHEDULER_SAFETY_SWEEP_SECONDS", 600)
+# Tenants the scheduler visits at once when several are due (each thread holds a connection).
+SCHEDULER_THREADS = env_int("SCHEDULER_THREADS", 4)
+# "workers": the scheduler hands due timers to the workers' `timers` queue (they fire them in
+# parallel); "inline": it fires them itself, one process (and when the broker is down anyway).
+SCHEDULER_TIMERS = env_str("SCHEDULER_TIMERS", "workers")
 # Tenant scripts run under bubblewrap (integrations.scripts.sandbox). Where it does not work, script runs
 # fail ("script isolation unavailable") unless SCRIPTS_ALLOW_UNISOLATED allows the weaker mode:
 # rlimits and a process-group kill only, as the worker's user, with its network (docs/security.md).
@@ -206,7 +215,9 @@ ATTACHMENT_PENDING_BYTES_PER_USER = env_int("ATTACHMENT_PENDING_BYTES_PER_USER",
 ATTACHMENT_TENANT_BYTES = env_int("ATTACHMENT_TENANT_BYTES", 20 * 1024 * 1024 * 1024)
 # Files never put on a ticket are deleted by the scheduler this long after their upload.
 ATTACHMENT_ORPHAN_HOURS = env_int("ATTACHMENT_ORPHAN_HOURS", 24)
-ATTACHMENT_SWEEP_SECONDS = env_int("ATTACHMENT_SWEEP_SECONDS", 300)
+# How often each tenant's housekeeping runs at most (it rides on the scheduler's rotation): some 4 ms
+# of scheduler CPU a tenant, so hourly keeps a thousand idle tenants cheap.
+ATTACHMENT_SWEEP_SECONDS = env_int("ATTACHMENT_SWEEP_SECONDS", 3600)
 # Retention, by the same housekeeping pass: inbox notifications read this many days ago, and action
 # links expired or used this many days ago, are deleted (unread notifications are kept).
 INBOX_READ_RETENTION_DAYS = env_int("INBOX_READ_RETENTION_DAYS", 90)

@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from core.access.models import User
 from core.errors import Conflict, NotFound, ValidationFailed, field_problem
 from core.locks import advisory_xact_lock
+from core.wakeups import wake_after_commit
 from engine.delegations.models import Delegation
 from engine.workflows.models import Workflow
 
@@ -138,8 +139,12 @@ def delegation_create(*, new: NewDelegation, created_by: User | None) -> Delegat
         note=new.note,
         created_by=created_by,
     )
-    if new.move_waiting and new.starts_at <= timezone.now():
+    now = timezone.now()
+    if new.move_waiting and new.starts_at <= now:
         delegation_start(delegation=delegation, by=created_by)
+    if new.move_waiting and delegation.moved_at is None:
+        # The scheduler hands the turns over when it starts (or retries the busy tickets).
+        wake_after_commit(max(new.starts_at, now))
     return delegation
 
 

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from core.wakeups import wake_here
 from engine.tickets import events
 from engine.tickets.documents import ticket_document
 from engine.tickets.models import OutboxEvent
@@ -35,11 +36,13 @@ def relay_grace() -> timedelta:
 
 def relay_events(ids: list[int]) -> None:
     """Hand a committed transaction's outbox rows to the broker, as one message (one Redis round
-    trip per ticket change); a broker outage leaves them for the sweep."""
+    trip per ticket change); a broker outage leaves them for the sweep. Either way the scheduler
+    is woken for when the sweep would find them unprocessed (`core.wakeups`)."""
     try:
         process_events.send(ids)
     except Exception:
         logger.warning("outbox relay failed for events %s; the sweep will resend them", ids, exc_info=True)
+    wake_here(timezone.now() + relay_grace())
 
 
 @dramatiq.actor(
@@ -57,6 +60,16 @@ def process_events(event_ids: list[int]) -> None:
 def process_event(event_id: int) -> None:
     """Fan one event out."""
     _process(event_id)
+
+
+@dramatiq.actor(queue_name="timers", max_retries=3, min_backoff=1_000, max_backoff=30_000, time_limit=120_000)
+def fire_timers(timer_ids: list[int]) -> None:
+    """Fire due timers the scheduler handed over, each in its own transaction (`timer_fire` is
+    idempotent: a timer already fired, cancelled or taken by another worker right now is skipped)."""
+    from engine.tickets.runtime.background import timer_fire  # it imports this module's relay
+
+    for timer_id in timer_ids:
+        timer_fire(timer_id=timer_id)
 
 
 def _process(event_id: int) -> None:

@@ -30,6 +30,7 @@ from django.utils import timezone
 from dramatiq.actor import ActorDecorator
 
 from core.stored_text import Text, columns
+from core.wakeups import wake_here
 from integrations.common.models import Job
 from integrations.common.outcomes import Outcome
 
@@ -97,7 +98,11 @@ class Retries:
 
 def send_rows(actor: Any, ids: Sequence[int], *, what: str, delay: timedelta | None = None) -> None:
     """Hand rows to the broker (after `delay`); if Redis is down they stay PENDING and the sweep
-    sends them, so a failure here only logs (and stops: the rest would fail the same way)."""
+    sends them, so a failure here only logs (and stops: the rest would fail the same way). Either
+    way the scheduler is woken for when its sweep would take a lost row back (`core.wakeups`);
+    what happens to a row later (a claim, a lease) it reads from the table when it visits."""
+    if not ids:
+        return
     for row_id in ids:
         try:
             if delay is None:
@@ -106,7 +111,8 @@ def send_rows(actor: Any, ids: Sequence[int], *, what: str, delay: timedelta | N
                 actor.send_with_options(args=(row_id,), delay=int(delay.total_seconds() * 1000))
         except Exception:
             logger.warning("could not enqueue %s %s; the sweep will resend it", what, row_id, exc_info=True)
-            return
+            break
+    wake_here(timezone.now() + (delay or timedelta(0)) + SWEEP_GRACE)
 
 
 def create_rows(rows: Sequence[Job], enqueue: Enqueue, *, created: QuerySet[Any]) -> None:

@@ -24,6 +24,7 @@ from core.directory.models import Department, Role
 from core.directory.sync import SyncScope, directory_sync
 from core.errors import ApplicationError, Conflict
 from core.secrets import decrypt_secret, encrypt_secret
+from core.wakeups import wake_after_commit
 from integrations.common import outbound
 from integrations.common import settings as settings_store
 from integrations.common.models import FeedIdentity
@@ -69,6 +70,8 @@ def ldap_source_create(*, bind_password: str = "", **fields: Any) -> LdapSource:
     source = LdapSource(**{key: value for key, value in fields.items() if key in PLAIN_FIELDS})
     source.bind_password_encrypted = encrypt_secret(bind_password) if bind_password else ""
     source.save()
+    # The scheduler queues its first scheduled run (it visits only tenants that ask).
+    wake_after_commit(timezone.now())
     return source
 
 
@@ -83,6 +86,7 @@ def ldap_source_update(*, source: LdapSource, changes: dict[str, Any]) -> LdapSo
     if password is not None:
         source.bind_password_encrypted = encrypt_secret(password) if password else ""
     source.save()
+    wake_after_commit(timezone.now())  # a new interval or a source switched on
     return source
 
 

@@ -1,12 +1,13 @@
 """The daily digest: for people who chose it, one email a day (from the tenant's default email
 channel, after DIGEST_HOUR in the tenant's calendar time zone) listing what reached their inbox
-since the last one, instead of one mail per event. The scheduler runs `send_due_digests` on every
-tick; a person's digest is claimed under a row lock with its day recorded in the same transaction
-as the mail's row, so two schedulers or a retry never send a day's digest twice."""
+since the last one, instead of one mail per event. The scheduler runs `send_due_digests` when the
+tenant's digests fall due (`digests_due_at`); a person's digest is claimed under a row lock with its
+day recorded in the same transaction as the mail's row, so two schedulers or a retry never send a
+day's digest twice."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -36,6 +37,22 @@ def _today(now: datetime) -> tuple[date, int]:
     zone = ZoneInfo(row.time_zone) if row is not None else ZoneInfo(settings.TIME_ZONE)
     local = now.astimezone(zone)
     return local.date(), local.hour
+
+
+def digests_due_at(
+    *, now: datetime, oldest_sent_on: date | None, has_channel: bool, time_zone: str | None
+) -> datetime | None:
+    """When `send_due_digests` next has work, from what the scheduler read of the tenant: the oldest
+    `digest_sent_on` of the people with a digest (`date.min` for never, None for nobody), whether a
+    default email channel is on, and the calendar's time zone. None: never, until that changes."""
+    if oldest_sent_on is None or not has_channel:
+        return None
+    zone = ZoneInfo(time_zone or settings.TIME_ZONE)
+    local = now.astimezone(zone)
+    today = local.date()
+    if oldest_sent_on < today:  # someone's digest of today is still to go
+        return now if local.hour >= DIGEST_HOUR else datetime.combine(today, time(DIGEST_HOUR), zone)
+    return datetime.combine(today + timedelta(days=1), time(DIGEST_HOUR), zone)
 
 
 def _due(today: date) -> Q:

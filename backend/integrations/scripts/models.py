@@ -32,7 +32,11 @@ class ScriptRun(Job):
     class Meta:
         ordering = ["-id"]
         constraints = [models.UniqueConstraint(fields=["event", "script"], name="uniq_script_run_per_event")]
-        indexes = [models.Index(fields=["ticket", "-id"], name="script_run_ticket")]
+        indexes = [
+            models.Index(fields=["ticket", "-id"], name="script_run_ticket"),
+            # The scheduler: a tenant's next lost or stalled run (`integrations.scheduler.due`).
+            models.Index(fields=["status", "next_attempt_at"], name="script_run_due"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.script_id} on {self.ticket_id}"

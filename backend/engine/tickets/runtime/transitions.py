@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from core.access.auth import Principal
 from core.errors import Conflict
 from core.stored_text import Text, columns
+from core.wakeups import wake_after_commit
 from engine.tickets.documents import parsed_document, stored_values, typed_values
 from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch, TicketHandler, Timer
 from engine.tickets.runtime import branches, effects
@@ -252,6 +253,8 @@ def flush(loaded: LoadedTicket) -> None:
     TicketHandler.objects.bulk_create(loaded.pending_handlers)
     FlowLog.objects.bulk_create(loaded.pending_logs)
     Timer.objects.bulk_create(loaded.pending_timers)
+    if loaded.pending_timers:  # the scheduler is woken when the first one falls due
+        wake_after_commit(min(timer.due_at for timer in loaded.pending_timers))
     effects.save_events(loaded.pending_events)
     for pending in (
         loaded.pending_handlers,

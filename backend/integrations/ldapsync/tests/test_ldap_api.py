@@ -136,3 +136,21 @@ def test_a_run_whose_worker_died_is_failed_by_the_next_tick(slapd: Slapd, tenant
         assert run.status == "failed"
         assert "worker stopped" in run.error
         assert services.ldap_sync_execute(run_id=run.pk) is None  # a late message does nothing
+
+
+def test_the_scheduler_wakes_for_a_source_and_its_visit_queues_the_run(slapd: Slapd, tenant_it: Any) -> None:
+    """The scheduler visits only tenants that are due: an enabled source makes its tenant due now,
+    and once its run is queued, due again an interval later."""
+    from integrations.scheduler.due import LDAP, read_due
+    from integrations.scheduler.work import TickReport, visit
+
+    with schema_context("it"):
+        assert LDAP not in read_due(now=timezone.now()).at
+        services.ldap_source_create(**source_fields(slapd, interval_minutes=30))
+        now = timezone.now()
+        assert read_due(now=now).at[LDAP] <= now
+        report = TickReport()
+        visit(report, now)
+        assert report.ldap_syncs_queued == 1
+        later = read_due(now=now).at[LDAP]
+        assert timedelta(minutes=29) < later - now <= timedelta(minutes=30, seconds=5)

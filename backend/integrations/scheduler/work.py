@@ -1,0 +1,176 @@
+"""What the scheduler does inside one tenant's schema: fire due timers, start delegations, re-send
+lost work (each part only when it is due, or all of them in a full pass), and housekeeping."""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import timezone
+
+from core.tenancy import current_schema
+from engine.delegations.services import delegations_start_due
+from engine.tickets import events
+from engine.tickets.attachments import attachments_sweep_orphans
+from engine.tickets.runtime.background import due_timer_ids, timer_fire
+from engine.tickets.tasks import fire_timers, sweep_outbox
+from integrations.actionlinks.services import action_links_sweep
+from integrations.inbox.services import inbox_sweep_read
+from integrations.ldapsync.services import ldap_sync_due
+from integrations.scheduler.due import DELEGATIONS, HANDED_RECHECK, LDAP, OUTBOX, TIMERS, next_wake, read_due
+
+logger = logging.getLogger(__name__)
+
+HOUSEKEEPING: list[tuple[str, Callable[..., int]]] = [
+    ("orphan_attachments", attachments_sweep_orphans),
+    ("read_notifications", inbox_sweep_read),
+    ("old_action_links", action_links_sweep),
+]
+
+
+HANDOFF_RESEND_SECONDS = HANDED_RECHECK.total_seconds()
+HANDOFF_CHUNK = 100  # timer ids per message
+TIMER_BATCH = 500  # due timers taken per visit
+
+
+class TimerHandoff:
+    """Hands due timers to the workers (the `timers` queue), remembering what it handed over, so the
+    visits that follow while they are still unfired (every second) do not send them again."""
+
+    def __init__(self) -> None:
+        self.sent: dict[tuple[str, int], float] = {}
+        self.lock = threading.Lock()
+
+    def send(self, ids: list[int], now: datetime) -> int:
+        """Send the timers not handed over lately; how many. Raises if the broker is down."""
+        schema, clock = current_schema(), now.timestamp()
+        with self.lock:
+            if len(self.sent) > 100_000:
+                self._forget(clock)
+            fresh = [
+                pk for pk in ids if clock - self.sent.get((schema, pk), -math.inf) >= HANDOFF_RESEND_SECONDS
+            ]
+        for start in range(0, len(fresh), HANDOFF_CHUNK):
+            fire_timers.send(fresh[start : start + HANDOFF_CHUNK])
+        with self.lock:
+            self.sent.update({(schema, pk): clock for pk in fresh})
+        return len(fresh)
+
+    def _forget(self, clock: float) -> None:
+        for key, sent in list(self.sent.items()):
+            if clock - sent >= HANDOFF_RESEND_SECONDS:
+                del self.sent[key]
+
+
+@dataclass
+class TickReport:
+    tenants: int = 0
+    timers_fired: int = 0
+    timers_handed_over: int = 0  # to the workers
+    resent: dict[str, int] = field(default_factory=dict)
+    idempotency_purged: int = 0
+    # Delegations that started and handed their delegator's waiting turns over.
+    delegations_started: int = 0
+    # LDAP sources whose interval passed: a run queued for each.
+    ldap_syncs_queued: int = 0
+    # What housekeeping deleted, by kind.
+    deleted: dict[str, int] = field(default_factory=dict)
+    # The tenants visited because they were due (a wake-up), and those the rotation looked at.
+    visited: list[str] = field(default_factory=list)
+    rotated: int = 0
+
+    def add(self, other: TickReport) -> None:
+        """Count another visit's work in."""
+        self.timers_fired += other.timers_fired
+        self.timers_handed_over += other.timers_handed_over
+        self.idempotency_purged += other.idempotency_purged
+        self.delegations_started += other.delegations_started
+        self.ldap_syncs_queued += other.ldap_syncs_queued
+        for mine, theirs in ((self.resent, other.resent), (self.deleted, other.deleted)):
+            for name, count in theirs.items():
+                mine[name] = mine.get(name, 0) + count
+
+    def busy(self) -> bool:
+        return bool(
+            self.timers_fired
+            or self.timers_handed_over
+            or self.resent
+            or self.deleted
+            or self.delegations_started
+        )
+
+
+def housekeep(report: TickReport, now: datetime) -> None:
+    for name, sweep in HOUSEKEEPING:
+        count = sweep(now=now)
+        if count:
+            report.deleted[name] = report.deleted.get(name, 0) + count
+
+
+def fire_due_timers(report: TickReport, now: datetime, handoff: TimerHandoff | None) -> bool:
+    """Hand the due timers to the workers, or fire them here (no `handoff`, or the broker is down).
+    True when every timer due at `now` is with the workers."""
+    ids = due_timer_ids(now=now, limit=TIMER_BATCH)
+    if handoff is not None and ids:
+        try:
+            report.timers_handed_over += handoff.send(ids, now)
+            return len(ids) < TIMER_BATCH
+        except Exception:
+            logger.warning("could not hand timers to the workers; firing them here", exc_info=True)
+    for timer_id in ids:
+        outcome = timer_fire(timer_id=timer_id)
+        if outcome != "skipped":
+            report.timers_fired += 1
+    return False
+
+
+def run_due(
+    report: TickReport,
+    now: datetime,
+    kinds: Collection[str] | None = None,
+    handoff: TimerHandoff | None = None,
+) -> bool:
+    """Do the tenant's work of `kinds` (None: every kind) due at `now`. A failing sweep (the broker
+    is down) is logged and left for the next visit. True when the due timers are with the workers."""
+    handed = False
+    if kinds is None or TIMERS in kinds:
+        handed = fire_due_timers(report, now, handoff)
+    if kinds is None or DELEGATIONS in kinds:
+        report.delegations_started += delegations_start_due(now=now)
+    if kinds is None or LDAP in kinds:
+        try:
+            report.ldap_syncs_queued += ldap_sync_due(now=now)
+        except Exception:  # the broker is down: the next visit queues them
+            logger.warning("queueing LDAP syncs failed; retrying on the next visit", exc_info=True)
+    named: list[tuple[str, Callable[..., int]]] = [
+        (OUTBOX, sweep_outbox),
+        *((subscriber.name, subscriber.sweep) for subscriber in events.subscribers()),
+    ]
+    for name, sweep in named:
+        if kinds is not None and name not in kinds:
+            continue
+        try:
+            count = sweep(now=now)
+        except Exception:  # the broker is down: the next visit tries again
+            logger.warning("sweep %s failed; retrying on the next visit", name, exc_info=True)
+            continue
+        if count:
+            report.resent[name] = report.resent.get(name, 0) + count
+    return handed
+
+
+def visit(report: TickReport, now: datetime, handoff: TimerHandoff | None = None) -> datetime | None:
+    """Do what is due in the current tenant and return when it next needs the scheduler. Nothing
+    due costs one query."""
+    due = read_due(now=now)
+    kinds = due.now_due(now)
+    if not kinds:
+        return due.next()
+    handed = run_due(report, now, kinds, handoff)
+    later = max(now, timezone.now())
+    # Timers with the workers are not looked at every second while they wait there.
+    return next_wake(read_due(now=later, handed_until=now if handed else None), now=later)
