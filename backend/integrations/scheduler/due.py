@@ -94,12 +94,12 @@ def _sql() -> str:
         "(SELECT min(GREATEST(created_at + %(relay_grace)s, "
         "COALESCE(relayed_at + 2 * %(relay_grace)s, created_at))) "
         f"FROM {_table(OutboxEvent)} WHERE processed_at IS NULL)",
-        *(_job_due(model) for model in JOB_KINDS.values()),
         # LDAP: the next scheduled sync of an enabled source, and a run a dead worker left running.
         f"LEAST((SELECT min(COALESCE((SELECT max(r.created_at) FROM {_table(LdapSyncRun)} r "
         "WHERE r.source_id = s.id) + s.interval_minutes * interval '1 minute', %(now)s)) "
         f"FROM {_table(LdapSource)} s WHERE s.enabled), "
         f"(SELECT min(started_at) + %(lease)s FROM {_table(LdapSyncRun)} WHERE status = 'running'))",
+        *(_job_due(model) for model in JOB_KINDS.values()),
         # The digests: the oldest day sent (date.min for never) of those who want one, ...
         f"(SELECT min(COALESCE(digest_sent_on, DATE '0001-01-01')) FROM {_table(NotificationPreference)} "
         "WHERE digest)",
