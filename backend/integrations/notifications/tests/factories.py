@@ -8,9 +8,15 @@ import re
 import socket
 import threading
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.utils import timezone
 
 from conftest import free_port
+from engine.calendars.selectors import calendar_row
 from engine.tickets.models import OutboxEvent, Ticket
 from engine.tickets.services import ticket_create
 from engine.tickets.tasks import process_event
@@ -132,3 +138,15 @@ class Silent:
         self.sock.close()
         for conn in self.accepted:
             conn.close()
+
+
+def next_digest_morning() -> datetime:
+    """The next 9:01 in the tenant's calendar time zone strictly after now (the digest hour has
+    begun, and whatever was written just now is older): tomorrow's when today's has passed."""
+    row = calendar_row()
+    zone = ZoneInfo(row.time_zone if row is not None else settings.TIME_ZONE)
+    local = timezone.now().astimezone(zone)
+    morning = local.replace(hour=9, minute=1, second=0, microsecond=0)
+    if morning <= local:
+        morning = (morning + timedelta(days=1)).replace(hour=9, minute=1)
+    return morning.astimezone(ZoneInfo("UTC"))

@@ -4,15 +4,9 @@ built-in subjects and bodies, the daily digest, and the words they fill in (a ti
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
-
 import pytest
-from django.conf import settings
-from django.utils import timezone
 
 from core.access.models import User
-from engine.calendars.selectors import calendar_row
 from engine.tickets.services import ticket_comment, ticket_create
 from engine.workflows.tests.factories import LEAVE, PERMISSION, user_principal
 from integrations.inbox.models import NotificationPreference
@@ -21,22 +15,19 @@ from integrations.notifications.links import DIGEST_RULE
 from integrations.notifications.models import Notification
 from integrations.notifications.personal import PERSONAL_RULE_BASE
 from integrations.notifications.tasks import deliver
-from integrations.notifications.tests.factories import SUCCEEDED, email_channel, process, send_all
+from integrations.notifications.tests.factories import (
+    SUCCEEDED,
+    email_channel,
+    next_digest_morning,
+    process,
+    send_all,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 def _speaks(username: str, language: str) -> None:
     User.objects.filter(username=username).update(language=language)
-
-
-def _nine_local() -> datetime:
-    """The next 9:00 (or now, at nine) in the tenant's calendar time zone: digests are due."""
-    row = calendar_row()
-    zone = ZoneInfo(row.time_zone if row is not None else settings.TIME_ZONE)
-    now = timezone.now()
-    local = now.astimezone(zone)
-    return now + timedelta(hours=(9 - local.hour) % 24, minutes=-local.minute + 1)
 
 
 def _submit(world, capture):
@@ -136,7 +127,7 @@ def test_the_digest_follows_its_reader(world, smtp, django_capture_on_commit_cal
     NotificationPreference.objects.create(user=User.objects.get(username="lead"), digest=True)
     ticket, rows = _submit(world, django_capture_on_commit_callbacks)
     send_all(rows)
-    later = _nine_local()
+    later = next_digest_morning()
     with django_capture_on_commit_callbacks(execute=False):
         assert send_due_digests(now=later) == 1
     [digest] = Notification.objects.filter(rule_index=DIGEST_RULE)

@@ -3,15 +3,11 @@ chat; the daily digest instead of single mails), and the digest goes out once a 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import timedelta
 
 import pytest
-from django.conf import settings
-from django.utils import timezone
 
 from core.access.models import User
-from engine.calendars.selectors import calendar_row
 from engine.tickets.services import ticket_comment, ticket_consult, ticket_create
 from engine.workflows.tests.factories import LEAVE, user_principal
 from integrations.inbox.models import InboxItem, NotificationPreference
@@ -20,7 +16,13 @@ from integrations.notifications.links import DIGEST_RULE
 from integrations.notifications.models import Notification
 from integrations.notifications.personal import PERSONAL_RULE_BASE
 from integrations.notifications.tasks import deliver
-from integrations.notifications.tests.factories import SUCCEEDED, email_channel, process, send_all
+from integrations.notifications.tests.factories import (
+    SUCCEEDED,
+    email_channel,
+    next_digest_morning,
+    process,
+    send_all,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -31,15 +33,6 @@ def _submit(world, capture):
     )
     ticket.refresh_from_db()
     return ticket, process(ticket, capture)
-
-
-def _nine_local() -> datetime:
-    """The next 9:00 (or now, at nine) in the tenant's calendar time zone, within a day from now."""
-    row = calendar_row()
-    zone = ZoneInfo(row.time_zone if row is not None else settings.TIME_ZONE)
-    now = timezone.now()
-    local = now.astimezone(zone)
-    return now + timedelta(hours=(9 - local.hour) % 24, minutes=-local.minute + 1)
 
 
 def test_email_off_for_a_kind_sends_that_person_nothing(world, smtp, django_capture_on_commit_callbacks):
@@ -61,7 +54,7 @@ def test_a_digest_replaces_single_mails_and_goes_once_a_day(world, smtp, django_
     assert send_all(rows) == [SUCCEEDED]
     assert smtp.mailbox.messages() == []  # no single mail for a digest reader
 
-    morning = _nine_local()  # a little after the ticket, at nine in the tenant's time zone
+    morning = next_digest_morning()  # a little after the ticket, at nine in the tenant's time zone
     assert send_due_digests(now=morning - timedelta(hours=2)) == 0  # before the digest hour
     with django_capture_on_commit_callbacks(execute=False):
         assert send_due_digests(now=morning) == 1
