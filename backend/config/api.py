@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from config.operation_ids import PINNED_IDS
+from core.access.api import personal_router as personal_tokens_router
 from core.access.api import router as apps_router
 from core.access.auth import tenant_auth
 from core.access.permissions import tenant_admin_of
@@ -38,7 +39,8 @@ tenant_api = build_api(
     urls_namespace="tenant-api",
     description=(
         "Workflows, tickets and the directory of one tenant. Authenticate with a session "
-        "(POST /auth/login, CSRF header on writes) or `Authorization: Bearer <app token>`."
+        "(POST /auth/login, CSRF header on writes) or `Authorization: Bearer <token>`: an app's "
+        "token, or a person's own (`POST /me/tokens`)."
     ),
     auth=tenant_auth,
     pinned_ids=PINNED_IDS,
@@ -46,6 +48,7 @@ tenant_api = build_api(
 tenant_api.add_router("", auth_router)
 tenant_api.add_router("", directory_router)
 tenant_api.add_router("", apps_router)
+tenant_api.add_router("", personal_tokens_router)
 tenant_api.add_router("", workflows_router)
 # Before the ticket router: its /tickets/{ticket_id} would take /tickets/bulk-handle.
 tenant_api.add_router("", bulk_router)

@@ -13,7 +13,8 @@ from urllib.parse import urlsplit
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from django.conf import settings
 
-TOKEN_PREFIX = "lft"
+TOKEN_PREFIX = "lft"  # an app's token
+PERSONAL_TOKEN_PREFIX = "lfp"  # a person's own token
 
 
 @dataclass(frozen=True)
@@ -30,16 +31,17 @@ def sha256_hex(value: str | bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def issue_token() -> IssuedToken:
+def issue_token(kind: str = TOKEN_PREFIX) -> IssuedToken:
+    """A new token of `kind` (its first part says which table holds it: an app's or a person's)."""
     prefix = secrets.token_hex(6)
-    plaintext = f"{TOKEN_PREFIX}_{prefix}_{secrets.token_urlsafe(32)}"
+    plaintext = f"{kind}_{prefix}_{secrets.token_urlsafe(32)}"
     return IssuedToken(plaintext=plaintext, prefix=prefix, digest=sha256_hex(plaintext))
 
 
-def split_token(plaintext: str) -> str | None:
-    """The prefix of a well-formed token, or None."""
+def split_token(plaintext: str, kind: str = TOKEN_PREFIX) -> str | None:
+    """The prefix of a well-formed token of `kind`, or None."""
     parts = plaintext.split("_", 2)
-    if len(parts) != 3 or parts[0] != TOKEN_PREFIX or len(parts[1]) != 12 or not parts[2]:
+    if len(parts) != 3 or parts[0] != kind or len(parts[1]) != 12 or not parts[2]:
         return None
     return parts[1]
 

@@ -66,9 +66,11 @@ test("a person signs in with the provider, lands with mapped roles, and signs ou
   // The platform admin opens loopback for tenant it (where the test provider lives).
   const { page: platform } = await ui.blank();
   await signInWithPassword(platform, null, "platform");
-  const tenants = (await api(platform, "GET", "/api/v1/platform/tenants")).body as { id: number; key: string }[];
+  const tenants = (await api(platform, "GET", "/api/v1/platform/tenants")).body as { id: number; key: string; outbound_private_ranges: string[] }[];
   const it = tenants.find((tenant) => tenant.key === "it");
-  await call(platform, "PATCH", `/api/v1/platform/tenants/${String(it?.id)}`, { outbound_private_ranges: ["127.0.0.1/32"] });
+  // What it had before is put back afterwards: other files' stand-in servers live on loopback too.
+  const before = it?.outbound_private_ranges ?? [];
+  await call(platform, "PATCH", `/api/v1/platform/tenants/${String(it?.id)}`, { outbound_private_ranges: [...new Set([...before, "127.0.0.1/32"])] });
 
   // The tenant admin adds the provider and a department and role for its claims.
   const { page: admin } = await ui.blank();
@@ -110,6 +112,6 @@ test("a person signs in with the provider, lands with mapped roles, and signs ou
     expect(errors).toEqual([]);
   } finally {
     await call(admin, "DELETE", `/api/v1/sso/providers/${String(created.id)}`);
-    await call(platform, "PATCH", `/api/v1/platform/tenants/${String(it?.id)}`, { outbound_private_ranges: [] });
+    await call(platform, "PATCH", `/api/v1/platform/tenants/${String(it?.id)}`, { outbound_private_ranges: before });
   }
 }, 180_000);

@@ -1,14 +1,17 @@
-"""App credentials: apps, their bearer tokens (shown once), signing secrets and acting grants."""
+"""Credentials: apps, their bearer tokens (shown once), signing secrets and acting grants; and
+people's own tokens (each person manages theirs from a session; tenant admins see and revoke all)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router, Status
+from django.utils.translation import gettext as _
+from ninja import Query, Router, Schema, Status
 
 from core.access import selectors, services
-from core.access.models import App
+from core.access.auth import principal_of
+from core.access.models import App, User
 from core.access.permissions import tenant_admin_of
 from core.access.schemas import (
     AppCreateIn,
@@ -16,14 +19,20 @@ from core.access.schemas import (
     AppPatchIn,
     GrantOut,
     GrantsIn,
+    PersonalTokenAdminOut,
+    PersonalTokenCreateIn,
+    PersonalTokenIssuedOut,
+    PersonalTokenOut,
     SigningSecretOut,
     TokenCreateIn,
     TokenIssuedOut,
     TokenOut,
 )
 from core.audit.recording import Target, audited, schema_snapshot, secret_rotated
+from core.errors import PermissionDenied
 
 router = Router(tags=["apps"])
+personal_router = Router(tags=["personal tokens"])
 
 APP = Target("app", "app_id", schema_snapshot(AppOut, lambda pk: selectors.app_get(app_id=pk)))
 APP_GRANTS = Target("app", "app_id", selectors.app_grants_snapshot)
@@ -123,3 +132,69 @@ def set_grants(request: HttpRequest, app_id: int, payload: GrantsIn) -> Any:
     tenant_admin_of(request)
     app = selectors.app_get(app_id=app_id)
     return services.app_grants_set(app=app, workflow_keys=[grant.workflow_key for grant in payload.grants])
+
+
+PERSONAL_TOKEN = Target(
+    "personal_token",
+    "token_id",
+    schema_snapshot(PersonalTokenAdminOut, lambda pk: selectors.personal_token_get(token_id=pk)),
+    label=lambda token: f"{token['username']}: {token['name']}",
+)
+
+
+def _token_owner(request: HttpRequest) -> User:
+    """The person managing their own tokens: signed in in a session. A token (an app's or a
+    person's) mints, lists and revokes none, so a leaked one cannot make itself more or last longer."""
+    principal = principal_of(request)
+    if not principal.is_session or principal.user is None:
+        raise PermissionDenied(
+            _("Personal tokens are managed only by their person, signed in."), code="person_required"
+        )
+    return principal.user
+
+
+@personal_router.get("/me/tokens", response=list[PersonalTokenOut], summary="List my personal tokens")
+def list_my_tokens(request: HttpRequest) -> Any:
+    return list(selectors.personal_tokens(user=_token_owner(request)))
+
+
+@personal_router.post(
+    "/me/tokens",
+    response={201: PersonalTokenIssuedOut},
+    summary="Create a personal token that acts as me (shown once)",
+)
+@audited("personal_token.issue", target=PERSONAL_TOKEN)
+def issue_my_token(request: HttpRequest, payload: PersonalTokenCreateIn) -> Status:
+    token, issued = services.personal_token_issue(user=_token_owner(request), **payload.dict())
+    return Status(201, {**PersonalTokenOut.from_orm(token).dict(), "token": issued.plaintext})
+
+
+@personal_router.delete("/me/tokens/{token_id}", response=PersonalTokenOut, summary="Revoke one of my tokens")
+@audited("personal_token.revoke", target=PERSONAL_TOKEN)
+def revoke_my_token(request: HttpRequest, token_id: int) -> Any:
+    owner = _token_owner(request)
+    return services.personal_token_revoke(token=selectors.personal_token_of(user=owner, token_id=token_id))
+
+
+class PersonalTokenFilters(Schema):
+    username: str | None = None
+    live: bool = False
+
+
+@personal_router.get(
+    "/personal-tokens",
+    response=list[PersonalTokenAdminOut],
+    summary="Everyone's personal tokens (tenant admins; newest first, at most 1000)",
+)
+def list_personal_tokens(request: HttpRequest, filters: Query[PersonalTokenFilters]) -> Any:
+    tenant_admin_of(request)
+    return list(selectors.personal_tokens_of_tenant(username=filters.username, live_only=filters.live)[:1000])
+
+
+@personal_router.delete(
+    "/personal-tokens/{token_id}", response=PersonalTokenAdminOut, summary="Revoke anyone's personal token"
+)
+@audited("personal_token.revoke", target=PERSONAL_TOKEN)
+def revoke_personal_token(request: HttpRequest, token_id: int) -> Any:
+    tenant_admin_of(request)
+    return services.personal_token_revoke(token=selectors.personal_token_get(token_id=token_id))

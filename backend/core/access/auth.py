@@ -22,13 +22,19 @@ from django.utils.translation import gettext as _
 from ninja.security import APIKeyCookie, HttpBearer
 from ninja.utils import check_csrf
 
-from core.access.models import App, AppGrant, AppToken, User
+from core.access.models import App, AppGrant, AppToken, PersonalToken, User
 from core.access.ratelimit import login_attempt_begin, login_attempt_succeeded
 from core.errors import ApplicationError, NotAuthenticated, PermissionDenied
 from core.i18n import use_person_language
 from core.redis import get_redis
 from core.rows import from_row, select_list, width
-from core.secrets import decrypt_secret, request_signature, split_token, token_matches
+from core.secrets import (
+    PERSONAL_TOKEN_PREFIX,
+    decrypt_secret,
+    request_signature,
+    split_token,
+    token_matches,
+)
 from core.tenancy import current_schema
 
 SESSION_TENANT_KEY = "loonflow_tenant"
@@ -46,6 +52,8 @@ class Principal:
     `user` is the person whose rights apply: the session user, or the user an app acts for.
     `app` is set for bearer-token calls; `acting_grants` lists the workflow keys it may act on.
     `robot` names the script or hook the engine acts for (`script:<code>`, `hook:<host>`), when it does.
+    `personal_token` is set when a person calls with their own bearer token: `user` is that person,
+    and the token's scopes bound what they may do here.
     """
 
     user: User | None = None
@@ -55,11 +63,31 @@ class Principal:
     robot: str = ""
     # The person whose turn `user` takes, when a delegation gave it to them (the flow log says so).
     on_behalf_of_id: int | None = None
+    personal_token: PersonalToken | None = None
 
     @property
     def via(self) -> str:
-        """What acted instead of (or for) a person, as the flow log records it: the app, or the robot."""
-        return self.app.name if self.app is not None else self.robot
+        """What acted instead of (or for) a person, as the flow log records it: the app, the robot,
+        or the person's own token (so a trail shows what a script or agent did in their name)."""
+        if self.app is not None:
+            return self.app.name
+        if self.personal_token is not None:
+            return f"token:{self.personal_token.name}"[:100]
+        return self.robot
+
+    def allows(self, scope: str) -> bool:
+        """May the credentials of this call do what `scope` covers? A session may do all its person
+        may; an app or a personal token no more than its scopes (the person's rights still apply)."""
+        if self.app is not None:
+            return self.app.has_scope(scope)
+        if self.personal_token is not None:
+            return self.personal_token.has_scope(scope)
+        return True
+
+    @property
+    def is_session(self) -> bool:
+        """A person signed in in a browser (not an app, a robot or a personal token)."""
+        return self.user is not None and self.app is None and self.personal_token is None and not self.robot
 
     @property
     def is_app(self) -> bool:
@@ -75,6 +103,8 @@ class Principal:
             return f"app:{self.app.name} for {self.user.username}"
         if self.app is not None:
             return f"app:{self.app.name}"
+        if self.personal_token is not None and self.user is not None:
+            return f"{self.user.username} (token {self.personal_token.prefix})"
         if self.user is None and self.robot:
             return self.robot
         return self.user.username if self.user is not None else "anonymous"
@@ -96,7 +126,8 @@ class TenantSessionAuth(APIKeyCookie):
 
 
 class AppTokenAuth(HttpBearer):
-    """`Authorization: Bearer <token>`; optional HMAC signature; optional `X-Acting-User`."""
+    """`Authorization: Bearer <token>`: an app's token (optional HMAC signature, optional
+    `X-Acting-User`) or a person's own token (`PersonalTokenAuth`), told apart by the token's kind."""
 
     # Every app call pays for this lookup, so it is one statement: the token, its app, the app's
     # acting grants and the acting user (when one is named). Column lists come from the models.
@@ -110,6 +141,8 @@ class AppTokenAuth(HttpBearer):
     )
 
     def authenticate(self, request: HttpRequest, token: str) -> Principal | None:
+        if token.startswith(f"{PERSONAL_TOKEN_PREFIX}_"):
+            return personal_token_principal(request, token)
         prefix = split_token(token)
         if prefix is None:
             raise NotAuthenticated(_("The bearer token is malformed."), code="invalid_token")
@@ -142,6 +175,43 @@ class AppTokenAuth(HttpBearer):
             principal.acting_grants = grants
             use_person_language(request, user)  # answer in the language of the person it acts for
         return principal
+
+
+# One statement again: the token and its person, who must still be active.
+_personal_lookup = (
+    f"SELECT {select_list(PersonalToken, 't')}, {select_list(User, 'u')} "  # noqa: S608
+    "FROM core_personaltoken t JOIN core_user u ON u.id = t.user_id AND u.is_active "
+    "WHERE t.prefix = %s"
+)
+
+
+def personal_token_principal(request: HttpRequest, token: str) -> Principal:
+    """The person behind their own token. It acts as nobody else (`X-Acting-User` is refused) and
+    needs no signature: it is a person's credential, not a system's."""
+    prefix = split_token(token, PERSONAL_TOKEN_PREFIX)
+    if prefix is None:
+        raise NotAuthenticated(_("The bearer token is malformed."), code="invalid_token")
+    with connection.cursor() as cursor:
+        cursor.execute(_personal_lookup, [prefix])
+        found = cursor.fetchone()
+    if found is None:
+        raise NotAuthenticated(_("The bearer token is not valid here."), code="invalid_token")
+    row = from_row(PersonalToken, found[: width(PersonalToken)])
+    user = from_row(User, found[width(PersonalToken) :])
+    if not token_matches(token, row.token_hash):
+        raise NotAuthenticated(_("The bearer token is not valid here."), code="invalid_token")
+    now = timezone.now()
+    if row.revoked_at is not None:
+        raise NotAuthenticated(_("The bearer token was revoked."), code="token_revoked")
+    if row.expires_at <= now:
+        raise NotAuthenticated(_("The bearer token has expired."), code="token_expired")
+    if request.headers.get(ACTING_USER_HEADER):
+        raise PermissionDenied(_("A personal token acts only as its own person."), code="acting_not_granted")
+    if row.last_used_at is None or now - row.last_used_at > LAST_USED_RESOLUTION:
+        PersonalToken.objects.filter(pk=row.pk).update(last_used_at=now)
+    row.user = user
+    use_person_language(request, user)
+    return Principal(user=user, personal_token=row)
 
 
 def _check_usable(row: AppToken, app: App, now: datetime) -> None:

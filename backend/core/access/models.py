@@ -100,3 +100,33 @@ class AppGrant(models.Model):
 
     def __str__(self) -> str:
         return f"{self.app_id}:{self.workflow_key}"
+
+
+class PersonalToken(models.Model):
+    """A person's own bearer token (for scripts and agents): it acts only as its person, with no
+    more than its scopes and never more than the person may do. Only a SHA-256 of it is stored."""
+
+    # Most a person may hold unrevoked and unexpired at once, and the longest a token may live.
+    MAX_LIVE_PER_PERSON = 20
+    MAX_LIFETIME_DAYS = 366
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="personal_tokens")
+    name = models.CharField(max_length=100)
+    # The public, non-secret start of the token: finds the row without scanning hashes.
+    prefix = models.CharField(max_length=16, unique=True)
+    token_hash = models.CharField(max_length=64)
+    scopes = models.JSONField(default=list)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "-created_at"], name="personal_token_user_created")]
+
+    def __str__(self) -> str:
+        return f"{self.user_id}:{self.prefix}"
+
+    def has_scope(self, scope: str) -> bool:
+        return App.Scope.ADMIN in self.scopes or scope in self.scopes

@@ -1,6 +1,6 @@
 """Permission rules for the directory and tenant administration, in one place.
 
-An app acting for a person needs both its own scope and that person's right.
+An app acting for a person, or a person's own token, needs both its scope and that person's right.
 """
 
 from __future__ import annotations
@@ -13,10 +13,6 @@ from core.access.models import App
 from core.errors import PermissionDenied
 
 
-def _app_allows(principal: Principal, scope: str) -> bool:
-    return principal.app is None or principal.app.has_scope(scope)
-
-
 def _user_is_admin(principal: Principal) -> bool:
     return principal.user is not None and principal.user.is_tenant_admin
 
@@ -24,7 +20,7 @@ def _user_is_admin(principal: Principal) -> bool:
 def is_tenant_admin(principal: Principal) -> bool:
     if principal.user is None:
         return principal.app is not None and principal.app.has_scope(App.Scope.ADMIN)
-    return _app_allows(principal, App.Scope.ADMIN) and _user_is_admin(principal)
+    return principal.allows(App.Scope.ADMIN) and _user_is_admin(principal)
 
 
 def require_tenant_admin(principal: Principal) -> None:
@@ -34,9 +30,7 @@ def require_tenant_admin(principal: Principal) -> None:
 
 def require_directory_read(principal: Principal) -> None:
     # Every person in the tenant may look people up (pickers, handlers); apps need a scope.
-    if not (
-        _app_allows(principal, App.Scope.DIRECTORY_READ) or _app_allows(principal, App.Scope.DIRECTORY_WRITE)
-    ):
+    if not (principal.allows(App.Scope.DIRECTORY_READ) or principal.allows(App.Scope.DIRECTORY_WRITE)):
         raise PermissionDenied(_("This app may not read the directory."))
 
 
@@ -45,7 +39,7 @@ def require_directory_write(principal: Principal) -> None:
         if principal.app is not None and principal.app.has_scope(App.Scope.DIRECTORY_WRITE):
             return
         raise PermissionDenied(_("This app may not change the directory."))
-    if not (_app_allows(principal, App.Scope.DIRECTORY_WRITE) and _user_is_admin(principal)):
+    if not (principal.allows(App.Scope.DIRECTORY_WRITE) and _user_is_admin(principal)):
         raise PermissionDenied(_("Only tenant admins may change the directory."))
 
 

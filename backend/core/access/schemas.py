@@ -9,7 +9,7 @@ from django.utils.translation import gettext as _
 from ninja import Schema
 from pydantic import Field, StrictBool, StringConstraints, ValidationInfo, field_validator
 
-from core.access.models import App
+from core.access.models import App, PersonalToken
 
 Scope = Annotated[str, StringConstraints(pattern=r"^(directory:read|directory:write|workflows|admin)$")]
 
@@ -107,3 +107,46 @@ class GrantOut(Schema):
     id: int
     workflow_key: str
     created_at: datetime
+
+
+class PersonalTokenCreateIn(Schema):
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)] = Field(
+        description="What the token is for (the agent or script), so it can be told apart later."
+    )
+    scopes: list[Scope] = Field(
+        min_length=1,
+        max_length=10,
+        description="What the token may do, on top of what its person may: `workflows` (tickets, "
+        "to-do, inbox), `directory:read`, `directory:write`, `admin` (all a tenant admin may).",
+    )
+    expires_in_days: int = Field(
+        default=90, ge=1, le=PersonalToken.MAX_LIFETIME_DAYS, description="Days until it stops working."
+    )
+
+    @field_validator("scopes")
+    @classmethod
+    def unique_scopes(cls, value: list[str]) -> list[str]:
+        return sorted(set(value))
+
+
+class PersonalTokenOut(Schema):
+    id: int
+    name: str
+    prefix: str
+    scopes: list[str]
+    created_at: datetime
+    expires_at: datetime
+    last_used_at: datetime | None
+    revoked_at: datetime | None
+
+
+class PersonalTokenIssuedOut(PersonalTokenOut):
+    token: str = Field(description="The token itself. Shown only in this answer; store it now.")
+
+
+class PersonalTokenAdminOut(PersonalTokenOut):
+    username: str
+
+    @staticmethod
+    def resolve_username(token: PersonalToken) -> str:
+        return token.user.username

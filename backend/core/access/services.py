@@ -1,5 +1,5 @@
-"""Writes for apps: create and edit them, issue and revoke tokens, grants, signing secrets.
-Keyword-only, typed, transactional."""
+"""Writes for apps (create and edit them, issue and revoke tokens, grants, signing secrets) and
+for people's own tokens. Keyword-only, typed, transactional."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.access.models import App, AppGrant, AppToken
-from core.errors import Conflict
-from core.secrets import IssuedToken, encrypt_secret, issue_token, new_signing_secret
+from core.access.models import App, AppGrant, AppToken, PersonalToken, User
+from core.errors import Conflict, LimitExceeded, ValidationFailed, field_problem
+from core.secrets import PERSONAL_TOKEN_PREFIX, IssuedToken, encrypt_secret, issue_token, new_signing_secret
 
 
 @transaction.atomic
@@ -83,3 +83,56 @@ def app_grants_set(*, app: App, workflow_keys: list[str]) -> list[AppGrant]:
     existing = set(app.grants.values_list("workflow_key", flat=True))
     AppGrant.objects.bulk_create([AppGrant(app=app, workflow_key=key) for key in sorted(wanted - existing)])
     return list(app.grants.all())
+
+
+# Scopes a person's token may carry only when its person is a tenant admin.
+ADMIN_ONLY_SCOPES = frozenset({App.Scope.ADMIN.value, App.Scope.DIRECTORY_WRITE.value})
+
+
+@transaction.atomic
+def personal_token_issue(
+    *, user: User, name: str, scopes: list[str], expires_in_days: int = 90
+) -> tuple[PersonalToken, IssuedToken]:
+    """A new token for `user`, shown once. At most `MAX_LIVE_PER_PERSON` live at once: counted with
+    the person's row locked, so parallel requests cannot both take the last place."""
+    if not 1 <= expires_in_days <= PersonalToken.MAX_LIFETIME_DAYS:
+        raise ValidationFailed(
+            _("A personal token lives from 1 to %(days)s days.") % {"days": PersonalToken.MAX_LIFETIME_DAYS},
+            details=[field_problem("expires_in_days", _("Out of range."))],
+        )
+    beyond = sorted(set(scopes) & ADMIN_ONLY_SCOPES) if not user.is_tenant_admin else []
+    if beyond:
+        # It could do nothing more with them (its person's rights still apply): say so now.
+        raise ValidationFailed(
+            _("Only tenant admins may give their tokens these scopes: %(scopes)s.")
+            % {"scopes": ", ".join(beyond)},
+            details=[field_problem("scopes", _("Not a scope you may use."))],
+        )
+    User.objects.select_for_update().filter(pk=user.pk).values_list("pk", flat=True).first()
+    now = timezone.now()
+    live = PersonalToken.objects.filter(user=user, revoked_at__isnull=True, expires_at__gt=now).count()
+    if live >= PersonalToken.MAX_LIVE_PER_PERSON:
+        raise LimitExceeded(
+            _("You may hold at most %(limit)s live personal tokens; revoke one first.")
+            % {"limit": PersonalToken.MAX_LIVE_PER_PERSON},
+            code="quota_exceeded",
+            details={"quota": "personal_tokens", "limit": PersonalToken.MAX_LIVE_PER_PERSON},
+        )
+    issued = issue_token(PERSONAL_TOKEN_PREFIX)
+    token = PersonalToken.objects.create(
+        user=user,
+        name=name,
+        prefix=issued.prefix,
+        token_hash=issued.digest,
+        scopes=sorted(set(scopes)),
+        expires_at=now + timedelta(days=expires_in_days),
+    )
+    return token, issued
+
+
+def personal_token_revoke(*, token: PersonalToken) -> PersonalToken:
+    """Stop the token working now (the row stays, for the record); revoking twice changes nothing."""
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        PersonalToken.objects.filter(pk=token.pk, revoked_at__isnull=True).update(revoked_at=token.revoked_at)
+    return token

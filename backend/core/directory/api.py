@@ -252,9 +252,10 @@ ME = Target("user", snapshot=USER.snapshot, own=_own_user_id)
 
 
 def _signed_in_person(request: HttpRequest) -> User:
-    """The person behind a session: apps (even acting for someone) have no profile or password here."""
+    """The person behind a session: apps (even acting for someone) and personal tokens change no
+    profile or password here."""
     principal = principal_of(request)
-    if principal.app is not None or principal.user is None:
+    if not principal.is_session or principal.user is None:
         raise PermissionDenied(
             _("Only a person signed in with a password changes their own profile; apps cannot."),
             code="person_required",

@@ -59,8 +59,9 @@ def _handles(user: User) -> Exists:
 def viewable_workflow_ids(principal: Principal, user: User) -> list[int]:
     """Workflows whose tickets the caller may list in the `all` view (not a tenant admin)."""
     managed: set[int] = set()
-    # An app acting for a person manages nothing without its workflows scope (as in can_manage_workflow).
-    if principal.app is None or principal.app.has_scope(App.Scope.WORKFLOWS):
+    # An app acting for a person (or a personal token) manages nothing without the workflows scope
+    # (as in can_manage_workflow).
+    if principal.allows(App.Scope.WORKFLOWS):
         managed = set(Workflow.objects.filter(admins=user).values_list("pk", flat=True))
     departments, roles = membership_codes(user=user)
     allowed = set(managed)

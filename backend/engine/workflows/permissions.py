@@ -20,7 +20,7 @@ def can_manage_workflow(principal: Principal, workflow: Workflow | None = None) 
         return True
     if workflow is None or principal.user is None:
         return False
-    if principal.app is not None and not principal.app.has_scope(App.Scope.WORKFLOWS):
+    if not principal.allows(App.Scope.WORKFLOWS):
         return False
     return workflow.admins.filter(pk=principal.user.pk).exists()
 
@@ -31,10 +31,8 @@ def require_manage_workflow(principal: Principal, workflow: Workflow | None = No
 
 
 def require_workflow_read(principal: Principal) -> None:
-    if principal.app is not None and not (
-        principal.app.has_scope(App.Scope.WORKFLOWS) or principal.app.has_scope(App.Scope.ADMIN)
-    ):
-        raise PermissionDenied(_("This app may not read workflows."))
+    if not principal.allows(App.Scope.WORKFLOWS):  # the admin scope covers it
+        raise PermissionDenied(_("These credentials may not read workflows."))
 
 
 def managed_workflow(principal: Principal, workflow_id: int) -> Workflow:

@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 from ninja import Query, Router
 
 from core.access.auth import principal_of
-from core.access.models import User
+from core.access.models import App, User
 from core.audit.recording import Target, audited
 from core.errors import PermissionDenied
 from integrations.inbox import selectors, services
@@ -29,9 +29,10 @@ router = Router(tags=["inbox"])
 
 
 def _person(request: HttpRequest) -> User:
-    """The signed-in person (an inbox is personal: apps have none)."""
+    """The signed-in person, or one calling with their own token that may work on tickets (an inbox
+    is personal: apps have none)."""
     principal = principal_of(request)
-    if principal.user is None or principal.is_app:
+    if principal.user is None or principal.is_app or not principal.allows(App.Scope.WORKFLOWS):
         raise PermissionDenied(gettext("Only a signed-in person has an inbox."), code="person_required")
     return principal.user
 

@@ -383,6 +383,18 @@ class Scene:
         )
 
     @_in_it
+    def personal_token_id(self) -> int:
+        """One of alice's own tokens (she revokes it, or a tenant admin does)."""
+        from core.access.models import User
+        from core.access.services import personal_token_issue
+
+        self.client("alice")  # alice exists once her client does
+        token, _issued = personal_token_issue(
+            user=User.objects.get(username="alice"), name="agent", scopes=["workflows"]
+        )
+        return int(token.pk)
+
+    @_in_it
     def scim_token_id(self) -> int:
         from integrations.scim.services import scim_token_create
 

@@ -115,6 +115,10 @@ TENANT_WRITES: dict[str, Write] = {
     "core_api_apps_rotate_signing_secret": Write(),
     "core_api_apps_issue_token": Write({"name": "ci"}),
     "core_api_apps_revoke_token": Write(),
+    # people's own tokens
+    "core_access_api_issue_my_token": Write({"name": "agent", "scopes": ["workflows"]}, by="alice"),
+    "core_access_api_revoke_my_token": Write(by="alice", ids={"token_id": "personal_token_id"}),
+    "core_access_api_revoke_personal_token": Write(ids={"token_id": "personal_token_id"}),
     # workflows
     "engine_api_create_workflow": Write({"key": "travel", "name": "Travel"}),
     "engine_api_import_workflow": Write(lambda scene: scene.export_bundle),

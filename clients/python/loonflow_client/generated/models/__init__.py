@@ -188,6 +188,11 @@ from .password_change_in import PasswordChangeIn
 from .password_rule_out import PasswordRuleOut
 from .password_rules_out import PasswordRulesOut
 from .person_out import PersonOut
+from .personal_token_admin_out import PersonalTokenAdminOut
+from .personal_token_create_in import PersonalTokenCreateIn
+from .personal_token_filters import PersonalTokenFilters
+from .personal_token_issued_out import PersonalTokenIssuedOut
+from .personal_token_out import PersonalTokenOut
 from .position import Position
 from .position_out import PositionOut
 from .preferences_in import PreferencesIn
@@ -516,6 +521,11 @@ __all__ = (
     "PasswordChangeIn",
     "PasswordRuleOut",
     "PasswordRulesOut",
+    "PersonalTokenAdminOut",
+    "PersonalTokenCreateIn",
+    "PersonalTokenFilters",
+    "PersonalTokenIssuedOut",
+    "PersonalTokenOut",
     "PersonOut",
     "Position",
     "PositionOut",
