@@ -4,11 +4,12 @@ connects with their own credentials. The MCP client lists the tools and schemas,
 reads, approves, comments and searches; another person sees only their own; bad credentials and bad
 arguments are refused and write nothing.
 
-Loonflow's bearer tokens belong to apps: a person's credentials here are an app token with the
-"act for users" grant plus `X-Acting-User` (docs/agent-tools.md, "Credentials").
+Each person connects with their own personal token (docs/agent-tools.md, "Credentials"); an app
+token with the "act for users" grant plus `X-Acting-User` works too, and is checked once here.
 
 No `django_db` mark: gunicorn sees only committed rows, so the fixture commits the sample workflow,
-people and apps in the `it` tenant and removes them afterwards (and counts tickets the same way).
+people, their tokens and apps in the `it` tenant and removes them afterwards (and counts tickets the
+same way).
 """
 
 from __future__ import annotations
@@ -48,8 +49,10 @@ LEAVE = {"leave_type": "annual", "start_date": "2026-12-21", "days": 5, "reason"
 @dataclass
 class Servers:
     mcp_url: str
-    token: str
+    token: str  # the app's, which acts for a person named with X-Acting-User
     personless_token: str
+    personal: dict[str, str]  # each person's own token (scope: workflows), by username
+    directory_only: str  # alice's token that may only read the directory
 
 
 def _wait_port(port: int, process: subprocess.Popen[bytes], what: str) -> None:
@@ -81,8 +84,8 @@ def _start(command: list[str], env: dict[str, str], port: int, what: str) -> sub
 
 @pytest.fixture(scope="module")
 def servers(django_db_setup: None, django_db_blocker: Any, tmp_path_factory: Any) -> Iterator[Servers]:
-    from core.access.models import AppGrant
-    from core.access.services import app_create, app_token_issue
+    from core.access.models import AppGrant, User
+    from core.access.services import app_create, app_token_issue, personal_token_issue
     from engine.workflows.tests.factories import seed_samples
 
     with django_db_blocker.unblock():
@@ -94,6 +97,12 @@ def servers(django_db_setup: None, django_db_blocker: Any, tmp_path_factory: Any
             token = app_token_issue(app=app)[1].plaintext
             personless = app_create(name=PERSONLESS_APP, scopes=["workflows"], require_signature=False)
             personless_token = app_token_issue(app=personless)[1].plaintext
+            personal = {
+                user.username: personal_token_issue(user=user, name="mcp", scopes=["workflows"])[1].plaintext
+                for user in User.objects.filter(is_active=True)
+            }
+            alice = User.objects.get(username="alice")
+            directory_only = personal_token_issue(user=alice, name="dir", scopes=["directory:read"])[1]
         connection.set_schema_to_public()
         api_port, mcp_port = free_port(), free_port()
         env = {
@@ -125,7 +134,13 @@ def servers(django_db_setup: None, django_db_blocker: Any, tmp_path_factory: Any
             api.terminate()
             raise
         try:
-            yield Servers(f"http://127.0.0.1:{mcp_port}/mcp", token, personless_token)
+            yield Servers(
+                f"http://127.0.0.1:{mcp_port}/mcp",
+                token,
+                personless_token,
+                personal,
+                directory_only.plaintext,
+            )
         finally:
             for process in (mcp, api):
                 process.terminate()
@@ -135,17 +150,26 @@ def servers(django_db_setup: None, django_db_blocker: Any, tmp_path_factory: Any
             connection.set_schema_to_public()
 
 
-def _connect(servers: Servers, username: str | None, *, token: str | None = None) -> Client:
-    headers = {"Authorization": f"Bearer {token or servers.token}"}
-    if username:
-        headers["X-Acting-User"] = username
+def _connect(
+    servers: Servers, username: str | None, *, token: str | None = None, app: bool = False
+) -> Client:
+    """An MCP client as `username` with their own token, or (`app`) as the app acting for them, or
+    with exactly `token`."""
+    if token is None and username and not app:
+        headers = {"Authorization": f"Bearer {servers.personal[username]}"}
+    else:
+        headers = {"Authorization": f"Bearer {token or servers.token}"}
+        if username:
+            headers["X-Acting-User"] = username
     http = httpx2.AsyncClient(headers=headers, timeout=httpx2.Timeout(60))
     return Client(streamable_http_client(servers.mcp_url, http_client=http))
 
 
-def _session(servers: Servers, username: str | None, work: Any, *, token: str | None = None) -> Any:
+def _session(
+    servers: Servers, username: str | None, work: Any, *, token: str | None = None, app: bool = False
+) -> Any:
     async def run() -> Any:
-        async with _connect(servers, username, token=token) as client:
+        async with _connect(servers, username, token=token, app=app) as client:
             return await work(client)
 
     return anyio.run(run)
@@ -400,3 +424,14 @@ def test_no_token_a_bad_token_or_no_person_is_refused(servers):
     result = later.json()["result"]
     assert result["isError"] is True
     assert json.loads(result["content"][0]["text"])["error"]["code"] == "invalid_token"
+
+
+def test_an_app_acting_for_a_person_and_a_narrow_personal_token(servers):
+    async def todo(client: Client) -> Any:
+        return await client.call_tool("my_todo", {})
+
+    # The app acting for lead sees lead's to-do, as lead's own token does.
+    assert _data(_session(servers, "lead", todo, app=True)) == _data(_session(servers, "lead", todo))
+    # alice's directory-only token connects (it names a person) but may do no ticket work.
+    error = _error(_session(servers, None, todo, token=servers.directory_only))
+    assert error["code"] == "permission_denied", error
