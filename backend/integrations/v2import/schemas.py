@@ -15,8 +15,8 @@ class V2ImportIn(Schema):
         "encrypted until the run ends and is never shown)."
     )
     dry_run: bool = Field(False, description="Read everything and report, writing nothing.")
-    only: list[Literal["users", "workflows", "tickets"]] = Field(
-        default_factory=list, max_length=3, description="Parts to import; empty: all."
+    only: list[Literal["users", "workflows", "apps", "tickets"]] = Field(
+        default_factory=list, max_length=4, description="Parts to import; empty: all."
     )
 
 

@@ -24,6 +24,7 @@ from engine.workflows.definitions.schema import WorkflowDocument
 from engine.workflows.models import Workflow, WorkflowVersion
 from engine.workflows.services import document_problems, workflow_create, workflow_publish
 from integrations.v2import import mapping, texts
+from integrations.v2import.compat import app_workflow_map, import_apps, pin_legacy_ids
 from integrations.v2import.directory import import_directory
 from integrations.v2import.models import V2ImportRun
 from integrations.v2import.report import Report
@@ -33,7 +34,7 @@ from integrations.v2import.workflows import Source, build
 
 logger = logging.getLogger(__name__)
 
-PARTS = ("users", "workflows", "tickets")
+PARTS = ("users", "workflows", "apps", "tickets")
 Status = WorkflowVersion.Status
 
 
@@ -46,7 +47,7 @@ def check_only(only: list[str] | None) -> list[str]:
     unknown = sorted(set(chosen) - set(PARTS))
     if unknown:
         raise ValidationFailed(
-            _("Unknown import parts: %(parts)s (use users, workflows, tickets).")
+            _("Unknown import parts: %(parts)s (use users, workflows, apps, tickets).")
             % {"parts": ", ".join(unknown)},
             code="v2import_bad_parts",
         )
@@ -132,6 +133,9 @@ def _steps(
             import_directory(source=source, report=report, actor=f"v2import:{actor}"[:200])
     tell("workflows")
     targets = _workflows(source, report, create="workflows" in parts)
+    if "apps" in parts:
+        tell("apps")
+        import_apps(source=source, report=report, workflow_ids=app_workflow_map(targets))
     if "tickets" in parts:
         tell("tickets", read=0)
         import_tickets(
@@ -215,6 +219,7 @@ def _save_workflow(row: dict[str, Any], name: str, built: Any, report: Report) -
         WorkflowVersion.objects.filter(pk=version.pk).update(status=Status.ARCHIVED, comment=IMPORTED)
         _next_version(workflow, name, document, built.legacy_states, problems, report)
     mapping.remember("workflow", row["id"], target_id=workflow.pk, target_key=str(version.pk))
+    pin_legacy_ids(source_id=row["id"], workflow=workflow, document=document, report=report)
     return Target(workflow.pk, version.pk, document, built, name)
 
 

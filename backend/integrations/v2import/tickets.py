@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -74,6 +74,7 @@ class Batch:
     logs: dict[int, list[dict[str, Any]]]
     pending: dict[int, list[str]]
     serials: set[str]  # the batch's 2.x sns that are already serials here
+    free_ids: set[int] = field(default_factory=set)  # the batch's 2.x ids no ticket here has
 
 
 class People:
@@ -111,6 +112,26 @@ class People:
         return self.ids[name]
 
 
+_TICKET_IDS = f"pg_get_serial_sequence('{Ticket._meta.db_table}', 'id')"
+
+
+def _free_ids(ids: list[Any], report: Report) -> set[int]:
+    """Which 2.x ids the batch's tickets may keep: those no ticket here has. The id sequence is first
+    moved past the batch's highest id (unless this is a dry run), so no ticket made meanwhile takes
+    one; ids below where it stood were either used (and are not free) or never will be."""
+    wanted = {int(pk) for pk in ids if isinstance(pk, int) and 0 < pk < 2**63}
+    if not wanted:
+        return set()
+    if not report.dry_run:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT setval({_TICKET_IDS}, GREATEST(nextval({_TICKET_IDS}), %s))",
+                [max(wanted)],
+            )
+    taken = set(Ticket.objects.filter(pk__in=wanted).values_list("pk", flat=True))
+    return wanted - taken
+
+
 def _load_batch(source: SourceDatabase, rows: list[dict[str, Any]]) -> Batch:
     ids = [row["id"] for row in rows]
     sns = [texts.text(row.get("sn")).strip() for row in rows]
@@ -142,6 +163,8 @@ def import_tickets(
         todo = [row for row in rows if str(row["id"]) not in seen]
         report.count("tickets", "unchanged", len(rows) - len(todo))
         batch = _load_batch(source, todo) if todo else None
+        if batch is not None:
+            batch.free_ids = _free_ids([row["id"] for row in todo], report)
         for row in todo:
             assert batch is not None
             target = targets.get(texts.as_int(row.get("workflow_id")))
@@ -189,9 +212,9 @@ def import_one(row: dict[str, Any], target: Target, batch: Batch, people: People
     if state is None:
         raise ValueError(f"it sits in state {row.get('state_id')}, which its workflow does not have")
     values, problems = ticket_values(document, built.fields, batch.fields.get(row["id"], []))
-    for field, why in problems:
+    for key_of_field, why in problems:
         report.issue(
-            "value", f"value left out: {why}", workflow=target.name, ticket=row.get("sn"), field=field
+            "value", f"value left out: {why}", workflow=target.name, ticket=row.get("sn"), field=key_of_field
         )
     created = texts.aware(row.get("gmt_created")) or timezone.now()
     modified = texts.aware(row.get("gmt_modified")) or created
@@ -210,7 +233,19 @@ def import_one(row: dict[str, Any], target: Target, batch: Batch, people: People
         parent_id=_parent(row),
         values=stored_values(document, values),
     )
-    ticket.save()
+    if row["id"] in batch.free_ids:
+        # The 2.x id stays the ticket's id, so clients of the 2.x-compatible API keep theirs.
+        ticket.pk = row["id"]
+        ticket.save(force_insert=True)
+    else:
+        ticket.save()
+        report.count("tickets", "renumbered")
+        report.issue(
+            "ticket",
+            f"its 2.x id {row['id']} belongs to a ticket here: it is {ticket.pk} now",
+            ticket=row.get("sn"),
+            source_id=row["id"],
+        )
     finished = modified if status in (Ticket.Status.FINISHED, Ticket.Status.CLOSED) else None
     Ticket.objects.filter(pk=ticket.pk).update(
         created_at=created,

@@ -592,7 +592,7 @@ export interface components {
              * Only
              * @description Parts to import; empty: all.
              */
-            only?: ("users" | "workflows" | "tickets")[];
+            only?: ("users" | "workflows" | "apps" | "tickets")[];
             /**
              * Source Url
              * @description The 2.x database: postgresql://, mysql:// or sqlite:// (its password is stored encrypted until the run ends and is never shown).

@@ -1,7 +1,7 @@
 """Import a Loonflow 2.x database into a tenant (docs/migration-loonflow2.md):
 
     manage.py import_loonflow2 --tenant it --source mysql://user:pw@db/loonflow [--dry-run]
-        [--only users,workflows,tickets] [--json]
+        [--only users,workflows,apps,tickets] [--json]
 
 Prints the report (counts per kind, then each thing not carried over). Re-running imports nothing
 twice; an interrupted run resumes. The source's password is never printed.
@@ -35,7 +35,9 @@ class Command(BaseCommand):
             "$LOONFLOW2_DATABASE_URL, which keeps the password out of the shell history",
         )
         parser.add_argument("--dry-run", action="store_true", help="read and report, write nothing")
-        parser.add_argument("--only", default="", help="comma-separated parts: users, workflows, tickets")
+        parser.add_argument(
+            "--only", default="", help="comma-separated parts: users, workflows, apps, tickets"
+        )
         parser.add_argument("--json", action="store_true", help="print the report as JSON")
 
     def handle(self, *args: Any, **options: Any) -> None:

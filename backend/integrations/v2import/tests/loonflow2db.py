@@ -20,6 +20,7 @@ TABLES = {
     "account_loonuserdept": "user_id integer NOT NULL, dept_id integer NOT NULL",
     "account_loonuserrole": "user_id integer NOT NULL, role_id integer NOT NULL",
     "account_apptoken": "app_name varchar(50) NOT NULL, token varchar(50) NOT NULL, ticket_sn_prefix varchar(20) NOT NULL DEFAULT 'loonflow'",
+    "workflow_workflowuserpermission": 'workflow_id integer NOT NULL, permission varchar(100) NULL, user_type varchar(100) NULL, "user" varchar(100) NULL',
     "workflow_workflow": "name varchar(50) NOT NULL, description varchar(50) NOT NULL DEFAULT '', display_form_str varchar(10000) NOT NULL DEFAULT '[]', view_permission_check smallint NOT NULL DEFAULT 1, limit_expression varchar(1000) NOT NULL DEFAULT '{}', notices varchar(50) NOT NULL DEFAULT '', title_template varchar(100) NOT NULL DEFAULT '', content_template varchar(1000) NOT NULL DEFAULT ''",
     "workflow_state": "name varchar(50) NOT NULL, workflow_id integer NOT NULL, is_hidden smallint NOT NULL DEFAULT 0, order_id integer NOT NULL DEFAULT 0, type_id integer NOT NULL DEFAULT 0, participant_type_id integer NOT NULL DEFAULT 0, participant varchar(1000) NOT NULL DEFAULT '', distribute_type_id integer NOT NULL DEFAULT 1, state_field_str text NOT NULL DEFAULT '{}', label varchar(1000) NOT NULL DEFAULT '{}', remember_last_man_enable smallint NOT NULL DEFAULT 0, enable_retreat smallint NOT NULL DEFAULT 0",
     "workflow_transition": "name varchar(50) NOT NULL, workflow_id integer NOT NULL, transition_type_id integer NOT NULL DEFAULT 1, source_state_id integer NOT NULL, destination_state_id integer NOT NULL, alert_enable smallint NOT NULL DEFAULT 0, alert_text varchar(100) NOT NULL DEFAULT '', field_require_check smallint NOT NULL DEFAULT 1, timer integer NOT NULL DEFAULT 0, attribute_type_id integer NOT NULL DEFAULT 1, condition_expression varchar(1000) NOT NULL DEFAULT '[]'",
@@ -88,7 +89,16 @@ ROWS: dict[str, list[dict[str, Any]]] = {
         {"id": 2, "user_id": 3, "role_id": 2},
         {"id": 3, "user_id": 2, "role_id": 2, "is_deleted": 1},
     ],
-    "account_apptoken": [{"id": 1, "app_name": "ops", "token": "3b9c1a2e-secret", "ticket_sn_prefix": "ops"}],
+    "account_apptoken": [
+        {"id": 1, "app_name": "ops", "token": "3b9c1a2e-secret", "ticket_sn_prefix": "ops"},
+        {"id": 2, "app_name": "gone", "token": "dead-beef", "is_deleted": 1},
+    ],
+    # ops may call the leave workflow (and a deleted one); a user's view right is no app grant.
+    "workflow_workflowuserpermission": [
+        {"id": 1, "workflow_id": 1, "permission": "api", "user_type": "app", "user": "ops"},
+        {"id": 2, "workflow_id": 3, "permission": "api", "user_type": "app", "user": "ops"},
+        {"id": 3, "workflow_id": 2, "permission": "view", "user_type": "user", "user": "zhangsan"},
+    ],
     "workflow_workflow": [
         {"id": 1, "name": "请假申请", "description": "leave"},
         {"id": 2, "name": "vpn申请", "description": "vpn"},
@@ -415,6 +425,6 @@ def build(cursor: Any, mark: str = "%s", rows: dict[str, list[dict[str, Any]]] |
         cursor.execute(f"CREATE TABLE {table} (id serial PRIMARY KEY, {columns}, {COMMON})")
     for table, table_rows in (rows or ROWS).items():
         for row in table_rows:
-            names = ", ".join(row)
+            names = ", ".join(f'"{name}"' for name in row)  # "user" is a reserved word
             marks = ", ".join([mark] * len(row))
             cursor.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))

@@ -111,7 +111,7 @@ def test_a_failed_run_says_why(platform: Client, tenant_it: Tenant) -> None:
     ("body", "status", "code"),
     [
         ({"source_url": "ftp://x/y"}, 400, "v2import_bad_url"),
-        ({"source_url": "postgresql://x/y", "only": ["apps"]}, 422, "validation_failed"),
+        ({"source_url": "postgresql://x/y", "only": ["attachments"]}, 422, "validation_failed"),
         ({}, 422, "validation_failed"),
     ],
 )

@@ -84,7 +84,7 @@ def test_the_management_command_refuses_clearly(v2_source_url: str, monkeypatch:
     with pytest.raises(CommandError, match="No tenant 'nowhere'"):
         run_command("--tenant", "nowhere", "--source", v2_source_url)
     with pytest.raises(CommandError, match="v2import_bad_parts"):
-        run_command("--tenant", "it", "--source", v2_source_url, "--only", "tickets,apps")
+        run_command("--tenant", "it", "--source", v2_source_url, "--only", "tickets,attachments")
     monkeypatch.delenv("LOONFLOW2_DATABASE_URL", raising=False)
     with pytest.raises(CommandError, match="--source"):
         run_command("--tenant", "it")
