@@ -183,6 +183,12 @@ LOGIN_BACKOFF_MAX_SECONDS = env_int("LOGIN_BACKOFF_MAX_SECONDS", 15 * 60)
 LOGIN_FAILURE_MEMORY_SECONDS = env_int("LOGIN_FAILURE_MEMORY_SECONDS", 60 * 60)
 LOGIN_ADDRESS_MAX_FAILURES = env_int("LOGIN_ADDRESS_MAX_FAILURES", 100)
 LOGIN_ADDRESS_WINDOW_SECONDS = env_int("LOGIN_ADDRESS_WINDOW_SECONDS", 15 * 60)
+# Single sign-on (`integrations.sso`): one client address may begin at most SSO_STARTS_PER_WINDOW
+# provider logins per SSO_WINDOW_SECONDS (each keeps a little state in Redis until it ends), and after
+# SSO_FAILURES_PER_WINDOW refused callbacks in that window it may begin none until the window ends.
+SSO_WINDOW_SECONDS = env_int("SSO_WINDOW_SECONDS", 10 * 60)
+SSO_STARTS_PER_WINDOW = env_int("SSO_STARTS_PER_WINDOW", 60)
+SSO_FAILURES_PER_WINDOW = env_int("SSO_FAILURES_PER_WINDOW", 20)
 # The client address is REMOTE_ADDR. Only when REMOTE_ADDR is one of these networks (the reverse
 # proxies in front, e.g. "10.0.0.0/8") is X-Forwarded-For read, right to left, skipping these
 # networks: the first address outside them is the client. Empty: never read the header.

@@ -61,6 +61,26 @@ return 0
 """
 
 
+# KEYS: a counter. ARGV: how much to add, its window in s. Returns the count after adding.
+_COUNT = """
+local count = redis.call('INCRBY', KEYS[1], ARGV[1])
+if count == tonumber(ARGV[1]) then redis.call('EXPIRE', KEYS[1], ARGV[2]) end
+return count
+"""
+
+
+def window_count(kind: str, request: HttpRequest, *, window_seconds: int, add: int = 1) -> int | None:
+    """Add `add` to this tenant's and client address's counter of `kind` for a fixed window of
+    `window_seconds` and return its count (`add=0` only reads it). None when Redis is unreachable:
+    callers decide whether that refuses or lets through."""
+    where = hashlib.sha256(client_address(request).encode()).hexdigest()[:32]
+    try:
+        return int(get_redis().eval(_COUNT, 1, f"lf:{kind}:{current_schema()}:{where}", add, window_seconds))
+    except redis.RedisError:
+        logger.warning("rate counter %s unavailable (Redis)", kind, exc_info=True)
+        return None
+
+
 @dataclass(frozen=True)
 class LoginKeys:
     failures: str

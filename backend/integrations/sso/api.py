@@ -16,7 +16,7 @@ from core.access.auth import principal_of, session_start
 from core.access.permissions import tenant_admin_of
 from core.audit.recording import Target, actor_of, audited, schema_snapshot
 from core.audit.services import audit_record
-from integrations.sso import flow, selectors, services
+from integrations.sso import flow, selectors, services, throttle
 from integrations.sso.schemas import (
     LoginOptionsOut,
     LogoutOut,
@@ -137,6 +137,9 @@ def _to_login(code: str) -> HttpResponse:
     summary="Begin signing in through a provider (redirects the browser to it)",
 )
 def start(request: HttpRequest, key: str, next: str = Query("/", max_length=500)) -> HttpResponse:
+    if not throttle.may_start(request):
+        logger.info("sso: too many logins begun or refused from one address")
+        return _to_login("too_many_attempts")
     provider = selectors.enabled_provider(key=key)
     if provider is None:
         return _to_login("provider_unavailable")
@@ -182,6 +185,7 @@ def callback(
         user = person_for(provider, finished.claims)
     except SsoFailure as exc:
         logger.info("sso: login refused (%s): %s", exc.code, exc.detail)
+        throttle.failed(request)
         response = _to_login(exc.code)
     else:
         session_start(request, user)

@@ -8,6 +8,7 @@ import { useLoginOptions } from "../api/login";
 const ERRORS = [
   "invalid_state", "provider_unavailable", "provider_refused", "token_exchange_failed", "invalid_id_token",
   "unknown_user", "user_inactive", "unverified_email", "ambiguous_user", "user_not_created", "unavailable",
+  "too_many_attempts",
 ];
 
 type Props = {
