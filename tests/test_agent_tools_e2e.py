@@ -53,6 +53,7 @@ class Servers:
     personless_token: str
     personal: dict[str, str]  # each person's own token (scope: workflows), by username
     directory_only: str  # alice's token that may only read the directory
+    deployed_port: int  # the server run with --tenant-domain localhost
 
 
 def _wait_port(port: int, process: subprocess.Popen[bytes], what: str) -> None:
@@ -104,7 +105,7 @@ def servers(django_db_setup: None, django_db_blocker: Any, tmp_path_factory: Any
             alice = User.objects.get(username="alice")
             directory_only = personal_token_issue(user=alice, name="dir", scopes=["directory:read"])[1]
         connection.set_schema_to_public()
-        api_port, mcp_port = free_port(), free_port()
+        api_port, mcp_port, deployed_port = free_port(), free_port(), free_port()
         env = {
             **os.environ,
             "DJANGO_SETTINGS_MODULE": "config.settings.test",
@@ -128,10 +129,17 @@ def servers(django_db_setup: None, django_db_blocker: Any, tmp_path_factory: Any
         }
         command = [sys.executable, "-m", "agent_tools", "--port", str(mcp_port), "--log-level", "warning"]
         command += ["--api-url", f"http://127.0.0.1:{api_port}", "--tenant-host", host_of("it")]
+        # As deployed (deploy/compose.yaml): the tenant is the host a client reached it by.
+        deployed_command = [sys.executable, "-m", "agent_tools", "--port", str(deployed_port)]
+        deployed_command += ["--log-level", "warning", "--api-url", f"http://127.0.0.1:{api_port}"]
+        deployed_command += ["--tenant-domain", "localhost", "--api-forwarded-proto", "https"]
+        started = [api]
         try:
-            mcp = _start(command, mcp_env, mcp_port, "the MCP server")
+            started.append(_start(command, mcp_env, mcp_port, "the MCP server"))
+            started.append(_start(deployed_command, mcp_env, deployed_port, "the deployed MCP server"))
         except BaseException:
-            api.terminate()
+            for process in started:
+                process.terminate()
             raise
         try:
             yield Servers(
@@ -140,9 +148,10 @@ def servers(django_db_setup: None, django_db_blocker: Any, tmp_path_factory: Any
                 personless_token,
                 personal,
                 directory_only.plaintext,
+                deployed_port,
             )
         finally:
-            for process in (mcp, api):
+            for process in started:
                 process.terminate()
                 process.wait(timeout=30)
             with schema_context("it"):
@@ -435,3 +444,27 @@ def test_an_app_acting_for_a_person_and_a_narrow_personal_token(servers):
     # alice's directory-only token connects (it names a person) but may do no ticket work.
     error = _error(_session(servers, None, todo, token=servers.directory_only))
     assert error["code"] == "permission_denied", error
+
+
+def test_deployed_the_tenant_is_the_host_the_agent_reached(servers):
+    """The server run as in deploy/ (`--tenant-domain`): `http://it.localhost:<port>/mcp` serves
+    tenant it for lead's token; the same token reached through hr's host is refused by hr's API
+    (a token means nothing in another tenant), and a header naming it cannot redirect it."""
+    url = f"http://127.0.0.1:{servers.deployed_port}/mcp"
+
+    async def todo(host: str, **extra: str) -> Any:
+        headers = {"Authorization": f"Bearer {servers.personal['lead']}", "Host": host, **extra}
+        http = httpx2.AsyncClient(headers=headers, timeout=httpx2.Timeout(60))
+        async with Client(streamable_http_client(url, http_client=http)) as client:
+            return await client.call_tool("my_todo", {})
+
+    mine = anyio.run(todo, f"it.localhost:{servers.deployed_port}")
+    assert _data(mine)["items"] is not None
+    with pytest.raises(BaseException) as refused:
+        anyio.run(
+            lambda: todo(f"hr.localhost:{servers.deployed_port}", **{"X-Loonflow-Host": "it.localhost"})
+        )
+    assert _refusal(refused.value).data["code"] == "invalid_token"
+    with pytest.raises(BaseException) as elsewhere:
+        anyio.run(todo, f"evil.example:{servers.deployed_port}")
+    assert _refusal(elsewhere.value).data["code"] == "invalid_tenant"

@@ -19,9 +19,11 @@ import re
 import shutil
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +37,14 @@ from conftest import free_port
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATE = ROOT / "deploy" / "nginx" / "loonflow.conf.template"
 # What the `web` stage of deploy/Dockerfile lets the official image substitute.
-TEMPLATE_VARIABLES = {"NGINX_LISTEN", "PUBLIC_DOMAIN", "API_UPSTREAM", "NGINX_RESOLVER", "SPA_ROOT"}
+TEMPLATE_VARIABLES = {
+    "NGINX_LISTEN",
+    "PUBLIC_DOMAIN",
+    "API_UPSTREAM",
+    "MCP_UPSTREAM",
+    "NGINX_RESOLVER",
+    "SPA_ROOT",
+}
 
 ASSET = "/assets/app-abcdefgh.js"
 ASSET_BODY = b"console.log('loonflow');\n" * 400
@@ -157,7 +166,42 @@ def django_server(django_db_setup: None, django_db_blocker: Any, spa_dist: Path)
 
 
 @pytest.fixture(scope="module")
-def front(tmp_path_factory: pytest.TempPathFactory, django_server: int, spa_dist: Path) -> Iterator[Front]:
+def mcp_stand_in() -> Iterator[int]:
+    """Stands in for the MCP server (python -m agent_tools): answers what reached it, as JSON."""
+
+    class Echo(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            seen = {
+                "path": self.path,
+                "host": self.headers.get("Host"),
+                "proto": self.headers.get("X-Forwarded-Proto"),
+                "body": self.rfile.read(length).decode(),
+            }
+            data = json.dumps(seen).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def log_message(self, *_args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Echo)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server.server_address[1]
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def front(
+    tmp_path_factory: pytest.TempPathFactory, django_server: int, mcp_stand_in: int, spa_dist: Path
+) -> Iterator[Front]:
     nginx = nginx_binary()
     if nginx is None:
         pytest.skip("nginx is not installed (tools/ensure_servers.sh, run by `make pytest`, installs it)")
@@ -169,6 +213,7 @@ def front(tmp_path_factory: pytest.TempPathFactory, django_server: int, spa_dist
             "NGINX_LISTEN": f"127.0.0.1:{port}",
             "PUBLIC_DOMAIN": "localhost",
             "API_UPSTREAM": f"127.0.0.1:{django_server}",
+            "MCP_UPSTREAM": f"127.0.0.1:{mcp_stand_in}",
             "NGINX_RESOLVER": "127.0.0.1",
             "SPA_ROOT": str(spa_dist),
         },
@@ -378,3 +423,18 @@ def test_uploads_under_the_limit_reach_django(front):
     )
     assert reply.from_django
     assert reply.status in {401, 403}  # nobody is logged in: the API, not nginx, refuses it
+
+
+def test_the_agent_tools_are_reached_at_mcp_on_the_tenants_host(front):
+    """`https://<tenant host>/mcp` goes to the MCP server with the Host the client used (the server
+    takes the tenant from it) and the outer proxy's scheme; other paths stay the API's."""
+    reply = front.request("/mcp", "it.localhost", method="POST", body=b'{"jsonrpc": "2.0"}')
+    assert reply.status == 200
+    seen = reply.json()
+    assert seen == {
+        "path": "/mcp",
+        "host": f"it.localhost:{front.port}",
+        "proto": "https",
+        "body": '{"jsonrpc": "2.0"}',
+    }
+    assert front.request("/mcp/other", "it.localhost").from_django

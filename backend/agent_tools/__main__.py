@@ -34,12 +34,28 @@ def main(argv: list[str] | None = None) -> None:
         help="a Host (name[:port]) clients reach this server by, besides loopback; turns on the SDK's "
         "DNS-rebinding protection for them (repeatable)",
     )
+    parser.add_argument(
+        "--tenant-domain",
+        default=os.environ.get("LOONFLOW_TENANT_DOMAIN") or None,
+        help="deployed behind the API's proxy: the tenant is the host clients reach this server by, "
+        "which must be <tenant>.<this domain> (X-Loonflow-Host and --allowed-host are then not used)",
+    )
+    parser.add_argument(
+        "--api-forwarded-proto",
+        choices=["http", "https"],
+        default=os.environ.get("LOONFLOW_API_FORWARDED_PROTO") or None,
+        help="send X-Forwarded-Proto to the API (an internal plain-HTTP hop behind the deployment's TLS)",
+    )
     parser.add_argument("--log-level", default=os.environ.get("MCP_LOG_LEVEL", "info"))
     args = parser.parse_args(argv)
-    settings = Settings(api_url=args.api_url.rstrip("/"), tenant_host=args.tenant_host)
-    uvicorn.run(
-        create_app(settings, host=args.host), host=args.host, port=args.port, log_level=args.log_level
+    settings = Settings(
+        api_url=args.api_url.rstrip("/"),
+        tenant_host=args.tenant_host,
+        tenant_domain=args.tenant_domain,
+        forwarded_proto=args.api_forwarded_proto,
     )
+    app = create_app(settings, host=args.host, allowed_hosts=args.allowed_host)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, proxy_headers=False)
 
 
 if __name__ == "__main__":

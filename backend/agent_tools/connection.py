@@ -17,16 +17,24 @@ ACTING_HEADER = "X-Acting-User"
 # A host name with an optional port: all the tenant header may hold (it only ever becomes the Host
 # header of a request to the configured API URL, never an address to connect to).
 HOST_NAME = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?(?::[0-9]{1,5})?$")
+TENANT_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")  # one DNS label: a tenant's key
 USERNAME = re.compile(r"^[\w.@+-]{1,150}$", re.ASCII)  # a header value: ASCII only
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Where the Loonflow API is: the only place this server ever sends a request."""
+    """Where the Loonflow API is: the only place this server ever sends a request.
+
+    `tenant_domain` (deployed behind the same proxy as the API, e.g. `example.com`): the tenant is
+    the host the client reached this server by (`https://it.example.com/mcp`), which must be a
+    tenant's host under that domain; `X-Loonflow-Host` is then not used. `forwarded_proto`: sent as
+    `X-Forwarded-Proto` to an API reached inside the deployment over plain HTTP behind TLS."""
 
     api_url: str
     tenant_host: str | None = None
     timeout: float = 30.0
+    tenant_domain: str | None = None
+    forwarded_proto: str | None = None
 
 
 class LoonflowError(Exception):
@@ -70,7 +78,11 @@ def caller_from(headers: Mapping[str, str] | None, settings: Settings) -> Caller
         raise CredentialsMissing(
             "not_authenticated", "Send your Loonflow API token as a bearer token.", status=401
         )
-    host = headers.get(TENANT_HEADER.lower()) or settings.tenant_host
+    host: str | None = (
+        _tenant_of_host(headers.get("host") or "", settings.tenant_domain)
+        if settings.tenant_domain
+        else headers.get(TENANT_HEADER.lower()) or settings.tenant_host
+    )
     if not host:
         raise CredentialsMissing(
             "tenant_required", f"Name your Loonflow tenant's host in the {TENANT_HEADER} header.", status=400
@@ -83,15 +95,32 @@ def caller_from(headers: Mapping[str, str] | None, settings: Settings) -> Caller
     return Caller(token=token, tenant_host=host, acting_user=acting)
 
 
+def _tenant_of_host(host: str, domain: str) -> str:
+    """The Host a client reached this server by, when it is one tenant's host (`<key>.<domain>`,
+    any port): anything else is refused, which also stands in for DNS-rebinding protection."""
+    name = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    label, dot, rest = name.lower().partition(".")
+    if not (dot and rest == domain.lower() and TENANT_LABEL.match(label) and HOST_NAME.match(host)):
+        raise CredentialsMissing(
+            "invalid_tenant", f"Reach this server by a tenant's host under {domain}.", status=421
+        )
+    return host
+
+
 class SharedConnections(httpx.BaseTransport):
     """One pool of keep-alive connections to the API for every request's client: a client per request
     keeps credentials (and any cookie) apart, and building a transport each time (its TLS context)
     costs more than the call. Closing a client leaves the pool open: it lives as long as the process."""
 
-    def __init__(self, inner: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self, inner: httpx.BaseTransport | None = None, *, forwarded_proto: str | None = None
+    ) -> None:
         self._inner = inner or httpx.HTTPTransport(limits=httpx.Limits(max_connections=50))
+        self._forwarded_proto = forwarded_proto
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._forwarded_proto:
+            request.headers["X-Forwarded-Proto"] = self._forwarded_proto
         return self._inner.handle_request(request)
 
     def close(self) -> None:

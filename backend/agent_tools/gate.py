@@ -61,9 +61,9 @@ def _opens_session(messages: list[dict[str, Any]]) -> bool:
 
 
 def _refusal(error: LoonflowError, messages: list[dict[str, Any]]) -> JSONResponse:
-    """An HTTP 401/403 (what MCP clients take for an authentication error) whose body is a JSON-RPC
-    error, so the client can show the API's code and message."""
-    status = error.status if error.status in (400, 401, 403, 503) else 401
+    """An HTTP 401/403 (what MCP clients take for an authentication error; 421 for a host that is no
+    tenant's) whose body is a JSON-RPC error, so the client can show the API's code and message."""
+    status = error.status if error.status in (400, 401, 403, 421, 503) else 401
     headers = {}
     if status == 401:
         headers["WWW-Authenticate"] = f'Bearer error="invalid_token", error_description="{error.code}"'

@@ -233,13 +233,19 @@ def create_app(
     settings: Settings, *, path: str = "/mcp", host: str = "127.0.0.1", allowed_hosts: Sequence[str] = ()
 ) -> ASGIApp:
     """The ASGI app: the SDK's streamable HTTP endpoint at `path`, behind the person gate."""
-    connections = SharedConnections()
+    connections = SharedConnections(forwarded_proto=settings.forwarded_proto)
     server = build_server(settings, connections)
     app = server.streamable_http_app(
         streamable_http_path=path,
         stateless_http=True,
         json_response=True,
         host=host,
-        transport_security=transport_security(allowed_hosts),
+        # With a tenant domain, the host is checked against it for every request (connection.py),
+        # which stands in for the SDK's own check (on by default for a loopback address).
+        transport_security=(
+            TransportSecuritySettings(enable_dns_rebinding_protection=False)
+            if settings.tenant_domain
+            else transport_security(allowed_hosts)
+        ),
     )
     return PersonGate(app, settings, connections, path=path)

@@ -102,3 +102,56 @@ def test_a_redirect_is_not_followed():
         operations.my_todo(client, inputs.MyTodoIn())
     assert raised.value.code == "http_302"
     assert [request.url.host for request in seen] == ["127.0.0.1"]
+
+
+DEPLOYED = Settings(api_url="http://api:8000", tenant_domain="example.com", forwarded_proto="https")
+
+
+@pytest.mark.parametrize(
+    ("host", "tenant"),
+    [
+        ("it.example.com", "it.example.com"),
+        ("hr.example.com:8443", "hr.example.com:8443"),
+        ("IT.Example.com", "IT.Example.com"),
+    ],
+)
+def test_deployed_the_tenant_is_the_host_the_client_reached(host, tenant):
+    # X-Loonflow-Host cannot point the token at another tenant: the URL the client uses decides.
+    headers = {"authorization": "Bearer t", "host": host, "x-loonflow-host": "hr.example.com"}
+    assert caller_from(headers, DEPLOYED).tenant_host == tenant
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "example.com",
+        "evil.example",
+        "a.b.example.com",
+        "it.example.com.evil.example",
+        "-x.example.com",
+        "",
+        "it.example.com:1:2",
+    ],
+)
+def test_deployed_a_host_outside_the_domain_is_refused(host):
+    with pytest.raises(LoonflowError) as raised:
+        caller_from({"authorization": "Bearer t", "host": host}, DEPLOYED)
+    assert (raised.value.code, raised.value.status) == ("invalid_tenant", 421)
+
+
+def test_deployed_the_api_is_told_the_client_came_over_https():
+    seen: list[httpx.Request] = []
+
+    def api(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"items": [], "next_cursor": None})
+
+    from agent_tools.connection import SharedConnections
+
+    caller = Caller(token="lfp_p_s", tenant_host="it.example.com")
+    shared = SharedConnections(httpx.MockTransport(api), forwarded_proto="https")
+    with client_for(caller, DEPLOYED, transport=shared) as client:
+        operations.my_todo(client, inputs.MyTodoIn(limit=5))
+    [request] = seen
+    assert (request.url.host, request.headers["host"]) == ("api", "it.example.com")
+    assert request.headers["x-forwarded-proto"] == "https"

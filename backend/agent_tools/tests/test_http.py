@@ -51,3 +51,19 @@ def test_with_allowed_hosts_another_host_is_refused():
     assert elsewhere.status_code == 421
     assert named.status_code == 200
     assert "file_ticket" in [tool["name"] for tool in named.json()["result"]["tools"]]
+
+
+def test_deployed_a_tenant_host_is_served_and_any_other_refused():
+    deployed = Settings(api_url="http://127.0.0.1:9", tenant_domain="example.com")
+    app = create_app(deployed, host="0.0.0.0")
+    headers = {**ACCEPT, "Authorization": "Bearer t", "MCP-Protocol-Version": "2025-06-18"}
+    with TestClient(app) as client:
+        elsewhere = client.post(
+            "/mcp", content=json.dumps(LIST_TOOLS), headers={**headers, "Host": "evil.example"}
+        )
+        tenant = client.post(
+            "/mcp", content=json.dumps(LIST_TOOLS), headers={**headers, "Host": "it.example.com"}
+        )
+    assert (elsewhere.status_code, elsewhere.json()["error"]["data"]["code"]) == (421, "invalid_tenant")
+    assert tenant.status_code == 200
+    assert "file_ticket" in [tool["name"] for tool in tenant.json()["result"]["tools"]]
