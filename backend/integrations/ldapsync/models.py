@@ -75,6 +75,9 @@ class LdapSyncRun(models.Model):
     entries = models.PositiveIntegerField(default=0)
     error = models.CharField(max_length=2000, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # When its worker message was last sent: a run still queued a job lease later is sent again (the
+    # message may have been lost), since a queued run is what every later request is answered with.
+    sent_at = models.DateTimeField(null=True, blank=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -105,9 +105,28 @@ def _request(source: LdapSource, trigger: str, requested_by: str) -> tuple[LdapS
         pending = source.runs.filter(status__in=[Status.QUEUED, Status.RUNNING]).first()
         if pending is not None:
             return pending, False
-        run = LdapSyncRun.objects.create(source=source, trigger=trigger, requested_by=requested_by[:150])
+        run = LdapSyncRun.objects.create(
+            source=source, trigger=trigger, requested_by=requested_by[:150], sent_at=timezone.now()
+        )
         transaction.on_commit(lambda: ldap_sync.send(run.pk), robust=True)
     return run, True
+
+
+def _send_again(lost_before: datetime, now: datetime) -> None:
+    """Queued runs whose message went out a lease ago and was never taken: send it again (the
+    worker takes a run only while it is queued, so a slow first message does no harm)."""
+    from integrations.ldapsync.tasks import ldap_sync
+
+    with transaction.atomic():
+        stale = list(
+            LdapSyncRun.objects.select_for_update(skip_locked=True)
+            .filter(status=Status.QUEUED)
+            .filter(Q(sent_at__lt=lost_before) | Q(sent_at__isnull=True, created_at__lt=lost_before))
+            .values_list("pk", flat=True)
+        )
+        LdapSyncRun.objects.filter(pk__in=stale).update(sent_at=now)
+        for run_id in stale:
+            transaction.on_commit(lambda run_id=run_id: ldap_sync.send(run_id), robust=True)
 
 
 def ldap_sync_request(*, source: LdapSource, trigger: str, requested_by: str = "") -> LdapSyncRun:
@@ -118,10 +137,12 @@ def ldap_sync_request(*, source: LdapSource, trigger: str, requested_by: str = "
 
 def ldap_sync_due(*, now: datetime) -> int:
     """Queue a scheduled run for every enabled source whose interval has passed since its last run
-    (the scheduler's tick); take back runs a dead worker left running. How many were queued."""
+    (the scheduler's tick); take back runs a dead worker left running, and send again the message of
+    runs queued a lease ago that no worker took. How many were queued."""
     lease = now - timedelta(seconds=settings.JOB_LEASE_SECONDS)
     for run in LdapSyncRun.objects.filter(status=Status.RUNNING, started_at__lt=lease):
         _finish(run, Status.FAILED, error=_("The worker stopped before the run ended; nothing was changed."))
+    _send_again(lease, now)
     queued = 0
     sources = LdapSource.objects.filter(enabled=True).annotate(last=Max("runs__created_at"))
     for source in sources:

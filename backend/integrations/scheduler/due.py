@@ -9,8 +9,9 @@ Each kind of work has a "due" time, the moment the scheduler's part of it would 
   as lost in transit; a RUNNING one: the end of its lease, when its worker is presumed dead (the
   `(status, next_attempt_at)` index of each job table);
 - the daily digests: the digest hour of the tenant's day, while someone's digest is still to go;
-- an LDAP source's scheduled sync: its last run + its interval (now if it never ran), and a run a
-  worker left running: its start + the job lease, when `ldap_sync_due` takes it back.
+- an LDAP source's scheduled sync: its last run + its interval (now if it never ran) while no run of
+  it is under way; a run a worker left running: its start + the job lease, when `ldap_sync_due`
+  takes it back; a queued run: its message's sending + the lease, when it is sent again.
 
 A visit runs only the parts that are due and then reads again for the next wake-up.
 """
@@ -94,11 +95,15 @@ def _sql() -> str:
         "(SELECT min(GREATEST(created_at + %(relay_grace)s, "
         "COALESCE(relayed_at + 2 * %(relay_grace)s, created_at))) "
         f"FROM {_table(OutboxEvent)} WHERE processed_at IS NULL)",
-        # LDAP: the next scheduled sync of an enabled source, and a run a dead worker left running.
+        # LDAP: the next scheduled sync of an enabled source with no run under way, a run a dead
+        # worker left running, and a queued run whose message no worker took within the lease.
         f"LEAST((SELECT min(COALESCE((SELECT max(r.created_at) FROM {_table(LdapSyncRun)} r "
         "WHERE r.source_id = s.id) + s.interval_minutes * interval '1 minute', %(now)s)) "
-        f"FROM {_table(LdapSource)} s WHERE s.enabled), "
-        f"(SELECT min(started_at) + %(lease)s FROM {_table(LdapSyncRun)} WHERE status = 'running'))",
+        f"FROM {_table(LdapSource)} s WHERE s.enabled AND NOT EXISTS (SELECT 1 FROM {_table(LdapSyncRun)} b "
+        "WHERE b.source_id = s.id AND b.status IN ('queued', 'running'))), "
+        f"(SELECT min(started_at) + %(lease)s FROM {_table(LdapSyncRun)} WHERE status = 'running'), "
+        f"(SELECT min(COALESCE(sent_at, created_at)) + %(lease)s FROM {_table(LdapSyncRun)} "
+        "WHERE status = 'queued'))",
         *(_job_due(model) for model in JOB_KINDS.values()),
         # The digests: the oldest day sent (date.min for never) of those who want one, ...
         f"(SELECT min(COALESCE(digest_sent_on, DATE '0001-01-01')) FROM {_table(NotificationPreference)} "

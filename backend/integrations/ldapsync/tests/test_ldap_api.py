@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
@@ -152,5 +153,44 @@ def test_the_scheduler_wakes_for_a_source_and_its_visit_queues_the_run(slapd: Sl
         report = TickReport()
         visit(report, now)
         assert report.ldap_syncs_queued == 1
+        # While its run is queued, the tenant is next due when the run's message would be sent again.
+        lease = timedelta(seconds=settings.JOB_LEASE_SECONDS)
+        assert timedelta(0) < read_due(now=now).at[LDAP] - now <= lease + timedelta(seconds=5)
+        # Once it ran, an interval after it was queued.
+        LdapSyncRun.objects.update(status="succeeded")
         later = read_due(now=now).at[LDAP]
         assert timedelta(minutes=29) < later - now <= timedelta(minutes=30, seconds=5)
+
+
+def test_a_queued_run_whose_message_was_lost_is_sent_again(
+    slapd: Slapd,
+    tenant_it: Any,
+    reach_loopback: None,
+    monkeypatch: Any,
+    django_capture_on_commit_callbacks: Any,
+) -> None:
+    """The worker's message of a queued run never arrived (Redis lost it): a lease later the
+    scheduler's visit sends it again, once, and the run then happens; a fresh one is left alone."""
+    from integrations.ldapsync import tasks
+
+    sent: list[int] = []
+    monkeypatch.setattr(tasks.ldap_sync, "send", lambda run_id: sent.append(run_id))
+    with schema_context("it"):
+        source = services.ldap_source_create(**source_fields(slapd, enabled=False))
+        with django_capture_on_commit_callbacks(execute=True):
+            run = services.ldap_sync_request(source=source, trigger="manual")
+        assert sent == [run.pk]  # the first message, lost somewhere
+        lease = timedelta(seconds=settings.JOB_LEASE_SECONDS)
+        with django_capture_on_commit_callbacks(execute=True):
+            services.ldap_sync_due(now=timezone.now())
+        assert sent == [run.pk]  # not yet: it may still be on its way
+        later = timezone.now() + lease + timedelta(seconds=1)
+        with django_capture_on_commit_callbacks(execute=True):
+            services.ldap_sync_due(now=later)
+            services.ldap_sync_due(now=later)
+        assert sent == [run.pk, run.pk]  # sent again, once
+        # A request meanwhile is still answered with this run, not a second one.
+        assert services.ldap_sync_request(source=source, trigger="manual").pk == run.pk
+        done = services.ldap_sync_execute(run_id=run.pk)
+        assert done is not None
+        assert done.status == "succeeded", done.error
