@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from django.conf import settings
@@ -126,7 +127,7 @@ def _send_again(lost_before: datetime, now: datetime) -> None:
         )
         LdapSyncRun.objects.filter(pk__in=stale).update(sent_at=now)
         for run_id in stale:
-            transaction.on_commit(lambda run_id=run_id: ldap_sync.send(run_id), robust=True)
+            transaction.on_commit(partial(ldap_sync.send, run_id), robust=True)
 
 
 def ldap_sync_request(*, source: LdapSource, trigger: str, requested_by: str = "") -> LdapSyncRun:
