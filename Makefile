@@ -10,7 +10,7 @@ NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-
 
 .PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help bench-spa \
 	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium docs-screenshots \
-	deploy-check test-servers slapd messages bench-migrations bench-metrics bench-sandbox bench-search profile-tickets bench-tenants
+	deploy-check test-servers slapd messages bench-migrations bench-metrics bench-sandbox bench-search profile-tickets bench-tenants bench-scim
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve (API :8000, MCP agent tools :8765)"
@@ -27,6 +27,7 @@ help:
 	@echo "make profile-tickets - per-request CPU/queries budget and py-spy top frames of create, transition, to-do"
 	@echo "make bench-search  - ticket full-text search p50/p95 at 1M tickets, CSV export of 100k rows (memory)"
 	@echo "make bench-tenants - the scheduler across 1,000 tenants: idle CPU, timer lateness, lost outbox rows"
+	@echo "make bench-scim    - SCIM user lookups with 5,000 people: exact database filters vs evaluated ones"
 	@echo "make deploy-check  - validate deploy/ (compose file and Kubernetes manifests)"
 
 # The stamps are named by the file's hash: a changed file installs again, a fresh checkout (newer file
@@ -153,6 +154,9 @@ bench-search: install
 
 bench-tenants: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/tenants.py $(BENCH_ARGS)
+
+bench-scim: install
+	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/scim.py $(BENCH_ARGS)
 
 # Download sizes, then Lighthouse (mobile preset) on the signed-in to-do and ticket pages, 3 runs each,
 # against tools/e2e_server.py in the test stack (LIGHTHOUSE_ARGS="--runs 5 --reports DIR" for more).

@@ -24,8 +24,9 @@ from core.networks import client_address
 from integrations.common.models import FeedIdentity
 from integrations.scim import discovery, services
 from integrations.scim.errors import ScimError
-from integrations.scim.filters import Compare, Logical, Node, matches, parse_filter
+from integrations.scim.filters import matches, parse_filter
 from integrations.scim.models import ScimToken
+from integrations.scim.narrowing import GROUPS, USERS, Columns, Narrowing, narrow
 from integrations.scim.patch import apply_patch
 from integrations.scim.resources import group_fields, group_resource, user_fields, user_resource
 
@@ -116,64 +117,27 @@ def _user(raw_id: str) -> User:
     return user
 
 
-# Filters on these attributes narrow the query in the database first (an IdP's usual lookups:
-# `userName eq "x"`, `externalId eq "y"`, searches with co/sw/ew); the filter is still evaluated
-# exactly on what is left, so a narrowing only has to keep every match.
-GROUP_COLUMNS: dict[tuple[str, ...], str] = {("displayname",): "name", ("id",): "pk"}
-USER_COLUMNS: dict[tuple[str, ...], str] = {
-    ("username",): "username",
-    ("displayname",): "display_name",
-    ("emails",): "email",
-    ("emails", "value"): "email",
-    ("id",): "pk",
-    ("externalid",): "feed_identity__external_id",
-}
-LOOKUPS = {"eq": "iexact", "co": "icontains", "sw": "istartswith", "ew": "iendswith"}
-
-
-def _compare_q(node: Compare, columns: dict[tuple[str, ...], str]) -> Q | None:
-    column = columns.get(node.path.parts)
-    if column is None or node.op not in LOOKUPS or not isinstance(node.value, str):
-        return None
-    if column == "pk":
-        if node.op != "eq":
-            return None
-        return Q(pk=int(node.value)) if node.value.isdigit() and len(node.value) <= 18 else Q(pk__in=[])
-    return Q(**{f"{column}__{LOOKUPS[node.op]}": node.value})
-
-
-def narrowing(node: Node | None, columns: dict[tuple[str, ...], str]) -> Q | None:
-    """A database condition every match of `node` meets (None: it cannot say; read everything)."""
-    if isinstance(node, Compare):
-        return _compare_q(node, columns)
-    if isinstance(node, Logical):
-        left, right = narrowing(node.left, columns), narrowing(node.right, columns)
-        if node.op == "and":
-            return left & right if left is not None and right is not None else (left or right)
-        return left | right if left is not None and right is not None else None
-    return None
-
-
 # What a list view renders: the resources of a query (narrowed by `where`, cut to `window`), and how
 # many the query has.
 Bodies = Callable[[Q | None, slice | None], list[dict[str, Any]]]
 
 
-def _list(
-    call: _Call, bodies: Bodies, count_all: Callable[[], int], columns: dict[tuple[str, ...], str]
-) -> HttpResponse:
+def _list(call: _Call, bodies: Bodies, count: Callable[[Q | None], int], columns: Columns) -> HttpResponse:
     request = call.request
     start = max(1, _int_param(request, "startIndex", 1))
-    count = min(max(0, _int_param(request, "count", DEFAULT_COUNT)), discovery.MAX_RESULTS)
+    size = min(max(0, _int_param(request, "count", DEFAULT_COUNT)), discovery.MAX_RESULTS)
     raw_filter = request.GET.get("filter")
-    if raw_filter is None:
-        # No filter: the database counts and cuts the page; only the page is rendered.
-        total = count_all()
-        page = bodies(None, slice(start - 1, start - 1 + count)) if count else []
+    node = parse_filter(raw_filter) if raw_filter is not None else None
+    narrowed = narrow(node, columns) if node is not None else Narrowing(None, exact=True)
+    if narrowed.exact:
+        # No filter, or one the database does exactly: it counts and cuts the page; only the page
+        # is rendered.
+        total = count(narrowed.where)
+        page = bodies(narrowed.where, slice(start - 1, start - 1 + size)) if size else []
     else:
-        node = parse_filter(raw_filter)
-        found = [body for body in bodies(narrowing(node, columns), None) if matches(node, body)]
-        total, page = len(found), found[start - 1 : start - 1 + count]
+        assert node is not None
+        found = [body for body in bodies(narrowed.where, None) if matches(node, body)]
+        total, page = len(found), found[start - 1 : start - 1 + size]
     return _respond(
         {
             "schemas": [discovery.LIST_SCHEMA],
@@ -199,7 +163,7 @@ def users_view(call: _Call) -> HttpResponse:
                 for u in users
             ]
 
-        return _list(call, bodies, User.objects.count, USER_COLUMNS)
+        return _list(call, bodies, lambda where: _users().filter(where or Q()).count(), USERS)
     if call.request.method == "POST":
         user = services.scim_user_create(fields=user_fields(_body(call.request)), actor=call.actor)
         body = _user_body(call, _user(str(user.pk)))
@@ -250,7 +214,7 @@ def groups_view(call: _Call) -> HttpResponse:
             query = _roles().filter(where or Q()).order_by("pk")
             return [_group_body(call, role) for role in (query[window] if window is not None else query)]
 
-        return _list(call, groups, _roles().count, GROUP_COLUMNS)
+        return _list(call, groups, lambda where: _roles().filter(where or Q()).count(), GROUPS)
     if call.request.method == "POST":
         role = services.scim_group_create(fields=group_fields(_body(call.request)), actor=call.actor)
         body = _group_body(call, _role(str(role.pk)))

@@ -237,11 +237,12 @@ def test_lookups_by_username_or_external_id_are_narrowed_in_the_database(
     scim: Any, django_assert_max_num_queries: Any
 ) -> None:
     from integrations.scim.filters import parse_filter
-    from integrations.scim.views import USER_COLUMNS, narrowing
+    from integrations.scim.narrowing import USERS as USER_COLUMNS
+    from integrations.scim.narrowing import narrowing
 
     assert narrowing(parse_filter('userName eq "a" and active eq true'), USER_COLUMNS) is not None
     assert narrowing(parse_filter('userName eq "a" or externalId eq "b"'), USER_COLUMNS) is not None
-    assert narrowing(parse_filter('userName eq "a" or active eq true'), USER_COLUMNS) is None
+    assert narrowing(parse_filter('userName eq "a" or title eq "x"'), USER_COLUMNS) is None
     assert narrowing(parse_filter('not (userName eq "a")'), USER_COLUMNS) is None
     with schema_context("it"):
         User.objects.bulk_create([User(username=f"bulk{n}") for n in range(300)])
@@ -250,6 +251,47 @@ def test_lookups_by_username_or_external_id_are_narrowed_in_the_database(
         found = scim.get("/Users", filter='externalId eq "EXT-9"').json()
     assert [r["userName"] for r in found["Resources"]] == ["zed"]
     assert scim.get("/Users", filter='id eq "abc"').json()["totalResults"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "exact"),
+    [
+        ("active eq true", True),
+        ('userName sw "bulk" and active eq false', True),
+        ('userName eq "a" or displayName co "b"', True),
+        ('id eq "5"', True),
+        ('externalId eq "x"', False),  # every feed's identities: a superset
+        ('emails co "@example"', True),  # the one address, listed only when there is one
+        ('emails.value eq ""', False),  # matches nobody, while the column holds "" for many
+        ('userName eq "a" and title eq "x"', False),  # narrowed by userName, then evaluated
+        ('active eq "true"', False),  # not a boolean: evaluated as SCIM says
+    ],
+)
+def test_which_filters_the_database_does_exactly(text: str, exact: bool) -> None:
+    from integrations.scim.filters import parse_filter
+    from integrations.scim.narrowing import USERS, narrow
+
+    assert narrow(parse_filter(text), USERS).exact is exact
+
+
+def test_an_exact_filter_is_counted_and_paged_by_the_database(
+    scim: Any, django_assert_max_num_queries: Any
+) -> None:
+    """`active eq true` over many people: the database counts and cuts the page, and only the page
+    is rendered; the answer is the one evaluating every resource would give."""
+    with schema_context("it"):
+        User.objects.bulk_create([User(username=f"bulk{n:03d}", is_active=n % 3 != 0) for n in range(300)])
+        active = list(User.objects.filter(is_active=True).order_by("pk").values_list("username", flat=True))
+    with django_assert_max_num_queries(9):  # the token, the count, the page and what it renders
+        page = scim.get("/Users", filter="active eq true", startIndex="11", count="5").json()
+    assert page["totalResults"] == len(active)
+    assert [r["userName"] for r in page["Resources"]] == active[10:15]
+    assert all(r["active"] for r in page["Resources"])
+    # The same people as the evaluated path finds (`title pr` never narrows; negated it keeps all).
+    evaluated = scim.get("/Users", filter="active eq true and not (title pr)", count="1000").json()
+    assert evaluated["totalResults"] == len(active)
+    inactive = scim.get("/Users", filter='active eq false and userName sw "BULK"').json()
+    assert inactive["totalResults"] == 100
 
 
 def test_text_postgresql_cannot_store_is_refused(scim: Any) -> None:
