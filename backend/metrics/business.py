@@ -25,7 +25,20 @@ from integrations.common.models import Job
 from tenants.selectors import department_tenants
 
 # The Dramatiq queues the actors declare (docs/operations.md, "Worker queues").
-QUEUES = ("events", "timers", "webhooks", "notifications", "hooks", "scripts", "default")
+# Each job kind's queue has an overflow lane (integrations/common/lanes.py) for the rest of a burst.
+QUEUES = (
+    "events",
+    "timers",
+    "webhooks",
+    "webhooks-overflow",
+    "notifications",
+    "notifications-overflow",
+    "hooks",
+    "hooks-overflow",
+    "scripts",
+    "scripts-overflow",
+    "default",
+)
 BROKER_NAMESPACE = "loonflow"
 # A worker whose heartbeat is older than this is not counted as alive.
 WORKER_HEARTBEAT_SECONDS = 60

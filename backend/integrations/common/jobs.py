@@ -22,15 +22,14 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any, TypeVar
 
-import dramatiq
 from django.conf import settings
 from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
-from dramatiq.actor import ActorDecorator
 
 from core.stored_text import Text, columns
 from core.wakeups import wake_here
+from integrations.common.lanes import FairActor, fair_actor
 from integrations.common.models import Job
 from integrations.common.outcomes import Outcome
 
@@ -52,15 +51,18 @@ ERROR_CHARS = 2000  # Job.last_error
 _DONE = (Status.SUCCEEDED, Status.FAILED)
 
 
-def actor(*, queue: str, time_limit_ms: int, retry_errors: bool = True) -> ActorDecorator:
-    """The Dramatiq actor of a job kind; it takes a row id and keeps the function's name (queued
-    messages name it). With `retry_errors` Dramatiq retries an infrastructure error (the
+def actor(
+    *, queue: str, time_limit_ms: int, retry_errors: bool = True
+) -> Callable[[Callable[..., Any]], FairActor]:
+    """The Dramatiq actor of a job kind, on its main lane and its overflow lane (`lanes`, so one
+    tenant's flood does not hold back the others); it takes a row id and keeps the function's name
+    (queued messages name it). With `retry_errors` Dramatiq retries an infrastructure error (the
     database) a few times; a failed attempt is retried by the job itself (`Retries`)."""
     if retry_errors:
-        return dramatiq.actor(
-            queue_name=queue, time_limit=time_limit_ms, max_retries=3, min_backoff=5_000, max_backoff=300_000
+        return fair_actor(
+            queue=queue, time_limit=time_limit_ms, max_retries=3, min_backoff=5_000, max_backoff=300_000
         )
-    return dramatiq.actor(queue_name=queue, time_limit=time_limit_ms, max_retries=0)
+    return fair_actor(queue=queue, time_limit=time_limit_ms, max_retries=0)
 
 
 def backoff(attempts: int, *, base: timedelta, cap: timedelta, jitter: float = 0.0) -> timedelta:
