@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { type AppRecord, useRotateSigningSecret } from "../api/apps";
-import { SecretOnceModal } from "./SecretOnceModal";
+import { SecretOnceModal } from "@/components/SecretOnceModal";
 
 /** The app's request-signing secret: whether one is set, and create/rotate it (shown once). */
 export function AppSigningSecret({ app }: { app: AppRecord }) {

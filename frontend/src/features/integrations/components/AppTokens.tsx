@@ -8,7 +8,7 @@ import { applyFieldProblems } from "@/lib/form-problems";
 import type { AppRecord } from "../api/apps";
 import { type Token, useAppTokens, useIssueToken, useRevokeToken } from "../api/tokens";
 import { formatTime } from "../utils/format";
-import { SecretOnceModal } from "./SecretOnceModal";
+import { SecretOnceModal } from "@/components/SecretOnceModal";
 
 type Values = { name: string; expires_in_days: number | null };
 

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { ApiError } from "@/lib/api-error";
 import { useIntegrationSettings, useRotateTenantSecret, useUpdateIntegrationSettings } from "../api/settings";
-import { SecretOnceModal } from "./SecretOnceModal";
+import { SecretOnceModal } from "@/components/SecretOnceModal";
 
 /** The tenant's outbound allow-list and its signing secret (for document webhooks and hook calls). */
 export function IntegrationSettingsCard() {

@@ -6,7 +6,7 @@ import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
 import { type AppRecord, useApps, useDeleteApp } from "../api/apps";
 import { AppDrawer } from "../components/AppDrawer";
-import { SecretOnceModal } from "../components/SecretOnceModal";
+import { SecretOnceModal } from "@/components/SecretOnceModal";
 import { formatTime } from "../utils/format";
 
 /** Apps (internal systems calling the API) and, in the drawer, their tokens, grants and secret. */

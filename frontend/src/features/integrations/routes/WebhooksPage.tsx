@@ -8,7 +8,7 @@ import { Page } from "@/components/Page";
 import { useWorkflows } from "@/entities/workflows";
 import { type Webhook, useDeleteWebhook, useRotateWebhookSecret, useWebhooks } from "../api/webhooks";
 import { IntegrationSettingsCard } from "../components/IntegrationSettingsCard";
-import { SecretOnceModal } from "../components/SecretOnceModal";
+import { SecretOnceModal } from "@/components/SecretOnceModal";
 import { WebhookDrawer } from "../components/WebhookDrawer";
 import { formatTime } from "../utils/format";
 
