@@ -65,7 +65,12 @@ export function PersonalTokenForm({ admin, onCreated }: Props) {
       >
         <Input placeholder={t("tokens.namePlaceholder")} autoComplete="off" data-testid="personal-token-name" />
       </Form.Item>
-      <Form.Item name="scopes" label={t("tokens.fields.scopes")} rules={[{ type: "array", required: true, min: 1, message: t("tokens.scopesRequired") }]}>
+      <Form.Item
+        name="scopes"
+        label={t("tokens.fields.scopes")}
+        // A validator, not `required`: antd would put aria-required on the group, which ARIA does not allow there.
+        rules={[{ validator: (_, scopes?: TokenScope[]) => (scopes?.length ? Promise.resolve() : Promise.reject(new Error(t("tokens.scopesRequired")))) }]}
+      >
         <Checkbox.Group style={{ display: "flex", flexDirection: "column", gap: 6 }}>
           {offered.map((scope) => (
             <Checkbox key={scope} value={scope} data-testid={`personal-token-scope-${scope}`}>
