@@ -56,6 +56,7 @@ describe.each<Language>(["en", "zh-CN"])("axe on the main pages (%s)", (language
       "/inbox",
       "/delegations",
       "/profile",
+      "/integrations/apps?tab=personal-tokens",
       "/workflows",
       `/workflows/${workflow}/design`,
       "/directory/users",

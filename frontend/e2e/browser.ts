@@ -1,5 +1,6 @@
 // Debian's Chromium driven by playwright-core (no browser download), and small helpers for the specs.
 import { mkdirSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { resolve } from "node:path";
 import { type Browser, type BrowserContext, type Page, chromium } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
@@ -76,6 +77,33 @@ export async function api(page: Page, method: string, path: string, body?: unkno
     },
     { method, path, body, headers },
   );
+}
+
+/**
+ * Call a host from Node, as a script outside any browser does (no session, no cookies): to the
+ * server's address with the host's name in `Host`, since Node's resolver does not know *.localhost
+ * and its fetch will not send another Host. The body is parsed when it is JSON.
+ */
+export function callHost(tenant: string | null, path: string, { method = "GET", headers = {} }: { method?: string; headers?: Record<string, string> } = {}) {
+  const host = new URL(hostUrl(tenant));
+  return new Promise<{ status: number; body: unknown }>((done, fail) => {
+    const call = httpRequest({ host: "127.0.0.1", port: host.port, path, method, headers: { Host: host.host, Accept: "application/json", ...headers } }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => {
+        let body: unknown = text;
+        try {
+          body = text ? JSON.parse(text) : null;
+        } catch {
+          // Not JSON: the text as it came.
+        }
+        done({ status: response.statusCode ?? 0, body });
+      });
+    });
+    call.on("error", fail);
+    call.end();
+  });
 }
 
 /** Poll until `read` answers as expected (20 s: the machine may be busy). */

@@ -6,6 +6,8 @@ export type DeliveryFilters = { webhook_id?: number; status?: DeliveryStatus; ti
 export type DeliveryStatus = "pending" | "running" | "succeeded" | "failed";
 export type NotificationFilters = { channel_id?: number; status?: NotificationStatus; ticket_id?: number } & TicketRefFilters;
 export type NotificationStatus = "pending" | "running" | "waiting" | "succeeded" | "failed";
+/** People's own tokens: one person's (exact username), or live ones only. */
+export type PersonalTokenFilters = { username?: string; live: boolean };
 
 export const integrationKeys = {
   all: ["integrations"] as const,
@@ -18,4 +20,6 @@ export const integrationKeys = {
   delivery: (id: number) => [...integrationKeys.deliveries(), "one", id] as const,
   notifications: (filters: NotificationFilters, cursor: string | null) => [...integrationKeys.all, "notifications", filters, cursor] as const,
   settings: () => [...integrationKeys.all, "settings"] as const,
+  personalTokens: () => [...integrationKeys.all, "personal-tokens"] as const,
+  personalTokenList: (filters: PersonalTokenFilters) => [...integrationKeys.personalTokens(), filters] as const,
 };

@@ -2,8 +2,8 @@ import { App, Button, Flex, Popconfirm, Tag, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { SecretOnceModal } from "@/components/SecretOnceModal";
 import { type AppRecord, useRotateSigningSecret } from "../api/apps";
-import { SecretOnceModal } from "./SecretOnceModal";
 
 /** The app's request-signing secret: whether one is set, and create/rotate it (shown once). */
 export function AppSigningSecret({ app }: { app: AppRecord }) {

@@ -1,23 +1,16 @@
 import { KeyOutlined } from "@ant-design/icons";
-import { App, Button, Flex, Form, Input, InputNumber, Popconfirm, Table, Tag, Typography } from "antd";
-import dayjs from "dayjs";
+import { App, Button, Flex, Form, Input, InputNumber, Popconfirm, Table, Typography } from "antd";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { SecretOnceModal } from "@/components/SecretOnceModal";
 import { applyFieldProblems } from "@/lib/form-problems";
 import type { AppRecord } from "../api/apps";
 import { type Token, useAppTokens, useIssueToken, useRevokeToken } from "../api/tokens";
 import { formatTime } from "../utils/format";
-import { SecretOnceModal } from "./SecretOnceModal";
+import { TokenState } from "./TokenState";
 
 type Values = { name: string; expires_in_days: number | null };
-
-function TokenState({ token }: { token: Token }) {
-  const { t } = useTranslation("integrations");
-  if (token.revoked_at) return <Tag>{t("tokens.revoked")}</Tag>;
-  if (token.expires_at && dayjs(token.expires_at).isBefore(dayjs())) return <Tag color="orange">{t("tokens.expired")}</Tag>;
-  return <Tag color="green">{t("tokens.active")}</Tag>;
-}
 
 /** An app's tokens: issue one (shown once), see prefixes and use, revoke. */
 export function AppTokens({ app }: { app: AppRecord }) {

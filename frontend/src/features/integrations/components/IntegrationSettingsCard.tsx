@@ -2,9 +2,9 @@ import { App, Button, Card, Divider, Flex, Popconfirm, Select, Skeleton, Typogra
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorAlert } from "@/components/ErrorAlert";
+import { SecretOnceModal } from "@/components/SecretOnceModal";
 import { ApiError } from "@/lib/api-error";
 import { useIntegrationSettings, useRotateTenantSecret, useUpdateIntegrationSettings } from "../api/settings";
-import { SecretOnceModal } from "./SecretOnceModal";
 
 /** The tenant's outbound allow-list and its signing secret (for document webhooks and hook calls). */
 export function IntegrationSettingsCard() {

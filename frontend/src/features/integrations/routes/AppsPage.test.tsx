@@ -1,5 +1,6 @@
 // "Create and issue a token" registers the app and issues its first token (shown once); an app
-// without scopes is only saved after a confirmation; a scope's label toggles it.
+// without scopes is only saved after a confirmation; a scope's label toggles it; the second tab
+// lists everyone's personal tokens.
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { renderWithProviders } from "@/test/render";
@@ -17,6 +18,11 @@ const token = {
   revoked_at: null, token: "lft_abcd1234_secretpart",
 };
 
+const personalToken = {
+  id: 4, username: "alice", name: "MCP on alice's laptop", prefix: "feed5678beef", scopes: ["workflows"], created_at: "2026-12-01T10:00:00Z",
+  expires_at: "2099-01-01T00:00:00Z", last_used_at: null, revoked_at: null,
+};
+
 function serve() {
   const apps: (typeof created)[] = [];
   return stubApi(({ method, path, body }) => {
@@ -29,6 +35,7 @@ function serve() {
     if (method === "POST" && path === "/api/v1/apps/7/tokens") return { status: 201, body: token };
     if (method === "GET" && path === "/api/v1/apps/7/tokens") return { body: [token] };
     if (method === "GET" && path === "/api/v1/apps/7/grants") return { body: [] };
+    if (method === "GET" && path === "/api/v1/personal-tokens") return { body: [personalToken] };
     return undefined;
   });
 }
@@ -69,4 +76,19 @@ test("clicking a scope's label toggles it; no scope at all asks first", async ()
   await user.click(screen.getByTestId("app-no-scopes-confirm"));
   await waitFor(() => expect(calls.some((call) => call.method === "POST" && call.path === "/api/v1/apps")).toBe(true));
   expect(calls.find((call) => call.method === "POST")?.body).toMatchObject({ scopes: [], confirm_no_scopes: true });
+}, 20_000);
+
+test("the personal tokens tab lists everyone's tokens, and is in the URL", async () => {
+  const calls = serve();
+  const user = userEvent.setup({ delay: null });
+  const { router } = renderWithProviders(<AppsPage />);
+  await user.click(await screen.findByTestId("apps-tab-personal-tokens"));
+  expect(await screen.findByText("MCP on alice's laptop")).toBeInTheDocument();
+  expect(router.state.location.search).toBe("?tab=personal-tokens");
+  // "New app" belongs to the apps tab.
+  expect(screen.queryByTestId("app-create")).not.toBeInTheDocument();
+  expect(calls.some((call) => call.path === "/api/v1/personal-tokens")).toBe(true);
+  await user.click(screen.getByTestId("apps-tab-apps"));
+  expect(await screen.findByTestId("app-create")).toBeInTheDocument();
+  expect(router.state.location.search).toBe("");
 }, 20_000);

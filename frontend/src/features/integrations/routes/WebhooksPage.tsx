@@ -5,10 +5,10 @@ import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorAlert } from "@/components/ErrorAlert";
 import { Page } from "@/components/Page";
+import { SecretOnceModal } from "@/components/SecretOnceModal";
 import { useWorkflows } from "@/entities/workflows";
 import { type Webhook, useDeleteWebhook, useRotateWebhookSecret, useWebhooks } from "../api/webhooks";
 import { IntegrationSettingsCard } from "../components/IntegrationSettingsCard";
-import { SecretOnceModal } from "../components/SecretOnceModal";
 import { WebhookDrawer } from "../components/WebhookDrawer";
 import { formatTime } from "../utils/format";
 

@@ -3,4 +3,6 @@
 export const profileKeys = {
   me: ["me"] as const,
   passwordRules: ["password-rules"] as const,
+  // Not under `me`: refreshing who I am need not refetch my tokens.
+  myTokens: ["my-tokens"] as const,
 };

@@ -7,9 +7,9 @@ import { ProfilePage } from "./ProfilePage";
 
 vi.setConfig({ testTimeout: 30_000 });
 
-const me = (language = "") => ({
-  user: { id: 1, username: "alice", display_name: "Alice", email: "alice@corp.example", phone: "", is_active: true, is_tenant_admin: false, language, department_ids: [], role_ids: [], date_joined: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z" },
-  app: null, tenant: "it", is_tenant_admin: false, departments: [], roles: [],
+const me = (language = "", admin = false) => ({
+  user: { id: 1, username: "alice", display_name: "Alice", email: "alice@corp.example", phone: "", is_active: true, is_tenant_admin: admin, language, department_ids: [], role_ids: [], date_joined: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z" },
+  app: null, tenant: "it", is_tenant_admin: admin, departments: [], roles: [],
 });
 const RULES = { min_length: 8, max_length: 128, rules: [{ code: "min_length", value: 8, text: "Your password must contain at least 8 characters." }, { code: "mystery", value: null, text: "Custom server rule." }] };
 
@@ -20,6 +20,7 @@ function setup(answer: (call: Call) => { status?: number; body?: unknown } | und
     if (call.path === "/api/v1/me" && call.method === "GET") return { body: me() };
     if (call.path === "/api/v1/me" && call.method === "PATCH") return { body: me((call.body as { language?: string }).language ?? "") };
     if (call.path === "/api/v1/auth/password-rules") return { body: RULES };
+    if (call.path === "/api/v1/me/tokens" && call.method === "GET") return { body: [] };
     return undefined;
   });
 }
@@ -95,4 +96,11 @@ test("hosts the notification preferences it is given and links to the delegation
   renderWithProviders(<ProfilePage notifications={<div data-testid="prefs">prefs</div>} />);
   expect(await screen.findByTestId("prefs")).toBeInTheDocument();
   expect(screen.getByTestId("profile-delegations-link")).toHaveAttribute("href", "/delegations");
+});
+
+test("hosts my personal tokens, with the admin-only scopes for a tenant admin", async () => {
+  setup((call) => (call.path === "/api/v1/me" && call.method === "GET" ? { body: me("", true) } : undefined));
+  renderWithProviders(<ProfilePage />);
+  expect(await screen.findByTestId("profile-tokens")).toHaveTextContent("No personal tokens yet.");
+  expect(screen.getByTestId("personal-token-scope-admin")).toBeInTheDocument();
 });

@@ -8,6 +8,7 @@ import { useProfile } from "../api/use-profile";
 import { ContactForm } from "../components/ContactForm";
 import { LanguageSection } from "../components/LanguageSection";
 import { PasswordForm } from "../components/PasswordForm";
+import { PersonalTokensCard } from "../components/PersonalTokensCard";
 
 type Props = {
   /** The notification preferences section (the inbox feature's; the app composes it in). */
@@ -16,7 +17,7 @@ type Props = {
   delegationsTo?: string;
 };
 
-/** /profile: my name and e-mail address, my language, my password, my notifications and delegations. */
+/** /profile: my name and e-mail address, my language, my password, my notifications, delegations and personal tokens. */
 export function ProfilePage({ notifications, delegationsTo = "/delegations" }: Props) {
   const { t } = useTranslation("profile");
   const me = useProfile();
@@ -35,6 +36,7 @@ export function ProfilePage({ notifications, delegationsTo = "/delegations" }: P
             {t("delegations.link")}
           </Link>
         </Card>
+        <PersonalTokensCard admin={me.data.is_tenant_admin} />
       </Space>
     </Page>
   );

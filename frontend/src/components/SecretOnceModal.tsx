@@ -17,7 +17,7 @@ type Props = {
  * plain warning. Closing it is deliberate (no click-outside), and nothing keeps the secret after.
  */
 export function SecretOnceModal({ secret, title, description, onClose }: Props) {
-  const { t } = useTranslation("integrations");
+  const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
 
   const copy = async () => {
