@@ -3,13 +3,17 @@
     make bench-worker    (python tools/stack.py --profile bench exec -- python bench/worker.py)
 
 Creates a throw-away tenant `benchw` with a webhook on `state_entered` pointing at an HTTP receiver
-on loopback (allow-listed), then:
+on loopback (the platform opens 127.0.0.1/32 for it), then:
 1. backlog: files N tickets with no worker running (each change writes its outbox events, relayed
    to Redis), starts a worker and measures how fast it drains them: deliveries per second, from
    the worker's start to the last delivery received;
 2. steady: with the worker running, files tickets at a fixed rate and reports enqueue-to-delivery
-   latency p50/p95 (from the ticket change's commit to the receiver getting the signed POST).
-Prints the figures and drops the tenant.
+   latency p50/p95 (from the ticket change's commit to the receiver getting the signed POST);
+3. flood (`--flood N`): a second tenant `benchf` files N tickets as fast as it can (one webhook
+   delivery each, to a receiver of its own) while `benchw` files at the steady rate again: `benchw`'s
+   p95 during the flood against its quiet p95 (fair lanes, integrations/common/lanes.py, keep it
+   close; `--share 1000000` turns them off for comparison).
+Prints the figures and drops the tenants.
 """
 
 from __future__ import annotations
@@ -49,12 +53,12 @@ from core.secrets import encrypt_secret  # noqa: E402
 from engine.tickets.services import ticket_create  # noqa: E402
 from engine.workflows.definitions.schema import WorkflowDocument  # noqa: E402
 from engine.workflows.services import workflow_create, workflow_publish  # noqa: E402
-from integrations.common import settings as settings_store  # noqa: E402
 from integrations.webhooks.models import Webhook  # noqa: E402
 from tenants.models import Tenant  # noqa: E402
 from tenants.services import tenant_create, tenant_delete  # noqa: E402
 
 SCHEMA = "benchw"
+FLOODER = "benchf"
 
 
 class Receiver:
@@ -89,19 +93,21 @@ class Receiver:
             return len(self.arrivals)
 
 
-def _setup(port: int) -> Any:
-    call_command("bootstrap", verbosity=0)
-    dramatiq.get_broker().flush_all()  # leftovers of other benches would be drained first
-    old = Tenant.objects.filter(schema_name=SCHEMA).first()
+def _setup(port: int, schema: str = SCHEMA) -> Any:
+    if schema == SCHEMA:
+        call_command("bootstrap", verbosity=0)
+        dramatiq.get_broker().flush_all()  # leftovers of other benches would be drained first
+    old = Tenant.objects.filter(schema_name=schema).first()
     if old is not None:
         tenant_delete(tenant=old)
-    tenant_create(key=SCHEMA, name="Bench worker")
-    with schema_context(SCHEMA):
+    tenant_create(key=schema, name=f"Bench worker {schema}")
+    # What the platform admin does: let this tenant's calls reach the receiver on loopback.
+    Tenant.objects.filter(schema_name=schema).update(outbound_private_ranges=["127.0.0.1/32"])
+    with schema_context(schema):
         directory_sync(
             payload=DirectorySyncIn.model_validate({"users": [{"username": "alice"}, {"username": "lead"}]}),
             actor="bench",
         )
-        settings_store.set_allow_list(["127.0.0.1/32"])
         Webhook.objects.create(
             name="bench",
             url=f"http://127.0.0.1:{port}/hook",
@@ -133,8 +139,8 @@ def _file(workflow: Any, alice: Principal) -> float:
     return time.time()
 
 
-def _start_worker(processes: int, threads: int) -> subprocess.Popen[bytes]:
-    env = {**os.environ, "LOG_LEVEL": "WARNING"}
+def _start_worker(processes: int, threads: int, share: int) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "LOG_LEVEL": "WARNING", "JOB_LANE_SHARE": str(share)}
     return subprocess.Popen(
         [
             str(Path(sys.executable).parent / "dramatiq"),
@@ -159,6 +165,50 @@ def _wait_for(receiver: Receiver, count: int, seconds: float) -> float:
     return time.time()
 
 
+def _steady(
+    receiver: Receiver, workflow: Any, alice: Principal, count: int, rate: float, *, expected: int
+) -> list[float]:
+    """File `count` tickets at `rate`; the enqueue-to-delivery latency (ms) of each, sorted."""
+    committed: dict[int, float] = {}
+    with schema_context(SCHEMA):
+        interval = 1 / rate
+        next_at = time.monotonic()
+        for _ in range(count):
+            next_at += interval
+            ticket = ticket_create(workflow=workflow, principal=alice, values={}, transition="submit")
+            committed[ticket.pk] = time.time()
+            time.sleep(max(0.0, next_at - time.monotonic()))
+    _wait_for(receiver, expected, 300)
+    with receiver.lock:
+        return sorted(
+            (arrival - committed[receiver.ticket_of[key]]) * 1000
+            for key, arrival in receiver.arrivals.items()
+            if receiver.ticket_of[key] in committed
+        )
+
+
+def _flood(workflow: Any, count: int) -> None:
+    """The noisy tenant: `count` tickets as fast as one connection files them."""
+    try:
+        with schema_context(FLOODER):
+            alice = Principal(user=User.objects.get(username="alice"))
+            for _ in range(count):
+                ticket_create(workflow=workflow, principal=alice, values={}, transition="submit")
+    finally:
+        connection.close()
+
+
+def _p95(latencies: list[float]) -> float:
+    return latencies[max(0, int(len(latencies) * 0.95) - 1)]
+
+
+def _print_latencies(label: str, latencies: list[float], rate: float) -> None:
+    print(
+        f"{label} {len(latencies)} deliveries at {rate:.0f}/s: enqueue-to-delivery "
+        f"p50={statistics.median(latencies):.1f} ms  p95={_p95(latencies):.1f} ms  max={latencies[-1]:.1f} ms"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--backlog", type=int, default=1000, help="tickets filed before the worker starts")
@@ -166,10 +216,18 @@ def main() -> None:
     parser.add_argument("--rate", type=float, default=20.0, help="tickets per second in the steady phase")
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument(
+        "--flood", type=int, default=0, help="tickets another tenant files during a steady phase"
+    )
+    parser.add_argument(
+        "--share", type=int, default=20, help="JOB_LANE_SHARE for the worker (per tenant per s)"
+    )
     args = parser.parse_args()
 
     receiver = Receiver()
     workflow = _setup(receiver.port)
+    flood_receiver = Receiver() if args.flood else None
+    flood_workflow = _setup(flood_receiver.port, FLOODER) if flood_receiver is not None else None
     worker = None
     try:
         with schema_context(SCHEMA):
@@ -178,7 +236,7 @@ def main() -> None:
                 _file(workflow, alice)
         connection.close()
         started = time.time()
-        worker = _start_worker(args.processes, args.threads)
+        worker = _start_worker(args.processes, args.threads, args.share)
         finished = _wait_for(receiver, args.backlog, 600)
         rate = args.backlog / (finished - started)
         print(
@@ -186,36 +244,34 @@ def main() -> None:
             f"= {rate:.0f} deliveries/s (worker start included; {args.processes}x{args.threads})"
         )
 
-        committed: dict[int, float] = {}
-        with schema_context(SCHEMA):
-            interval = 1 / args.rate
-            next_at = time.monotonic()
-            for _ in range(args.steady):
-                next_at += interval
-                ticket = ticket_create(workflow=workflow, principal=alice, values={}, transition="submit")
-                committed[ticket.pk] = time.time()
-                time.sleep(max(0.0, next_at - time.monotonic()))
-        _wait_for(receiver, args.backlog + args.steady, 120)
-        with receiver.lock:
-            latencies = sorted(
-                (arrival - committed[receiver.ticket_of[key]]) * 1000
-                for key, arrival in receiver.arrivals.items()
-                if receiver.ticket_of[key] in committed
-            )
-        p50 = statistics.median(latencies)
-        p95 = latencies[int(len(latencies) * 0.95) - 1]
-        print(
-            f"steady:   {len(latencies)} deliveries at {args.rate:.0f}/s: enqueue-to-delivery "
-            f"p50={p50:.1f} ms  p95={p95:.1f} ms  max={latencies[-1]:.1f} ms"
+        quiet = _steady(
+            receiver, workflow, alice, args.steady, args.rate, expected=args.backlog + args.steady
         )
+        _print_latencies("steady:  ", quiet, args.rate)
+        if flood_receiver is not None and flood_workflow is not None:
+            flooding = threading.Thread(target=_flood, args=(flood_workflow, args.flood), daemon=True)
+            started = time.time()
+            flooding.start()
+            time.sleep(1.0)  # let the flood build up before measuring
+            during = _steady(
+                receiver, workflow, alice, args.steady, args.rate, expected=args.backlog + 2 * args.steady
+            )
+            _print_latencies(f"flood:    {args.flood} tickets of {FLOODER} meanwhile;", during, args.rate)
+            flooding.join()
+            drained = _wait_for(flood_receiver, args.flood, 900)
+            print(
+                f"          p95 during the flood / quiet p95 = {_p95(during) / _p95(quiet):.2f}x "
+                f"(share {args.share}/s); the flood's {args.flood} deliveries took {drained - started:.1f}s"
+            )
     finally:
         if worker is not None:
             os.killpg(worker.pid, 15)
             worker.wait(timeout=30)
         receiver.server.shutdown()
-        tenant = Tenant.objects.filter(schema_name=SCHEMA).first()
-        if tenant is not None:
-            tenant_delete(tenant=tenant)
+        for schema in (SCHEMA, FLOODER):
+            tenant = Tenant.objects.filter(schema_name=schema).first()
+            if tenant is not None:
+                tenant_delete(tenant=tenant)
 
 
 if __name__ == "__main__":

@@ -44,10 +44,13 @@ def overflow_queue(queue: str) -> str:
     return f"{queue}{OVERFLOW_SUFFIX}"
 
 
+def _second() -> int:
+    return int(time.time())
+
+
 def in_share(queue: str) -> bool:
     """Count one message of the current tenant on `queue`; True while it is within its share."""
-    second = int(time.time())
-    key = f"lf:lane:{queue}:{current_schema()}:{second}"
+    key = f"lf:lane:{queue}:{current_schema()}:{_second()}"
     try:
         count = int(get_redis().eval(_COUNT, 1, key, 2))
     except redis.RedisError:
