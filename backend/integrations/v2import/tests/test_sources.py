@@ -32,7 +32,7 @@ def attempt(url: str) -> SourceError:
 @pytest.mark.parametrize("scheme", ["postgresql", "mysql"])
 def test_an_unreachable_source_is_a_clear_error_without_the_password(scheme: str) -> None:
     error = attempt(f"{scheme}://loon:Pa55-w0rd@127.0.0.1:{free_port()}/loonflow")
-    assert error.code == "v2import_unreachable"
+    assert (error.status, error.code) == (400, "v2import_unreachable")
     assert "127.0.0.1" in error.message
     assert "Pa55-w0rd" not in error.message
     assert "loon:***@" in error.message
