@@ -63,7 +63,9 @@ class MariaDB:
     def start(self) -> None:
         install = [_binary("mariadb-install-db", "MARIADB_INSTALL_DB_PATH"), *self._options()]
         install += ["--auth-root-authentication-method=normal", "--skip-test-db"]
-        subprocess.run(install, check=True, capture_output=True, timeout=120)
+        done = subprocess.run(install, capture_output=True, timeout=120, check=False)
+        if done.returncode:
+            raise RuntimeError(f"mariadb-install-db failed: {done.stderr.decode(errors='replace')[-2000:]}")
         server = [_binary("mariadbd", "MARIADBD_PATH"), *self._options()]
         server += [
             "--bind-address=127.0.0.1",
