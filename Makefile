@@ -10,7 +10,7 @@ NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-
 
 .PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help bench-spa \
 	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium docs-screenshots \
-	deploy-check test-servers slapd messages bench-migrations bench-metrics bench-sandbox bench-search profile-tickets bench-tenants bench-scim
+	deploy-check test-servers slapd mariadb messages bench-migrations bench-metrics bench-sandbox bench-search profile-tickets bench-tenants bench-scim
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve (API :8000, MCP agent tools :8765)"
@@ -54,6 +54,10 @@ frontend-build: frontend-install
 # Debian's OpenLDAP server, for the LDAP sync tests (backend/integrations/ldapsync).
 slapd:
 	tools/ensure_slapd.sh
+
+# Debian's MariaDB server, for the Loonflow 2.x import tests that read a MySQL source (backend/integrations/v2import).
+mariadb:
+	tools/ensure_mariadb.sh
 
 chromium:
 	tools/ensure_chromium.sh
@@ -129,7 +133,7 @@ typecheck: install
 	@$(PY) -c 'import httpx' 2>/dev/null || { echo "httpx (the Python client's) is not installed in $(VENV): run 'make install'" >&2; exit 1; }
 	cd clients/python && ../../$(VENV)/bin/mypy  # the client's own layer, strict (clients/python/pyproject.toml)
 
-pytest: install test-servers slapd
+pytest: install test-servers slapd mariadb
 	tools/ensure_sandbox.sh && $(PY) tools/stack.py --profile test exec -- $(PY) -m pytest $(PYTEST_ARGS)
 
 test: lint typecheck api-check deploy-check pytest frontend-lint frontend-unit frontend-e2e

@@ -258,16 +258,49 @@ def _connect_mysql(url: str) -> Any:
     import pymysql
 
     parts = urlsplit(url)
-    return pymysql.connect(
+    conn = pymysql.connect(
         host=parts.hostname or "localhost",
         port=parts.port or 3306,
         user=unquote(parts.username or ""),
         password=unquote(parts.password or ""),
         database=unquote(parts.path.lstrip("/")),
-        charset="utf8mb4",
+        charset="utf8mb4",  # 2.x's Chinese names; MySQL's "utf8" has no 4-byte characters
         connect_timeout=CONNECT_TIMEOUT_SECONDS,
-        read_timeout=STATEMENT_TIMEOUT_MS // 1000,
+        # The client's last resort (it only stops waiting): the server's own cap below answers first.
+        read_timeout=STATEMENT_TIMEOUT_MS // 1000 + CONNECT_TIMEOUT_SECONDS,
+        # Each query its own transaction, as PostgreSQL's read committed: one left open for the whole
+        # import would hold InnoDB's purge on the 2.x server for hours (keyset batches need no snapshot).
+        autocommit=True,
     )
+    try:
+        with conn.cursor() as cursor:
+            cursor.execute("SET SESSION TRANSACTION READ ONLY")
+            _cap_statements(cursor)
+    except Exception:
+        conn.close()
+        raise
+    return conn
+
+
+_UNKNOWN_VARIABLE = 1193
+
+
+def _cap_statements(cursor: Any) -> None:
+    """The server stops each query after STATEMENT_TIMEOUT_MS: MariaDB 10.1+ counts seconds, MySQL
+    5.7.8+ milliseconds (SELECTs only), each refusing the other's variable; older servers have
+    neither, and only the client's read_timeout is left."""
+    import pymysql
+
+    for statement in (
+        f"SET SESSION max_statement_time = {STATEMENT_TIMEOUT_MS / 1000}",
+        f"SET SESSION max_execution_time = {int(STATEMENT_TIMEOUT_MS)}",
+    ):
+        try:
+            cursor.execute(statement)
+            return
+        except pymysql.err.MySQLError as exc:
+            if exc.args[0] != _UNKNOWN_VARIABLE:
+                raise
 
 
 def _connect_sqlite(url: str) -> Any:

@@ -1,12 +1,14 @@
 # ruff: noqa: E501 (the DDL and rows read best one table, one row per line)
 """A Loonflow 2.x database for the tests, built in the test PostgreSQL server as a database of its
-own: the r2.0.20 tables (MySQL's types in PostgreSQL terms: tinyint(1) → smallint, longtext →
-text, datetime(6) → timestamp), with rows in its shape — soft-deleted rows, every participant
+own, in the session's MariaDB (mariadb.py) or in a SQLite file: the r2.0.20 tables (written in
+PostgreSQL terms: tinyint(1) → smallint, longtext → text, datetime(6) → timestamp; `ddl` turns
+them back into 2.x's MySQL types), with rows in its shape — soft-deleted rows, every participant
 type, JSON in text columns (also Python repr and broken JSON), a megabyte string, dangling ids."""
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from django.contrib.auth.hashers import make_password
@@ -420,11 +422,28 @@ ROWS["ticket_ticketuser"] = [
 TICKETS_LIVE = len([row for row in ROWS["ticket_ticketrecord"] if not row.get("is_deleted")])
 
 
-def build(cursor: Any, mark: str = "%s", rows: dict[str, list[dict[str, Any]]] | None = None) -> None:
-    for table, columns in TABLES.items():
-        cursor.execute(f"CREATE TABLE {table} (id serial PRIMARY KEY, {columns}, {COMMON})")
+def ddl(table: str, dialect: str = "postgresql") -> str:
+    """The CREATE TABLE of `table` for `dialect` (postgresql and sqlite take the columns as written)."""
+    columns = f"{TABLES[table]}, {COMMON}"
+    if dialect != "mysql":
+        return f"CREATE TABLE {table} (id serial PRIMARY KEY, {columns})"
+    # 2.x's own types: tinyint(1) flags, naive datetime(6), longtext (MySQL's text holds 64 KB, not the
+    # megabyte). Defaults on longtext need MariaDB 10.2+: 2.x's Django-made tables have none at all.
+    columns = columns.replace("smallint", "tinyint(1)").replace("timestamp(6)", "datetime(6)")
+    columns = re.sub(r"\btext\b", "longtext", columns).replace('"user"', "`user`")
+    return f"CREATE TABLE {table} (id int AUTO_INCREMENT PRIMARY KEY, {columns}) DEFAULT CHARSET=utf8mb4"
+
+
+def build(
+    cursor: Any, dialect: str = "postgresql", rows: dict[str, list[dict[str, Any]]] | None = None
+) -> None:
+    """The tables and `rows` (default ROWS) through a DB-API cursor of `dialect` (postgresql, mysql, sqlite)."""
+    mark = "?" if dialect == "sqlite" else "%s"
+    quote = "`" if dialect == "mysql" else '"'  # "user" is a reserved word
+    for table in TABLES:
+        cursor.execute(ddl(table, dialect))
     for table, table_rows in (rows or ROWS).items():
         for row in table_rows:
-            names = ", ".join(f'"{name}"' for name in row)  # "user" is a reserved word
+            names = ", ".join(f"{quote}{name}{quote}" for name in row)
             marks = ", ".join([mark] * len(row))
             cursor.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))

@@ -42,7 +42,7 @@ def hostile_rows() -> dict[str, list[dict[str, Any]]]:
 def sqlite_url(tmp_path: Path) -> str:
     path = tmp_path / "loonflow.sqlite3"
     with sqlite3.connect(path) as conn:
-        loonflow2db.build(conn.cursor(), mark="?", rows=hostile_rows())
+        loonflow2db.build(conn.cursor(), "sqlite", rows=hostile_rows())
     return f"sqlite:///{path}"
 
 
