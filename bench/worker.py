@@ -9,10 +9,10 @@ on loopback (the platform opens 127.0.0.1/32 for it), then:
    the worker's start to the last delivery received;
 2. steady: with the worker running, files tickets at a fixed rate and reports enqueue-to-delivery
    latency p50/p95 (from the ticket change's commit to the receiver getting the signed POST);
-3. flood (`--flood N`): a second tenant `benchf` files N tickets as fast as it can (one webhook
-   delivery each, to a receiver of its own) while `benchw` files at the steady rate again: `benchw`'s
-   p95 during the flood against its quiet p95 (fair lanes, integrations/common/lanes.py, keep it
-   close; `--share 1000000` turns them off for comparison).
+3. flood (`--flood N`): with the worker stopped, a second tenant `benchf` files N tickets (one
+   webhook delivery each, to a receiver of its own); the worker starts draining that backlog while
+   `benchw` files at the steady rate again: `benchw`'s p95 during the flood against its quiet p95
+   (fair lanes, core/lanes.py; `--share 1000000` turns them off for comparison).
 Prints the figures and drops the tenants.
 """
 
@@ -41,6 +41,7 @@ import dramatiq  # noqa: E402
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
@@ -141,19 +142,20 @@ def _file(workflow: Any, alice: Principal) -> float:
 
 def _start_worker(processes: int, threads: int, share: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "LOG_LEVEL": "WARNING", "JOB_LANE_SHARE": str(share)}
-    return subprocess.Popen(
-        [
-            str(Path(sys.executable).parent / "dramatiq"),
-            "config.worker",
-            "--processes",
-            str(processes),
-            "--threads",
-            str(threads),
-        ],
-        cwd=ROOT / "backend",
-        env=env,
-        start_new_session=True,
-    )
+    command = [str(Path(sys.executable).parent / "dramatiq"), "config.worker"]
+    command += ["--processes", str(processes), "--threads", str(threads)]
+    return subprocess.Popen(command, cwd=ROOT / "backend", env=env, start_new_session=True)
+
+
+class Workers:
+    """The worker (every queue): started, stopped and started again around the flood."""
+
+    def __init__(self, processes: int, threads: int, share: int) -> None:
+        self.process = _start_worker(processes, threads, share)
+
+    def stop(self) -> None:
+        os.killpg(self.process.pid, 15)
+        self.process.wait(timeout=60)
 
 
 def _wait_for(receiver: Receiver, count: int, seconds: float) -> float:
@@ -217,18 +219,19 @@ def main() -> None:
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--threads", type=int, default=8)
     parser.add_argument(
-        "--flood", type=int, default=0, help="tickets another tenant files during a steady phase"
+        "--flood", type=int, default=0, help="tickets another tenant queues before a second steady phase"
     )
     parser.add_argument(
-        "--share", type=int, default=20, help="JOB_LANE_SHARE for the worker (per tenant per s)"
+        "--share", type=int, default=32, help="JOB_LANE_SHARE for the worker (main-lane messages per tenant)"
     )
     args = parser.parse_args()
+    settings.JOB_LANE_SHARE = args.share  # this process sends the outbox fan-out, the worker the jobs
 
     receiver = Receiver()
     workflow = _setup(receiver.port)
     flood_receiver = Receiver() if args.flood else None
     flood_workflow = _setup(flood_receiver.port, FLOODER) if flood_receiver is not None else None
-    worker = None
+    worker: Workers | None = None
     try:
         with schema_context(SCHEMA):
             alice = Principal(user=User.objects.get(username="alice"))
@@ -236,7 +239,7 @@ def main() -> None:
                 _file(workflow, alice)
         connection.close()
         started = time.time()
-        worker = _start_worker(args.processes, args.threads, args.share)
+        worker = Workers(args.processes, args.threads, args.share)
         finished = _wait_for(receiver, args.backlog, 600)
         rate = args.backlog / (finished - started)
         print(
@@ -249,24 +252,25 @@ def main() -> None:
         )
         _print_latencies("steady:  ", quiet, args.rate)
         if flood_receiver is not None and flood_workflow is not None:
-            flooding = threading.Thread(target=_flood, args=(flood_workflow, args.flood), daemon=True)
+            # The flood: the other tenant's backlog is queued (worker stopped), then drained while
+            # this tenant files at the steady rate.
+            worker.stop()
+            _flood(flood_workflow, args.flood)
             started = time.time()
-            flooding.start()
-            time.sleep(1.0)  # let the flood build up before measuring
+            worker = Workers(args.processes, args.threads, args.share)
+            time.sleep(1.0)  # the worker is up and draining the flood
             during = _steady(
                 receiver, workflow, alice, args.steady, args.rate, expected=args.backlog + 2 * args.steady
             )
-            _print_latencies(f"flood:    {args.flood} tickets of {FLOODER} meanwhile;", during, args.rate)
-            flooding.join()
+            _print_latencies(f"flood:    {args.flood} queued for {FLOODER};", during, args.rate)
             drained = _wait_for(flood_receiver, args.flood, 900)
             print(
                 f"          p95 during the flood / quiet p95 = {_p95(during) / _p95(quiet):.2f}x "
-                f"(share {args.share}/s); the flood's {args.flood} deliveries took {drained - started:.1f}s"
+                f"(share {args.share}); the flood's {args.flood} deliveries took {drained - started:.1f}s"
             )
     finally:
         if worker is not None:
-            os.killpg(worker.pid, 15)
-            worker.wait(timeout=30)
+            worker.stop()
         receiver.server.shutdown()
         for schema in (SCHEMA, FLOODER):
             tenant = Tenant.objects.filter(schema_name=schema).first()

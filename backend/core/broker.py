@@ -65,8 +65,11 @@ class TenantMiddleware(Middleware):
 
 
 def build_broker(redis_url: str) -> RedisBroker:
+    from core.lanes import LaneMiddleware
+
     broker = RedisBroker(url=redis_url, namespace="loonflow")
     broker.add_middleware(TenantMiddleware())
+    broker.add_middleware(LaneMiddleware())
     return broker
 
 

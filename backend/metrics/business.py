@@ -25,9 +25,10 @@ from integrations.common.models import Job
 from tenants.selectors import department_tenants
 
 # The Dramatiq queues the actors declare (docs/operations.md, "Worker queues").
-# Each job kind's queue has an overflow lane (integrations/common/lanes.py) for the rest of a burst.
+# Each job kind's queue has an overflow lane (core/lanes.py) for the rest of a burst.
 QUEUES = (
     "events",
+    "events-overflow",
     "timers",
     "webhooks",
     "webhooks-overflow",

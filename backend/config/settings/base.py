@@ -110,9 +110,9 @@ REDIS_URL = env_str("REDIS_URL", "redis://127.0.0.1:63799/0")
 DEMO_ENDPOINTS = env_bool("DEMO_ENDPOINTS", False)
 OUTBOX_RESEND_AFTER_SECONDS = env_int("OUTBOX_RESEND_AFTER_SECONDS", 30)
 JOB_LEASE_SECONDS = env_int("JOB_LEASE_SECONDS", 300)
-# Fair lanes (integrations/common/lanes.py): a tenant's first JOB_LANE_SHARE jobs per second on a queue
-# take the main lane, the rest of a burst the queue's overflow lane, which workers take after it.
-JOB_LANE_SHARE = env_int("JOB_LANE_SHARE", 20)
+# Fair lanes (core/lanes.py): a tenant may have JOB_LANE_SHARE messages of a queue waiting or running
+# in its main lane; more go to the queue's overflow lane, which workers take after the main one.
+JOB_LANE_SHARE = env_int("JOB_LANE_SHARE", 32)
 JOB_RESEND_AFTER_SECONDS = env_int("JOB_RESEND_AFTER_SECONDS", 60)
 # The scheduler visits only tenants that published a wake-up (core.wakeups); as the safety net it
 # also re-reads every tenant's next wake-up in a slow rotation, each tenant once per this period

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from core.lanes import fair_actor
 from core.wakeups import wake_here
 from engine.tickets import events
 from engine.tickets.documents import ticket_document
@@ -45,9 +46,9 @@ def relay_events(ids: list[int]) -> None:
     wake_here(timezone.now() + relay_grace())
 
 
-@dramatiq.actor(
-    queue_name="events", max_retries=20, min_backoff=1_000, max_backoff=300_000, time_limit=120_000
-)
+# On fair lanes (`core.lanes`): one tenant's burst of ticket changes does not hold back the fan-out of
+# everyone else's.
+@fair_actor(queue="events", max_retries=20, min_backoff=1_000, max_backoff=300_000, time_limit=120_000)
 def process_events(event_ids: list[int]) -> None:
     """Fan out several events in order, each in its own transaction (a retry skips the done ones)."""
     for event_id in event_ids:

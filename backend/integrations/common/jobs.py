@@ -27,9 +27,9 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from core.lanes import FairActor, fair_actor
 from core.stored_text import Text, columns
 from core.wakeups import wake_here
-from integrations.common.lanes import FairActor, fair_actor
 from integrations.common.models import Job
 from integrations.common.outcomes import Outcome
 
