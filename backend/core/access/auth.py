@@ -127,7 +127,7 @@ class TenantSessionAuth(APIKeyCookie):
 
 class AppTokenAuth(HttpBearer):
     """`Authorization: Bearer <token>`: an app's token (optional HMAC signature, optional
-    `X-Acting-User`) or a person's own token (`PersonalTokenAuth`), told apart by the token's kind."""
+    `X-Acting-User`) or a person's own token (`personal_token_principal`), told apart by its kind."""
 
     # Every app call pays for this lookup, so it is one statement: the token, its app, the app's
     # acting grants and the acting user (when one is named). Column lists come from the models.
