@@ -41,7 +41,7 @@ def repo(tmp_path: Path) -> Path:
     """A repository whose deploy/ may be broken: deploy/ copied, the rest linked."""
     shutil.copytree(ROOT / "deploy", tmp_path / "deploy")
     shutil.copy(ROOT / ".dockerignore", tmp_path / ".dockerignore")
-    for name in ("backend", "frontend", "pyproject.toml"):
+    for name in ("backend", "frontend", "clients", "pyproject.toml"):
         (tmp_path / name).symlink_to(ROOT / name)
     return tmp_path
 
