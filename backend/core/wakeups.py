@@ -20,6 +20,7 @@ from datetime import datetime
 from functools import partial
 
 from django.db import connection, transaction
+from django.utils import timezone
 
 from core.redis import get_redis
 from core.tenancy import current_schema
@@ -67,3 +68,10 @@ def wake_after_commit(at: datetime) -> None:
 def wake_here(at: datetime) -> None:
     """Publish a wake-up for the current tenant now (from an `on_commit` callback)."""
     wake(current_schema(), at)
+
+
+def figures_changed() -> None:
+    """The current tenant's people or workflows changed: once the transaction commits, wake the
+    scheduler, whose visit reads the tenant's figures (`tenants.figures`) again. Ticket changes and
+    jobs need no call: their own wake-ups bring the same visit."""
+    wake_after_commit(timezone.now())

@@ -1,6 +1,6 @@
-"""Figures read from the data at scrape time: tickets by status, the outbox backlog, background jobs
-and the broker's queues, for every tenant. One UNION query per batch of tenants (schema names come
-from the tenant table, table names from the models, both quoted). One process of the whole
+"""Figures for /metrics: tickets by status, the outbox backlog and unfinished background jobs of every
+tenant, read from the public table `tenant_figures` (one query however many tenants; the scheduler keeps
+it current, see `tenants.figures`), and the broker's queues from Redis. One process of the whole
 deployment reads them per METRICS_CACHE_SECONDS and shares the result through Redis, so scraping
 many pods costs one read."""
 
@@ -10,18 +10,17 @@ import contextlib
 import json
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 
 import redis
-from django.apps import apps
 from django.conf import settings
-from django.db import connection
+from django.utils import timezone
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
 from core.redis import get_redis
-from integrations.common.models import Job
+from tenants.models import TenantFigures
 from tenants.selectors import department_tenants
 
 # The Dramatiq queues the actors declare (docs/operations.md, "Worker queues").
@@ -43,14 +42,6 @@ QUEUES = (
 BROKER_NAMESPACE = "loonflow"
 # A worker whose heartbeat is older than this is not counted as alive.
 WORKER_HEARTBEAT_SECONDS = 60
-# Background job models, by the `kind` label they are reported under.
-JOB_MODELS = {
-    "webhook": "integrations.WebhookDelivery",
-    "notification": "integrations.Notification",
-    "hook": "integrations.HookCall",
-    "script": "integrations.ScriptRun",
-}
-_SCHEMAS_PER_QUERY = 100
 
 
 @dataclass
@@ -59,6 +50,7 @@ class Snapshot:
     tickets: list[tuple[str, str, int]] = field(default_factory=list)  # (schema, status, count)
     outbox: list[tuple[str, int, float]] = field(default_factory=list)  # (schema, backlog, oldest age)
     jobs: list[tuple[str, str, str, int]] = field(default_factory=list)  # (schema, kind, status, n)
+    figures_age: list[tuple[str, float]] = field(default_factory=list)  # (schema, seconds since read)
     queues: list[tuple[str, str, int]] = field(default_factory=list)  # (queue, state, count)
     workers_alive: int = 0
     database_ok: bool = True
@@ -66,56 +58,23 @@ class Snapshot:
     seconds: float = 0.0
 
 
-def _quote(name: str) -> str:
-    return connection.ops.quote_name(name)
-
-
-def _batches(items: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(items), _SCHEMAS_PER_QUERY):
-        yield items[start : start + _SCHEMAS_PER_QUERY]
-
-
-def _union(schemas: Iterable[str], select: str) -> tuple[str, list[str]]:
-    """`select` has `{schema}` where the quoted schema goes; the schema name is also parameter %s."""
-    parts = [select.format(schema=_quote(schema)) for schema in schemas]
-    params = list(schemas)
-    return " UNION ALL ".join(parts), params
-
-
-def _table(label: str) -> str:
-    return _quote(apps.get_model(label)._meta.db_table)
-
-
 def _read_database(snapshot: Snapshot) -> None:
     snapshot.tenants = list(department_tenants().order_by("schema_name").values_list("schema_name", "status"))
-    schemas = [schema for schema, _status in snapshot.tenants]
-    tickets, outbox = _table("engine.Ticket"), _table("engine.OutboxEvent")
-    # Succeeded jobs only accumulate; the other states are the ones worth watching.
-    unfinished = ", ".join(f"'{status}'" for status in Job.Status.values if status != Job.Status.SUCCEEDED)
-    with connection.cursor() as cursor:
-        for batch in _batches(schemas):
-            sql, params = _union(
-                batch,
-                f"SELECT %s, status, count(*) FROM {{schema}}.{tickets} GROUP BY status",
-            )
-            cursor.execute(sql, params)
-            snapshot.tickets.extend((row[0], row[1], int(row[2])) for row in cursor.fetchall())
-            sql, params = _union(
-                batch,
-                "SELECT %s, count(*), "
-                "greatest(coalesce(extract(epoch FROM clock_timestamp() - min(created_at)), 0), 0) "
-                f"FROM {{schema}}.{outbox} WHERE processed_at IS NULL",
-            )
-            cursor.execute(sql, params)
-            snapshot.outbox.extend((row[0], int(row[1]), float(row[2])) for row in cursor.fetchall())
-            for kind, label in JOB_MODELS.items():
-                sql, params = _union(
-                    batch,
-                    f"SELECT %s, '{kind}', status, count(*) FROM {{schema}}.{_table(label)} "
-                    f"WHERE status IN ({unfinished}) GROUP BY status",
-                )
-                cursor.execute(sql, params)
-                snapshot.jobs.extend((row[0], row[1], row[2], int(row[3])) for row in cursor.fetchall())
+    now = timezone.now()
+    rows = (
+        TenantFigures.objects.filter(tenant__in=department_tenants())
+        .order_by("tenant__schema_name")
+        .values_list(
+            "tenant__schema_name", "tickets", "outbox_backlog", "outbox_oldest_at", "jobs", "read_at"
+        )
+    )
+    for schema, tickets, backlog, oldest_at, jobs, read_at in rows:
+        snapshot.tickets.extend((schema, str(status), int(n)) for status, n in sorted(tickets.items()))
+        age = max((now - oldest_at).total_seconds(), 0.0) if backlog and oldest_at else 0.0
+        snapshot.outbox.append((schema, int(backlog), age))
+        for kind, counts in sorted(jobs.items()):
+            snapshot.jobs.extend((schema, kind, str(status), int(n)) for status, n in sorted(counts.items()))
+        snapshot.figures_age.append((schema, max((now - read_at).total_seconds(), 0.0)))
 
 
 def _read_redis(snapshot: Snapshot) -> None:
@@ -174,6 +133,7 @@ def _decode(raw: bytes | str) -> Snapshot:
         tickets=[(row[0], row[1], row[2]) for row in data["tickets"]],
         outbox=[(row[0], row[1], row[2]) for row in data["outbox"]],
         jobs=[(row[0], row[1], row[2], row[3]) for row in data["jobs"]],
+        figures_age=[(row[0], row[1]) for row in data.get("figures_age", [])],
         queues=[(row[0], row[1], row[2]) for row in data["queues"]],
         workers_alive=data["workers_alive"],
         database_ok=data["database_ok"],
@@ -283,6 +243,15 @@ class BusinessCollector(Collector):
         for schema, kind, status, count in snapshot.jobs:
             jobs.add_metric([schema, kind, status], count)
         yield jobs
+        figures_age = GaugeMetricFamily(
+            "loonflow_tenant_figures_age_seconds",
+            "How long ago the scheduler last read the tenant's figures above, by tenant schema "
+            "(busy tenants every TENANT_FIGURES_SECONDS, idle ones hourly).",
+            labels=["tenant"],
+        )
+        for schema, seconds in snapshot.figures_age:
+            figures_age.add_metric([schema], seconds)
+        yield figures_age
         queues = GaugeMetricFamily(
             "loonflow_queue_messages",
             "Messages in the broker's queues: ready, taken by a worker, delayed (retries), dead-lettered.",

@@ -95,3 +95,25 @@ class WakeUp(models.Model):
 
     def __str__(self) -> str:
         return f"{self.schema_name}@{self.due_at:%Y-%m-%d %H:%M:%S}"
+
+
+class TenantFigures(models.Model):
+    """What a tenant holds, read from its schema by the scheduler (`tenants.figures`) when the tenant
+    was busy and once an hour otherwise, so all-tenant readers (`/metrics`, the platform's tenant
+    list) read one public table instead of visiting every schema."""
+
+    tenant = models.OneToOneField(Tenant, on_delete=models.CASCADE, primary_key=True, related_name="figures")
+    tickets = models.JSONField(default=dict)  # {status: count}
+    outbox_backlog = models.PositiveIntegerField(default=0)
+    outbox_oldest_at = models.DateTimeField(null=True)  # the oldest unprocessed event's creation
+    jobs = models.JSONField(default=dict)  # {kind: {status: count}}, succeeded jobs left out
+    people = models.PositiveIntegerField(default=0)  # active accounts (what max_users counts)
+    workflows = models.PositiveIntegerField(default=0)  # what max_workflows counts
+    attachment_bytes = models.PositiveBigIntegerField(default=0)
+    read_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        db_table = "tenant_figures"
+
+    def __str__(self) -> str:
+        return f"figures of {self.tenant_id} at {self.read_at:%Y-%m-%d %H:%M:%S}"

@@ -123,6 +123,9 @@ SCHEDULER_THREADS = env_int("SCHEDULER_THREADS", 4)
 # "workers": the scheduler hands due timers to the workers' `timers` queue (they fire them in
 # parallel); "inline": it fires them itself, one process (and when the broker is down anyway).
 SCHEDULER_TIMERS = env_str("SCHEDULER_TIMERS", "workers")
+# A busy tenant's figures (tenants.figures: what /metrics and the platform's tenant list show) are read
+# again by the scheduler at most this often; idle tenants' once an hour, with their housekeeping.
+TENANT_FIGURES_SECONDS = env_int("TENANT_FIGURES_SECONDS", 30)
 # Tenant scripts run under bubblewrap (integrations.scripts.sandbox). Where it does not work, script runs
 # fail ("script isolation unavailable") unless SCRIPTS_ALLOW_UNISOLATED allows the weaker mode:
 # rlimits and a process-group kill only, as the worker's user, with its network (docs/security.md).

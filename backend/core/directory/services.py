@@ -16,6 +16,7 @@ from core.directory.models import Department, DepartmentMembership, Role, RoleMe
 from core.errors import Conflict, LimitExceeded, ValidationFailed, field_problem
 from core.locks import advisory_xact_lock
 from core.tenancy import tenant_quota
+from core.wakeups import figures_changed
 
 
 def _check_password(password: str, user: User | None = None) -> None:
@@ -49,6 +50,7 @@ def check_user_quota(*, adding: int) -> None:
     Call it inside the transaction that saves the users: it holds the tenant's user-quota lock until
     that transaction ends, so parallel creations count one after another and cannot overshoot.
     """
+    figures_changed()
     limit = tenant_quota("max_users")
     if limit is None or adding <= 0:
         return
@@ -203,6 +205,7 @@ def user_deactivate(*, user: User) -> User:
     if user.is_active:
         user.is_active = False
         user.save(update_fields=["is_active", "updated_at"])
+        figures_changed()
     return user
 
 

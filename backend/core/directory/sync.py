@@ -23,6 +23,7 @@ from core.directory.schemas import DirectorySyncIn
 from core.directory.services import check_user_quota
 from core.directory.tasks import log_directory_sync
 from core.errors import ValidationFailed, field_problem
+from core.wakeups import figures_changed
 
 
 @dataclass
@@ -369,6 +370,7 @@ def directory_sync(*, payload: DirectorySyncIn, actor: str, scope: SyncScope = E
     departments = _sync_departments(payload, users, summary, scope)
     _sync_memberships(payload, users, departments, roles, summary, scope)
     run = DirectorySyncRun.objects.create(actor=actor, summary=summary.as_dict())
+    figures_changed()
     # Side effects leave only after commit, and a broker outage never fails the sync itself.
     transaction.on_commit(lambda: log_directory_sync.send(run.pk), robust=True)
     return summary

@@ -20,6 +20,7 @@ from core.errors import (
 )
 from core.locks import advisory_xact_lock
 from core.tenancy import tenant_quota
+from core.wakeups import figures_changed
 from engine.workflows.definitions.schema import WorkflowDocument, starter_document
 from engine.workflows.definitions.validation import Problem, directory_index_for, validate_document
 from engine.workflows.definitions.validation.context import duplicate_key_problems
@@ -33,6 +34,7 @@ def _check_workflow_quota() -> None:
     """Refuse (429) one more workflow past the tenant's `max_workflows`. Holds the tenant's
     workflow-quota lock until the caller's transaction (which inserts the workflow) ends, so
     parallel creates, imports and clones count one after another."""
+    figures_changed()
     limit = tenant_quota("max_workflows")
     if limit is None:
         return
@@ -109,6 +111,7 @@ def workflow_delete(*, workflow: Workflow) -> None:
             code="workflow_in_use",
         )
     workflow.delete()
+    figures_changed()
 
 
 def _locked_draft(workflow: Workflow) -> WorkflowVersion:

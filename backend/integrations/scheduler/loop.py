@@ -8,6 +8,9 @@ Each step
 3. advances the rotation: a slice of all tenants per step, each once per
    SCHEDULER_SAFETY_SWEEP_SECONDS, visited the same way (the safety net for a wake-up lost between
    a commit and its publish) and housekept.
+A tenant's figures (`tenants.figures`, what /metrics and the platform's tenant list read) are read
+again after a due visit, at most once per TENANT_FIGURES_SECONDS (a visit that comes sooner wakes
+the tenant again when the period is over), and with the hourly housekeeping.
 Redis found without the sentinel (it lost its data), the scheduler's start, and Redis being
 unreachable all make the rotation rush: every tenant within a few steps.
 """
@@ -21,6 +24,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import close_old_connections
@@ -31,6 +35,7 @@ from core.idempotency import idempotency_records_purge
 from core.wakeups import wake
 from integrations.scheduler import wakeset
 from integrations.scheduler.work import TickReport, TimerHandoff, housekeep, visit
+from tenants.figures import figures_read_times, figures_refresh
 from tenants.models import Tenant
 from tenants.selectors import department_tenants
 
@@ -46,6 +51,12 @@ def active_schemas() -> list[str]:
     return list(
         department_tenants().filter(status=Tenant.Status.ACTIVE).values_list("schema_name", flat=True)
     )
+
+
+class Visit(NamedTuple):
+    schema: str
+    due: bool = False  # its wake-up was due: it had work
+    housekeeping: bool = False  # a rotation visit that may housekeep
 
 
 @dataclass
@@ -94,6 +105,7 @@ class Loop:
         self.tenants_read = -math.inf
         self.rotation = Rotation()
         self.housekept: dict[str, datetime] = {}
+        self.figured: dict[str, datetime] = {}  # when each tenant's figures were last read
         self.purged_public: datetime | None = None
         self.redis_up = True
         self.next_at: datetime | None = None  # the earliest wake-up known after the last step
@@ -106,6 +118,10 @@ class Loop:
         """Right after taking the lock: read the tenants and rush through all of them once."""
         self._refresh_tenants(force=True)
         self.rotation.rush()
+        try:
+            self.figured = figures_read_times()
+        except Exception:  # read again as tenants are visited
+            logger.exception("could not read when the tenants' figures were last read")
 
     def _refresh_tenants(self, *, force: bool = False) -> None:
         clock = time.monotonic()
@@ -136,9 +152,9 @@ class Loop:
             else:
                 logger.warning("wake-up for unknown or inactive tenant %r dropped", schema)
         slice_, rush = self.rotation.take(time.monotonic(), settings.SCHEDULER_SAFETY_SWEEP_SECONDS)
-        visits = [(schema, False) for schema in due]
-        visits += [(schema, not rush) for schema in slice_ if schema not in due]
-        for (schema, _housekeeping), (at, part) in zip(visits, self._run(visits, now), strict=True):
+        visits = [Visit(schema, due=True) for schema in due]
+        visits += [Visit(schema, housekeeping=not rush) for schema in slice_ if schema not in due]
+        for (schema, *_rest), (at, part) in zip(visits, self._run(visits, now), strict=True):
             report.add(part)
             if at is not None:
                 if self.redis_up:  # while Redis is down the rush looks again anyway, and once it is back
@@ -150,13 +166,11 @@ class Loop:
         report.tenants = len(visits)
         return report
 
-    def _run(self, visits: list[tuple[str, bool]], now: datetime) -> list[tuple[datetime | None, TickReport]]:
+    def _run(self, visits: list[Visit], now: datetime) -> list[tuple[datetime | None, TickReport]]:
         """Visit the tenants: on this thread, or spread over the pool (each thread its own connection)."""
         if self.pool is None or len(visits) < 2:
-            return [self._visit(schema, now, housekeeping=housekeeping) for schema, housekeeping in visits]
-        return list(
-            self.pool.map(lambda job: self._visit(job[0], now, housekeeping=job[1], pooled=True), visits)
-        )
+            return [self._visit(job, now) for job in visits]
+        return list(self.pool.map(lambda job: self._visit(job, now, pooled=True), visits))
 
     def _take(self, now: datetime) -> list[str]:
         """The tenants due now: fallback rows first, then Redis's set."""
@@ -185,25 +199,41 @@ class Loop:
         return taken.schemas
 
     def _visit(
-        self, schema: str, now: datetime, *, housekeeping: bool = False, pooled: bool = False
+        self, job: Visit, now: datetime, *, pooled: bool = False
     ) -> tuple[datetime | None, TickReport]:
         """Visit one tenant: what it did, and when the tenant next needs the scheduler. Failures
         there do not stop the others."""
-        report = TickReport()
+        report, schema = TickReport(), job.schema
         if pooled:
             close_old_connections()  # a pool thread's connection may have broken or aged
         try:
             with schema_context(schema):
                 at = visit(report, now, self.handoff)
-                if housekeeping:
-                    self._housekeep(report, schema, now)
+                housekept = job.housekeeping and self._housekeep(report, schema, now)
+                again = self._figures(schema, now, busy=job.due, housekept=housekept)
+                if again is not None:
+                    at = again if at is None else min(at, again)
         except Exception:
             logger.exception("scheduler visit failed in tenant %s", schema)
             at = now + timedelta(seconds=5)  # try again soon, not in a loop
         return at, report
 
-    def _housekeep(self, report: TickReport, schema: str, now: datetime) -> None:
-        """Housekeeping and the idempotency purge, at most every ATTACHMENT_SWEEP_SECONDS."""
+    def _figures(self, schema: str, now: datetime, *, busy: bool, housekept: bool) -> datetime | None:
+        """Read the tenant's figures again when it was busy (at most once per TENANT_FIGURES_SECONDS;
+        sooner, it is woken again when the period is over), when it was housekept, or when it has
+        none; returns that later wake-up, if any."""
+        last = self.figured.get(schema)
+        if not (busy or housekept) and last is not None:
+            return None
+        period = timedelta(seconds=settings.TENANT_FIGURES_SECONDS)
+        if busy and not housekept and last is not None and timedelta(0) <= now - last < period:
+            return last + period
+        self.figured[schema] = figures_refresh(now=now)
+        return None
+
+    def _housekeep(self, report: TickReport, schema: str, now: datetime) -> bool:
+        """Housekeeping and the idempotency purge, at most every ATTACHMENT_SWEEP_SECONDS; whether
+        it ran."""
         period = settings.ATTACHMENT_SWEEP_SECONDS
         last = self.housekept.get(schema)
         if last is None:
@@ -211,10 +241,11 @@ class Loop:
             # restart spreads the tenants' housekeeping over a period instead of bunching it.
             last = self.housekept[schema] = now - timedelta(seconds=random.uniform(0, period))  # noqa: S311
         if 0 <= (now - last).total_seconds() < period:
-            return
+            return False
         self.housekept[schema] = now
         housekeep(report, now)
         report.idempotency_purged += idempotency_records_purge(now=now)
+        return True
 
     def _purge_public(self, report: TickReport, now: datetime) -> None:
         last = self.purged_public

@@ -188,10 +188,12 @@ def test_a_wakeup_lost_to_a_redis_outage_is_found_through_the_fallback_table(
     assert row.schema_name == "hr"
     assert _wakeups() == {}
     monkeypatch.undo()
-    # Redis is back: the next step moves the row there and visits the tenant when it is due.
-    assert loop.step().visited == []
+    # Redis is back: the next step moves the row there and visits the tenant, due at once (a new
+    # workflow changes the tenant's figures), which publishes its next wake-up to Redis.
+    assert row.due_at <= timezone.now()
+    assert loop.step().visited == ["hr"]
     assert not WakeUp.objects.exists()
-    assert _wakeups()["hr"] == pytest.approx(row.due_at.timestamp())
+    assert "hr" in _wakeups()
     with schema_context("hr"):
         due_at = Timer.objects.get(ticket=ticket).due_at
     assert loop.step(now=due_at + timedelta(seconds=1)).timers_fired == 1

@@ -1,5 +1,5 @@
-"""GET /metrics: request figures by route, and business figures read from every tenant's data and
-from the broker's queues in Redis, with the scrape token checked."""
+"""GET /metrics: request figures by route, and business figures: every tenant's as the scheduler last
+read them (`tenants.figures`), and the broker's queues in Redis, with the scrape token checked."""
 
 from __future__ import annotations
 
@@ -13,12 +13,14 @@ from django_tenants.utils import schema_context
 from engine.tickets.models import OutboxEvent, Ticket
 from engine.tickets.services import ticket_create, ticket_handle
 from engine.workflows.tests.factories import LEAVE, seed_samples, user_principal
+from metrics import business
 from metrics.tests.factories import sample, scrape
+from tenants.figures import figures_refresh
 
 pytestmark = pytest.mark.django_db
 
 
-def test_tickets_by_status_and_outbox_backlog_come_from_every_tenant():
+def test_tickets_by_status_and_outbox_backlog_come_from_every_tenant(django_assert_num_queries):
     with schema_context("it"):
         leave = seed_samples()["leave"]
         first = ticket_create(
@@ -28,10 +30,16 @@ def test_tickets_by_status_and_outbox_backlog_come_from_every_tenant():
         ticket_handle(ticket_id=first.pk, principal=user_principal("lead"), transition="lead_approve")
         it_status = dict(Ticket.objects.values_list("status").annotate(n=Count("id")))
         it_backlog = OutboxEvent.objects.filter(processed_at__isnull=True).count()
+        figures_refresh()  # what the scheduler's visit after these changes does
     with schema_context("hr"):
         leave = seed_samples()["leave"]
         ticket_create(workflow=leave, principal=user_principal("alice"), values=LEAVE, transition="submit")
+        figures_refresh()
 
+    # However many tenants: the tenants and their stored figures, two queries.
+    business.take_snapshot()  # (the connection's schema switch back to public goes first)
+    with django_assert_num_queries(2):
+        business.take_snapshot()
     text = scrape()
 
     assert sum(it_status.values()) == 2
@@ -46,6 +54,9 @@ def test_tickets_by_status_and_outbox_backlog_come_from_every_tenant():
     assert oldest >= 0
     assert sample(text, "loonflow_tenants", status="active") == 2
     assert sample(text, "loonflow_metrics_source_up", source="database") == 1
+    age = sample(text, "loonflow_tenant_figures_age_seconds", tenant="hr")
+    assert age is not None
+    assert 0 <= age < 60
     # The template schema is never reported as a tenant.
     assert "tenant_template" not in text
 
@@ -92,7 +103,6 @@ def test_requests_are_counted_by_route_pattern_not_by_path(client_for):
 
 
 def test_a_database_outage_is_a_figure_not_an_error(monkeypatch):
-    from metrics import business
 
     def broken(snapshot):
         raise RuntimeError("database down")
@@ -122,7 +132,6 @@ def test_writes_to_metrics_are_refused():
 
 
 def test_one_process_reads_the_figures_and_the_others_share_them(monkeypatch):
-    from metrics import business
 
     reads = []
     real = business.take_snapshot
