@@ -1,5 +1,5 @@
 """A tenant's figures (tickets by status, outbox backlog, unfinished jobs, people, workflows, stored
-bytes), read from its schema and kept in the public table `tenant_figures`.
+bytes), read from its schema (one statement) and kept in the public table `tenant_figures`.
 
 Readers that need every tenant (`/metrics`, the platform's tenant list) read that one table, so their
 cost does not grow with a query per tenant schema. The scheduler keeps it current
@@ -11,14 +11,14 @@ writes; readers take the row as it is (its `read_at` says how old it is).
 
 from __future__ import annotations
 
+import functools
 from datetime import datetime
-from typing import Any
 
 from django.apps import apps
-from django.db.models import Count, Min, Sum
+from django.conf import settings
+from django.db import connection
 from django.utils import timezone
 
-from core.access.models import User
 from core.tenancy import current_schema
 from tenants.models import Tenant, TenantFigures
 
@@ -32,42 +32,53 @@ JOB_MODELS = {
 _FINISHED = "succeeded"  # succeeded jobs only accumulate; the other states are worth watching
 
 
-def _counts_by_status(model: Any, **exclude: Any) -> dict[str, int]:
-    rows = model.objects.exclude(**exclude).values_list("status").annotate(n=Count("pk")).order_by()
-    return {str(status): int(n) for status, n in rows}
+def _table(label: str) -> str:
+    return connection.ops.quote_name(apps.get_model(label)._meta.db_table)
 
 
-def figures_read() -> dict[str, Any]:
-    """The current tenant's figures, read from its schema (seven small queries, each on an index or a
-    small table; the ticket count by status scans the tickets' status index)."""
-    outbox = (
-        apps.get_model("engine", "OutboxEvent")
-        .objects.filter(processed_at__isnull=True)
-        .aggregate(n=Count("pk"), oldest=Min("created_at"))
+def _by_status(label: str, where: str = "TRUE") -> str:
+    """{status: count} as jsonb, NULL when there are no rows."""
+    return (
+        "(SELECT jsonb_object_agg(status, n) FROM "
+        f"(SELECT status, count(*) AS n FROM {_table(label)} WHERE {where} GROUP BY status) AS counted)"
     )
-    stored = apps.get_model("engine", "Attachment").objects.aggregate(total=Sum("size"))["total"]
-    return {
-        "tickets": _counts_by_status(apps.get_model("engine", "Ticket")),
-        "outbox_backlog": int(outbox["n"] or 0),
-        "outbox_oldest_at": outbox["oldest"],
-        "jobs": {
-            kind: counts
-            for kind, label in JOB_MODELS.items()
-            if (counts := _counts_by_status(apps.get_model(label), status=_FINISHED))
-        },
-        "people": User.objects.filter(is_active=True).count(),
-        "workflows": apps.get_model("engine", "Workflow").objects.count(),
-        "attachment_bytes": int(stored or 0),
-    }
+
+
+@functools.cache
+def _refresh_sql() -> str:
+    """One statement: read the current schema's figures and upsert them into the public table (one
+    round trip; table names come from the models, quoted)."""
+    outbox, jobs = _table("engine.OutboxEvent"), []
+    for kind, label in JOB_MODELS.items():
+        jobs += [f"'{kind}'", _by_status(label, f"status <> '{_FINISHED}'")]
+    pending = f"FROM {outbox} WHERE processed_at IS NULL"
+    return f"""
+        INSERT INTO public.{TenantFigures._meta.db_table}
+            (tenant_id, tickets, outbox_backlog, outbox_oldest_at, jobs, people, workflows,
+             attachment_bytes, read_at)
+        SELECT tenant.id,
+            coalesce({_by_status("engine.Ticket")}, '{{}}'),
+            (SELECT count(*) {pending}),
+            (SELECT min(created_at) {pending}),
+            jsonb_strip_nulls(jsonb_build_object({", ".join(jobs)})),
+            (SELECT count(*) FROM {_table(settings.AUTH_USER_MODEL)} WHERE is_active),
+            (SELECT count(*) FROM {_table("engine.Workflow")}),
+            (SELECT coalesce(sum(size), 0) FROM {_table("engine.Attachment")}),
+            %(read_at)s
+        FROM public.{Tenant._meta.db_table} AS tenant WHERE tenant.schema_name = %(schema)s
+        ON CONFLICT (tenant_id) DO UPDATE SET
+            tickets = EXCLUDED.tickets, outbox_backlog = EXCLUDED.outbox_backlog,
+            outbox_oldest_at = EXCLUDED.outbox_oldest_at, jobs = EXCLUDED.jobs, people = EXCLUDED.people,
+            workflows = EXCLUDED.workflows, attachment_bytes = EXCLUDED.attachment_bytes,
+            read_at = EXCLUDED.read_at
+    """
 
 
 def figures_refresh(*, now: datetime | None = None) -> datetime:
-    """Read the current tenant's figures and store them; when they were read."""
+    """Read the current tenant's figures and store them (one statement); when they were read."""
     read_at = now or timezone.now()
-    values = figures_read()
-    tenant_id = Tenant.objects.filter(schema_name=current_schema()).values_list("pk", flat=True).first()
-    if tenant_id is not None:
-        TenantFigures.objects.update_or_create(tenant_id=tenant_id, defaults={**values, "read_at": read_at})
+    with connection.cursor() as cursor:
+        cursor.execute(_refresh_sql(), {"read_at": read_at, "schema": current_schema()})
     return read_at
 
 

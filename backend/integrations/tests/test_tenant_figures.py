@@ -4,6 +4,7 @@ the one public table."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from typing import Any
 
@@ -140,3 +141,21 @@ def test_a_restarted_scheduler_remembers_when_figures_were_read(hr):
     loop = Loop(threads=1, handoff=False)
     loop.start()
     assert loop.figured["hr"] == read_at
+
+
+def test_the_stored_figures_count_unfinished_jobs_and_stored_bytes(hr):
+    from engine.tickets.models import Attachment
+    from integrations.notifications.models import Notification, NotificationChannel
+
+    with schema_context("hr"):
+        channel = NotificationChannel.objects.create(code="mail", name="mail", kind="email")
+        for status in ("pending", "failed", "failed", "succeeded"):
+            Notification.objects.create(channel=channel, rule_index=0, subject="s", body="b", status=status)
+        Attachment.objects.create(
+            id=uuid.uuid4(), name="a.txt", size=1234, content_type="text/plain", sha256="0"
+        )
+        read_at = figures_refresh()
+    figures = _figures("hr")
+    assert figures.jobs == {"notification": {"pending": 1, "failed": 2}}  # succeeded ones are left out
+    assert (figures.attachment_bytes, figures.outbox_backlog, figures.outbox_oldest_at) == (1234, 0, None)
+    assert figures.read_at == read_at
