@@ -1,19 +1,22 @@
 """Fair lanes for background work: one tenant's flood does not queue ahead of everyone else's.
 
-The outbox fan-out (`process_events`) and every job actor (`integrations.common.jobs.actor`) are
-registered twice on the broker: on their main lane (queue `webhooks`, say) and on an overflow lane
-(`webhooks-overflow`, the same function at a lower Dramatiq priority). A tenant may have at most
-`JOB_LANE_SHARE` messages of a queue waiting or running in its main lane; past that, its messages
-take the overflow lane. The main lane therefore holds a few messages per busy tenant, so a quiet
-tenant's message waits behind those, not behind a flood; workers take the overflow lane when the
-main one is empty (and, among the messages a worker has fetched, after the main lane's, by
-priority), so a flood still drains at full speed when nobody else needs the workers.
+The outbox fan-out (`process_events`) and every job actor (`integrations.common.jobs.actor`) send
+through a `FairActor`. A tenant may have at most `JOB_LANE_SHARE` messages of a queue waiting or
+running in the broker's queue (its *places*); its messages past that are *parked* in a list of its
+own in Redis, in order, and each is sent when one of the tenant's places comes back (its message is
+done: `LaneMiddleware`). The broker's queue therefore holds at most a share of messages per busy
+tenant, so a quiet tenant's message waits behind those few, never behind a flood; a tenant that
+sends more than its share waits only behind its own messages; and a flood still keeps every worker
+busy while nobody else needs them (the share is at least the workers' threads).
 
-Each tenant's main-lane messages of a queue are a Redis sorted set of tokens scored by when they
-were sent: added on sending (one script: forget tokens older than the job lease, count, add),
-removed when the worker is done with the message (`LaneMiddleware`). A worker killed mid-message
-leaves its token, which is forgotten a lease later. If Redis cannot count, the message takes the
-main lane.
+All of it is one Redis script per send and per finished message: each tenant's places of a queue are
+a sorted set of tokens scored by when they were taken (forgotten a job lease later, for a worker
+killed mid-message), its parked messages a list, and the tenants with parked messages of a queue a
+set, which the scheduler looks at (`promote_parked`) so that parked messages whose places were only
+forgotten (no message of the tenant finishes any more) are sent too. Retries sent with a delay do not
+take places: they go to the queue's overflow lane (the same function at a lower Dramatiq priority),
+as do messages sent while Redis cannot count. A parked message lost with Redis's data is re-sent by
+the scheduler's sweeps, like any message lost in transit (the database rows are the truth).
 """
 
 from __future__ import annotations
@@ -37,17 +40,59 @@ logger = logging.getLogger(__name__)
 OVERFLOW_SUFFIX = "-overflow"
 # Dramatiq runs lower numbers first among the messages a worker has fetched (its default is 0).
 OVERFLOW_PRIORITY = 100
-LANE_OPTION = "lane"  # the message's place in its tenant's main lane: "<key> <token>"
+LANE_OPTION = "lane"  # the message's place among its tenant's: "<queue> <schema> <token>"
+TENANT_OPTION = "tenant_schema"  # (core.broker's: a parked message keeps its sender's schema)
+_PREFIX = "lf:lane"
+FAIR_QUEUES: set[str] = set()  # the queues of the registered fair actors
 
-# KEYS: the tenant's main-lane set for a queue. ARGV: now, forget before, share, token, key lifetime.
-# Returns 1 when the token took a place in the main lane, else 0.
-_TAKE = """
-redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[2])
-if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[3]) then return 0 end
-redis.call('ZADD', KEYS[1], ARGV[1], ARGV[4])
-redis.call('EXPIRE', KEYS[1], ARGV[5])
-return 1
+# Give places to parked messages while there are free ones: KEYS[1] the places, KEYS[2] the parked
+# messages, KEYS[3] the queue's set of tenants with parked messages; ARGV: now, forget before, share,
+# key lifetime, tenant. Appends {message, token} pairs to `sent`.
+_PROMOTE = """
+local function promote(sent)
+  while redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[3]) do
+    local head = redis.call('LPOP', KEYS[2])
+    if not head then break end
+    local token = redis.sha1hex(head .. ARGV[1] .. #sent)
+    redis.call('ZADD', KEYS[1], ARGV[1], token)
+    redis.call('EXPIRE', KEYS[1], ARGV[4])
+    table.insert(sent, head)
+    table.insert(sent, token)
+  end
+  if redis.call('LLEN', KEYS[2]) == 0 then redis.call('SREM', KEYS[3], ARGV[5]) end
+end
 """
+# A send: a place for this message (its token, ARGV[6]) when one is free and nothing is parked;
+# else the message (ARGV[7]) is parked, and parked ones (the oldest first) take the free places.
+# Returns {1} (send yours, it has its place), or {0, message, token, ...} (yours is parked; send these).
+_SEND = (
+    _PROMOTE
+    + """
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[2])
+if redis.call('ZCARD', KEYS[1]) < tonumber(ARGV[3]) and redis.call('LLEN', KEYS[2]) == 0 then
+  redis.call('ZADD', KEYS[1], ARGV[1], ARGV[6])
+  redis.call('EXPIRE', KEYS[1], ARGV[4])
+  return {1}
+end
+redis.call('RPUSH', KEYS[2], ARGV[7])
+redis.call('EXPIRE', KEYS[2], ARGV[4])
+redis.call('SADD', KEYS[3], ARGV[5])
+local sent = {0}
+promote(sent)
+return sent
+"""
+)
+# A message done: its place (ARGV[6]) comes back, and parked messages take the free places.
+_DONE = (
+    _PROMOTE
+    + """
+redis.call('ZREM', KEYS[1], ARGV[6])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[2])
+local sent = {0}
+promote(sent)
+return sent
+"""
+)
 
 
 def overflow_queue(queue: str) -> str:
@@ -58,36 +103,59 @@ def _now() -> float:
     return time.time()
 
 
-def take_place(queue: str) -> str | None:
-    """A place in the current tenant's main lane of `queue`: its `LANE_OPTION` value, "" when Redis
-    could not count (the main lane, untracked), None when the tenant's share is full."""
-    key = f"lf:lane:{queue}:{current_schema()}"
-    token = secrets.token_hex(8)
+def _keys(queue: str, schema: str) -> list[str]:
+    return [f"{_PREFIX}:{queue}:{schema}", f"{_PREFIX}:park:{queue}:{schema}", f"{_PREFIX}:parked:{queue}"]
+
+
+def _run(script: str, queue: str, schema: str, *extra: Any) -> list[Any]:
     lease = settings.JOB_LEASE_SECONDS
     now = _now()
-    try:
-        taken = int(
-            get_redis().eval(_TAKE, 1, key, now, now - lease, settings.JOB_LANE_SHARE, token, lease * 2)
-        )
-    except redis.RedisError:
-        logger.warning("lane count unavailable (Redis); the main lane is used", exc_info=True)
-        return ""
-    return f"{key} {token}" if taken else None
+    args = [now, now - lease, settings.JOB_LANE_SHARE, lease * 2, schema, *extra]
+    return list(get_redis().eval(script, 3, *_keys(queue, schema), *args))
+
+
+def _send_promoted(queue: str, schema: str, pairs: list[Any]) -> None:
+    """Enqueue parked messages that were given places (message, token, message, token, ...)."""
+    broker = dramatiq.get_broker()
+    for raw, token in zip(pairs[0::2], pairs[1::2], strict=True):
+        message = dramatiq.Message.decode(raw)
+        message.options[LANE_OPTION] = f"{queue} {schema} {_text(token)}"
+        broker.enqueue(message)
+
+
+def _text(value: Any) -> str:
+    return value.decode() if isinstance(value, bytes) else str(value)
 
 
 def give_back(place: str) -> None:
-    key, _, token = place.partition(" ")
+    """A message is done: its place comes back and the tenant's parked messages of the queue take the
+    free places (sent here)."""
+    queue, schema, token = [*place.split(" ", 2), "", ""][:3]
     if not token:
         return
     try:
-        get_redis().zrem(key, token)
+        result = _run(_DONE, queue, schema, token)
+        _send_promoted(queue, schema, result[1:])
     except redis.RedisError:
         logger.warning("lane place not given back (Redis); it is forgotten a lease later", exc_info=True)
 
 
+def promote_parked() -> int:
+    """Send parked messages that have free places without a message of theirs finishing (places
+    forgotten after a killed worker's lease); how many. The scheduler calls it now and then."""
+    client, sent = get_redis(), 0
+    for queue in sorted(FAIR_QUEUES):
+        for member in client.smembers(_keys(queue, "")[2]):
+            schema = _text(member)
+            result = _run(_DONE, queue, schema, "")
+            _send_promoted(queue, schema, result[1:])
+            sent += (len(result) - 1) // 2
+    return sent
+
+
 class LaneMiddleware(Middleware):
-    """Give a main-lane message's place back when the worker is done with it (whatever the outcome:
-    a retry is a new message, sent the same way)."""
+    """Give a message's place back when the worker is done with it (whatever the outcome: a retry is
+    a new message), which sends the tenant's next parked messages."""
 
     def after_process_message(
         self,
@@ -106,8 +174,9 @@ class LaneMiddleware(Middleware):
 
 
 class FairActor:
-    """What the code sends to: the main lane's actor while the tenant has a place there, else its
-    overflow twin. Everything else (the function, its name, calling it directly) is the main actor's."""
+    """What the code sends to: the main lane's actor, through the tenant's places (above); a delayed
+    retry to its overflow twin. Everything else (the function, its name, calling it directly) is the
+    main actor's."""
 
     def __init__(self, main: dramatiq.Actor[Any, Any], overflow: dramatiq.Actor[Any, Any]) -> None:
         self.main = main
@@ -117,12 +186,23 @@ class FairActor:
         return self.send_with_options(args=args, kwargs=kwargs)
 
     def send_with_options(self, **options: Any) -> dramatiq.Message[Any]:
-        place = take_place(self.main.queue_name)
-        if place is None:
+        if options.get("delay"):
             return self.overflow.send_with_options(**options)
-        if place:
-            options[LANE_OPTION] = place
-        return self.main.send_with_options(**options)
+        queue, schema = self.main.queue_name, current_schema()
+        args, kwargs = options.pop("args", ()), options.pop("kwargs", None) or {}
+        message = self.main.message_with_options(args=args, kwargs=kwargs, **options)
+        token = secrets.token_hex(8)
+        message.options[TENANT_OPTION] = schema
+        try:
+            result = _run(_SEND, queue, schema, token, message.encode())
+        except redis.RedisError:
+            logger.warning("lane places unavailable (Redis); the overflow lane is used", exc_info=True)
+            return self.overflow.send_with_options(args=args, kwargs=kwargs, **options)
+        if int(result[0]) == 1:
+            message.options[LANE_OPTION] = f"{queue} {schema} {token}"
+            return self.main.broker.enqueue(message)
+        _send_promoted(queue, schema, result[1:])
+        return message
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         return self.main(*args, **kwargs)
@@ -136,6 +216,7 @@ def fair_actor(*, queue: str, **options: Any) -> Callable[[Callable[..., Any]], 
     register: Any = dramatiq.actor  # its overloads do not take **options
 
     def decorate(fn: Callable[..., Any]) -> FairActor:
+        FAIR_QUEUES.add(queue)
         main = register(fn, queue_name=queue, **options)
         overflow = register(
             fn,

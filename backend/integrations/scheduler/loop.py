@@ -32,6 +32,7 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 
 from core.idempotency import idempotency_records_purge
+from core.lanes import promote_parked
 from core.wakeups import wake
 from integrations.scheduler import wakeset
 from integrations.scheduler.work import TickReport, TimerHandoff, housekeep, visit
@@ -45,6 +46,7 @@ BATCH = 200  # due tenants taken per step
 RUSH_SLICE = 200  # tenants per step while the rotation rushes
 TENANTS_REFRESH_SECONDS = 30.0
 IDEMPOTENCY_PURGE_SECONDS = 300
+PROMOTE_PARKED_SECONDS = 30.0
 
 
 def active_schemas() -> list[str]:
@@ -107,6 +109,7 @@ class Loop:
         self.housekept: dict[str, datetime] = {}
         self.figured: dict[str, datetime] = {}  # when each tenant's figures were last read
         self.purged_public: datetime | None = None
+        self.promoted = -math.inf
         self.redis_up = True
         self.next_at: datetime | None = None  # the earliest wake-up known after the last step
 
@@ -163,6 +166,7 @@ class Loop:
         report.visited = due
         report.rotated = len(visits) - len(due)
         self._purge_public(report, now)
+        self._promote_parked()
         report.tenants = len(visits)
         return report
 
@@ -246,6 +250,18 @@ class Loop:
         housekeep(report, now)
         report.idempotency_purged += idempotency_records_purge(now=now)
         return True
+
+    def _promote_parked(self) -> None:
+        """Now and then, send parked messages whose tenant's places were forgotten (`core.lanes`)."""
+        clock = time.monotonic()
+        if clock - self.promoted < PROMOTE_PARKED_SECONDS or not self.redis_up:
+            return
+        self.promoted = clock
+        try:
+            if sent := promote_parked():
+                logger.info("sent %d parked messages whose places had been forgotten", sent)
+        except Exception:
+            logger.warning("parked messages not looked at (Redis)", exc_info=True)
 
     def _purge_public(self, report: TickReport, now: datetime) -> None:
         last = self.purged_public

@@ -1,10 +1,11 @@
-"""Fair lanes (core/lanes.py): a tenant's messages past its share of a main lane go to the overflow
-lane, other tenants' stay in the main lane, a place comes back when its message is done, and the
-overflow lane is the same work at a lower priority. (The effect on a quiet tenant's latency during
-another's flood is measured by `make bench-worker BENCH_ARGS="--flood 2000"`.)"""
+"""Fair lanes (core/lanes.py): a tenant's messages past its share of a queue are parked, in order, and
+sent as its places come back; other tenants' go to the queue at once; delayed retries take the
+overflow lane. (The effect on a quiet tenant's latency during another's flood is measured by
+`make bench-worker BENCH_ARGS="--flood 2000"`.)"""
 
 from __future__ import annotations
 
+import json
 from types import SimpleNamespace
 from typing import Any
 
@@ -12,45 +13,90 @@ import pytest
 from django_tenants.utils import schema_context
 
 from core import lanes
+from core.redis import get_redis
 from integrations.webhooks.tasks import deliver_webhook
 
-
-@pytest.fixture
-def sent(monkeypatch: Any) -> dict[str, list[tuple[str, Any]]]:
-    """What each lane of deliver_webhook was given (no message reaches Redis)."""
-    record: dict[str, list[tuple[str, Any]]] = {"main": [], "overflow": []}
-    places: list[str] = []
-    record["places"] = places  # type: ignore[assignment]
-    for lane in ("main", "overflow"):
-        actor = getattr(deliver_webhook, lane)
-
-        def remember(which: str = lane, **options: Any) -> None:
-            from core.tenancy import current_schema
-
-            record[which].append((current_schema(), options["args"][0]))
-            places.append(options.get(lanes.LANE_OPTION, ""))
-
-        monkeypatch.setattr(actor, "send_with_options", remember)
-    return record
+pytestmark = pytest.mark.django_db
 
 
-def test_a_burst_past_the_share_takes_the_overflow_lane(sent: Any, settings: Any, db: None) -> None:
+def _queued(queue: str = "webhooks") -> list[dict[str, Any]]:
+    """The messages waiting in a broker queue, oldest first."""
+    client = get_redis()
+    ids = [raw.decode() for raw in client.lrange(f"loonflow:{queue}", 0, -1)]
+    stored = client.hgetall(f"loonflow:{queue}.msgs")
+    messages = {key.decode(): json.loads(value) for key, value in stored.items()}
+    return [messages[message_id] for message_id in ids]
+
+
+def _rows(messages: list[dict[str, Any]], schema: str) -> list[int]:
+    return [m["args"][0] for m in messages if m["options"]["tenant_schema"] == schema]
+
+
+def _finish(message: dict[str, Any]) -> None:
+    """What the worker's LaneMiddleware does when it is done with the message."""
+    proxy = SimpleNamespace(options=message["options"])
+    lanes.LaneMiddleware().after_process_message(None, proxy)  # type: ignore[arg-type]
+
+
+def test_a_burst_past_the_share_is_parked_and_sent_in_order_as_places_come_back(settings: Any) -> None:
     settings.JOB_LANE_SHARE = 5
     with schema_context("it"):
         for row_id in range(12):
             deliver_webhook.send(row_id)
     with schema_context("hr"):
-        deliver_webhook.send(99)  # another tenant's message: its own share, the main lane
-    assert [row for schema, row in sent["main"] if schema == "it"] == [0, 1, 2, 3, 4]
-    assert [row for _schema, row in sent["overflow"]] == list(range(5, 12))
-    assert ("hr", 99) in sent["main"]
-    # A place comes back when the worker is done with its message: the next one takes the main lane.
-    [place] = [p for p in sent["places"] if p][:1]
-    message = SimpleNamespace(options={lanes.LANE_OPTION: place})
-    lanes.LaneMiddleware().after_process_message(None, message)  # type: ignore[arg-type]
+        deliver_webhook.send(99)  # another tenant's message: its own places, straight to the queue
+    queued = _queued()
+    assert _rows(queued, "it") == [0, 1, 2, 3, 4]
+    assert _rows(queued, "hr") == [99]
+    assert queued[-1]["args"] == [99]  # behind five of the burst, not twelve
+    assert get_redis().llen("lf:lane:park:webhooks:it") == 7
+    # A place comes back when the worker is done with a message: the oldest parked one is sent.
+    _finish(queued[0])
+    _finish(queued[1])
+    assert _rows(_queued(), "it") == [0, 1, 2, 3, 4, 5, 6]
+    # A new message of the tenant waits behind its parked ones.
     with schema_context("it"):
         deliver_webhook.send(12)
-    assert sent["main"][-1] == ("it", 12)
+    _finish(queued[2])
+    assert _rows(_queued(), "it") == [0, 1, 2, 3, 4, 5, 6, 7]
+    parked = [json.loads(raw)["args"][0] for raw in get_redis().lrange("lf:lane:park:webhooks:it", 0, -1)]
+    assert parked == [8, 9, 10, 11, 12]
+
+
+def test_a_sent_message_keeps_its_tenant_and_actor() -> None:
+    with schema_context("it"):
+        deliver_webhook.send(7)
+    [message] = _queued()
+    assert (message["actor_name"], message["queue_name"], message["options"]["tenant_schema"]) == (
+        "deliver_webhook",
+        "webhooks",
+        "it",
+    )
+    assert message["options"][lanes.LANE_OPTION].startswith("webhooks it ")
+
+
+def test_delayed_retries_take_the_overflow_lane_without_a_place(settings: Any) -> None:
+    settings.JOB_LANE_SHARE = 1
+    with schema_context("it"):
+        deliver_webhook.send_with_options(args=(1,), delay=60_000)
+        deliver_webhook.send(2)
+    assert get_redis().hlen("loonflow:webhooks-overflow.DQ.msgs") == 1
+    assert _rows(_queued(), "it") == [2]  # the retry held no place
+
+
+def test_places_forgotten_after_a_killed_worker_let_the_scheduler_send_parked_messages(
+    settings: Any, monkeypatch: Any
+) -> None:
+    settings.JOB_LANE_SHARE = 1
+    with schema_context("it"):
+        deliver_webhook.send(1)
+        deliver_webhook.send(2)  # parked
+    assert lanes.promote_parked() == 0  # its place is taken (the worker may still be at it)
+    later = lanes._now() + settings.JOB_LEASE_SECONDS + 1
+    monkeypatch.setattr(lanes, "_now", lambda: later)  # the worker died: its place is forgotten
+    assert lanes.promote_parked() == 1
+    assert _rows(_queued(), "it") == [1, 2]
+    assert not get_redis().sismember("lf:lane:parked:webhooks", "it")
 
 
 def test_the_overflow_lane_is_the_same_work_at_a_lower_priority() -> None:
@@ -62,13 +108,16 @@ def test_the_overflow_lane_is_the_same_work_at_a_lower_priority() -> None:
     assert deliver_webhook.actor_name == "deliver_webhook"  # queued messages keep naming it
 
 
-def test_without_redis_the_main_lane_is_used(monkeypatch: Any, db: None) -> None:
+def test_without_redis_to_count_places_the_overflow_lane_is_used(monkeypatch: Any) -> None:
     import redis as redis_module
 
     class Down:
         def eval(self, *_args: Any) -> None:
             raise redis_module.ConnectionError("down")
 
+    sent: list[Any] = []
     monkeypatch.setattr(lanes, "get_redis", lambda: Down())
+    monkeypatch.setattr(deliver_webhook.overflow, "send_with_options", lambda **options: sent.append(options))
     with schema_context("it"):
-        assert lanes.take_place("webhooks") == ""  # the main lane, untracked
+        deliver_webhook.send(5)
+    assert [options["args"] for options in sent] == [(5,)]
