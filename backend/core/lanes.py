@@ -103,8 +103,17 @@ def _now() -> float:
     return time.time()
 
 
+def park_list(queue: str, schema: str) -> str:
+    return f"{_PREFIX}:park:{queue}:{schema}"
+
+
+def parked_set(queue: str) -> str:
+    """The tenants with parked messages of `queue`."""
+    return f"{_PREFIX}:parked:{queue}"
+
+
 def _keys(queue: str, schema: str) -> list[str]:
-    return [f"{_PREFIX}:{queue}:{schema}", f"{_PREFIX}:park:{queue}:{schema}", f"{_PREFIX}:parked:{queue}"]
+    return [f"{_PREFIX}:{queue}:{schema}", park_list(queue, schema), parked_set(queue)]
 
 
 def _run(script: str, queue: str, schema: str, *extra: Any) -> list[Any]:
@@ -145,7 +154,7 @@ def promote_parked() -> int:
     forgotten after a killed worker's lease); how many. The scheduler calls it now and then."""
     client, sent = get_redis(), 0
     for queue in sorted(FAIR_QUEUES):
-        for member in client.smembers(_keys(queue, "")[2]):
+        for member in client.smembers(parked_set(queue)):
             schema = _text(member)
             result = _run(_DONE, queue, schema, "")
             _send_promoted(queue, schema, result[1:])

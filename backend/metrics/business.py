@@ -19,12 +19,13 @@ from django.utils import timezone
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 
+from core import lanes
 from core.redis import get_redis
 from tenants.models import TenantFigures
 from tenants.selectors import department_tenants
 
 # The Dramatiq queues the actors declare (docs/operations.md, "Worker queues").
-# Each job kind's queue has an overflow lane (core/lanes.py) for the rest of a burst.
+# Each job kind's queue has an overflow lane (core/lanes.py) for delayed retries.
 QUEUES = (
     "events",
     "events-overflow",
@@ -100,6 +101,20 @@ def _read_redis(snapshot: Snapshot) -> None:
             ]
         )
     snapshot.workers_alive = int(results[-1])
+    snapshot.queues.extend(_parked(client))
+
+
+def _parked(client: redis.Redis) -> list[tuple[str, str, int]]:
+    """Messages parked by the fair lanes (core/lanes.py), by queue: only tenants over their share
+    have any, so this reads a few lists, not one per tenant."""
+    fair = [queue for queue in QUEUES if lanes.overflow_queue(queue) in QUEUES]
+    members = {queue: sorted(client.smembers(lanes.parked_set(queue))) for queue in fair}
+    pipe = client.pipeline(transaction=False)
+    for queue, schemas in members.items():
+        for schema in schemas:
+            pipe.llen(lanes.park_list(queue, schema.decode() if isinstance(schema, bytes) else schema))
+    lengths = iter(pipe.execute())
+    return [(queue, "parked", sum(int(next(lengths)) for _ in schemas)) for queue, schemas in members.items()]
 
 
 def take_snapshot() -> Snapshot:
@@ -254,7 +269,8 @@ class BusinessCollector(Collector):
         yield figures_age
         queues = GaugeMetricFamily(
             "loonflow_queue_messages",
-            "Messages in the broker's queues: ready, taken by a worker, delayed (retries), dead-lettered.",
+            "Messages in the broker's queues: ready, taken by a worker, delayed (retries), dead-lettered; "
+            "and parked: past their tenant's share, waiting to be sent (fair lanes).",
             labels=["queue", "state"],
         )
         for queue, state, count in snapshot.queues:

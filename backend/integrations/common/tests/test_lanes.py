@@ -15,6 +15,7 @@ from django_tenants.utils import schema_context
 from core import lanes
 from core.redis import get_redis
 from integrations.webhooks.tasks import deliver_webhook
+from metrics.tests.factories import sample, scrape
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +62,7 @@ def test_a_burst_past_the_share_is_parked_and_sent_in_order_as_places_come_back(
     assert _rows(_queued(), "it") == [0, 1, 2, 3, 4, 5, 6, 7]
     parked = [json.loads(raw)["args"][0] for raw in get_redis().lrange("lf:lane:park:webhooks:it", 0, -1)]
     assert parked == [8, 9, 10, 11, 12]
+    assert sample(scrape(), "loonflow_queue_messages", queue="webhooks", state="parked") == 5
 
 
 def test_a_sent_message_keeps_its_tenant_and_actor() -> None:
