@@ -9,7 +9,7 @@ from ninja import Schema
 from pydantic import ConfigDict, EmailStr, Field, StrictBool, StringConstraints
 
 from tenants import selectors
-from tenants.models import Tenant
+from tenants.models import Tenant, TenantFigures
 
 Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 TENANT_KEY_PATTERN = r"^(?!pg)(?!(?:public|www|api|admin|static|platform|template)$)[a-z][a-z0-9]{1,30}$"
@@ -40,6 +40,20 @@ class DomainOut(Schema):
     is_primary: bool
 
 
+class TenantUsageOut(Schema):
+    people: int = Field(description="Active accounts (what max_users counts).")
+    workflows: int = Field(description="Workflows (what max_workflows counts).")
+    tickets: int = Field(description="Tickets in every status.")
+    attachment_bytes: int = Field(
+        description="Bytes of stored attachments (what max_attachment_bytes limits)."
+    )
+    read_at: datetime = Field(description="When the scheduler read these figures from the tenant's schema.")
+
+    @staticmethod
+    def resolve_tickets(figures: TenantFigures) -> int:
+        return sum(figures.tickets.values())
+
+
 class TenantOut(Schema):
     id: int
     key: str
@@ -55,6 +69,10 @@ class TenantOut(Schema):
     )
     public_base_url: str = Field(description='The tenant\'s own base for links; "" uses the default.')
     links_base_url: str = Field(description="The base its notification links and hook callbacks use now.")
+    usage: TenantUsageOut | None = Field(
+        description="What the tenant holds, as the scheduler last read it (within TENANT_FIGURES_SECONDS "
+        "of its activity, hourly when idle); null until it is first read."
+    )
 
     @staticmethod
     def resolve_key(tenant: Tenant) -> str:
@@ -62,7 +80,12 @@ class TenantOut(Schema):
 
     @staticmethod
     def resolve_links_base_url(tenant: Tenant) -> str:
-        return selectors.tenant_public_base_url(schema_name=tenant.schema_name)
+        return selectors.links_base_url(tenant)
+
+    @staticmethod
+    def resolve_usage(tenant: Tenant) -> TenantFigures | None:
+        # tenants.selectors joins the figures: a tenant without a row answers None without a query.
+        return getattr(tenant, "figures", None)
 
 
 class TenantCreateIn(Schema):

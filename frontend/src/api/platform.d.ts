@@ -558,6 +558,8 @@ export interface components {
             public_base_url: string;
             /** Status */
             status: string;
+            /** @description What the tenant holds, as the scheduler last read it (within TENANT_FIGURES_SECONDS of its activity, hourly when idle); null until it is first read. */
+            usage: components["schemas"]["TenantUsageOut"] | null;
         };
         /** TenantPatchIn */
         TenantPatchIn: {
@@ -579,6 +581,35 @@ export interface components {
              * @description scheme://host[:port] for links; "" restores the default.
              */
             public_base_url?: string | null;
+        };
+        /** TenantUsageOut */
+        TenantUsageOut: {
+            /**
+             * Attachment Bytes
+             * @description Bytes of stored attachments (what max_attachment_bytes limits).
+             */
+            attachment_bytes: number;
+            /**
+             * People
+             * @description Active accounts (what max_users counts).
+             */
+            people: number;
+            /**
+             * Read At
+             * Format: date-time
+             * @description When the scheduler read these figures from the tenant's schema.
+             */
+            read_at: string;
+            /**
+             * Tickets
+             * @description Tickets in every status.
+             */
+            tickets: number;
+            /**
+             * Workflows
+             * @description Workflows (what max_workflows counts).
+             */
+            workflows: number;
         };
         /** V2ImportIn */
         V2ImportIn: {

@@ -10,7 +10,7 @@ afterEach(() => vi.unstubAllGlobals());
 const created = {
   outbound_private_ranges: [], public_base_url: "", links_base_url: "http://acme.localhost:8000",
   id: 9, key: "acme", name: "Acme", status: "active", max_users: 50, max_workflows: null,
-  domains: [{ id: 1, domain: "acme.localhost", is_primary: true }], created_at: "2026-11-24T10:00:00Z",
+  domains: [{ id: 1, domain: "acme.localhost", is_primary: true }], created_at: "2026-11-24T10:00:00Z", usage: null,
 };
 
 test("checks the key before sending and creates the tenant with nulls for what was left empty", async () => {

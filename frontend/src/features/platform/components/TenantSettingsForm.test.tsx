@@ -11,7 +11,7 @@ afterEach(() => vi.unstubAllGlobals());
 const tenant: Tenant = {
   id: 9, key: "acme", name: "Acme", status: "active", max_users: 50, max_workflows: null,
   max_attachment_bytes: 512 * 1024 * 1024, outbound_private_ranges: [], public_base_url: "",
-  links_base_url: "http://acme.localhost:8000", domains: [], created_at: "2026-11-24T10:00:00Z",
+  links_base_url: "http://acme.localhost:8000", domains: [], created_at: "2026-11-24T10:00:00Z", usage: null,
 };
 
 test("the attachment storage quota is shown and sent in MiB, and empty means the deployment's default", async () => {

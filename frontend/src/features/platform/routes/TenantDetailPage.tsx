@@ -12,6 +12,7 @@ import { TenantDomains } from "../components/TenantDomains";
 import { TenantOutboundForm } from "../components/TenantOutboundForm";
 import { TenantSettingsForm } from "../components/TenantSettingsForm";
 import { TenantStatusTag } from "../components/TenantStatusTag";
+import { TenantUsage } from "../components/TenantUsage";
 import { consoleUrl } from "../utils";
 
 /** Suspend or resume, each after a confirmation that says what it does. */
@@ -45,7 +46,7 @@ function StatusButton({ tenant }: { tenant: Tenant }) {
   );
 }
 
-/** One tenant: details, name and quotas, suspend/resume, domains, delete. */
+/** One tenant: details, usage, name and quotas, suspend/resume, domains, delete. */
 export function TenantDetailPage() {
   const { t } = useTranslation("platform");
   const navigate = useNavigate();
@@ -111,6 +112,9 @@ export function TenantDetailPage() {
                 {t("detail.suspendedNote")}
               </Typography.Paragraph>
             ) : null}
+          </Card>
+          <Card title={t("usage.title")} style={{ marginBottom: 16 }}>
+            <TenantUsage tenant={data} />
           </Card>
           <Card title={t("detail.settings")}>
             <TenantSettingsForm key={data.id} tenant={data} />

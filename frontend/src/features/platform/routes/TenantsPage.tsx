@@ -1,5 +1,5 @@
-import { PlusOutlined } from "@ant-design/icons";
-import { Button, Input, Space, Table, Tag, Typography } from "antd";
+import { InfoCircleOutlined, PlusOutlined } from "@ant-design/icons";
+import { Button, Input, Space, Table, Tag, Tooltip, Typography } from "antd";
 import dayjs from "dayjs";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -9,8 +9,9 @@ import { Page } from "@/components/Page";
 import { type Tenant, useTenants } from "../api/tenants";
 import { CreateTenantModal } from "../components/CreateTenantModal";
 import { TenantStatusTag } from "../components/TenantStatusTag";
+import { USAGE_FIGURES, UsageCell, usageValue } from "../components/TenantUsage";
 
-/** Every tenant: status, hosts and quotas; create one in a modal. */
+/** Every tenant: status, hosts, usage against quotas; create one in a modal. */
 export function TenantsPage() {
   const { t } = useTranslation("platform");
   const tenants = useTenants();
@@ -25,7 +26,6 @@ export function TenantsPage() {
       tenant.key.includes(needle) ||
       tenant.domains.some((domain) => domain.domain.includes(needle)),
   );
-  const quota = (value: number | null) => value ?? <Typography.Text type="secondary">{t("quotas.unlimited")}</Typography.Text>;
 
   return (
     <Page
@@ -50,7 +50,7 @@ export function TenantsPage() {
         dataSource={rows}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: needle ? t("tenants.noMatch") : t("tenants.empty") }}
-        scroll={{ x: 900 }}
+        scroll={{ x: 1100 }}
         data-testid="tenant-table"
         columns={[
           {
@@ -84,8 +84,23 @@ export function TenantsPage() {
               </Space>
             ),
           },
-          { title: t("fields.maxUsers"), dataIndex: "max_users", align: "right", render: quota },
-          { title: t("fields.maxWorkflows"), dataIndex: "max_workflows", align: "right", render: quota },
+          {
+            title: (
+              <Tooltip title={t("usage.freshness")}>
+                <Space size={4}>
+                  {t("usage.title")}
+                  <InfoCircleOutlined />
+                </Space>
+              </Tooltip>
+            ),
+            children: USAGE_FIGURES.map((figure) => ({
+              key: figure,
+              title: t(`usage.${figure}`),
+              align: "right" as const,
+              sorter: (a: Tenant, b: Tenant) => usageValue(a, figure) - usageValue(b, figure),
+              render: (_: unknown, tenant: Tenant) => <UsageCell tenant={tenant} figure={figure} />,
+            })),
+          },
           {
             title: t("fields.created"),
             dataIndex: "created_at",

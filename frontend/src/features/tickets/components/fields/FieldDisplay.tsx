@@ -5,16 +5,11 @@ import { Suspense, lazy } from "react";
 import { useTranslation } from "react-i18next";
 import { useDepartments } from "@/entities/departments";
 import { useUsersByName } from "@/entities/users";
+import { formatBytes } from "@/lib/format-bytes";
 import type { AttachmentValue, FieldSpec } from "../../types";
 import { isEmpty } from "./values";
 
 const choiceLabel = (field: FieldSpec, value: string) => field.choices?.find((choice) => choice.value === value)?.label ?? value;
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
 
 function People({ usernames }: { usernames: string[] }) {
   const known = useUsersByName(usernames);
@@ -40,7 +35,7 @@ function Attachments({ items }: { items: AttachmentValue[] }) {
       {items.map((item) => (
         <Typography.Link key={item.url} href={item.url} download={item.name} target="_blank" rel="noopener noreferrer">
           <PaperClipOutlined /> {item.name}{" "}
-          <Typography.Text type="secondary">({formatSize(item.size)})</Typography.Text>
+          <Typography.Text type="secondary">({formatBytes(item.size)})</Typography.Text>
         </Typography.Link>
       ))}
     </Flex>
