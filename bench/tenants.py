@@ -14,7 +14,10 @@ reminds, and one ticket in review. Then, against the real `run_scheduler` proces
    p50/p99/max = fired_at - due_at;
 3. lost outbox rows, with the rotation at `--safety` seconds: rows inserted with no publish (a
    process killed between its commit and its relay), and a ticket change committed while Redis is
-   down (then Redis restarted empty); how long each took to be re-sent (relayed_at - created_at).
+   down (then Redis restarted empty); how long each took to be re-sent (relayed_at - created_at);
+4. a flood (`--flood`, bench/worker.py in the same database): one tenant's webhook deliveries
+   draining while another files tickets, and that quiet tenant's enqueue-to-delivery p95 against
+   its p95 without the flood.
 """
 
 from __future__ import annotations
@@ -400,6 +403,23 @@ def _outbox(schemas: list[str], safety: int) -> None:
         scheduler.stop()
 
 
+def _flood(flood: int, processes: int, threads: int) -> None:
+    """bench/worker.py's flood part, in this database (its two tenants beside these)."""
+    command = [sys.executable, str(ROOT / "bench" / "worker.py"), "--backlog", "100", "--steady", "200"]
+    command += [
+        "--rate",
+        "20",
+        "--flood",
+        str(flood),
+        "--processes",
+        str(processes),
+        "--threads",
+        str(threads),
+    ]
+    print("a flood among them:", " ".join(command[1:]), flush=True)
+    subprocess.run(command, check=True, env={**os.environ, "LOG_LEVEL": "WARNING"})
+
+
 def _spread(values: list[float]) -> str:
     if not values:
         return "never (timed out)"
@@ -418,6 +438,13 @@ def main() -> None:
     parser.add_argument("--worker-processes", type=int, default=2)
     parser.add_argument("--worker-threads", type=int, default=4)
     parser.add_argument("--no-outbox", action="store_true", help="skip the lost outbox rows part")
+    parser.add_argument(
+        "--flood",
+        type=int,
+        default=2000,
+        help="then bench/worker.py --flood N among these tenants: a quiet tenant's p95 while another "
+        "tenant's N deliveries drain (0: skip)",
+    )
     args = parser.parse_args()
 
     schemas = _provision(args.tenants)
@@ -451,6 +478,8 @@ def main() -> None:
     if not args.no_outbox:
         _outbox(schemas, args.safety)
         _quiet(schemas)
+    if args.flood:
+        _flood(args.flood, args.worker_processes, args.worker_threads)
     if args.drop:
         for tenant in Tenant.objects.filter(schema_name__startswith=PREFIX):
             tenant_delete(tenant=tenant)

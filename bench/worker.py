@@ -222,7 +222,10 @@ def main() -> None:
         "--flood", type=int, default=0, help="tickets another tenant queues before a second steady phase"
     )
     parser.add_argument(
-        "--share", type=int, default=32, help="JOB_LANE_SHARE for the worker (main-lane messages per tenant)"
+        "--share",
+        type=int,
+        default=settings.JOB_LANE_SHARE,
+        help="JOB_LANE_SHARE: a tenant's messages per queue in the broker, the rest parked",
     )
     args = parser.parse_args()
     settings.JOB_LANE_SHARE = args.share  # this process sends the outbox fan-out, the worker the jobs
