@@ -111,8 +111,10 @@ DEMO_ENDPOINTS = env_bool("DEMO_ENDPOINTS", False)
 OUTBOX_RESEND_AFTER_SECONDS = env_int("OUTBOX_RESEND_AFTER_SECONDS", 30)
 JOB_LEASE_SECONDS = env_int("JOB_LEASE_SECONDS", 300)
 # Fair lanes (core/lanes.py): a tenant may have JOB_LANE_SHARE messages of a queue waiting or running
-# in the broker; more are parked in its own list and sent, in order, as its messages finish.
-JOB_LANE_SHARE = env_int("JOB_LANE_SHARE", 16)
+# in the broker; more are parked in its own list and sent, in order, as its messages finish. Keep the
+# share times the queues a burst touches (events, webhooks, notifications, hooks) below the worker
+# threads, so one tenant never holds them all (docs/operations.md, "Fair lanes").
+JOB_LANE_SHARE = env_int("JOB_LANE_SHARE", 3)
 JOB_RESEND_AFTER_SECONDS = env_int("JOB_RESEND_AFTER_SECONDS", 60)
 # The scheduler visits only tenants that published a wake-up (core.wakeups); as the safety net it
 # also re-reads every tenant's next wake-up in a slow rotation, each tenant once per this period

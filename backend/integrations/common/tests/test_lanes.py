@@ -11,18 +11,18 @@ from typing import Any
 
 import pytest
 from django_tenants.utils import schema_context
+from metrics.tests.factories import sample, scrape
 
 from core import lanes
 from core.redis import get_redis
 from integrations.webhooks.tasks import deliver_webhook
-from metrics.tests.factories import sample, scrape
 
 pytestmark = pytest.mark.django_db
 
 
 def _queued(queue: str = "webhooks") -> list[dict[str, Any]]:
     """The messages waiting in a broker queue, oldest first."""
-    client = get_redis()
+    client: Any = get_redis()
     ids = [raw.decode() for raw in client.lrange(f"loonflow:{queue}", 0, -1)]
     stored = client.hgetall(f"loonflow:{queue}.msgs")
     messages = {key.decode(): json.loads(value) for key, value in stored.items()}
