@@ -403,19 +403,11 @@ def _outbox(schemas: list[str], safety: int) -> None:
         scheduler.stop()
 
 
-def _flood(flood: int, processes: int, threads: int) -> None:
-    """bench/worker.py's flood part, in this database (its two tenants beside these)."""
+def _flood(flood: int) -> None:
+    """bench/worker.py's flood part, in this database (its two tenants beside these), with its worker
+    as deployed (2 processes x 8 threads)."""
     command = [sys.executable, str(ROOT / "bench" / "worker.py"), "--backlog", "100", "--steady", "200"]
-    command += [
-        "--rate",
-        "20",
-        "--flood",
-        str(flood),
-        "--processes",
-        str(processes),
-        "--threads",
-        str(threads),
-    ]
+    command += ["--rate", "20", "--flood", str(flood)]
     print("a flood among them:", " ".join(command[1:]), flush=True)
     subprocess.run(command, check=True, env={**os.environ, "LOG_LEVEL": "WARNING"})
 
@@ -479,7 +471,7 @@ def main() -> None:
         _outbox(schemas, args.safety)
         _quiet(schemas)
     if args.flood:
-        _flood(args.flood, args.worker_processes, args.worker_threads)
+        _flood(args.flood)
     if args.drop:
         for tenant in Tenant.objects.filter(schema_name__startswith=PREFIX):
             tenant_delete(tenant=tenant)
