@@ -6,8 +6,8 @@ running in the broker's queue (its *places*); its messages past that are *parked
 own in Redis, in order, and each is sent when one of the tenant's places comes back (its message is
 done: `LaneMiddleware`). The broker's queue therefore holds at most a share of messages per busy
 tenant, so a quiet tenant's message waits behind those few, never behind a flood; a tenant that
-sends more than its share waits only behind its own messages; and a flood still keeps every worker
-busy while nobody else needs them (the share is at least the workers' threads).
+sends more than its share waits only behind its own messages; and a flood holds at most a share of
+each queue's worker threads, leaving the others to everyone else (docs/operations.md, "Fair lanes").
 
 All of it is one Redis script per send and per finished message: each tenant's places of a queue are
 a sorted set of tokens scored by when they were taken (forgotten a job lease later, for a worker
@@ -15,8 +15,9 @@ killed mid-message), its parked messages a list, and the tenants with parked mes
 set, which the scheduler looks at (`promote_parked`) so that parked messages whose places were only
 forgotten (no message of the tenant finishes any more) are sent too. Retries sent with a delay do not
 take places: they go to the queue's overflow lane (the same function at a lower Dramatiq priority),
-as do messages sent while Redis cannot count. A parked message lost with Redis's data is re-sent by
-the scheduler's sweeps, like any message lost in transit (the database rows are the truth).
+as do messages sent while Redis cannot count. The scheduler's sweeps do not re-send a tenant's pending
+work while it has parked messages of that queue (`has_parked`); a parked message lost with Redis's
+data is re-sent by them like any message lost in transit (the database rows are the truth).
 """
 
 from __future__ import annotations
@@ -147,6 +148,15 @@ def give_back(place: str) -> None:
         _send_promoted(queue, schema, result[1:])
     except redis.RedisError:
         logger.warning("lane place not given back (Redis); it is forgotten a lease later", exc_info=True)
+
+
+def has_parked(queue: str) -> bool:
+    """Whether the current tenant has messages of `queue` parked. The sweeps that re-send work lost in
+    transit leave the tenant's pending work alone meanwhile: it is waiting in the list, not lost."""
+    try:
+        return bool(get_redis().exists(park_list(queue, current_schema())))
+    except redis.RedisError:
+        return False
 
 
 def promote_parked() -> int:

@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from core.lanes import fair_actor
+from core.lanes import fair_actor, has_parked
 from core.wakeups import wake_here
 from engine.tickets import events
 from engine.tickets.documents import ticket_document
@@ -108,7 +108,10 @@ def sweep_outbox(*, now: datetime | None = None) -> int:
         )
         if not stale:
             return 0
+        # Looked at now: the next look is twice the grace later, sent or not.
         OutboxEvent.objects.filter(pk__in=stale).update(relayed_at=now)
+    if has_parked(process_events.queue_name):
+        return 0  # the tenant's events wait in its parked list (core.lanes), they are not lost
     for start in range(0, len(stale), RESEND_CHUNK):
         # A broker error propagates: the scheduler retries on its next tick.
         process_events.send(stale[start : start + RESEND_CHUNK])

@@ -27,7 +27,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from core.lanes import FairActor, fair_actor
+from core.lanes import FairActor, fair_actor, has_parked
 from core.stored_text import Text, columns
 from core.wakeups import wake_here
 from integrations.common.models import Job
@@ -243,6 +243,10 @@ def resend_lost(
             return 0
         # Due now: the next sweep leaves them alone for SWEEP_GRACE.
         model._default_manager.filter(pk__in=ids).update(status=Status.PENDING, next_attempt_at=now)
+    if isinstance(actor, FairActor) and has_parked(actor.queue_name):
+        # The tenant's pending rows of this kind wait in its parked list (core.lanes): only the
+        # rows taken back from dead workers are sent.
+        ids = [pk for pk in ids if pk in again]
     for row_id in ids:
         actor.send(row_id)  # a broker error propagates: the scheduler retries on its next tick
     return len(ids)

@@ -30,6 +30,12 @@ from tenants.models import TenantFigures
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def no_figures_yet(db: None) -> None:
+    """The end-to-end tests' real scheduler commits figures rows to the test database."""
+    TenantFigures.objects.all().delete()
+
+
 @pytest.fixture
 def hr(world: None) -> None:
     with schema_context("hr"):

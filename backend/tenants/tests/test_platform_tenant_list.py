@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -16,6 +17,12 @@ from tenants.figures import figures_refresh
 from tenants.models import Domain, TenantFigures
 from tenants.schemas import TenantOut
 from tenants.tests.factories import API, bare_tenant
+
+
+@pytest.fixture(autouse=True)
+def no_figures_yet(db: None) -> None:
+    """The end-to-end tests' real scheduler commits figures rows to the test database."""
+    TenantFigures.objects.all().delete()
 
 
 def test_the_list_costs_the_same_queries_for_two_tenants_as_for_five(

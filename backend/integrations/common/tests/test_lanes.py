@@ -123,3 +123,39 @@ def test_without_redis_to_count_places_the_overflow_lane_is_used(monkeypatch: An
     with schema_context("it"):
         deliver_webhook.send(5)
     assert [options["args"] for options in sent] == [(5,)]
+
+
+def test_the_sweeps_leave_a_tenants_parked_work_alone() -> None:
+    """Work waiting in a tenant's parked list is not lost in transit: the outbox and job sweeps do
+    not send it again (duplicates would only queue behind it), but still look at it only now and then."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from engine.tickets.models import OutboxEvent
+    from engine.tickets.services import ticket_create
+    from engine.tickets.tasks import sweep_outbox
+    from engine.workflows.tests.factories import LEAVE, seed_samples, user_principal
+    from integrations.notifications.models import Notification, NotificationChannel
+    from integrations.notifications.tasks import sweep_notifications
+
+    long_ago = timezone.now() - timedelta(minutes=10)
+    with schema_context("it"):
+        channel = NotificationChannel.objects.create(code="mail", name="mail", kind="email")
+        Notification.objects.create(channel=channel, rule_index=0, subject="s", body="b", status="pending")
+        Notification.objects.update(created_at=long_ago)
+        leave = seed_samples()["leave"]
+        ticket_create(workflow=leave, principal=user_principal("alice"), values=LEAVE, transition="submit")
+        OutboxEvent.objects.update(created_at=long_ago)
+        events = OutboxEvent.objects.count()
+        get_redis().rpush(lanes.park_list("events", "it"), b"(an events message)")
+        get_redis().rpush(lanes.park_list("notifications", "it"), b"(a notifications message)")
+        assert sweep_outbox() == 0
+        assert sweep_notifications() == 0
+        # Looked at, so not again before the grace is over (no visit every second meanwhile).
+        assert not OutboxEvent.objects.filter(relayed_at=None).exists()
+        assert Notification.objects.get().next_attempt_at is not None
+        get_redis().delete(lanes.park_list("events", "it"), lanes.park_list("notifications", "it"))
+        later = timezone.now() + timedelta(minutes=2)
+        assert sweep_outbox(now=later) == events
+        assert sweep_notifications(now=later) == 1
