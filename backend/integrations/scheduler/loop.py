@@ -214,7 +214,11 @@ class Loop:
             with schema_context(schema):
                 at = visit(report, now, self.handoff)
                 housekept = job.housekeeping and self._housekeep(report, schema, now)
-                again = self._figures(schema, now, busy=job.due, housekept=housekept)
+                try:
+                    again = self._figures(schema, now, busy=job.due, housekept=housekept)
+                except Exception:  # figures are for reading; the tenant's work goes on without them
+                    logger.exception("figures of tenant %s not read", schema)
+                    again = None
                 if again is not None:
                     at = again if at is None else min(at, again)
         except Exception:

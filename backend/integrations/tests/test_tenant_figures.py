@@ -165,3 +165,22 @@ def test_the_stored_figures_count_unfinished_jobs_and_stored_bytes(hr):
     assert figures.jobs == {"notification": {"pending": 1, "failed": 2}}  # succeeded ones are left out
     assert (figures.attachment_bytes, figures.outbox_backlog, figures.outbox_oldest_at) == (1234, 0, None)
     assert figures.read_at == read_at
+
+
+def test_figures_that_cannot_be_read_do_not_stop_the_tenants_work(
+    hr, django_capture_on_commit_callbacks, monkeypatch
+):
+    from integrations.scheduler import loop as loop_module
+
+    loop = _started_loop()
+    _file_ticket("hr", django_capture_on_commit_callbacks)
+
+    def broken(**_kwargs: Any) -> None:
+        raise RuntimeError("figures table missing")
+
+    monkeypatch.setattr(loop_module, "figures_refresh", broken)
+    with schema_context("hr"):
+        OutboxEvent.objects.update(processed_at=None)  # work the visit must still do
+    report = loop.step(now=timezone.now() + timedelta(seconds=40))
+    assert report.visited == ["hr"]
+    assert report.resent == {"outbox": 3}
