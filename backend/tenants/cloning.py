@@ -16,6 +16,11 @@ the number of tenants:
 
 The template must hold only tables, their indexes, identity sequences and triggers (what Django's
 migrations create); anything else (views, serial defaults) is refused, not half-copied.
+
+The template's relations are found through `pg_depend` (each relation records its namespace there,
+an indexed lookup), and everything else from them (columns, constraints, indexes, triggers) through
+the catalogs' indexes on the relation: `pg_class` has no index on the namespace, and scanning it
+costs some 50 ms a query with 1,000 tenants (470,000 relations), several times per clone.
 """
 
 from __future__ import annotations
@@ -36,17 +41,28 @@ class CloneError(ApplicationError):
     code = "clone_failed"
 
 
+# The source schema's relations (tables, sequences, views...; indexes depend on their table instead).
+# Parameters: the namespace's oid, twice.
+_RELATIONS = """
+    WITH rels AS MATERIALIZED (
+        SELECT c.oid, c.relname, c.relkind FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
+        WHERE d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_namespace'::regclass
+          AND d.refobjid = %(ns)s AND c.relnamespace = %(ns)s
+    )
+"""
+
+
 def _refuse_unsupported(cursor: object, source_oid: int) -> None:
     cur = cursor
     cur.execute(  # type: ignore[attr-defined]
-        """
-        SELECT count(*) FROM pg_class c
-        WHERE c.relnamespace = %s AND c.relkind NOT IN ('r', 'i', 'S')
+        _RELATIONS
+        + """
+        SELECT count(*) FROM rels WHERE relkind NOT IN ('r', 'i', 'S')
         UNION ALL
-        SELECT count(*) FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid
-        WHERE c.relnamespace = %s AND pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%%'
+        SELECT count(*) FROM pg_attrdef d JOIN rels ON rels.oid = d.adrelid
+        WHERE pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%%'
         """,
-        [source_oid, source_oid],
+        {"ns": source_oid},
     )
     other_relations, serials = (row[0] for row in cur.fetchall())  # type: ignore[attr-defined]
     if other_relations or serials:
@@ -95,26 +111,26 @@ def _clone(source: str, target: str) -> None:
         _refuse_unsupported(cur, source_oid)
         src, dst = _q(source), _q(target)
 
-        cur.execute(
-            "SELECT oid, relname FROM pg_class WHERE relnamespace = %s AND relkind = 'r' ORDER BY relname",
-            [source_oid],
-        )
+        ns = {"ns": source_oid}
+        cur.execute(_RELATIONS + "SELECT oid, relname FROM rels WHERE relkind = 'r' ORDER BY relname", ns)
         tables = cur.fetchall()
         cur.execute(
-            """
-            SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-            WHERE c.relnamespace = %s AND c.relkind = 'r' AND a.attidentity <> '' AND NOT a.attisdropped
+            _RELATIONS
+            + """
+            SELECT c.relname, a.attname FROM pg_attribute a JOIN rels c ON c.oid = a.attrelid
+            WHERE c.relkind = 'r' AND a.attidentity <> '' AND NOT a.attisdropped
             """,
-            [source_oid],
+            ns,
         )
         identities = cur.fetchall()
         # Generated columns (the ticket's search vector) are computed by the clone, not copied.
         cur.execute(
-            """
-            SELECT c.relname, a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
-            WHERE c.relnamespace = %s AND c.relkind = 'r' AND a.attgenerated <> '' AND NOT a.attisdropped
+            _RELATIONS
+            + """
+            SELECT c.relname, a.attname FROM pg_attribute a JOIN rels c ON c.oid = a.attrelid
+            WHERE c.relkind = 'r' AND a.attgenerated <> '' AND NOT a.attisdropped
             """,
-            [source_oid],
+            ns,
         )
         generated = cur.fetchall()
 
@@ -122,32 +138,38 @@ def _clone(source: str, target: str) -> None:
         # them come out unqualified and resolve to the new schema when replayed there.
         cur.execute(f"SET LOCAL search_path TO {src}")
         cur.execute(
-            """
-            SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid)
-            FROM pg_constraint WHERE connamespace = %s AND contype IN ('p', 'u', 'x', 'f')
-            ORDER BY contype = 'f', conname
+            _RELATIONS
+            + """
+            SELECT k.conrelid::regclass::text, k.conname, pg_get_constraintdef(k.oid)
+            FROM pg_constraint k JOIN rels ON rels.oid = k.conrelid
+            WHERE k.connamespace = %(ns)s AND k.contype IN ('p', 'u', 'x', 'f')
+            ORDER BY k.contype = 'f', k.conname
             """,
-            [source_oid],
+            ns,
         )
         constraints = cur.fetchall()
         cur.execute(
-            """
-            SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-            WHERE c.relnamespace = %s
+            _RELATIONS
+            + """
+            SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN rels t ON t.oid = i.indrelid
+            JOIN pg_class c ON c.oid = i.indexrelid
+            WHERE c.relnamespace = %(ns)s
               AND NOT EXISTS (SELECT 1 FROM pg_constraint k
-                              WHERE k.conindid = i.indexrelid AND k.contype IN ('p', 'u', 'x'))
+                              WHERE k.conrelid = i.indrelid AND k.conindid = i.indexrelid
+                                AND k.contype IN ('p', 'u', 'x'))
             ORDER BY c.relname
             """,
-            [source_oid],
+            ns,
         )
         index_defs = [row[0] for row in cur.fetchall()]
         # Triggers (the audit table's append-only guard): their function lives in public.
         cur.execute(
-            """
-            SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-            WHERE c.relnamespace = %s AND NOT t.tgisinternal ORDER BY t.tgname
+            _RELATIONS
+            + """
+            SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN rels c ON c.oid = t.tgrelid
+            WHERE NOT t.tgisinternal ORDER BY t.tgname
             """,
-            [source_oid],
+            ns,
         )
         trigger_defs = [row[0] for row in cur.fetchall()]
 
