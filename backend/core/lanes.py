@@ -33,6 +33,7 @@ import redis
 from django.conf import settings
 from dramatiq.middleware import Middleware
 
+from core.broker import TENANT_OPTION
 from core.redis import get_redis
 from core.tenancy import current_schema
 
@@ -42,9 +43,9 @@ OVERFLOW_SUFFIX = "-overflow"
 # Dramatiq runs lower numbers first among the messages a worker has fetched (its default is 0).
 OVERFLOW_PRIORITY = 100
 LANE_OPTION = "lane"  # the message's place among its tenant's: "<queue> <schema> <token>"
-TENANT_OPTION = "tenant_schema"  # (core.broker's: a parked message keeps its sender's schema)
 _PREFIX = "lf:lane"
-FAIR_QUEUES: set[str] = set()  # the queues of the registered fair actors
+# The queues whose actors are fair (`fair_actor`): the scheduler and /metrics look at their parked lists.
+FAIR_QUEUES = ("events", "webhooks", "notifications", "hooks", "scripts")
 
 # Give places to parked messages while there are free ones: KEYS[1] the places, KEYS[2] the parked
 # messages, KEYS[3] the queue's set of tenants with parked messages; ARGV: now, forget before, share,
@@ -163,7 +164,7 @@ def promote_parked() -> int:
     """Send parked messages that have free places without a message of theirs finishing (places
     forgotten after a killed worker's lease); how many. The scheduler calls it now and then."""
     client, sent = get_redis(), 0
-    for queue in sorted(FAIR_QUEUES):
+    for queue in FAIR_QUEUES:
         for member in client.smembers(parked_set(queue)):
             schema = _text(member)
             result = _run(_DONE, queue, schema, "")
@@ -234,8 +235,10 @@ def fair_actor(*, queue: str, **options: Any) -> Callable[[Callable[..., Any]], 
     """Register `fn` on `queue` and on its overflow lane (named `<fn>_overflow`)."""
     register: Any = dramatiq.actor  # its overloads do not take **options
 
+    if queue not in FAIR_QUEUES:
+        raise ValueError(f"{queue!r} is not one of the fair queues {FAIR_QUEUES}")
+
     def decorate(fn: Callable[..., Any]) -> FairActor:
-        FAIR_QUEUES.add(queue)
         main = register(fn, queue_name=queue, **options)
         overflow = register(
             fn,

@@ -107,8 +107,7 @@ def _read_redis(snapshot: Snapshot) -> None:
 def _parked(client: redis.Redis) -> list[tuple[str, str, int]]:
     """Messages parked by the fair lanes (core/lanes.py), by queue: only tenants over their share
     have any, so this reads a few lists, not one per tenant."""
-    fair = [queue for queue in QUEUES if lanes.overflow_queue(queue) in QUEUES]
-    members = {queue: sorted(client.smembers(lanes.parked_set(queue))) for queue in fair}
+    members = {queue: sorted(client.smembers(lanes.parked_set(queue))) for queue in lanes.FAIR_QUEUES}
     pipe = client.pipeline(transaction=False)
     for queue, schemas in members.items():
         for schema in schemas:
