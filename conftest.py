@@ -42,6 +42,15 @@ def _clean_redis() -> Iterator[None]:
 
 
 @pytest.fixture
+def no_tenant_figures(db: None) -> None:
+    """No tenant's figures stored yet (`tenants.figures`): the end-to-end tests' real scheduler
+    commits rows of its own to the test database."""
+    from tenants.models import TenantFigures
+
+    TenantFigures.objects.all().delete()
+
+
+@pytest.fixture
 def tenant_it(db: None) -> Any:
     from tenants.models import Tenant
 

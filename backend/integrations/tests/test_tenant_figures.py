@@ -27,13 +27,7 @@ from integrations.webhooks.tests.factories import DIRECTORY, review_document
 from tenants.figures import figures_refresh
 from tenants.models import TenantFigures
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def no_figures_yet(db: None) -> None:
-    """The end-to-end tests' real scheduler commits figures rows to the test database."""
-    TenantFigures.objects.all().delete()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_tenant_figures")]
 
 
 @pytest.fixture

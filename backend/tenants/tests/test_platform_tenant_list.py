@@ -18,11 +18,7 @@ from tenants.models import Domain, TenantFigures
 from tenants.schemas import TenantOut
 from tenants.tests.factories import API, bare_tenant
 
-
-@pytest.fixture(autouse=True)
-def no_figures_yet(db: None) -> None:
-    """The end-to-end tests' real scheduler commits figures rows to the test database."""
-    TenantFigures.objects.all().delete()
+pytestmark = pytest.mark.usefixtures("no_tenant_figures")
 
 
 def test_the_list_costs_the_same_queries_for_two_tenants_as_for_five(
