@@ -223,15 +223,26 @@ def make_certificates() -> tuple[str, str, str]:
 
 
 def _serve(tls: bool) -> Iterator[Slapd]:
-    root = Path(tempfile.mkdtemp(prefix="loonflow-slapd-"))
-    server = Slapd(root, tls=tls)
-    try:
-        server.start()
-        load_company(server)
-        yield server
-    finally:
-        server.stop()
-        shutil.rmtree(root, ignore_errors=True)
+    # `free_port` only finds a port free a moment ago: another process on the machine may take it
+    # before slapd binds, and slapd then exits. Such a start is tried again on fresh ports.
+    for attempt in range(3):
+        root = Path(tempfile.mkdtemp(prefix="loonflow-slapd-"))
+        server = Slapd(root, tls=tls)
+        try:
+            server.start()
+        except RuntimeError:
+            server.stop()
+            shutil.rmtree(root, ignore_errors=True)
+            if attempt == 2:
+                raise
+            continue
+        try:
+            load_company(server)
+            yield server
+        finally:
+            server.stop()
+            shutil.rmtree(root, ignore_errors=True)
+        return
 
 
 @pytest.fixture
