@@ -64,6 +64,18 @@ class Due:
     """When each kind of work is next due in the tenant (absent: nothing of that kind)."""
 
     at: dict[str, datetime] = field(default_factory=dict)
+    # The first unfired timer due after the `handed` time the query was given.
+    timers_after: datetime | None = None
+
+    def handed(self, until: datetime) -> Due:
+        """What is due once the timers due by `until` are with the workers: those are looked at
+        again only if still unfired HANDED_RECHECK later."""
+        timers = self.at.get(TIMERS)
+        if timers is None or timers > until:
+            return self
+        recheck = until + HANDED_RECHECK
+        after = recheck if self.timers_after is None else min(self.timers_after, recheck)
+        return Due({**self.at, TIMERS: after}, self.timers_after)
 
     def now_due(self, now: datetime) -> set[str]:
         return {kind for kind, when in self.at.items() if when <= now}
@@ -131,9 +143,6 @@ def read_due(*, now: datetime, handed_until: datetime | None = None) -> Due:
         cursor.execute(_sql(), params)
         row = cursor.fetchone()
     timers, timers_after, delegations, outbox, ldap, *rest = row
-    if handed_until is not None and timers is not None and timers <= handed_until:
-        recheck = handed_until + HANDED_RECHECK
-        timers = recheck if timers_after is None else min(timers_after, recheck)
     jobs = rest[: len(JOB_KINDS)]
     oldest_sent_on, has_channel, time_zone = rest[len(JOB_KINDS) :]
     at: dict[str, datetime | None] = {
@@ -146,7 +155,8 @@ def read_due(*, now: datetime, handed_until: datetime | None = None) -> Due:
             now=now, oldest_sent_on=oldest_sent_on, has_channel=bool(has_channel), time_zone=time_zone
         ),
     }
-    return Due({kind: when for kind, when in at.items() if when is not None})
+    due = Due({kind: when for kind, when in at.items() if when is not None}, timers_after)
+    return due if handed_until is None else due.handed(handed_until)
 
 
 def next_wake(due: Due, *, now: datetime) -> datetime | None:

@@ -152,3 +152,14 @@ def test_processing_locks_only_the_event_row(world):
     locking = [q["sql"] for q in queries.captured_queries if "FOR UPDATE" in q["sql"]]
     assert locking
     assert 'FOR UPDATE OF "engine_outboxevent" SKIP LOCKED' in locking[0]
+
+
+def test_a_worker_takes_timers_before_any_other_message():
+    """In a burst the timers fire on time; the fan-out of their events waits (dramatiq runs a
+    worker's fetched messages lowest priority number first)."""
+    import dramatiq
+
+    fire = outbox.fire_timers
+    others = [actor for actor in dramatiq.get_broker().actors.values() if actor is not fire]
+    assert others
+    assert all(fire.priority < actor.priority for actor in others)
