@@ -25,11 +25,11 @@ class Command(BaseCommand):
                 domain=settings.PUBLIC_DOMAIN, defaults={"tenant": public, "is_primary": True}
             )
         template_ensure()
-        # Every tenant schema, the template included, gets any new migration. django-tenants itself
-        # reads only --executor or the EXECUTOR variable, so the setting is passed on here.
+        # Every tenant schema, the template included, gets any new migration; schemas that have
+        # them all are not visited (`migrate_tenants`). django-tenants itself reads only --executor
+        # or the EXECUTOR variable, so the setting is passed on here.
         call_command(
-            "migrate_schemas",
-            tenant=True,
+            "migrate_tenants",
             executor=settings.TENANT_MIGRATION_EXECUTOR,
             interactive=False,
             verbosity=max(verbosity - 1, 0),
