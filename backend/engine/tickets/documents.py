@@ -3,6 +3,8 @@ is cached per process (keyed by tenant schema and version id)."""
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from core.tenancy import current_schema
@@ -13,7 +15,11 @@ from engine.workflows.models import Workflow, WorkflowVersion
 
 DONE_STATUSES = frozenset({Ticket.Status.FINISHED, Ticket.Status.CLOSED})
 
-_PUBLISHED: dict[tuple[str, int], WorkflowDocument] = {}
+# Least recently used first. Bounded for memory; large enough that a deployment of 1,000 tenants
+# with a couple of live versions each does not parse the same documents over and over.
+_PUBLISHED: OrderedDict[tuple[str, int], WorkflowDocument] = OrderedDict()
+PUBLISHED_CACHE_SIZE = 4096
+_LOCK = threading.Lock()  # worker and server threads share the cache
 
 
 def parsed_document(version: WorkflowVersion) -> WorkflowDocument:
@@ -22,11 +28,13 @@ def parsed_document(version: WorkflowVersion) -> WorkflowDocument:
     if version.status == WorkflowVersion.Status.DRAFT:
         return WorkflowDocument.model_validate(version.document)
     key = (current_schema(), version.pk)
-    document = _PUBLISHED.get(key)
+    document = cached_document(version.pk)
     if document is None:
-        if len(_PUBLISHED) > 1024:
-            _PUBLISHED.clear()
-        document = _PUBLISHED[key] = WorkflowDocument.model_validate(version.document)
+        document = WorkflowDocument.model_validate(version.document)
+        with _LOCK:
+            _PUBLISHED[key] = document
+            while len(_PUBLISHED) > PUBLISHED_CACHE_SIZE:
+                _PUBLISHED.popitem(last=False)
     return document
 
 
@@ -47,7 +55,12 @@ def published_version(workflow: Workflow) -> tuple[int, WorkflowDocument] | None
 
 def cached_document(version_id: int) -> WorkflowDocument | None:
     """The published version's parsed document if this process already has it (no query)."""
-    return _PUBLISHED.get((current_schema(), version_id))
+    key = (current_schema(), version_id)
+    with _LOCK:
+        document = _PUBLISHED.get(key)
+        if document is not None:
+            _PUBLISHED.move_to_end(key)
+    return document
 
 
 def ticket_document(ticket: Ticket) -> WorkflowDocument:
@@ -73,4 +86,5 @@ def stored_values(document: WorkflowDocument, values: dict[str, Any]) -> dict[st
 
 def forget_parsed_documents() -> None:
     """Drop this process's parsed documents (tests that count queries want a cold cache)."""
-    _PUBLISHED.clear()
+    with _LOCK:
+        _PUBLISHED.clear()
