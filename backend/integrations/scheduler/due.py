@@ -56,6 +56,7 @@ REVISIT = timedelta(seconds=1)
 # Timers handed to the workers and still unfired this long after are handed over again (the message
 # was lost, or its worker died); `timer_fire` is idempotent, so a slow first attempt does no harm.
 HANDED_RECHECK = timedelta(seconds=30)
+TIMER_BATCH = 500  # due timers taken per visit
 KINDS = (TIMERS, DELEGATIONS, OUTBOX, DIGESTS, LDAP, *JOB_KINDS)
 
 
@@ -66,6 +67,8 @@ class Due:
     at: dict[str, datetime] = field(default_factory=dict)
     # The first unfired timer due after the `handed` time the query was given.
     timers_after: datetime | None = None
+    # The ids of the timers due at the query's `now`, soonest first (at most TIMER_BATCH).
+    timer_ids: tuple[int, ...] = ()
 
     def handed(self, until: datetime) -> Due:
         """What is due once the timers due by `until` are with the workers: those are looked at
@@ -124,6 +127,10 @@ def _sql() -> str:
         f"EXISTS (SELECT 1 FROM {_table(NotificationChannel)} WHERE kind = 'email' AND is_active "
         "AND is_default)",
         f"(SELECT time_zone FROM {_table(WorkingCalendar)} WHERE key = %(calendar)s)",
+        # The due timers themselves, so that a visit hands them over without a second query.
+        f"(SELECT array_agg(id ORDER BY due_at) FROM (SELECT id, due_at FROM {_table(Timer)} "
+        "WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= %(now)s "
+        "ORDER BY due_at LIMIT %(timer_batch)s) AS due_timers)",
     ]
     return "SELECT " + ", ".join(columns)
 
@@ -138,11 +145,12 @@ def read_due(*, now: datetime, handed_until: datetime | None = None) -> Due:
         "job_grace": SWEEP_GRACE,
         "calendar": DEFAULT_KEY,
         "lease": timedelta(seconds=settings.JOB_LEASE_SECONDS),
+        "timer_batch": TIMER_BATCH,
     }
     with connection.cursor() as cursor:
         cursor.execute(_sql(), params)
         row = cursor.fetchone()
-    timers, timers_after, delegations, outbox, ldap, *rest = row
+    timers, timers_after, delegations, outbox, ldap, *rest, timer_ids = row
     jobs = rest[: len(JOB_KINDS)]
     oldest_sent_on, has_channel, time_zone = rest[len(JOB_KINDS) :]
     at: dict[str, datetime | None] = {
@@ -155,7 +163,9 @@ def read_due(*, now: datetime, handed_until: datetime | None = None) -> Due:
             now=now, oldest_sent_on=oldest_sent_on, has_channel=bool(has_channel), time_zone=time_zone
         ),
     }
-    due = Due({kind: when for kind, when in at.items() if when is not None}, timers_after)
+    due = Due(
+        {kind: when for kind, when in at.items() if when is not None}, timers_after, tuple(timer_ids or ())
+    )
     return due if handed_until is None else due.handed(handed_until)
 
 

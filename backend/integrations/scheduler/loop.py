@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import math
 import random
+import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -47,6 +48,10 @@ RUSH_SLICE = 200  # tenants per step while the rotation rushes
 TENANTS_REFRESH_SECONDS = 30.0
 IDEMPOTENCY_PURGE_SECONDS = 300
 PROMOTE_PARKED_SECONDS = 30.0
+# How often a pool thread lets Django close its connection if broken or past CONN_MAX_AGE. Each such
+# call makes the next query check the connection first (a round trip): per visit, that was a
+# seventh of the scheduler's time in a timer burst.
+CONNECTION_CHECK_SECONDS = 5.0
 
 
 def active_schemas() -> list[str]:
@@ -112,6 +117,7 @@ class Loop:
         self.promoted = -math.inf
         self.redis_up = True
         self.next_at: datetime | None = None  # the earliest wake-up known after the last step
+        self._checked = threading.local()  # when each pool thread last checked its connection
 
     def close(self) -> None:
         if self.pool is not None:
@@ -209,7 +215,7 @@ class Loop:
         there do not stop the others."""
         report, schema = TickReport(), job.schema
         if pooled:
-            close_old_connections()  # a pool thread's connection may have broken or aged
+            self._check_connection()
         try:
             with schema_context(schema):
                 at = visit(report, now, self.handoff)
@@ -225,6 +231,14 @@ class Loop:
             logger.exception("scheduler visit failed in tenant %s", schema)
             at = now + timedelta(seconds=5)  # try again soon, not in a loop
         return at, report
+
+    def _check_connection(self) -> None:
+        """Close this pool thread's connection if it broke or aged (CONN_MAX_AGE), at most every
+        CONNECTION_CHECK_SECONDS; a visit that fails on a broken one is tried again in 5 s."""
+        clock = time.monotonic()
+        if clock - getattr(self._checked, "at", -math.inf) >= CONNECTION_CHECK_SECONDS:
+            close_old_connections()
+            self._checked.at = clock
 
     def _figures(self, schema: str, now: datetime, *, busy: bool, housekept: bool) -> datetime | None:
         """Read the tenant's figures again when it was busy (at most once per TENANT_FIGURES_SECONDS;

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 import math
 import threading
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -21,7 +21,16 @@ from engine.tickets.tasks import fire_timers, sweep_outbox
 from integrations.actionlinks.services import action_links_sweep
 from integrations.inbox.services import inbox_sweep_read
 from integrations.ldapsync.services import ldap_sync_due
-from integrations.scheduler.due import DELEGATIONS, HANDED_RECHECK, LDAP, OUTBOX, TIMERS, next_wake, read_due
+from integrations.scheduler.due import (
+    DELEGATIONS,
+    HANDED_RECHECK,
+    LDAP,
+    OUTBOX,
+    TIMER_BATCH,
+    TIMERS,
+    next_wake,
+    read_due,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -34,7 +43,6 @@ HOUSEKEEPING: list[tuple[str, Callable[..., int]]] = [
 
 HANDOFF_RESEND_SECONDS = HANDED_RECHECK.total_seconds()
 HANDOFF_CHUNK = 100  # timer ids per message
-TIMER_BATCH = 500  # due timers taken per visit
 
 
 class TimerHandoff:
@@ -111,10 +119,13 @@ def housekeep(report: TickReport, now: datetime) -> None:
             report.deleted[name] = report.deleted.get(name, 0) + count
 
 
-def fire_due_timers(report: TickReport, now: datetime, handoff: TimerHandoff | None) -> bool:
-    """Hand the due timers to the workers, or fire them here (no `handoff`, or the broker is down).
-    True when every timer due at `now` is with the workers."""
-    ids = due_timer_ids(now=now, limit=TIMER_BATCH)
+def fire_due_timers(
+    report: TickReport, now: datetime, handoff: TimerHandoff | None, ids: Sequence[int] | None = None
+) -> bool:
+    """Hand the due timers (`ids` if already read, else read here) to the workers, or fire them
+    here (no `handoff`, or the broker is down). True when every timer due at `now` is with the
+    workers."""
+    ids = list(ids) if ids is not None else due_timer_ids(now=now, limit=TIMER_BATCH)
     if handoff is not None and ids:
         try:
             report.timers_handed_over += handoff.send(ids, now)
@@ -133,12 +144,14 @@ def run_due(
     now: datetime,
     kinds: Collection[str] | None = None,
     handoff: TimerHandoff | None = None,
+    timer_ids: Sequence[int] | None = None,
 ) -> bool:
-    """Do the tenant's work of `kinds` (None: every kind) due at `now`. A failing sweep (the broker
-    is down) is logged and left for the next visit. True when the due timers are with the workers."""
+    """Do the tenant's work of `kinds` (None: every kind) due at `now`; `timer_ids`: the due timers
+    if already read. A failing sweep (the broker is down) is logged and left for the next visit.
+    True when the due timers are with the workers."""
     handed = False
     if kinds is None or TIMERS in kinds:
-        handed = fire_due_timers(report, now, handoff)
+        handed = fire_due_timers(report, now, handoff, timer_ids)
     if kinds is None or DELEGATIONS in kinds:
         report.delegations_started += delegations_start_due(now=now)
     if kinds is None or LDAP in kinds:
@@ -165,12 +178,12 @@ def run_due(
 
 def visit(report: TickReport, now: datetime, handoff: TimerHandoff | None = None) -> datetime | None:
     """Do what is due in the current tenant and return when it next needs the scheduler. Nothing
-    due costs one query."""
+    due costs one query; only timers due, one query and their handover."""
     due = read_due(now=now)
     kinds = due.now_due(now)
     if not kinds:
         return due.next()
-    handed = run_due(report, now, kinds, handoff)
+    handed = run_due(report, now, kinds, handoff, due.timer_ids if TIMERS in kinds else None)
     later = max(now, timezone.now())
     if handed and kinds == {TIMERS}:
         # Only timers were due and the workers have them all: nothing else changed, so the first

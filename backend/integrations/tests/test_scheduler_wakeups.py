@@ -328,3 +328,19 @@ def test_the_rotation_housekeeps_each_tenant_at_most_once_per_period(hr, setting
     loop.rotation.last = 0.0
     loop.step()
     assert len(swept) == len(loop.rotation.schemas)  # not again within the hour
+
+
+def test_a_visit_with_only_timers_due_costs_one_query(hr, django_capture_on_commit_callbacks):
+    from integrations.scheduler.work import TickReport, TimerHandoff, visit
+
+    ticket = _timed_ticket("hr", django_capture_on_commit_callbacks)
+    with schema_context("hr"):
+        OutboxEvent.objects.update(processed_at=timezone.now())  # as a worker would
+        timer = Timer.objects.get(ticket=ticket, kind="transition")
+        report, at = TickReport(), timer.due_at + timedelta(milliseconds=10)
+        with CaptureQueriesContext(connection) as queries:
+            wake_at = visit(report, at, TimerHandoff())
+    get_redis().delete("loonflow:timers.msgs", "loonflow:timers")
+    assert report.timers_handed_over == 1
+    assert len(queries.captured_queries) == 1  # what is due, the due timers' ids with it
+    assert wake_at == at + timedelta(seconds=30)  # looked at again only if still unfired then
