@@ -5,6 +5,7 @@ Import this module before any actor module: it installs the broker.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import dramatiq
@@ -12,6 +13,26 @@ from dramatiq.brokers.redis import RedisBroker
 from dramatiq.middleware import Middleware
 
 TENANT_OPTION = "tenant_schema"
+# A worker checks that a message's tenant exists once per this many seconds, not for every message
+# (a query on public and two search_path changes each). A tenant deleted meanwhile: its messages
+# fail on the dropped schema and are retried until the check finds it gone.
+TENANT_CACHE_SECONDS = 10.0
+_SEEN: dict[str, float] = {}  # schema -> when it was last found among the tenants
+
+
+def _tenant_exists(schema: str) -> bool:
+    from django_tenants.utils import get_tenant_model
+
+    clock = time.monotonic()
+    if clock - _SEEN.get(schema, -TENANT_CACHE_SECONDS) < TENANT_CACHE_SECONDS:
+        return True
+    if not get_tenant_model().objects.filter(schema_name=schema).exists():
+        _SEEN.pop(schema, None)
+        return False
+    if len(_SEEN) > 10_000:
+        _SEEN.clear()
+    _SEEN[schema] = clock
+    return True
 
 
 class TenantMiddleware(Middleware):
@@ -27,8 +48,6 @@ class TenantMiddleware(Middleware):
         message.options.setdefault(TENANT_OPTION, current_schema())
 
     def before_process_message(self, broker: dramatiq.Broker, message: dramatiq.MessageProxy) -> None:
-        from django_tenants.utils import get_tenant_model
-
         from core.logging import tenant_var
         from core.tenancy import tenant_connection, use_public_schema
 
@@ -37,11 +56,12 @@ class TenantMiddleware(Middleware):
         if schema == "public":
             use_public_schema()
             return
-        tenant = get_tenant_model().objects.filter(schema_name=schema).first()
-        if tenant is None:
+        if not _tenant_exists(schema):
             # The tenant was deleted after the message was sent: there is nothing to do it for.
             raise dramatiq.middleware.SkipMessage(f"tenant {schema!r} no longer exists")
-        tenant_connection().set_tenant(tenant)
+        # The schema only (as `schema_context` does): what reads the tenant row, its quotas, reads
+        # it fresh (`core.tenancy.tenant_quota`).
+        tenant_connection().set_schema(schema)
 
     def _reset(self) -> None:
         from core.logging import tenant_var

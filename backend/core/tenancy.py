@@ -16,6 +16,8 @@ class TenantConnection(Protocol):
 
     def set_tenant(self, tenant: Any, include_public: bool = True) -> None: ...
 
+    def set_schema(self, schema_name: str, include_public: bool = True) -> None: ...
+
 
 def tenant_connection() -> TenantConnection:
     return cast(TenantConnection, connection)
