@@ -10,7 +10,7 @@ NODE_STAMP := frontend/node_modules/.installed-$(shell sha1sum frontend/package-
 
 .PHONY: run test install lint typecheck pytest bench bench-tickets bench-worker stack-down clean help bench-spa \
 	frontend-install frontend-build frontend-lint frontend-unit frontend-e2e api-schema api-check chromium docs-screenshots \
-	deploy-check test-servers slapd mariadb messages bench-migrations bench-metrics bench-sandbox bench-search profile-tickets bench-tenants bench-scim
+	deploy-check test-servers slapd mariadb messages bench-migrations bench-metrics bench-sandbox bench-search profile-tickets bench-tenants bench-routing bench-scim
 
 help:
 	@echo "make run    - install, start PostgreSQL + Redis (embedded unless DATABASE_URL/REDIS_URL), seed, serve (API :8000, MCP agent tools :8765)"
@@ -27,6 +27,7 @@ help:
 	@echo "make profile-tickets - per-request CPU/queries budget and py-spy top frames of create, transition, to-do"
 	@echo "make bench-search  - ticket full-text search p50/p95 at 1M tickets, CSV export of 100k rows (memory)"
 	@echo "make bench-tenants - the scheduler across 1,000 tenants: idle CPU, timer lateness, lost outbox rows"
+	@echo "make bench-routing - what routing a request to its tenant by host costs with 1,000 tenants (after bench-tenants)"
 	@echo "make bench-scim    - SCIM user lookups with 5,000 people: exact database filters vs evaluated ones"
 	@echo "make deploy-check  - validate deploy/ (compose file and Kubernetes manifests)"
 
@@ -158,6 +159,9 @@ bench-search: install
 
 bench-tenants: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/tenants.py $(BENCH_ARGS)
+
+bench-routing: install
+	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/routing.py $(BENCH_ARGS)
 
 bench-scim: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/scim.py $(BENCH_ARGS)

@@ -104,3 +104,32 @@ def test_docs_ui_and_its_assets_are_served_locally(client_for):
     for asset in assets:
         assert asset.startswith(b"/static/"), asset  # nothing fetched from a CDN
         assert client.get(asset.decode()).status_code == 200
+
+
+def test_the_host_lookup_sets_the_tenants_search_path(db, tenant_it):
+    """The lookup sets the tenant's search_path in the same statement: the request's first query
+    runs in the tenant's schema with no `SET search_path` before it, on a connection that was in
+    another schema."""
+    from django.db import connection
+    from django.http import HttpResponse
+    from django.test import RequestFactory
+    from django.test.utils import CaptureQueriesContext
+
+    from core.tenancy import current_schema
+    from tenants.middleware import TenantRoutingMiddleware
+
+    middleware = TenantRoutingMiddleware(lambda request: HttpResponse())
+    with schema_context("hr"), connection.cursor() as cursor:
+        cursor.execute("SELECT 1")  # the connection's search_path is hr's
+        with CaptureQueriesContext(connection) as queries:
+            assert (
+                middleware.process_request(RequestFactory().get("/api/v1/me", HTTP_HOST="it.localhost"))
+                is None
+            )
+            with connection.cursor() as inner:
+                inner.execute("SELECT current_schemas(false)")
+                schemas = inner.fetchone()[0]
+        assert current_schema() == "it"
+    assert schemas == ["it", "public"]
+    assert not [q for q in queries.captured_queries if q["sql"].startswith("SET search_path")]
+    assert len(queries.captured_queries) == 2  # the lookup, the query

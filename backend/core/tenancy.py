@@ -11,6 +11,7 @@ from django_tenants.utils import get_tenant_model
 class TenantConnection(Protocol):
     schema_name: str
     tenant: Any
+    search_path_set_schemas: list[str] | None  # what django-tenants last sent as search_path
 
     def set_schema_to_public(self) -> None: ...
 

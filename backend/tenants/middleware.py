@@ -20,15 +20,18 @@ from tenants.models import Domain, Tenant
 class TenantRoutingMiddleware(TenantMainMiddleware):
     """django-tenants' host routing; unknown host → 404, suspended → 403, template never routed.
 
-    Two shortcuts over the stock middleware, since every request pays for them: the host is looked
-    up with one schema-qualified statement (no switch to the public schema first), and the
-    connection's `search_path` is only re-sent when the schema actually changes.
+    Shortcuts over the stock middleware, since every request pays for them: the host is looked up
+    with one schema-qualified statement (no switch to the public schema first), which also sets
+    the tenant's `search_path` (the round trip django-tenants would add before the request's first
+    query), and the connection's `search_path` is only re-sent when the schema actually changes.
     """
 
-    # The column list comes from the model, never from input.
+    # The column list comes from the model, never from input. The search_path is the one
+    # django-tenants sends for a tenant (its schema, then public), quoted by PostgreSQL.
     _lookup = (
-        f"SELECT {select_list(Tenant, 't')} FROM public.tenants_domain d "  # noqa: S608
-        "JOIN public.tenants_tenant t ON t.id = d.tenant_id WHERE d.domain = %s"
+        f"SELECT {select_list(Tenant, 't')}, "  # noqa: S608
+        "set_config('search_path', quote_ident(t.schema_name) || ', public', false) "
+        "FROM public.tenants_domain d JOIN public.tenants_tenant t ON t.id = d.tenant_id WHERE d.domain = %s"
     )
 
     def get_tenant(self, domain_model: Any, hostname: str) -> Any:
@@ -39,7 +42,7 @@ class TenantRoutingMiddleware(TenantMainMiddleware):
             row = cursor.fetchone()
         if row is None:
             raise domain_model.DoesNotExist
-        tenant = from_row(Tenant, row)
+        tenant = from_row(Tenant, row[:-1])
         if tenant.is_template:
             raise domain_model.DoesNotExist
         return tenant
@@ -61,6 +64,8 @@ class TenantRoutingMiddleware(TenantMainMiddleware):
             db.tenant = tenant  # same schema: keep the search_path already sent
         else:
             db.set_tenant(tenant)
+            # The lookup set it on this connection already (a rollback clears this mark again).
+            db.search_path_set_schemas = [tenant.schema_name, "public"]
         self.setup_url_routing(request)
         tenant_var.set(tenant.schema_name)
         if tenant.is_suspended:
