@@ -313,47 +313,45 @@ def _fired(schemas: list[str], since: datetime) -> list[tuple[datetime, datetime
     return rows
 
 
-def _unfired(schemas: list[str], done: set[str]) -> int:
-    """Due timers not fired yet, in the tenants not already seen `done` (no timer is armed after
-    the bench's: a tenant with none left stays done, and is not counted again)."""
+def _left(schemas: list[str], done: set[str], count: Any, settled: bool = True) -> int:
+    """`count()` summed over the tenants not already seen `done`; a tenant found with none left is
+    done once `settled` (nothing new can arrive), and not counted again."""
     total = 0
     for schema in schemas:
         if schema in done:
             continue
         with schema_context(schema):
-            left = Timer.objects.filter(fired_at=None, cancelled_at=None, due_at__lte=timezone.now()).count()
+            left = count()
         total += left
-        if not left and timezone.now() > _LAST_DUE[0]:
+        if not left and settled:
             done.add(schema)
     return total
+
+
+def _unfired(schemas: list[str], done: set[str], last_due: datetime) -> int:
+    """Due timers not fired yet (once the last armed one is due, none can become due any more)."""
+    return _left(
+        schemas,
+        done,
+        lambda: Timer.objects.filter(fired_at=None, cancelled_at=None, due_at__lte=timezone.now()).count(),
+        settled=timezone.now() > last_due,
+    )
 
 
 def _unprocessed(schemas: list[str], done: set[str]) -> int:
-    """Outbox events not fanned out yet, in the tenants not already seen `done`."""
-    total = 0
-    for schema in schemas:
-        if schema in done:
-            continue
-        with schema_context(schema):
-            left = OutboxEvent.objects.filter(processed_at=None).count()
-        total += left
-        if not left:
-            done.add(schema)
-    return total
-
-
-_LAST_DUE = [timezone.now()]  # when the last armed timer falls due
+    """Outbox events not fanned out yet."""
+    return _left(schemas, done, lambda: OutboxEvent.objects.filter(processed_at=None).count())
 
 
 def _timers(scheduler: Scheduler, schemas: list[str], count: int, spread: float) -> None:
     cpu = scheduler.cpu()
     began = time.monotonic()
     since = _arm_timers(schemas, count, spread)
-    _LAST_DUE[0] = since + timedelta(seconds=spread)
     time.sleep(max(0.0, (since - timezone.now()).total_seconds() + spread))
     done: set[str] = set()
     # Polled every 2 s, not 0.5: a poll is a query per unfinished tenant, load the run should not carry.
-    _wait_for(lambda: _unfired(schemas, done) == 0, 180, every=2.0)
+    last_due = since + timedelta(seconds=spread)
+    _wait_for(lambda: _unfired(schemas, done, last_due) == 0, 180, every=2.0)
     fired = _fired(schemas, since)
     late = sorted((at - due).total_seconds() for due, at in fired)
     used = scheduler.cpu() - cpu
