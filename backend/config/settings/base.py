@@ -125,6 +125,9 @@ SCHEDULER_THREADS = env_int("SCHEDULER_THREADS", 4)
 # "workers": the scheduler hands due timers to the workers' `timers` queue (they fire them in
 # parallel); "inline": it fires them itself, one process (and when the broker is down anyway).
 SCHEDULER_TIMERS = env_str("SCHEDULER_TIMERS", "workers")
+# With SCHEDULER_TIMERS=workers, a visit also reads the timers due within this many seconds and the
+# scheduler sends each when due, from memory (0: only those due now).
+SCHEDULER_TIMER_LOOKAHEAD_SECONDS = env_int("SCHEDULER_TIMER_LOOKAHEAD_SECONDS", 30)
 # A busy tenant's figures (tenants.figures: what /metrics and the platform's tenant list show) are read
 # again by the scheduler at most this often; idle tenants' once an hour, with their housekeeping.
 TENANT_FIGURES_SECONDS = env_int("TENANT_FIGURES_SECONDS", 30)

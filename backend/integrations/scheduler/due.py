@@ -19,7 +19,7 @@ A visit runs only the parts that are due and then reads again for the next wake-
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from django.conf import settings
@@ -67,8 +67,11 @@ class Due:
     at: dict[str, datetime] = field(default_factory=dict)
     # The first unfired timer due after the `handed` time the query was given.
     timers_after: datetime | None = None
-    # The ids of the timers due at the query's `now`, soonest first (at most TIMER_BATCH).
+    # The ids of the timers due at the query's `now`, soonest first (at most TIMER_BATCH, these and
+    # `timers_ahead` together).
     timer_ids: tuple[int, ...] = ()
+    # The timers due after `now` up to the query's `horizon`, soonest first: (id, due time).
+    timers_ahead: tuple[tuple[int, datetime], ...] = ()
 
     def handed(self, until: datetime) -> Due:
         """What is due once the timers due by `until` are with the workers: those are looked at
@@ -127,20 +130,26 @@ def _sql() -> str:
         f"EXISTS (SELECT 1 FROM {_table(NotificationChannel)} WHERE kind = 'email' AND is_active "
         "AND is_default)",
         f"(SELECT time_zone FROM {_table(WorkingCalendar)} WHERE key = %(calendar)s)",
-        # The due timers themselves, so that a visit hands them over without a second query.
-        f"(SELECT array_agg(id ORDER BY due_at) FROM (SELECT id, due_at FROM {_table(Timer)} "
-        "WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= %(now)s "
+        # The timers due by the horizon themselves, so that a visit hands them over (or holds
+        # them until due) without a second query.
+        "(SELECT array_agg(ARRAY[id::float8, extract(epoch FROM due_at)::float8] ORDER BY due_at) "
+        f"FROM (SELECT id, due_at FROM {_table(Timer)} "
+        "WHERE fired_at IS NULL AND cancelled_at IS NULL AND due_at <= %(horizon)s "
         "ORDER BY due_at LIMIT %(timer_batch)s) AS due_timers)",
     ]
     return "SELECT " + ", ".join(columns)
 
 
-def read_due(*, now: datetime, handed_until: datetime | None = None) -> Due:
+def read_due(*, now: datetime, handed_until: datetime | None = None, horizon: datetime | None = None) -> Due:
     """What is due when in the current tenant (one query). `handed_until`: the timers due by then
-    are with the workers, to be looked at again only if still unfired HANDED_RECHECK later."""
+    are with the workers, to be looked at again only if still unfired HANDED_RECHECK later.
+    `horizon` (at least `now`): the timers due by then are read too (`Due.timers_ahead`), and
+    `timers_after` is the first one after it."""
+    horizon = max(now, horizon or now)
     params: dict[str, Any] = {
         "now": now,
-        "handed": handed_until or now,
+        "horizon": horizon,
+        "handed": max(handed_until or now, horizon),
         "relay_grace": relay_grace(),  # intervals
         "job_grace": SWEEP_GRACE,
         "calendar": DEFAULT_KEY,
@@ -150,7 +159,7 @@ def read_due(*, now: datetime, handed_until: datetime | None = None) -> Due:
     with connection.cursor() as cursor:
         cursor.execute(_sql(), params)
         row = cursor.fetchone()
-    timers, timers_after, delegations, outbox, ldap, *rest, timer_ids = row
+    timers, timers_after, delegations, outbox, ldap, *rest, timer_rows = row
     jobs = rest[: len(JOB_KINDS)]
     oldest_sent_on, has_channel, time_zone = rest[len(JOB_KINDS) :]
     at: dict[str, datetime | None] = {
@@ -163,8 +172,13 @@ def read_due(*, now: datetime, handed_until: datetime | None = None) -> Due:
             now=now, oldest_sent_on=oldest_sent_on, has_channel=bool(has_channel), time_zone=time_zone
         ),
     }
+    cut = now.timestamp()
+    rows = [(int(pk), epoch) for pk, epoch in timer_rows or ()]
     due = Due(
-        {kind: when for kind, when in at.items() if when is not None}, timers_after, tuple(timer_ids or ())
+        {kind: when for kind, when in at.items() if when is not None},
+        timers_after,
+        tuple(pk for pk, epoch in rows if epoch <= cut),
+        tuple((pk, datetime.fromtimestamp(epoch, UTC)) for pk, epoch in rows if epoch > cut),
     )
     return due if handed_until is None else due.handed(handed_until)
 

@@ -3,12 +3,14 @@ lost work (each part only when it is due, or all of them in a full pass), and ho
 
 from __future__ import annotations
 
+import heapq
 import logging
 import math
 import threading
+from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from django.utils import timezone
 
@@ -47,26 +49,83 @@ HANDOFF_CHUNK = 100  # timer ids per message
 
 class TimerHandoff:
     """Hands due timers to the workers (the `timers` queue), remembering what it handed over, so the
-    visits that follow while they are still unfired (every second) do not send them again."""
+    visits that follow while they are still unfired (every second) do not send them again.
 
-    def __init__(self) -> None:
+    A visit also reads the timers due within `lookahead` and holds them here until due (`release`,
+    from the loop): in a burst of timers a tenant is visited once per look-ahead rather than once
+    per timer, and a timer leaves when due without a query. Held timers are lost with the process;
+    the next scheduler's first pass reads every tenant again, and a timer still unfired
+    HANDED_RECHECK after it was due is read and handed over again anyway."""
+
+    def __init__(self, lookahead: timedelta = timedelta(0)) -> None:
+        self.lookahead = lookahead
         self.sent: dict[tuple[str, int], float] = {}
+        self.held: list[tuple[float, str, int]] = []  # a heap of (due, schema, timer id)
         self.lock = threading.Lock()
 
     def send(self, ids: list[int], now: datetime) -> int:
         """Send the timers not handed over lately; how many. Raises if the broker is down."""
-        schema, clock = current_schema(), now.timestamp()
+        schema = current_schema()
+        fresh = self._fresh(schema, ids, now.timestamp())
+        self._send(schema, fresh)
+        with self.lock:
+            self.sent.update(dict.fromkeys(((schema, pk) for pk in fresh), now.timestamp()))
+        return len(fresh)
+
+    def hold(self, timers: Sequence[tuple[int, datetime]]) -> int:
+        """Keep timers due soon until they are due (`release`); how many were not held already."""
+        schema = current_schema()
+        with self.lock:
+            taken = 0
+            for pk, due_at in timers:
+                due = due_at.timestamp()
+                if due - self.sent.get((schema, pk), -math.inf) >= HANDOFF_RESEND_SECONDS:
+                    heapq.heappush(self.held, (due, schema, pk))
+                    self.sent[(schema, pk)] = due  # handed over from its due time on
+                    taken += 1
+        return taken
+
+    def release(self, now: datetime) -> tuple[int, list[str]]:
+        """Send the held timers due by `now`: how many went, and the tenants whose timers the
+        broker refused (to be visited, which fires them there)."""
+        clock, due = now.timestamp(), defaultdict(list)
+        with self.lock:
+            while self.held and self.held[0][0] <= clock:
+                _at, schema, pk = heapq.heappop(self.held)
+                due[schema].append(pk)
+        sent, refused = 0, []
+        for schema, ids in due.items():
+            try:
+                self._send(schema, ids)
+                sent += len(ids)
+            except Exception:
+                refused.append(schema)
+                with self.lock:  # not with the workers after all
+                    for pk in ids:
+                        self.sent.pop((schema, pk), None)
+        if refused:
+            logger.warning("could not hand held timers of %d tenants to the workers", len(refused))
+        return sent, refused
+
+    def next_due(self) -> datetime | None:
+        """When the first held timer is due."""
+        with self.lock:
+            return datetime.fromtimestamp(self.held[0][0], UTC) if self.held else None
+
+    def _fresh(self, schema: str, ids: list[int], clock: float) -> list[int]:
         with self.lock:
             if len(self.sent) > 100_000:
                 self._forget(clock)
-            fresh = [
+            return [
                 pk for pk in ids if clock - self.sent.get((schema, pk), -math.inf) >= HANDOFF_RESEND_SECONDS
             ]
-        for start in range(0, len(fresh), HANDOFF_CHUNK):
-            fire_timers.send(fresh[start : start + HANDOFF_CHUNK])
-        with self.lock:
-            self.sent.update({(schema, pk): clock for pk in fresh})
-        return len(fresh)
+
+    @staticmethod
+    def _send(schema: str, ids: list[int]) -> None:
+        # The tenant named (`core.broker.TENANT_OPTION`): held timers leave from the loop, outside
+        # the tenant's schema.
+        for start in range(0, len(ids), HANDOFF_CHUNK):
+            fire_timers.send_with_options(args=(ids[start : start + HANDOFF_CHUNK],), tenant_schema=schema)
 
     def _forget(self, clock: float) -> None:
         for key, sent in list(self.sent.items()):
@@ -120,18 +179,24 @@ def housekeep(report: TickReport, now: datetime) -> None:
 
 
 def fire_due_timers(
-    report: TickReport, now: datetime, handoff: TimerHandoff | None, ids: Sequence[int] | None = None
+    report: TickReport,
+    now: datetime,
+    handoff: TimerHandoff | None,
+    ids: Sequence[int] | None = None,
+    ahead: Sequence[tuple[int, datetime]] = (),
 ) -> bool:
-    """Hand the due timers (`ids` if already read, else read here) to the workers, or fire them
-    here (no `handoff`, or the broker is down). True when every timer due at `now` is with the
-    workers."""
+    """Hand the due timers (`ids` if already read, else read here) to the workers, and hold those
+    due soon (`ahead`) until due, or fire the due ones here (no `handoff`, or the broker is down).
+    True when every timer due at `now` is with the workers."""
     ids = list(ids) if ids is not None else due_timer_ids(now=now, limit=TIMER_BATCH)
-    if handoff is not None and ids:
+    if handoff is not None and (ids or ahead):
         try:
             report.timers_handed_over += handoff.send(ids, now)
-            return len(ids) < TIMER_BATCH
         except Exception:
             logger.warning("could not hand timers to the workers; firing them here", exc_info=True)
+        else:
+            handoff.hold(ahead)
+            return len(ids) + len(ahead) < TIMER_BATCH
     for timer_id in ids:
         outcome = timer_fire(timer_id=timer_id)
         if outcome != "skipped":
@@ -145,13 +210,14 @@ def run_due(
     kinds: Collection[str] | None = None,
     handoff: TimerHandoff | None = None,
     timer_ids: Sequence[int] | None = None,
+    timers_ahead: Sequence[tuple[int, datetime]] = (),
 ) -> bool:
     """Do the tenant's work of `kinds` (None: every kind) due at `now`; `timer_ids`: the due timers
-    if already read. A failing sweep (the broker is down) is logged and left for the next visit.
-    True when the due timers are with the workers."""
+    if already read (and `timers_ahead`, those due soon). A failing sweep (the broker is down) is
+    logged and left for the next visit. True when the timers read are with the workers."""
     handed = False
     if kinds is None or TIMERS in kinds:
-        handed = fire_due_timers(report, now, handoff, timer_ids)
+        handed = fire_due_timers(report, now, handoff, timer_ids, timers_ahead)
     if kinds is None or DELEGATIONS in kinds:
         report.delegations_started += delegations_start_due(now=now)
     if kinds is None or LDAP in kinds:
@@ -178,16 +244,21 @@ def run_due(
 
 def visit(report: TickReport, now: datetime, handoff: TimerHandoff | None = None) -> datetime | None:
     """Do what is due in the current tenant and return when it next needs the scheduler. Nothing
-    due costs one query; only timers due, one query and their handover."""
-    due = read_due(now=now)
+    due costs one query; only timers due (or due within the handoff's look-ahead), one query and
+    their handover."""
+    horizon = now + handoff.lookahead if handoff is not None else now
+    due = read_due(now=now, horizon=horizon)
     kinds = due.now_due(now)
+    if due.timers_ahead:
+        kinds.add(TIMERS)
     if not kinds:
         return due.next()
-    handed = run_due(report, now, kinds, handoff, due.timer_ids if TIMERS in kinds else None)
+    timers = (due.timer_ids, due.timers_ahead) if TIMERS in kinds else (None, ())
+    handed = run_due(report, now, kinds, handoff, *timers)
     later = max(now, timezone.now())
     if handed and kinds == {TIMERS}:
-        # Only timers were due and the workers have them all: nothing else changed, so the first
-        # read says what comes next (a timer burst visits each tenant often; half the queries).
-        return next_wake(due.handed(now), now=later)
+        # Only timers were due and the workers have them all (or hold them until due): nothing else
+        # changed, so the first read says what comes next (a timer burst visits each tenant often).
+        return next_wake(due.handed(horizon), now=later)
     # Timers with the workers are not looked at every second while they wait there.
-    return next_wake(read_due(now=later, handed_until=now if handed else None), now=later)
+    return next_wake(read_due(now=later, handed_until=horizon if handed else None), now=later)

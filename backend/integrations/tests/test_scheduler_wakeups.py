@@ -268,11 +268,12 @@ def test_the_fallback_model_is_the_table_core_writes():
     assert WakeUp._meta.db_table == wakeups.FALLBACK_TABLE
 
 
-def test_due_timers_are_handed_to_the_workers_once(hr, django_capture_on_commit_callbacks):
+def test_due_timers_are_handed_to_the_workers_once(hr, django_capture_on_commit_callbacks, settings):
     import json
 
     from engine.tickets.tasks import fire_timers
 
+    settings.SCHEDULER_TIMER_LOOKAHEAD_SECONDS = 0  # only the timers due now
     loop = Loop(threads=1, handoff=True)
     loop.start()
     loop.step()
@@ -344,3 +345,122 @@ def test_a_visit_with_only_timers_due_costs_one_query(hr, django_capture_on_comm
     assert report.timers_handed_over == 1
     assert len(queries.captured_queries) == 1  # what is due, the due timers' ids with it
     assert wake_at == at + timedelta(seconds=30)  # looked at again only if still unfired then
+
+
+def _timer_messages() -> list[dict[str, Any]]:
+    """The `fire_timers` messages sent so far (taken off the queue)."""
+    import json
+
+    messages = [json.loads(raw) for raw in get_redis().hvals("loonflow:timers.msgs")]
+    get_redis().delete("loonflow:timers.msgs", "loonflow:timers")
+    return sorted(messages, key=lambda message: message["message_timestamp"])
+
+
+def test_timers_due_soon_are_held_and_sent_when_due_without_a_visit(
+    hr, django_capture_on_commit_callbacks, settings
+):
+    settings.SCHEDULER_TIMER_LOOKAHEAD_SECONDS = 30
+    loop = Loop(threads=1, handoff=True)
+    loop.start()
+    loop.step()
+    ticket = _timed_ticket("hr", django_capture_on_commit_callbacks)
+    with schema_context("hr"):
+        OutboxEvent.objects.update(processed_at=timezone.now())  # as a worker would
+        timer = Timer.objects.get(ticket=ticket, kind="transition")
+        soon = Timer.objects.create(
+            ticket=ticket,
+            kind=Timer.Kind.TRANSITION,
+            state_key=ticket.state_key,
+            state_entry=ticket.state_entry,
+            transition_key="expire",
+            due_at=timer.due_at + timedelta(seconds=20),
+        )
+        later = Timer.objects.create(
+            ticket=ticket,
+            kind=Timer.Kind.TRANSITION,
+            state_key=ticket.state_key,
+            state_entry=ticket.state_entry,
+            transition_key="expire",
+            due_at=timer.due_at + timedelta(seconds=45),
+        )
+    at = timer.due_at + timedelta(milliseconds=10)
+    report = loop.step(now=at)
+    # The due one goes now; the one due within the look-ahead is held, not sent.
+    assert (report.visited, report.timers_handed_over) == (["hr"], 1)
+    assert [message["args"] for message in _timer_messages()] == [[[timer.pk]]]
+    assert loop.handoff is not None
+    assert loop.handoff.next_due() == soon.due_at
+    loop.next_at = None  # no wake-up sooner: the loop sleeps until the held timer is due
+    assert loop.pause(7200.0) == pytest.approx((soon.due_at - timezone.now()).total_seconds(), abs=1)
+    # Next looked at for the first timer past the look-ahead.
+    assert _wakeups()["hr"] == pytest.approx(later.due_at.timestamp(), abs=0.1)
+    # Before it is due, nothing leaves; once due, it is sent with no visit to the tenant.
+    assert loop.step(now=soon.due_at - timedelta(seconds=1)).timers_handed_over == 0
+    assert _timer_messages() == []
+    report = loop.step(now=soon.due_at)
+    assert (report.visited, report.timers_handed_over) == ([], 1)
+    [message] = _timer_messages()
+    assert (message["args"], message["options"]["tenant_schema"]) == ([[soon.pk]], "hr")
+    # A visit in between (the rotation, another wake-up) does not hold or send it a second time.
+    with schema_context("hr"):
+        from integrations.scheduler.work import TickReport, visit
+
+        visit(TickReport(), soon.due_at + timedelta(seconds=1), loop.handoff)
+    assert _timer_messages() == []
+
+
+def test_held_timers_the_broker_refuses_are_fired_by_a_visit(
+    hr, django_capture_on_commit_callbacks, settings, monkeypatch
+):
+    from engine.tickets.tasks import fire_timers
+    from integrations.scheduler.work import TimerHandoff
+
+    ticket = _timed_ticket("hr", django_capture_on_commit_callbacks)
+    with schema_context("hr"):
+        timer = Timer.objects.get(ticket=ticket, kind="transition")
+        handoff = TimerHandoff(timedelta(seconds=30))
+        assert handoff.hold([(timer.pk, timer.due_at)]) == 1
+        assert handoff.hold([(timer.pk, timer.due_at)]) == 0  # held once
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise redis.ConnectionError("down")
+
+    monkeypatch.setattr(fire_timers, "send_with_options", refuse)
+    assert handoff.release(timer.due_at) == (0, ["hr"])
+    assert handoff.next_due() is None
+    # Not marked as with the workers: the visit that follows fires it itself (the broker is down).
+    loop = Loop(threads=1, handoff=False)
+    loop.handoff = handoff
+    with schema_context("hr"):
+        from integrations.scheduler.work import TickReport, visit
+
+        report = TickReport()
+        visit(report, timer.due_at + timedelta(seconds=1), handoff)
+        ticket.refresh_from_db()
+    assert (report.timers_fired, ticket.state_key) == (1, "expired")
+
+
+def test_a_tenant_is_visited_by_the_same_lane_every_time(monkeypatch):
+    import threading
+
+    from integrations.scheduler.loop import Visit
+    from integrations.scheduler.work import TickReport
+
+    seen: dict[str, set[str]] = {}
+
+    def record(self: Loop, job: Visit, now: Any, *, pooled: bool = False) -> tuple[None, TickReport]:
+        seen.setdefault(job.schema, set()).add(threading.current_thread().name)
+        return None, TickReport()
+
+    monkeypatch.setattr(Loop, "_visit", record)
+    loop = Loop(threads=3, handoff=False)
+    try:
+        schemas = [f"t{index}" for index in range(30)]
+        for _ in range(3):
+            results = loop._run([Visit(schema, due=True) for schema in schemas], timezone.now())
+            assert len(results) == len(schemas)  # in the visits' order
+    finally:
+        loop.close()
+    # One lane (thread, connection) per tenant, and the tenants spread over every lane.
+    assert all(len(lanes) == 1 for lanes in seen.values())
+    assert len(set().union(*seen.values())) == 3
