@@ -160,6 +160,25 @@ def has_parked(queue: str) -> bool:
         return False
 
 
+def oldest_in_flight(queue: str) -> float | None:
+    """When the current tenant's oldest message of `queue` still waiting or running was sent (a Unix
+    time), None when it has none or Redis cannot tell. Work handed to the broker after that moment
+    may still be in the queue; work from well before it is not (its message would have been sent
+    first, and would hold an older place)."""
+    try:
+        rows = get_redis().zrangebyscore(
+            _keys(queue, current_schema())[0],
+            _now() - settings.JOB_LEASE_SECONDS,
+            "+inf",
+            0,
+            1,
+            withscores=True,
+        )
+    except redis.RedisError:
+        return None
+    return float(rows[0][1]) if rows else None
+
+
 def promote_parked() -> int:
     """Send parked messages that have free places without a message of theirs finishing (places
     forgotten after a killed worker's lease); how many. The scheduler calls it now and then."""

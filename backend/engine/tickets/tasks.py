@@ -17,7 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from core.lanes import fair_actor, has_parked
+from core.lanes import fair_actor, has_parked, oldest_in_flight
 from core.wakeups import wake_here
 from engine.tickets import events
 from engine.tickets.documents import ticket_document
@@ -27,6 +27,10 @@ logger = logging.getLogger(__name__)
 
 SWEEP_BATCH = 500
 RESEND_CHUNK = 50  # event ids per re-sent message
+# How long a relay may come after its event's row was written (the transaction still running, the
+# commit, the relay): an event younger than this before the tenant's oldest message in the queue may
+# be in the queue itself.
+IN_FLIGHT_MARGIN = timedelta(seconds=10)
 
 
 def relay_grace() -> timedelta:
@@ -105,7 +109,9 @@ def _process(event_id: int) -> None:
 
 
 def sweep_outbox(*, now: datetime | None = None) -> int:
-    """Re-send events that were never processed (in the current tenant); returns how many."""
+    """Re-send events that were never processed (in the current tenant); returns how many. Events
+    that may only be waiting in the broker behind the tenant's other events are left alone: while
+    the fan-out lags (a burst), re-sending them would only queue each a second time."""
     now = now or timezone.now()
     with transaction.atomic():
         stale = list(
@@ -113,15 +119,21 @@ def sweep_outbox(*, now: datetime | None = None) -> int:
             .filter(processed_at=None, created_at__lt=now - relay_grace())
             .exclude(relayed_at__gt=now - 2 * relay_grace())
             .order_by("created_at")
-            .values_list("pk", flat=True)[:SWEEP_BATCH]
+            .values_list("pk", "created_at")[:SWEEP_BATCH]
         )
         if not stale:
             return 0
         # Looked at now: the next look is twice the grace later, sent or not.
-        OutboxEvent.objects.filter(pk__in=stale).update(relayed_at=now)
-    if has_parked(process_events.queue_name):
+        OutboxEvent.objects.filter(pk__in=[pk for pk, _created in stale]).update(relayed_at=now)
+    queue = process_events.queue_name
+    if has_parked(queue):
         return 0  # the tenant's events wait in its parked list (core.lanes), they are not lost
-    for start in range(0, len(stale), RESEND_CHUNK):
+    # A message of the tenant's still in the queue was sent at `oldest` or later: an event created
+    # well before that (its relay would have come first) is not in the queue any more, so lost.
+    oldest = oldest_in_flight(queue)
+    cut = None if oldest is None else oldest - IN_FLIGHT_MARGIN.total_seconds()
+    lost = [pk for pk, created in stale if cut is None or created.timestamp() < cut]
+    for start in range(0, len(lost), RESEND_CHUNK):
         # A broker error propagates: the scheduler retries on its next tick.
-        process_events.send(stale[start : start + RESEND_CHUNK])
-    return len(stale)
+        process_events.send(lost[start : start + RESEND_CHUNK])
+    return len(lost)

@@ -83,6 +83,13 @@ class Due:
         after = recheck if self.timers_after is None else min(self.timers_after, recheck)
         return Due({**self.at, TIMERS: after}, self.timers_after)
 
+    def not_before(self, kind: str, at: datetime) -> Due:
+        """The same, with `kind` due no sooner than `at`."""
+        when = self.at.get(kind)
+        if when is None or when >= at:
+            return self
+        return Due({**self.at, kind: at}, self.timers_after, self.timer_ids, self.timers_ahead)
+
     def now_due(self, now: datetime) -> set[str]:
         return {kind for kind, when in self.at.items() if when <= now}
 

@@ -19,7 +19,7 @@ from engine.delegations.services import delegations_start_due
 from engine.tickets import events
 from engine.tickets.attachments import attachments_sweep_orphans
 from engine.tickets.runtime.background import due_timer_ids, timer_fire
-from engine.tickets.tasks import fire_timers, sweep_outbox
+from engine.tickets.tasks import fire_timers, relay_grace, sweep_outbox
 from integrations.actionlinks.services import action_links_sweep
 from integrations.inbox.services import inbox_sweep_read
 from integrations.ldapsync.services import ldap_sync_due
@@ -261,4 +261,11 @@ def visit(report: TickReport, now: datetime, handoff: TimerHandoff | None = None
         # changed, so the first read says what comes next (a timer burst visits each tenant often).
         return next_wake(due.handed(horizon), now=later)
     # Timers with the workers are not looked at every second while they wait there.
-    return next_wake(read_due(now=later, handed_until=horizon if handed else None), now=later)
+    after = read_due(now=later, handed_until=horizon if handed else None)
+    outbox = after.at.get(OUTBOX)
+    if OUTBOX in kinds and outbox is not None and outbox > later:
+        # The sweep took every event older than the grace (none is due now): those left are
+        # younger, and are looked at together a grace from now rather than each when it turns
+        # stale (in a burst, a visit per event).
+        after = after.not_before(OUTBOX, now + relay_grace())
+    return next_wake(after, now=later)

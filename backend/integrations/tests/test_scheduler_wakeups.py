@@ -464,3 +464,26 @@ def test_a_tenant_is_visited_by_the_same_lane_every_time(monkeypatch):
     # One lane (thread, connection) per tenant, and the tenants spread over every lane.
     assert all(len(lanes) == 1 for lanes in seen.values())
     assert len(set().union(*seen.values())) == 3
+
+
+def test_unprocessed_events_turning_stale_one_by_one_are_looked_at_together(hr):
+    """While the fan-out lags, each event turns stale a grace after its creation; the tenant's outbox
+    is looked at once per grace, not once per event."""
+    from integrations.scheduler.work import TickReport, visit
+
+    with schema_context("hr"):
+        workflow = published("timed", review_document("TM", ends=("expired",), transitions=(EXPIRE,)))
+        for _ in range(2):
+            ticket_create(
+                workflow=workflow, principal=user_principal("alice"), values={}, transition="submit"
+            )
+        now = timezone.now() + timedelta(hours=2)  # the timers are past too: only events matter here
+        Timer.objects.update(cancelled_at=now)
+        first, *rest = OutboxEvent.objects.order_by("pk").values_list("pk", flat=True)
+        OutboxEvent.objects.filter(pk=first).update(created_at=now - timedelta(seconds=40))
+        OutboxEvent.objects.filter(pk__in=rest).update(created_at=now - timedelta(seconds=5))
+        report = TickReport()
+        wake_at = visit(report, now)
+    assert report.resent == {"outbox": 1}
+    # The others turn stale 25 s on; they are looked at with the next look, a grace on.
+    assert wake_at == now + timedelta(seconds=30)

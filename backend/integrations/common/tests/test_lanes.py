@@ -159,3 +159,45 @@ def test_the_sweeps_leave_a_tenants_parked_work_alone() -> None:
         later = timezone.now() + timedelta(minutes=2)
         assert sweep_outbox(now=later) == events
         assert sweep_notifications(now=later) == 1
+
+
+def test_the_outbox_sweep_leaves_events_that_may_wait_behind_the_tenants_queued_ones() -> None:
+    """While the fan-out lags, a tenant's unprocessed events are mostly only queued: the sweep
+    re-sends those created well before the tenant's oldest message still in the queue (their own
+    would have come first, so it is gone) and not the later ones."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from engine.tickets.models import OutboxEvent
+    from engine.tickets.services import ticket_create
+    from engine.tickets.tasks import process_events, sweep_outbox
+    from engine.workflows.tests.factories import LEAVE, seed_samples, user_principal
+
+    now = timezone.now()
+    with schema_context("it"):
+        leave = seed_samples()["leave"]
+        for _ in range(2):
+            ticket_create(
+                workflow=leave, principal=user_principal("alice"), values=LEAVE, transition="submit"
+            )
+        old, young = list(OutboxEvent.objects.order_by("pk").values_list("pk", flat=True))[:2]
+        OutboxEvent.objects.exclude(pk__in=[old, young]).update(processed_at=now)
+        OutboxEvent.objects.filter(pk=old).update(created_at=now - timedelta(minutes=10))
+        OutboxEvent.objects.filter(pk=young).update(created_at=now - timedelta(minutes=1))
+        # The tenant's oldest message in the events queue was sent a minute and a half ago.
+        sent_at = (now - timedelta(seconds=90)).timestamp()
+        get_redis().zadd("lf:lane:events:it", {"a-token": sent_at})
+        assert lanes.oldest_in_flight("events") == sent_at
+        get_redis().delete(
+            f"loonflow:{process_events.queue_name}.msgs", f"loonflow:{process_events.queue_name}"
+        )
+        assert sweep_outbox(now=now) == 1
+        [message] = _queued("events")
+        assert message["args"] == [[old]]
+        # Both were looked at: not again before twice the grace (the young one's message is queued).
+        assert OutboxEvent.objects.filter(pk__in=[old, young], relayed_at=now).count() == 2
+        # With nothing of the tenant's in the queue any more, the next look re-sends it.
+        get_redis().delete("lf:lane:events:it")
+        assert lanes.oldest_in_flight("events") is None
+        assert sweep_outbox(now=now + timedelta(minutes=5)) == 2
