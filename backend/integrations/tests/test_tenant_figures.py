@@ -175,6 +175,7 @@ def test_figures_that_cannot_be_read_do_not_stop_the_tenants_work(
     monkeypatch.setattr(loop_module, "figures_refresh", broken)
     with schema_context("hr"):
         OutboxEvent.objects.update(processed_at=None)  # work the visit must still do
+    get_redis().delete("lf:lane:events:hr")  # their messages are gone from the queue: lost
     report = loop.step(now=timezone.now() + timedelta(seconds=40))
     assert report.visited == ["hr"]
     assert report.resent == {"outbox": 3}
