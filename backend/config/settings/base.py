@@ -128,6 +128,10 @@ SCHEDULER_TIMERS = env_str("SCHEDULER_TIMERS", "workers")
 # With SCHEDULER_TIMERS=workers, a visit also reads the timers due within this many seconds and the
 # scheduler sends each when due, from memory (0: only those due now).
 SCHEDULER_TIMER_LOOKAHEAD_SECONDS = env_int("SCHEDULER_TIMER_LOOKAHEAD_SECONDS", 30)
+# Database connections per worker process for the timers and the event fan-out, a tenant always on
+# the same one (core.connection_lanes: a backend plans against schemas it has seen; 0: each thread's
+# own connection). At most this many such messages run at once in a process.
+WORKER_DB_LANES = env_int("WORKER_DB_LANES", 4)
 # A busy tenant's figures (tenants.figures: what /metrics and the platform's tenant list show) are read
 # again by the scheduler at most this often; idle tenants' once an hour, with their housekeeping.
 TENANT_FIGURES_SECONDS = env_int("TENANT_FIGURES_SECONDS", 30)

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from core.connection_lanes import tenant_lane
 from core.lanes import fair_actor, has_parked, oldest_in_flight
 from core.wakeups import wake_here
 from engine.tickets import events
@@ -55,8 +56,9 @@ def relay_events(ids: list[int]) -> None:
 @fair_actor(queue="events", max_retries=20, min_backoff=1_000, max_backoff=300_000, time_limit=120_000)
 def process_events(event_ids: list[int]) -> None:
     """Fan out several events in order, each in its own transaction (a retry skips the done ones)."""
-    for event_id in event_ids:
-        _process(event_id)
+    with tenant_lane():
+        for event_id in event_ids:
+            _process(event_id)
 
 
 @dramatiq.actor(
@@ -64,7 +66,8 @@ def process_events(event_ids: list[int]) -> None:
 )
 def process_event(event_id: int) -> None:
     """Fan one event out."""
-    _process(event_id)
+    with tenant_lane():
+        _process(event_id)
 
 
 # Before any other message a worker holds (lower is sooner; every other actor has 0): in a burst
@@ -82,8 +85,9 @@ def fire_timers(timer_ids: list[int]) -> None:
     idempotent: a timer already fired, cancelled or taken by another worker right now is skipped)."""
     from engine.tickets.runtime.background import timer_fire  # it imports this module's relay
 
-    for timer_id in timer_ids:
-        timer_fire(timer_id=timer_id)
+    with tenant_lane():
+        for timer_id in timer_ids:
+            timer_fire(timer_id=timer_id)
 
 
 def _process(event_id: int) -> None:
