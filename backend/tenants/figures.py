@@ -19,6 +19,7 @@ from django.conf import settings
 from django.db import connection
 from django.utils import timezone
 
+from core.prepared import run_prepared
 from core.tenancy import current_schema
 from tenants.models import Tenant, TenantFigures
 
@@ -74,11 +75,15 @@ def _refresh_sql() -> str:
     """
 
 
+_TYPES = {"read_at": "timestamptz", "schema": "text"}
+
+
 def figures_refresh(*, now: datetime | None = None) -> datetime:
     """Read the current tenant's figures and store them (one statement); when they were read."""
     read_at = now or timezone.now()
-    with connection.cursor() as cursor:
-        cursor.execute(_refresh_sql(), {"read_at": read_at, "schema": current_schema()})
+    # Prepared per tenant and connection (`core.prepared`): planning the dozen counts cost four
+    # times what running them did.
+    run_prepared(_refresh_sql(), {"read_at": read_at, "schema": current_schema()}, _TYPES)
     return read_at
 
 

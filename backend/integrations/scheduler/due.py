@@ -20,11 +20,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from django.conf import settings
 from django.db import connection
 
+from core.prepared import run_prepared
 from engine.calendars.models import DEFAULT_KEY, WorkingCalendar
 from engine.delegations.models import Delegation
 from engine.tickets.models import OutboxEvent, Timer
@@ -58,6 +60,17 @@ REVISIT = timedelta(seconds=1)
 HANDED_RECHECK = timedelta(seconds=30)
 TIMER_BATCH = 500  # due timers taken per visit
 KINDS = (TIMERS, DELEGATIONS, OUTBOX, DIGESTS, LDAP, *JOB_KINDS)
+# The due query's parameters, as its prepared statement declares them (`core.prepared`).
+PARAMETER_TYPES = {
+    "now": "timestamptz",
+    "horizon": "timestamptz",
+    "handed": "timestamptz",
+    "relay_grace": "interval",
+    "job_grace": "interval",
+    "lease": "interval",
+    "calendar": "text",
+    "timer_batch": "integer",
+}
 
 
 @dataclass(frozen=True)
@@ -109,6 +122,7 @@ def _job_due(model: type[Job]) -> str:
     )
 
 
+@cache
 def _sql() -> str:
     columns = [
         f"(SELECT min(due_at) FROM {_table(Timer)} WHERE fired_at IS NULL AND cancelled_at IS NULL)",
@@ -163,9 +177,8 @@ def read_due(*, now: datetime, handed_until: datetime | None = None, horizon: da
         "lease": timedelta(seconds=settings.JOB_LEASE_SECONDS),
         "timer_batch": TIMER_BATCH,
     }
-    with connection.cursor() as cursor:
-        cursor.execute(_sql(), params)
-        row = cursor.fetchone()
+    row = run_prepared(_sql(), params, PARAMETER_TYPES)
+    assert row is not None  # one row always (a SELECT of subqueries)
     timers, timers_after, delegations, outbox, ldap, *rest, timer_rows = row
     jobs = rest[: len(JOB_KINDS)]
     oldest_sent_on, has_channel, time_zone = rest[len(JOB_KINDS) :]

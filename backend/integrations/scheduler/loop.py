@@ -29,10 +29,11 @@ from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
+from core.connection_lanes import LANE_MAX_AGE
 from core.idempotency import idempotency_records_purge
 from core.lanes import promote_parked
 from core.wakeups import wake
@@ -194,7 +195,7 @@ class Loop:
 
     def _run(self, visits: list[Visit], now: datetime) -> list[tuple[datetime | None, TickReport]]:
         """Visit the tenants: on this thread, or each in its lane (each lane its own connection)."""
-        if not self.lanes or len(visits) < 2:
+        if not self.lanes:
             return [self._visit(job, now) for job in visits]
         futures: list[Future[tuple[datetime | None, TickReport]]] = [
             self.lanes[lane_of(job.schema, len(self.lanes))].submit(self._visit, job, now, pooled=True)
@@ -266,6 +267,10 @@ class Loop:
         """Close this lane's connection if it broke or aged (CONN_MAX_AGE), at most every
         CONNECTION_CHECK_SECONDS; a visit that fails on a broken one is tried again in 5 s."""
         clock = time.monotonic()
+        if not hasattr(self._checked, "at"):
+            # Kept as long as a worker's lanes, not the request-sized CONN_MAX_AGE: its worth is the
+            # catalog of its tenants that its backend has read (this thread's wrapper only).
+            connection.settings_dict = {**connection.settings_dict, "CONN_MAX_AGE": LANE_MAX_AGE}
         if clock - getattr(self._checked, "at", -math.inf) >= CONNECTION_CHECK_SECONDS:
             close_old_connections()
             self._checked.at = clock

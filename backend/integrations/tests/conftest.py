@@ -36,3 +36,10 @@ def friday(world: None, monkeypatch: pytest.MonkeyPatch) -> None:
     """The Berlin office calendar (`OFFICE`); tickets enter their states on Friday 2025-03-07 at 15:00."""
     calendar_save(time_zone="Europe/Berlin", week=OFFICE)
     monkeypatch.setattr(effects, "timezone", SimpleNamespace(now=lambda: FRIDAY_AFTERNOON))
+
+
+@pytest.fixture
+def hr(world: None) -> None:
+    """Tenant `it` as `world` leaves it, and `hr` with the same people."""
+    with schema_context("hr"):
+        directory_sync(payload=DirectorySyncIn.model_validate(DIRECTORY), actor="test")

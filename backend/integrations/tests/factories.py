@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo
 
 from django_tenants.utils import schema_context
 
+from core import wakeups
+from core.redis import get_redis
 from engine.tickets import tasks as outbox
 from engine.tickets.models import FlowLog, OutboxEvent, Ticket, TicketBranch, Timer
 from engine.tickets.services import ticket_create
@@ -149,3 +151,30 @@ def berlin(*parts: int) -> datetime:
 def due_in_berlin(ticket: Ticket, kind: str) -> datetime:
     """When the ticket's timer of `kind` falls due, in Berlin time."""
     return Timer.objects.get(ticket=ticket, kind=kind).due_at.astimezone(BERLIN)
+
+
+EXPIRE = {
+    "key": "expire",
+    "name": "Expire",
+    "source": "review",
+    "target": "expired",
+    "kind": "timer",
+    "timer_seconds": 3600,
+}
+
+
+def timed_ticket(schema: str, capture: Any) -> Ticket:
+    """A ticket in review in `schema`, whose timer expires it an hour later; the commit's
+    callbacks (the outbox relay, the wake-ups) run."""
+    from integrations.webhooks.tests.factories import review_document  # (it imports this module)
+
+    with schema_context(schema), capture(execute=True):
+        workflow = published("timed", review_document("TM", ends=("expired",), transitions=(EXPIRE,)))
+        return ticket_create(
+            workflow=workflow, principal=user_principal("alice"), values={}, transition="submit"
+        )
+
+
+def wakeup_scores() -> dict[str, float]:
+    rows: Any = get_redis().zrange(wakeups.KEY, 0, -1, withscores=True)
+    return {member.decode(): score for member, score in rows}

@@ -14,8 +14,6 @@ from django_tenants.utils import schema_context
 
 from core import wakeups
 from core.access.models import User
-from core.directory.schemas import DirectorySyncIn
-from core.directory.sync import directory_sync
 from core.redis import get_redis
 from engine.tickets.models import OutboxEvent
 from engine.tickets.services import ticket_create
@@ -23,17 +21,11 @@ from engine.workflows.models import Workflow
 from engine.workflows.tests.factories import user_principal
 from integrations.scheduler.loop import Loop
 from integrations.tests.factories import published
-from integrations.webhooks.tests.factories import DIRECTORY, review_document
+from integrations.webhooks.tests.factories import review_document
 from tenants.figures import figures_refresh
 from tenants.models import TenantFigures
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_tenant_figures")]
-
-
-@pytest.fixture
-def hr(world: None) -> None:
-    with schema_context("hr"):
-        directory_sync(payload=DirectorySyncIn.model_validate(DIRECTORY), actor="test")
 
 
 def _figures(schema: str) -> TenantFigures:
