@@ -308,6 +308,8 @@ class Postgres:
             " -c unix_socket_permissions=0700 -c password_encryption=scram-sha-256 -c max_connections=200"
             f" -c shared_buffers={self.profile.pg_shared_buffers}"
         )
+        # Server settings of one's own for a start (e.g. pg_stat_statements while profiling).
+        options += " " + os.environ.get("STACK_PG_OPTIONS", "")
         if self.fast:
             options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         where = f"127.0.0.1:{self.port} and {self.socket_dir}" if tcp else str(self.socket_dir)
