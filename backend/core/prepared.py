@@ -44,6 +44,9 @@ def _statements(cursor: Any) -> dict[tuple[str, str], str]:
     raw = connection.connection
     held = getattr(connection, "_prepared_statements", None)
     if held is None or held[0]() is not raw:
+        # A new session; through PgBouncer (session pooling) it may be a server connection another
+        # client left statements on, whose names this one would then collide with.
+        cursor.execute("DEALLOCATE ALL")
         cursor.execute("SET plan_cache_mode = force_generic_plan")
         held = (weakref.ref(raw), {})
         connection._prepared_statements = held  # type: ignore[attr-defined]

@@ -236,7 +236,7 @@ def test_the_due_query_is_prepared_once_per_tenant_and_connection(django_db_setu
         thread.start()
         thread.join()
     # (the SETs: the tenant's search_path on the new connection, and the generic plans)
-    assert [verb for verb in seen["first sql"] if verb != "SET"] == ["PREPARE", "EXECUTE"]
+    assert [verb for verb in seen["first sql"] if verb != "SET"] == ["DEALLOCATE", "PREPARE", "EXECUTE"]
     assert seen["second sql"] == ["EXECUTE"]
     assert seen["first"] == seen["second"]
     assert seen["prepared row"] == seen["plain row"]
