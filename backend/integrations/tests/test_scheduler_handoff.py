@@ -95,21 +95,16 @@ def test_timers_due_soon_are_held_and_sent_when_due_without_a_visit(
     with schema_context("hr"):
         OutboxEvent.objects.update(processed_at=timezone.now())  # as a worker would
         timer = Timer.objects.get(ticket=ticket, kind="transition")
-        soon = Timer.objects.create(
-            ticket=ticket,
-            kind=Timer.Kind.TRANSITION,
-            state_key=ticket.state_key,
-            state_entry=ticket.state_entry,
-            transition_key="expire",
-            due_at=timer.due_at + timedelta(seconds=20),
-        )
-        later = Timer.objects.create(
-            ticket=ticket,
-            kind=Timer.Kind.TRANSITION,
-            state_key=ticket.state_key,
-            state_entry=ticket.state_entry,
-            transition_key="expire",
-            due_at=timer.due_at + timedelta(seconds=45),
+        soon, later = (
+            Timer.objects.create(
+                ticket=ticket,
+                kind=Timer.Kind.TRANSITION,
+                state_key=ticket.state_key,
+                state_entry=ticket.state_entry,
+                transition_key="expire",
+                due_at=timer.due_at + timedelta(seconds=seconds),
+            )
+            for seconds in (20, 45)
         )
     at = timer.due_at + timedelta(milliseconds=10)
     report = loop.step(now=at)

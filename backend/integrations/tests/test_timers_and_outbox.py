@@ -15,17 +15,8 @@ from engine.tickets.runtime.background import timer_fire
 from engine.tickets.services import ticket_create, ticket_handle
 from engine.workflows.tests.factories import user_principal
 from integrations import scheduler
-from integrations.tests.factories import published
+from integrations.tests.factories import EXPIRE, published
 from integrations.webhooks.tests.factories import review_document
-
-EXPIRE = {
-    "key": "expire",
-    "name": "Expire",
-    "source": "review",
-    "target": "expired",
-    "kind": "timer",
-    "timer_seconds": 3600,
-}
 
 
 def _workflow(key: str = "timed", *, sla: dict[str, Any] | None = None) -> Any:
