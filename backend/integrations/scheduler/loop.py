@@ -22,7 +22,6 @@ import math
 import random
 import threading
 import time
-import zlib
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -33,7 +32,7 @@ from django.db import close_old_connections, connection
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from core.connection_lanes import LANE_MAX_AGE
+from core.connection_lanes import LANE_MAX_AGE, lane_of
 from core.idempotency import idempotency_records_purge
 from core.lanes import promote_parked
 from core.wakeups import wake
@@ -60,12 +59,6 @@ def active_schemas() -> list[str]:
     return list(
         department_tenants().filter(status=Tenant.Status.ACTIVE).values_list("schema_name", flat=True)
     )
-
-
-def lane_of(schema: str, lanes: int) -> int:
-    """The lane that visits `schema`: the same one in every step and every run (not `hash`, which
-    is salted per process)."""
-    return zlib.crc32(schema.encode()) % lanes
 
 
 class Visit(NamedTuple):
