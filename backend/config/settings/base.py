@@ -132,6 +132,13 @@ SCHEDULER_TIMER_LOOKAHEAD_SECONDS = env_int("SCHEDULER_TIMER_LOOKAHEAD_SECONDS",
 # the same one (core.connection_lanes: a backend plans against schemas it has seen; 0: each thread's
 # own connection). At most this many such messages run at once in a process.
 WORKER_DB_LANES = env_int("WORKER_DB_LANES", 4)
+# A booted worker process's lanes meet the active tenants in the background (config.worker), so the
+# first work of each after a deploy does not plan against tables its backend has not read yet.
+WORKER_MEET_TENANTS = env_bool("WORKER_MEET_TENANTS", True)
+# How many `timers` messages a worker process holds at once (its threads take them before any other
+# queue's), and how soon an idle process looks for new ones, in ms (core.broker.LoonflowBroker).
+WORKER_TIMERS_PREFETCH = env_int("WORKER_TIMERS_PREFETCH", 64)
+WORKER_TIMERS_POLL_MS = env_int("WORKER_TIMERS_POLL_MS", 100)
 # A busy tenant's figures (tenants.figures: what /metrics and the platform's tenant list show) are read
 # again by the scheduler at most this often; idle tenants' once an hour, with their housekeeping.
 TENANT_FIGURES_SECONDS = env_int("TENANT_FIGURES_SECONDS", 30)

@@ -10,7 +10,8 @@ import pytest
 from django.db import connection
 from django_tenants.utils import schema_context
 
-from core.connection_lanes import close_lanes, lane_of, tenant_lane
+from core import connection_lanes
+from core.connection_lanes import close_lanes, lane_of, lanes_meet, tenant_lane
 
 
 def _backend() -> tuple[int, str]:
@@ -72,3 +73,17 @@ def test_lanes_off_or_inside_a_transaction_the_threads_connection_is_used(db: An
     settings.WORKER_DB_LANES = 0
     with schema_context("it"), tenant_lane():
         assert _backend() == own
+
+
+def test_lanes_meet_their_tenants_ahead_of_their_work(committed: Any) -> None:
+    tables = [("engine_ticket", "id"), ("engine_timer", "id")]
+    assert lanes_meet(["it", "no_such_schema"], tables) == 1  # a schema that fails is skipped
+    lane = connection_lanes._lanes[lane_of("it", 4)]
+    assert lane.connection is not None
+    met_on = lane.connection.wrapper.connection.get_backend_pid()
+    assert _in_thread("it")["lane"] == (met_on, "it")  # the tenant's work then runs on that backend
+
+
+def test_lanes_meet_only_table_and_column_names(committed: Any) -> None:
+    with pytest.raises(ValueError, match="not a table or column name"):
+        lanes_meet(["it"], [("engine_ticket; DROP TABLE engine_ticket", "id")])

@@ -28,11 +28,11 @@ from datetime import datetime, timedelta
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db import close_old_connections, connection
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
-from core.connection_lanes import LANE_MAX_AGE, lane_of
+from core.connection_lanes import LongLived, lane_of
 from core.idempotency import idempotency_records_purge
 from core.lanes import promote_parked
 from core.wakeups import wake
@@ -49,10 +49,6 @@ RUSH_SLICE = 200  # tenants per step while the rotation rushes
 TENANTS_REFRESH_SECONDS = 30.0
 IDEMPOTENCY_PURGE_SECONDS = 300
 PROMOTE_PARKED_SECONDS = 30.0
-# How often a lane lets Django close its connection if broken or past CONN_MAX_AGE. Each such
-# call makes the next query check the connection first (a round trip): per visit, that was a
-# seventh of the scheduler's time in a timer burst.
-CONNECTION_CHECK_SECONDS = 5.0
 
 
 def active_schemas() -> list[str]:
@@ -126,7 +122,7 @@ class Loop:
         self.promoted = -math.inf
         self.redis_up = True
         self.next_at: datetime | None = None  # the earliest wake-up known after the last step
-        self._checked = threading.local()  # when each lane last checked its connection
+        self._kept = threading.local()  # each lane thread's LongLived connection
 
     def close(self) -> None:
         for lane in self.lanes:
@@ -257,16 +253,13 @@ class Loop:
         return at, report
 
     def _check_connection(self) -> None:
-        """Close this lane's connection if it broke or aged (CONN_MAX_AGE), at most every
-        CONNECTION_CHECK_SECONDS; a visit that fails on a broken one is tried again in 5 s."""
-        clock = time.monotonic()
-        if not hasattr(self._checked, "at"):
-            # Kept as long as a worker's lanes, not the request-sized CONN_MAX_AGE: its worth is the
-            # catalog of its tenants that its backend has read (this thread's wrapper only).
-            connection.settings_dict = {**connection.settings_dict, "CONN_MAX_AGE": LANE_MAX_AGE}
-        if clock - getattr(self._checked, "at", -math.inf) >= CONNECTION_CHECK_SECONDS:
-            close_old_connections()
-            self._checked.at = clock
+        """Keep this lane thread's connection as long as a worker's lanes (its worth is the catalog
+        of its tenants that its backend has read), closed if it broke or aged; a visit that fails on
+        a broken one is tried again in 5 s."""
+        kept = getattr(self._kept, "connection", None)
+        if kept is None:
+            kept = self._kept.connection = LongLived(connections[DEFAULT_DB_ALIAS])
+        kept.check()
 
     def _figures(self, schema: str, now: datetime, *, busy: bool, housekept: bool) -> datetime | None:
         """Read the tenant's figures again when it was busy (at most once per TENANT_FIGURES_SECONDS;
