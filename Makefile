@@ -141,6 +141,7 @@ test: lint typecheck api-check deploy-check pytest frontend-lint frontend-unit f
 
 bench: install
 	$(PY) tools/stack.py --profile test exec -- $(PY) bench/provisioning.py
+	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/provisioning_scale.py $(BENCH_ARGS)
 
 bench-tickets: install
 	$(PY) tools/stack.py --profile bench exec -- $(PY) bench/tickets.py $(BENCH_ARGS)

@@ -35,7 +35,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse, urlunparse
+
+from own_database import drop_database, use_own_database
 
 ROOT = Path(__file__).resolve().parent.parent
 BACKEND = ROOT / "backend"
@@ -64,40 +65,6 @@ PREFIX = "mig"
 
 def _log(message: str) -> None:
     print(f"[bench] {message}", file=sys.stderr, flush=True)
-
-
-def _use_own_database(suffix: str, keep: bool) -> tuple[str, str]:
-    """Point DATABASE_URL at a database of our own beside the stack's; return (admin url, name)."""
-    import psycopg2
-
-    url = os.environ.get("DATABASE_URL")
-    if not url:
-        sys.exit("DATABASE_URL is not set: run through tools/stack.py --profile bench exec")
-    parsed = urlparse(url)
-    name = parsed.path.lstrip("/") + suffix
-    os.environ["DATABASE_URL"] = urlunparse(parsed._replace(path="/" + name))
-    admin = urlunparse(parsed._replace(path="/postgres"))
-    conn = psycopg2.connect(admin)
-    conn.autocommit = True
-    with conn.cursor() as cur:
-        cur.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
-        exists = cur.fetchone() is not None
-        if exists and not keep:
-            cur.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-        if not exists or not keep:
-            cur.execute(f'CREATE DATABASE "{name}"')
-    conn.close()
-    return admin, name
-
-
-def _drop_database(admin: str, name: str) -> None:
-    import psycopg2
-
-    conn = psycopg2.connect(admin)
-    conn.autocommit = True
-    with conn.cursor() as cur:
-        cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    conn.close()
 
 
 def _manage(*args: str, env: dict[str, str] | None = None) -> tuple[float, float, str]:
@@ -280,7 +247,7 @@ def main() -> None:
         ("multiprocessing", int(value)) for value in args.processes.split(",") if value.strip()
     ]
 
-    admin, name = _use_own_database("_migrations", args.keep)
+    admin, name = use_own_database("_migrations", args.keep)
     _log(f"database {name}")
     load_before = os.getloadavg()[0]
     try:
@@ -333,7 +300,7 @@ def main() -> None:
 
         connections.close_all()
         if not args.keep:
-            _drop_database(admin, name)
+            drop_database(admin, name)
             _log(f"dropped {name}")
 
     n = len(schemas)

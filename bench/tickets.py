@@ -22,6 +22,7 @@ import http.client
 import json
 import os
 import queue
+import re
 import statistics
 import subprocess
 import sys
@@ -61,6 +62,7 @@ from core.access.models import AppGrant  # noqa: E402
 from core.access.services import app_create, app_token_issue  # noqa: E402
 from core.directory.schemas import DirectorySyncIn  # noqa: E402
 from core.directory.sync import directory_sync  # noqa: E402
+from engine.tickets.models import Ticket  # noqa: E402
 from engine.workflows.samples import SAMPLE_CHANNELS, sample_definitions  # noqa: E402
 from engine.workflows.services import workflow_create, workflow_publish  # noqa: E402
 from integrations.notifications.models import NotificationChannel  # noqa: E402
@@ -296,6 +298,7 @@ def _throughput(args: argparse.Namespace, workflow_id: int, token: str) -> None:
 
     ok, errors, elapsed = _run_parallel(created, args.seconds, handle)  # type: ignore[arg-type]
     print(f"transitions: {ok / elapsed:7.1f}/s  ({ok} in {elapsed:.1f}s, {errors} errors)")
+    _check_serials(workflow_id)
 
     for total in (10_000, args.big):
         started = time.monotonic()
@@ -305,6 +308,37 @@ def _throughput(args: argparse.Namespace, workflow_id: int, token: str) -> None:
             f"to-do list with {total:>9,} tickets: p50={p50:6.2f} ms  p95={p95:6.2f} ms"
             f"  (bulk load {time.monotonic() - started:.0f}s)"
         )
+
+
+def _check_serials(workflow_id: int) -> None:
+    """The guarantee creations must keep under load: each day's serials of the workflow's tickets
+    (`LV-<day>-<n>`) are 1..N with no gap and none is left a stand-in; else the run stops."""
+    with schema_context("bench"):
+        serials = list(Ticket.objects.filter(workflow_id=workflow_id).values_list("serial", flat=True))
+    days: dict[str, list[int]] = {}
+    for serial in serials:
+        if match := re.fullmatch(r"(.+)-(\d+)", serial):
+            days.setdefault(match.group(1), []).append(int(match.group(2)))
+    broken = [day for day, numbers in days.items() if sorted(numbers) != list(range(1, len(numbers) + 1))]
+    numbered = sum(len(numbers) for numbers in days.values())
+    if numbered != len(serials) or broken:
+        raise SystemExit(
+            f"FAILED: {len(serials)} tickets, {numbered} with a serial, days not numbered 1..N "
+            f"without gaps: {broken}"
+        )
+    print(f"serials:     {numbered} tickets, numbered 1..N per day with no gap or duplicate")
+
+
+def _configuration(args: argparse.Namespace) -> None:
+    with connection.cursor() as cur:
+        cur.execute("SELECT current_setting('fsync'), current_setting('synchronous_commit')")
+        fsync, commit = cur.fetchone()
+    print(
+        f"configuration: gunicorn {os.environ.get('BENCH_WORKERS', '5')} sync workers (production "
+        f"settings), {CLIENTS} clients, {args.seconds:.0f} s per figure, {os.cpu_count()} CPUs; "
+        f"PostgreSQL fsync={fsync} synchronous_commit={commit}; to-do lists at 10,000 and "
+        f"{args.big:,} tickets"
+    )
 
 
 def _branches(args: argparse.Namespace, token: str) -> None:
@@ -335,6 +369,7 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true")
     args = parser.parse_args()
     workflow_id, token = _setup()
+    _configuration(args)
     server = _start_server()
     try:
         if args.part in ("all", "throughput"):

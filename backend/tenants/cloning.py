@@ -75,21 +75,17 @@ def _refuse_unsupported(cursor: object, source_oid: int) -> None:
         )
 
 
-def _copy_rows(cur: object, src: str, dst: str, table: str, generated: set[str]) -> None:
-    """Copy the template's rows of `table`, all columns but the generated ones."""
-    columns = "*"
-    if generated:
-        cur.execute(  # type: ignore[attr-defined]
-            "SELECT attname FROM pg_attribute WHERE attrelid = %s::regclass AND attnum > 0 "
-            "AND NOT attisdropped ORDER BY attnum",
-            [f"{src}.{_q(table)}"],
-        )
-        names = [_q(row[0]) for row in cur.fetchall() if row[0] not in generated]  # type: ignore[attr-defined]
-        columns = ", ".join(names)
-    into = f"{dst}.{_q(table)}" + ("" if columns == "*" else f" ({columns})")
-    cur.execute(  # type: ignore[attr-defined]
-        f"INSERT INTO {into} OVERRIDING SYSTEM VALUE SELECT {columns} FROM {src}.{_q(table)}"
-    )
+def _literal(text: str) -> str:
+    """Quote a string for SQL (catalog names; standard_conforming_strings is on)."""
+    return "'" + text.replace("'", "''") + "'"
+
+
+def _copy_rows(src: str, dst: str, table: str, columns: list[str] | None) -> str:
+    """The statement copying the template's rows of `table` (`columns`: all but the generated ones,
+    None when it has none)."""
+    names = "*" if columns is None else ", ".join(_q(name) for name in columns)
+    into = f"{dst}.{_q(table)}" + ("" if columns is None else f" ({names})")
+    return f"INSERT INTO {into} OVERRIDING SYSTEM VALUE SELECT {names} FROM {src}.{_q(table)}"
 
 
 @transaction.atomic
@@ -173,27 +169,46 @@ def _clone(source: str, target: str) -> None:
         )
         trigger_defs = [row[0] for row in cur.fetchall()]
 
-        cur.execute(f"CREATE SCHEMA {dst}")
-        for _oid, table in tables:
+        # The columns to copy of the tables with generated ones (computed by the clone instead).
+        skip: dict[str, set[str]] = {}
+        for table, column in generated:
+            skip.setdefault(table, set()).add(column)
+        copied: dict[str, list[str]] = {}
+        if skip:
             cur.execute(
+                _RELATIONS
+                + """
+                SELECT c.relname, a.attname FROM pg_attribute a JOIN rels c ON c.oid = a.attrelid
+                WHERE c.relname = ANY(%(tables)s) AND a.attnum > 0 AND NOT a.attisdropped
+                ORDER BY c.relname, a.attnum
+                """,
+                {**ns, "tables": sorted(skip)},
+            )
+            for table, column in cur.fetchall():
+                if table in skip and column not in skip[table]:
+                    copied.setdefault(table, []).append(column)
+        # Qualified names come out as PostgreSQL prints them: quoted only when they must be.
+        cur.execute("SELECT quote_ident(%s), quote_ident(%s)", [source, target])
+        source_prefix, target_prefix = (name + "." for name in cur.fetchone())
+
+        # The writes, sent together: one round trip rather than one per statement (some 550).
+        writes = [f"CREATE SCHEMA {dst}"]
+        for _oid, table in tables:
+            writes.append(
                 f"CREATE TABLE {dst}.{_q(table)} (LIKE {src}.{_q(table)} INCLUDING DEFAULTS "
                 "INCLUDING CONSTRAINTS INCLUDING IDENTITY INCLUDING GENERATED INCLUDING STORAGE "
                 "INCLUDING COMMENTS)"
             )
-            _copy_rows(cur, src, dst, table, {column for name, column in generated if name == table})
+            writes.append(_copy_rows(src, dst, table, copied.get(table)))
         for table, column in identities:
             qualified = f"{dst}.{_q(table)}"
-            next_id = (
-                f"SELECT setval(pg_get_serial_sequence(%s, %s), COALESCE(MAX({_q(column)}), 0) + 1, false) "
+            writes.append(
+                f"SELECT setval(pg_get_serial_sequence({_literal(qualified)}, {_literal(column)}), "
+                f"COALESCE(MAX({_q(column)}), 0) + 1, false) FROM {qualified}"
             )
-            cur.execute(next_id + f"FROM {qualified}", [qualified, column])
-
-        cur.execute(f"SET LOCAL search_path TO {dst}")
+        writes.append(f"SET LOCAL search_path TO {dst}")
         for table, name, definition in constraints:
-            cur.execute(f"ALTER TABLE {_q(table)} ADD CONSTRAINT {_q(name)} {definition}")
-        # Qualified names come out as PostgreSQL prints them: quoted only when they must be.
-        cur.execute("SELECT quote_ident(%s), quote_ident(%s)", [source, target])
-        source_prefix, target_prefix = (name + "." for name in cur.fetchone())
+            writes.append(f"ALTER TABLE {_q(table)} ADD CONSTRAINT {_q(name)} {definition}")
         for definition in index_defs:
             # pg_get_indexdef always qualifies the table: "… ON [ONLY] <schema>.<table> USING …".
             head, sep, tail = definition.partition(" ON ")
@@ -203,7 +218,8 @@ def _clone(source: str, target: str) -> None:
                 raise CloneError(
                     _("Unexpected index definition: %(definition)s") % {"definition": definition}
                 )
-            cur.execute(f"{head}{sep}{only}{target_prefix}{tail[len(source_prefix) :]}")
+            writes.append(f"{head}{sep}{only}{target_prefix}{tail[len(source_prefix) :]}")
         for definition in trigger_defs:
             # "CREATE TRIGGER … ON <schema>.<table> …": the table moves to the clone, the function stays.
-            cur.execute(definition.replace(f" ON {source_prefix}", f" ON {target_prefix}", 1))
+            writes.append(definition.replace(f" ON {source_prefix}", f" ON {target_prefix}", 1))
+        cur.execute(";\n".join(writes))
